@@ -1,0 +1,68 @@
+// The gateway's configuration, read once from environment variables and validated at start.
+// A wrong value stops the process with one line naming the variable and what is expected.
+// Every variable is documented in /.env.example.
+import { z } from 'zod';
+
+const port = z.coerce
+  .number({ error: 'an integer from 1 to 65535' })
+  .int({ error: 'an integer from 1 to 65535' })
+  .min(1, { error: 'an integer from 1 to 65535' })
+  .max(65535, { error: 'an integer from 1 to 65535' });
+
+const bool = z
+  .enum(['true', 'false', '1', '0'], { error: 'true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const positiveInt = (what: string) =>
+  z.coerce.number({ error: what }).int({ error: what }).positive({ error: what });
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'development, production or test' }).default('development'),
+  HOST: z.string().min(1, { error: 'a host name or address' }).default('127.0.0.1'),
+  PORT: port.default(4000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://ekoacteurs.fr' }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'a postgresql:// URL, or unset for the embedded database' })
+    .optional(),
+  DATABASE_POOL_SIZE: positiveInt('a positive integer').default(10),
+  PGLITE_DATA_DIR: z.string().min(1, { error: 'a folder path' }).optional(),
+  SEED_ON_FIRST_START: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    error: 'one of fatal, error, warn, info, debug, trace, silent',
+  }).default('info'),
+  GRAPHIQL: bool.optional(),
+  SHUTDOWN_TIMEOUT_MS: positiveInt('a positive number of milliseconds').default(10_000),
+  PORTAL_DIST: z.string().min(1).optional(),
+  CONSOLE_DIST: z.string().min(1).optional(),
+});
+
+export type Config = ReturnType<typeof finish>;
+
+function finish(env: z.infer<typeof schema>) {
+  return {
+    ...env,
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    GRAPHIQL: env.GRAPHIQL ?? env.NODE_ENV !== 'production',
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError whose message is the one line to print. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means unset, as in most .env tooling.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const got = env[name];
+    throw new ConfigError(
+      `Invalid configuration: ${name} must be ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}.`,
+    );
+  }
+  return finish(result.data);
+}

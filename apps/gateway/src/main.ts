@@ -1,0 +1,70 @@
+// Starts the gateway: configuration, database (migrated and seeded when embedded), HTTP server,
+// and a graceful stop on SIGTERM/SIGINT.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyPendingMigrations, openDatabase, pendingMigrations, resolveDatabaseTarget } from '@ekoacteurs/db';
+import { seed } from '@ekoacteurs/db/seed';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createLogger } from './logger.ts';
+import { createGateway } from './server.ts';
+
+async function main(config: Config) {
+  const logger = createLogger(config.LOG_LEVEL);
+  const target = resolveDatabaseTarget(process.env);
+  const isNewEmbedded = target.kind === 'pglite' && !existsSync(join(target.dataDir, 'PG_VERSION'));
+  const db = await openDatabase({ target, poolSize: config.DATABASE_POOL_SIZE });
+
+  if (target.kind === 'pglite') {
+    // The embedded database is ours alone: bring it up to date on every start.
+    const applied = await applyPendingMigrations({ kind: 'pglite', pglite: db.pglite! });
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied to the embedded database');
+    if (isNewEmbedded && config.SEED_ON_FIRST_START) {
+      const summary = await seed(db.prisma);
+      logger.info({ summary }, 'embedded database created and seeded with demo data');
+    }
+  } else {
+    // Against PostgreSQL, deploying migrations is the operator's explicit step (pnpm db:deploy).
+    const pending = await pendingMigrations(db.prisma);
+    if (pending.length > 0) {
+      logger.warn({ pending }, 'the database has pending migrations: run `pnpm db:deploy`');
+    }
+  }
+
+  const gateway = createGateway({ config, db, logger });
+  const port = await gateway.listen();
+  logger.info({ url: config.PUBLIC_URL, host: config.HOST, port, database: target.kind }, `ÉkôActeurs listening on http://${config.HOST}:${port}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    gateway.shutdown().then(
+      () => {
+        logger.info('stopped cleanly');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+main(config).catch((error: unknown) => {
+  process.stderr.write(`The gateway could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

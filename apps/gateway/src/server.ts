@@ -1,0 +1,121 @@
+// The HTTP server: one origin for the API (/graphql), the health probes, the console (/console)
+// and the portal (/). Also owns graceful shutdown.
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { Database } from '@ekoacteurs/db';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { createSpaHandler } from './static-files.ts';
+import { appDistDir } from './app-dist.ts';
+import { createGraphQLHandler, type ServerContext } from './yoga.ts';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const READY_TIMEOUT_MS = 2_000;
+
+export interface Gateway {
+  server: Server;
+  /** Resolves with the bound port once listening. */
+  listen(): Promise<number>;
+  /** Stops accepting requests, lets in-flight ones finish (up to SHUTDOWN_TIMEOUT_MS), closes the database. */
+  shutdown(): Promise<void>;
+}
+
+export function createGateway(deps: { config: Config; db: Database; logger: Logger }): Gateway {
+  const { config, db, logger } = deps;
+  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger });
+  const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
+  const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
+  let shuttingDown = false;
+
+  async function handle(req: ServerContext['req'], res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    const path = url.pathname;
+
+    if (path === '/graphql') return yoga(req, res, { req, res });
+    if (path === '/healthz') return json(res, 200, { status: 'ok' });
+    if (path === '/readyz') {
+      if (shuttingDown) return json(res, 503, { status: 'unavailable', reason: 'shutting down' });
+      const reason = await databaseProblem(db);
+      return reason === null
+        ? json(res, 200, { status: 'ready', database: db.target.kind })
+        : json(res, 503, { status: 'unavailable', reason: `database unreachable: ${reason}` });
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
+    if (path === '/console' || path.startsWith('/console/')) {
+      if (console(req, res, path.slice('/console'.length) || '/')) return;
+      return notBuilt(res, 'console');
+    }
+    if (portal(req, res, path)) return;
+    return notBuilt(res, 'portal');
+  }
+
+  const server = createServer((rawReq, res) => {
+    const started = process.hrtime.bigint();
+    const header = rawReq.headers['x-request-id'];
+    const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const req = Object.assign(rawReq, { id, log: logger.child({ requestId: id }) });
+    res.setHeader('x-request-id', id);
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      req.log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    handle(req, res).catch((error: unknown) => {
+      req.log.error({ err: error }, 'unhandled error');
+      if (!res.headersSent) json(res, 500, { error: 'Internal error', requestId: id });
+      else res.destroy();
+    });
+  });
+  // Slow clients must not hold a connection (and a shutdown) forever.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+
+  return {
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.PORT, config.HOST, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : config.PORT);
+        });
+      }),
+    shutdown: async () => {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => {
+        logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown timeout: closing remaining connections');
+        server.closeAllConnections();
+      }, config.SHUTDOWN_TIMEOUT_MS);
+      await closed;
+      clearTimeout(timer);
+      await db.close();
+    },
+  };
+}
+
+async function databaseProblem(db: Database): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(`no answer within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([db.ping().then(() => null), timeout]);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function json(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function notBuilt(res: ServerResponse, app: string) {
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(`The ${app} is not built. Run \`pnpm build\` (or \`pnpm start\`, which builds everything).`);
+}
+

@@ -1,0 +1,30 @@
+// GraphQL Code Generator: typed documents for both apps from the committed schema and the
+// operations under documents/. Output goes to src/generated/ (git-ignored, never hand-edited).
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: '../../apps/gateway/schema.graphql',
+  documents: ['documents/**/*.graphql'],
+  ignoreNoDocuments: false,
+  emitLegacyCommonJSImports: false,
+  generates: {
+    './src/generated/': {
+      preset: 'client',
+      presetConfig: {
+        fragmentMasking: false,
+        // Each document carries its sha256; persisted-documents.json maps hashes to documents
+        // for the gateway's persisted-operations store.
+        persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
+      },
+      config: {
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+      },
+    },
+  },
+};
+
+export default config;
