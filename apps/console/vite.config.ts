@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // Served by the gateway under /console; in development the gateway (pnpm dev) answers /graphql.
 export default defineConfig({

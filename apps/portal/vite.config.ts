@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // In development the gateway (pnpm dev) answers /graphql on port 4000.
 export default defineConfig({

@@ -3,6 +3,7 @@
 // same migrations; only the driver adapter differs.
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolveDatabaseTarget, type DatabaseTarget } from './database-url.ts';
@@ -74,10 +75,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   };
 }
 
-function createClient(
-  adapter: ConstructorParameters<typeof PrismaClient>[0]['adapter'],
-  onQuery: ((sql: string) => void) | undefined,
-): PrismaClient {
+function createClient(adapter: SqlDriverAdapterFactory, onQuery: ((sql: string) => void) | undefined): PrismaClient {
   if (!onQuery) return new PrismaClient({ adapter });
   const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   prisma.$on('query', (event) => onQuery(event.query));
