@@ -16,6 +16,24 @@ const bool = z
 const positiveInt = (what: string) =>
   z.coerce.number({ error: what }).int({ error: what }).positive({ error: what });
 
+// CORS_ORIGINS: "https://a.example, https://b.example" or "*"; each an origin (no path).
+const corsOrigins = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean))
+  .refine((origins) => origins.every((origin) => origin === '*' || isOrigin(origin)), {
+    error: 'a comma-separated list of origins such as https://partenaire.example (scheme, host, optional port; no path), or *',
+  })
+  .transform((origins) => origins.map((origin) => (origin === '*' ? origin : new URL(origin).origin)));
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.origin.toLowerCase() === value.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'development, production or test' }).default('development'),
   HOST: z.string().min(1, { error: 'a host name or address' }).default('127.0.0.1'),
@@ -33,6 +51,23 @@ const schema = z.object({
   }).default('info'),
   GRAPHIQL: bool.optional(),
   SHUTDOWN_TIMEOUT_MS: positiveInt('a positive number of milliseconds').default(10_000),
+  // Security of the public endpoint (src/security/, docs/api.md "Limits").
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: 'a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379), or unset to count rate limits in memory' })
+    .optional(),
+  CORS_ORIGINS: corsOrigins.optional(),
+  RATE_LIMIT_WINDOW_MS: positiveInt('a positive number of milliseconds').default(60_000),
+  RATE_LIMIT_ANONYMOUS: positiveInt('a positive number of cost points').default(10_000),
+  RATE_LIMIT_SESSION: positiveInt('a positive number of cost points').default(20_000),
+  RATE_LIMIT_TOKEN: positiveInt('a positive number of cost points').default(50_000),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: 'an smtp:// or smtps:// URL (e.g. smtps://user:pass@smtp.example.org:465), or unset for the outbox' })
+    .optional(),
+  MAIL_FROM: z.string().min(3, { error: 'a sender such as "ÉkôActeurs <bonjour@ekoacteurs.fr>"' }).default('ÉkôActeurs <ne-pas-repondre@ekoacteurs.fr>'),
+  TRUST_PROXY: bool.default(false),
+  AUTH_ATTEMPTS_PER_IP_PER_HOUR: positiveInt('a positive integer').default(30),
   PORTAL_DIST: z.string().min(1).optional(),
   CONSOLE_DIST: z.string().min(1).optional(),
 });
@@ -44,6 +79,7 @@ function finish(env: z.infer<typeof schema>) {
     ...env,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     GRAPHIQL: env.GRAPHIQL ?? env.NODE_ENV !== 'production',
+    CORS_ORIGINS: env.CORS_ORIGINS ?? [],
   };
 }
 

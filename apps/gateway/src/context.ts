@@ -1,17 +1,24 @@
-// What every resolver receives. Built once per request by the server.
+// What every resolver receives. Built once per request by yoga.ts.
 import type { PrismaClient } from '@ekoacteurs/db';
+import type { Caller } from './auth/caller.ts';
+import type { Config } from './config.ts';
+import type { Mailer } from './email/mailer.ts';
 import type { Logger } from './logger.ts';
-
-/** The caller, once identified (sign-in and tokens arrive with the identity work). */
-export interface Viewer {
-  memberId: string;
-  role: 'MEMBER' | 'ADMIN';
-  status: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED' | 'LEFT' | 'DECLINED';
-}
 
 export interface Context {
   prisma: PrismaClient;
+  config: Config;
+  mailer: Mailer;
   requestId: string;
   logger: Logger;
-  viewer: Viewer | null;
+  /** Who is calling (anonymous, a session or a token). */
+  caller: Caller;
+  userAgent: string;
+  /** Adds a Set-Cookie header to the response (sign-in, sign-out). */
+  setCookie(cookie: string): void;
+}
+
+/** The member behind the request, when there is one. */
+export function viewerId(ctx: Context): string | null {
+  return ctx.caller.kind === 'anonymous' ? null : ctx.caller.memberId;
 }

@@ -1,8 +1,10 @@
 // The HTTP server: one origin for the API (/graphql), the health probes, the console (/console)
 // and the portal (/). Also owns graceful shutdown.
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Database } from '@ekoacteurs/db';
+import { CLIENT_IP_HEADER, createCallerOf } from './auth/identify.ts';
+import { createMailer } from './email/mailer.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createSpaHandler } from './static-files.ts';
@@ -22,7 +24,9 @@ export interface Gateway {
 
 export function createGateway(deps: { config: Config; db: Database; logger: Logger }): Gateway {
   const { config, db, logger } = deps;
-  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger });
+  const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
+  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
   let shuttingDown = false;
@@ -54,6 +58,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     const header = rawReq.headers['x-request-id'];
     const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     const req = Object.assign(rawReq, { id, log: logger.child({ requestId: id }) });
+    // The client's address, from the socket or (behind a trusted proxy) X-Forwarded-For.
+    req.headers[CLIENT_IP_HEADER] = clientIp(rawReq, config.TRUST_PROXY);
     res.setHeader('x-request-id', id);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -90,6 +96,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       }, config.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(timer);
+      await mailer.drain();
       await db.close();
     },
   };
@@ -107,6 +114,12 @@ async function databaseProblem(db: Database): Promise<string | null> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',')[0]!.trim();
+  return req.socket.remoteAddress ?? '';
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {

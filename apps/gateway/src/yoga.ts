@@ -2,8 +2,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { PrismaClient } from '@ekoacteurs/db';
+import type { CallerOf } from './auth/identify.ts';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
+import type { Mailer } from './email/mailer.ts';
 import type { Logger } from './logger.ts';
 import { schema } from './schema/index.ts';
 
@@ -13,7 +15,7 @@ export interface ServerContext {
   res: ServerResponse;
 }
 
-export function createGraphQLHandler(deps: { config: Config; prisma: PrismaClient; logger: Logger }) {
+export function createGraphQLHandler(deps: { config: Config; prisma: PrismaClient; logger: Logger; mailer: Mailer; callerOf: CallerOf }) {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -28,11 +30,15 @@ export function createGraphQLHandler(deps: { config: Config; prisma: PrismaClien
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ req }) => ({
+    context: async ({ req, res, request }) => ({
       prisma: deps.prisma,
+      config: deps.config,
+      mailer: deps.mailer,
       requestId: req.id,
       logger: req.log,
-      viewer: null,
+      caller: await deps.callerOf(request),
+      userAgent: request.headers.get('user-agent') ?? '',
+      setCookie: (cookie: string) => res.appendHeader('set-cookie', cookie),
     }),
   });
 }

@@ -1,8 +1,24 @@
-// Starts a real gateway on an isolated test database and a free port.
+// Starts a real gateway on an isolated test database and a free port, and talks to it as the
+// apps and integrators do: over HTTP, with a session cookie or a bearer token.
 import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
 import { loadConfig, type Config } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { createGateway, type Gateway } from '../src/server.ts';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; path?: string[]; extensions?: { code?: string } }[] };
+}
+
+export interface As {
+  /** A session cookie ("name=value"). */
+  cookie?: string;
+  /** An API token secret. */
+  token?: string;
+  /** Extra headers. */
+  headers?: Record<string, string>;
+}
 
 export interface TestGateway {
   url: string;
@@ -10,14 +26,14 @@ export interface TestGateway {
   gateway: Gateway;
   /** SQL statements sent since the last reset. */
   queries: string[];
-  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
 export async function startTestGateway(overrides: Partial<Config> = {}): Promise<TestGateway> {
   const queries: string[] = [];
   const db = await createTestDatabase({ onQuery: (sql) => queries.push(sql) });
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), PORT: 0, ...overrides };
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000' }), PORT: 0, ...overrides };
   const gateway = createGateway({ config, db, logger: createLogger(config.LOG_LEVEL) });
   const port = await gateway.listen();
   const url = `http://127.0.0.1:${port}`;
@@ -26,14 +42,60 @@ export async function startTestGateway(overrides: Partial<Config> = {}): Promise
     db,
     gateway,
     queries,
-    graphql: async (query, variables) => {
+    graphql: async (query, variables, as = {}) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(as.cookie ? { cookie: as.cookie } : {}),
+          ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
+          ...as.headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, headers: response.headers, body: await response.json() };
     },
     stop: () => gateway.shutdown(),
   };
+}
+
+/** The session cookie set by a response, as "name=value" for the next request's Cookie header. */
+export function sessionCookie(response: GraphQLResponse): string {
+  const setCookie = response.headers.get('set-cookie') ?? '';
+  const pair = setCookie.split(';')[0] ?? '';
+  if (!pair.includes('=') || pair.endsWith('=')) throw new Error(`no session cookie in: ${setCookie}`);
+  return pair;
+}
+
+/** The secret of the newest emailed link to this address (what a member clicks). */
+export async function linkFromOutbox(t: TestGateway, to: string, kind = 'sign-in-link'): Promise<string> {
+  const email = await t.db.prisma.outboxEmail.findFirst({ where: { to, kind }, orderBy: { createdAt: 'desc' } });
+  const token = /#token=([\w-]+)/.exec(email?.text ?? '')?.[1];
+  if (!token) throw new Error(`no ${kind} email with a link to ${to}`);
+  return token;
+}
+
+/** Signs a member in the way a person does: request a link, read the email, follow it. */
+export async function signIn(t: TestGateway, email: string): Promise<string> {
+  await t.graphql('mutation($email: String!) { requestSignInLink(email: $email) { __typename } }', { email });
+  const token = await linkFromOutbox(t, email);
+  const response = await t.graphql('mutation($token: String!) { signInWithLink(token: $token) { __typename } }', { token });
+  return sessionCookie(response);
+}
+
+/** A member row with sensible defaults, for tests that need people in the database. */
+export async function addMember(t: TestGateway, data: { handle: string; email?: string; status?: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED'; role?: 'MEMBER' | 'ADMIN' }) {
+  return t.db.prisma.member.create({
+    data: {
+      handle: data.handle,
+      displayName: data.handle.replace(/-/g, ' '),
+      email: data.email ?? `${data.handle}@example.fr`,
+      status: data.status ?? 'ACTIVE',
+      role: data.role ?? 'MEMBER',
+    },
+  });
+}
+
+export function globalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`).toString('base64');
 }

@@ -8,13 +8,25 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '@ekoacteurs/db/pothos-types';
 import { getDatamodel } from '@ekoacteurs/db/pothos-types';
+import type { TokenScope } from '../auth/caller.ts';
 import type { Context } from '../context.ts';
+import { unauthorizedError } from './unauthorized.ts';
 
+/**
+ * Who may do what, decided here and nowhere else. A token acts for its owner, within its scopes.
+ * In `authScopes: { … }` the listed scopes are alternatives; use `$all` to require several.
+ */
 export interface AuthScopes {
-  /** An ACTIVE member (applicants and suspended members are not). */
+  /** An ACTIVE member reading the network (tokens need read:network). */
   member: boolean;
-  /** A platform administrator who is ACTIVE. */
+  /** An ACTIVE member acting with a capability (tokens need that scope). */
+  memberCan: Exclude<TokenScope, 'admin' | 'read:network'>;
+  /** An ACTIVE platform administrator (tokens need the admin scope). */
   admin: boolean;
+  /** The member with this id themself, ACTIVE (tokens need read:network). */
+  self: string;
+  /** A browser session, whatever the member's status: tokens can never manage sessions, passwords or tokens. */
+  signedIn: boolean;
 }
 
 export const builder = new SchemaBuilder<{
@@ -31,10 +43,21 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
   scopeAuth: {
-    authScopes: (ctx) => ({
-      member: ctx.viewer?.status === 'ACTIVE',
-      admin: ctx.viewer?.status === 'ACTIVE' && ctx.viewer.role === 'ADMIN',
-    }),
+    // Loaders read ctx.caller when first asked, so a sign-in earlier in the same request counts.
+    authScopes: (ctx) => {
+      const active = () => ctx.caller.kind !== 'anonymous' && ctx.caller.status === 'ACTIVE';
+      const granted = (scope: TokenScope) =>
+        ctx.caller.kind === 'session' || (ctx.caller.kind === 'token' && ctx.caller.scopes.includes(scope));
+      const memberId = () => (ctx.caller.kind === 'anonymous' ? null : ctx.caller.memberId);
+      return {
+        member: () => active() && granted('read:network'),
+        memberCan: (scope) => active() && granted(scope),
+        admin: () => active() && ctx.caller.kind !== 'anonymous' && ctx.caller.role === 'ADMIN' && granted('admin'),
+        self: (id) => active() && granted('read:network') && memberId() === id,
+        signedIn: () => ctx.caller.kind === 'session',
+      };
+    },
+    unauthorizedError,
   },
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -51,5 +74,8 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
+    // A mutation's result is its payload or one of its typed errors, e.g. ApplyForMembershipResult.
+    directResult: true,
+    defaultUnionOptions: { name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result` },
   },
 });

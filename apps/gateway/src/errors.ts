@@ -1,0 +1,45 @@
+// Expected failures. Mutations return the typed ones (AppError subclasses) as members of their
+// result union; request-level failures (identity, scopes) are GraphQL errors with a stable
+// `extensions.code`. Every code is listed in docs/errors.md.
+import { GraphQLError } from 'graphql';
+
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+}
+
+export interface FieldError {
+  /** Path of the offending input field, e.g. ["input", "email"]. */
+  path: string[];
+  message: string;
+}
+
+export class ValidationError extends AppError {
+  readonly code = 'VALIDATION_FAILED';
+  constructor(readonly fieldErrors: FieldError[], message = 'Some fields are invalid: see fieldErrors.') {
+    super(message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+}
+
+export class NotAllowedError extends AppError {
+  readonly code = 'FORBIDDEN';
+}
+
+export class ConflictError extends AppError {
+  readonly code = 'CONFLICT';
+}
+
+export class SignInLinkInvalidError extends AppError {
+  readonly code = 'SIGN_IN_LINK_INVALID';
+  constructor() {
+    super('This link has expired or was already used. Ask for a new sign-in link.');
+  }
+}
+
+/** A request-level error with a stable code and, when given, an HTTP status. */
+export function requestError(code: string, message: string, status?: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
+}

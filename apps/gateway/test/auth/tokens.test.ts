@@ -1,0 +1,124 @@
+// API tokens as integrators use them: created once, sent as Bearer, scoped, revocable.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, globalId, signIn, startTestGateway, type TestGateway } from '../harness.ts';
+
+let t: TestGateway;
+let memberCookie: string;
+let adminCookie: string;
+
+const CREATE = `mutation($input: CreateApiTokenInput!) {
+  createPersonalToken(input: $input) {
+    __typename
+    ... on CreateApiTokenPayload { secret token { id prefix scopes kind lastUsedAt } }
+    ... on ValidationError { fieldErrors { path message } }
+  }
+}`;
+
+async function personalToken(scopes: string[], expiresAt?: string) {
+  const response = await t.graphql(CREATE, { input: { name: 'Mon site', scopes, expiresAt } }, { cookie: memberCookie });
+  return response.body.data.createPersonalToken as { secret: string; token: { id: string; prefix: string } };
+}
+
+beforeAll(async () => {
+  t = await startTestGateway();
+  await addMember(t, { handle: 'camille-martin', email: 'camille@example.fr' });
+  await addMember(t, { handle: 'admin-federation', email: 'admin@ekoacteurs.fr', role: 'ADMIN' });
+  memberCookie = await signIn(t, 'camille@example.fr');
+  adminCookie = await signIn(t, 'admin@ekoacteurs.fr');
+});
+afterAll(() => t?.stop());
+
+describe('personal tokens', () => {
+  it('shows the secret once, stores only its hash, and acts as the member', async () => {
+    const { secret, token } = await personalToken(['READ_PUBLIC', 'READ_NETWORK']);
+    expect(secret).toMatch(/^eko_pat_[\w-]{43}$/);
+    expect(token.prefix).toBe(secret.slice(0, 12));
+    const row = await t.db.prisma.apiToken.findFirstOrThrow({ where: { prefix: token.prefix } });
+    expect(row.tokenHash).not.toContain(secret.slice(8));
+    const viewer = await t.graphql('{ viewer { handle email } }', {}, { token: secret });
+    expect(viewer.body.data.viewer).toEqual({ handle: 'camille-martin', email: 'camille@example.fr' });
+    const listed = await t.graphql('{ viewer { apiTokens { prefix lastUsedAt } } }', {}, { cookie: memberCookie });
+    expect(listed.body.data.viewer.apiTokens.find((k: { prefix: string }) => k.prefix === token.prefix).lastUsedAt).not.toBeNull();
+  });
+
+  it('refuses the admin scope on a personal token and explains each bad field', async () => {
+    const response = await t.graphql(CREATE, { input: { name: 'x', scopes: ['ADMIN'], expiresAt: '2000-01-01T00:00:00Z' } }, { cookie: memberCookie });
+    const paths = response.body.data.createPersonalToken.fieldErrors.map((e: { path: string[] }) => e.path.join('.'));
+    expect(paths.sort()).toEqual(['input.expiresAt', 'input.name', 'input.scopes']);
+  });
+
+  it('answers 401 INVALID_TOKEN for an unknown, expired or revoked token, never anonymous data', async () => {
+    const unknown = await t.graphql('{ viewer { handle } }', {}, { token: 'eko_pat_nope' });
+    expect(unknown.status).toBe(401);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
+    expect(unknown.body.data ?? null).toBeNull();
+
+    const expiring = await personalToken(['READ_NETWORK'], new Date(Date.now() + 60_000).toISOString());
+    await t.db.prisma.apiToken.updateMany({ where: { prefix: expiring.token.prefix }, data: { expiresAt: new Date(Date.now() - 1) } });
+    const expired = await t.graphql('{ viewer { handle } }', {}, { token: expiring.secret });
+    expect(expired.status).toBe(401);
+    expect(expired.body.errors?.[0]?.message).toContain('expired');
+
+    const revokable = await personalToken(['READ_NETWORK']);
+    const revoked = await t.graphql(`mutation($id: ID!) { revokeApiToken(id: $id) { __typename ... on ApiToken { revokedAt } } }`, { id: revokable.token.id }, { cookie: memberCookie });
+    expect(revoked.body.data.revokeApiToken.revokedAt).not.toBeNull();
+    const after = await t.graphql('{ viewer { handle } }', {}, { token: revokable.secret });
+    expect(after.status).toBe(401);
+    expect(after.body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
+    expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'token.revoked' } })).toBe(1);
+  });
+
+  it('limits a token to its scopes and never lets it manage tokens or sessions', async () => {
+    const readOnly = await personalToken(['READ_PUBLIC']);
+    const privateData = await t.graphql('{ viewer { email } }', {}, { token: readOnly.secret });
+    expect(privateData.body.data.viewer.email).toBeNull();
+    const asAdmin = await t.graphql('{ auditLog(first: 1) { totalCount } }', {}, { token: readOnly.secret });
+    expect(asAdmin.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
+    const full = await personalToken(['READ_PUBLIC', 'READ_NETWORK', 'WRITE_PROFILE', 'WRITE_WORKSHOPS']);
+    const minting = await t.graphql(CREATE, { input: { name: 'y', scopes: ['READ_PUBLIC'] } }, { token: full.secret });
+    expect(minting.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('integration tokens', () => {
+  it('are created by admins only, with the admin scope if wanted, and audited', async () => {
+    const INTEGRATION = `mutation { createIntegrationToken(input: { name: "Réseau Bretagne", scopes: [READ_PUBLIC, ADMIN] }) { __typename ... on CreateApiTokenPayload { secret token { kind } } } }`;
+    const byMember = await t.graphql(INTEGRATION, {}, { cookie: memberCookie });
+    expect(byMember.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byAdmin = await t.graphql(INTEGRATION, {}, { cookie: adminCookie });
+    const { secret, token } = byAdmin.body.data.createIntegrationToken;
+    expect(secret).toMatch(/^eko_int_/);
+    expect(token.kind).toBe('INTEGRATION');
+    const audit = await t.graphql('{ auditLog(first: 5, action: "token.") { edges { node { action } } } }', {}, { token: secret });
+    expect(audit.body.data.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toContain('token.created');
+  });
+});
+
+describe('privacy of member fields', () => {
+  it('shows email, status and concerns only to the member and to admins', async () => {
+    const other = await addMember(t, { handle: 'zoe-lambert', email: 'zoe@example.fr' });
+    await t.db.prisma.member.update({ where: { id: other.id }, data: { concerns: 'Je redoute de trop promettre.' } });
+    const query = `query($id: ID!) { node(id: $id) { ... on Member { handle email status concerns } } }`;
+    const id = globalId('Member', other.id);
+    expect((await t.graphql(query, { id })).body.data.node).toEqual({ handle: 'zoe-lambert', email: null, status: null, concerns: null });
+    expect((await t.graphql(query, { id }, { cookie: memberCookie })).body.data.node.email).toBeNull();
+    expect((await t.graphql(query, { id }, { cookie: adminCookie })).body.data.node).toEqual({
+      handle: 'zoe-lambert', email: 'zoe@example.fr', status: 'ACTIVE', concerns: 'Je redoute de trop promettre.',
+    });
+  });
+
+  it('hides applicants from everyone but admins', async () => {
+    const applicant = await addMember(t, { handle: 'candidat', status: 'APPLICANT' });
+    const query = `query($id: ID!) { node(id: $id) { ... on Member { handle } } }`;
+    const anonymous = await t.graphql(query, { id: globalId('Member', applicant.id) });
+    expect(anonymous.body.data?.node ?? null).toBeNull();
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.graphql(query, { id: globalId('Member', applicant.id) }, { cookie: adminCookie })).body.data.node.handle).toBe('candidat');
+  });
+
+  it('answers "not found" for ids that are not even well formed', async () => {
+    const response = await t.graphql(`{ node(id: "${globalId('Member', 'not-a-uuid')}") { id } }`);
+    expect(response.status).toBe(200);
+    expect(response.body.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+});
