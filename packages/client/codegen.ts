@@ -1,6 +1,7 @@
 // GraphQL Code Generator: typed documents for both apps from the committed schema and the
 // operations under documents/. Output goes to src/generated/ (git-ignored, never hand-edited).
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 const config: CodegenConfig = {
   schema: '../../apps/gateway/schema.graphql',
@@ -10,6 +11,9 @@ const config: CodegenConfig = {
   generates: {
     './src/generated/': {
       preset: 'client',
+      // Graphcache adds __typename to every selection; adding it at build time keeps the
+      // documents (and their persisted hashes) identical to what the cache sends.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       presetConfig: {
         fragmentMasking: false,
         // Each document carries its sha256; persisted-documents.json maps hashes to documents

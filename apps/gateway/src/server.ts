@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createSpaHandler } from './static-files.ts';
 import { appDistDir } from './app-dist.ts';
+import { createRedisClient } from './security/index.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -26,7 +27,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const { config, db, logger } = deps;
   const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
-  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf });
+  const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : null;
+  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
   let shuttingDown = false;
@@ -97,6 +99,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       await closed;
       clearTimeout(timer);
       await mailer.drain();
+      await redis?.quit().catch(() => {});
       await db.close();
     },
   };

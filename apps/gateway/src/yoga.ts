@@ -1,5 +1,6 @@
 // The GraphQL endpoint: graphql-yoga serving the Pothos schema at /graphql.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' with { type: 'json' };
 import { createYoga } from 'graphql-yoga';
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { CallerOf } from './auth/identify.ts';
@@ -8,6 +9,7 @@ import type { Context } from './context.ts';
 import type { Mailer } from './email/mailer.ts';
 import type { Logger } from './logger.ts';
 import { schema } from './schema/index.ts';
+import { createSecurityPlugins, type RedisLike } from './security/index.ts';
 
 /** What the node:http server hands to Yoga for each request. */
 export interface ServerContext {
@@ -15,11 +17,22 @@ export interface ServerContext {
   res: ServerResponse;
 }
 
-export function createGraphQLHandler(deps: { config: Config; prisma: PrismaClient; logger: Logger; mailer: Mailer; callerOf: CallerOf }) {
+export function createGraphQLHandler(deps: {
+  config: Config;
+  prisma: PrismaClient;
+  logger: Logger;
+  mailer: Mailer;
+  callerOf: CallerOf;
+  redis: RedisLike | null;
+}) {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // Our own CORS allow-list replaces Yoga's default, which echoes any origin.
+    cors: false,
+    maxRequestBodySize: 1024 * 1024,
+    plugins: createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, persistedDocuments, callerOf: deps.callerOf }),
     graphiql: deps.config.GRAPHIQL ? { title: 'ÉkôActeurs — GraphQL' } : false,
     // In production unexpected errors become "Unexpected error." with the request id to quote;
     // expected errors keep their message and their stable extensions.code.

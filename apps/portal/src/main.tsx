@@ -6,7 +6,7 @@ import { App } from './App.tsx';
 import './i18n/index.ts';
 import '@ekoacteurs/ui/base.css';
 
-const client = createEkoClient();
+const client = createEkoClient({ clientName: 'portal' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

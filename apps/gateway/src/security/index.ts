@@ -1,0 +1,98 @@
+// The public GraphQL endpoint's defences, as Yoga plugins, in the order a request meets them:
+//   CORS (preflights, allow-list) → CSRF (cookie requests need X-GraphQL-Client) → empty budget?
+//   → persisted operations → token / depth / alias / directive limits → cost, page sizes, budget
+//   → rate-limit headers on the response.
+// Limits are in limits.ts and documented in docs/api.md ("Limits"); error codes in docs/errors.md.
+import type { Plugin } from 'graphql-yoga';
+import type { Caller } from '../auth/caller.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { corsPlugin } from './cors.ts';
+import { csrfPlugin } from './csrf.ts';
+import { DEFAULT_COST_MODEL, DEFAULT_STATIC_LIMITS, type Limits, type RateLimits } from './limits.ts';
+import { persistedOperationPlugins } from './persisted.ts';
+import { rateLimitPlugins } from './rate-limit.ts';
+import { MemoryRateLimiter, RedisRateLimiter, ResilientRateLimiter, type RateLimiter, type RedisLike } from './rate-limiter.ts';
+import { staticLimitPlugins } from './static-limits.ts';
+
+export { CLIENT_HEADER } from './csrf.ts';
+export { createRedisClient } from './redis.ts';
+export { DEFAULT_COST_MODEL, DEFAULT_RATE_LIMITS, DEFAULT_STATIC_LIMITS, type Limits } from './limits.ts';
+export { MemoryRateLimiter, RedisRateLimiter, ResilientRateLimiter, type RateLimiter, type RedisLike } from './rate-limiter.ts';
+
+export interface SecurityOptions {
+  config: Config;
+  logger: Logger;
+  /** Shared rate-limit counters; null counts in this process only. */
+  redis: RedisLike | null;
+  /** sha256 hash ("sha256:<hex>") → document, the client's persisted-documents.json. */
+  persistedDocuments: Record<string, string>;
+  /** Who is calling. Called once per request here (memoised by Request). */
+  callerOf: (request: Request) => Promise<Caller>;
+  /** Overrides of the limits (tests use small ones). */
+  limits?: Partial<Omit<Limits, 'rate'>> & { rate?: Partial<RateLimits> };
+  /** Key prefix of the Redis counters (tests isolate themselves with their own). */
+  redisKeyPrefix?: string;
+}
+
+/** The rate limits from the configuration (RATE_LIMIT_*; their defaults are DEFAULT_RATE_LIMITS). */
+export function rateLimitsFrom(config: Config): RateLimits {
+  return {
+    windowMs: config.RATE_LIMIT_WINDOW_MS,
+    anonymous: config.RATE_LIMIT_ANONYMOUS,
+    session: config.RATE_LIMIT_SESSION,
+    token: config.RATE_LIMIT_TOKEN,
+  };
+}
+
+export function createSecurityPlugins(options: SecurityOptions): Plugin[] {
+  const { config, logger } = options;
+  const production = config.NODE_ENV === 'production';
+  const limits: Limits = {
+    ...DEFAULT_STATIC_LIMITS,
+    ...DEFAULT_COST_MODEL,
+    ...options.limits,
+    rate: { ...rateLimitsFrom(config), ...options.limits?.rate },
+  };
+  const callerOf = memoiseByRequest(options.callerOf);
+
+  for (const kind of ['anonymous', 'session', 'token'] as const) {
+    if (limits.rate[kind] < limits.maxCost) {
+      logger.warn(
+        { kind, budget: limits.rate[kind], maxCost: limits.maxCost },
+        'A rate-limit budget is below the maximum cost of one operation: such callers can never run the most expensive operations.',
+      );
+    }
+  }
+
+  return [
+    corsPlugin({ origins: config.CORS_ORIGINS }),
+    csrfPlugin(),
+    ...rateLimitPlugins({ limits, limiter: createRateLimiter(options, limits.rate.windowMs), callerOf }),
+    ...persistedOperationPlugins({ documents: options.persistedDocuments, production, callerOf }),
+    ...staticLimitPlugins(limits, { production }),
+  ];
+}
+
+function createRateLimiter(options: SecurityOptions, windowMs: number): RateLimiter {
+  const memory = new MemoryRateLimiter({ windowMs });
+  if (!options.redis) return memory;
+  const redis = new RedisRateLimiter(options.redis, { windowMs, keyPrefix: options.redisKeyPrefix });
+  return new ResilientRateLimiter(redis, memory, options.logger);
+}
+
+/**
+ * One identification per request, however many plugins ask. Wrap the callerOf you also give the
+ * context factory with it to share the answer (auth/identify.ts already memoises its own).
+ */
+export function memoiseByRequest<T>(identify: (request: Request) => Promise<T>): (request: Request) => Promise<T> {
+  const memo = new WeakMap<Request, Promise<T>>();
+  return (request) => {
+    let answer = memo.get(request);
+    if (!answer) {
+      answer = identify(request);
+      memo.set(request, answer);
+    }
+    return answer;
+  };
+}

@@ -1,0 +1,68 @@
+// Every limit the public GraphQL endpoint enforces, in one place. docs/api.md ("Limits") lists the
+// same values: change both together. The rate-limit budgets come from the configuration
+// (RATE_LIMIT_*); the others are part of the API contract and live here.
+import type { Caller } from '../auth/caller.ts';
+
+export interface StaticLimits {
+  /** Deepest field nesting (fragments do not add a level; introspection is limited separately). */
+  maxDepth: number;
+  /** Aliased fields per operation, counting every alias (even of __typename). */
+  maxAliases: number;
+  /** Directives per operation (@include, @skip, …). */
+  maxDirectives: number;
+  /** Lexical tokens per document (names, punctuation, values). */
+  maxTokens: number;
+  /** Computed cost of one operation (see cost.ts for the model). */
+  maxCost: number;
+  /** Nested lists inside introspection (types › fields › args is 3). */
+  maxIntrospectionListDepth: number;
+}
+
+export interface CostModel {
+  /** Items a connection returns when neither `first` nor `last` is given. */
+  defaultPageSize: number;
+  /** Largest `first` / `last` a connection accepts (Pothos' maxConnectionSize). */
+  maxPageSize: number;
+  /** Items assumed for a plain list of objects (e.g. Workshop.facilitators). */
+  listFactor: number;
+}
+
+export interface RateLimits {
+  /** Length of the fixed window, in milliseconds. */
+  windowMs: number;
+  /** Cost points per window, by kind of caller. */
+  anonymous: number;
+  session: number;
+  token: number;
+}
+
+export interface Limits extends StaticLimits, CostModel {
+  rate: RateLimits;
+}
+
+export const DEFAULT_STATIC_LIMITS: StaticLimits = {
+  maxDepth: 10,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 2_000,
+  maxCost: 5_000,
+  maxIntrospectionListDepth: 3,
+};
+
+export const DEFAULT_COST_MODEL: CostModel = {
+  defaultPageSize: 20,
+  maxPageSize: 100,
+  listFactor: 10,
+};
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  windowMs: 60_000,
+  anonymous: 10_000,
+  session: 20_000,
+  token: 50_000,
+};
+
+/** The budget (points per window) of a caller. */
+export function budgetOf(caller: Caller, rate: RateLimits): number {
+  return rate[caller.kind];
+}
