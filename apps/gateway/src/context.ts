@@ -3,12 +3,15 @@ import type { PrismaClient } from '@ekoacteurs/db';
 import type { Caller } from './auth/caller.ts';
 import type { Config } from './config.ts';
 import type { Mailer } from './email/mailer.ts';
+import type { EventBus } from './events/bus.ts';
 import type { Logger } from './logger.ts';
 
 export interface Context {
   prisma: PrismaClient;
   config: Config;
   mailer: Mailer;
+  /** Live events (notifications) to subscribers, across replicas with Redis. */
+  events: EventBus;
   requestId: string;
   logger: Logger;
   /** Who is calling (anonymous, a session or a token). */

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Database } from '@ekoacteurs/db';
 import { CLIENT_IP_HEADER, createCallerOf } from './auth/identify.ts';
 import { createMailer } from './email/mailer.ts';
+import { createEventBus } from './events/bus.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { createSpaHandler } from './static-files.ts';
@@ -28,7 +29,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : null;
-  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis });
+  const events = createEventBus();
+  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis, events });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
   let shuttingDown = false;

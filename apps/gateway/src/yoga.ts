@@ -7,6 +7,7 @@ import type { CallerOf } from './auth/identify.ts';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Mailer } from './email/mailer.ts';
+import type { EventBus } from './events/bus.ts';
 import type { Logger } from './logger.ts';
 import { schema } from './schema/index.ts';
 import { createSecurityPlugins, type RedisLike } from './security/index.ts';
@@ -24,6 +25,7 @@ export function createGraphQLHandler(deps: {
   mailer: Mailer;
   callerOf: CallerOf;
   redis: RedisLike | null;
+  events: EventBus;
 }) {
   return createYoga<ServerContext, Context>({
     schema,
@@ -47,6 +49,7 @@ export function createGraphQLHandler(deps: {
       prisma: deps.prisma,
       config: deps.config,
       mailer: deps.mailer,
+      events: deps.events,
       requestId: req.id,
       logger: req.log,
       caller: await deps.callerOf(request),

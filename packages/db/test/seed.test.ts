@@ -4,7 +4,7 @@
 //
 // Checks that walk many rows collect what is wrong and compare it with [], so a failure names the
 // offending rows.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';

@@ -11,6 +11,7 @@ import { getDatamodel } from '@ekoacteurs/db/pothos-types';
 import type { TokenScope } from '../auth/caller.ts';
 import type { Context } from '../context.ts';
 import { unauthorizedError } from './unauthorized.ts';
+import { isUuid } from './validate.ts';
 
 /**
  * Who may do what, decided here and nowhere else. A token acts for its owner, within its scopes.
@@ -27,6 +28,20 @@ export interface AuthScopes {
   self: string;
   /** A browser session, whatever the member's status: tokens can never manage sessions, passwords or tokens. */
   signedIn: boolean;
+  /** An ACTIVE member of the collective with this id (tokens need read:network). */
+  collectiveMember: string;
+  /** A COORDINATOR of the collective with this id (tokens need write:profile). */
+  coordinatorOf: string;
+}
+
+/** The caller's ACTIVE role in a collective, or null. Scope results are cached per request. */
+async function membershipRole(ctx: Context, collectiveId: string) {
+  if (ctx.caller.kind === 'anonymous' || !isUuid(collectiveId)) return null;
+  const membership = await ctx.prisma.collectiveMembership.findUnique({
+    where: { collectiveId_memberId: { collectiveId, memberId: ctx.caller.memberId } },
+    select: { role: true, status: true },
+  });
+  return membership?.status === 'ACTIVE' ? membership.role : null;
 }
 
 export const builder = new SchemaBuilder<{
@@ -55,6 +70,10 @@ export const builder = new SchemaBuilder<{
         admin: () => active() && ctx.caller.kind !== 'anonymous' && ctx.caller.role === 'ADMIN' && granted('admin'),
         self: (id) => active() && granted('read:network') && memberId() === id,
         signedIn: () => ctx.caller.kind === 'session',
+        collectiveMember: async (collectiveId) =>
+          active() && granted('read:network') && (await membershipRole(ctx, collectiveId)) !== null,
+        coordinatorOf: async (collectiveId) =>
+          active() && granted('write:profile') && (await membershipRole(ctx, collectiveId)) === 'COORDINATOR',
       };
     },
     unauthorizedError,

@@ -10,6 +10,8 @@ const SCOPE_OF: Record<string, (parameter: unknown) => string> = {
   self: () => 'read:network',
   memberCan: (parameter) => String(parameter),
   admin: () => 'admin',
+  collectiveMember: () => 'read:network',
+  coordinatorOf: () => 'write:profile',
 };
 
 function neededScopes(failure: AuthFailure): string[] {
