@@ -9,6 +9,11 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   emitLegacyCommonJSImports: false,
   generates: {
+    // The schema's shape (unions, interfaces) for Graphcache, minified.
+    './src/generated/introspection.ts': {
+      plugins: ['urql-introspection'],
+      config: { module: 'es2015', minify: true, useTypeImports: true },
+    },
     './src/generated/': {
       preset: 'client',
       // Graphcache adds __typename to every selection; adding it at build time keeps the

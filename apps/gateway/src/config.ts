@@ -68,6 +68,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3, { error: 'a sender such as "ÉkôActeurs <bonjour@ekoacteurs.fr>"' }).default('ÉkôActeurs <ne-pas-repondre@ekoacteurs.fr>'),
   TRUST_PROXY: bool.default(false),
   AUTH_ATTEMPTS_PER_IP_PER_HOUR: positiveInt('a positive integer').default(30),
+  DEMO_ADMIN_PASSWORD: z.string().min(12, { error: 'at least 12 characters' }).optional(),
   PORTAL_DIST: z.string().min(1).optional(),
   CONSOLE_DIST: z.string().min(1).optional(),
 });

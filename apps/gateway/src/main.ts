@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPendingMigrations, openDatabase, pendingMigrations, resolveDatabaseTarget } from '@ekoacteurs/db';
-import { seed } from '@ekoacteurs/db/seed';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { seedDemo } from './demo.ts';
 import { createLogger } from './logger.ts';
 import { createGateway } from './server.ts';
 
@@ -18,10 +18,7 @@ async function main(config: Config) {
     // The embedded database is ours alone: bring it up to date on every start.
     const applied = await applyPendingMigrations({ kind: 'pglite', pglite: db.pglite! });
     if (applied.length > 0) logger.info({ applied }, 'migrations applied to the embedded database');
-    if (isNewEmbedded && config.SEED_ON_FIRST_START) {
-      const summary = await seed(db.prisma);
-      logger.info({ summary }, 'embedded database created and seeded with demo data');
-    }
+    if (isNewEmbedded && config.SEED_ON_FIRST_START) await seedDemo(db.prisma, config, logger);
   } else {
     // Against PostgreSQL, deploying migrations is the operator's explicit step (pnpm db:deploy).
     const pending = await pendingMigrations(db.prisma);

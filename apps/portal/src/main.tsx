@@ -1,12 +1,21 @@
 import { createEkoClient } from '@ekoacteurs/client';
+import '@ekoacteurs/ui/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
 import { App } from './App.tsx';
 import './i18n/index.ts';
-import '@ekoacteurs/ui/base.css';
+import { ROUTES } from './routes.ts';
 
-const client = createEkoClient({ clientName: 'portal' });
+const client = createEkoClient({
+  clientName: 'portal',
+  // A session that ended (signed out elsewhere, suspended, expired): back to sign-in.
+  onUnauthenticated: () => {
+    if (!location.pathname.startsWith(ROUTES.signIn)) {
+      location.assign(`${ROUTES.signIn}?retour=${encodeURIComponent(location.pathname)}`);
+    }
+  },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

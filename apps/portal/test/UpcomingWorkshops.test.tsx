@@ -18,10 +18,13 @@ function renderWith(answer: Parameters<typeof staticClient>[0]) {
   return calls;
 }
 
-type Node = UpcomingWorkshopsQuery['workshops']['edges'][number]['node'];
+type Edge = UpcomingWorkshopsQuery['workshops']['edges'][number];
+type Node = Edge['node'];
 
-const workshop = (overrides: Partial<Node>): { node: Node } => ({
+const workshop = (overrides: Partial<Node>): Edge => ({
+  __typename: 'QueryWorkshopsConnectionEdge',
   node: {
+    __typename: 'Workshop',
     id: 'V29ya3Nob3A6MQ==',
     slug: 'atelier-prospection',
     kind: 'ATELIER',
@@ -33,13 +36,18 @@ const workshop = (overrides: Partial<Node>): { node: Node } => ({
     place: 'Maison des associations, Lyon',
     capacity: 12,
     seatsLeft: 3,
-    facilitators: [{ id: 'TWVtYmVyOjE=', displayName: 'Camille Martin' }],
+    facilitators: [{ __typename: 'Member', id: 'TWVtYmVyOjE=', displayName: 'Camille Martin' }],
     ...overrides,
   },
 });
 
-function page(edges: { node: Node }[]): { data: UpcomingWorkshopsQuery } {
-  return { data: { workshops: { totalCount: edges.length, pageInfo: { hasNextPage: false, endCursor: null }, edges } } };
+function page(edges: Edge[]): { data: UpcomingWorkshopsQuery } {
+  return {
+    data: {
+      __typename: 'Query',
+      workshops: { __typename: 'QueryWorkshopsConnection', totalCount: edges.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges },
+    },
+  };
 }
 
 describe('UpcomingWorkshops', () => {

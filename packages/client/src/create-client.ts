@@ -1,9 +1,10 @@
 // The one urql client both apps use: normalised cache (Graphcache) with Relay pagination, and
 // cookies sent to the same-origin gateway.
-import { Client, fetchExchange, type Exchange } from '@urql/core';
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { Client, fetchExchange, mapExchange, type Exchange } from '@urql/core';
+import { cacheExchange, type Cache, type Data } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { persistedExchange } from '@urql/exchange-persisted';
+import schema from './generated/introspection.ts';
 
 export interface EkoClientOptions {
   /** The GraphQL endpoint; the apps use the same-origin default. */
@@ -16,6 +17,15 @@ export interface EkoClientOptions {
   fetch?: typeof fetch;
   /** Extra exchanges run before the cache (e.g. logging in development). */
   exchanges?: Exchange[];
+  /** Called when the API says the caller must sign in (UNAUTHENTICATED, or a 401 on a token). */
+  onUnauthenticated?: () => void;
+}
+
+const SIGN_IN_NEEDED = new Set(['UNAUTHENTICATED', 'INVALID_TOKEN']);
+
+function linkViewer(payload: unknown, cache: Cache) {
+  const result = payload as { __typename?: string; viewer?: Data } | null;
+  if (result?.__typename === 'SignInPayload' && result.viewer) cache.link('Query', 'viewer', result.viewer);
 }
 
 export function createEkoClient(options: EkoClientOptions = {}): Client {
@@ -31,7 +41,15 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
     }),
     exchanges: [
       ...(options.exchanges ?? []),
+      mapExchange({
+        onError(error) {
+          const codes = error.graphQLErrors.map((e) => e.extensions?.code);
+          const status = (error.response as Response | undefined)?.status;
+          if (codes.some((code) => SIGN_IN_NEEDED.has(String(code))) || status === 401) options.onUnauthenticated?.();
+        },
+      }),
       cacheExchange({
+        schema,
         keys: {
           // Value objects without an identity of their own: stored inline in their parent.
           FederationStats: () => null,
@@ -40,6 +58,14 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
         resolvers: {
           Query: {
             workshops: relayPagination(),
+          },
+        },
+        updates: {
+          Mutation: {
+            // Signing in changes who `viewer` is, without a reload.
+            signInWithLink: (result, _args, cache) => linkViewer(result.signInWithLink, cache),
+            signInWithPassword: (result, _args, cache) => linkViewer(result.signInWithPassword, cache),
+            resetPassword: (result, _args, cache) => linkViewer(result.resetPassword, cache),
           },
         },
       }),

@@ -229,3 +229,14 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+builder.queryField('applicants', (t) =>
+  t.prismaConnection({
+    type: MemberType,
+    cursor: 'id',
+    description: 'Applications waiting for a decision, oldest first (admins).',
+    authScopes: { admin: true },
+    totalCount: (_parent, _args, ctx) => ctx.prisma.member.count({ where: { status: 'APPLICANT' } }),
+    resolve: (query, _root, _args, ctx) => ctx.prisma.member.findMany({ ...query, where: { status: 'APPLICANT' }, orderBy: { id: 'asc' } }),
+  }),
+);

@@ -1,0 +1,136 @@
+// Apply to join the federation: who you are, where, what you bring, why.
+import { ApplyForMembershipDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
+import { REGIONS } from '@ekoacteurs/ui';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { fieldErrorsByName } from './FieldErrors.ts';
+
+const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
+const MOTIVATION_MIN = 30;
+const MOTIVATION_MAX = 3000;
+
+export function ApplyPage() {
+  const { t, i18n } = useTranslation();
+  const [{ data: taxonomy, fetching: loadingSkills, error: skillsError }] = useQuery({ query: SkillsTaxonomyDocument });
+  const [{ fetching: sending }, apply] = useMutation(ApplyForMembershipDocument);
+  const [form, setForm] = useState({ displayName: '', email: '', region: '', city: '', motivation: '' });
+  const [skillIds, setSkillIds] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const byDomain = useMemo(() => {
+    const skills = taxonomy?.skills ?? [];
+    return DOMAINS.map((domain) => ({ domain, skills: skills.filter((skill) => skill.domain === domain) }));
+  }, [taxonomy]);
+
+  const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailed(false);
+    const result = await apply({
+      input: { ...form, city: form.city || null, skillIds, locale: i18n.language === 'en' ? 'EN' : 'FR' },
+    });
+    const payload = result.data?.applyForMembership;
+    if (payload?.__typename === 'ApplyForMembershipPayload') return setDone(true);
+    if (payload?.__typename === 'ValidationError') return setErrors(fieldErrorsByName(payload.fieldErrors));
+    setFailed(true);
+  }
+
+  if (done) {
+    return (
+      <section aria-labelledby="apply-done" className="narrow">
+        <h1 id="apply-done">{t('apply.thanksTitle')}</h1>
+        <p role="status">{t('apply.thanks')}</p>
+      </section>
+    );
+  }
+
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`apply-${name}-error`} className="field-error">
+        {errors[name]}
+      </p>
+    ) : null;
+  const describedBy = (name: string) => (errors[name] ? `apply-${name}-error` : undefined);
+
+  return (
+    <section aria-labelledby="apply-title" className="narrow">
+      <h1 id="apply-title">{t('apply.title')}</h1>
+      <p>{t('apply.intro')}</p>
+      <form onSubmit={submit}>
+        <label htmlFor="apply-displayName">{t('apply.displayName')}</label>
+        <input id="apply-displayName" required minLength={2} maxLength={80} value={form.displayName} onChange={set('displayName')} aria-invalid={!!errors.displayName} aria-describedby={describedBy('displayName')} />
+        {error('displayName')}
+
+        <label htmlFor="apply-email">{t('auth.email')}</label>
+        <input id="apply-email" type="email" autoComplete="email" required value={form.email} onChange={set('email')} aria-invalid={!!errors.email} aria-describedby={describedBy('email')} />
+        {error('email')}
+
+        <label htmlFor="apply-region">{t('apply.region')}</label>
+        <select id="apply-region" required value={form.region} onChange={set('region')} aria-invalid={!!errors.region} aria-describedby={describedBy('region')}>
+          <option value="">{t('apply.chooseRegion')}</option>
+          {REGIONS.map((region) => (
+            <option key={region} value={region}>
+              {region}
+            </option>
+          ))}
+        </select>
+        {error('region')}
+
+        <label htmlFor="apply-city">{t('apply.city')}</label>
+        <input id="apply-city" maxLength={80} autoComplete="address-level2" value={form.city} onChange={set('city')} />
+
+        <fieldset aria-describedby={describedBy('skillIds')}>
+          <legend>{t('apply.skills')}</legend>
+          {loadingSkills && <p role="status">{t('common.loading')}</p>}
+          {skillsError && <p role="alert">{t('common.failed')}</p>}
+          {byDomain.map(({ domain, skills }) => (
+            <div key={domain} className="skill-group">
+              <p className="eyebrow">{t(`domains.${domain}`)}</p>
+              {skills.map((skill) => (
+                <label key={skill.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={skillIds.includes(skill.id)}
+                    onChange={(event) => setSkillIds(event.target.checked ? [...skillIds, skill.id] : skillIds.filter((id) => id !== skill.id))}
+                  />{' '}
+                  {i18n.language === 'en' ? skill.nameEn : skill.name}
+                </label>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+        {error('skillIds')}
+
+        <label htmlFor="apply-motivation">{t('apply.motivation')}</label>
+        <textarea
+          id="apply-motivation"
+          required
+          rows={6}
+          minLength={MOTIVATION_MIN}
+          maxLength={MOTIVATION_MAX}
+          value={form.motivation}
+          onChange={set('motivation')}
+          aria-invalid={!!errors.motivation}
+          aria-describedby={`apply-motivation-count ${describedBy('motivation') ?? ''}`.trim()}
+        />
+        <p id="apply-motivation-count" className="muted">
+          {t('apply.characters', { count: form.motivation.trim().length, min: MOTIVATION_MIN })}
+        </p>
+        {error('motivation')}
+
+        {failed && (
+          <p role="alert" className="field-error">
+            {t('common.failed')}
+          </p>
+        )}
+        <button type="submit" disabled={sending}>
+          {sending ? t('common.sending') : t('apply.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+// The signed-in member (or null), from the normalised cache after the first load.
+import { ViewerDocument } from '@ekoacteurs/client';
+import { useQuery } from 'urql';
+
+export function useViewer() {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ViewerDocument });
+  return { viewer: data?.viewer ?? null, fetching: fetching && !data, error, refetch };
+}
