@@ -6,14 +6,18 @@ import type { Database } from '@ekoacteurs/db';
 import { CLIENT_IP_HEADER, createCallerOf } from './auth/identify.ts';
 import { createMailer } from './email/mailer.ts';
 import { createEventBus } from './events/bus.ts';
+import { createRedisEvents } from './events/redis.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import { printSchemaSDL } from './schema-sdl.ts';
 import { createSpaHandler } from './static-files.ts';
 import { appDistDir } from './app-dist.ts';
 import { createRedisClient } from './security/index.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
+import { startWebhookPoller, type WebhookPoller, type WebhookPollerOptions } from './webhooks/poller.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const SCHEMA_SDL = printSchemaSDL();
 const READY_TIMEOUT_MS = 2_000;
 
 export interface Gateway {
@@ -24,22 +28,29 @@ export interface Gateway {
   shutdown(): Promise<void>;
 }
 
-export function createGateway(deps: { config: Config; db: Database; logger: Logger }): Gateway {
+/** Webhook poller settings; it runs unless `enabled` is false (default: off when NODE_ENV is test). */
+export type GatewayWebhookOptions = Partial<Omit<WebhookPollerOptions, 'prisma' | 'logger'>> & { enabled?: boolean };
+
+export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions }): Gateway {
   const { config, db, logger } = deps;
   const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : null;
-  const events = createEventBus();
+  // Notifications reach subscribers on every replica through Redis pub/sub when it is configured.
+  const redisEvents = config.REDIS_URL && redis ? createRedisEvents({ publisher: redis, subscriber: createRedisClient(config.REDIS_URL, logger), logger }) : null;
+  const events = createEventBus(redisEvents?.eventTarget);
   const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis, events });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
   let shuttingDown = false;
+  let webhookPoller: WebhookPoller | null = null;
 
   async function handle(req: ServerContext['req'], res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
     const path = url.pathname;
 
     if (path === '/graphql') return yoga(req, res, { req, res });
+    if (path === '/graphql/schema.graphql') return sdl(res);
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       if (shuttingDown) return json(res, 503, { status: 'unavailable', reason: 'shutting down' });
@@ -86,12 +97,17 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {
           const address = server.address();
+          if ((deps.webhooks?.enabled ?? config.NODE_ENV !== 'test') && !webhookPoller) {
+            webhookPoller = startWebhookPoller({ ...deps.webhooks, prisma: db.prisma, logger });
+          }
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
       }),
     shutdown: async () => {
       if (shuttingDown) return;
       shuttingDown = true;
+      // No new webhook delivery starts; the ones in flight finish before the database closes.
+      const webhooksStopped = webhookPoller?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => {
@@ -101,6 +117,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       await closed;
       clearTimeout(timer);
       await mailer.drain();
+      await webhooksStopped;
+      await redisEvents?.close();
       await redis?.quit().catch(() => {});
       await db.close();
     },
@@ -125,6 +143,12 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
   if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',')[0]!.trim();
   return req.socket.remoteAddress ?? '';
+}
+
+/** The API's schema as SDL, for integrators' code generators. */
+function sdl(res: ServerResponse) {
+  res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-disposition': 'inline; filename="schema.graphql"' });
+  res.end(SCHEMA_SDL);
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
