@@ -1,15 +1,14 @@
-// The portal: its frame and its screens. Each screen's code loads when first visited.
-import { lazy, Suspense } from 'react';
+// The portal: its frame and its screens, gathered from each folder's routes.ts. A screen's code
+// loads when it is first visited.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
+import { RequireMember } from './auth/RequireMember.tsx';
 import { Shell } from './layout/Shell.tsx';
-import { HomePage } from './home/HomePage.tsx';
-import { ROUTES } from './routes.ts';
+import type { PortalRoute } from './routes.ts';
 
-const SignInPage = lazy(() => import('./auth/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
-const LinkLandingPage = lazy(() => import('./auth/LinkLandingPage.tsx').then((m) => ({ default: m.LinkLandingPage })));
-const ApplyPage = lazy(() => import('./auth/ApplyPage.tsx').then((m) => ({ default: m.ApplyPage })));
-const UpcomingWorkshops = lazy(() => import('./workshops/UpcomingWorkshops.tsx').then((m) => ({ default: m.UpcomingWorkshops })));
+const modules = import.meta.glob<PortalRoute[]>('./*/routes.ts', { eager: true, import: 'routes' });
+export const PORTAL_ROUTES: PortalRoute[] = Object.values(modules).flat();
 
 function NotFound() {
   const { t } = useTranslation();
@@ -24,14 +23,20 @@ function NotFound() {
 export function App() {
   const { t } = useTranslation();
   return (
-    <Shell>
+    <Shell routes={PORTAL_ROUTES}>
       <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
         <Switch>
-          <Route path={ROUTES.home} component={HomePage} />
-          <Route path={ROUTES.signIn} component={SignInPage} />
-          <Route path={ROUTES.signInLink} component={LinkLandingPage} />
-          <Route path={ROUTES.apply} component={ApplyPage} />
-          <Route path={ROUTES.agenda} component={UpcomingWorkshops} />
+          {PORTAL_ROUTES.map(({ path, component: Screen, membersOnly }) => (
+            <Route key={path} path={path}>
+              {membersOnly ? (
+                <RequireMember>
+                  <Screen />
+                </RequireMember>
+              ) : (
+                <Screen />
+              )}
+            </Route>
+          ))}
           <Route component={NotFound} />
         </Switch>
       </Suspense>

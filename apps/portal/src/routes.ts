@@ -1,5 +1,17 @@
-// The portal's addresses (French, as members see them). Public pages (/membres, /collectifs,
-// /ateliers, /annuaire) are the server's; the portal's own screens live beside them.
+// How the portal's screens are declared. Each screen folder lists its own in <folder>/routes.ts
+// (`export const routes: PortalRoute[]`); App.tsx gathers them. Public pages (/membres,
+// /collectifs, /ateliers, /annuaire, and / for visitors) are the server's.
+import type { ComponentType, LazyExoticComponent } from 'react';
+
+export interface PortalRoute {
+  path: string;
+  component: ComponentType | LazyExoticComponent<ComponentType>;
+  /** Only for ACTIVE members: others are sent to sign in. */
+  membersOnly?: boolean;
+  /** Shown in the main navigation, in this order, with this catalogue key. */
+  nav?: { label: string; order: number };
+}
+
 export const ROUTES = {
   home: '/',
   apply: '/candidature',

@@ -6,18 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
-import { ROUTES } from '../routes.ts';
+import { ROUTES, type PortalRoute } from '../routes.ts';
 
-export function Shell({ children }: { children: ReactNode }) {
+export function Shell({ children, routes }: { children: ReactNode; routes: PortalRoute[] }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [location] = useLocation();
   const [{ fetching: signingOut }, signOut] = useMutation(SignOutDocument);
 
-  const nav = [
-    { href: ROUTES.home, label: t('nav.home') },
-    { href: ROUTES.agenda, label: t('nav.agenda') },
-  ];
+  const nav = routes
+    .filter((route) => route.nav && (!route.membersOnly || viewer?.status === 'ACTIVE'))
+    .sort((a, b) => a.nav!.order - b.nav!.order)
+    .map((route) => ({ href: route.path, label: t(route.nav!.label) }));
 
   async function leave() {
     await signOut({});
