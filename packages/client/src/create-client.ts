@@ -1,9 +1,9 @@
 // The one urql client both apps use: normalised cache (Graphcache) with Relay pagination, and
 // cookies sent to the same-origin gateway.
 import { Client, fetchExchange, mapExchange, type Exchange } from '@urql/core';
-import { cacheExchange, type Cache, type Data } from '@urql/exchange-graphcache';
-import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
+import { cacheConfig } from './cache/index.ts';
 import schema from './generated/introspection.ts';
 
 export interface EkoClientOptions {
@@ -23,10 +23,6 @@ export interface EkoClientOptions {
 
 const SIGN_IN_NEEDED = new Set(['UNAUTHENTICATED', 'INVALID_TOKEN']);
 
-function linkViewer(payload: unknown, cache: Cache) {
-  const result = payload as { __typename?: string; viewer?: Data } | null;
-  if (result?.__typename === 'SignInPayload' && result.viewer) cache.link('Query', 'viewer', result.viewer);
-}
 
 export function createEkoClient(options: EkoClientOptions = {}): Client {
   return new Client({
@@ -48,27 +44,7 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
           if (codes.some((code) => SIGN_IN_NEEDED.has(String(code))) || status === 401) options.onUnauthenticated?.();
         },
       }),
-      cacheExchange({
-        schema,
-        keys: {
-          // Value objects without an identity of their own: stored inline in their parent.
-          FederationStats: () => null,
-          PageInfo: () => null,
-        },
-        resolvers: {
-          Query: {
-            workshops: relayPagination(),
-          },
-        },
-        updates: {
-          Mutation: {
-            // Signing in changes who `viewer` is, without a reload.
-            signInWithLink: (result, _args, cache) => linkViewer(result.signInWithLink, cache),
-            signInWithPassword: (result, _args, cache) => linkViewer(result.signInWithPassword, cache),
-            resetPassword: (result, _args, cache) => linkViewer(result.resetPassword, cache),
-          },
-        },
-      }),
+      cacheExchange({ schema, ...cacheConfig }),
       // The apps' documents carry the sha256 computed at build time: only the hash is sent, and
       // the gateway runs the document it registered for it. Integrators' own documents (no
       // hash) go out as text.

@@ -1,0 +1,33 @@
+// The Graphcache configuration: each feature's part (keys, pagination resolvers, updates after
+// mutations, optimistic results) lives in its own file here; this one merges them.
+import type { CacheConfig } from './types.ts';
+import { sessionCache } from './session.ts';
+import { workshopsCache } from './workshops.ts';
+
+const parts: CacheConfig[] = [
+  {
+    // Value objects without an identity of their own: stored inline in their parent.
+    keys: { FederationStats: () => null, PageInfo: () => null },
+  },
+  sessionCache,
+  workshopsCache,
+];
+
+type Section = Record<string, Record<string, unknown>>;
+
+function mergeSections(key: 'resolvers' | 'updates' | 'optimistic'): Section {
+  const merged: Section = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries((part[key] ?? {}) as Section)) {
+      merged[type] = { ...merged[type], ...fields };
+    }
+  }
+  return merged;
+}
+
+export const cacheConfig = {
+  keys: Object.assign({}, ...parts.map((part) => part.keys ?? {})),
+  resolvers: mergeSections('resolvers'),
+  updates: mergeSections('updates'),
+  optimistic: Object.assign({}, ...parts.map((part) => part.optimistic ?? {})),
+} as CacheConfig;
