@@ -31,11 +31,11 @@ export const ApiTokenType = builder.prismaNode('ApiToken', {
   description: 'An API token. Its secret is never shown again after creation; only its prefix.',
   id: { field: 'id' },
   fields: (t) => ({
-    kind: t.expose('kind', { type: ApiTokenKindEnum }),
+    kind: t.expose('kind', { type: ApiTokenKindEnum, description: 'Personal (acts as its owner) or integration (created by an admin for a partner system).' }),
     name: t.exposeString('name', { description: 'What it is for, e.g. "Site de la région Bretagne".' }),
     prefix: t.exposeString('prefix', { description: 'The first characters of the secret, to recognise it.' }),
-    scopes: t.field({ type: [TokenScopeEnum], resolve: (token) => token.scopes as TokenScope[] }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    scopes: t.field({ type: [TokenScopeEnum], description: 'What it may do, within what its owner may do.', resolve: (token) => token.scopes as TokenScope[] }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'When it stops working; null: never.' }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'Last use (to within a minute).' }),
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true, description: 'When it was revoked; null while it works.' }),
@@ -44,6 +44,7 @@ export const ApiTokenType = builder.prismaNode('ApiToken', {
 });
 
 const CreateTokenInput = builder.inputType('CreateApiTokenInput', {
+  description: 'A new API token: what it is for, what it may do, until when.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'What the token is for (2–80 characters).' }),
     scopes: t.field({ type: [TokenScopeEnum], required: true, description: 'At least one scope.' }),
@@ -70,6 +71,7 @@ const CreatedToken = builder.objectRef<{ tokenId: string; secret: string }>('Cre
     secret: t.exposeString('secret', { description: 'Send it as "Authorization: Bearer <secret>". Shown only once.' }),
     token: t.prismaField({
       type: ApiTokenType,
+      description: 'The token as listed from now on (without its secret).',
       resolve: (query, payload, _args, ctx) => ctx.prisma.apiToken.findUniqueOrThrow({ ...query, where: { id: payload.tokenId } }),
     }),
   }),
@@ -94,7 +96,7 @@ builder.mutationFields((t) => ({
     description: 'Creates a token that acts as you, within its scopes (not admin). Only from a signed-in browser.',
     authScopes: { $all: { signedIn: true, member: true } },
     errors: { types: [ValidationError] },
-    args: { input: t.arg({ type: CreateTokenInput, required: true }) },
+    args: { input: t.arg({ type: CreateTokenInput, required: true, description: 'Name, scopes and optional expiry.' }) },
     resolve: (_root, args, ctx) => create(ctx, 'PERSONAL', ['read:public', 'read:network', 'write:profile', 'write:workshops'], args.input),
   }),
 
@@ -103,7 +105,7 @@ builder.mutationFields((t) => ({
     description: 'Creates an integration token for a partner system (admins only, from a signed-in browser).',
     authScopes: { $all: { signedIn: true, admin: true } },
     errors: { types: [ValidationError] },
-    args: { input: t.arg({ type: CreateTokenInput, required: true }) },
+    args: { input: t.arg({ type: CreateTokenInput, required: true, description: 'Name, scopes and optional expiry.' }) },
     resolve: (_root, args, ctx) => create(ctx, 'INTEGRATION', TOKEN_SCOPES, args.input),
   }),
 
@@ -112,7 +114,7 @@ builder.mutationFields((t) => ({
     description: 'Revokes a token at once. Members revoke their own; admins any.',
     authScopes: { $any: { signedIn: true, admin: true } },
     errors: { types: [NotFoundError, NotAllowedError] },
-    args: { id: t.arg.globalID({ required: true, for: [ApiTokenType] }) },
+    args: { id: t.arg.globalID({ required: true, for: [ApiTokenType], description: 'The token’s global ID.' }) },
     resolve: async (_root, args, ctx) => {
       if (ctx.caller.kind === 'anonymous') throw new NotAllowedError('Sign in first.');
       const token = isUuid(args.id.id) ? await ctx.prisma.apiToken.findUnique({ where: { id: args.id.id } }) : null;

@@ -14,8 +14,8 @@ export const AuditLogEntryType = builder.prismaNode('AuditLogEntry', {
     targetId: t.exposeString('targetId', { description: 'Its id (or the email address for sign-in requests).' }),
     data: t.string({ description: 'Details, as JSON.', resolve: (entry) => JSON.stringify(entry.data) }),
     ip: t.exposeString('ip', { description: 'Address the request came from.' }),
-    userAgent: t.exposeString('userAgent'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    userAgent: t.exposeString('userAgent', { description: 'Browser or program that made the request.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
   }),
 });
 

@@ -58,7 +58,7 @@ const SignOutPayload = builder.objectRef<{ sessionsEnded: number }>('SignOutPayl
 const SessionType = builder.prismaObject('Session', {
   description: 'A signed-in browser. Ending it signs that browser out at once.',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'The session’s id, for endSession.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it signed in.' }),
     lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime', description: 'Last activity (to within 5 minutes).' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When it will end by itself.' }),
@@ -163,8 +163,8 @@ builder.mutationFields((t) => ({
     description: 'Signs in with a password, for members who set one. Limited per address and per IP. Sets the session cookie.',
     errors: { types: [InvalidCredentialsError, ValidationError] },
     args: {
-      email: t.arg.string({ required: true }),
-      password: t.arg.string({ required: true }),
+      email: t.arg.string({ required: true, description: 'The address the member registered with.' }),
+      password: t.arg.string({ required: true, description: 'The member’s password.' }),
     },
     resolve: async (_root, args, ctx) => {
       const address = parseInput(email, args.email, ['email']);
@@ -186,7 +186,7 @@ builder.mutationFields((t) => ({
     type: EmailSentPayload,
     description: 'Emails a single-use link to choose a new password, valid 15 minutes. Same answer whether or not the address has an account.',
     errors: { types: [ValidationError] },
-    args: { email: t.arg.string({ required: true }) },
+    args: { email: t.arg.string({ required: true, description: 'The address the member registered with.' }) },
     resolve: async (_root, args, ctx) => {
       const address = parseInput(email, args.email, ['email']);
       await refuseBurstFromIp(ctx, 'auth.sign_in_link_requested');
@@ -207,7 +207,10 @@ builder.mutationFields((t) => ({
     type: SignInPayload,
     description: 'Sets a new password with the secret from a reset link; ends every other session and signs this browser in.',
     errors: { types: [SignInLinkInvalidError, ValidationError] },
-    args: { token: t.arg.string({ required: true }), newPassword: t.arg.string({ required: true }) },
+    args: {
+      token: t.arg.string({ required: true, description: 'The secret after "#token=" in the reset link.' }),
+      newPassword: t.arg.string({ required: true, description: 'At least 12 characters.' }),
+    },
     resolve: async (_root, args, ctx) => {
       const password = parseInput(newPassword, args.newPassword, ['newPassword']);
       const member = await consumeLink(ctx, args.token, 'PASSWORD_RESET');
