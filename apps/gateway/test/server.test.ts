@@ -102,7 +102,7 @@ describe('GraphQL', () => {
 
 describe('the apps on one origin', () => {
   it('serves the portal shell for client-side routes and caches hashed assets for a year', async () => {
-    const shell = await fetch(`${t.url}/ateliers/mon-atelier`);
+    const shell = await fetch(`${t.url}/agenda/mon-atelier`);
     expect(shell.status).toBe(200);
     expect(shell.headers.get('cache-control')).toBe('no-cache');
     expect(await shell.text()).toContain('<title>Portail</title>');
