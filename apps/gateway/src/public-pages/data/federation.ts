@@ -1,0 +1,52 @@
+// The federation's page (/): its own visibility page when published, who is in it (counts, a few
+// members with a published page, the active collectives) and what is coming up.
+import { cleanText } from '../../markdown/index.ts';
+import { readSections, type StoredSection } from '../../schema/page-sections.ts';
+import type { Db } from './lookup.ts';
+import { upcomingWorkshops, type WorkshopSummary } from './workshops.ts';
+
+export const FEATURED_MEMBERS = 6;
+export const UPCOMING_ON_HOME = 4;
+
+export interface FederationPageData {
+  page: { title: string; seoDescription: string; sections: StoredSection[] } | null;
+  activeMembers: number;
+  upcomingCount: number;
+  featured: { handle: string; displayName: string; headline: string; city: string; region: string }[];
+  collectives: { slug: string; name: string; purpose: string; region: string }[];
+  upcoming: WorkshopSummary[];
+}
+
+/** Statements, all side by side: the page, two counts, the featured members, the collectives, the next workshops. */
+export async function findFederationPage(prisma: Db, now: Date): Promise<FederationPageData> {
+  const [page, activeMembers, upcomingCount, featured, collectives, upcoming] = await Promise.all([
+    prisma.visibilityPage.findFirst({
+      where: { ownerKind: 'FEDERATION', published: true },
+      select: { title: true, seoDescription: true, sections: true },
+    }),
+    prisma.member.count({ where: { status: 'ACTIVE' } }),
+    prisma.workshop.count({ where: { status: 'PUBLISHED', endsAt: { gte: now } } }),
+    // The most recently published member pages: the network as it grows.
+    prisma.member.findMany({
+      where: { status: 'ACTIVE', page: { is: { published: true } } },
+      select: { handle: true, displayName: true, headline: true, city: true, region: true },
+      orderBy: [{ page: { publishedAt: 'desc' } }, { id: 'asc' }],
+      take: FEATURED_MEMBERS,
+    }),
+    prisma.collective.findMany({
+      where: { status: 'ACTIVE' },
+      select: { slug: true, name: true, purpose: true, region: true },
+      orderBy: { name: 'asc' },
+      take: 100,
+    }),
+    upcomingWorkshops(prisma, now, UPCOMING_ON_HOME),
+  ]);
+  return {
+    page: page ? { title: cleanText(page.title), seoDescription: cleanText(page.seoDescription), sections: readSections(page.sections) } : null,
+    activeMembers,
+    upcomingCount,
+    featured,
+    collectives,
+    upcoming,
+  };
+}

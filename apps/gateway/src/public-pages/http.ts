@@ -1,0 +1,126 @@
+// Writing the public pages' responses: caching policy, validators and 304s, compression, the
+// security headers, redirects; and reading a posted form.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { etagOf, type FirstSeen, notModified } from './caching.ts';
+
+/**
+ * public: the same for every visitor, a CDN may keep it a minute and serve it stale while it
+ * revalidates; private: personalised or transient (a form with errors), never stored;
+ * asset: a hashed file; error: 404/410, briefly cacheable.
+ */
+export type CachePolicy = 'public' | 'private' | 'asset' | 'error';
+
+const CACHE_CONTROL: Record<CachePolicy, string> = {
+  public: 'public, max-age=60, stale-while-revalidate=300',
+  private: 'private, no-store',
+  asset: 'public, max-age=31536000, immutable',
+  error: 'public, max-age=60',
+};
+
+const CONTENT_TYPES = {
+  html: 'text/html; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+} as const;
+
+// Pages run no script: member-written text can never become code, even past the sanitiser.
+// Images may come from the members' own http(s) hosts (avatars).
+const CSP = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
+
+export interface Reply {
+  status: number;
+  body: string;
+  type: keyof typeof CONTENT_TYPES;
+  cache: CachePolicy;
+  /** What the ETag is computed from when it is not the body itself (e.g. the body without its form token). */
+  etagSource?: string;
+  /** Request headers the content depends on besides the address (e.g. Cookie). */
+  vary?: string[];
+}
+
+const COMPRESS_FROM_BYTES = 1024;
+
+export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, firstSeen: FirstSeen): void {
+  const headers: Record<string, string> = {
+    'content-type': CONTENT_TYPES[reply.type],
+    'cache-control': CACHE_CONTROL[reply.cache],
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+  };
+  if (reply.type === 'html') headers['content-security-policy'] = CSP;
+  const vary = [...(reply.vary ?? []), 'Accept-Encoding'];
+  headers.vary = vary.join(', ');
+
+  if (reply.status === 200 && (reply.cache === 'public' || reply.cache === 'asset')) {
+    const etag = etagOf(reply.etagSource ?? reply.body);
+    const lastModified = firstSeen.at(etag);
+    headers.etag = etag;
+    headers['last-modified'] = lastModified.toUTCString();
+    if (notModified(req, etag, lastModified)) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+  }
+
+  let body: Buffer = Buffer.from(reply.body, 'utf8');
+  const encoding = body.length >= COMPRESS_FROM_BYTES ? acceptedEncoding(req) : null;
+  if (encoding === 'br') body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  else if (encoding === 'gzip') body = gzipSync(body, { level: 6 });
+  if (encoding) headers['content-encoding'] = encoding;
+  headers['content-length'] = String(body.length);
+  res.writeHead(reply.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function acceptedEncoding(req: IncomingMessage): 'br' | 'gzip' | null {
+  const header = String(req.headers['accept-encoding'] ?? '').toLowerCase();
+  const accepts = (name: string) => header.split(',').some((part) => {
+    const [token, ...params] = part.trim().split(';');
+    return token === name && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+  });
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return null;
+}
+
+/** 301 for a page that lives at another address, 303 after a form. */
+export function redirect(res: ServerResponse, status: 301 | 303, location: string, cache: CachePolicy = status === 301 ? 'error' : 'private'): void {
+  res.writeHead(status, { location, 'cache-control': CACHE_CONTROL[cache], 'content-length': '0' }).end();
+}
+
+export function methodNotAllowed(res: ServerResponse, allow: string): void {
+  res.writeHead(405, { allow, 'content-type': CONTENT_TYPES.text, 'cache-control': CACHE_CONTROL.private }).end('Method not allowed');
+}
+
+export function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': CONTENT_TYPES.text, 'cache-control': CACHE_CONTROL.private }).end(text);
+}
+
+export class FormTooLarge extends Error {}
+
+/** The fields of an application/x-www-form-urlencoded body, or null for another content type. */
+export async function readForm(req: IncomingMessage, maxBytes: number): Promise<URLSearchParams | null> {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') return null;
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new FormTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new FormTooLarge();
+    chunks.push(chunk);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}

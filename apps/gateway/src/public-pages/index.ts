@@ -1,0 +1,192 @@
+// The public visibility pages, rendered on the server for visitors and search engines:
+//   /                          the federation (visitors; a request with a session cookie gets the portal)
+//   /membres/:handle           a member's published page (+ POST …/contact, the visitors' form)
+//   /collectifs/:slug          a collective's page
+//   /ateliers, /ateliers/:slug the calendar of workshops to come, a workshop
+//   /annuaire                  the directory (q, region, domaine, competence, page)
+//   /sitemap.xml, /robots.txt, and the stylesheet
+// The router answers and returns true, or returns false for paths that are not its own.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PrismaClient } from '@ekoacteurs/db';
+import type { Config } from '../config.ts';
+import type { Mailer } from '../email/mailer.ts';
+import type { EventBus } from '../events/bus.ts';
+import { FirstSeen } from './caching.ts';
+import { receiveContact, type ContactDeps } from './contact.ts';
+import { robotsTxt, sitemapXml } from './crawlers.ts';
+import { findCollectivePage } from './data/collective.ts';
+import { findDirectoryPage, parseDirectoryQuery } from './data/directory.ts';
+import { findFederationPage } from './data/federation.ts';
+import { findMemberPage } from './data/member.ts';
+import { findSitemap } from './data/sitemap.ts';
+import { hasSessionCookie, signedInMember } from './data/viewer.ts';
+import { findWorkshopPage, upcomingWorkshops } from './data/workshops.ts';
+import { createFormTokens, formTokenKey, type FormTokens } from './form-token.ts';
+import { methodNotAllowed, plain, redirect, send, type Reply } from './http.ts';
+import { langOf } from './i18n.ts';
+import {
+  TOKEN_PLACEHOLDER,
+  calendarReply,
+  collectiveReply,
+  directoryReply,
+  errorReply,
+  federationReply,
+  memberReply,
+  workshopReply,
+} from './pages.tsx';
+import { STYLESHEET, STYLESHEET_PATH } from './styles.ts';
+import { paths, withLang } from './urls.ts';
+import type { ContactFormState } from './views/ContactForm.tsx';
+import { pageEnv, type PageEnv } from './views/env.tsx';
+
+export interface PublicPagesDeps {
+  config: Pick<Config, 'PUBLIC_URL' | 'DATABASE_URL' | 'SMTP_URL'>;
+  prisma: PrismaClient;
+  mailer: Mailer;
+  events: EventBus;
+}
+
+export type PublicPages = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+
+const CALENDAR_SIZE = 200;
+
+type Route =
+  | { name: 'home' | 'directory' | 'calendar' | 'sitemap' | 'robots' | 'stylesheet' }
+  | { name: 'member' | 'contact' | 'collective' | 'workshop'; param: string };
+
+function route(path: string): Route | null {
+  switch (path) {
+    case '/':
+      return { name: 'home' };
+    case paths.directory:
+      return { name: 'directory' };
+    case paths.calendar:
+      return { name: 'calendar' };
+    case paths.sitemap:
+      return { name: 'sitemap' };
+    case '/robots.txt':
+      return { name: 'robots' };
+    case STYLESHEET_PATH:
+      return { name: 'stylesheet' };
+  }
+  const match = /^\/(membres|collectifs|ateliers)\/([^/]+)(\/contact)?$/.exec(path);
+  if (!match) return null;
+  const [, base, raw, contact] = match as unknown as [string, string, string, string | undefined];
+  // An address that cannot be decoded names nothing: a 404 of ours, not the portal's shell.
+  const param = decode(raw) ?? '';
+  if (contact) return base === 'membres' ? { name: 'contact', param } : null;
+  return { name: base === 'membres' ? 'member' : base === 'collectifs' ? 'collective' : 'workshop', param };
+}
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The day, in the ETag: a cached page's form token is never more than a day old (form-token.ts). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function createPublicPages(deps: PublicPagesDeps): PublicPages {
+  const publicUrl = deps.config.PUBLIC_URL.replace(/\/$/, '');
+  const firstSeen = new FirstSeen();
+  const tokens: FormTokens = createFormTokens(formTokenKey({ databaseUrl: deps.config.DATABASE_URL, smtpUrl: deps.config.SMTP_URL }));
+  const contactDeps: ContactDeps = { prisma: deps.prisma, mailer: deps.mailer, events: deps.events, tokens, publicUrl };
+  const { prisma } = deps;
+
+  /** The member page, its form token filled in after the ETag is taken from the rest. */
+  function memberPage(env: PageEnv, data: Parameters<typeof memberReply>[1], contact: Omit<ContactFormState, 'token'> | null, status: number, cache: Reply['cache']): Reply {
+    const html = memberReply(env, data, contact, status);
+    return {
+      status,
+      body: contact ? html.replace(TOKEN_PLACEHOLDER, tokens.issue()) : html,
+      etagSource: `${html}\n${today()}`,
+      type: 'html',
+      cache,
+      vary: ['Cookie'],
+    };
+  }
+
+  return async function publicPages(req, res, path) {
+    const found = route(path);
+    if (!found) return false;
+    // Members land in their portal: "/" with a session cookie is the portal's.
+    if (found.name === 'home' && hasSessionCookie(req)) return false;
+    await serve(req, res, path, found);
+    return true;
+  };
+
+  async function serve(req: IncomingMessage, res: ServerResponse, path: string, found: Route): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://public-pages');
+    const lang = langOf(url.searchParams);
+    const env = pageEnv(lang, publicUrl, path);
+    const reply = (value: Reply) => send(req, res, value, firstSeen);
+    const now = new Date();
+
+    if (found.name === 'contact') {
+      if (req.method === 'GET' || req.method === 'HEAD') return redirect(res, 301, `${withLang(paths.member(found.param), lang)}#contact`);
+      if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
+      const outcome = await receiveContact(contactDeps, req, found.param);
+      switch (outcome.kind) {
+        case 'missing':
+        case 'gone':
+          return reply(errorReply(env, outcome.kind));
+        case 'refused':
+          return plain(res, outcome.status, outcome.reason);
+        case 'accepted':
+          // Post/redirect/get: reloading the confirmation never sends the message twice.
+          return redirect(res, 303, `${withLang(`${paths.member(found.param)}?message=envoye`, lang)}#contact-sent`);
+        case 'problems': {
+          const page = await findMemberPage(prisma, found.param, now);
+          if (page.kind !== 'found') return reply(errorReply(env, page.kind === 'gone' ? 'gone' : 'missing'));
+          return reply(memberPage(env, page.data, { values: outcome.values, problems: outcome.problems }, outcome.status, 'private'));
+        }
+      }
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD');
+    if ('param' in found && found.param !== found.param.toLowerCase()) {
+      // Addresses are lowercase; /membres/Camille-Martin is the same page.
+      return redirect(res, 301, withLang(path.replace(/[^/]+$/, encodeURIComponent(found.param.toLowerCase())), lang));
+    }
+
+    switch (found.name) {
+      case 'home':
+        return reply(federationReply(env, await findFederationPage(prisma, now)));
+      case 'directory': {
+        const query = parseDirectoryQuery(url.searchParams);
+        return reply(directoryReply(env, await findDirectoryPage(prisma, query), query));
+      }
+      case 'calendar':
+        return reply(calendarReply(env, await upcomingWorkshops(prisma, now, CALENDAR_SIZE)));
+      case 'sitemap':
+        return reply({ status: 200, body: sitemapXml(publicUrl, await findSitemap(prisma)), type: 'xml', cache: 'public' });
+      case 'robots':
+        return reply({ status: 200, body: robotsTxt(publicUrl), type: 'text', cache: 'public' });
+      case 'stylesheet':
+        return reply({ status: 200, body: STYLESHEET, type: 'css', cache: 'asset' });
+      case 'member': {
+        const page = await findMemberPage(prisma, found.param, now);
+        if (page.kind === 'moved') return redirect(res, 301, withLang(paths.member(page.to), lang));
+        if (page.kind !== 'found') return reply(errorReply(env, page.kind));
+        const cookie = hasSessionCookie(req);
+        const member = cookie ? await signedInMember(prisma, req) : null;
+        const sent = url.searchParams.get('message') === 'envoye';
+        // Anything personal (a member's view, a confirmation) is never kept by a shared cache.
+        return reply(memberPage(env, page.data, member ? null : { sent }, 200, cookie || sent ? 'private' : 'public'));
+      }
+      case 'collective': {
+        const page = await findCollectivePage(prisma, found.param);
+        if (page.kind === 'moved') return redirect(res, 301, withLang(paths.collective(page.to), lang));
+        return reply(page.kind === 'found' ? collectiveReply(env, page.data) : errorReply(env, page.kind));
+      }
+      case 'workshop': {
+        const page = await findWorkshopPage(prisma, found.param);
+        if (page.kind === 'found') return reply(workshopReply(env, page.data, now));
+        return reply(errorReply(env, page.kind === 'gone' ? 'gone-workshop' : 'missing'));
+      }
+    }
+  }
+}

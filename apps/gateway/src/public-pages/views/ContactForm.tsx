@@ -1,0 +1,84 @@
+// The visitors' contact form on a member page. Works without JavaScript: it posts to
+// /membres/:handle/contact, which answers with a redirect back here (?message=envoye) or with this
+// page again, the visitor's text kept and each problem linked to its field.
+import type { ContactField, ContactProblem } from '../contact-input.ts';
+import { paths } from '../urls.ts';
+import { useEnv } from './env.tsx';
+
+export interface ContactFormState {
+  token: string;
+  values?: { name: string; email: string; message: string };
+  problems?: ContactProblem[];
+  sent?: boolean;
+}
+
+const FIELD_IDS = { name: 'contact-name', email: 'contact-email', message: 'contact-message' } as const;
+
+export function ContactForm({ handle, displayName, state }: { handle: string; displayName: string; state: ContactFormState }) {
+  const { t, href } = useEnv();
+  const problems = state.problems ?? [];
+  const problemOf = (field: Exclude<ContactField, 'form'>) => problems.find((problem) => problem.field === field);
+  const field = (name: 'name' | 'email' | 'message') => {
+    const problem = problemOf(name);
+    return {
+      id: FIELD_IDS[name],
+      name,
+      defaultValue: state.values?.[name] ?? '',
+      required: true,
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': problem ? `${FIELD_IDS[name]}-error` : undefined,
+    };
+  };
+  const errorOf = (name: 'name' | 'email' | 'message') => {
+    const problem = problemOf(name);
+    return problem ? (
+      <p className="field-error" id={`${FIELD_IDS[name]}-error`}>
+        {t.contact.errors[problem.message]}
+      </p>
+    ) : null;
+  };
+  return (
+    <>
+      <p>{t.contact.visitorIntro}</p>
+      {state.sent ? (
+        <p className="notice" role="status" id="contact-sent">
+          {t.contact.sent(displayName)}
+        </p>
+      ) : null}
+      {problems.length ? (
+        <div className="notice notice-error" role="alert">
+          <p>{t.contact.summary}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={`${problem.field}-${problem.message}`}>
+                {problem.field === 'form' ? t.contact.errors[problem.message] : <a href={`#${FIELD_IDS[problem.field]}`}>{t.contact.errors[problem.message]}</a>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action={href(paths.memberContact(handle))}>
+        <input type="hidden" name="token" value={state.token} />
+        <label htmlFor={FIELD_IDS.name}>{t.contact.name}</label>
+        <input {...field('name')} type="text" autoComplete="name" maxLength={100} />
+        {errorOf('name')}
+        <label htmlFor={FIELD_IDS.email}>{t.contact.email}</label>
+        <input {...field('email')} type="email" autoComplete="email" maxLength={254} />
+        {errorOf('email')}
+        <label htmlFor={FIELD_IDS.message}>{t.contact.message}</label>
+        <textarea {...field('message')} rows={6} maxLength={5000} />
+        {errorOf('message')}
+        {/* A trap for robots, which fill every field: people never see it; screen readers are told to leave it. */}
+        <div className="hp">
+          <label htmlFor="contact-website">{t.contact.honeypot}</label>
+          <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <p>
+          <button className="button" type="submit">
+            {t.contact.submit}
+          </button>
+        </p>
+      </form>
+    </>
+  );
+}
