@@ -7,6 +7,7 @@ import type { Context } from '../context.ts';
 import { admittedEmail, alreadyMemberEmail, applicationReceivedEmail, declinedEmail } from '../email/templates.ts';
 import { ConflictError, NotFoundError, ValidationError, requestError } from '../errors.ts';
 import { uniqueSlug } from '../slug.ts';
+import { enqueueMemberAdmitted } from '../webhooks/payloads.ts';
 import { builder } from './builder.ts';
 import { refuseBurstFromIp } from './sign-in.ts';
 import { MemberType, PlatformRoleEnum } from './member.ts';
@@ -51,6 +52,7 @@ const MemberPayload = builder.objectRef<{ memberId: string }>('MemberPayload').i
   fields: (t) => ({
     member: t.prismaField({
       type: MemberType,
+      description: 'The member, as they are now.',
       resolve: (query, payload, _args, ctx) => ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
     }),
   }),
@@ -76,7 +78,7 @@ builder.mutationFields((t) => ({
     type: ApplicationPayload,
     description: 'Applies to join the federation. An admin reviews it; the applicant cannot use member features until admitted.',
     errors: { types: [ValidationError] },
-    args: { input: t.arg({ type: ApplyInput, required: true }) },
+    args: { input: t.arg({ type: ApplyInput, required: true, description: 'Who you are, where, what you bring, why.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(applySchema, args.input);
       await refuseBurstFromIp(ctx, 'membership.applied');
@@ -123,7 +125,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError] },
     args: {
-      memberId: t.arg.globalID({ required: true, for: [MemberType] }),
+      memberId: t.arg.globalID({ required: true, for: [MemberType], description: 'The member’s global ID.' }),
       message: t.arg.string({ required: false, description: 'A personal word added to the welcome email.' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -131,6 +133,7 @@ builder.mutationFields((t) => ({
       const { count } = await ctx.prisma.$transaction(async (tx) => {
         const updated = await tx.member.updateMany({ where: { id: member.id, status: 'APPLICANT' }, data: { status: 'ACTIVE', admittedAt: new Date() } });
         if (updated.count === 1) await recordAudit(tx, { ...actor(ctx), action: 'membership.admitted', targetType: 'Member', targetId: member.id });
+        if (updated.count === 1) await enqueueMemberAdmitted(tx, member.id); // webhooks: member.admitted (pages & webhooks)
         return updated;
       });
       if (count !== 1) throw new ConflictError(`This member is ${member.status}, not an applicant.`);
@@ -145,7 +148,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError] },
     args: {
-      memberId: t.arg.globalID({ required: true, for: [MemberType] }),
+      memberId: t.arg.globalID({ required: true, for: [MemberType], description: 'The member’s global ID.' }),
       message: t.arg.string({ required: false, description: 'Why, or what to do instead; included in the email.' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -167,7 +170,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError, ValidationError] },
     args: {
-      memberId: t.arg.globalID({ required: true, for: [MemberType] }),
+      memberId: t.arg.globalID({ required: true, for: [MemberType], description: 'The member’s global ID.' }),
       reason: t.arg.string({ required: true, description: 'Why (kept in the audit log).' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -192,7 +195,7 @@ builder.mutationFields((t) => ({
     description: 'Lifts a suspension (status becomes ACTIVE again). The member signs in again to get a session.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError] },
-    args: { memberId: t.arg.globalID({ required: true, for: [MemberType] }) },
+    args: { memberId: t.arg.globalID({ required: true, for: [MemberType], description: 'The member’s global ID.' }) },
     resolve: async (_root, args, ctx) => {
       const member = await findMember(ctx, args.memberId);
       const { count } = await ctx.prisma.$transaction(async (tx) => {
@@ -211,8 +214,8 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError] },
     args: {
-      memberId: t.arg.globalID({ required: true, for: [MemberType] }),
-      role: t.arg({ type: PlatformRoleEnum, required: true }),
+      memberId: t.arg.globalID({ required: true, for: [MemberType], description: 'The member’s global ID.' }),
+      role: t.arg({ type: PlatformRoleEnum, required: true, description: 'The new platform role.' }),
     },
     resolve: async (_root, args, ctx) => {
       const member = await findMember(ctx, args.memberId);

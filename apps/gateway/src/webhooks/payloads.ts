@@ -1,0 +1,49 @@
+// The events this part of the gateway emits, with their documented payloads (events.ts).
+import type { PrismaClient } from '@ekoacteurs/db';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { enqueueWebhookEvent } from './enqueue.ts';
+
+type Db = Pick<PrismaClient, 'member' | 'webhook' | 'webhookDelivery'>;
+
+/** member.admitted, in the admission's transaction. */
+export async function enqueueMemberAdmitted(tx: Db, memberId: string): Promise<void> {
+  await enqueueWebhookEvent(tx, 'member.admitted', async () => {
+    const member = await tx.member.findUniqueOrThrow({
+      where: { id: memberId },
+      select: { id: true, handle: true, displayName: true, region: true, admittedAt: true },
+    });
+    return {
+      member: {
+        id: encodeGlobalID('Member', member.id),
+        handle: member.handle,
+        displayName: member.displayName,
+        region: member.region,
+        admittedAt: member.admittedAt?.toISOString() ?? null,
+      },
+    };
+  });
+}
+
+/** page.published, in the publication's transaction; `url` is where visitors read it. */
+export async function enqueuePagePublished(tx: Db, page: { id: string; slug: string; title: string; ownerKind: string }, url: string): Promise<void> {
+  await enqueueWebhookEvent(tx, 'page.published', {
+    page: {
+      id: encodeGlobalID('VisibilityPage', page.id),
+      slug: page.slug,
+      title: page.title,
+      ownerKind: page.ownerKind,
+      url,
+    },
+  });
+}
+
+/**
+ * Where visitors read a page: the server renders a member's at /membres/<handle>, a collective's
+ * at /collectifs/<slug>, the federation's at the root (src/public-pages/).
+ */
+export function publicPageUrl(publicUrl: string, owner: { member: { handle: string } | null; collective: { slug: string } | null }): string {
+  const base = publicUrl.replace(/\/$/, '');
+  if (owner.member) return `${base}/membres/${encodeURIComponent(owner.member.handle)}`;
+  if (owner.collective) return `${base}/collectifs/${encodeURIComponent(owner.collective.slug)}`;
+  return `${base}/`;
+}
