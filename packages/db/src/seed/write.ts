@@ -69,10 +69,15 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData, option
         if (filled.length > 0) throw new SeedRefusedError(filled);
       }
       const summary = {} as SeedSummary;
+      // The directory's search document is computed by triggers (member-search migration): put it
+      // off while writing, then compute it once per member rather than on insert and again per skill.
+      await tx.$queryRawUnsafe(`SELECT set_config('eko.search_deferred', 'on', true)`);
       for (const table of SEED_TABLES) {
         summary[table] = await writeTable(tx, table, data.rows[table]);
         options.onTable?.(table, summary[table]);
       }
+      await tx.$queryRawUnsafe(`SELECT set_config('eko.search_deferred', 'off', true)`);
+      await tx.$executeRawUnsafe(`UPDATE "Member" SET "searchVector" = NULL`);
       return summary;
     },
     { maxWait: 60_000, timeout: 15 * 60_000 },

@@ -1,0 +1,112 @@
+// The member directory's SQL: filters, full-text relevance and keyset pagination. Prisma cannot
+// order by a text-search rank, so the page of ids comes from here and the members themselves
+// (with whatever the query selects) from Prisma.
+//
+// Order and cursors. With search terms, members come by relevance (an integer score: ts_rank × 10⁶,
+// so it survives a round trip through a cursor exactly), then by id; without, by folded display
+// name, then by id. A cursor holds the sort key and the id of its member, and the next page starts
+// strictly after that pair: members added or edited meanwhile never make a page repeat or skip
+// one that did not move.
+import { Prisma, type MemberStatus, type Pace, type PrismaClient, type SkillDomain, type SkillLevel } from '@ekoacteurs/db';
+
+export interface DirectoryFilter {
+  statuses: MemberStatus[];
+  /** Folded search words (see fold.ts); empty: no text search. */
+  terms: string[];
+  /** Members with at least one of these skills (ids); null: no filter. */
+  skillIds: string[] | null;
+  /** Members with at least one skill in one of these domains; null: no filter. */
+  domains: SkillDomain[] | null;
+  /** With skillIds or domains: only skills held at this level or above. */
+  minLevel: SkillLevel | null;
+  /** Folded region names; null: no filter. */
+  regions: string[] | null;
+  paces: Pace[] | null;
+  /** Members left out (e.g. the viewer). */
+  excludeIds?: string[];
+}
+
+export type SortKey = number | string;
+
+export interface DirectoryRow {
+  id: string;
+  key: SortKey;
+}
+
+export interface PageRequest {
+  after?: DirectoryRow;
+  before?: DirectoryRow;
+  limit: number;
+  /** Read backwards (last/before): the caller reverses the rows. */
+  inverted: boolean;
+}
+
+/** ts_rank weights, in PostgreSQL's order {D, C, B, A}: story, places, names, what the member offers. */
+const WEIGHTS = Prisma.sql`'{0.1, 0.3, 1.0, 0.7}'::float4[]`;
+
+function textQueries(terms: string[]) {
+  // "graph:* & desi:*" finds "graphiste", "design"; the stemmed query finds "photographie" for
+  // "photographes". Terms are letters and digits only (searchTerms), so no tsquery syntax gets in.
+  const prefix = Prisma.sql`to_tsquery('simple', ${terms.map((term) => `${term}:*`).join(' & ')})`;
+  const stemmed = Prisma.sql`plainto_tsquery('french', ${terms.join(' ')})`;
+  return { prefix, stemmed };
+}
+
+export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`m."status" = ANY(${filter.statuses}::text[]::"MemberStatus"[])`];
+  if (filter.terms.length > 0) {
+    const { prefix, stemmed } = textQueries(filter.terms);
+    conditions.push(Prisma.sql`(m."searchVector" @@ ${prefix} OR m."searchVector" @@ ${stemmed})`);
+  }
+  const level = filter.minLevel ? Prisma.sql`AND ms."level" >= ${filter.minLevel}::"SkillLevel"` : Prisma.empty;
+  if (filter.skillIds) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "MemberSkill" ms WHERE ms."memberId" = m."id" AND ms."skillId" = ANY(${filter.skillIds}::uuid[]) ${level})`);
+  }
+  if (filter.domains) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "MemberSkill" ms JOIN "Skill" s ON s."id" = ms."skillId"
+      WHERE ms."memberId" = m."id" AND s."domain" = ANY(${filter.domains}::text[]::"SkillDomain"[]) ${level})`);
+  }
+  if (filter.regions) conditions.push(Prisma.sql`search_fold(m."region") = ANY(${filter.regions}::text[])`);
+  if (filter.paces) conditions.push(Prisma.sql`m."pace" = ANY(${filter.paces}::text[]::"Pace"[])`);
+  if (filter.excludeIds?.length) conditions.push(Prisma.sql`m."id" <> ALL(${filter.excludeIds}::uuid[])`);
+  return Prisma.join(conditions, ' AND ');
+}
+
+/** Relevance when searching, else the name; both as one "key" column. */
+function sortKey(filter: DirectoryFilter): Prisma.Sql {
+  if (filter.terms.length === 0) return Prisma.sql`search_fold(m."displayName")`;
+  const { prefix, stemmed } = textQueries(filter.terms);
+  // Two ranks added rather than one over "prefix || stemmed": ts_rank merges query words that look
+  // alike ("graph":* and "graph") and would then drop the prefix match.
+  return Prisma.sql`((ts_rank(${WEIGHTS}, m."searchVector", ${prefix}) + ts_rank(${WEIGHTS}, m."searchVector", ${stemmed})) * 1000000)::int`;
+}
+
+export function byRelevance(filter: DirectoryFilter): boolean {
+  return filter.terms.length > 0;
+}
+
+export async function directoryPage(prisma: Pick<PrismaClient, '$queryRaw'>, filter: DirectoryFilter, page: PageRequest): Promise<DirectoryRow[]> {
+  // Relevance reads high to low (ties: later ids first); names read A to Z (ties: earlier ids first).
+  const forwardDescending = byRelevance(filter);
+  const direction = forwardDescending !== page.inverted ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const key = forwardDescending ? Prisma.sql`ranked."key"` : Prisma.sql`ranked."key" COLLATE "C"`;
+  const position = Prisma.sql`(${key}, ranked."id")`;
+  const of = (row: DirectoryRow) =>
+    typeof row.key === 'number' ? Prisma.sql`(${row.key}::int, ${row.id}::uuid)` : Prisma.sql`(${row.key}::text COLLATE "C", ${row.id}::uuid)`;
+  const keyset: Prisma.Sql[] = [];
+  if (page.after) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '<' : '>')} ${of(page.after)}`);
+  if (page.before) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '>' : '<')} ${of(page.before)}`);
+  return prisma.$queryRaw<DirectoryRow[]>`
+    SELECT ranked."id", ranked."key" FROM (
+      SELECT m."id", ${sortKey(filter)} AS "key" FROM "Member" m WHERE ${directoryWhere(filter)}
+    ) ranked
+    ${keyset.length > 0 ? Prisma.sql`WHERE ${Prisma.join(keyset, ' AND ')}` : Prisma.empty}
+    ORDER BY ${key} ${direction}, ranked."id" ${direction}
+    LIMIT ${page.limit}`;
+}
+
+export async function directoryCount(prisma: Pick<PrismaClient, '$queryRaw'>, filter: DirectoryFilter): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM "Member" m WHERE ${directoryWhere(filter)}`;
+  return row?.count ?? 0;
+}
