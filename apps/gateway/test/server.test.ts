@@ -29,6 +29,7 @@ beforeAll(async () => {
         format: 'IN_PERSON',
         capacity: 2,
         status: i === 3 ? 'DRAFT' : 'PUBLISHED',
+        publishedAt: i === 3 ? null : new Date(),
         facilitators: { create: { memberId: facilitator.id } },
       },
     });
