@@ -8,6 +8,7 @@ import type { Context } from '../context.ts';
 import type { NotificationEvent } from '../events/bus.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { publish } from '../notify.ts';
+import { enqueueRegistrationsConfirmed } from '../webhooks/payloads.ts';
 import { builder } from './builder.ts';
 import { MemberType } from './member.ts';
 import {
@@ -50,6 +51,7 @@ export async function fillSeats(tx: Tx, workshop: LockedWorkshop, now = new Date
     where: { workshopId: workshop.id, status: 'WAITLISTED' },
     data: { waitlistRank: { decrement: next.length } },
   });
+  await enqueueRegistrationsConfirmed(tx, workshop.id, next.map((r) => r.memberId));
   return notifyEach(tx, next.map((r) => r.memberId), 'workshop.promoted', aboutWorkshop(workshop));
 }
 
@@ -150,6 +152,7 @@ async function takeSeat(tx: Tx, workshopId: string, memberId: string) {
   const registration = existing
     ? await tx.workshopRegistration.update({ where: { id: existing.id }, data: fresh, select: { id: true } })
     : await tx.workshopRegistration.create({ data: { ...fresh, workshopId, memberId }, select: { id: true } });
+  if (seat) await enqueueRegistrationsConfirmed(tx, workshopId, [memberId]);
   const told = await notifyEach(
     tx,
     [memberId],

@@ -9,6 +9,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldError } from '
 import { cleanMarkdown, cleanText, httpUrl } from '../markdown/index.ts';
 import { publish } from '../notify.ts';
 import { uniqueSlug } from '../slug.ts';
+import { enqueueWorkshopCancelled, enqueueWorkshopPublished } from '../webhooks/payloads.ts';
 import { builder } from './builder.ts';
 import { MemberType } from './member.ts';
 import { fillSeats } from './registration.ts';
@@ -326,6 +327,7 @@ builder.mutationFields((t) => ({
         ];
         if (missing.length > 0) throw new ConflictError(`Before publishing, give it ${missing.join(', ')} (updateWorkshop).`);
         await tx.workshop.update({ where: { id: workshopId }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+        await enqueueWorkshopPublished(tx, workshop);
         await recordAudit(tx, { ...auditActor(ctx), action: 'workshop.published', targetType: 'Workshop', targetId: workshopId, data: { slug: workshop.slug } });
       }, LOCKING_TX);
       return { workshopId };
@@ -364,6 +366,7 @@ builder.mutationFields((t) => ({
           data: { status: 'CANCELLED', cancelledAt: now, waitlistRank: null },
         });
         await tx.workshop.update({ where: { id: workshopId }, data: { status: 'CANCELLED', cancelledAt: now } });
+        if (workshop.publishedAt) await enqueueWorkshopCancelled(tx, workshop);
         await recordAudit(tx, {
           ...auditActor(ctx),
           action: 'workshop.cancelled',

@@ -47,3 +47,40 @@ export function publicPageUrl(publicUrl: string, owner: { member: { handle: stri
   if (owner.collective) return `${base}/collectifs/${encodeURIComponent(owner.collective.slug)}`;
   return `${base}/`;
 }
+
+interface WorkshopFacts {
+  id: string;
+  slug: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** workshop.published, in the publication's transaction. */
+export async function enqueueWorkshopPublished(tx: Db, workshop: WorkshopFacts): Promise<void> {
+  await enqueueWebhookEvent(tx, 'workshop.published', {
+    workshop: {
+      id: encodeGlobalID('Workshop', workshop.id),
+      slug: workshop.slug,
+      title: workshop.title,
+      startsAt: workshop.startsAt.toISOString(),
+      endsAt: workshop.endsAt.toISOString(),
+    },
+  });
+}
+
+/** workshop.cancelled, in the cancellation's transaction. */
+export async function enqueueWorkshopCancelled(tx: Db, workshop: Omit<WorkshopFacts, 'endsAt'>): Promise<void> {
+  await enqueueWebhookEvent(tx, 'workshop.cancelled', {
+    workshop: { id: encodeGlobalID('Workshop', workshop.id), slug: workshop.slug, title: workshop.title, startsAt: workshop.startsAt.toISOString() },
+  });
+}
+
+/** registration.confirmed, once per member given a seat (registration or promotion). */
+export async function enqueueRegistrationsConfirmed(tx: Db, workshopId: string, memberIds: string[]): Promise<void> {
+  for (const memberId of memberIds) {
+    await enqueueWebhookEvent(tx, 'registration.confirmed', {
+      registration: { workshopId: encodeGlobalID('Workshop', workshopId), memberId: encodeGlobalID('Member', memberId) },
+    });
+  }
+}
