@@ -11,21 +11,21 @@ export function LinkLandingPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [, signIn] = useMutation(SignInWithLinkDocument);
-  const [failed, setFailed] = useState(false);
+  // Read once, at first render: the effect below removes it from the address bar.
+  const [token] = useState(() => new URLSearchParams(window.location.hash.slice(1)).get('token'));
+  const [failed, setFailed] = useState(token === null);
   const started = useRef(false);
 
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
     // The secret leaves the address bar (and the history) at once.
     history.replaceState(null, '', window.location.pathname);
-    if (!token) return setFailed(true);
+    if (started.current || !token) return;
+    started.current = true;
     void signIn({ token }).then((result) => {
       if (result.data?.signInWithLink.__typename === 'SignInPayload') navigate(ROUTES.home, { replace: true });
       else setFailed(true);
     });
-  }, [navigate, signIn]);
+  }, [navigate, signIn, token]);
 
   if (!failed) return <p role="status">{t('auth.signingIn')}</p>;
   return (
