@@ -1,24 +1,81 @@
-// The console's shell: skip link, header with the language switch, and the main content.
-import { LanguageSwitch } from '@ekoacteurs/ui';
+// The console: its frame and its screens, under /console. Each screen's code loads when first
+// visited (the dashboard's charts in their own chunk); every screen but sign-in is for admins.
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dashboard } from './dashboard/Dashboard.tsx';
+import { Route, Router, Switch } from 'wouter';
+import { RequireAdmin } from './auth/RequireAdmin.tsx';
+import { Shell } from './layout/Shell.tsx';
+import { BASE, ROUTES } from './routes.ts';
+import { AnnouncerProvider } from './ui/Announcer.tsx';
+import { Loading } from './ui/States.tsx';
 
-export function App() {
+function screen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const SignInPage = screen(() => import('./auth/SignInPage.tsx'), 'SignInPage');
+const Dashboard = screen(() => import('./dashboard/Dashboard.tsx'), 'Dashboard');
+const ApplicationsPage = screen(() => import('./applications/ApplicationsPage.tsx'), 'ApplicationsPage');
+const MembersPage = screen(() => import('./members/MembersPage.tsx'), 'MembersPage');
+const MemberPage = screen(() => import('./members/MemberPage.tsx'), 'MemberPage');
+const WorkshopsPage = screen(() => import('./workshops/WorkshopsPage.tsx'), 'WorkshopsPage');
+const NewWorkshopPage = screen(() => import('./workshops/WorkshopEditor.tsx'), 'NewWorkshopPage');
+const EditWorkshopPage = screen(() => import('./workshops/WorkshopEditor.tsx'), 'EditWorkshopPage');
+const WorkshopPage = screen(() => import('./workshops/WorkshopPage.tsx'), 'WorkshopPage');
+const PagesPage = screen(() => import('./pages/PagesPage.tsx'), 'PagesPage');
+const CollectivesPage = screen(() => import('./collectives/CollectivesPage.tsx'), 'CollectivesPage');
+const AuditLogPage = screen(() => import('./audit/AuditLogPage.tsx'), 'AuditLogPage');
+const IntegrationsPage = screen(() => import('./integrations/IntegrationsPage.tsx'), 'IntegrationsPage');
+const WebhookPage = screen(() => import('./integrations/WebhookPage.tsx'), 'WebhookPage');
+const OutboxPage = screen(() => import('./outbox/OutboxPage.tsx'), 'OutboxPage');
+
+function NotFound() {
   const { t } = useTranslation();
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="site-header">
-        <p className="brand">
-          <strong>{t('app.title')}</strong> <span>{t('app.tagline')}</span>
-        </p>
-        <LanguageSwitch />
-      </header>
-      <main id="main" tabIndex={-1}>
-        <Dashboard />
-      </main>
-    </>
+    <section aria-labelledby="not-found">
+      <h1 id="not-found">{t('common.notFoundTitle')}</h1>
+      <p>{t('common.notFound')}</p>
+    </section>
+  );
+}
+
+function AdminScreens() {
+  return (
+    <RequireAdmin>
+      <Switch>
+        <Route path={ROUTES.dashboard} component={Dashboard} />
+        <Route path={ROUTES.applications} component={ApplicationsPage} />
+        <Route path={ROUTES.members} component={MembersPage} />
+        <Route path={ROUTES.member} component={MemberPage} />
+        <Route path={ROUTES.workshops} component={WorkshopsPage} />
+        <Route path={ROUTES.newWorkshop} component={NewWorkshopPage} />
+        <Route path={ROUTES.editWorkshop} component={EditWorkshopPage} />
+        <Route path={ROUTES.workshop} component={WorkshopPage} />
+        <Route path={ROUTES.pages} component={PagesPage} />
+        <Route path={ROUTES.collectives} component={CollectivesPage} />
+        <Route path={ROUTES.audit} component={AuditLogPage} />
+        <Route path={ROUTES.integrations} component={IntegrationsPage} />
+        <Route path={ROUTES.webhook} component={WebhookPage} />
+        <Route path={ROUTES.outbox} component={OutboxPage} />
+        <Route component={NotFound} />
+      </Switch>
+    </RequireAdmin>
+  );
+}
+
+export function App() {
+  return (
+    <Router base={BASE}>
+      <AnnouncerProvider>
+        <Shell>
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path={ROUTES.signIn} component={SignInPage} />
+              <Route component={AdminScreens} />
+            </Switch>
+          </Suspense>
+        </Shell>
+      </AnnouncerProvider>
+    </Router>
   );
 }

@@ -1,12 +1,21 @@
 import { createEkoClient } from '@ekoacteurs/client';
+import '@ekoacteurs/ui/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
 import { App } from './App.tsx';
+import './console.css';
 import './i18n/index.ts';
-import '@ekoacteurs/ui/base.css';
+import { BASE, ROUTES } from './routes.ts';
 
-const client = createEkoClient({ clientName: 'console' });
+const client = createEkoClient({
+  clientName: 'console',
+  // A session that ended (signed out elsewhere, suspended, expired): back to sign-in, then here.
+  onUnauthenticated: () => {
+    const here = location.pathname.slice(BASE.length) || '/';
+    if (!here.startsWith(ROUTES.signIn)) location.assign(`${BASE}${ROUTES.signIn}?retour=${encodeURIComponent(here)}`);
+  },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

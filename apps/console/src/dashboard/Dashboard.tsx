@@ -1,38 +1,168 @@
-// The console's first screen: the federation's key figures.
-import { FederationStatsDocument } from '@ekoacteurs/client';
-import { localeOf } from '@ekoacteurs/ui';
+// The console's first screen: key figures, then how the network lives over a chosen window —
+// members over time, workshop fill and attendance, recommendation flows, give/receive balances.
+// Each chart comes with its table; the charts load in a chunk of their own.
+import { AdminStatsDocument } from '@ekoacteurs/client';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { formatMonth, formatNumber, formatPercent } from '../format.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { KeyFigures } from './KeyFigures.tsx';
+import { balanceSummary, flowLabel, type FlowDimension, type Stats } from './series.ts';
+import { BalancesTable, FlowsTable, MembersTable, WorkshopsTable } from './StatsTables.tsx';
 
-const FIGURES = ['activeMembers', 'activeCollectives', 'upcomingWorkshops'] as const;
+// One download for the four charts, shared by their lazy wrappers.
+let chartsModule: Promise<typeof import('./Charts.tsx')> | null = null;
+const charts = () => (chartsModule ??= import('./Charts.tsx'));
+const MembersChart = lazy(() => charts().then((m) => ({ default: m.MembersChart })));
+const WorkshopsChart = lazy(() => charts().then((m) => ({ default: m.WorkshopsChart })));
+const FlowsChart = lazy(() => charts().then((m) => ({ default: m.FlowsChart })));
+const BalancesChart = lazy(() => charts().then((m) => ({ default: m.BalancesChart })));
+
+const WINDOWS = [6, 12, 24, 36] as const;
 
 export function Dashboard() {
-  const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: FederationStatsDocument });
-  const stats = data?.federationStats;
-  const number = new Intl.NumberFormat(localeOf(i18n.language));
+  const { t } = useTranslation();
+  const [months, setMonths] = useState<number>(12);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: AdminStatsDocument, variables: { months } });
+  const stats = data?.adminStats;
 
   return (
-    <section aria-labelledby="dashboard-title" aria-busy={fetching}>
-      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
-      {fetching && !stats && <p role="status">{t('dashboard.loading')}</p>}
-      {error && !stats && (
-        <div role="alert" className="notice notice-error">
-          <p>{t('dashboard.error')}</p>
-          <button type="button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('dashboard.retry')}
-          </button>
-        </div>
-      )}
-      {stats && (
-        <dl className="cards">
-          {FIGURES.map((figure) => (
-            <div key={figure} className="card">
-              <dt>{t(`dashboard.${figure}`, { count: stats[figure] })}</dt>
-              <dd className="stat">{number.format(stats[figure])}</dd>
-            </div>
+    <section aria-busy={fetching}>
+      <PageTitle title={t('dashboard.title')}>{t('dashboard.title')}</PageTitle>
+      <KeyFigures />
+      <div className="toolbar">
+        <label htmlFor="dashboard-window">{t('dashboard.window')}</label>
+        <select id="dashboard-window" value={months} onChange={(event) => setMonths(Number(event.target.value))}>
+          {WINDOWS.map((value) => (
+            <option key={value} value={value}>
+              {t('dashboard.months', { count: value })}
+            </option>
           ))}
-        </dl>
+        </select>
+      </div>
+      {fetching && !stats && <Loading label={t('dashboard.statsLoading')} />}
+      {error && !stats && <Failure error={error} what={t('dashboard.statsError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {stats && <StatsPanels stats={stats} />}
+    </section>
+  );
+}
+
+function StatsPanels({ stats }: { stats: Stats }) {
+  const { t, i18n } = useTranslation();
+  const [by, setBy] = useState<FlowDimension>('REGION');
+  const n = (value: number) => formatNumber(value, i18n.language);
+  const last = stats.membersByMonth.at(-1);
+  const flows = by === 'REGION' ? stats.byRegion : stats.byDomain;
+  const top = flows[0];
+  const balances = balanceSummary(stats.balanceDistribution);
+  const filled = stats.workshops.reduce((sum, w) => sum + w.confirmed, 0);
+  const seats = stats.workshops.reduce((sum, w) => sum + w.capacity, 0);
+
+  // Each chart's accessible name: its title, then the sentence that sums it up.
+  const members = {
+    title: t('dashboard.members.title'),
+    summary: last ? t('dashboard.members.summary', { month: formatMonth(last.month, i18n.language), active: n(last.active), applicant: n(last.applicant), suspended: n(last.suspended) }) : '',
+  };
+  const workshops = {
+    title: t('dashboard.workshops.title'),
+    summary: t('dashboard.workshops.summary', { count: stats.workshops.length, rate: formatPercent(seats > 0 ? filled / seats : 0, i18n.language) }),
+  };
+  const flowsText = {
+    title: t('dashboard.flows.title'),
+    summary: top ? t('dashboard.flows.summary', { count: flows.reduce((sum, f) => sum + f.count, 0), top: flowLabel(top, by, t), topCount: n(top.count) }) : '',
+  };
+  const balancesText = {
+    title: t('dashboard.balances.title'),
+    summary: t('dashboard.balances.summary', { givers: n(balances.givers), balanced: n(balances.balanced), receivers: n(balances.receivers) }),
+  };
+  const label = (text: { title: string; summary: string }) => `${text.title}. ${text.summary}`;
+
+  return (
+    <div className="panels">
+      <ChartPanel
+        {...members}
+        intro={t('dashboard.members.intro')}
+        chart={<MembersChart rows={stats.membersByMonth} label={label(members)} />}
+        table={<MembersTable rows={stats.membersByMonth} />}
+      />
+      <ChartPanel
+        {...workshops}
+        intro={t('dashboard.workshops.intro')}
+        empty={stats.workshops.length === 0 ? t('dashboard.workshops.empty') : undefined}
+        chart={<WorkshopsChart rows={stats.workshops} label={label(workshops)} />}
+        table={<WorkshopsTable rows={stats.workshops} />}
+      />
+      <ChartPanel
+        {...flowsText}
+        intro={t('dashboard.flows.intro')}
+        controls={
+          <fieldset className="inline-choices">
+            <legend>{t('dashboard.flows.groupBy')}</legend>
+            {(['REGION', 'DOMAIN'] as const).map((value) => (
+              <label key={value} className="checkbox">
+                <input type="radio" name="flow-dimension" value={value} checked={by === value} onChange={() => setBy(value)} /> {t(`dashboard.flows.by${value}`)}
+              </label>
+            ))}
+          </fieldset>
+        }
+        empty={flows.length === 0 ? t('dashboard.flows.empty') : undefined}
+        chart={<FlowsChart rows={flows} by={by} label={label(flowsText)} />}
+        table={<FlowsTable rows={flows} by={by} />}
+      />
+      <ChartPanel
+        {...balancesText}
+        intro={t('dashboard.balances.intro')}
+        empty={stats.balanceDistribution.length === 0 ? t('dashboard.balances.empty') : undefined}
+        chart={<BalancesChart rows={stats.balanceDistribution} label={label(balancesText)} />}
+        table={<BalancesTable rows={stats.balanceDistribution} />}
+      />
+    </div>
+  );
+}
+
+function ChartPanel({
+  title, intro, summary, controls, chart, table, empty,
+}: {
+  title: string;
+  intro: string;
+  /** One sentence that says what the chart shows, shown under it (and part of its accessible name). */
+  summary: string;
+  controls?: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+  empty?: string;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [chartFailed, setChartFailed] = useState(false);
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{title}</h2>
+      <p className="muted">{intro}</p>
+      {controls}
+      {empty ? (
+        <Empty>{empty}</Empty>
+      ) : (
+        <>
+          {chartFailed ? (
+            <p className="notice">{t('dashboard.chartFailed')}</p>
+          ) : (
+            <ErrorBoundary fallback={null} onError={() => setChartFailed(true)}>
+              <Suspense fallback={<Loading label={t('dashboard.chartLoading')} />}>{chart}</Suspense>
+            </ErrorBoundary>
+          )}
+          <p className="chart-summary">{summary}</p>
+          {chartFailed ? (
+            table
+          ) : (
+            <details>
+              <summary>{t('dashboard.showTable')}</summary>
+              {table}
+            </details>
+          )}
+        </>
       )}
     </section>
   );

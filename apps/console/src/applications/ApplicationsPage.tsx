@@ -1,0 +1,144 @@
+// The applications queue (candidatures), oldest first: who applied, from where, with which skills
+// and why; admit with a welcome word, or decline with a message, each after a confirmation.
+import { AdmitApplicantDocument, ApplicationQueueDocument, DeclineApplicantDocument, type ApplicationQueueQuery } from '@ekoacteurs/client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { formatDate } from '../format.ts';
+import { useAnnouncer } from '../ui/Announcer.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
+import { outcomeOf } from '../ui/outcome.ts';
+import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+
+type Applicant = ApplicationQueueQuery['applicants']['edges'][number]['node'];
+type Decision = { kind: 'admit' | 'decline'; applicant: Applicant };
+
+const PAGE_SIZE = 20;
+
+export function ApplicationsPage() {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnouncer();
+  const pages = useCursorPages('applicants');
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ApplicationQueueDocument,
+    variables: { first: PAGE_SIZE, after: pages.after },
+    requestPolicy: 'cache-and-network',
+  });
+  const [, admit] = useMutation(AdmitApplicantDocument);
+  const [, decline] = useMutation(DeclineApplicantDocument);
+  const [decision, setDecision] = useState<Decision | null>(null);
+
+  const connection = data?.applicants;
+  const page = pageOf(connection, pages.after, PAGE_SIZE);
+  // A decision changes the member's status in the shared cache: they leave the queue at once.
+  const waiting = page.nodes.filter((applicant) => applicant.status === 'APPLICANT');
+  const skillName = (skill: Applicant['skills'][number]['skill']) => (i18n.language === 'en' ? skill.nameEn : skill.name);
+
+  async function decide(value: string) {
+    if (!decision) return;
+    const { kind, applicant } = decision;
+    const variables = { memberId: applicant.id, message: value || null };
+    const outcome =
+      kind === 'admit' ? outcomeOf(await admit(variables), 'admitApplicant', 'MemberPayload', t) : outcomeOf(await decline(variables), 'declineApplicant', 'MemberPayload', t);
+    if (!outcome.ok) return outcome.message;
+    announce.success(t(kind === 'admit' ? 'applications.admitted' : 'applications.declined', { name: applicant.displayName }));
+    reexecute({ requestPolicy: 'network-only' });
+    return null;
+  }
+
+  return (
+    <section aria-busy={fetching}>
+      <PageTitle title={t('applications.title')}>{t('applications.title')}</PageTitle>
+      <p className="muted">{t('applications.intro')}</p>
+      {connection && <p>{t('applications.count', { count: connection.totalCount })}</p>}
+      {fetching && !connection && <Loading label={t('applications.loading')} />}
+      {error && !connection && <Failure error={error} what={t('applications.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {connection && (
+        <DataTable
+          caption={t('applications.caption')}
+          rows={waiting}
+          rowKey={(applicant) => applicant.id}
+          empty={<Empty>{t('applications.empty')}</Empty>}
+          columns={[
+            {
+              key: 'name',
+              header: t('applications.name'),
+              rowHeader: true,
+              sortValue: (a) => a.displayName,
+              render: (a) => (
+                <>
+                  <span id={`applicant-${a.id}`}>{a.displayName}</span>
+                  <br />
+                  <a href={`mailto:${a.email ?? ''}`} className="small">
+                    {a.email}
+                  </a>
+                </>
+              ),
+            },
+            { key: 'region', header: t('applications.region'), sortValue: (a) => a.region, render: (a) => [a.city, a.region].filter(Boolean).join(', ') },
+            { key: 'date', header: t('applications.appliedOn'), sortValue: (a) => a.createdAt, render: (a) => formatDate(a.createdAt, i18n.language) },
+            {
+              key: 'skills',
+              header: t('applications.skills'),
+              render: (a) => (a.skills.length > 0 ? <ul className="tags">{a.skills.map((s) => <li key={s.skill.id}>{skillName(s.skill)}</li>)}</ul> : '—'),
+            },
+            {
+              key: 'motivation',
+              header: t('applications.motivation'),
+              render: (a) => (
+                <details>
+                  <summary>{t('applications.readMotivation')}</summary>
+                  <p className="pre-wrap">{a.motivation}</p>
+                </details>
+              ),
+            },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              render: (a) => (
+                <div className="actions">
+                  <button type="button" aria-describedby={`applicant-${a.id}`} onClick={() => setDecision({ kind: 'admit', applicant: a })}>
+                    {t('applications.admit')}
+                  </button>
+                  <button type="button" className="secondary danger-outline" aria-describedby={`applicant-${a.id}`} onClick={() => setDecision({ kind: 'decline', applicant: a })}>
+                    {t('applications.decline')}
+                  </button>
+                </div>
+              ),
+            },
+          ]}
+        />
+      )}
+      {connection && (
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
+      )}
+      {decision && (
+        <ConfirmDialog
+          title={t(decision.kind === 'admit' ? 'applications.admitTitle' : 'applications.declineTitle', { name: decision.applicant.displayName })}
+          confirmLabel={t(decision.kind === 'admit' ? 'applications.admitConfirm' : 'applications.declineConfirm')}
+          tone={decision.kind === 'decline' ? 'danger' : 'default'}
+          field={{
+            label: t(decision.kind === 'admit' ? 'applications.welcomeLabel' : 'applications.declineLabel'),
+            hint: t(decision.kind === 'admit' ? 'applications.welcomeHint' : 'applications.declineHint'),
+            maxLength: 2000,
+          }}
+          onConfirm={decide}
+          onClose={() => setDecision(null)}
+          returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}
+        >
+          <p>{t(decision.kind === 'admit' ? 'applications.admitBody' : 'applications.declineBody', { email: decision.applicant.email })}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+// The audit log, newest first, filtered by who acted, what they did and when (Paris dates).
+import { AuditLogDocument, FacilitatorSearchDocument } from '@ekoacteurs/client';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { formatDateTime, PARIS, zonedToIso } from '../format.ts';
+import { to, ROUTES } from '../routes.ts';
+import { DataTable } from '../ui/DataTable.tsx';
+import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+
+const PAGE_SIZE = 25;
+/** Families of actions, as the API names them (a prefix ending with "." matches the family). */
+const ACTION_FAMILIES = ['auth.', 'membership.', 'member.', 'token.', 'workshop.', 'page.', 'collective.', 'webhook.'] as const;
+
+interface Filters {
+  actor: { id: string; name: string } | null;
+  action: string;
+  since: string;
+  until: string;
+}
+
+const NO_FILTERS: Filters = { actor: null, action: '', since: '', until: '' };
+
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [actorSearch, setActorSearch] = useState('');
+  const [actorQuery, setActorQuery] = useState('');
+  const [{ data: actors }] = useQuery({ query: FacilitatorSearchDocument, variables: { search: actorQuery, first: 6 }, pause: actorQuery.length < 2 });
+  const pages = useCursorPages(JSON.stringify(filters));
+  const variables = {
+    first: PAGE_SIZE,
+    after: pages.after,
+    actorId: filters.actor?.id ?? null,
+    action: filters.action.trim() || null,
+    since: filters.since ? zonedToIso(filters.since, '00:00', PARIS) : null,
+    // "Until" a date includes that whole day.
+    until: filters.until ? zonedToIso(nextDay(filters.until), '00:00', PARIS) : null,
+  };
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: AuditLogDocument, variables, requestPolicy: 'cache-and-network' });
+  const connection = data?.auditLog;
+  const page = pageOf(connection, pages.after, PAGE_SIZE);
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    setFilters(draft);
+  }
+
+  function byActor(actor: { id: string; name: string }) {
+    const next = { ...draft, actor };
+    setDraft(next);
+    setFilters(next);
+  }
+
+  return (
+    <section aria-busy={fetching}>
+      <PageTitle title={t('audit.title')}>{t('audit.title')}</PageTitle>
+      <form className="filters" aria-label={t('audit.filters')} onSubmit={apply}>
+        <fieldset>
+          <legend>{t('audit.actor')}</legend>
+          {draft.actor ? (
+            <p>
+              {draft.actor.name}{' '}
+              <button type="button" className="link-button" onClick={() => setDraft({ ...draft, actor: null })}>
+                {t('audit.anyActor')}
+              </button>
+            </p>
+          ) : (
+            <>
+              <label htmlFor="audit-actor-search">{t('audit.findActor')}</label>
+              <div className="inline-search">
+                <input
+                  id="audit-actor-search"
+                  type="search"
+                  value={actorSearch}
+                  onChange={(e) => setActorSearch(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      setActorQuery(actorSearch.trim());
+                    }
+                  }}
+                />
+                <button type="button" className="secondary" onClick={() => setActorQuery(actorSearch.trim())}>
+                  {t('editor.searchMember')}
+                </button>
+              </div>
+              <ul className="results" aria-live="polite">
+                {actors?.members.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <button type="button" className="link-button" onClick={() => setDraft({ ...draft, actor: { id: node.id, name: node.displayName } })}>
+                      {node.displayName}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </fieldset>
+        <div>
+          <label htmlFor="audit-action">{t('audit.action')}</label>
+          <input id="audit-action" list="audit-actions" value={draft.action} maxLength={100} onChange={(e) => setDraft({ ...draft, action: e.target.value })} aria-describedby="audit-action-hint" />
+          <datalist id="audit-actions">
+            {ACTION_FAMILIES.map((family) => (
+              <option key={family} value={family}>
+                {family}
+              </option>
+            ))}
+          </datalist>
+          <p id="audit-action-hint" className="muted small">
+            {t('audit.actionHint')}
+          </p>
+        </div>
+        <div>
+          <label htmlFor="audit-since">{t('audit.since')}</label>
+          <input id="audit-since" type="date" value={draft.since} onChange={(e) => setDraft({ ...draft, since: e.target.value })} />
+        </div>
+        <div>
+          <label htmlFor="audit-until">{t('audit.until')}</label>
+          <input id="audit-until" type="date" value={draft.until} onChange={(e) => setDraft({ ...draft, until: e.target.value })} />
+        </div>
+        <div className="actions">
+          <button type="submit">{t('audit.apply')}</button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setDraft(NO_FILTERS);
+              setFilters(NO_FILTERS);
+            }}
+          >
+            {t('audit.reset')}
+          </button>
+        </div>
+      </form>
+      {connection && <p aria-live="polite">{t('audit.count', { count: connection.totalCount })}</p>}
+      {fetching && !connection && <Loading label={t('audit.loading')} />}
+      {error && !connection && <Failure error={error} what={t('audit.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {connection && (
+        <DataTable
+          caption={t('audit.caption')}
+          rows={page.nodes}
+          rowKey={(e) => e.id}
+          empty={<Empty>{t('audit.empty')}</Empty>}
+          columns={[
+            { key: 'date', header: t('audit.date'), rowHeader: true, sortValue: (e) => e.createdAt, render: (e) => formatDateTime(e.createdAt, i18n.language) },
+            {
+              key: 'actor',
+              header: t('audit.actor'),
+              sortValue: (e) => e.actor?.displayName,
+              render: (e) =>
+                e.actor ? (
+                  <>
+                    <Link href={to(ROUTES.member, { id: e.actor.id })}>{e.actor.displayName}</Link>{' '}
+                    <button type="button" className="link-button small" onClick={() => byActor({ id: e.actor!.id, name: e.actor!.displayName })}>
+                      {t('audit.onlyThisActor')}
+                      <span className="visually-hidden"> — {e.actor.displayName}</span>
+                    </button>
+                  </>
+                ) : (
+                  <span className="muted">{t('audit.anonymous')}</span>
+                ),
+            },
+            { key: 'action', header: t('audit.action'), sortValue: (e) => e.action, render: (e) => <code>{e.action}</code> },
+            { key: 'target', header: t('audit.target'), sortValue: (e) => e.targetType, render: (e) => `${e.targetType} · ${e.targetId}` },
+            { key: 'ip', header: t('audit.ip'), render: (e) => e.ip },
+            {
+              key: 'data',
+              header: t('audit.details'),
+              render: (e) =>
+                e.data && e.data !== '{}' && e.data !== 'null' ? (
+                  <details>
+                    <summary>{t('audit.showDetails')}</summary>
+                    <pre>{pretty(e.data)}</pre>
+                  </details>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+        />
+      )}
+      {connection && (
+        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+      )}
+    </section>
+  );
+}
+
+function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+function pretty(json: string): string {
+  try {
+    return JSON.stringify(JSON.parse(json), null, 2);
+  } catch {
+    return json;
+  }
+}

@@ -1,0 +1,106 @@
+// One webhook's deliveries, newest first: what was sent, how it went, and replaying one.
+import { ReplayWebhookDeliveryDocument, WebhookDeliveriesDocument, type WebhookDeliveryStatus } from '@ekoacteurs/client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Link, useParams } from 'wouter';
+import { formatDateTime } from '../format.ts';
+import { paramId, ROUTES } from '../routes.ts';
+import { useAnnouncer } from '../ui/Announcer.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
+import { describeFailure, outcomeOf } from '../ui/outcome.ts';
+import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+
+const PAGE_SIZE = 20;
+
+export function WebhookPage() {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnouncer();
+  const id = paramId(useParams<{ id: string }>().id);
+  const [status, setStatus] = useState<WebhookDeliveryStatus | 'ALL'>('ALL');
+  const pages = useCursorPages(status);
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: WebhookDeliveriesDocument,
+    variables: { id, first: PAGE_SIZE, after: pages.after, status: status === 'ALL' ? null : status },
+    requestPolicy: 'cache-and-network',
+  });
+  const [replaying, replay] = useMutation(ReplayWebhookDeliveryDocument);
+  const webhook = data?.node?.__typename === 'Webhook' ? data.node : null;
+  const deliveries = data?.webhookDeliveries;
+  const page = pageOf(deliveries, pages.after, PAGE_SIZE);
+
+  async function onReplay(deliveryId: string) {
+    const outcome = outcomeOf(await replay({ id: deliveryId }), 'replayWebhookDelivery', 'WebhookDeliveryPayload', t);
+    if (!outcome.ok) return announce.error(describeFailure(outcome));
+    announce.success(t('webhook.replayed'));
+  }
+
+  if (fetching && !data) return <Loading />;
+  if (error && !data) return <Failure error={error} what={t('webhook.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!webhook || !deliveries) return <Empty>{t('webhook.notFound')}</Empty>;
+
+  return (
+    <section aria-busy={fetching}>
+      <p>
+        <Link href={ROUTES.integrations}>{t('webhook.back')}</Link>
+      </p>
+      <PageTitle title={t('webhook.title')}>{t('webhook.title')}</PageTitle>
+      <p>
+        <code>{webhook.url}</code>
+      </p>
+      <div className="filters">
+        <div>
+          <label htmlFor="deliveries-status">{t('webhook.status')}</label>
+          <select id="deliveries-status" value={status} onChange={(e) => setStatus(e.target.value as WebhookDeliveryStatus | 'ALL')}>
+            {(['ALL', 'FAILED', 'PENDING', 'DELIVERED'] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`webhook.statuses.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <DataTable
+        caption={t('webhook.caption', { count: deliveries.totalCount })}
+        rows={page.nodes}
+        rowKey={(d) => d.id}
+        empty={<Empty>{t('webhook.empty')}</Empty>}
+        columns={[
+          { key: 'date', header: t('webhook.date'), rowHeader: true, sortValue: (d) => d.createdAt, render: (d) => formatDateTime(d.createdAt, i18n.language) },
+          { key: 'event', header: t('webhook.event'), sortValue: (d) => d.event, render: (d) => t(`eventNames.${d.event}`) },
+          { key: 'status', header: t('webhook.status'), sortValue: (d) => d.status, render: (d) => <span className={`badge delivery-${d.status}`}>{t(`webhook.statuses.${d.status}`)}</span> },
+          { key: 'attempts', header: t('webhook.attempts'), className: 'number', sortValue: (d) => d.attempts, render: (d) => d.attempts },
+          {
+            key: 'last',
+            header: t('webhook.lastAnswer'),
+            render: (d) => (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : '') + (d.lastError ? ` ${d.lastError}` : '') || (d.deliveredAt ? formatDateTime(d.deliveredAt, i18n.language) : '—'),
+          },
+          {
+            key: 'payload',
+            header: t('webhook.payload'),
+            render: (d) => (
+              <details>
+                <summary>{t('audit.showDetails')}</summary>
+                <pre>{d.payload}</pre>
+              </details>
+            ),
+          },
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (d) =>
+              d.status === 'PENDING' ? (
+                t('webhook.nextAttempt', { date: formatDateTime(d.nextAttemptAt, i18n.language) })
+              ) : (
+                <button type="button" className="secondary" disabled={replaying.fetching} onClick={() => onReplay(d.id)}>
+                  {t('webhook.replay')}
+                </button>
+              ),
+          },
+        ]}
+      />
+      <Pager page={pages.page} total={deliveries.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// Webhooks: register an address for some events (its signing secret is shown once), pause or
+// resume one, and open its deliveries.
+import { CreateWebhookDocument, SetWebhookActiveDocument, WebhooksDocument, type WebhookEvent } from '@ekoacteurs/client';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { formatDate, formatNumber } from '../format.ts';
+import { to, ROUTES } from '../routes.ts';
+import { useAnnouncer } from '../ui/Announcer.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
+import { describeFailure, outcomeOf } from '../ui/outcome.ts';
+import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { Empty, Failure, Loading } from '../ui/States.tsx';
+import { SecretOnce } from './SecretOnce.tsx';
+
+const PAGE_SIZE = 20;
+export const EVENTS: WebhookEvent[] = ['MEMBER_ADMITTED', 'PAGE_PUBLISHED', 'RECOMMENDATION_CREATED', 'REGISTRATION_CONFIRMED', 'WORKSHOP_PUBLISHED', 'WORKSHOP_CANCELLED'];
+
+export function WebhooksPanel() {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnouncer();
+  const pages = useCursorPages('webhooks');
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: WebhooksDocument, variables: { first: PAGE_SIZE, after: pages.after }, requestPolicy: 'cache-and-network' });
+  const [{ fetching: creating }, create] = useMutation(CreateWebhookDocument);
+  const [, setActive] = useMutation(SetWebhookActiveDocument);
+  const [url, setUrl] = useState('');
+  const [description, setDescription] = useState('');
+  const [events, setEvents] = useState<WebhookEvent[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [secret, setSecret] = useState<{ url: string; value: string } | null>(null);
+  const connection = data?.webhooks;
+  const page = pageOf(connection, pages.after, PAGE_SIZE);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!/^https?:\/\/\S+$/i.test(url.trim())) found.url = t('integrations.errors.url');
+    if (events.length === 0) found.events = t('integrations.errors.events');
+    if (description.length > 200) found.description = t('integrations.errors.description');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const outcome = outcomeOf(await create({ input: { url: url.trim(), description: description.trim() || null, events } }), 'createWebhook', 'WebhookSecretPayload', t);
+    if (!outcome.ok) {
+      setErrors(outcome.fields);
+      return announce.error(describeFailure(outcome));
+    }
+    setSecret({ url: url.trim(), value: outcome.payload.secret });
+    setUrl('');
+    setDescription('');
+    setEvents([]);
+    announce.success(t('integrations.webhookCreated', { url: url.trim() }));
+    reexecute({ requestPolicy: 'network-only' });
+  }
+
+  async function toggle(id: string, active: boolean, address: string) {
+    const outcome = outcomeOf(await setActive({ id, active }), 'updateWebhook', 'WebhookPayload', t);
+    if (!outcome.ok) return announce.error(describeFailure(outcome));
+    announce.success(t(active ? 'integrations.webhookResumed' : 'integrations.webhookPaused', { url: address }));
+  }
+
+  const fieldError = (key: string) =>
+    errors[key] ? (
+      <p id={`webhook-${key}-error`} className="field-error">
+        {errors[key]}
+      </p>
+    ) : null;
+
+  return (
+    <section aria-labelledby="webhooks-title" aria-busy={fetching}>
+      <h2 id="webhooks-title">{t('integrations.webhooks')}</h2>
+      <p className="muted">{t('integrations.webhooksIntro')}</p>
+      {secret && (
+        <SecretOnce title={t('integrations.webhookSecretTitle', { url: secret.url })} secret={secret.value} usage={t('integrations.webhookUsage')} onDone={() => setSecret(null)} />
+      )}
+      <form onSubmit={submit} className="panel-form" noValidate aria-labelledby="new-webhook-title">
+        <h3 id="new-webhook-title">{t('integrations.newWebhook')}</h3>
+        <label htmlFor="webhook-url">{t('integrations.url')}</label>
+        <input id="webhook-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={!!errors.url} aria-describedby={errors.url ? 'webhook-url-error' : 'webhook-url-hint'} />
+        <p id="webhook-url-hint" className="muted small">
+          {t('integrations.urlHint')}
+        </p>
+        {fieldError('url')}
+        <label htmlFor="webhook-description">{t('integrations.description')}</label>
+        <input id="webhook-description" value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} aria-invalid={!!errors.description} />
+        {fieldError('description')}
+        <fieldset aria-describedby={errors.events ? 'webhook-events-error' : undefined}>
+          <legend>{t('integrations.events')}</legend>
+          {EVENTS.map((name) => (
+            <label key={name} className="checkbox block">
+              <input type="checkbox" checked={events.includes(name)} onChange={(e) => setEvents(e.target.checked ? [...events, name] : events.filter((x) => x !== name))} />{' '}
+              {t(`events.${name}`)}
+            </label>
+          ))}
+        </fieldset>
+        {fieldError('events')}
+        <div className="actions">
+          <button type="submit" disabled={creating}>
+            {creating ? t('common.working') : t('integrations.createWebhook')}
+          </button>
+        </div>
+      </form>
+      {fetching && !connection && <Loading />}
+      {error && !connection && <Failure error={error} what={t('integrations.webhooksError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {connection && (
+        <DataTable
+          caption={t('integrations.webhooksCaption', { count: connection.totalCount })}
+          rows={page.nodes}
+          rowKey={(w) => w.id}
+          empty={<Empty>{t('integrations.noWebhooks')}</Empty>}
+          columns={[
+            { key: 'url', header: t('integrations.url'), rowHeader: true, sortValue: (w) => w.url, render: (w) => <Link href={to(ROUTES.webhook, { id: w.id })}>{w.url}</Link> },
+            { key: 'description', header: t('integrations.description'), render: (w) => w.description || '—' },
+            { key: 'events', header: t('integrations.events'), render: (w) => w.events.map((e) => t(`eventNames.${e}`)).join(', ') },
+            { key: 'state', header: t('integrations.state'), sortValue: (w) => (w.active ? 0 : 1), render: (w) => (w.active ? t('integrations.active') : t('integrations.paused')) },
+            { key: 'failed', header: t('integrations.failedDeliveries'), className: 'number', sortValue: (w) => w.failedDeliveryCount, render: (w) => formatNumber(w.failedDeliveryCount, i18n.language) },
+            { key: 'created', header: t('integrations.createdOn'), sortValue: (w) => w.createdAt, render: (w) => formatDate(w.createdAt, i18n.language) },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              render: (w) => (
+                <button type="button" className="secondary" onClick={() => toggle(w.id, !w.active, w.url)}>
+                  {w.active ? t('integrations.pause') : t('integrations.resume')}
+                  <span className="visually-hidden"> — {w.url}</span>
+                </button>
+              ),
+            },
+          ]}
+        />
+      )}
+      {connection && (
+        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+      )}
+    </section>
+  );
+}

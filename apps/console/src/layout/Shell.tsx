@@ -1,0 +1,84 @@
+// The console's frame: skip link, header (language, who is signed in), the navigation between
+// the admin screens, and the main landmark. Toasts are announced from here.
+import { SignOutDocument } from '@ekoacteurs/client';
+import { LanguageSwitch } from '@ekoacteurs/ui';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { Link, useLocation } from 'wouter';
+import { useViewer } from '../auth/useViewer.ts';
+import { BASE, ROUTES } from '../routes.ts';
+
+const NAV = [
+  { href: ROUTES.dashboard, label: 'nav.dashboard' },
+  { href: ROUTES.applications, label: 'nav.applications' },
+  { href: ROUTES.members, label: 'nav.members' },
+  { href: ROUTES.workshops, label: 'nav.workshops' },
+  { href: ROUTES.pages, label: 'nav.pages' },
+  { href: ROUTES.collectives, label: 'nav.collectives' },
+  { href: ROUTES.audit, label: 'nav.audit' },
+  { href: ROUTES.integrations, label: 'nav.integrations' },
+  { href: ROUTES.outbox, label: 'nav.outbox' },
+] as const;
+
+function isCurrent(location: string, href: string) {
+  return href === ROUTES.dashboard ? location === href : location === href || location.startsWith(`${href}/`);
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { viewer, isAdmin } = useViewer();
+  const [location] = useLocation();
+  const [{ fetching: signingOut }, signOut] = useMutation(SignOutDocument);
+
+  async function leave() {
+    await signOut({});
+    // A full load: nothing of the session stays in the page's memory or cache.
+    window.location.assign(`${BASE}${ROUTES.signIn}`);
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <p className="brand">
+          <Link href={ROUTES.dashboard}>
+            <strong>{t('app.title')}</strong>
+          </Link>{' '}
+          <span>{t('app.tagline')}</span>
+        </p>
+        <div className="account">
+          <LanguageSwitch />
+          {viewer && (
+            <>
+              <span className="muted-on-dark">{viewer.displayName}</span>
+              <button type="button" className="secondary" onClick={leave} disabled={signingOut}>
+                {t('auth.signOut')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <div className={isAdmin ? 'console-layout' : undefined}>
+        {isAdmin && (
+          <nav aria-label={t('app.mainNav')} className="side-nav">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={isCurrent(location, item.href) ? 'page' : undefined}>
+                    {t(item.label)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

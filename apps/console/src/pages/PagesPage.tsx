@@ -1,0 +1,200 @@
+// Pages and content: what visitors reported, and the public pages; an admin can take a page
+// offline with a reason its owner reads, or mark a report as dealt with.
+import { AdminPublicPagesDocument, PageReportsDocument, ResolvePageReportDocument, UnpublishPageDocument, type PageOwnerKind, type PageReportStatus } from '@ekoacteurs/client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { formatDate, formatDateTime } from '../format.ts';
+import { useAnnouncer } from '../ui/Announcer.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
+import { describeFailure, outcomeOf } from '../ui/outcome.ts';
+import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+
+const PAGE_SIZE = 20;
+
+interface PageRef {
+  id: string;
+  title: string;
+  published: boolean;
+}
+
+export function PagesPage() {
+  const { t } = useTranslation();
+  const announce = useAnnouncer();
+  const [, unpublish] = useMutation(UnpublishPageDocument);
+  const [target, setTarget] = useState<PageRef | null>(null);
+
+  async function takeOffline(reason: string) {
+    if (!target) return;
+    const outcome = outcomeOf(await unpublish({ id: target.id, reason }), 'unpublishPage', 'VisibilityPagePayload', t);
+    if (!outcome.ok) return describeFailure(outcome);
+    announce.success(t('pages.unpublished', { title: target.title }));
+    return null;
+  }
+
+  return (
+    <section>
+      <PageTitle title={t('pages.title')}>{t('pages.title')}</PageTitle>
+      <p className="muted">{t('pages.intro')}</p>
+      <Reports onUnpublish={setTarget} />
+      <PublicPages onUnpublish={setTarget} />
+      {target && (
+        <ConfirmDialog
+          title={t('pages.unpublishTitle', { title: target.title })}
+          confirmLabel={t('pages.unpublishConfirm')}
+          tone="danger"
+          field={{ label: t('pages.reason'), hint: t('pages.reasonHint'), required: true, minLength: 3, maxLength: 1000 }}
+          onConfirm={takeOffline}
+          onClose={() => setTarget(null)}
+          returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}
+        >
+          <p>{t('pages.unpublishBody')}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
+
+function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnouncer();
+  const [status, setStatus] = useState<PageReportStatus>('OPEN');
+  const pages = useCursorPages(status);
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: PageReportsDocument, variables: { first: PAGE_SIZE, after: pages.after, status }, requestPolicy: 'cache-and-network' });
+  const [, resolve] = useMutation(ResolvePageReportDocument);
+  const connection = data?.pageReports;
+  const page = pageOf(connection, pages.after, PAGE_SIZE);
+  // Resolved reports leave the "open" list as soon as the cache knows; taking a page offline
+  // resolves its open reports on the server.
+  const rows = status === 'OPEN' ? page.nodes.filter((report) => !report.resolvedAt && report.page.published) : page.nodes;
+
+  async function markResolved(id: string, title: string) {
+    const outcome = outcomeOf(await resolve({ id }), 'resolvePageReport', 'PageReportPayload', t);
+    if (!outcome.ok) return announce.error(describeFailure(outcome));
+    announce.success(t('pages.resolved', { title }));
+    document.querySelector<HTMLElement>('#reports-title')?.focus();
+  }
+
+  return (
+    <section aria-labelledby="reports-title" aria-busy={fetching}>
+      <h2 id="reports-title" tabIndex={-1}>
+        {t('pages.reports')}
+      </h2>
+      <div className="filters">
+        <div>
+          <label htmlFor="reports-status">{t('participants.show')}</label>
+          <select id="reports-status" value={status} onChange={(e) => setStatus(e.target.value as PageReportStatus)}>
+            {(['OPEN', 'RESOLVED', 'ALL'] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`pages.reportStatuses.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {fetching && !connection && <Loading />}
+      {error && !connection && <Failure error={error} what={t('pages.reportsError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {connection && (
+        <DataTable
+          caption={t('pages.reportsCaption', { count: connection.totalCount })}
+          rows={rows}
+          rowKey={(r) => r.id}
+          empty={<Empty>{status === 'OPEN' ? t('pages.noOpenReports') : t('pages.noReports')}</Empty>}
+          columns={[
+            { key: 'page', header: t('pages.page'), rowHeader: true, sortValue: (r) => r.page.title, render: (r) => <a href={r.page.url}>{r.page.title}</a> },
+            { key: 'reason', header: t('pages.reportReason'), render: (r) => <span className="pre-wrap">{r.reason}</span> },
+            { key: 'date', header: t('pages.reportedOn'), sortValue: (r) => r.createdAt, render: (r) => formatDateTime(r.createdAt, i18n.language) },
+            { key: 'online', header: t('pages.online'), sortValue: (r) => (r.page.published ? 1 : 0), render: (r) => (r.page.published ? t('common.yes') : t('pages.offline')) },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              render: (r) => (
+                <div className="actions">
+                  {r.page.published && (
+                    <button type="button" className="secondary danger-outline" onClick={() => onUnpublish(r.page)}>
+                      {t('pages.unpublish')}
+                      <span className="visually-hidden"> — {r.page.title}</span>
+                    </button>
+                  )}
+                  {!r.resolvedAt && (
+                    <button type="button" className="secondary" onClick={() => markResolved(r.id, r.page.title)}>
+                      {t('pages.resolve')}
+                      <span className="visually-hidden"> — {r.page.title}</span>
+                    </button>
+                  )}
+                </div>
+              ),
+            },
+          ]}
+        />
+      )}
+      {connection && (
+        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+      )}
+    </section>
+  );
+}
+
+function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
+  const { t, i18n } = useTranslation();
+  const [ownerKind, setOwnerKind] = useState<PageOwnerKind | 'ALL'>('ALL');
+  const pages = useCursorPages(ownerKind);
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AdminPublicPagesDocument,
+    variables: { first: PAGE_SIZE, after: pages.after, ownerKind: ownerKind === 'ALL' ? null : ownerKind },
+    requestPolicy: 'cache-and-network',
+  });
+  const connection = data?.publicPages;
+  const page = pageOf(connection, pages.after, PAGE_SIZE);
+  // A page taken offline leaves the list as soon as the cache knows.
+  const rows = page.nodes.filter((p) => p.published);
+
+  return (
+    <section aria-labelledby="public-pages-title" aria-busy={fetching}>
+      <h2 id="public-pages-title">{t('pages.publicPages')}</h2>
+      <div className="filters">
+        <div>
+          <label htmlFor="pages-owner">{t('pages.owner')}</label>
+          <select id="pages-owner" value={ownerKind} onChange={(e) => setOwnerKind(e.target.value as PageOwnerKind | 'ALL')}>
+            {(['ALL', 'MEMBER', 'COLLECTIVE', 'FEDERATION'] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`pages.owners.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {fetching && !connection && <Loading />}
+      {error && !connection && <Failure error={error} what={t('pages.pagesError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {connection && (
+        <DataTable
+          caption={t('pages.pagesCaption', { count: connection.totalCount })}
+          rows={rows}
+          rowKey={(p) => p.id}
+          empty={<Empty>{t('pages.noPages')}</Empty>}
+          columns={[
+            { key: 'title', header: t('pages.page'), rowHeader: true, sortValue: (p) => p.title, render: (p) => <a href={p.url}>{p.title}</a> },
+            { key: 'owner', header: t('pages.owner'), sortValue: (p) => p.ownerKind, render: (p) => t(`pages.owners.${p.ownerKind}`) },
+            { key: 'published', header: t('pages.publishedOn'), sortValue: (p) => p.publishedAt, render: (p) => formatDate(p.publishedAt, i18n.language) },
+            { key: 'updated', header: t('pages.updatedOn'), sortValue: (p) => p.updatedAt, render: (p) => formatDate(p.updatedAt, i18n.language) },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              render: (p) => (
+                <button type="button" className="secondary danger-outline" onClick={() => onUnpublish(p)}>
+                  {t('pages.unpublish')}
+                  <span className="visually-hidden"> — {p.title}</span>
+                </button>
+              ),
+            },
+          ]}
+        />
+      )}
+      {connection && (
+        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+// A table with a caption and sortable columns. The API's lists come in a fixed order, one page at
+// a time: sorting reorders the page on screen (the caption says so), it never loads other rows.
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '@ekoacteurs/ui';
+
+export interface Column<Row> {
+  key: string;
+  header: ReactNode;
+  render: (row: Row) => ReactNode;
+  /** Makes the column sortable. */
+  sortValue?: (row: Row) => string | number | null | undefined;
+  /** Row headers name the row for screen readers (usually the first column). */
+  rowHeader?: boolean;
+  className?: string;
+}
+
+interface Sort {
+  key: string;
+  direction: 'ascending' | 'descending';
+}
+
+export interface DataTableProps<Row> {
+  caption: ReactNode;
+  rows: readonly Row[];
+  columns: Column<Row>[];
+  rowKey: (row: Row) => string;
+  /** Shown instead of the table when there are no rows. */
+  empty?: ReactNode;
+}
+
+export function DataTable<Row>({ caption, rows, columns, rowKey, empty }: DataTableProps<Row>) {
+  const { t, i18n } = useTranslation();
+  const [sort, setSort] = useState<Sort | null>(null);
+  const collator = useMemo(() => new Intl.Collator(localeOf(i18n.language), { numeric: true, sensitivity: 'base' }), [i18n.language]);
+
+  const sorted = useMemo(() => {
+    const column = sort && columns.find((c) => c.key === sort.key);
+    if (!sort || !column?.sortValue) return rows;
+    const value = column.sortValue;
+    const factor = sort.direction === 'ascending' ? 1 : -1;
+    return [...rows].sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      // Missing values go last whatever the direction.
+      if (x === null || x === undefined || x === '') return y === null || y === undefined || y === '' ? 0 : 1;
+      if (y === null || y === undefined || y === '') return -1;
+      return factor * (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y)));
+    });
+  }, [rows, columns, sort, collator]);
+
+  if (rows.length === 0 && empty) return <>{empty}</>;
+
+  const toggle = (key: string) =>
+    setSort((current) => (current?.key === key && current.direction === 'ascending' ? { key, direction: 'descending' } : { key, direction: 'ascending' }));
+
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>
+          {caption}
+          {columns.some((c) => c.sortValue) && <span className="visually-hidden"> {t('table.sortHint')}</span>}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" aria-sort={sort?.key === column.key ? sort.direction : undefined} className={column.className}>
+                {column.sortValue ? (
+                  <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
+                    {column.header}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort?.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  column.header
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <th key={column.key} scope="row" className={column.className}>
+                    {column.render(row)}
+                  </th>
+                ) : (
+                  <td key={column.key} className={column.className}>
+                    {column.render(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
