@@ -1,0 +1,153 @@
+// How the collective works (its description), and what changes the collective itself:
+// coordinators edit it or archive it; members may leave it.
+import { CollectiveArchiveDocument, CollectiveLeaveDocument, CollectiveUpdateDocument } from '@ekoacteurs/client';
+import { REGIONS } from '@ekoacteurs/ui';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { useLocation } from 'wouter';
+import { COLLECTIVE_PATHS } from './paths.ts';
+import { RULES } from './rules.ts';
+import { ConfirmButton } from './shared/ConfirmDialog.tsx';
+import { TroubleAlert } from './shared/Feedback.tsx';
+import { SelectField, TextArea, TextField } from './shared/Fields.tsx';
+import { useForm } from './shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import type { SectionProps } from './standing.ts';
+
+export function AboutSection({ collective, standing, announce }: SectionProps) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [editing, setEditing] = useState(false);
+  const [, archive] = useMutation(CollectiveArchiveDocument);
+  const [, leave] = useMutation(CollectiveLeaveDocument);
+  const members = collective.members.edges.map((edge) => edge.node);
+  const coordinators = members.filter((m) => m.role === 'COORDINATOR');
+  const lastCoordinator = standing.isCoordinator && coordinators.length <= 1;
+  const lastMember = members.length <= 1;
+
+  if (!standing.isMember && collective.description === null) return null;
+
+  async function onArchive(reason: string) {
+    const result = await archive({ id: collective.id, reason: reason || null });
+    const outcome = outcomeOf(result.data?.archiveCollective, result.error, 'CollectivePayload');
+    if (outcome.kind === 'done') {
+      announce(t('collectives.about.archived', { name: collective.name }));
+      window.setTimeout(() => document.getElementById('collective-title')?.focus(), 0);
+    }
+    return troubleOf(outcome, outcome.kind === 'invalid' ? Object.values(outcome.fields) : []);
+  }
+
+  async function onLeave() {
+    const result = await leave({ collectiveId: collective.id, newCoordinatorId: null });
+    const outcome = outcomeOf(result.data?.leaveCollective, result.error, 'CollectivePayload');
+    if (outcome.kind === 'done') navigate(COLLECTIVE_PATHS.mine, { state: { left: collective.name } });
+    return troubleOf(outcome, outcome.kind === 'invalid' ? Object.values(outcome.fields) : []);
+  }
+
+  return (
+    <section id="a-propos" aria-labelledby="about-title">
+      <h2 id="about-title">{t('collectives.about.title')}</h2>
+      {editing ? (
+        <EditCollectiveForm
+          collective={collective}
+          onDone={(changed) => {
+            setEditing(false);
+            if (changed) announce(t('collectives.about.saved'));
+            window.setTimeout(() => document.getElementById(changed ? 'about-title' : 'about-edit')?.focus(), 0);
+          }}
+        />
+      ) : (
+        <>
+          {collective.description ? <p className="pre-line">{collective.description}</p> : <p className="muted">{t('collectives.about.noDescription')}</p>}
+          {standing.isMember && (
+            <div className="actions">
+              {standing.canManage && (
+                <button id="about-edit" type="button" className="secondary" onClick={() => setEditing(true)}>
+                  {t('collectives.about.edit')}
+                </button>
+              )}
+              {standing.canManage && (
+                <ConfirmButton
+                  label={t('collectives.about.archive')}
+                  title={t('collectives.about.archiveTitle', { name: collective.name })}
+                  confirmLabel={t('collectives.about.archiveConfirm')}
+                  text={{ label: t('collectives.about.archiveReason'), hint: t('collectives.about.archiveReasonHint'), max: RULES.reason.max }}
+                  onConfirm={onArchive}
+                >
+                  <p>{t('collectives.about.archiveBody')}</p>
+                </ConfirmButton>
+              )}
+              {!standing.archived && !lastMember && !lastCoordinator && (
+                <ConfirmButton
+                  label={t('collectives.about.leave')}
+                  title={t('collectives.about.leaveTitle', { name: collective.name })}
+                  confirmLabel={t('collectives.about.leaveConfirm')}
+                  onConfirm={onLeave}
+                >
+                  <p>{t('collectives.about.leaveBody')}</p>
+                </ConfirmButton>
+              )}
+            </div>
+          )}
+          {standing.isMember && !standing.archived && lastCoordinator && !lastMember && <p className="hint muted">{t('collectives.about.lastCoordinator')}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+function EditCollectiveForm({ collective, onDone }: { collective: SectionProps['collective']; onDone: (changed: boolean) => void }) {
+  const { t } = useTranslation();
+  const [{ fetching }, update] = useMutation(CollectiveUpdateDocument);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const initial = { name: collective.name, purpose: collective.purpose, region: collective.region, description: collective.description ?? '' };
+  const form = useForm('edit-collective', initial, { name: RULES.name, purpose: RULES.purpose, region: RULES.region, description: RULES.description });
+
+  useEffect(() => {
+    document.getElementById('edit-collective-name')?.focus();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTrouble(null);
+    if (!form.validate()) return;
+    const changed = Object.fromEntries(
+      (Object.keys(initial) as (keyof typeof initial)[])
+        .filter((key) => form.values[key].trim() !== initial[key].trim())
+        .map((key) => [key, form.values[key].trim()]),
+    );
+    if (Object.keys(changed).length === 0) return onDone(false);
+    const result = await update({ id: collective.id, input: changed });
+    const outcome = outcomeOf(result.data?.updateCollective, result.error, 'CollectivePayload');
+    if (outcome.kind === 'done') return onDone(true);
+    const unmatched = outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : [];
+    setTrouble(troubleOf(outcome, unmatched));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="panel">
+      <TextField field={form.field('name')} label={t('collectives.fields.name')} counter />
+      <TextArea field={form.field('purpose')} label={t('collectives.fields.purpose')} hint={t('collectives.fields.purposeHint')} rows={3} />
+      <SelectField field={form.field('region')} label={t('collectives.fields.region')} optional>
+        <option value="">{t('collectives.fields.noRegion')}</option>
+        {REGIONS.map((region) => (
+          <option key={region} value={region}>
+            {region}
+          </option>
+        ))}
+        {collective.region && !(REGIONS as readonly string[]).includes(collective.region) && <option value={collective.region}>{collective.region}</option>}
+      </SelectField>
+      <TextArea field={form.field('description')} label={t('collectives.fields.description')} hint={t('collectives.fields.descriptionHint')} optional rows={6} />
+      <TroubleAlert trouble={trouble} />
+      <p className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? t('common.sending') : t('collectives.save')}
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone(false)}>
+          {t('collectives.cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}

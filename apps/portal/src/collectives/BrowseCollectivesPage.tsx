@@ -1,0 +1,197 @@
+// "Collectifs à rejoindre": the federation's active collectives, searchable by words and region;
+// a member reads a collective's charter and asks to join it, accepting the charter explicitly.
+import './catalogue.ts';
+import { CollectiveCharterToReadDocument, CollectivesToJoinDocument, type CollectivesToJoinQuery } from '@ekoacteurs/client';
+import { REGIONS } from '@ekoacteurs/ui';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { JoinPanel } from './JoinPanel.tsx';
+import { collectivePath } from './paths.ts';
+import { LoadFailed, Loading, ScreenTitle } from './shared/Feedback.tsx';
+import { usePages, type PageEnd } from './shared/pages.ts';
+
+const PAGE_SIZE = 20;
+const SEARCH_MAX = 100;
+
+type Card = CollectivesToJoinQuery['collectives']['edges'][number]['node'];
+
+export function BrowseCollectivesPage() {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const [region, setRegion] = useState('');
+  const { pages, report, more, total, loadMore, reset } = usePages();
+
+  // Ask again once typing pauses.
+  useEffect(() => {
+    const handle = window.setTimeout(() => setSearch(typed.trim().slice(0, SEARCH_MAX)), 300);
+    return () => window.clearTimeout(handle);
+  }, [typed]);
+
+  // New criteria start again from the first page.
+  const key = `${search}|${region}`;
+  const [seen, setSeen] = useState(key);
+  if (seen !== key) {
+    setSeen(key);
+    reset();
+  }
+
+  return (
+    <section aria-labelledby="browse-title" className="co-screen collectives">
+      <ScreenTitle id="browse-title">{t('collectives.browse.title')}</ScreenTitle>
+      <p className="lead-small">{t('collectives.browse.intro')}</p>
+      <form role="search" className="filters-bar" onSubmit={(event) => event.preventDefault()} aria-label={t('collectives.browse.filters')}>
+        <div className="field">
+          <label htmlFor="browse-search">{t('collectives.browse.search')}</label>
+          <input id="browse-search" type="search" value={typed} maxLength={SEARCH_MAX} onChange={(event) => setTyped(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="browse-region">{t('collectives.fields.region')}</label>
+          <select
+            id="browse-region"
+            value={region}
+            onChange={(event) => {
+              setRegion(event.target.value);
+            }}
+          >
+            <option value="">{t('collectives.browse.allRegions')}</option>
+            {REGIONS.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <p role="status" className="muted">
+        {total === null ? '' : t('collectives.browse.count', { count: total })}
+      </p>
+      <ul className="cards">
+        {pages.map((after, index) => (
+          <BrowsePage
+            key={`${search}|${region}|${after ?? 'first'}`}
+            search={search}
+            region={region}
+            after={after}
+            index={index}
+            onPage={report}
+          />
+        ))}
+      </ul>
+      {more && (
+        <button type="button" className="secondary" onClick={loadMore}>
+          {t('collectives.browse.more')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function BrowsePage({
+  search,
+  region,
+  after,
+  index,
+  onPage,
+}: {
+  search: string;
+  region: string;
+  after: string | null;
+  index: number;
+  onPage: (end: PageEnd) => void;
+}) {
+  const first = index === 0;
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: CollectivesToJoinDocument,
+    variables: { first: PAGE_SIZE, after, search: search || null, region: region || null },
+  });
+  const list = data?.collectives;
+  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
+  const firstId = list?.edges[0]?.node.id;
+
+  useEffect(() => {
+    if (list) onPage({ index, cursor: next, total: list.totalCount });
+  }, [list, next, index, onPage]);
+
+  useEffect(() => {
+    if (!first && firstId) document.getElementById(`browse-${firstId}-link`)?.focus();
+  }, [first, firstId]);
+
+  if (fetching && !data) {
+    return (
+      <li className="wide">
+        <Loading label={t('collectives.browse.loading')} />
+      </li>
+    );
+  }
+  if (error && !data) {
+    return (
+      <li className="wide">
+        <LoadFailed message={t('collectives.browse.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </li>
+    );
+  }
+  if (first && list && list.edges.length === 0) {
+    return <li className="wide notice">{search || region ? t('collectives.browse.noMatch') : t('collectives.browse.empty')}</li>;
+  }
+  return (
+    <>
+      {list?.edges.map(({ node }) => (
+        <CollectiveCard key={node.id} collective={node} />
+      ))}
+    </>
+  );
+}
+
+function CollectiveCard({ collective }: { collective: Card }) {
+  const { t } = useTranslation();
+  const [reading, setReading] = useState(false);
+  const status = collective.viewerMembership?.status;
+  const base = `browse-${collective.id}`;
+
+  return (
+    <li className="card">
+      <article aria-labelledby={`${base}-name`}>
+        <p className="eyebrow">{[collective.region, t('collectives.browse.members', { count: collective.members.totalCount })].filter(Boolean).join(' · ')}</p>
+        <h2 id={`${base}-name`}>
+          <Link id={`${base}-link`} href={collectivePath(collective.slug)}>
+            {collective.name}
+          </Link>
+        </h2>
+        <p>{collective.purpose}</p>
+        {status === 'ACTIVE' && <p className="badge">{t('collectives.browse.youAreMember')}</p>}
+        {status === 'REQUESTED' && !reading && <p className="badge badge-quiet">{t('collectives.browse.requested')}</p>}
+        {status === 'INVITED' && <p className="badge badge-quiet">{t('collectives.browse.invited')}</p>}
+        {status !== 'ACTIVE' && status !== 'REQUESTED' && status !== 'INVITED' && !reading && (
+          <button type="button" className="secondary" aria-expanded="false" onClick={() => setReading(true)}>
+            {t('collectives.browse.readAndJoin')}
+          </button>
+        )}
+        {reading && status !== 'ACTIVE' && <CharterAndJoin slug={collective.slug} viewerMembership={collective.viewerMembership} />}
+      </article>
+    </li>
+  );
+}
+
+function CharterAndJoin({ slug, viewerMembership }: { slug: string; viewerMembership: Card['viewerMembership'] }) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveCharterToReadDocument, variables: { slug } });
+  const collective = data?.collective;
+  const region = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (collective) region.current?.querySelector<HTMLElement>('h3')?.focus();
+  }, [collective]);
+
+  if (fetching && !data) return <Loading label={t('collectives.browse.loadingCharter')} />;
+  if (error && !data) return <LoadFailed message={t('collectives.browse.charterError')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!collective) return <p className="notice">{t('collectives.page.notFound')}</p>;
+  return (
+    <div ref={region} className="join-inline">
+      <JoinPanel collective={{ ...collective, viewerMembership }} showCharter headingLevel={3} />
+    </div>
+  );
+}

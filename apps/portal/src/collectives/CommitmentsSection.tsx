@@ -1,0 +1,351 @@
+// Commitments (engagements) — "respecter les engagements": who promised what, by when, what became
+// of it, with every change kept. Members commit themselves; coordinators commit any member and
+// change any status; the committed member changes their own.
+import {
+  CollectiveCommitmentChangeDocument,
+  CollectiveCommitmentCreateDocument,
+  CollectiveCommitmentsDocument,
+  type CollectiveCommitmentItemFragment,
+  type CommitmentStatus,
+} from '@ekoacteurs/client';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { dueDateRule, RULES } from './rules.ts';
+import { formatDate, formatDay, todayInParis } from './shared/dates.ts';
+import { LoadFailed, Loading, TroubleAlert, useFocusSoon } from './shared/Feedback.tsx';
+import { SelectField, TextArea, TextField } from './shared/Fields.tsx';
+import { useForm } from './shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { usePages, type PageEnd } from './shared/pages.ts';
+import type { SectionProps, Standing } from './standing.ts';
+
+const PAGE_SIZE = 10;
+const STATUSES: CommitmentStatus[] = ['OPEN', 'KEPT', 'RENEGOTIATED', 'MISSED'];
+
+export function CommitmentsSection({ collective, standing, announce }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const { pages, report, more, loadMore } = usePages();
+  const focusSoon = useFocusSoon();
+
+  return (
+    <section id="engagements" aria-labelledby="commitments-title">
+      <h2 id="commitments-title">{t('collectives.commitments.title')}</h2>
+      <p className="muted">{t('collectives.commitments.intro')}</p>
+      {standing.isMember && !standing.archived && (
+        <NewCommitment
+          collective={collective}
+          standing={standing}
+          onCreated={(commitment) => {
+            announce(t('collectives.commitments.created', { date: formatDay(commitment.dueOn, i18n.language) }));
+            focusSoon(`commitment-${commitment.id}`);
+          }}
+        />
+      )}
+      <ul className="commitment-list">
+        {pages.map((after, index) => (
+          <CommitmentsPage
+            key={after ?? 'first'}
+            slug={collective.slug}
+            after={after}
+            index={index}
+            standing={standing}
+            announce={announce}
+            onPage={report}
+          />
+        ))}
+      </ul>
+      {more && (
+        <button type="button" className="secondary" onClick={loadMore}>
+          {t('collectives.commitments.more')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function CommitmentsPage({
+  slug,
+  after,
+  index,
+  standing,
+  announce,
+  onPage,
+}: {
+  slug: string;
+  after: string | null;
+  index: number;
+  standing: Standing;
+  announce: (message: string) => void;
+  onPage: (end: PageEnd) => void;
+}) {
+  const first = index === 0;
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveCommitmentsDocument, variables: { slug, first: PAGE_SIZE, after } });
+  const list = data?.collective?.commitments;
+  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
+  const firstId = list?.edges[0]?.node.id;
+
+  useEffect(() => {
+    // Reported whenever the page's end changes (a page loaded, a commitment added).
+    if (list) onPage({ index, cursor: next, total: list.totalCount });
+  }, [list, next, index, onPage]);
+
+  useEffect(() => {
+    // A page loaded on demand: focus its first commitment.
+    if (!first && firstId) document.getElementById(`commitment-${firstId}`)?.focus();
+  }, [first, firstId]);
+
+  if (fetching && !data) {
+    return (
+      <li>
+        <Loading label={t('collectives.commitments.loading')} />
+      </li>
+    );
+  }
+  if (error && !data) {
+    return (
+      <li>
+        <LoadFailed message={t('collectives.commitments.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </li>
+    );
+  }
+  if (first && list && list.edges.length === 0) {
+    return (
+      <li className="notice">
+        {standing.archived ? t('collectives.commitments.emptyArchived') : t('collectives.commitments.empty')}
+      </li>
+    );
+  }
+  return (
+    <>
+      {list?.edges.map(({ node }) => (
+        <Commitment key={node.id} commitment={node} standing={standing} announce={announce} />
+      ))}
+    </>
+  );
+}
+
+function Commitment({ commitment, standing, announce }: { commitment: CollectiveCommitmentItemFragment; standing: Standing; announce: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const [changing, setChanging] = useState(false);
+  const focusSoon = useFocusSoon();
+  const mine = !!standing.viewerId && commitment.member?.id === standing.viewerId;
+  const canChange = !standing.archived && (standing.isCoordinator || mine);
+  const late = (commitment.status === 'OPEN' || commitment.status === 'RENEGOTIATED') && commitment.dueOn < todayInParis();
+  const titleId = `commitment-${commitment.id}`;
+
+  return (
+    <li className="card commitment">
+      <article aria-labelledby={titleId}>
+        <p className="eyebrow">
+          <span className={`status status-${commitment.status.toLowerCase()}`}>{t(`collectives.commitments.status.${commitment.status}`)}</span>
+          {late && <span className="badge badge-full"> {t('collectives.commitments.late')}</span>}
+        </p>
+        <h3 id={titleId} tabIndex={-1}>
+          {commitment.description}
+        </h3>
+        <p>
+          {t('collectives.commitments.who', { name: commitment.member?.displayName ?? t('collectives.formerMember') })} ·{' '}
+          <time dateTime={commitment.dueOn}>{t('collectives.commitments.due', { date: formatDay(commitment.dueOn, i18n.language) })}</time>
+        </p>
+        <details>
+          <summary>{t('collectives.commitments.history', { count: commitment.changes.length })}</summary>
+          <ol className="history">
+            {commitment.changes.map((change, index) => (
+              <li key={index}>
+                <time dateTime={change.createdAt}>{formatDate(change.createdAt, i18n.language)}</time> —{' '}
+                {t('collectives.commitments.by', { name: change.changedBy?.displayName ?? t('collectives.formerMember') })}{' '}
+                {change.fromStatus === null
+                  ? t('collectives.commitments.changeCreated', { date: change.toDueOn ? formatDay(change.toDueOn, i18n.language) : '' })
+                  : change.toDueOn && change.fromDueOn
+                    ? t('collectives.commitments.changeRenegotiated', {
+                        from: formatDay(change.fromDueOn, i18n.language),
+                        to: formatDay(change.toDueOn, i18n.language),
+                      })
+                    : t('collectives.commitments.changeStatus', {
+                        from: t(`collectives.commitments.status.${change.fromStatus}`),
+                        to: t(`collectives.commitments.status.${change.toStatus}`),
+                      })}
+                {change.note && <q className="note">{change.note}</q>}
+              </li>
+            ))}
+          </ol>
+        </details>
+        {canChange &&
+          (changing ? (
+            <ChangeStatus
+              commitment={commitment}
+              onDone={(status) => {
+                setChanging(false);
+                if (status) announce(t('collectives.commitments.changed', { status: t(`collectives.commitments.status.${status}`) }));
+                focusSoon(status ? titleId : `commitment-change-${commitment.id}`);
+              }}
+            />
+          ) : (
+            <button
+              id={`commitment-change-${commitment.id}`}
+              type="button"
+              className="secondary"
+              aria-label={t('collectives.commitments.changeLabel', { description: commitment.description })}
+              onClick={() => setChanging(true)}
+            >
+              {t('collectives.commitments.change')}
+            </button>
+          ))}
+      </article>
+    </li>
+  );
+}
+
+function ChangeStatus({ commitment, onDone }: { commitment: CollectiveCommitmentItemFragment; onDone: (status: CommitmentStatus | null) => void }) {
+  const { t } = useTranslation();
+  const [{ fetching }, change] = useMutation(CollectiveCommitmentChangeDocument);
+  const base = `change-${commitment.id.replace(/\W/g, '')}`;
+  // Any other status; renegotiating again (a new date) is always possible.
+  const choices = STATUSES.filter((status) => status !== commitment.status || status === 'RENEGOTIATED');
+  const [status, setStatus] = useState<CommitmentStatus>(commitment.status === 'OPEN' ? 'KEPT' : choices[0]!);
+  const renegotiating = status === 'RENEGOTIATED';
+  const form = useForm(base, { dueOn: '', note: '' }, {
+    dueOn: renegotiating
+      ? {
+          required: true,
+          check: (value) => dueDateRule.check!(value) ?? (value === commitment.dueOn ? { key: 'collectives.commitments.sameDate' } : null),
+        }
+      : undefined,
+    note: RULES.note,
+  });
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+
+  useEffect(() => {
+    document.getElementById(`${base}-status`)?.focus();
+  }, [base]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTrouble(null);
+    if (!form.validate()) return;
+    const result = await change({
+      id: commitment.id,
+      input: { status, dueOn: renegotiating ? form.values.dueOn : null, note: form.values.note.trim() || null },
+    });
+    const outcome = outcomeOf(result.data?.changeCommitmentStatus, result.error, 'CommitmentPayload');
+    if (outcome.kind === 'done') return onDone(status);
+    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="panel" aria-label={t('collectives.commitments.changeLabel', { description: commitment.description })}>
+      <div className="field">
+        <label htmlFor={`${base}-status`}>{t('collectives.commitments.newStatus')}</label>
+        <select id={`${base}-status`} value={status} onChange={(event) => setStatus(event.target.value as CommitmentStatus)}>
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {choice === 'RENEGOTIATED' ? t('collectives.commitments.renegotiate') : t(`collectives.commitments.status.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {renegotiating && <TextField field={form.field('dueOn')} type="date" label={t('collectives.commitments.newDate')} hint={t('collectives.commitments.dateHint')} />}
+      <TextArea field={form.field('note')} label={t('collectives.commitments.note')} hint={t('collectives.commitments.noteHint')} optional rows={2} />
+      <TroubleAlert trouble={trouble} />
+      <p className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? t('common.sending') : t('collectives.save')}
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone(null)}>
+          {t('collectives.cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+function NewCommitment({
+  collective,
+  standing,
+  onCreated,
+}: {
+  collective: SectionProps['collective'];
+  standing: Standing;
+  onCreated: (commitment: { id: string; dueOn: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [{ fetching }, create] = useMutation(CollectiveCommitmentCreateDocument);
+  const members = collective.members.edges.map((edge) => edge.node.member);
+  const form = useForm('new-commitment', { memberId: standing.viewerId ?? '', description: '', dueOn: '' }, {
+    memberId: { required: true },
+    description: RULES.commitment,
+    dueOn: dueDateRule,
+  });
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+
+  useEffect(() => {
+    if (open) document.getElementById(standing.isCoordinator ? 'new-commitment-memberId' : 'new-commitment-description')?.focus();
+  }, [open, standing.isCoordinator]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTrouble(null);
+    if (!form.validate()) return;
+    const memberId = form.values.memberId && form.values.memberId !== standing.viewerId ? form.values.memberId : null;
+    const result = await create({
+      input: { collectiveId: collective.id, memberId, description: form.values.description.trim(), dueOn: form.values.dueOn },
+    });
+    const outcome = outcomeOf(result.data?.createCommitment, result.error, 'CommitmentPayload');
+    if (outcome.kind === 'done') {
+      form.reset();
+      setOpen(false);
+      onCreated(outcome.payload.commitment);
+      return;
+    }
+    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+  }
+
+  if (!open) {
+    return (
+      <p>
+        <button id="new-commitment-open" type="button" aria-expanded="false" onClick={() => setOpen(true)}>
+          {t('collectives.commitments.add')}
+        </button>
+      </p>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="panel" aria-labelledby="new-commitment-title">
+      <h3 id="new-commitment-title">{t('collectives.commitments.addTitle')}</h3>
+      {standing.isCoordinator ? (
+        <SelectField field={form.field('memberId')} label={t('collectives.commitments.member')} hint={t('collectives.commitments.memberHint')}>
+          {members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.id === standing.viewerId ? t('collectives.commitments.myself', { name: member.displayName }) : member.displayName}
+            </option>
+          ))}
+        </SelectField>
+      ) : (
+        <p className="muted">{t('collectives.commitments.forYourself')}</p>
+      )}
+      <TextArea field={form.field('description')} label={t('collectives.commitments.description')} hint={t('collectives.commitments.descriptionHint')} rows={2} />
+      <TextField field={form.field('dueOn')} type="date" label={t('collectives.commitments.dueOn')} hint={t('collectives.commitments.dateHint')} />
+      <TroubleAlert trouble={trouble} />
+      <p className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? t('common.sending') : t('collectives.commitments.submit')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setOpen(false);
+            form.reset();
+            window.setTimeout(() => document.getElementById('new-commitment-open')?.focus(), 0);
+          }}
+        >
+          {t('collectives.cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+// Asking to join a collective: the member reads its charter and accepts it explicitly, with a
+// word for its coordinators. Shows where a request or an invitation stands.
+import { CollectiveJoinRequestDocument, type CollectiveSummaryFragment } from '@ekoacteurs/client';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { Link } from 'wouter';
+import { CharterList } from './CharterList.tsx';
+import { COLLECTIVE_PATHS } from './paths.ts';
+import { RULES } from './rules.ts';
+import { TroubleAlert } from './shared/Feedback.tsx';
+import { TextArea } from './shared/Fields.tsx';
+import { useForm } from './shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+
+interface JoinableCollective extends Pick<CollectiveSummaryFragment, 'id' | 'name' | 'status'> {
+  charter?: readonly { id: string; text: string }[] | null;
+  viewerMembership?: { id: string; status: string } | null;
+}
+
+export function JoinPanel({ collective, showCharter = false, headingLevel = 2 }: { collective: JoinableCollective; showCharter?: boolean; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const [{ fetching }, request] = useMutation(CollectiveJoinRequestDocument);
+  const base = `join-${collective.id.replace(/\W/g, '')}`;
+  const form = useForm(base, { message: '' }, { message: RULES.message });
+  const [agreed, setAgreed] = useState(false);
+  const [mustAgree, setMustAgree] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const status = collective.viewerMembership?.status;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTrouble(null);
+    const messageOk = form.validate();
+    if (!agreed) {
+      setMustAgree(true);
+      if (messageOk) document.getElementById(`${base}-agree`)?.focus();
+      return;
+    }
+    if (!messageOk) return;
+    const result = await request({ collectiveId: collective.id, acceptCharter: true, message: form.values.message.trim() || null });
+    const outcome = outcomeOf(result.data?.requestToJoinCollective, result.error, 'CollectiveMembershipPayload');
+    if (outcome.kind === 'done') {
+      window.setTimeout(() => document.getElementById(`${base}-sent`)?.focus(), 0);
+      return;
+    }
+    if (outcome.kind === 'invalid' && outcome.fields.acceptCharter) setMustAgree(true);
+    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields).filter((m) => m !== outcome.fields.acceptCharter) : []));
+  }
+
+  if (collective.status === 'ARCHIVED') return <p className="notice">{t('collectives.join.archived')}</p>;
+  if (status === 'ACTIVE') return null;
+  if (status === 'REQUESTED') {
+    return (
+      <p id={`${base}-sent`} className="notice notice-success" tabIndex={-1}>
+        {t('collectives.join.requested')}
+      </p>
+    );
+  }
+  if (status === 'INVITED') {
+    return (
+      <p className="notice">
+        {t('collectives.join.invited')} <Link href={COLLECTIVE_PATHS.mine}>{t('collectives.join.answerInvitation')}</Link>
+      </p>
+    );
+  }
+
+  return (
+    <section aria-labelledby={`${base}-title`} className="join-panel">
+      <Heading id={`${base}-title`} tabIndex={-1}>
+        {t('collectives.join.title', { name: collective.name })}
+      </Heading>
+      <p>{t('collectives.join.intro')}</p>
+      {showCharter && (
+        <>
+          <p className="eyebrow">{t('collectives.charter.toRead', { count: collective.charter?.length ?? 0 })}</p>
+          <CharterList charter={collective.charter} />
+        </>
+      )}
+      <form onSubmit={submit} noValidate>
+        <label className="checkbox">
+          <input
+            id={`${base}-agree`}
+            type="checkbox"
+            checked={agreed}
+            onChange={(event) => {
+              setAgreed(event.target.checked);
+              if (event.target.checked) setMustAgree(false);
+            }}
+            aria-invalid={mustAgree}
+            aria-describedby={mustAgree ? `${base}-agree-error` : undefined}
+          />
+          {t('collectives.charter.accept', { name: collective.name })}
+        </label>
+        {mustAgree && (
+          <p id={`${base}-agree-error`} className="field-error">
+            {t('collectives.charter.mustAccept')}
+          </p>
+        )}
+        <TextArea field={form.field('message')} label={t('collectives.join.message')} hint={t('collectives.join.messageHint')} optional rows={3} />
+        <TroubleAlert trouble={trouble} />
+        <p className="actions">
+          <button type="submit" disabled={fetching}>
+            {fetching ? t('common.sending') : t('collectives.join.submit')}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,238 @@
+// The collective's journal — "partager les succès comme les difficultés": entries tagged success,
+// difficulty or learning, newest first, that every member may write.
+import { CollectiveJournalDocument, CollectiveJournalWriteDocument, type JournalKind } from '@ekoacteurs/client';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { RULES } from './rules.ts';
+import { formatDateTime } from './shared/dates.ts';
+import { LoadFailed, Loading, TroubleAlert, useFocusSoon } from './shared/Feedback.tsx';
+import { TextArea, TextField } from './shared/Fields.tsx';
+import { useForm } from './shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { usePages, type PageEnd } from './shared/pages.ts';
+import type { SectionProps } from './standing.ts';
+
+const PAGE_SIZE = 10;
+const KINDS: JournalKind[] = ['SUCCESS', 'DIFFICULTY', 'LEARNING'];
+
+export function JournalSection({ collective, standing, announce }: SectionProps) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<JournalKind | null>(null);
+  const { pages, report, more, loadMore, reset } = usePages();
+  const focusSoon = useFocusSoon();
+
+  function filter(next: JournalKind | null) {
+    setKind(next);
+    reset();
+  }
+
+  return (
+    <section id="journal" aria-labelledby="journal-title">
+      <h2 id="journal-title">{t('collectives.journal.title')}</h2>
+      <p className="muted">{t('collectives.journal.intro')}</p>
+      {standing.isMember && !standing.archived && (
+        <WriteEntry
+          collectiveId={collective.id}
+          onWritten={(entry) => {
+            if (kind && kind !== entry.kind) filter(null);
+            announce(t('collectives.journal.written'));
+            focusSoon(`journal-entry-${entry.id}`);
+          }}
+        />
+      )}
+      <fieldset className="filters">
+        <legend>{t('collectives.journal.filter')}</legend>
+        {[null, ...KINDS].map((choice) => (
+          <label key={choice ?? 'all'} className="checkbox">
+            <input type="radio" name="journal-kind" checked={kind === choice} onChange={() => filter(choice)} />
+            {choice ? t(`collectives.journal.kinds.${choice}`) : t('collectives.journal.all')}
+          </label>
+        ))}
+      </fieldset>
+      <ol className="journal">
+        {pages.map((after, index) => (
+          <JournalPage
+            key={`${kind ?? 'all'}-${after ?? 'first'}`}
+            slug={collective.slug}
+            kind={kind}
+            after={after}
+            index={index}
+            archived={standing.archived}
+            onPage={report}
+          />
+        ))}
+      </ol>
+      {more && (
+        <button type="button" className="secondary" onClick={loadMore}>
+          {t('collectives.journal.more')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function JournalPage({
+  slug,
+  kind,
+  after,
+  index,
+  archived,
+  onPage,
+}: {
+  slug: string;
+  kind: JournalKind | null;
+  after: string | null;
+  index: number;
+  archived: boolean;
+  onPage: (end: PageEnd) => void;
+}) {
+  const first = index === 0;
+  const { t, i18n } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveJournalDocument, variables: { slug, first: PAGE_SIZE, after, kind } });
+  const list = data?.collective?.journal;
+  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
+  const firstId = list?.edges[0]?.node.id;
+  useEffect(() => {
+    if (list) onPage({ index, cursor: next, total: list.totalCount });
+  }, [list, next, index, onPage]);
+
+  useEffect(() => {
+    if (!first && firstId) document.getElementById(`journal-entry-${firstId}`)?.focus();
+  }, [first, firstId]);
+
+  if (fetching && !data) {
+    return (
+      <li>
+        <Loading label={t('collectives.journal.loading')} />
+      </li>
+    );
+  }
+  if (error && !data) {
+    return (
+      <li>
+        <LoadFailed message={t('collectives.journal.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </li>
+    );
+  }
+  if (first && list && list.edges.length === 0) {
+    return (
+      <li className="notice">
+        {kind ? t('collectives.journal.emptyKind', { kind: t(`collectives.journal.kinds.${kind}`) }) : archived ? t('collectives.journal.emptyArchived') : t('collectives.journal.empty')}
+      </li>
+    );
+  }
+  return (
+    <>
+      {list?.edges.map(({ node }) => (
+        <li key={node.id} className={`card journal-entry journal-${node.kind.toLowerCase()}`}>
+          <article aria-labelledby={`journal-entry-${node.id}`}>
+            <p className="eyebrow">
+              <span className={`kind kind-${node.kind.toLowerCase()}`}>{t(`collectives.journal.kinds.${node.kind}`)}</span> ·{' '}
+              <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, i18n.language)}</time> · {node.author?.displayName ?? t('collectives.formerMember')}
+            </p>
+            <h3 id={`journal-entry-${node.id}`} tabIndex={-1}>
+              {node.title}
+            </h3>
+            {node.body && <p className="pre-line">{node.body}</p>}
+          </article>
+        </li>
+      ))}
+    </>
+  );
+}
+
+function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritten: (entry: { id: string; kind: JournalKind }) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [{ fetching }, write] = useMutation(CollectiveJournalWriteDocument);
+  const [kind, setKind] = useState<JournalKind | null>(null);
+  const [kindMissing, setKindMissing] = useState(false);
+  const form = useForm('journal-write', { title: '', body: '' }, { title: RULES.journalTitle, body: RULES.journalBody });
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+
+  useEffect(() => {
+    if (open) document.getElementById('journal-write-kind-SUCCESS')?.focus();
+  }, [open]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTrouble(null);
+    if (!kind) {
+      setKindMissing(true);
+      document.getElementById('journal-write-kind-SUCCESS')?.focus();
+      return;
+    }
+    if (!form.validate()) return;
+    const result = await write({ input: { collectiveId, kind, title: form.values.title.trim(), body: form.values.body.trim() || null } });
+    const outcome = outcomeOf(result.data?.writeJournalEntry, result.error, 'JournalEntryPayload');
+    if (outcome.kind === 'done') {
+      form.reset();
+      setKind(null);
+      setOpen(false);
+      onWritten(outcome.payload.entry);
+      return;
+    }
+    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+  }
+
+  if (!open) {
+    return (
+      <p>
+        <button id="journal-write-open" type="button" aria-expanded="false" onClick={() => setOpen(true)}>
+          {t('collectives.journal.write')}
+        </button>
+      </p>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="panel" aria-labelledby="journal-write-heading">
+      <h3 id="journal-write-heading">{t('collectives.journal.writeTitle')}</h3>
+      <fieldset role="radiogroup" aria-invalid={kindMissing || undefined} aria-describedby={kindMissing ? 'journal-write-kind-error' : undefined}>
+        <legend>{t('collectives.journal.kind')}</legend>
+        {KINDS.map((choice) => (
+          <label key={choice} className="checkbox">
+            <input
+              id={`journal-write-kind-${choice}`}
+              type="radio"
+              name="journal-write-kind"
+              value={choice}
+              checked={kind === choice}
+              onChange={() => {
+                setKind(choice);
+                setKindMissing(false);
+              }}
+            />
+            {t(`collectives.journal.kinds.${choice}`)} <span className="muted">— {t(`collectives.journal.kindHints.${choice}`)}</span>
+          </label>
+        ))}
+        {kindMissing && (
+          <p id="journal-write-kind-error" className="field-error">
+            {t('collectives.journal.kindMissing')}
+          </p>
+        )}
+      </fieldset>
+      <TextField field={form.field('title')} label={t('collectives.journal.entryTitle')} counter />
+      <TextArea field={form.field('body')} label={t('collectives.journal.body')} hint={t('collectives.journal.bodyHint')} optional rows={5} />
+      <TroubleAlert trouble={trouble} />
+      <p className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? t('common.sending') : t('collectives.journal.submit')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setOpen(false);
+            form.reset();
+            setKind(null);
+            window.setTimeout(() => document.getElementById('journal-write-open')?.focus(), 0);
+          }}
+        >
+          {t('collectives.cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,361 @@
+// The opportunity board (appels d'offres, projets, demandes et offres d'aide): filters by kind,
+// status, skill, region and words (kept in the address, so a filtered board can be shared and
+// comes back with the back button), posting an opportunity, and "my opportunities".
+import './catalogue.ts';
+import { MyOpportunitiesDocument, OpportunityBoardDocument, SkillsTaxonomyDocument, type OpportunityBoardQuery, type OpportunityKind, type OpportunityStatus } from '@ekoacteurs/client';
+import { REGIONS } from '@ekoacteurs/ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Link, useSearchParams } from 'wouter';
+import { formatDate, formatDateTime } from '../collectives/shared/dates.ts';
+import { LoadFailed, Loading, ScreenTitle } from '../collectives/shared/Feedback.tsx';
+import { usePages, type PageEnd } from '../collectives/shared/pages.ts';
+import { opportunityPath } from './paths.ts';
+import { PostOpportunityForm } from './PostOpportunityForm.tsx';
+import { KINDS, STATUSES } from './rules.ts';
+
+const PAGE_SIZE = 20;
+const SEARCH_MAX = 200;
+const DOMAINS = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'] as const;
+
+type Card = OpportunityBoardQuery['opportunities']['edges'][number]['node'];
+
+interface Filters {
+  kind: OpportunityKind | '';
+  status: OpportunityStatus | '';
+  skill: string;
+  region: string;
+  search: string;
+}
+
+// Names in the address (French, like the routes).
+const PARAMS = { kind: 'type', status: 'statut', skill: 'competence', region: 'region', search: 'q' } as const;
+
+function filtersFrom(params: URLSearchParams): Filters {
+  const kind = params.get(PARAMS.kind) ?? '';
+  const status = params.get(PARAMS.status) ?? '';
+  return {
+    kind: (KINDS as string[]).includes(kind) ? (kind as OpportunityKind) : '',
+    status: (STATUSES as string[]).includes(status) ? (status as OpportunityStatus) : '',
+    skill: params.get(PARAMS.skill) ?? '',
+    region: params.get(PARAMS.region) ?? '',
+    search: (params.get(PARAMS.search) ?? '').slice(0, SEARCH_MAX),
+  };
+}
+
+export function BoardPage() {
+  const { t } = useTranslation();
+  const [address, setParams] = useSearchParams();
+  const filters = filtersFrom(address);
+  const [typed, setTyped] = useState(filters.search);
+  const { pages, report, more, total, loadMore, reset } = usePages();
+  const key = JSON.stringify(filters);
+  const [{ data: taxonomy }] = useQuery({ query: SkillsTaxonomyDocument });
+
+  // A new set of filters starts again from the first page; a search in the address (back button,
+  // shared link) shows in the search field.
+  const [seen, setSeen] = useState({ key, search: filters.search });
+  if (seen.key !== key) {
+    setSeen({ key, search: filters.search });
+    reset();
+    if (seen.search !== filters.search && typed.trim() !== filters.search) setTyped(filters.search);
+  }
+
+  function setFilter(name: keyof Filters, value: string) {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(PARAMS[name], value);
+        else next.delete(PARAMS[name]);
+        return next;
+      },
+      { replace: true },
+    );
+  }
+
+  // Typing searches once it pauses; the address follows.
+  const searched = filters.search;
+  useEffect(() => {
+    const next = typed.trim().slice(0, SEARCH_MAX);
+    if (next === searched) return;
+    const handle = window.setTimeout(
+      () =>
+        setParams(
+          (current) => {
+            const params = new URLSearchParams(current);
+            if (next) params.set(PARAMS.search, next);
+            else params.delete(PARAMS.search);
+            return params;
+          },
+          { replace: true },
+        ),
+      350,
+    );
+    return () => window.clearTimeout(handle);
+  }, [typed, searched, setParams]);
+
+  const filtered = Object.values(filters).some(Boolean);
+
+  return (
+    <section aria-labelledby="board-title" className="co-screen opportunities">
+      <ScreenTitle id="board-title">{t('opportunities.board.title')}</ScreenTitle>
+      <p className="lead-small">{t('opportunities.board.intro')}</p>
+
+      <PostOpportunityForm />
+
+      <form role="search" className="filters-bar" aria-label={t('opportunities.board.filters')} onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor="board-search">{t('opportunities.board.search')}</label>
+          <input id="board-search" type="search" value={typed} maxLength={SEARCH_MAX} onChange={(event) => setTyped(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="board-kind">{t('opportunities.fields.kind')}</label>
+          <select id="board-kind" value={filters.kind} onChange={(event) => setFilter('kind', event.target.value)}>
+            <option value="">{t('opportunities.board.allKinds')}</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`opportunities.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="board-status">{t('opportunities.fields.status')}</label>
+          <select id="board-status" value={filters.status} onChange={(event) => setFilter('status', event.target.value)}>
+            <option value="">{t('opportunities.board.live')}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`opportunities.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="board-skill">{t('opportunities.fields.skill')}</label>
+          <select id="board-skill" value={filters.skill} onChange={(event) => setFilter('skill', event.target.value)}>
+            <option value="">{t('opportunities.board.allSkills')}</option>
+            {DOMAINS.map((domain) => (
+              <optgroup key={domain} label={t(`domains.${domain}`)}>
+                {(taxonomy?.skills ?? [])
+                  .filter((skill) => skill.domain === domain)
+                  .map((skill) => (
+                    <option key={skill.id} value={skill.id}>
+                      {skill.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="board-region">{t('opportunities.fields.region')}</label>
+          <select id="board-region" value={filters.region} onChange={(event) => setFilter('region', event.target.value)}>
+            <option value="">{t('opportunities.board.allRegions')}</option>
+            {REGIONS.map((region) => (
+              <option key={region} value={region}>
+                {region}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filtered && (
+          <p className="actions filters-reset">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setTyped('');
+                setParams(new URLSearchParams(), { replace: true });
+                document.getElementById('board-search')?.focus();
+              }}
+            >
+              {t('opportunities.board.reset')}
+            </button>
+          </p>
+        )}
+      </form>
+
+      <p role="status" className="muted">
+        {total === null ? '' : t('opportunities.board.count', { count: total })}
+      </p>
+      <ul className="cards">
+        {pages.map((after, index) => (
+          <BoardPageOf
+            key={`${key}|${after ?? 'first'}`}
+            filters={filters}
+            filtered={filtered}
+            after={after}
+            index={index}
+            onPage={report}
+          />
+        ))}
+      </ul>
+      {more && (
+        <button type="button" className="secondary" onClick={loadMore}>
+          {t('opportunities.board.more')}
+        </button>
+      )}
+
+      <MyOpportunities />
+    </section>
+  );
+}
+
+function BoardPageOf({
+  filters,
+  filtered,
+  after,
+  index,
+  onPage,
+}: {
+  filters: Filters;
+  filtered: boolean;
+  after: string | null;
+  index: number;
+  onPage: (end: PageEnd) => void;
+}) {
+  const first = index === 0;
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: OpportunityBoardDocument,
+    variables: {
+      first: PAGE_SIZE,
+      after,
+      kinds: filters.kind ? [filters.kind] : null,
+      statuses: filters.status ? [filters.status] : null,
+      skillIds: filters.skill ? [filters.skill] : null,
+      regions: filters.region ? [filters.region] : null,
+      search: filters.search || null,
+    },
+  });
+  const list = data?.opportunities;
+  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
+  const firstId = list?.edges[0]?.node.id;
+
+  useEffect(() => {
+    if (list) onPage({ index, cursor: next, total: list.totalCount });
+  }, [list, next, index, onPage]);
+
+  useEffect(() => {
+    if (!first && firstId) document.getElementById(`opportunity-${firstId}-link`)?.focus();
+  }, [first, firstId]);
+
+  if (fetching && !data) {
+    return (
+      <li className="wide">
+        <Loading label={t('opportunities.board.loading')} />
+      </li>
+    );
+  }
+  if (error && !data) {
+    return (
+      <li className="wide">
+        <LoadFailed message={t('opportunities.board.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      </li>
+    );
+  }
+  if (first && list && list.edges.length === 0) {
+    return <li className="wide notice">{filtered ? t('opportunities.board.noMatch') : t('opportunities.board.empty')}</li>;
+  }
+  return (
+    <>
+      {list?.edges.map(({ node }) => (
+        <OpportunityCard key={node.id} opportunity={node} />
+      ))}
+    </>
+  );
+}
+
+function OpportunityCard({ opportunity }: { opportunity: Card }) {
+  const { t, i18n } = useTranslation();
+  const base = `opportunity-${opportunity.id}`;
+  return (
+    <li className="card">
+      <article aria-labelledby={`${base}-title`}>
+        <p className="eyebrow">
+          {t(`opportunities.kind.${opportunity.kind}`)} · <span className={`status status-${opportunity.status.toLowerCase()}`}>{t(`opportunities.status.${opportunity.status}`)}</span>
+        </p>
+        <h2 id={`${base}-title`}>
+          <Link id={`${base}-link`} href={opportunityPath(opportunity.id)}>
+            {opportunity.title}
+          </Link>
+        </h2>
+        <p className="muted">
+          {opportunity.collective
+            ? t('opportunities.postedForCollective', { name: opportunity.postedBy.displayName, collective: opportunity.collective.name })
+            : t('opportunities.postedBy', { name: opportunity.postedBy.displayName })}{' '}
+          · {formatDate(opportunity.createdAt, i18n.language)}
+        </p>
+        <p>
+          {opportunity.region || t('opportunities.anywhere')}
+          {opportunity.deadline && (
+            <>
+              {' · '}
+              <time dateTime={opportunity.deadline}>{t('opportunities.deadline', { date: formatDateTime(opportunity.deadline, i18n.language) })}</time>
+            </>
+          )}
+        </p>
+        {opportunity.skills.length > 0 && (
+          <ul className="chips" aria-label={t('opportunities.fields.skills')}>
+            {opportunity.skills.map((skill) => (
+              <li key={skill.id}>{i18n.language === 'en' ? skill.nameEn : skill.name}</li>
+            ))}
+          </ul>
+        )}
+        {opportunity.viewerInterest && opportunity.viewerInterest.status !== 'WITHDRAWN' && (
+          <p className="badge">{t(`opportunities.yourInterest.${opportunity.viewerInterest.status}`)}</p>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function MyOpportunities() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyOpportunitiesDocument });
+  const viewer = data?.viewer;
+  const posted = viewer?.opportunitiesPosted;
+  const interests = viewer?.opportunityInterests;
+
+  return (
+    <section aria-labelledby="mine-title" className="panel mine">
+      <h2 id="mine-title">{t('opportunities.mine.title')}</h2>
+      {fetching && !data && <Loading label={t('opportunities.mine.loading')} />}
+      {error && !data && <LoadFailed message={t('opportunities.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {viewer && (
+        <div className="two-columns">
+          <div>
+            <h3>{t('opportunities.mine.posted', { count: posted?.totalCount ?? 0 })}</h3>
+            {posted && posted.edges.length > 0 ? (
+              <ul>
+                {posted.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <Link href={opportunityPath(node.id)}>{node.title}</Link> <span className="muted">— {t(`opportunities.status.${node.status}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('opportunities.mine.nonePosted')}</p>
+            )}
+          </div>
+          <div>
+            <h3>{t('opportunities.mine.interests', { count: interests?.totalCount ?? 0 })}</h3>
+            {interests && interests.edges.length > 0 ? (
+              <ul>
+                {interests.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <Link href={opportunityPath(node.opportunity.id)}>{node.opportunity.title}</Link>{' '}
+                    <span className="muted">— {t(`opportunities.interestStatus.${node.status}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('opportunities.mine.noInterests')}</p>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

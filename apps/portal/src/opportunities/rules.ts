@@ -1,0 +1,48 @@
+// The API's rules for opportunities (apps/gateway/src/schema/opportunity*.ts), checked as the member types.
+import { parisLocalToIso } from '../collectives/shared/dates.ts';
+import type { Rule } from '../collectives/shared/form.ts';
+import type { OpportunityKind, OpportunityStatus } from '@ekoacteurs/client';
+
+export const SKILLS_MAX = 10;
+const TWO_YEARS = 2 * 365 * 24 * 3600 * 1000;
+
+export const RULES = {
+  title: { required: true, min: 5, max: 140 },
+  description: { required: true, min: 20, max: 5000 },
+  region: { max: 60 },
+  note: { required: true, min: 10, max: 1000 },
+} satisfies Record<string, Rule>;
+
+/** A deadline typed as Paris wall-clock time: in the future, within two years. */
+export const deadlineRule: Rule = {
+  check: (value) => {
+    const iso = parisLocalToIso(value);
+    if (!iso) return { key: 'opportunities.form.badDeadline' };
+    const time = new Date(iso).getTime();
+    if (time <= Date.now()) return { key: 'opportunities.form.pastDeadline' };
+    if (time >= Date.now() + TWO_YEARS) return { key: 'opportunities.form.farDeadline' };
+    return null;
+  },
+};
+
+export const KINDS: OpportunityKind[] = ['CALL_FOR_TENDER', 'PROJECT', 'HELP_REQUEST', 'HELP_OFFER'];
+export const STATUSES: OpportunityStatus[] = ['OPEN', 'TEAM_FORMING', 'SUBMITTED', 'WON', 'LOST', 'CLOSED'];
+/** Statuses in which members may still express interest and the team may change. */
+export const GATHERING: OpportunityStatus[] = ['OPEN', 'TEAM_FORMING'];
+export const FINAL: OpportunityStatus[] = ['WON', 'LOST', 'CLOSED'];
+
+// The API's workflow (setOpportunityStatus): anything else is refused.
+const TRANSITIONS: Record<OpportunityStatus, OpportunityStatus[]> = {
+  OPEN: ['TEAM_FORMING', 'CLOSED'],
+  TEAM_FORMING: ['OPEN', 'SUBMITTED', 'CLOSED'],
+  SUBMITTED: ['WON', 'LOST', 'CLOSED'],
+  WON: [],
+  LOST: [],
+  CLOSED: [],
+};
+const TENDER_ONLY: OpportunityStatus[] = ['SUBMITTED', 'WON', 'LOST'];
+
+/** Where an opportunity of this kind may move next. */
+export function nextStatuses(kind: OpportunityKind, status: OpportunityStatus): OpportunityStatus[] {
+  return TRANSITIONS[status].filter((next) => kind === 'CALL_FOR_TENDER' || !TENDER_ONLY.includes(next));
+}
