@@ -1,0 +1,407 @@
+// /mises-en-relation: introduction requests received (accept or decline, with a word) and sent (with
+// their status, withdraw while pending, the contact details once accepted); recommendations received
+// (take one up, then say how it ended) and given (with their status and outcome).
+import {
+  IntroductionAcceptDocument,
+  IntroductionDeclineDocument,
+  IntroductionWithdrawDocument,
+  MyIntroductionsDocument,
+  MyRecommendationsDocument,
+  RecommendationAcknowledgeDocument,
+  RecommendationOutcomeSetDocument,
+  type IntroductionFieldsFragment,
+  type RecommendationFieldsFragment,
+  type RecommendationOutcome,
+} from '@ekoacteurs/client';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { ConfirmDialog } from '../network/kit/ConfirmDialog.tsx';
+import { formatDay } from '../network/kit/dates.ts';
+import { LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from '../network/kit/Feedback.tsx';
+import { Field } from '../network/kit/Fields.tsx';
+import { useFields } from '../network/kit/form.ts';
+import { memberPath, NETWORK_PATHS } from '../network/kit/paths.ts';
+import { fieldErrorMap, NETWORK_RULES } from '../network/kit/rules.ts';
+
+export function IntroductionsPage() {
+  const { t } = useTranslation();
+  const [intros, refetchIntros] = useQuery({ query: MyIntroductionsDocument });
+  const [recos, refetchRecos] = useQuery({ query: MyRecommendationsDocument });
+  const [status, setStatus] = useState<string | null>(null);
+  const viewer = intros.data?.viewer;
+  const received = viewer?.introductionRequestsReceived?.edges.map((edge) => edge.node) ?? [];
+  const sent = viewer?.introductionRequestsSent?.edges.map((edge) => edge.node) ?? [];
+  const recoViewer = recos.data?.viewer;
+  const recosReceived = recoViewer?.recommendationsReceived?.edges.map((edge) => edge.node) ?? [];
+  const recosGiven = recoViewer?.recommendationsGiven?.edges.map((edge) => edge.node) ?? [];
+  // Awaiting your answer first, then newest first (the API's order).
+  const receivedSorted = [...received].sort((a, b) => Number(b.status === 'PENDING') - Number(a.status === 'PENDING'));
+
+  return (
+    <div className="net-screen">
+      <ScreenTitle id="introductions-title">{t('introductions.title')}</ScreenTitle>
+      <p className="lead-small">{t('introductions.intro')}</p>
+      <nav aria-label={t('introductions.partsNav')} className="section-nav">
+        <ul>
+          <li><a href="#intro-received">{t('introductions.received.title')}</a></li>
+          <li><a href="#intro-sent">{t('introductions.sent.title')}</a></li>
+          <li><a href="#reco-received">{t('introductions.recoReceived.title')}</a></li>
+          <li><a href="#reco-given">{t('introductions.recoGiven.title')}</a></li>
+        </ul>
+      </nav>
+      <LiveStatus message={status} />
+
+      <section aria-labelledby="intro-received">
+        <h2 id="intro-received">{t('introductions.received.title')}</h2>
+        {intros.fetching && !intros.data && <Loading />}
+        {intros.error && !intros.data && <LoadFailed message={t('introductions.failed')} onRetry={() => refetchIntros({ requestPolicy: 'network-only' })} />}
+        {viewer && received.length === 0 && <p className="notice">{t('introductions.received.none')}</p>}
+        {received.length > 0 && (
+          <ul className="stack">
+            {receivedSorted.map((intro) => (
+              <li key={intro.id} className="card" id={`intro-${intro.id}`} tabIndex={-1}>
+                <ReceivedIntroduction intro={intro} onAnswered={setStatus} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="intro-sent">
+        <h2 id="intro-sent">{t('introductions.sent.title')}</h2>
+        {viewer && sent.length === 0 && (
+          <p className="notice">
+            {t('introductions.sent.none')} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
+          </p>
+        )}
+        {sent.length > 0 && (
+          <ul className="stack">
+            {sent.map((intro) => (
+              <li key={intro.id} className="card" id={`intro-${intro.id}`} tabIndex={-1}>
+                <SentIntroduction intro={intro} onChanged={setStatus} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="reco-received">
+        <h2 id="reco-received">{t('introductions.recoReceived.title')}</h2>
+        {recos.fetching && !recos.data && <Loading />}
+        {recos.error && !recos.data && <LoadFailed message={t('introductions.recoFailed')} onRetry={() => refetchRecos({ requestPolicy: 'network-only' })} />}
+        {recoViewer && recosReceived.length === 0 && <p className="notice">{t('introductions.recoReceived.none')}</p>}
+        {recosReceived.length > 0 && (
+          <ul className="stack">
+            {recosReceived.map((reco) => (
+              <li key={reco.id} className="card" id={`reco-${reco.id}`} tabIndex={-1}>
+                <ReceivedRecommendation reco={reco} onChanged={setStatus} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="reco-given">
+        <h2 id="reco-given">{t('introductions.recoGiven.title')}</h2>
+        {recoViewer && recosGiven.length === 0 && (
+          <p className="notice">
+            {t('introductions.recoGiven.none')} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
+          </p>
+        )}
+        {recosGiven.length > 0 && (
+          <ul className="stack">
+            {recosGiven.map((reco) => (
+              <li key={reco.id} className="card">
+                <RecommendationSummary reco={reco} other={reco.to} direction="to" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function StatusBadge({ kind, status }: { kind: 'intro' | 'reco'; status: string }) {
+  const { t } = useTranslation();
+  return <span className={`status status-${status.toLowerCase()}`}>{t(`introductions.${kind}Status.${status}`)}</span>;
+}
+
+function Contact({ contact }: { contact: IntroductionFieldsFragment['contact'] }) {
+  const { t } = useTranslation();
+  if (!contact) return null;
+  return (
+    <dl className="facts contact">
+      <div>
+        <dt>{t('introductions.email')}</dt>
+        <dd>
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </dd>
+      </div>
+      {contact.websiteUrl && (
+        <div>
+          <dt>{t('introductions.website')}</dt>
+          <dd>
+            <a href={contact.websiteUrl} rel="noopener noreferrer">
+              {contact.websiteUrl}
+            </a>
+          </dd>
+        </div>
+      )}
+      {contact.linkedinUrl && (
+        <div>
+          <dt>LinkedIn</dt>
+          <dd>
+            <a href={contact.linkedinUrl} rel="noopener noreferrer">
+              {contact.linkedinUrl}
+            </a>
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFieldsFragment; onAnswered: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const focusSoon = useFocusSoon();
+  const [{ fetching: accepting }, accept] = useMutation(IntroductionAcceptDocument);
+  const [{ fetching: declining }, decline] = useMutation(IntroductionDeclineDocument);
+  const [confirming, setConfirming] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const form = useFields(`answer-${intro.id}`, { message: '' }, { message: NETWORK_RULES.answerMessage });
+  const who = intro.requester;
+
+  async function answer(kind: 'accept' | 'decline') {
+    setConfirming(false);
+    setTrouble(null);
+    if (form.check()) return focusSoon(`answer-${intro.id}-message`);
+    const message = form.values.message.trim() || null;
+    const payload = kind === 'accept' ? (await accept({ id: intro.id, message })).data?.acceptIntroduction : (await decline({ id: intro.id, message })).data?.declineIntroduction;
+    const outcome = outcomeOf(payload, 'IntroductionPayload', fieldErrorMap);
+    if (outcome.kind === 'done') {
+      onAnswered(t(kind === 'accept' ? 'introductions.received.accepted' : 'introductions.received.declined', { name: who.displayName }));
+      return focusSoon(`intro-${intro.id}`);
+    }
+    if (outcome.kind === 'invalid' && outcome.fields.message) {
+      form.setServer(outcome.fields);
+      return focusSoon(`answer-${intro.id}-message`);
+    }
+    setTrouble(troubleOf(outcome));
+  }
+
+  return (
+    <article aria-labelledby={`intro-${intro.id}-who`}>
+      <h3 id={`intro-${intro.id}-who`}>
+        <Link href={memberPath(who.handle)}>{who.displayName}</Link> <StatusBadge kind="intro" status={intro.status} />
+      </h3>
+      {who.headline && <p className="muted">{who.headline}</p>}
+      <p className="muted">{t('introductions.askedOn', { date: formatDay(intro.createdAt, i18n.language) })}</p>
+      <blockquote className="pre-line">{intro.message}</blockquote>
+      {intro.responseMessage && (
+        <p>
+          <strong>{t('introductions.yourAnswer')}</strong> <span className="pre-line">{intro.responseMessage}</span>
+        </p>
+      )}
+      <Contact contact={intro.contact} />
+      {intro.status === 'PENDING' && (
+        <form
+          noValidate
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault();
+            void answer('accept');
+          }}
+        >
+          <Field field={form.field('message')} label={t('introductions.received.message', { name: who.displayName })} optional multiline rows={3} counter />
+          <TroubleAlert trouble={trouble} />
+          <p className="actions">
+            <button type="submit" disabled={accepting || declining}>
+              {t('introductions.received.accept')}
+            </button>
+            <button type="button" className="secondary" disabled={accepting || declining} onClick={() => setConfirming(true)}>
+              {t('introductions.received.decline')}
+            </button>
+          </p>
+          <ConfirmDialog
+            open={confirming}
+            title={t('introductions.received.declineTitle', { name: who.displayName })}
+            body={t('introductions.received.declineBody')}
+            confirmLabel={t('introductions.received.decline')}
+            busy={declining}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => void answer('decline')}
+          />
+        </form>
+      )}
+    </article>
+  );
+}
+
+function SentIntroduction({ intro, onChanged }: { intro: IntroductionFieldsFragment; onChanged: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const [{ fetching }, withdraw] = useMutation(IntroductionWithdrawDocument);
+  const [confirming, setConfirming] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const who = intro.recipient;
+
+  async function confirmWithdraw() {
+    setConfirming(false);
+    setTrouble(null);
+    const result = await withdraw({ id: intro.id });
+    const outcome = outcomeOf(result.data?.withdrawIntroduction, 'IntroductionPayload', fieldErrorMap);
+    if (outcome.kind === 'done') return onChanged(t('introductions.sent.withdrawn', { name: who.displayName }));
+    setTrouble(troubleOf(outcome));
+  }
+
+  return (
+    <article aria-labelledby={`intro-${intro.id}-who`}>
+      <h3 id={`intro-${intro.id}-who`}>
+        <Link href={memberPath(who.handle)}>{who.displayName}</Link> <StatusBadge kind="intro" status={intro.status} />
+      </h3>
+      <p className="muted">{t('introductions.askedOn', { date: formatDay(intro.createdAt, i18n.language) })}</p>
+      <blockquote className="pre-line">{intro.message}</blockquote>
+      {intro.responseMessage && (
+        <p>
+          <strong>{t('introductions.theirAnswer', { name: who.displayName })}</strong> <span className="pre-line">{intro.responseMessage}</span>
+        </p>
+      )}
+      {intro.status === 'ACCEPTED' && <p>{t('introductions.sent.acceptedHelp', { name: who.displayName })}</p>}
+      <Contact contact={intro.contact} />
+      <TroubleAlert trouble={trouble} />
+      {intro.status === 'PENDING' && (
+        <>
+          <p className="actions compact">
+            <button type="button" className="secondary" disabled={fetching} onClick={() => setConfirming(true)}>
+              {t('introductions.sent.withdraw')}
+            </button>
+          </p>
+          <ConfirmDialog
+            open={confirming}
+            title={t('introductions.sent.withdrawTitle', { name: who.displayName })}
+            body={t('introductions.sent.withdrawBody')}
+            confirmLabel={t('introductions.sent.withdraw')}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => void confirmWithdraw()}
+          />
+        </>
+      )}
+    </article>
+  );
+}
+
+function RecommendationSummary({ reco, other, direction }: { reco: RecommendationFieldsFragment; other: { handle: string; displayName: string }; direction: 'to' | 'from' }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <h3>
+        {t(direction === 'to' ? 'introductions.recoGiven.to' : 'introductions.recoReceived.from')} <Link href={memberPath(other.handle)}>{other.displayName}</Link>{' '}
+        <StatusBadge kind="reco" status={reco.status} />
+      </h3>
+      <p>
+        {reco.opportunity ? t('introductions.forOpportunity', { title: reco.opportunity.title }) : t('introductions.forClient', { client: reco.clientName })}
+        <span className="muted"> · {formatDay(reco.createdAt, i18n.language)}</span>
+      </p>
+      <blockquote className="pre-line">{reco.note}</blockquote>
+      {reco.outcomeNote && (
+        <p>
+          <strong>{t('introductions.outcomeNote')}</strong> <span className="pre-line">{reco.outcomeNote}</span>
+        </p>
+      )}
+    </>
+  );
+}
+
+const OUTCOMES: RecommendationOutcome[] = ['WON', 'LOST', 'DECLINED'];
+
+function ReceivedRecommendation({ reco, onChanged }: { reco: RecommendationFieldsFragment; onChanged: (message: string) => void }) {
+  const { t } = useTranslation();
+  const focusSoon = useFocusSoon();
+  const [{ fetching: acknowledging }, acknowledge] = useMutation(RecommendationAcknowledgeDocument);
+  const [{ fetching: setting }, setOutcome] = useMutation(RecommendationOutcomeSetDocument);
+  const [outcome, choose] = useState<RecommendationOutcome | ''>('');
+  const [confirming, setConfirming] = useState(false);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const form = useFields(`outcome-${reco.id}`, { note: '' }, { note: NETWORK_RULES.outcomeNote });
+  const allowed = reco.status === 'SENT' ? (['DECLINED'] as RecommendationOutcome[]) : reco.status === 'ACKNOWLEDGED' ? OUTCOMES : [];
+
+  async function takeUp() {
+    setTrouble(null);
+    // Optimistic (cache/introductions.ts): the status changes as soon as the button is pressed.
+    const result = await acknowledge({ id: reco.id });
+    const answer = outcomeOf(result.data?.acknowledgeRecommendation, 'RecommendationPayload', fieldErrorMap);
+    if (answer.kind === 'done') {
+      onChanged(t('introductions.recoReceived.acknowledged', { name: reco.from.displayName }));
+      return focusSoon(`reco-${reco.id}-outcome`);
+    }
+    setTrouble(troubleOf(answer));
+  }
+
+  async function send() {
+    setConfirming(false);
+    setTrouble(null);
+    if (!outcome) return;
+    const result = await setOutcome({ input: { id: reco.id, outcome, note: form.values.note.trim() || null } });
+    const answer = outcomeOf(result.data?.setRecommendationOutcome, 'RecommendationPayload', fieldErrorMap);
+    if (answer.kind === 'done') {
+      onChanged(t('introductions.recoReceived.outcomeSaved', { status: t(`introductions.recoStatus.${outcome}`) }));
+      return focusSoon(`reco-${reco.id}`);
+    }
+    if (answer.kind === 'invalid' && answer.fields.note) {
+      form.setServer(answer.fields);
+      return focusSoon(`outcome-${reco.id}-note`);
+    }
+    setTrouble(troubleOf(answer));
+  }
+
+  return (
+    <article>
+      <RecommendationSummary reco={reco} other={reco.from} direction="from" />
+      <TroubleAlert trouble={trouble} />
+      {reco.status === 'SENT' && (
+        <p className="actions compact">
+          <button type="button" onClick={() => void takeUp()} disabled={acknowledging}>
+            {t('introductions.recoReceived.acknowledge')}
+          </button>
+        </p>
+      )}
+      {allowed.length > 0 && (
+        <form
+          noValidate
+          id={`reco-${reco.id}-outcome`}
+          tabIndex={-1}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (form.check()) return focusSoon(`outcome-${reco.id}-note`);
+            if (outcome) setConfirming(true);
+          }}
+        >
+          <fieldset className="filters">
+            <legend>{t('introductions.recoReceived.outcome')}</legend>
+            {allowed.map((value) => (
+              <label key={value} className="checkbox">
+                <input type="radio" name={`outcome-${reco.id}`} checked={outcome === value} onChange={() => choose(value)} /> {t(`introductions.outcome.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          <Field field={form.field('note')} label={t('introductions.recoReceived.note', { name: reco.from.displayName })} optional multiline rows={2} counter />
+          <p className="actions compact">
+            <button type="submit" className="secondary" disabled={!outcome || setting}>
+              {t('introductions.recoReceived.saveOutcome')}
+            </button>
+          </p>
+          <ConfirmDialog
+            open={confirming}
+            title={t('introductions.recoReceived.confirmTitle')}
+            body={t('introductions.recoReceived.confirmBody', { status: outcome ? t(`introductions.recoStatus.${outcome}`) : '' })}
+            confirmLabel={t('introductions.recoReceived.saveOutcome')}
+            busy={setting}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => void send()}
+          />
+        </form>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+// Ask to be put in touch with a member (mise en relation): a message saying who you are and why.
+import { IntroductionRequestDocument } from '@ekoacteurs/client';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { Link } from 'wouter';
+import { LiveStatus, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from './kit/Feedback.tsx';
+import { Field } from './kit/Fields.tsx';
+import { useFields } from './kit/form.ts';
+import { NETWORK_PATHS } from './kit/paths.ts';
+import { fieldErrorMap, NETWORK_RULES } from './kit/rules.ts';
+
+export function IntroductionForm({ member }: { member: { id: string; displayName: string } }) {
+  const { t } = useTranslation();
+  const focusSoon = useFocusSoon();
+  const [{ fetching }, request] = useMutation(IntroductionRequestDocument);
+  const form = useFields('introduce', { message: '' }, { message: NETWORK_RULES.introductionMessage });
+  const [done, setDone] = useState<string | null>(null);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTrouble(null);
+    const invalid = form.check();
+    if (invalid) return focusSoon(invalid);
+    const result = await request({ memberId: member.id, message: form.values.message.trim() });
+    const outcome = outcomeOf(result.data?.requestIntroduction, 'IntroductionPayload', fieldErrorMap);
+    if (outcome.kind === 'done') {
+      setDone(t('network.introduce.sent', { name: member.displayName }));
+      return focusSoon('introduce-done');
+    }
+    if (outcome.kind === 'invalid' && outcome.fields.message) {
+      form.setServer(outcome.fields);
+      return focusSoon('introduce-message');
+    }
+    setTrouble(troubleOf(outcome));
+    focusSoon('introduce-trouble');
+  }
+
+  if (done) {
+    return (
+      <div className="notice notice-success" id="introduce-done" tabIndex={-1}>
+        <LiveStatus message={done} />
+        <p>
+          <Link href={NETWORK_PATHS.introductions}>{t('network.introduce.follow')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="panel" aria-labelledby="introduce-title">
+      <h2 id="introduce-title">{t('network.introduce.title', { name: member.displayName })}</h2>
+      <p className="hint muted">{t('network.introduce.intro')}</p>
+      <Field field={form.field('message')} label={t('network.introduce.message')} hint={t('network.introduce.messageHint')} multiline rows={5} counter />
+      <TroubleAlert trouble={trouble} id="introduce-trouble" />
+      <p className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? t('network.sending') : t('network.introduce.submit')}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+// Recommend a member: to a client (by name) or for an open opportunity, with a note saying why.
+import { RecommendableOpportunitiesDocument, RecommendationSendDocument } from '@ekoacteurs/client';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { LiveStatus, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from './kit/Feedback.tsx';
+import { Field, useProblemText } from './kit/Fields.tsx';
+import { useFields } from './kit/form.ts';
+import { NETWORK_PATHS } from './kit/paths.ts';
+import { fieldErrorMap, NETWORK_RULES } from './kit/rules.ts';
+
+export function RecommendForm({ member }: { member: { id: string; displayName: string } }) {
+  const { t } = useTranslation();
+  const focusSoon = useFocusSoon();
+  const [target, setTarget] = useState<'client' | 'opportunity'>('client');
+  const [opportunityId, setOpportunityId] = useState('');
+  const [opportunityTouched, setOpportunityTouched] = useState(false);
+  const [{ data: opportunities, fetching: loadingOpportunities, error: opportunitiesError }] = useQuery({ query: RecommendableOpportunitiesDocument, pause: target !== 'opportunity' });
+  const [{ fetching }, send] = useMutation(RecommendationSendDocument);
+  const form = useFields('recommend', { clientName: '', note: '' }, { clientName: target === 'client' ? NETWORK_RULES.clientName : undefined, note: NETWORK_RULES.recommendationNote });
+  const [done, setDone] = useState<string | null>(null);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const problemText = useProblemText();
+  const opportunityProblem = form.server.opportunityId
+    ? { text: form.server.opportunityId }
+    : target === 'opportunity' && opportunityTouched && !opportunityId
+      ? { key: 'network.recommend.chooseOpportunity' }
+      : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTrouble(null);
+    setOpportunityTouched(true);
+    const invalid = form.check();
+    if (invalid) return focusSoon(invalid);
+    if (target === 'opportunity' && !opportunityId) return focusSoon('recommend-opportunity');
+    const result = await send({
+      input: {
+        memberId: member.id,
+        note: form.values.note.trim(),
+        ...(target === 'client' ? { clientName: form.values.clientName.trim() } : { opportunityId }),
+      },
+    });
+    const outcome = outcomeOf(result.data?.recommendMember, 'RecommendationPayload', fieldErrorMap);
+    if (outcome.kind === 'done') {
+      setDone(t('network.recommend.sent', { name: member.displayName }));
+      return focusSoon('recommend-done');
+    }
+    if (outcome.kind === 'invalid') {
+      form.setServer(outcome.fields);
+      const first = ['clientName', 'opportunityId', 'note'].find((name) => outcome.fields[name]);
+      if (first) return focusSoon(first === 'opportunityId' ? 'recommend-opportunity' : `recommend-${first}`);
+    }
+    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? Object.values(outcome.fields) : []));
+    focusSoon('recommend-trouble');
+  }
+
+  if (done) {
+    return (
+      <div className="notice notice-success" id="recommend-done" tabIndex={-1}>
+        <LiveStatus message={done} />
+        <p>
+          <Link href={NETWORK_PATHS.introductions}>{t('network.recommend.follow')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const opportunityText = problemText(opportunityProblem);
+  return (
+    <form onSubmit={submit} noValidate className="panel" aria-labelledby="recommend-title">
+      <h2 id="recommend-title">{t('network.recommend.title', { name: member.displayName })}</h2>
+      <fieldset className="filters">
+        <legend>{t('network.recommend.for')}</legend>
+        <label className="checkbox">
+          <input type="radio" name="recommend-target" checked={target === 'client'} onChange={() => setTarget('client')} /> {t('network.recommend.forClient')}
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="recommend-target" checked={target === 'opportunity'} onChange={() => setTarget('opportunity')} /> {t('network.recommend.forOpportunity')}
+        </label>
+      </fieldset>
+      {target === 'client' ? (
+        <Field field={form.field('clientName')} label={t('network.recommend.clientName')} hint={t('network.recommend.clientHint')} />
+      ) : (
+        <div className="field">
+          <label htmlFor="recommend-opportunity">{t('network.recommend.opportunity')}</label>
+          {loadingOpportunities && <p role="status">{t('common.loading')}</p>}
+          {opportunitiesError && <p role="alert">{t('network.recommend.opportunitiesFailed')}</p>}
+          <select
+            id="recommend-opportunity"
+            value={opportunityId}
+            onChange={(event) => {
+              setOpportunityId(event.target.value);
+              setOpportunityTouched(true);
+            }}
+            onBlur={() => setOpportunityTouched(true)}
+            aria-invalid={!!opportunityProblem}
+            aria-required
+            aria-describedby={opportunityText ? 'recommend-opportunity-error' : undefined}
+          >
+            <option value="">{t('network.recommend.chooseOpportunity')}</option>
+            {opportunities?.opportunities.edges.map(({ node }) => (
+              <option key={node.id} value={node.id}>
+                {node.title}
+              </option>
+            ))}
+          </select>
+          {opportunities && opportunities.opportunities.edges.length === 0 && <p className="hint muted">{t('network.recommend.noOpportunities')}</p>}
+          {opportunityText && (
+            <p id="recommend-opportunity-error" className="field-error">
+              {opportunityText}
+            </p>
+          )}
+        </div>
+      )}
+      <Field field={form.field('note')} label={t('network.recommend.note')} hint={t('network.recommend.noteHint')} multiline counter />
+      <TroubleAlert trouble={trouble} id="recommend-trouble" />
+      <p className="actions">
+        <button type="submit" disabled={fetching}>
+          {fetching ? t('network.sending') : t('network.recommend.submit')}
+        </button>
+      </p>
+    </form>
+  );
+}

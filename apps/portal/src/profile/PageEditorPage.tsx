@@ -1,0 +1,449 @@
+// /profil/page: the member's public page editor. Title, description for search engines, ordered
+// sections (text in markdown, services, references, a button) to add, edit, move and remove; the
+// draft saves itself a moment after each change, and the preview beside the form shows the saved
+// draft as the API renders and sanitises it (the API has no preview query: what you see is what is
+// stored). Publishing puts it online at /membres/<handle>; the admins' reason shows when they took
+// it offline.
+import { MyPageDocument, MyPagePublishDocument, MyPageSaveDocument, MyPageWithdrawDocument, type MyPageFieldsFragment, type PageSectionKind } from '@ekoacteurs/client';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { ConfirmDialog } from '../network/kit/ConfirmDialog.tsx';
+import { formatDay, formatTime } from '../network/kit/dates.ts';
+import { LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from '../network/kit/Feedback.tsx';
+import { Field, useProblemText } from '../network/kit/Fields.tsx';
+import type { FieldState, Shown } from '../network/kit/form.ts';
+import { NETWORK_PATHS } from '../network/kit/paths.ts';
+import { fieldErrorMap, PAGE_LIMITS, PAGE_RULES, type Rule } from '../network/kit/rules.ts';
+import { PagePreview } from './PagePreview.tsx';
+import { draftOf, draftProblems, emptyItem, emptySection, inputOf, itemNameField, move, sectionPath, type Draft, type DraftSection } from './page-draft.ts';
+
+const KINDS: PageSectionKind[] = ['TEXT', 'SERVICES', 'REFERENCES', 'CALL_TO_ACTION'];
+
+export function PageEditorPage({ autosaveDelay = 1200 }: { autosaveDelay?: number }) {
+  const { t } = useTranslation();
+  // From the server, never a partial copy from the cache: the form starts from what is stored.
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MyPageDocument, requestPolicy: 'network-only' });
+  const viewer = data?.viewer;
+  return (
+    <div className="net-screen">
+      <ScreenTitle id="page-editor-title">{t('profile.page.title')}</ScreenTitle>
+      <p className="lead-small">{t('profile.page.intro')}</p>
+      <p>
+        <Link href={NETWORK_PATHS.profile}>{t('profile.page.backToProfile')}</Link>
+      </p>
+      {fetching && !data && <Loading />}
+      {error && !data && <LoadFailed message={t('profile.page.loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {viewer && <Editor saved={viewer.page} defaultTitle={viewer.displayName} autosaveDelay={autosaveDelay} />}
+    </div>
+  );
+}
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'blocked' } | { kind: 'failed'; trouble: Trouble };
+
+function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPageFieldsFragment | null; defaultTitle: string; autosaveDelay: number }) {
+  const { t, i18n } = useTranslation();
+  const focusSoon = useFocusSoon();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(fromQuery, defaultTitle));
+  const [version, setVersion] = useState(0);
+  const [savedVersion, setSavedVersion] = useState(0);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [server, setServer] = useState<Record<string, string>>({});
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [lastSaved, setLastSaved] = useState<MyPageFieldsFragment | null>(null);
+  const [announce, setAnnounce] = useState<string | null>(null);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const [confirm, setConfirm] = useState<{ kind: 'remove'; index: number } | { kind: 'withdraw' } | null>(null);
+  const [, save] = useMutation(MyPageSaveDocument);
+  const [{ fetching: publishing }, publish] = useMutation(MyPagePublishDocument);
+  const [{ fetching: withdrawing }, withdraw] = useMutation(MyPageWithdrawDocument);
+  const inFlight = useRef(false);
+
+  // The cache's copy follows every save (cache/profile.ts links it to the viewer); the local one
+  // covers the moment before.
+  const page = fromQuery ?? lastSaved;
+  const problems = draftProblems(draft);
+  const valid = Object.keys(problems).length === 0;
+  const dirty = version !== savedVersion;
+  const problemText = useProblemText();
+
+  function change(next: (current: Draft) => Draft, path?: string) {
+    setDraft(next);
+    setVersion((v) => v + 1);
+    if (path) {
+      setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
+      setServer((current) => {
+        if (!(path in current)) return current;
+        const { [path]: _gone, ...rest } = current;
+        return rest;
+      });
+    }
+  }
+
+  async function saveNow(): Promise<MyPageFieldsFragment | null> {
+    if (!valid) {
+      setState({ kind: 'blocked' });
+      return null;
+    }
+    inFlight.current = true;
+    const sending = version;
+    setState({ kind: 'saving' });
+    const result = await save({ input: inputOf(draft) });
+    inFlight.current = false;
+    const outcome = outcomeOf(result.data?.saveMyPage, 'VisibilityPagePayload', fieldErrorMap);
+    if (outcome.kind === 'done') {
+      setSavedVersion(sending);
+      setServer({});
+      setLastSaved(outcome.payload.page);
+      setState({ kind: 'saved', at: outcome.payload.page.updatedAt });
+      return outcome.payload.page;
+    }
+    if (outcome.kind === 'invalid') {
+      setServer(outcome.fields);
+      setTouched((current) => new Set([...current, ...Object.keys(outcome.fields)]));
+    }
+    setState({ kind: 'failed', trouble: troubleOf(outcome) ?? { key: 'common.failed' } });
+    return null;
+  }
+
+  // Autosave: a moment after the last change, when the draft passes the API's rules.
+  useEffect(() => {
+    if (!dirty) return;
+    if (!valid) {
+      setState({ kind: 'blocked' });
+      return;
+    }
+    const handle = window.setTimeout(() => {
+      if (!inFlight.current) void saveNow();
+    }, autosaveDelay);
+    return () => window.clearTimeout(handle);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version, valid, dirty, autosaveDelay]);
+
+  async function onPublish() {
+    setTrouble(null);
+    setAnnounce(null);
+    let current = page;
+    if (dirty || !current) {
+      setTouched(new Set(Object.keys(problems)));
+      current = await saveNow();
+      if (!current) return focusSoon('page-save-state');
+    }
+    const result = await publish({ id: current.id });
+    const outcome = outcomeOf(result.data?.publishPage, 'VisibilityPagePayload', fieldErrorMap);
+    if (outcome.kind === 'done') {
+      setLastSaved(outcome.payload.page);
+      setAnnounce(t('profile.page.published'));
+      return focusSoon('page-status');
+    }
+    setTrouble(troubleOf(outcome));
+    focusSoon('page-publish-trouble');
+  }
+
+  async function onWithdraw() {
+    if (!page) return;
+    setConfirm(null);
+    setTrouble(null);
+    const result = await withdraw({ id: page.id });
+    const outcome = outcomeOf(result.data?.withdrawPage, 'VisibilityPagePayload', fieldErrorMap);
+    if (outcome.kind === 'done') {
+      setLastSaved(outcome.payload.page);
+      setAnnounce(t('profile.page.withdrawn'));
+      return focusSoon('page-status');
+    }
+    setTrouble(troubleOf(outcome));
+    focusSoon('page-publish-trouble');
+  }
+
+  /** A field of the draft, with its check as you type and the API's error. */
+  function fieldAt(path: string, value: string, rule: Rule, set: (value: string) => void): FieldState {
+    const shown: Shown = server[path] ? { text: server[path] } : touched.has(path) ? (problems[path] ?? null) : null;
+    return {
+      id: `page-${path.replace(/\./g, '-')}`,
+      value,
+      rule,
+      problem: shown,
+      set,
+      onBlur: () => setTouched((current) => (current.has(path) ? current : new Set(current).add(path))),
+    };
+  }
+
+  const updateSection = (index: number, patch: (section: DraftSection) => DraftSection, path?: string) =>
+    change((current) => ({ ...current, sections: current.sections.map((section, i) => (i === index ? patch(section) : section)) }), path);
+
+  function addSection(kind: PageSectionKind) {
+    const section = emptySection(kind);
+    change((current) => ({ ...current, sections: [...current.sections, section] }));
+    setAnnounce(t('profile.page.sectionAdded', { kind: t(`profile.page.kind.${kind}`) }));
+    focusSoon(`section-${section.key}`);
+  }
+
+  function moveSection(index: number, to: number) {
+    const key = draft.sections[index]!.key;
+    change((current) => ({ ...current, sections: move(current.sections, index, to) }));
+    setAnnounce(t('profile.page.sectionMoved', { position: to + 1, count: draft.sections.length }));
+    focusSoon(`section-${key}-${to < index ? 'up' : 'down'}`);
+  }
+
+  function removeSection(index: number) {
+    setConfirm(null);
+    const next = draft.sections[index + 1] ?? draft.sections[index - 1];
+    change((current) => ({ ...current, sections: current.sections.filter((_, i) => i !== index) }));
+    setAnnounce(t('profile.page.sectionRemoved'));
+    focusSoon(next ? `section-${next.key}` : 'page-add-sections');
+  }
+
+  const saveMessage =
+    state.kind === 'saving'
+      ? t('profile.page.saving')
+      : state.kind === 'blocked' && dirty
+        ? t('profile.page.blocked')
+        : state.kind === 'saved' && !dirty
+          ? t('profile.page.savedAt', { time: formatTime(state.at, i18n.language) })
+          : dirty
+            ? t('profile.page.unsaved')
+            : null;
+
+  return (
+    <>
+      {page?.unpublishedReason && !page.published && (
+        <div className="notice notice-error" role="note">
+          <p>
+            <strong>{t('profile.page.takenDown', { date: page.unpublishedAt ? formatDay(page.unpublishedAt, i18n.language) : '' })}</strong>
+          </p>
+          <p>
+            {t('profile.page.reason')} <q>{page.unpublishedReason}</q>
+          </p>
+          <p>{t('profile.page.takenDownHelp')}</p>
+        </div>
+      )}
+      <div className="page-status panel" id="page-status" tabIndex={-1}>
+        <p>
+          <span className={`badge ${page?.published ? '' : 'badge-quiet'}`}>{page?.published ? t('profile.page.online') : t('profile.page.draft')}</span>{' '}
+          {page?.published && (
+            <a href={page.url}>{t('profile.page.seeOnline')}</a>
+          )}
+        </p>
+        <LiveStatus message={announce} />
+        <TroubleAlert trouble={trouble} id="page-publish-trouble" />
+        <p className="actions">
+          {!page?.published && (
+            <button type="button" onClick={onPublish} disabled={publishing || state.kind === 'saving'}>
+              {publishing ? t('network.sending') : t('profile.page.publish')}
+            </button>
+          )}
+          {page?.published && (
+            <button type="button" className="secondary" onClick={() => setConfirm({ kind: 'withdraw' })} disabled={withdrawing}>
+              {t('profile.page.withdraw')}
+            </button>
+          )}
+        </p>
+      </div>
+
+      <div className="page-editor">
+        <form
+          className="page-form"
+          aria-labelledby="page-form-title"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            setTouched(new Set(Object.keys(problems)));
+            void saveNow().then((done) => (done ? setAnnounce(t('profile.page.savedNow')) : focusSoon(firstProblemId(problems, draft))));
+          }}
+        >
+          <h2 id="page-form-title">{t('profile.page.formTitle')}</h2>
+          <Field field={fieldAt('title', draft.title, PAGE_RULES.title, (title) => change((d) => ({ ...d, title }), 'title'))} label={t('profile.page.pageTitle')} counter />
+          <Field
+            field={fieldAt('seoDescription', draft.seoDescription, PAGE_RULES.seoDescription, (seoDescription) => change((d) => ({ ...d, seoDescription }), 'seoDescription'))}
+            label={t('profile.page.seo')}
+            hint={t('profile.page.seoHint')}
+            optional
+            counter
+            multiline
+            rows={2}
+          />
+          {draft.sections.length === 0 && <p className="notice">{t('profile.page.noSections')}</p>}
+          <ol className="section-list">
+            {draft.sections.map((section, index) => {
+              const at = (part: string) => sectionPath(index, section, part);
+              const heading = t('profile.page.sectionHeading', { position: index + 1, kind: t(`profile.page.kind.${section.kind}`) });
+              const itemsProblem = server[at('items')] ? { text: server[at('items')]! } : problems[at('items')] ?? null;
+              return (
+                <li key={section.key} className="section-editor">
+                  <fieldset aria-labelledby={`section-${section.key}`}>
+                    <h3 id={`section-${section.key}`} tabIndex={-1}>
+                      {heading}
+                    </h3>
+                    {section.kind === 'TEXT' && (
+                      <>
+                        <Field field={fieldAt(at('title'), section.title, PAGE_RULES.sectionTitle, (title) => updateSection(index, (s) => ({ ...s, title }), at('title')))} label={t('profile.page.sectionTitle')} />
+                        <Field
+                          field={fieldAt(at('markdown'), section.markdown, PAGE_RULES.markdown, (markdown) => updateSection(index, (s) => ({ ...s, markdown }), at('markdown')))}
+                          label={t('profile.page.markdown')}
+                          hint={t('profile.page.markdownHint')}
+                          multiline
+                          rows={8}
+                        />
+                      </>
+                    )}
+                    {(section.kind === 'SERVICES' || section.kind === 'REFERENCES') && (
+                      <>
+                        <ol className="item-list">
+                          {section.items.map((item, position) => {
+                            const name = at(`items.${position}.${itemNameField(section)}`);
+                            const description = at(`items.${position}.description`);
+                            return (
+                              <li key={item.key} id={`item-${item.key}`} tabIndex={-1}>
+                                <Field
+                                  field={fieldAt(name, item.name, PAGE_RULES.itemTitle, (value) =>
+                                    updateSection(index, (s) => ({ ...s, items: s.items.map((it) => (it.key === item.key ? { ...it, name: value } : it)) }), name),
+                                  )}
+                                  label={t(section.kind === 'SERVICES' ? 'profile.page.serviceTitle' : 'profile.page.referenceClient', { position: position + 1 })}
+                                />
+                                <Field
+                                  field={fieldAt(description, item.description, PAGE_RULES.itemDescription, (value) =>
+                                    updateSection(index, (s) => ({ ...s, items: s.items.map((it) => (it.key === item.key ? { ...it, description: value } : it)) }), description),
+                                  )}
+                                  label={t('profile.page.itemDescription', { position: position + 1 })}
+                                  optional
+                                  multiline
+                                  rows={2}
+                                />
+                                {section.items.length > 1 && (
+                                  <button
+                                    type="button"
+                                    className="link-button"
+                                    onClick={() => {
+                                      updateSection(index, (s) => ({ ...s, items: s.items.filter((it) => it.key !== item.key) }));
+                                      focusSoon(`section-${section.key}-add-item`);
+                                    }}
+                                  >
+                                    {t('profile.page.removeItem', { position: position + 1 })}
+                                  </button>
+                                )}
+                              </li>
+                            );
+                          })}
+                        </ol>
+                        {itemsProblem && <p className="field-error">{problemText(itemsProblem)}</p>}
+                        {section.items.length < PAGE_LIMITS.items && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            id={`section-${section.key}-add-item`}
+                            onClick={() => {
+                              const item = emptyItem();
+                              updateSection(index, (s) => ({ ...s, items: [...s.items, item] }));
+                              focusSoon(`page-${at(`items.${section.items.length}.${itemNameField(section)}`).replace(/\./g, '-')}`);
+                            }}
+                          >
+                            {t(section.kind === 'SERVICES' ? 'profile.page.addService' : 'profile.page.addReference')}
+                          </button>
+                        )}
+                      </>
+                    )}
+                    {section.kind === 'CALL_TO_ACTION' && (
+                      <>
+                        <Field field={fieldAt(at('label'), section.label, PAGE_RULES.label, (label) => updateSection(index, (s) => ({ ...s, label }), at('label')))} label={t('profile.page.ctaLabel')} counter />
+                        <fieldset className="filters">
+                          <legend>{t('profile.page.ctaAction')}</legend>
+                          {(['CONTACT', 'URL'] as const).map((action) => (
+                            <label key={action} className="checkbox">
+                              <input
+                                type="radio"
+                                name={`cta-${section.key}`}
+                                checked={section.action === action}
+                                onChange={() => updateSection(index, (s) => ({ ...s, action }), at('url'))}
+                              />{' '}
+                              {t(`profile.page.cta.${action}`)}
+                            </label>
+                          ))}
+                        </fieldset>
+                        {section.action === 'URL' && (
+                          <Field field={fieldAt(at('url'), section.url, PAGE_RULES.url, (url) => updateSection(index, (s) => ({ ...s, url }), at('url')))} label={t('profile.page.ctaUrl')} type="url" inputMode="url" />
+                        )}
+                      </>
+                    )}
+                    <p className="actions compact">
+                      <button type="button" className="secondary" id={`section-${section.key}-up`} disabled={index === 0} onClick={() => moveSection(index, index - 1)}>
+                        {t('profile.page.moveUp')}
+                        <span className="visually-hidden"> {heading}</span>
+                      </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        id={`section-${section.key}-down`}
+                        disabled={index === draft.sections.length - 1}
+                        onClick={() => moveSection(index, index + 1)}
+                      >
+                        {t('profile.page.moveDown')}
+                        <span className="visually-hidden"> {heading}</span>
+                      </button>
+                      <button type="button" className="secondary" onClick={() => setConfirm({ kind: 'remove', index })}>
+                        {t('profile.page.remove')}
+                        <span className="visually-hidden"> {heading}</span>
+                      </button>
+                    </p>
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ol>
+          {draft.sections.length < PAGE_LIMITS.sections && (
+            <fieldset id="page-add-sections" tabIndex={-1} className="add-sections">
+              <legend>{t('profile.page.addSection')}</legend>
+              <p className="actions compact">
+                {KINDS.map((kind) => (
+                  <button key={kind} type="button" className="secondary" onClick={() => addSection(kind)}>
+                    {t(`profile.page.add.${kind}`)}
+                  </button>
+                ))}
+              </p>
+            </fieldset>
+          )}
+          <p id="page-save-state" className="save-state" role="status" tabIndex={-1}>
+            {saveMessage}
+          </p>
+          {state.kind === 'failed' && <TroubleAlert trouble={state.trouble} />}
+          <p className="actions">
+            <button type="submit" disabled={state.kind === 'saving'}>
+              {t('profile.page.saveNow')}
+            </button>
+          </p>
+        </form>
+
+        <section className="page-preview-panel" aria-labelledby="page-preview-heading">
+          <h2 id="page-preview-heading">{t('profile.page.preview')}</h2>
+          <p className="hint muted">{t('profile.page.previewHint')}</p>
+          {page ? <PagePreview page={page} /> : <p className="notice">{t('profile.page.previewNone')}</p>}
+        </section>
+      </div>
+
+      <ConfirmDialog
+        open={confirm?.kind === 'remove'}
+        title={t('profile.page.removeTitle')}
+        body={t('profile.page.removeBody')}
+        confirmLabel={t('profile.page.remove')}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => confirm?.kind === 'remove' && removeSection(confirm.index)}
+      />
+      <ConfirmDialog
+        open={confirm?.kind === 'withdraw'}
+        title={t('profile.page.withdrawTitle')}
+        body={t('profile.page.withdrawBody')}
+        confirmLabel={t('profile.page.withdraw')}
+        busy={withdrawing}
+        onCancel={() => setConfirm(null)}
+        onConfirm={onWithdraw}
+      />
+    </>
+  );
+}
+
+function firstProblemId(problems: Record<string, unknown>, draft: Draft): string {
+  const first = Object.keys(problems)[0];
+  if (!first) return 'page-save-state';
+  if (first === 'sections' || first.endsWith('.items')) return draft.sections.length ? 'page-add-sections' : 'page-title';
+  return `page-${first.replace(/\./g, '-')}`;
+}

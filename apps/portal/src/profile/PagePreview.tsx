@@ -1,0 +1,79 @@
+// The preview of a saved page, as visitors will see it: text sections from the API's sanitised
+// HTML (raw HTML and unsafe links already removed by the server), the other sections as plain text.
+import type { MyPageFieldsFragment } from '@ekoacteurs/client';
+import { useTranslation } from 'react-i18next';
+
+export function PagePreview({ page }: { page: MyPageFieldsFragment }) {
+  const { t } = useTranslation();
+  return (
+    <article className="page-preview" aria-labelledby="page-preview-title">
+      <h2 id="page-preview-title" className="preview-title">
+        {page.title}
+      </h2>
+      {page.seoDescription && <p className="muted">{page.seoDescription}</p>}
+      {page.sections.length === 0 && <p className="muted">{t('profile.page.previewEmpty')}</p>}
+      {page.sections.map((section, index) => {
+        switch (section.__typename) {
+          case 'TextSection':
+            return (
+              <section key={index} className="preview-section">
+                <h3>{section.title}</h3>
+                {/* Sanitised by the API (TextSection.html): paragraphs, lists, quotes, code, tables, http(s)/mailto/tel links. */}
+                <div className="preview-html" dangerouslySetInnerHTML={{ __html: section.html }} />
+              </section>
+            );
+          case 'ServicesSection':
+            return (
+              <section key={index} className="preview-section">
+                <h3>{t('profile.page.kind.SERVICES')}</h3>
+                <ul>
+                  {section.items.map((item, position) => (
+                    <li key={position}>
+                      <strong>{item.title}</strong>
+                      {item.description && <p className="pre-line">{item.description}</p>}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          case 'ReferencesSection':
+            return (
+              <section key={index} className="preview-section">
+                <h3>{t('profile.page.kind.REFERENCES')}</h3>
+                <ul>
+                  {section.items.map((item, position) => (
+                    <li key={position}>
+                      <strong>{item.client}</strong>
+                      {item.description && <p className="pre-line">{item.description}</p>}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          case 'CallToActionSection':
+            return (
+              <p key={index} className="preview-section">
+                {section.action === 'URL' && section.url ? (
+                  <a className="button" href={section.url} rel="noopener noreferrer nofollow" target="_blank">
+                    {section.label}
+                  </a>
+                ) : (
+                  <span className="button" aria-describedby={`cta-note-${index}`}>
+                    {section.label}
+                  </span>
+                )}
+                {section.action === 'CONTACT' && (
+                  <span id={`cta-note-${index}`} className="hint muted">
+                    {' '}
+                    {t('profile.page.ctaContactNote')}
+                  </span>
+                )}
+              </p>
+            );
+          default:
+            return null;
+        }
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,111 @@
+// /profil: checks as you type with the API's rules, the API's field errors under their field,
+// skills with levels, the private concerns, loading and failure states.
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { ProfilePage } from '../../src/profile/ProfilePage.tsx';
+import { endpoint, mutation, query, renderAt, taxonomy, validationError, VIEWER_ID, SKILLS } from '../network/support.tsx';
+
+afterEach(cleanup);
+
+const profile = {
+  __typename: 'Member',
+  id: VIEWER_ID,
+  handle: 'camille-martin',
+  displayName: 'Camille Martin',
+  headline: 'Graphiste',
+  bio: '',
+  city: 'Lyon',
+  region: 'Auvergne-Rhône-Alpes',
+  avatarUrl: null,
+  contact: { __typename: 'MemberContact', email: 'camille.martin@example.fr', websiteUrl: 'https://camille.example.org', linkedinUrl: null },
+  skills: [{ __typename: 'MemberSkill', level: 'EXPERT', skill: SKILLS[0] }],
+  canDo: 'Des logos.',
+  cannotDo: '',
+  wishes: '',
+  concerns: 'Trop de projets à la fois.',
+  pace: 'AVAILABLE',
+  paceNote: '',
+};
+
+function answers(overrides: Record<string, (variables: Record<string, unknown>) => unknown> = {}) {
+  return (name: string, variables: Record<string, unknown>) => {
+    if (overrides[name]) return overrides[name]!(variables) as never;
+    if (name === 'MyProfile') return query({ viewer: profile });
+    if (name === 'SkillsTaxonomy') return taxonomy();
+    return 'pending' as const;
+  };
+}
+
+describe('ProfilePage', () => {
+  it('says it is loading, then what failed and how to retry', async () => {
+    let fail = true;
+    const { client } = endpoint((name) => (name === 'MyProfile' ? (fail ? 'offline' : query({ viewer: profile })) : name === 'SkillsTaxonomy' ? taxonomy() : 'pending'));
+    renderAt('/profil', client, <ProfilePage />);
+    expect(screen.getByRole('status').textContent).toMatch(/Chargement/);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch('Votre profil n’a pas pu être chargé');
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+    expect((await screen.findByLabelText('Accroche (facultatif)') as HTMLInputElement).value).toBe('Graphiste');
+  });
+
+  it('checks as you type with the API’s rules, and shows the API’s field errors under their field', async () => {
+    const { client, calls } = endpoint(
+      answers({ ProfileUpdate: () => mutation('updateProfile', validationError([{ path: ['input', 'avatarUrl'], message: 'Give a full web address starting with https:// (or http://).' }])) }),
+    );
+    renderAt('/profil', client, <ProfilePage />);
+    const headline = await screen.findByLabelText('Accroche (facultatif)');
+    fireEvent.change(headline, { target: { value: 'x'.repeat(141) } });
+    expect(headline.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Raccourcissez à 140 caractères au plus (vous en avez 141).')).toBeTruthy();
+    const linkedin = screen.getByLabelText('Profil LinkedIn (facultatif)');
+    fireEvent.change(linkedin, { target: { value: 'https://example.org/camille' } });
+    expect(screen.getByText(/Donnez l’adresse de votre profil LinkedIn/)).toBeTruthy();
+
+    // Nothing is sent while a field is wrong; focus goes to the first one.
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer l’identité' }));
+    await waitFor(() => expect(document.activeElement).toBe(headline));
+    expect(calls('ProfileUpdate')).toHaveLength(0);
+
+    fireEvent.change(headline, { target: { value: 'Graphiste — identités sobres' } });
+    fireEvent.change(linkedin, { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Adresse de votre photo (facultatif)'), { target: { value: 'http://x.fr/a.png' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer l’identité' }));
+    const avatar = screen.getByLabelText('Adresse de votre photo (facultatif)');
+    await waitFor(() => expect(avatar.getAttribute('aria-invalid')).toBe('true'));
+    expect(avatar.getAttribute('aria-describedby')).toContain('profile-avatarUrl-error');
+    expect(screen.getByText('Give a full web address starting with https:// (or http://).')).toBeTruthy();
+    expect(calls('ProfileUpdate')[0]!.variables.input).toMatchObject({ headline: 'Graphiste — identités sobres', linkedinUrl: null, websiteUrl: 'https://camille.example.org' });
+  });
+
+  it('saves skills with their level and announces it', async () => {
+    const { client, calls } = endpoint(
+      answers({ ProfileSkillsSet: () => mutation('setMemberSkills', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, skills: [] } }) }),
+    );
+    renderAt('/profil', client, <ProfilePage />);
+    const select = await screen.findByLabelText('Rédaction');
+    fireEvent.change(select, { target: { value: 'ADVANCED' } });
+    expect(screen.getByText('2 compétences choisies sur 15 possibles.')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Enregistrer les compétences' })));
+    expect(calls('ProfileSkillsSet')[0]!.variables.skills).toEqual([
+      { skillId: SKILLS[0]!.id, level: 'EXPERT' },
+      { skillId: SKILLS[1]!.id, level: 'ADVANCED' },
+    ]);
+    expect(await screen.findByText('Compétences enregistrées (2).')).toBeTruthy();
+  });
+
+  it('marks concerns as private, and saves the cooperation card', async () => {
+    const { client, calls } = endpoint(
+      answers({ ProfileCardUpdate: () => mutation('updateCooperationCard', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, canDo: 'Des logos et des chartes.', cannotDo: '', wishes: '', concerns: 'Trop de projets à la fois.' } }) }),
+    );
+    renderAt('/profil', client, <ProfilePage />);
+    const concerns = await screen.findByLabelText('Ce que je redoute (facultatif)');
+    expect(concerns.getAttribute('aria-describedby')).toContain('card-concerns-hint');
+    expect(screen.getByText('Privé : visible par vous et l’équipe seulement.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Ce que je peux faire (facultatif)'), { target: { value: 'Des logos et des chartes.' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la carte' })));
+    expect(calls('ProfileCardUpdate')[0]!.variables.input).toEqual({ canDo: 'Des logos et des chartes.', cannotDo: '', wishes: '', concerns: 'Trop de projets à la fois.' });
+    expect(await screen.findByText('Carte de coopération enregistrée.')).toBeTruthy();
+  });
+});
