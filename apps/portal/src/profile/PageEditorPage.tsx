@@ -107,9 +107,11 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
     return null;
   }
 
-  // Autosave: a moment after the last change, when the draft passes the API's rules.
+  // Autosave a draft: a moment after the last change, when it passes the API's rules. A page that
+  // is online changes only when the member says so ("Mettre en ligne les modifications").
+  const online = page?.published === true;
   useEffect(() => {
-    if (!dirty) return;
+    if (!dirty || online) return;
     if (!valid) {
       setState({ kind: 'blocked' });
       return;
@@ -119,7 +121,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
     }, autosaveDelay);
     return () => window.clearTimeout(handle);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version, valid, dirty, autosaveDelay]);
+  }, [version, valid, dirty, online, autosaveDelay]);
 
   async function onPublish() {
     setTrouble(null);
@@ -224,6 +226,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
           {page?.published && (
             <a href={page.url}>{t('profile.page.seeOnline')}</a>
           )}
+          {page?.published && dirty && <span className="muted"> {t('profile.page.changesNotOnline')}</span>}
         </p>
         <LiveStatus message={announce} />
         <TroubleAlert trouble={trouble} id="page-publish-trouble" />
@@ -231,6 +234,11 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
           {!page?.published && (
             <button type="button" onClick={onPublish} disabled={publishing || state.kind === 'saving'}>
               {publishing ? t('network.sending') : t('profile.page.publish')}
+            </button>
+          )}
+          {page?.published && dirty && (
+            <button type="button" onClick={() => void saveNow()} disabled={!valid || state.kind === 'saving'}>
+              {state.kind === 'saving' ? t('network.sending') : t('profile.page.publishChanges')}
             </button>
           )}
           {page?.published && (
