@@ -1,17 +1,13 @@
 // The cost model, and the apps' real documents against every limit.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
+import { getIntrospectionQuery, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
 import { operationCost } from '../../src/security/cost.ts';
-import { DEFAULT_COST_MODEL, DEFAULT_RATE_LIMITS, DEFAULT_STATIC_LIMITS } from '../../src/security/limits.ts';
+import { DEFAULT_COST_MODEL, DEFAULT_STATIC_LIMITS } from '../../src/security/limits.ts';
 
 const cost = (document: string, variables?: Record<string, unknown>) =>
   operationCost(schema, parse(document), { variables }, DEFAULT_COST_MODEL);
 
-const manifestPath = fileURLToPath(new URL('../../../../packages/client/src/generated/persisted-documents.json', import.meta.url));
-const appDocuments = Object.entries(JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>);
 
 describe('cost model', () => {
   it('counts 1 per field, __typename free', () => {
@@ -69,20 +65,4 @@ describe('cost model', () => {
   });
 });
 
-describe("the apps' persisted documents", () => {
-  it('exist', () => {
-    expect(appDocuments.length).toBeGreaterThan(0);
-  });
-
-  it.each(appDocuments)('%s is valid and within every limit, at the largest page size', (_hash, document) => {
-    const parsed = parse(document, { maxTokens: DEFAULT_STATIC_LIMITS.maxTokens });
-    expect(validate(schema, parsed, specifiedRules)).toEqual([]);
-    // Every connection asked for its largest page, whatever the document's defaults.
-    const variables = { first: DEFAULT_COST_MODEL.maxPageSize, last: DEFAULT_COST_MODEL.maxPageSize };
-    const report = operationCost(schema, parsed, { variables }, DEFAULT_COST_MODEL)!;
-    expect(report.pageSizeViolations).toEqual([]);
-    expect(report.cost).toBeLessThanOrEqual(DEFAULT_STATIC_LIMITS.maxCost);
-    // Even the smallest budget (anonymous visitors) runs it a few times a minute.
-    expect(report.cost * 2).toBeLessThanOrEqual(DEFAULT_RATE_LIMITS.anonymous);
-  });
-});
+// The apps' own documents are checked as they are sent in app-documents.test.ts.
