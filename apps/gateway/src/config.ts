@@ -43,6 +43,14 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'a postgresql:// URL, or unset for the embedded database' })
     .optional(),
+  // Read replicas of DATABASE_URL: read-only queries go to them (packages/db/src/client.ts).
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .refine((urls) => urls.every((url) => /^postgres(ql)?:\/\/[^/\s]/.test(url)), {
+      error: 'a comma-separated list of postgresql:// URLs of read replicas, or unset',
+    })
+    .optional(),
   DATABASE_POOL_SIZE: positiveInt('a positive integer').default(10),
   PGLITE_DATA_DIR: z.string().min(1, { error: 'a folder path' }).optional(),
   SEED_ON_FIRST_START: bool.default(true),
@@ -76,6 +84,9 @@ const schema = z.object({
 export type Config = ReturnType<typeof finish>;
 
 function finish(env: z.infer<typeof schema>) {
+  if (env.DATABASE_REPLICA_URLS?.length && !env.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (replicas of the embedded database make no sense).');
+  }
   return {
     ...env,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,

@@ -10,9 +10,13 @@ import { createRedisEvents } from './events/redis.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { printSchemaSDL } from './schema-sdl.ts';
+import { createPublicPages } from './public-pages/index.ts';
+import { handleCalendarRequest } from './calendar/routes.ts';
 import { createSpaHandler } from './static-files.ts';
 import { appDistDir } from './app-dist.ts';
 import { createRedisClient } from './security/index.ts';
+import { createOutageReply } from './resilience/http.ts';
+import { watchRedis } from './resilience/redis-health.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
 import { startWebhookPoller, type WebhookPoller, type WebhookPollerOptions } from './webhooks/poller.ts';
 
@@ -39,9 +43,12 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   // Notifications reach subscribers on every replica through Redis pub/sub when it is configured.
   const redisEvents = config.REDIS_URL && redis ? createRedisEvents({ publisher: redis, subscriber: createRedisClient(config.REDIS_URL, logger), logger }) : null;
   const events = createEventBus(redisEvents?.eventTarget);
+  const redisHealth = watchRedis(redis, logger);
+  const outageReply = createOutageReply(logger);
   const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis, events });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
+  const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
 
@@ -54,12 +61,15 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       if (shuttingDown) return json(res, 503, { status: 'unavailable', reason: 'shutting down' });
-      const reason = await databaseProblem(db);
+      const [reason, redisState] = await Promise.all([databaseProblem(db), redisHealth.state()]);
       return reason === null
-        ? json(res, 200, { status: 'ready', database: db.target.kind })
-        : json(res, 503, { status: 'unavailable', reason: `database unreachable: ${reason}` });
+        ? json(res, 200, { status: 'ready', database: db.target.kind, redis: redisState })
+        : json(res, 503, { status: 'unavailable', reason: `database unreachable: ${reason}`, redis: redisState });
     }
+    // Server-rendered public pages (before the method check: their contact form is a POST).
+    if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
+    if (await handleCalendarRequest(req, res, { prisma: db.prisma, publicUrl: config.PUBLIC_URL })) return;
     if (path === '/console' || path.startsWith('/console/')) {
       if (console(req, res, path.slice('/console'.length) || '/')) return;
       return notBuilt(res, 'console');
@@ -81,6 +91,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       req.log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     handle(req, res).catch((error: unknown) => {
+      if (outageReply(error, res, id)) return;
       req.log.error({ err: error }, 'unhandled error');
       if (!res.headersSent) json(res, 500, { error: 'Internal error', requestId: id });
       else res.destroy();

@@ -9,6 +9,7 @@ import type { Context } from './context.ts';
 import type { Mailer } from './email/mailer.ts';
 import type { EventBus } from './events/bus.ts';
 import type { Logger } from './logger.ts';
+import { resiliencePlugin } from './resilience/plugin.ts';
 import { schema } from './schema/index.ts';
 import { createSecurityPlugins, type RedisLike } from './security/index.ts';
 
@@ -34,7 +35,7 @@ export function createGraphQLHandler(deps: {
     // Our own CORS allow-list replaces Yoga's default, which echoes any origin.
     cors: false,
     maxRequestBodySize: 1024 * 1024,
-    plugins: createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, persistedDocuments, callerOf: deps.callerOf }),
+    plugins: [...createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, persistedDocuments, callerOf: deps.callerOf }), resiliencePlugin({ logger: deps.logger, callerOf: deps.callerOf })],
     graphiql: deps.config.GRAPHIQL ? { title: 'ÉkôActeurs — GraphQL' } : false,
     // In production unexpected errors become "Unexpected error." with the request id to quote;
     // expected errors keep their message and their stable extensions.code.

@@ -1,6 +1,7 @@
 // Opens the database the configuration points at: PostgreSQL when DATABASE_URL is set,
 // the embedded file-backed PGlite otherwise. Both go through the same Prisma client and the
 // same migrations; only the driver adapter differs.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -30,6 +31,12 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** Fail a query that waits longer than this for a pooled connection (default 5 s). */
   connectionTimeoutMs?: number;
+  /**
+   * PostgreSQL read replicas (postgresql:// URLs). Reads outside transactions go to them in turn;
+   * writes, transactions, raw SQL and reads inside `readFromPrimary` go to the primary. Default:
+   * DATABASE_REPLICA_URLS (comma-separated) when the target is DATABASE_URL, else none.
+   */
+  replicaUrls?: readonly string[];
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
@@ -40,13 +47,22 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     });
-    const prisma = createClient(adapter, options.onQuery);
+    const primary = createClient(adapter, options.onQuery);
+    const replicas = replicaUrlsFor(target, options.replicaUrls).map((url) =>
+      createClient(
+        new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000 }),
+        options.onQuery,
+      ),
+    );
+    const prisma = replicas.length > 0 ? routeReadsToReplicas(primary, replicas) : primary;
     return {
       prisma,
       target,
       pglite: undefined,
-      ping: () => prisma.$queryRawUnsafe('SELECT 1').then(() => undefined),
-      close: () => prisma.$disconnect(),
+      ping: () => primary.$queryRawUnsafe('SELECT 1').then(() => undefined),
+      close: async () => {
+        await Promise.all([primary, ...replicas].map((client) => client.$disconnect()));
+      },
     };
   }
 
@@ -80,4 +96,65 @@ function createClient(adapter: SqlDriverAdapterFactory, onQuery: ((sql: string) 
   const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   prisma.$on('query', (event) => onQuery(event.query));
   return prisma;
+}
+
+// Read replicas (DATABASE_REPLICA_URLS). A replica trails the primary by its replication lag, so a
+// caller that must read what it has just written (a mutation reading back its result) runs inside
+// `readFromPrimary`; the gateway does so for every mutation.
+
+const primaryOnly = new AsyncLocalStorage<true>();
+
+/** Runs `work` with every query it makes (however deep in its async calls) sent to the primary. */
+export function readFromPrimary<T>(work: () => T): T {
+  return primaryOnly.run(true, work);
+}
+
+/** The replica URLs from a comma-separated list (blank entries ignored). */
+export function parseReplicaUrls(list: string | undefined): string[] {
+  return (list ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+}
+
+function replicaUrlsFor(target: DatabaseTarget, explicit: readonly string[] | undefined): readonly string[] {
+  if (explicit) return explicit;
+  // The listed replicas are DATABASE_URL's: a test database or another target has none.
+  if (target.kind !== 'postgres' || target.url !== process.env.DATABASE_URL) return [];
+  return parseReplicaUrls(process.env.DATABASE_REPLICA_URLS);
+}
+
+const READ_OPERATIONS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+
+function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClient[]): PrismaClient {
+  let next = 0;
+  const routed = primary.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query, ...rest }) {
+          // Prisma marks queries that belong to a transaction; those stay on its connection. Should
+          // that marker ever be missing, everything stays on the primary (never a wrong answer).
+          const internal = (rest as { __internalParams?: { transaction?: unknown } }).__internalParams;
+          const inTransaction = internal === undefined || internal.transaction !== undefined;
+          if (!READ_OPERATIONS.has(operation) || inTransaction || primaryOnly.getStore()) return query(args);
+          const replica = replicas[next++ % replicas.length]!;
+          const delegate = (replica as unknown as Record<string, Record<string, (args: unknown) => Promise<unknown>>>)[lowerFirst(model)]!;
+          try {
+            return await delegate[operation]!(args);
+          } catch (error) {
+            // A replica that cannot be reached is skipped: the primary answers instead.
+            if (isUnreachable(error)) return query(args);
+            throw error;
+          }
+        },
+      },
+    },
+  });
+  return routed as unknown as PrismaClient;
+}
+
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === 'P1001' || code === 'P1002' || code === 'P1017';
 }

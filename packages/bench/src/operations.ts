@@ -1,0 +1,127 @@
+// The operations measured, each as the HTTP request an integrator (or a visitor, for the public
+// page) sends: GraphQL documents as text with a Bearer token.
+import type { Fixtures } from './fixtures.ts';
+import { registrationPairs } from './fixtures.ts';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface Operation {
+  name: string;
+  description: string;
+  /** A new request each call (they vary: handles, search words, workshops). */
+  next(): HttpRequest;
+  /** Whether an answer is what the operation is for (checked before the load, and on every write). */
+  ok(status: number, body: string): boolean;
+}
+
+export const DIRECTORY = `query Directory($search: String) {
+  members(first: 20, search: $search) {
+    totalCount
+    edges { node { handle displayName headline city region skills { level skill { name domain } } collectives { role collective { name slug } } } }
+  }
+}`;
+
+export const PROFILE = `query Profile($handle: String!) {
+  member(handle: $handle) {
+    handle displayName headline bio city region pace paceNote canDo cannotDo wishes
+    skills { level skill { name domain } }
+    collectives { role collective { name slug } }
+    page { slug title url }
+    recommendationsReceived { totalCount }
+    opportunitiesPosted(first: 5) { totalCount edges { node { title } } }
+  }
+}`;
+
+export const UPCOMING_WORKSHOPS = `query UpcomingWorkshops {
+  workshops(first: 20) {
+    totalCount
+    edges { node { slug title kind format startsAt endsAt capacity seatsLeft waitlistCount facilitators { handle displayName } skills { name } } }
+  }
+}`;
+
+export const REGISTER = `mutation Register($workshopId: ID!) {
+  registerForWorkshop(workshopId: $workshopId) {
+    __typename
+    ... on RegistrationPayload { registration { status waitlistPosition } }
+    ... on Error { code message }
+  }
+}`;
+
+export const DOCUMENTS = { DIRECTORY, PROFILE, UPCOMING_WORKSHOPS, REGISTER };
+
+const graphql = (token: string, query: string, variables: Record<string, unknown> = {}): HttpRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+  body: JSON.stringify({ query, variables }),
+});
+
+function rotate<T>(items: readonly T[]): () => T {
+  let i = 0;
+  return () => items[i++ % items.length]!;
+}
+
+/** A GraphQL answer with data and no error. */
+function answered(status: number, body: string): boolean {
+  if (status !== 200) return false;
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown[] };
+    return parsed.data != null && !parsed.errors?.length;
+  } catch {
+    return false;
+  }
+}
+
+export function operations(fixtures: Fixtures): Operation[] {
+  const handle = rotate(fixtures.handles);
+  const pageHandle = rotate(fixtures.pageHandles);
+  const search = rotate(fixtures.searches);
+  const pair = registrationPairs(fixtures);
+  const token = fixtures.integratorToken;
+  return [
+    {
+      name: 'directory',
+      description: 'Directory page: 20 members with skills and collectives, by name',
+      next: () => graphql(token, DIRECTORY),
+      ok: answered,
+    },
+    {
+      name: 'directory-search',
+      description: 'Directory page with a search term (a skill name, full-text relevance)',
+      next: () => graphql(token, DIRECTORY, { search: search() }),
+      ok: answered,
+    },
+    {
+      name: 'profile',
+      description: 'A member profile: card, skills, collectives, page, recommendations received and opportunities counts',
+      next: () => graphql(token, PROFILE, { handle: handle() }),
+      ok: (status, body) => answered(status, body) && JSON.parse(body).data.member !== null,
+    },
+    {
+      name: 'workshops',
+      description: 'Upcoming workshops (20) with seats left, facilitators and skills',
+      next: () => graphql(token, UPCOMING_WORKSHOPS),
+      ok: answered,
+    },
+    {
+      name: 'register',
+      description: 'registerForWorkshop: a different member and workshop each time (seat or waitlist)',
+      next: () => {
+        const { token: memberToken, workshopGlobalId } = pair();
+        return graphql(memberToken, REGISTER, { workshopId: workshopGlobalId });
+      },
+      ok: (status, body) => answered(status, body) && JSON.parse(body).data.registerForWorkshop.__typename === 'RegistrationPayload',
+    },
+    {
+      name: 'public-page',
+      description: 'A member’s public page, server-rendered HTML (GET /membres/:handle)',
+      next: () => ({ method: 'GET', path: `/membres/${encodeURIComponent(pageHandle())}`, headers: { accept: 'text/html' } }),
+      ok: (status, body) => status === 200 && body.includes('<html'),
+    },
+  ];
+}

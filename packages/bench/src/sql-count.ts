@@ -1,0 +1,56 @@
+// SQL statements per request, counted where they are sent: the gateway built from its sources in
+// this process, on the bench database, with the database client's query hook. Each operation runs
+// once to warm caches, then once counted.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { openDatabase } from '@ekoacteurs/db';
+import { loadConfig } from '@ekoacteurs/gateway/src/config.ts';
+import { createLogger } from '@ekoacteurs/gateway/src/logger.ts';
+import { createGateway } from '@ekoacteurs/gateway/src/server.ts';
+import type { HttpRequest, Operation } from './operations.ts';
+
+export interface SqlCount {
+  statements: number;
+  /** The statements' first words, e.g. { SELECT: 3, BEGIN: 1 }. */
+  byKind: Record<string, number>;
+}
+
+async function send(url: string, request: HttpRequest): Promise<{ status: number; body: string }> {
+  const response = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  return { status: response.status, body: await response.text() };
+}
+
+export async function countStatements(databaseUrl: string, operations: Operation[]): Promise<Record<string, SqlCount>> {
+  const sent: string[] = [];
+  const db = await openDatabase({ target: { kind: 'postgres', url: databaseUrl }, onQuery: (sql) => sent.push(sql), replicaUrls: [] });
+  const config = {
+    ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_TOKEN: '1000000000', RATE_LIMIT_ANONYMOUS: '1000000000' }),
+    PORT: 0,
+  };
+  const gateway = createGateway({ config, db, logger: createLogger(process.env.BENCH_SQL_LOG ?? 'silent'), webhooks: { enabled: false } });
+  const url = `http://127.0.0.1:${await gateway.listen()}`;
+  const counts: Record<string, SqlCount> = {};
+  try {
+    for (const operation of operations) {
+      await send(url, operation.next());
+      // The webhook poller is off and nothing else runs: every statement now is this request's.
+      sent.length = 0;
+      const request = operation.next();
+      const answer = await send(url, request);
+      // A token's lastUsedAt is refreshed without being awaited (once a minute per token): it is
+      // part of what the request costs, so let it land.
+      await sleep(200);
+      if (!operation.ok(answer.status, answer.body)) {
+        throw new Error(`${operation.name}: unexpected answer ${answer.status} ${answer.body.slice(0, 300)}`);
+      }
+      const byKind: Record<string, number> = {};
+      for (const sql of sent) {
+        const kind = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '?';
+        byKind[kind] = (byKind[kind] ?? 0) + 1;
+      }
+      counts[operation.name] = { statements: sent.length, byKind };
+    }
+  } finally {
+    await gateway.shutdown();
+  }
+  return counts;
+}
