@@ -47,7 +47,8 @@ switch (command) {
   case 'test':
     await step(['install', ...frozen]);
     await step(['run', 'lint']);
-    await step(['exec', 'turbo', 'run', 'typecheck', 'test', '--output-logs=new-only']);
+    // Two at a time: the machines have two cores, and browser journeys each start a gateway and a browser.
+    await step(['exec', 'turbo', 'run', 'typecheck', 'test', '--output-logs=new-only', '--concurrency=2']);
     break;
   default:
     console.error('Usage: node scripts/bootstrap.mjs start|test');
