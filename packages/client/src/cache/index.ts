@@ -3,6 +3,11 @@
 import type { CacheConfig } from './types.ts';
 import { sessionCache } from './session.ts';
 import { workshopsCache } from './workshops.ts';
+import { collectivesCache } from './collectives.ts';
+import { opportunitiesCache } from './opportunities.ts';
+import { profileCache } from './profile.ts';
+import { directoryCache } from './directory.ts';
+import { introductionsCache } from './introductions.ts';
 
 const parts: CacheConfig[] = [
   {
@@ -11,6 +16,11 @@ const parts: CacheConfig[] = [
   },
   sessionCache,
   workshopsCache,
+  collectivesCache,
+  opportunitiesCache,
+  profileCache,
+  directoryCache,
+  introductionsCache,
 ];
 
 type Section = Record<string, Record<string, unknown>>;
