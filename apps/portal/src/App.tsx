@@ -30,7 +30,11 @@ export function App() {
             <Route key={path} path={path}>
               {membersOnly ? (
                 <RequireMember>
-                  <Screen />
+                  {/* Its own boundary: while the screen's code loads, the guard above stays mounted
+                      (a boundary above it would re-run the guard's query on every attempt). */}
+                  <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+                    <Screen />
+                  </Suspense>
                 </RequireMember>
               ) : (
                 <Screen />

@@ -36,6 +36,7 @@ const workshop = (overrides: Partial<Node>): Edge => ({
     place: 'Maison des associations, Lyon',
     capacity: 12,
     seatsLeft: 3,
+    status: 'PUBLISHED',
     facilitators: [{ __typename: 'Member', id: 'TWVtYmVyOjE=', displayName: 'Camille Martin' }],
     ...overrides,
   },

@@ -28,6 +28,8 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
   return new Client({
     url: options.url ?? '/graphql',
     fetch: options.fetch,
+    // Subscriptions (e.g. notificationAdded) go over the same fetch as Server-Sent Events.
+    fetchSubscriptions: true,
     fetchOptions: () => ({
       credentials: 'same-origin',
       headers: {
@@ -51,6 +53,7 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
       persistedExchange({
         enforcePersistedQueries: true,
         enableForMutation: true,
+        enableForSubscriptions: true,
         generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null,
       }),
       fetchExchange,

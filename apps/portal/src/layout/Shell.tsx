@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
+import { NotificationsBadge } from '../notifications/NotificationsBadge.tsx';
 import { ROUTES, type PortalRoute } from '../routes.ts';
 
 export function Shell({ children, routes }: { children: ReactNode; routes: PortalRoute[] }) {
@@ -52,6 +53,7 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
           <LanguageSwitch />
           {viewer ? (
             <>
+              {viewer.status === 'ACTIVE' && <NotificationsBadge />}
               <span className="muted-on-dark">{viewer.displayName}</span>
               <button type="button" className="secondary" onClick={leave} disabled={signingOut}>
                 {t('auth.signOut')}

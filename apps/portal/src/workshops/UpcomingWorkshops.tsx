@@ -1,25 +1,65 @@
-// The list of upcoming workshops with seats left: the portal's first screen.
-import { UpcomingWorkshopsDocument } from '@ekoacteurs/client';
-import { useState } from 'react';
+// The workshops agenda: upcoming ones with seats left (the portal's first screen), and on /agenda
+// filters by kind, format and skill, and the past workshops.
+import { SkillsTaxonomyDocument, UpcomingWorkshopsDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { Link } from 'wouter';
 import { formatDateRange } from '../format.ts';
+import { workshopPath } from './paths.ts';
 
 const PAGE_SIZE = 12;
+const KINDS: WorkshopKind[] = ['ATELIER', 'RENCONTRE', 'CO_CREATION'];
+const FORMATS: WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
 
-export function UpcomingWorkshops() {
+interface Filters {
+  kind: WorkshopKind | '';
+  format: WorkshopFormat | '';
+  skill: string;
+  past: boolean;
+}
+
+const NO_FILTER: Filters = { kind: '', format: '', skill: '', past: false };
+
+/** The agenda screen (/agenda): the list with its filters and the past workshops. */
+export function AgendaPage() {
+  return <UpcomingWorkshops withFilters />;
+}
+
+export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boolean }) {
   const { t, i18n } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTER);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: UpcomingWorkshopsDocument,
-    variables: { first: PAGE_SIZE, after },
+    variables: {
+      first: PAGE_SIZE,
+      after,
+      ...(filters.kind ? { kind: filters.kind } : {}),
+      ...(filters.format ? { format: filters.format } : {}),
+      ...(filters.skill ? { skill: filters.skill } : {}),
+      ...(filters.past ? { upcoming: false } : {}),
+    },
   });
   const connection = data?.workshops;
+  const filtered = filters.kind !== '' || filters.format !== '' || filters.skill !== '';
 
+  function change(next: Partial<Filters>) {
+    setAfter(null);
+    setFilters((current) => ({ ...current, ...next }));
+  }
+
+  const title = filters.past ? t('workshops.pastTitle') : t('workshops.upcomingTitle');
   return (
-    <section aria-labelledby="upcoming-title" aria-busy={fetching}>
-      <h1 id="upcoming-title">{t('workshops.upcomingTitle')}</h1>
-      {connection && connection.totalCount > 0 && <p className="muted">{t('workshops.count', { count: connection.totalCount })}</p>}
+    <section aria-labelledby="upcoming-title" aria-busy={fetching} className="wk-screen">
+      <h1 id="upcoming-title">{withFilters ? t('workshops.agendaTitle') : title}</h1>
+      {withFilters && <AgendaControls filters={filters} onChange={change} />}
+      {withFilters && <h2 className="wk-list-title">{title}</h2>}
+      {connection && connection.totalCount > 0 && (
+        <p className="muted" role={withFilters ? 'status' : undefined}>
+          {filters.past ? t('workshops.pastCount', { count: connection.totalCount }) : t('workshops.count', { count: connection.totalCount })}
+        </p>
+      )}
 
       {error && !connection && (
         <div role="alert" className="notice notice-error">
@@ -30,7 +70,16 @@ export function UpcomingWorkshops() {
         </div>
       )}
       {fetching && !connection && <p role="status">{t('workshops.loading')}</p>}
-      {connection && connection.edges.length === 0 && <p className="notice">{t('workshops.empty')}</p>}
+      {connection && connection.edges.length === 0 && (
+        <div className="notice">
+          <p>{filtered ? t('workshops.emptyFiltered') : filters.past ? t('workshops.emptyPast') : t('workshops.empty')}</p>
+          {filtered && (
+            <button type="button" className="secondary" onClick={() => change({ kind: '', format: '', skill: '' })}>
+              {t('workshops.filters.reset')}
+            </button>
+          )}
+        </div>
+      )}
 
       {connection && connection.edges.length > 0 && (
         <ul className="cards">
@@ -40,7 +89,9 @@ export function UpcomingWorkshops() {
                 <p className="eyebrow">
                   {t(`workshops.kind.${node.kind}`)} · {t(`workshops.format.${node.format}`)}
                 </p>
-                <h2 id={`workshop-${node.id}`}>{node.title}</h2>
+                <h2 id={`workshop-${node.id}`}>
+                  <Link href={workshopPath(node.slug)}>{node.title}</Link>
+                </h2>
                 <p>
                   <time dateTime={node.startsAt}>{formatDateRange(node.startsAt, node.endsAt, node.timeZone, i18n.language)}</time>
                 </p>
@@ -48,9 +99,13 @@ export function UpcomingWorkshops() {
                 {node.facilitators.length > 0 && (
                   <p>{t('workshops.facilitatedBy', { names: node.facilitators.map((f) => f.displayName).join(', ') })}</p>
                 )}
-                <p className={node.seatsLeft === 0 ? 'badge badge-full' : 'badge'}>
-                  {t('workshops.seatsLeft', { count: node.seatsLeft, capacity: node.capacity })}
-                </p>
+                {filters.past ? (
+                  <p className="badge">{t(`workshops.status.${node.status}`)}</p>
+                ) : (
+                  <p className={node.seatsLeft === 0 ? 'badge badge-full' : 'badge'}>
+                    {t('workshops.seatsLeft', { count: node.seatsLeft, capacity: node.capacity })}
+                  </p>
+                )}
               </article>
             </li>
           ))}
@@ -62,5 +117,62 @@ export function UpcomingWorkshops() {
         </button>
       )}
     </section>
+  );
+}
+
+function AgendaControls({ filters, onChange }: { filters: Filters; onChange: (next: Partial<Filters>) => void }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [{ data: skills }] = useQuery({ query: SkillsTaxonomyDocument });
+  const english = i18n.language.startsWith('en');
+  return (
+    <div className="wk-controls">
+      <div role="group" aria-label={t('workshops.filters.period')} className="wk-toggle">
+        <button type="button" className={filters.past ? 'secondary' : undefined} aria-pressed={!filters.past} onClick={() => onChange({ past: false })}>
+          {t('workshops.filters.upcoming')}
+        </button>
+        <button type="button" className={filters.past ? undefined : 'secondary'} aria-pressed={filters.past} onClick={() => onChange({ past: true })}>
+          {t('workshops.filters.past')}
+        </button>
+      </div>
+      <fieldset className="wk-filters">
+        <legend>{t('workshops.filters.legend')}</legend>
+        <div className="wk-field">
+          <label htmlFor={`${id}-kind`}>{t('workshops.filters.kind')}</label>
+          <select id={`${id}-kind`} value={filters.kind} onChange={(event) => onChange({ kind: event.target.value as Filters['kind'] })}>
+            <option value="">{t('workshops.filters.allKinds')}</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`workshops.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="wk-field">
+          <label htmlFor={`${id}-format`}>{t('workshops.filters.format')}</label>
+          <select id={`${id}-format`} value={filters.format} onChange={(event) => onChange({ format: event.target.value as Filters['format'] })}>
+            <option value="">{t('workshops.filters.allFormats')}</option>
+            {FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {t(`workshops.format.${format}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="wk-field">
+          <label htmlFor={`${id}-skill`}>{t('workshops.filters.skill')}</label>
+          <select id={`${id}-skill`} value={filters.skill} onChange={(event) => onChange({ skill: event.target.value })}>
+            <option value="">{t('workshops.filters.allSkills')}</option>
+            {[...(skills?.skills ?? [])]
+              .sort((a, b) => (english ? a.nameEn : a.name).localeCompare(english ? b.nameEn : b.name, i18n.language))
+              .map((skill) => (
+                <option key={skill.id} value={skill.id}>
+                  {english ? skill.nameEn : skill.name}
+                </option>
+              ))}
+          </select>
+        </div>
+      </fieldset>
+    </div>
   );
 }

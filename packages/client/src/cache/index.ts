@@ -5,6 +5,8 @@ import { sessionCache } from './session.ts';
 import { workshopsCache } from './workshops.ts';
 import { collectivesCache } from './collectives.ts';
 import { opportunitiesCache } from './opportunities.ts';
+import { notificationsCache } from './notifications.ts';
+import { settingsCache } from './settings.ts';
 import { profileCache } from './profile.ts';
 import { directoryCache } from './directory.ts';
 import { introductionsCache } from './introductions.ts';
@@ -18,6 +20,8 @@ const parts: CacheConfig[] = [
   workshopsCache,
   collectivesCache,
   opportunitiesCache,
+  notificationsCache,
+  settingsCache,
   profileCache,
   directoryCache,
   introductionsCache,

@@ -1,0 +1,59 @@
+// What a notification says and where it leads, from its kind and its data (a JSON object).
+import type { useTranslation } from 'react-i18next';
+
+type TFunction = ReturnType<typeof useTranslation>['t'];
+
+export interface Described {
+  text: string;
+  href: string | null;
+}
+
+type Data = Record<string, unknown>;
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+export function parseData(data: string): Data {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Data) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The names a notification's text may use, whatever the event wrote. */
+function valuesOf(data: Data) {
+  const member = (data.member ?? {}) as Data;
+  return {
+    workshop: str(data.workshopTitle),
+    collective: str(data.collectiveName) || str(data.name),
+    opportunity: str(data.opportunityTitle) || str(data.title),
+    name:
+      str(data.fromName) ||
+      str(data.requesterName) ||
+      str(data.recipientName) ||
+      str(data.memberName) ||
+      str(data.senderName) ||
+      str(data.invitedBy) ||
+      str(member.displayName),
+    position: typeof data.waitlistRank === 'number' ? data.waitlistRank : '',
+    reason: str(data.reason),
+  };
+}
+
+function hrefOf(kind: string, data: Data): string | null {
+  if (kind.startsWith('workshop.') && str(data.workshopSlug)) return `/agenda/${encodeURIComponent(str(data.workshopSlug))}`;
+  const collectiveSlug = str(data.collectiveSlug) || (kind.startsWith('collective.') ? str(data.slug) : '');
+  if (kind.startsWith('collective.') && collectiveSlug) return `/mes-collectifs/${encodeURIComponent(collectiveSlug)}`;
+  if (kind.startsWith('opportunity.') && str(data.opportunityId)) return `/opportunites/${encodeURIComponent(str(data.opportunityId))}`;
+  if (kind.startsWith('contribution.')) return '/contributions';
+  return null;
+}
+
+export function describe(t: TFunction, kind: string, rawData: string): Described {
+  const data = parseData(rawData);
+  const key = `notifications.kinds.${kind.replace(/\./g, '_')}`;
+  const values = valuesOf(data);
+  const text = t(key, { ...values, defaultValue: '' }) || t('notifications.kinds.other');
+  return { text, href: hrefOf(kind, data) };
+}

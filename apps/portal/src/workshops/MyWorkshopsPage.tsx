@@ -1,0 +1,172 @@
+// My workshops (/mes-ateliers): upcoming seats, waitlist places with their position, past
+// workshops with feedback to give, and the private calendar feed to subscribe to.
+import './catalogue.ts';
+import { MyWorkshopsDocument, RegenerateCalendarFeedDocument, type MyWorkshopsQuery } from '@ekoacteurs/client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { formatDateRange } from '../format.ts';
+import { ConfirmButton, CopyButton, focusSoon, LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, troubleOf, formatDateTime, type Trouble } from './kit.tsx';
+import { WORKSHOP_PATHS, workshopPath } from './paths.ts';
+
+type Viewer = NonNullable<MyWorkshopsQuery['viewer']>;
+type Registration = NonNullable<Viewer['upcomingRegistrations']>['edges'][number]['node'];
+
+export function MyWorkshopsPage() {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyWorkshopsDocument });
+  const viewer = data?.viewer;
+
+  // Partial data (e.g. the viewer known from another screen, its registrations not yet) is not shown.
+  const complete = viewer?.upcomingRegistrations && viewer.pastRegistrations ? viewer : null;
+  let body;
+  if (complete) body = <MyWorkshops viewer={complete} />;
+  else if (fetching || (!error && !data)) body = <Loading label={t('workshops.mine.loading')} />;
+  else body = <LoadFailed message={t('workshops.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  return (
+    <section aria-labelledby="mine-title" className="wk-screen">
+      <ScreenTitle id="mine-title">{t('workshops.mine.title')}</ScreenTitle>
+      {body}
+    </section>
+  );
+}
+
+function MyWorkshops({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const upcoming = (viewer.upcomingRegistrations?.edges ?? []).map((edge) => edge.node).filter((r) => r.status !== 'CANCELLED');
+  const confirmed = upcoming.filter((r) => r.status === 'CONFIRMED');
+  const waitlisted = upcoming.filter((r) => r.status === 'WAITLISTED');
+  const past = (viewer.pastRegistrations?.edges ?? []).map((edge) => edge.node).filter((r) => r.status === 'CONFIRMED');
+  const nothing = confirmed.length === 0 && waitlisted.length === 0 && past.length === 0;
+
+  return (
+    <>
+      {nothing && (
+        <div className="notice">
+          <p>{t('workshops.mine.empty')}</p>
+          <Link href={WORKSHOP_PATHS.agenda} className="button">
+            {t('workshops.mine.browse')}
+          </Link>
+        </div>
+      )}
+      <section aria-labelledby="mine-confirmed">
+        <h2 id="mine-confirmed">{t('workshops.mine.confirmedTitle', { count: confirmed.length })}</h2>
+        {confirmed.length === 0 ? <p className="muted">{t('workshops.mine.noConfirmed')}</p> : <RegistrationList registrations={confirmed} />}
+      </section>
+      <section aria-labelledby="mine-waitlisted">
+        <h2 id="mine-waitlisted">{t('workshops.mine.waitlistedTitle', { count: waitlisted.length })}</h2>
+        {waitlisted.length === 0 ? <p className="muted">{t('workshops.mine.noWaitlisted')}</p> : <RegistrationList registrations={waitlisted} />}
+      </section>
+      <section aria-labelledby="mine-past">
+        <h2 id="mine-past">{t('workshops.mine.pastTitle')}</h2>
+        {past.length === 0 ? <p className="muted">{t('workshops.mine.noPast')}</p> : <RegistrationList registrations={past} past />}
+      </section>
+      <CalendarFeed feed={viewer.calendarFeed ?? null} />
+    </>
+  );
+}
+
+function RegistrationList({ registrations, past = false }: { registrations: Registration[]; past?: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ul className="cards">
+      {registrations.map((registration) => {
+        const { workshop } = registration;
+        const feedbackDue = past && workshop.status === 'COMPLETED' && registration.attended === true && !registration.feedbackAt;
+        return (
+          <li key={registration.id} className="card">
+            <article aria-labelledby={`reg-${registration.id}`}>
+              <p className="eyebrow">
+                {t(`workshops.kind.${workshop.kind}`)} · {t(`workshops.format.${workshop.format}`)}
+              </p>
+              <h3 id={`reg-${registration.id}`}>
+                <Link href={workshopPath(workshop.slug)}>{workshop.title}</Link>
+              </h3>
+              <p>
+                <time dateTime={workshop.startsAt}>{formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, i18n.language)}</time>
+              </p>
+              {workshop.place && <p className="muted">{workshop.place}</p>}
+              {registration.status === 'WAITLISTED' && (
+                <p className="wk-status wk-status-waitlisted">{t('workshops.register.waitlisted', { position: registration.waitlistPosition })}</p>
+              )}
+              {registration.status === 'CONFIRMED' && !past && <p className="wk-status wk-status-confirmed">{t('workshops.register.confirmed')}</p>}
+              {workshop.status === 'CANCELLED' && <p className="badge badge-full">{t('workshops.status.CANCELLED')}</p>}
+              {past && registration.attended === false && <p className="muted">{t('workshops.mine.absent')}</p>}
+              {past && registration.feedbackAt && (
+                <p className="muted">{t('workshops.mine.feedbackGiven', { rating: registration.feedbackRating })}</p>
+              )}
+              {feedbackDue && (
+                <Link href={`${workshopPath(workshop.slug)}#avis`} className="button">
+                  {t('workshops.mine.giveFeedback')}
+                </Link>
+              )}
+            </article>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
+  const { t, i18n } = useTranslation();
+  const [{ fetching }, regenerate] = useMutation(RegenerateCalendarFeedDocument);
+  const [url, setUrl] = useState<string | null>(null);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function issue(): Promise<Trouble | null> {
+    setTrouble(null);
+    const result = await regenerate({});
+    const payload = result.data?.regenerateCalendarFeed;
+    if (payload?.__typename === 'RegenerateCalendarFeedPayload') {
+      setUrl(payload.url);
+      setMessage(t('workshops.feed.issued'));
+      focusSoon('feed-url');
+      return null;
+    }
+    return troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null });
+  }
+
+  return (
+    <section aria-labelledby="feed-title" className="panel wk-panel">
+      <h2 id="feed-title">{t('workshops.feed.title')}</h2>
+      <p>{t('workshops.feed.intro')}</p>
+      <LiveStatus message={message} />
+      <TroubleAlert trouble={trouble} />
+      {url && (
+        <div className="wk-secret">
+          <label htmlFor="feed-url">{t('workshops.feed.address')}</label>
+          <input id="feed-url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} aria-describedby="feed-warning" />
+          <p id="feed-warning" className="wk-warning">
+            {t('workshops.feed.warning')}
+          </p>
+          <CopyButton value={url} label={t('workshops.feed.copy')} />
+        </div>
+      )}
+      {feed && !url && (
+        <p className="muted">
+          {t('workshops.feed.existing', { date: formatDateTime(feed.createdAt, i18n.language) })}{' '}
+          {feed.lastUsedAt ? t('workshops.feed.lastUsed', { date: formatDateTime(feed.lastUsedAt, i18n.language) }) : t('workshops.feed.neverUsed')}
+        </p>
+      )}
+      {feed || url ? (
+        <ConfirmButton label={t('workshops.feed.regenerate')} title={t('workshops.feed.regenerateTitle')} confirmLabel={t('workshops.feed.regenerateConfirm')} disabled={fetching} onConfirm={issue}>
+          <p>{t('workshops.feed.regenerateBody')}</p>
+        </ConfirmButton>
+      ) : (
+        <button
+          type="button"
+          disabled={fetching}
+          onClick={async () => {
+            const problem = await issue();
+            if (problem) setTrouble(problem);
+          }}
+        >
+          {fetching ? t('common.sending') : t('workshops.feed.create')}
+        </button>
+      )}
+    </section>
+  );
+}

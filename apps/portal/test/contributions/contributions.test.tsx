@@ -1,0 +1,96 @@
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContributionsPage } from '../../src/contributions/ContributionsPage.tsx';
+import { monthlySeries } from '../../src/contributions/series.ts';
+import { renderAt, stubEndpoint, VIEWER } from '../workshops/support.tsx';
+
+afterEach(cleanup);
+
+describe('monthlySeries', () => {
+  it('gives each month’s figures and the balance at its end, ending on the current balance', () => {
+    const points = monthlySeries(
+      [
+        { direction: 'GIVEN', weight: 3, createdAt: '2026-03-10T10:00:00.000Z' },
+        { direction: 'RECEIVED', weight: 1, createdAt: '2026-03-02T10:00:00.000Z' },
+        { direction: 'RECEIVED', weight: 2, createdAt: '2026-01-31T23:30:00.000Z' }, // 1 February in Paris
+      ],
+      5,
+      new Date('2026-04-15T10:00:00.000Z'),
+    );
+    expect(points).toEqual([
+      { month: '2026-02', given: 0, received: 2, balance: 3 },
+      { month: '2026-03', given: 3, received: 1, balance: 5 },
+      { month: '2026-04', given: 0, received: 0, balance: 5 },
+    ]);
+  });
+});
+
+const entry = (id: string, kind: string, direction: string, weight: number, createdAt: string, source: unknown) => ({
+  __typename: 'ContributionEntry',
+  id,
+  kind,
+  direction,
+  weight,
+  note: '',
+  createdAt,
+  sourceType: 'Workshop',
+  source,
+});
+
+describe('ContributionsPage', () => {
+  it('shows the balance, its history as a chart and a table, and the entries with their source', async () => {
+    const { client } = stubEndpoint(() => ({
+      data: {
+        __typename: 'Query',
+        viewer: {
+          __typename: 'Member',
+          id: VIEWER.id,
+          balance: { __typename: 'ContributionBalance', given: 3, received: 1, balance: 2 },
+          contributions: {
+            __typename: 'MemberContributionsConnection',
+            totalCount: 2,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: [
+              { __typename: 'MemberContributionsConnectionEdge', node: entry('e2', 'WORKSHOP_FACILITATED', 'GIVEN', 3, '2026-03-10T10:00:00.000Z', { __typename: 'Workshop', id: 'w1', slug: 'prospecter', title: 'Prospecter sans se renier' }) },
+              {
+                __typename: 'MemberContributionsConnectionEdge',
+                node: entry('e1', 'RECOMMENDATION', 'RECEIVED', 1, '2026-02-10T10:00:00.000Z', {
+                  __typename: 'Recommendation',
+                  id: 'r1',
+                  clientName: 'Mairie de Lyon',
+                  from: { __typename: 'Member', id: 'm2', displayName: 'Léa Dupont' },
+                  to: { __typename: 'Member', id: VIEWER.id, displayName: 'Camille Martin' },
+                }),
+              },
+            ],
+          },
+        },
+      },
+    }));
+    renderAt('/contributions', client, <ContributionsPage />);
+    await screen.findByRole('heading', { name: 'Historique' });
+    expect(screen.getAllByText('+2')[0]!.tagName).toBe('DD');
+    expect(screen.getByRole('img', { name: /Votre équilibre mois par mois/ })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Donné, reçu et équilibre par mois' });
+    expect(table.textContent).toContain('mars 2026');
+    expect(screen.getByRole('link', { name: 'Prospecter sans se renier' }).getAttribute('href')).toBe('/agenda/prospecter');
+    expect(screen.getByText(/recommandé·e par Léa Dupont \(Mairie de Lyon\)/)).toBeTruthy();
+  });
+
+  it('says how to start when the ledger is empty', async () => {
+    const { client } = stubEndpoint(() => ({
+      data: {
+        __typename: 'Query',
+        viewer: {
+          __typename: 'Member',
+          id: VIEWER.id,
+          balance: { __typename: 'ContributionBalance', given: 0, received: 0, balance: 0 },
+          contributions: { __typename: 'MemberContributionsConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
+        },
+      },
+    }));
+    renderAt('/contributions', client, <ContributionsPage />);
+    await screen.findByText(/Rien n’est encore inscrit/);
+    expect(screen.getByRole('link', { name: 'Voir les ateliers' })).toBeTruthy();
+  });
+});
