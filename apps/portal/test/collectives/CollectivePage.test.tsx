@@ -31,14 +31,14 @@ describe('A collective’s page', () => {
     cleanup();
     show(pageAnswer(null));
     const title = await screen.findByRole('heading', { level: 1, name: 'Collectif introuvable' });
-    expect(document.activeElement).toBe(title);
+    await waitFor(() => expect(document.activeElement).toBe(title));
     expect(screen.getByRole('link', { name: 'Parcourir les collectifs à rejoindre' })).toBeTruthy();
   });
 
   it('gives coordinators what they manage: details, charter, roles, requests, invitations, commitments, journal', async () => {
     const { calls } = show(pageAnswer());
     const title = await screen.findByRole('heading', { level: 1, name: 'Coopérative des images' });
-    expect(document.activeElement).toBe(title);
+    await waitFor(() => expect(document.activeElement).toBe(title));
     expect(screen.getByRole('navigation', { name: 'Rubriques du collectif' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Modifier les informations' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Archiver le collectif' })).toBeTruthy();
@@ -134,7 +134,7 @@ describe('A collective’s page', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Archiver le collectif' }));
     const dialog = screen.getByRole('dialog', { name: 'Archiver « Coopérative des images » ?' });
-    expect(document.activeElement).toBe(within(dialog).getByLabelText(/Pourquoi/));
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText(/Pourquoi/)));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(calls('CollectiveArchive')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Archiver le collectif' }));

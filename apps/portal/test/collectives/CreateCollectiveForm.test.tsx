@@ -89,7 +89,7 @@ describe('Creating a collective', () => {
     const name = screen.getByLabelText('Nom du collectif');
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('This name is taken.').id).toBe('create-collective-name-error');
-    expect(document.activeElement).toBe(name);
+    await waitFor(() => expect(document.activeElement).toBe(name));
     // Editing the field clears the API's complaint.
     type('Nom du collectif', 'Coopérative des images de Bretagne');
     expect(screen.queryByText('This name is taken.')).toBeNull();

@@ -49,7 +49,7 @@ describe('My collectives', () => {
     fireEvent.click(within(invitation).getByRole('button', { name: 'Accepter l’invitation' }));
     const box = within(invitation).getByRole('checkbox', { name: 'J’ai lu la charte de « Coopérative des images » et je l’accepte' });
     expect(box.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(box);
+    await waitFor(() => expect(document.activeElement).toBe(box));
     expect(within(invitation).getByText(/Cochez la case pour accepter la charte/)).toBeTruthy();
     expect(calls('CollectiveInvitationAccept')).toHaveLength(0);
 

@@ -53,7 +53,7 @@ describe('The opportunity board', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
     await waitFor(() => expect(calls('OpportunityBoard').at(-1)!.variables).toMatchObject({ kinds: null, statuses: null, regions: null, search: null, skillIds: null }));
-    expect(document.activeElement).toBe(screen.getByLabelText('Rechercher dans les titres et descriptions'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Rechercher dans les titres et descriptions')));
   });
 
   it('says what to do when nothing is live, and explains a failure', async () => {

@@ -25,7 +25,8 @@ describe('An opportunity', () => {
   it('asks for it by the id in the address, and says when there is none', async () => {
     const { calls } = show(() => detailAnswer(null));
     const title = await screen.findByRole('heading', { level: 1, name: 'Opportunité introuvable' });
-    expect(document.activeElement).toBe(title);
+    // Focus moves right after the heading appears (on the next frame).
+    await waitFor(() => expect(document.activeElement).toBe(title));
     expect(calls('OpportunityDetail')[0]!.variables).toEqual({ id: OPPORTUNITY_ID });
     expect(screen.getByRole('link', { name: 'Retour aux opportunités' }).getAttribute('href')).toBe('/opportunites');
   });
@@ -66,7 +67,7 @@ describe('An opportunity', () => {
     fireEvent.click(within(forming).getByRole('button', { name: 'Retenir dans l’équipe (1)' }));
     const dialog = screen.getByRole('dialog', { name: 'Retenir ce membre dans l’équipe ?' });
     expect(dialog.textContent).toContain('Adel Rahmani rejoindra l’équipe et sera prévenu·e. C’est définitif.');
-    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuler' })));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Retenir dans l’équipe' }));
     await waitFor(() => expect(calls('OpportunityFormTeam')).toHaveLength(1));
     expect(calls('OpportunityFormTeam')[0]!.variables).toEqual({ input: { opportunityId: OPPORTUNITY_ID, inTeam: ['T3Bwb3J0dW5pdHlJbnRlcmVzdDox'] } });
