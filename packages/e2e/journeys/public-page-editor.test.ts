@@ -46,6 +46,15 @@ describe.runIf(RUN_JOURNEYS)('the public page editor', () => {
     await page.getByRole('heading', { level: 1, name: 'Ma page publique' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
+    // Camille's page is online (seed): an online page changes only when she publishes the changes,
+    // so she takes it offline first (after a confirmation) and works on a draft that autosaves.
+    const withdraw = page.getByRole('button', { name: 'Retirer ma page du site' });
+    if (await withdraw.isVisible()) {
+      await withdraw.click();
+      await page.getByRole('dialog', { name: 'Retirer votre page du site ?' }).getByRole('button', { name: 'Retirer ma page du site' }).click();
+      await page.getByText('Votre page n’est plus en ligne ; elle reste en brouillon.').waitFor();
+    }
+
     await page.getByLabel('Titre de la page').fill('Camille Martin — graphiste à Lyon');
     await page.getByRole('button', { name: '+ Texte' }).click();
     const section = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Texte$/ }) }).last();
@@ -66,13 +75,6 @@ describe.runIf(RUN_JOURNEYS)('the public page editor', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await browser.screenshot('public-page-editor-1-preview');
 
-    // Publish (a page already online is taken offline first, after a confirmation).
-    const withdraw = page.getByRole('button', { name: 'Retirer ma page du site' });
-    if (await withdraw.isVisible()) {
-      await withdraw.click();
-      await page.getByRole('dialog', { name: 'Retirer votre page du site ?' }).getByRole('button', { name: 'Retirer ma page du site' }).click();
-      await page.getByText('Votre page n’est plus en ligne ; elle reste en brouillon.').waitFor();
-    }
     await page.getByRole('button', { name: 'Publier ma page' }).click();
     await page.getByText('Votre page est en ligne.').waitFor();
 
