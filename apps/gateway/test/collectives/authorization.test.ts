@@ -1,5 +1,5 @@
 // Who may do what inside one collective: every collective mutation tried by each kind of person
-// (the global matrix in test/auth only knows people outside any collective). Inputs are chosen to
+// (the global matrix in test/identity only knows people outside any collective). Inputs are chosen to
 // fail validation or a state check after authorization, so a call that gets through changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';

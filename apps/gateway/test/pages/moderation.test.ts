@@ -1,7 +1,7 @@
 // Moderation: visitors report public pages (limited per address), admins see and resolve the
 // reports, and take a page offline with a reason the owner is told and sees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORTS_PER_IP } from '../../src/schema/page-reports.ts';
+import { REPORTS_PER_IP } from '../../src/schema/pages/page-reports.ts';
 import { globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';
 import { memberPage, personWithSession } from './fixtures.ts';
 

@@ -1,4 +1,4 @@
-// The API's rules for collectives (apps/gateway/src/schema/collective*.ts, charter.ts,
+// The API's rules for collectives (apps/gateway/src/schema/collectives/*.ts, charter.ts,
 // commitments.ts, journal.ts), checked as the member types.
 import { isCalendarDay, todayInParis } from './shared/dates.ts';
 import type { Rule } from './shared/form.ts';

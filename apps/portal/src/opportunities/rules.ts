@@ -1,4 +1,4 @@
-// The API's rules for opportunities (apps/gateway/src/schema/opportunity*.ts), checked as the member types.
+// The API's rules for opportunities (apps/gateway/src/schema/opportunities/*.ts), checked as the member types.
 import { parisLocalToIso } from '../collectives/shared/dates.ts';
 import type { Rule } from '../collectives/shared/form.ts';
 import type { OpportunityKind, OpportunityStatus } from '@ekoacteurs/client';

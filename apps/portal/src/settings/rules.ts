@@ -1,4 +1,4 @@
-// The same rules as the API (apps/gateway/src/schema/api-tokens.ts, sign-in.ts), checked as you type.
+// The same rules as the API (apps/gateway/src/schema/identity/api-tokens.ts, sign-in.ts), checked as you type.
 export const TOKEN_NAME = { min: 2, max: 80 };
 export const PASSWORD = { min: 12, max: 200 };
 export const PERSONAL_SCOPES = ['READ_PUBLIC', 'READ_NETWORK', 'WRITE_PROFILE', 'WRITE_WORKSHOPS'] as const;

@@ -4,7 +4,7 @@
 // members' own and never shown here.
 import type { Prisma } from '@ekoacteurs/db';
 import { cleanText } from '../../markdown/index.ts';
-import { readSections, type StoredSection } from '../../schema/page-sections.ts';
+import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
 import { isSlug, ownerOfPageSlug, type Db, type Lookup } from './lookup.ts';
 
 const COLLECTIVE_SELECT = {

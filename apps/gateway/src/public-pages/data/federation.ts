@@ -1,7 +1,7 @@
 // The federation's page (/): its own visibility page when published, who is in it (counts, a few
 // members with a published page, the active collectives) and what is coming up.
 import { cleanText } from '../../markdown/index.ts';
-import { readSections, type StoredSection } from '../../schema/page-sections.ts';
+import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
 import type { Db } from './lookup.ts';
 import { upcomingWorkshops, type WorkshopSummary } from './workshops.ts';
 

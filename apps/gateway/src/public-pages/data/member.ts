@@ -3,7 +3,7 @@
 // links, ledger…) are never selected, so they cannot leak into the HTML.
 import { Prisma, type MemberStatus, type Pace, type SkillDomain } from '@ekoacteurs/db';
 import { cleanText } from '../../markdown/index.ts';
-import { readSections, type StoredSection } from '../../schema/page-sections.ts';
+import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
 import { isSlug, ownerOfPageSlug, pageState, type Db, type Lookup } from './lookup.ts';
 import { bySkill } from './order.ts';
 import type { WorkshopSummary } from './workshops.ts';

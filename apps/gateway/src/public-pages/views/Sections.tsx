@@ -1,7 +1,7 @@
 // A visibility page's sections, in order. Markdown becomes HTML through the shared renderer and
 // sanitiser (markdown/), the only HTML these pages insert; everything else is text React escapes.
 import { markdownToHtml } from '../../markdown/index.ts';
-import type { StoredSection } from '../../schema/page-sections.ts';
+import type { StoredSection } from '../../schema/pages/page-sections.ts';
 import { useEnv } from './env.tsx';
 
 /** `contactHref`: where a CONTACT call to action leads (null: leave such buttons out). */

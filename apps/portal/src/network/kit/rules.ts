@@ -53,7 +53,7 @@ export function problemOf(value: string, rule: Rule | undefined): Problem | null
 
 export const LINKEDIN = /(^|\.)linkedin\.com$/i;
 
-/** apps/gateway/src/schema/profile.ts */
+/** apps/gateway/src/schema/network/profile.ts */
 export const PROFILE_RULES = {
   displayName: { required: true, min: 2, max: 80, oneLine: true },
   headline: { max: 140, oneLine: true },
@@ -72,7 +72,7 @@ export const PROFILE_RULES = {
 
 export const MAX_SKILLS = 15;
 
-/** apps/gateway/src/schema/page-sections.ts and visibility-page.ts */
+/** apps/gateway/src/schema/pages/page-sections.ts and visibility-page.ts */
 export const PAGE_LIMITS = { sections: 20, items: 20, title: 120, markdown: 20_000, description: 1_000, label: 60, url: 2_000 } as const;
 export const PAGE_RULES = {
   title: { required: true, min: 2, max: 120 },

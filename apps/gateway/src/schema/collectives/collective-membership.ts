@@ -1,0 +1,516 @@
+// Who belongs to a collective, and how: invitations, join requests, leaving, roles and written
+// responsibilities (rôles et responsabilités), and accepting the charter.
+import { auditActor, callerId } from '../caller.ts';
+import type { Prisma } from '@ekoacteurs/db';
+import { CollectiveRole, MembershipStatus } from '@ekoacteurs/db/enums';
+import { z } from 'zod';
+import { recordAudit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
+import { viewerId } from '../../context.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
+import type { NotificationEvent } from '../../events/bus.ts';
+import { notify, publish } from '../../notify.ts';
+import { builder } from '../builder.ts';
+import { charterRevisedAt } from './charter.ts';
+import { CollectivePayload, CollectiveType, coordinatorIds, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
+import { MemberType } from '../network/member.ts';
+import { isUuid, parseInput } from '../validate.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export const CollectiveRoleEnum = builder.enumType('CollectiveRole', {
+  description: 'A member’s role in a collective; it decides what they may do there.',
+  values: {
+    COORDINATOR: { value: CollectiveRole.COORDINATOR, description: 'Coordinator (coordinateur·rice): manages the collective, its charter, its members and their commitments.' },
+    MEMBER: { value: CollectiveRole.MEMBER, description: 'Member: reads everything, writes in the journal and makes their own commitments.' },
+  } as const,
+});
+
+export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
+  description: 'Where a membership stands.',
+  values: {
+    INVITED: { value: MembershipStatus.INVITED, description: 'Invited (invité·e) by a coordinator; awaiting their answer.' },
+    REQUESTED: { value: MembershipStatus.REQUESTED, description: 'Asked to join; awaiting a coordinator’s answer.' },
+    ACTIVE: { value: MembershipStatus.ACTIVE, description: 'An active member of the collective.' },
+    LEFT: { value: MembershipStatus.LEFT, description: 'Left the collective (a quitté le collectif).' },
+  } as const,
+});
+
+/** Private parts of a membership: the collective's members, the person themself and admins. */
+const insiders = {
+  authScopes: (m: { collectiveId: string; memberId: string }) => ({ collectiveMember: m.collectiveId, self: m.memberId, admin: true }),
+  unauthorizedResolver: () => null,
+} as const;
+
+export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership', {
+  description:
+    'A member’s place in a collective: role, written responsibilities, status. Active memberships are public (name and role); pending and former ones are visible to the collective’s members, the person and admins.',
+  id: { field: 'id', description: 'Global ID of the membership (Relay).' },
+  authScopes: (m) => (m.status === 'ACTIVE' ? true : { collectiveMember: m.collectiveId, self: m.memberId, admin: true }),
+  fields: (t) => ({
+    collective: t.relation('collective', { description: 'The collective.' }),
+    member: t.relation('member', { description: 'The member.' }),
+    role: t.expose('role', { type: CollectiveRoleEnum, description: 'Their role: COORDINATOR or MEMBER. Public.' }),
+    status: t.expose('status', { type: MembershipStatusEnum, description: 'Invited, requested, active or left.' }),
+    responsibilities: t.exposeString('responsibilities', {
+      nullable: true,
+      description: 'Private: their written responsibilities in the collective (plain text). Null unless you are a member of the collective, this member or an admin.',
+      ...insiders,
+    }),
+    joinedAt: t.expose('joinedAt', { type: 'DateTime', nullable: true, description: 'When they became an active member; null while pending.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the invitation or the request was made (or the collective created, for its founder).' }),
+    charterAcceptedAt: t.expose('charterAccepted', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Private: when they last accepted the charter; null if never (or if you may not see it).',
+      ...insiders,
+    }),
+    acceptedCurrentCharter: t.boolean({
+      nullable: true,
+      description:
+        'Private: false when they accepted the charter before its last revision (or never) and should read it again; null if you may not see it.',
+      ...insiders,
+      resolve: async (m, _args, ctx) => {
+        if (!m.charterAccepted) return false;
+        const revisedAt = await charterRevisedAt(ctx, m.collectiveId);
+        return revisedAt === null || m.charterAccepted >= revisedAt;
+      },
+    }),
+  }),
+});
+
+export const MembershipPayload = builder.objectRef<{ membershipId: string }>('CollectiveMembershipPayload').implement({
+  description: 'The membership after the change.',
+  fields: (t) => ({
+    membership: t.prismaField({
+      type: CollectiveMembershipType,
+      description: 'The membership, as it is now.',
+      resolve: (query, payload, _args, ctx) => ctx.prisma.collectiveMembership.findUniqueOrThrow({ ...query, where: { id: payload.membershipId } }),
+    }),
+  }),
+});
+
+// ───────────────────────────── Reading ─────────────────────────────
+
+/** Only admins see memberships of people who are not active in the federation (suspended, gone). */
+function activePeopleUnlessAdmin(ctx: Context): Prisma.CollectiveMembershipWhereInput {
+  const admin = ctx.caller.kind !== 'anonymous' && ctx.caller.role === 'ADMIN' && ctx.caller.status === 'ACTIVE';
+  return admin ? {} : { member: { status: 'ACTIVE' } };
+}
+
+const NO_MEMBER = '00000000-0000-0000-0000-000000000000';
+
+builder.prismaObjectFields(CollectiveType, (t) => ({
+  members: t.relatedConnection(
+    'memberships',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Its active members, coordinators first, then by arrival. Public: names and roles.',
+      query: (_args, ctx) => ({
+        where: { status: 'ACTIVE', ...activePeopleUnlessAdmin(ctx) },
+        orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }, { id: 'asc' }],
+      }),
+    },
+    { name: 'CollectiveMembersConnection', description: 'A page of a collective’s active members.' },
+    { name: 'CollectiveMembersEdge', description: 'An active member in a page.' },
+  ),
+  memberships: t.relatedConnection(
+    'memberships',
+    {
+      cursor: 'id',
+      totalCount: true,
+      nullable: true,
+      description: 'Private: memberships by status (pending invitations and requests by default), oldest first. Null unless you are one of its members or an admin.',
+      args: {
+        statuses: t.arg({
+          type: [MembershipStatusEnum],
+          required: false,
+          defaultValue: ['INVITED', 'REQUESTED'],
+          description: 'Which statuses to list (default INVITED and REQUESTED).',
+        }),
+      },
+      query: (args, ctx) => ({
+        where: { status: { in: args.statuses ?? ['INVITED', 'REQUESTED'] }, ...activePeopleUnlessAdmin(ctx) },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+      authScopes: (collective) => ({ collectiveMember: collective.id, admin: true }),
+      unauthorizedResolver: () => null,
+    },
+    { name: 'CollectiveMembershipsConnection', description: 'A page of a collective’s memberships.' },
+    { name: 'CollectiveMembershipsEdge', description: 'A membership in a page.' },
+  ),
+  viewerMembership: t.field({
+    type: CollectiveMembershipType,
+    nullable: true,
+    description: 'Your own membership, whatever its status (invited, requested, active, left); null if you have none or are anonymous.',
+    select: (_args, ctx, nestedSelection) => ({
+      memberships: { ...nestedSelection(true), where: { memberId: viewerId(ctx) ?? NO_MEMBER }, take: 1 },
+    }),
+    resolve: (collective) => collective.memberships[0] ?? null,
+  }),
+}));
+
+builder.prismaObjectFields(MemberType, (t) => ({
+  collectives: t.relation('memberships', {
+    description: 'The active collectives this member belongs to (their memberships, with role), oldest first. Public.',
+    query: { where: { status: 'ACTIVE', collective: { status: 'ACTIVE' } }, orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }] },
+  }),
+  pendingCollectiveMemberships: t.relation('memberships', {
+    nullable: true,
+    description: 'Private: invitations this member received and requests they sent that await an answer. Null unless you are this member or an admin.',
+    query: { where: { status: { in: ['INVITED', 'REQUESTED'] }, collective: { status: 'ACTIVE' } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    authScopes: (member) => ({ self: member.id, admin: true }),
+    unauthorizedResolver: () => null,
+  }),
+}));
+
+// ───────────────────────────── Changes ─────────────────────────────
+
+function membershipOf(ctx: Context, id: string) {
+  return oncePerRequest(ctx, `membership:${id}`, async () =>
+    isUuid(id)
+      ? ctx.prisma.collectiveMembership.findUnique({ where: { id }, select: { id: true, collectiveId: true, memberId: true } })
+      : null,
+  );
+}
+
+async function existingMembership(ctx: Context, globalId: { id: string }) {
+  const membership = await membershipOf(ctx, globalId.id);
+  if (!membership) throw new NotFoundError('No membership has this id.');
+  return membership;
+}
+
+/** The invited person themself, acting (the answer is theirs alone). */
+const invitee = async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
+  $all: { memberCan: 'write:profile' as const, self: (await membershipOf(ctx, args.id.id))?.memberId ?? NOBODY },
+});
+
+/** A coordinator of the membership's collective. */
+const coordinatorOfMembership = async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
+  coordinatorOf: (await membershipOf(ctx, args.id.id))?.collectiveId ?? NOBODY,
+});
+
+const message = z.string().trim().max(1000, { error: 'Use at most 1000 characters.' }).nullish();
+const responsibilities = z.string().trim().max(2000, { error: 'Use at most 2000 characters.' });
+
+function mustAcceptCharter(accepted: boolean) {
+  if (!accepted) throw new ValidationError([{ path: ['acceptCharter'], message: 'Read the charter and accept it to join.' }]);
+}
+
+function displayName(ctx: Context, tx: Tx) {
+  return tx.member.findUniqueOrThrow({ where: { id: callerId(ctx) }, select: { displayName: true } }).then((m) => m.displayName);
+}
+
+async function notifyAll(tx: Tx, memberIds: string[], kind: string, data: Prisma.InputJsonObject) {
+  const events: NotificationEvent[] = [];
+  for (const memberId of memberIds) events.push(await notify(tx, { memberId, kind, data }));
+  return events;
+}
+
+/** Refuses to let a collective end up without an active coordinator. */
+async function otherCoordinators(tx: Tx, collectiveId: string, memberId: string) {
+  return tx.collectiveMembership.count({ where: { collectiveId, status: 'ACTIVE', role: 'COORDINATOR', memberId: { not: memberId } } });
+}
+
+builder.mutationFields((t) => ({
+  inviteToCollective: t.field({
+    type: MembershipPayload,
+    description: 'Invites an active member to join a collective (its coordinators). They are notified and accept (with the charter) or decline.',
+    authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
+    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: {
+      collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
+      memberId: t.arg.globalID({ required: true, for: [MemberType], description: 'Who to invite (an active member of the federation).' }),
+      message: t.arg.string({ required: false, description: 'A personal word sent with the invitation (at most 1000 characters).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const note = parseInput(message, args.message, ['message']) ?? '';
+      const collectiveId = uuidOf(args.collectiveId, 'collective');
+      const memberId = uuidOf(args.memberId, 'member');
+      const { membershipId, events } = await ctx.prisma.$transaction(async (tx) => {
+        const collective = await lockActiveCollective(tx, collectiveId);
+        const person = await tx.member.findUnique({ where: { id: memberId }, select: { status: true } });
+        if (person?.status !== 'ACTIVE') throw new NotFoundError('No active member has this id.');
+        const existing = await tx.collectiveMembership.findUnique({ where: { collectiveId_memberId: { collectiveId, memberId } } });
+        if (existing?.status === 'ACTIVE') throw new ConflictError('This person is already a member of the collective.');
+        if (existing?.status === 'INVITED') throw new ConflictError('This person is already invited.');
+        if (existing?.status === 'REQUESTED') throw new ConflictError('This person asked to join: accept their request instead.');
+        const fresh = { status: 'INVITED' as const, role: 'MEMBER' as const, responsibilities: '', charterAccepted: null, joinedAt: null, createdAt: new Date() };
+        const membership = existing
+          ? await tx.collectiveMembership.update({ where: { id: existing.id }, data: fresh })
+          : await tx.collectiveMembership.create({ data: { ...fresh, collectiveId, memberId } });
+        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.member_invited', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId, memberId } });
+        const event = await notify(tx, {
+          memberId,
+          kind: 'collective.invited',
+          data: { collectiveId, slug: collective.slug, name: collective.name, membershipId: membership.id, invitedBy: await displayName(ctx, tx), message: note },
+        });
+        return { membershipId: membership.id, events: [event] };
+      });
+      publish(ctx, events);
+      return { membershipId };
+    },
+  }),
+
+  requestToJoinCollective: t.field({
+    type: MembershipPayload,
+    description: 'Asks to join a collective, accepting its charter as it is now (any active member). Its coordinators are notified and answer.',
+    authScopes: { memberCan: 'write:profile' },
+    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: {
+      collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
+      acceptCharter: t.arg.boolean({ required: true, description: 'You read its charter and accept it (must be true).' }),
+      message: t.arg.string({ required: false, description: 'What you would bring, for the coordinators (at most 1000 characters).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      mustAcceptCharter(args.acceptCharter);
+      const note = parseInput(message, args.message, ['message']) ?? '';
+      const collectiveId = uuidOf(args.collectiveId, 'collective');
+      const me = callerId(ctx);
+      const { membershipId, events } = await ctx.prisma.$transaction(async (tx) => {
+        const collective = await lockActiveCollective(tx, collectiveId);
+        const existing = await tx.collectiveMembership.findUnique({ where: { collectiveId_memberId: { collectiveId, memberId: me } } });
+        if (existing?.status === 'ACTIVE') throw new ConflictError('You are already a member of this collective.');
+        if (existing?.status === 'REQUESTED') throw new ConflictError('You already asked to join; the coordinators will answer.');
+        if (existing?.status === 'INVITED') throw new ConflictError('You are invited to this collective: accept the invitation instead.');
+        const now = new Date();
+        const fresh = { status: 'REQUESTED' as const, role: 'MEMBER' as const, responsibilities: '', charterAccepted: now, joinedAt: null, createdAt: now };
+        const membership = existing
+          ? await tx.collectiveMembership.update({ where: { id: existing.id }, data: fresh })
+          : await tx.collectiveMembership.create({ data: { ...fresh, collectiveId, memberId: me } });
+        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.join_requested', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId } });
+        const sent = await notifyAll(tx, await coordinatorIds(tx, collectiveId), 'collective.join_requested', {
+          collectiveId, slug: collective.slug, name: collective.name, membershipId: membership.id, memberName: await displayName(ctx, tx), message: note,
+        });
+        return { membershipId: membership.id, events: sent };
+      });
+      publish(ctx, events);
+      return { membershipId };
+    },
+  }),
+
+  acceptCollectiveInvitation: t.field({
+    type: MembershipPayload,
+    description: 'Accepts an invitation and the collective’s charter (the invited member). The coordinators are notified.',
+    authScopes: invitee,
+    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: {
+      id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The invitation (your membership).' }),
+      acceptCharter: t.arg.boolean({ required: true, description: 'You read the charter and accept it (must be true).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      mustAcceptCharter(args.acceptCharter);
+      const membership = await existingMembership(ctx, args.id);
+      const events = await ctx.prisma.$transaction(async (tx) => {
+        const collective = await lockActiveCollective(tx, membership.collectiveId, 'SHARE');
+        const now = new Date();
+        // Conditional: of two accepts racing, only one finds the invitation still open.
+        const { count } = await tx.collectiveMembership.updateMany({
+          where: { id: membership.id, status: 'INVITED' },
+          data: { status: 'ACTIVE', joinedAt: now, charterAccepted: now },
+        });
+        if (count !== 1) throw new ConflictError('This invitation was already answered.');
+        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.invitation_accepted', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId: collective.id } });
+        return notifyAll(tx, await coordinatorIds(tx, collective.id), 'collective.invitation_accepted', {
+          collectiveId: collective.id, slug: collective.slug, name: collective.name, membershipId: membership.id, memberName: await displayName(ctx, tx),
+        });
+      });
+      publish(ctx, events);
+      return { membershipId: membership.id };
+    },
+  }),
+
+  declineCollectiveInvitation: t.field({
+    type: CollectivePayload,
+    description: 'Declines an invitation (the invited member); it is withdrawn and the coordinators are notified. You may be invited again later.',
+    authScopes: invitee,
+    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: {
+      id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The invitation (your membership).' }),
+      message: t.arg.string({ required: false, description: 'A word for the coordinators (at most 1000 characters).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const note = parseInput(message, args.message, ['message']) ?? '';
+      const membership = await existingMembership(ctx, args.id);
+      const events = await ctx.prisma.$transaction(async (tx) => {
+        const { count } = await tx.collectiveMembership.deleteMany({ where: { id: membership.id, status: 'INVITED' } });
+        if (count !== 1) throw new ConflictError('This invitation was already answered.');
+        const collective = await tx.collective.findUniqueOrThrow({ where: { id: membership.collectiveId }, select: { slug: true, name: true } });
+        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.invitation_declined', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId: membership.collectiveId } });
+        return notifyAll(tx, await coordinatorIds(tx, membership.collectiveId), 'collective.invitation_declined', {
+          collectiveId: membership.collectiveId, slug: collective.slug, name: collective.name, memberName: await displayName(ctx, tx), message: note,
+        });
+      });
+      publish(ctx, events);
+      return { collectiveId: membership.collectiveId };
+    },
+  }),
+
+  acceptJoinRequest: t.field({
+    type: MembershipPayload,
+    description: 'Accepts a request to join (the collective’s coordinators): the person becomes an active member and is notified.',
+    authScopes: coordinatorOfMembership,
+    errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: { id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The request (their membership).' }) },
+    resolve: async (_root, args, ctx) => {
+      const membership = await existingMembership(ctx, args.id);
+      const events = await ctx.prisma.$transaction(async (tx) => {
+        const collective = await lockActiveCollective(tx, membership.collectiveId, 'SHARE');
+        const { count } = await tx.collectiveMembership.updateMany({
+          where: { id: membership.id, status: 'REQUESTED' },
+          data: { status: 'ACTIVE', joinedAt: new Date() },
+        });
+        if (count !== 1) throw new ConflictError('This request was already answered.');
+        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.join_accepted', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId: collective.id } });
+        return [
+          await notify(tx, {
+            memberId: membership.memberId,
+            kind: 'collective.join_accepted',
+            data: { collectiveId: collective.id, slug: collective.slug, name: collective.name, membershipId: membership.id, acceptedBy: await displayName(ctx, tx) },
+          }),
+        ];
+      });
+      publish(ctx, events);
+      return { membershipId: membership.id };
+    },
+  }),
+
+  declineJoinRequest: t.field({
+    type: CollectivePayload,
+    description: 'Declines a request to join (the collective’s coordinators); it is withdrawn and the person is notified with the message.',
+    authScopes: coordinatorOfMembership,
+    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: {
+      id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The request (their membership).' }),
+      message: t.arg.string({ required: false, description: 'Why, or what instead (sent to them; at most 1000 characters).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const note = parseInput(message, args.message, ['message']) ?? '';
+      const membership = await existingMembership(ctx, args.id);
+      const events = await ctx.prisma.$transaction(async (tx) => {
+        const { count } = await tx.collectiveMembership.deleteMany({ where: { id: membership.id, status: 'REQUESTED' } });
+        if (count !== 1) throw new ConflictError('This request was already answered.');
+        const collective = await tx.collective.findUniqueOrThrow({ where: { id: membership.collectiveId }, select: { slug: true, name: true } });
+        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.join_declined', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId: membership.collectiveId } });
+        return [
+          await notify(tx, {
+            memberId: membership.memberId,
+            kind: 'collective.join_declined',
+            data: { collectiveId: membership.collectiveId, slug: collective.slug, name: collective.name, message: note },
+          }),
+        ];
+      });
+      publish(ctx, events);
+      return { collectiveId: membership.collectiveId };
+    },
+  }),
+
+  leaveCollective: t.field({
+    type: CollectivePayload,
+    description:
+      'Leaves a collective (status LEFT). The last coordinator names another active member as coordinator (`newCoordinatorId`); the last member archives the collective instead.',
+    authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),
+    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: {
+      collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
+      newCoordinatorId: t.arg.globalID({
+        required: false,
+        for: [MemberType],
+        description: 'An active member of the collective who becomes coordinator (required when you are its last coordinator).',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const collectiveId = uuidOf(args.collectiveId, 'collective');
+      const me = callerId(ctx);
+      const successorId = args.newCoordinatorId ? args.newCoordinatorId.id : null;
+      const events = await ctx.prisma.$transaction(async (tx) => {
+        // The collective's lock serialises leavers: two last coordinators cannot both go.
+        const collective = await lockActiveCollective(tx, collectiveId);
+        const mine = await tx.collectiveMembership.findUnique({ where: { collectiveId_memberId: { collectiveId, memberId: me } } });
+        if (mine?.status !== 'ACTIVE') throw new ConflictError('You are not an active member of this collective.');
+        const others = await tx.collectiveMembership.count({ where: { collectiveId, status: 'ACTIVE', memberId: { not: me } } });
+        if (others === 0) throw new ConflictError('You are its last member: archive the collective instead.');
+        const sent: NotificationEvent[] = [];
+        const base = { collectiveId, slug: collective.slug, name: collective.name, memberName: await displayName(ctx, tx) };
+        if (successorId !== null) {
+          if (mine.role !== 'COORDINATOR') throw new ValidationError([{ path: ['newCoordinatorId'], message: 'Only a coordinator names a coordinator.' }]);
+          const promoted = isUuid(successorId) && successorId !== me
+            ? await tx.collectiveMembership.updateMany({ where: { collectiveId, memberId: successorId, status: 'ACTIVE' }, data: { role: 'COORDINATOR' } })
+            : { count: 0 };
+          if (promoted.count !== 1) throw new ValidationError([{ path: ['newCoordinatorId'], message: 'Name another active member of this collective.' }]);
+          sent.push(await notify(tx, { memberId: successorId, kind: 'collective.coordinator_named', data: base }));
+        } else if (mine.role === 'COORDINATOR' && (await otherCoordinators(tx, collectiveId, me)) === 0) {
+          throw new ValidationError([{ path: ['newCoordinatorId'], message: 'You are its last coordinator: name another member as coordinator before leaving.' }]);
+        }
+        await tx.collectiveMembership.update({ where: { id: mine.id }, data: { status: 'LEFT' } });
+        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.member_left', targetType: 'CollectiveMembership', targetId: mine.id, data: { collectiveId, newCoordinatorId: successorId } });
+        sent.push(...(await notifyAll(tx, await coordinatorIds(tx, collectiveId, successorId ?? undefined), 'collective.member_left', base)));
+        return sent;
+      });
+      publish(ctx, events);
+      return { collectiveId };
+    },
+  }),
+
+  updateCollectiveMembership: t.field({
+    type: MembershipPayload,
+    description:
+      'Sets an active member’s role and written responsibilities (the collective’s coordinators). A collective always keeps at least one coordinator. The member is notified.',
+    authScopes: coordinatorOfMembership,
+    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: {
+      id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The membership.' }),
+      role: t.arg({ type: CollectiveRoleEnum, required: false, description: 'New role; unchanged when omitted.' }),
+      responsibilities: t.arg.string({ required: false, description: 'New written responsibilities (at most 2000 characters); unchanged when omitted.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const text = parseInput(responsibilities.nullish(), args.responsibilities, ['responsibilities']);
+      if (args.role == null && text == null) throw new ValidationError([{ path: ['role'], message: 'Give a role or responsibilities to change.' }]);
+      const membership = await existingMembership(ctx, args.id);
+      const events = await ctx.prisma.$transaction(async (tx) => {
+        const collective = await lockActiveCollective(tx, membership.collectiveId);
+        const current = await tx.collectiveMembership.findUniqueOrThrow({ where: { id: membership.id } });
+        if (current.status !== 'ACTIVE') throw new ConflictError('Only active members have a role and responsibilities.');
+        if (args.role === 'MEMBER' && current.role === 'COORDINATOR' && (await otherCoordinators(tx, collective.id, current.memberId)) === 0) {
+          throw new ConflictError('This is the collective’s last coordinator: name another coordinator first.');
+        }
+        const data = { role: args.role ?? current.role, responsibilities: text ?? current.responsibilities };
+        if (data.role === current.role && data.responsibilities === current.responsibilities) return [];
+        await tx.collectiveMembership.update({ where: { id: membership.id }, data });
+        await recordAudit(tx, {
+          ...auditActor(ctx), action: 'collective.membership_updated', targetType: 'CollectiveMembership', targetId: membership.id,
+          data: { collectiveId: collective.id, fromRole: current.role, toRole: data.role, responsibilitiesChanged: data.responsibilities !== current.responsibilities },
+        });
+        if (current.memberId === callerId(ctx)) return [];
+        return [
+          await notify(tx, {
+            memberId: current.memberId,
+            kind: 'collective.membership_updated',
+            data: { collectiveId: collective.id, slug: collective.slug, name: collective.name, role: data.role, responsibilities: data.responsibilities },
+          }),
+        ];
+      });
+      publish(ctx, events);
+      return { membershipId: membership.id };
+    },
+  }),
+
+  acceptCollectiveCharter: t.field({
+    type: MembershipPayload,
+    description: 'Accepts the collective’s current charter again after a revision (its active members).',
+    authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),
+    errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    args: { collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }) },
+    resolve: async (_root, args, ctx) => {
+      const collectiveId = uuidOf(args.collectiveId, 'collective');
+      const memberId = callerId(ctx);
+      const membership = await ctx.prisma.$transaction(async (tx) => {
+        // Shares the lock charter edits take, so an acceptance never predates the text it accepted.
+        await lockActiveCollective(tx, collectiveId);
+        return tx.collectiveMembership.update({ where: { collectiveId_memberId: { collectiveId, memberId } }, data: { charterAccepted: new Date() } });
+      });
+      return { membershipId: membership.id };
+    },
+  }),
+}));

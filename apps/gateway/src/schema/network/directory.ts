@@ -1,0 +1,137 @@
+// The member directory (annuaire): `members` (search and filters) and `member(handle:)`. Public:
+// visitors and integrators read active members' public profiles; admins may list other statuses.
+import { MemberStatus, SkillDomain } from '@ekoacteurs/db/enums';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
+import type { Context } from '../../context.ts';
+import { requestError } from '../../errors.ts';
+import { decodeCursor, encodeCursor } from '../../search/cursor.ts';
+import { byRelevance, directoryCount, directoryPage, type DirectoryFilter, type DirectoryRow } from '../../search/directory.ts';
+import { fold, searchTerms } from '../../search/fold.ts';
+import { builder } from '../builder.ts';
+import { MemberStatusEnum, MemberType, PaceEnum, SkillLevelEnum } from './member.ts';
+import { SkillDomainEnum, SkillType } from './skill.ts';
+import { isUuid } from '../validate.ts';
+
+const MAX_SEARCH_LENGTH = 200;
+const MAX_LIST = 50;
+
+interface DirectoryArgs {
+  search?: string | null;
+  skills?: { id: string }[] | null;
+  domains?: SkillDomain[] | null;
+  minLevel?: DirectoryFilter['minLevel'] | null;
+  regions?: string[] | null;
+  pace?: DirectoryFilter['paces'] | null;
+  statuses?: MemberStatus[] | null;
+}
+
+const onlyActive = (statuses: MemberStatus[] | null | undefined) => !statuses || statuses.every((status) => status === MemberStatus.ACTIVE);
+
+function badInput(message: string) {
+  return requestError('BAD_USER_INPUT', message);
+}
+
+/** The arguments as a filter; unusable values are refused before any SQL runs. */
+function directoryFilter(args: DirectoryArgs): DirectoryFilter {
+  const search = args.search ?? '';
+  if (search.length > MAX_SEARCH_LENGTH) throw badInput(`Search with at most ${MAX_SEARCH_LENGTH} characters.`);
+  for (const [name, list] of Object.entries({ skills: args.skills, domains: args.domains, regions: args.regions, pace: args.pace, statuses: args.statuses })) {
+    if (list && list.length > MAX_LIST) throw badInput(`Give at most ${MAX_LIST} values in ${name}.`);
+  }
+  const regions = args.regions?.map((region) => fold(region.trim())).filter((region) => region.length > 0);
+  return {
+    statuses: args.statuses?.length ? [...new Set(args.statuses)] : [MemberStatus.ACTIVE],
+    terms: searchTerms(search),
+    // A skill id that cannot exist matches nobody, as an unknown one does.
+    skillIds: args.skills?.length ? args.skills.map((skill) => skill.id).filter(isUuid) : null,
+    domains: args.domains?.length ? args.domains : null,
+    minLevel: args.minLevel ?? null,
+    regions: regions?.length ? regions : null,
+    paces: args.pace?.length ? args.pace : null,
+  };
+}
+
+function cursorRow(cursor: string | undefined, filter: DirectoryFilter): DirectoryRow | undefined {
+  if (cursor === undefined) return undefined;
+  const row = decodeCursor(cursor, byRelevance(filter) ? 'number' : 'string');
+  if (!row) throw badInput('This cursor does not belong to this list (was the search changed?). Start again without it.');
+  return row;
+}
+
+export const MemberDirectoryConnection = builder.connectionObject(
+  {
+    type: MemberType,
+    name: 'MemberDirectoryConnection',
+    description: 'A page of the member directory.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many members match, over all pages.',
+        resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+      }),
+    }),
+  },
+  { name: 'MemberDirectoryEdge', description: 'A member in the directory, with the cursor of their position.' },
+);
+
+builder.queryField('members', (t) =>
+  t.connection(
+    {
+      type: MemberType,
+      description:
+        'The member directory (annuaire). Without `search`, members come by name (A→Z); with it, by relevance: words are matched ' +
+        'whatever their accents and case, as prefixes ("graph" finds "graphiste") and in French stemmed form ("photographes" finds ' +
+        '"photographie"), in what members offer (headline, skills, what they can do) first, then names, places, bio and wishes. ' +
+        'All filters combine (AND); inside one list, any value matches (OR). Cursors are keyset cursors (sort key + id): a page never ' +
+        'repeats nor skips a member who did not change meanwhile. Only ACTIVE members, unless an admin asks for other `statuses`.',
+      args: {
+        search: t.arg.string({ required: false, description: `Words to look for (at most ${MAX_SEARCH_LENGTH} characters); every word must match.` }),
+        skills: t.arg.globalIDList({ required: false, for: [SkillType], description: 'Members with at least one of these skills.' }),
+        domains: t.arg({ type: [SkillDomainEnum], required: false, description: 'Members with at least one skill in one of these domains.' }),
+        minLevel: t.arg({ type: SkillLevelEnum, required: false, description: 'With `skills` or `domains`: only count skills held at this level or above.' }),
+        regions: t.arg.stringList({ required: false, description: 'Members in one of these regions (accents and case ignored), e.g. ["Bretagne"].' }),
+        pace: t.arg({ type: [PaceEnum], required: false, description: 'Members whose pace (rythme) is one of these, e.g. [AVAILABLE, STEADY].' }),
+        statuses: t.arg({ type: [MemberStatusEnum], required: false, description: 'Admins only: members with one of these statuses (default [ACTIVE]).' }),
+      },
+      // Other statuses than ACTIVE are private: only admins may ask for them.
+      authScopes: (_root, args) => (onlyActive(args.statuses) ? true : { admin: true }),
+      resolve: async (_root, args, ctx, info) => {
+        const filter = directoryFilter(args);
+        const connection = await resolveCursorConnection(
+          { args, toCursor: (row: DirectoryRow) => encodeCursor(row) },
+          ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
+            filter.skillIds?.length === 0
+              ? []
+              : directoryPage(ctx.prisma, filter, { after: cursorRow(after, filter), before: cursorRow(before, filter), limit, inverted }),
+        );
+        const members = await loadMembers(ctx, info, connection.edges.map((edge) => edge.node.id));
+        let counted: Promise<number> | undefined;
+        return {
+          ...connection,
+          edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: members.get(edge.node.id)! })),
+          totalCount: () => (counted ??= filter.skillIds?.length === 0 ? Promise.resolve(0) : directoryCount(ctx.prisma, filter)),
+        };
+      },
+    },
+    MemberDirectoryConnection,
+  ),
+);
+
+/** The page's members with everything the query selects below `edges.node`, in one Prisma call. */
+async function loadMembers(ctx: Context, info: Parameters<typeof queryFromInfo>[0]['info'], ids: string[]) {
+  if (ids.length === 0) return new Map();
+  const query = queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['edges', 'node'] });
+  const rows = await ctx.prisma.member.findMany({ ...query, where: { id: { in: ids } } });
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+builder.queryField('member', (t) =>
+  t.prismaField({
+    type: MemberType,
+    nullable: true,
+    description: 'An active member by handle (the name in their page’s address); null when there is none.',
+    args: { handle: t.arg.string({ required: true, description: 'The member’s handle, e.g. "camille-martin".' }) },
+    resolve: (query, _root, args, ctx) =>
+      args.handle.length > 200 ? null : ctx.prisma.member.findFirst({ ...query, where: { handle: args.handle.trim().toLowerCase(), status: 'ACTIVE' } }),
+  }),
+);

@@ -1,0 +1,139 @@
+// Members: the public profile (with the skills and the cooperation card), and the fields shown only
+// to the member, to admins, or to members they accepted to be put in touch with.
+import { MemberStatus, Pace, PlatformRole, SkillLevel } from '@ekoacteurs/db/enums';
+import { viewerId } from '../../context.ts';
+import { builder } from '../builder.ts';
+
+export const MemberStatusEnum = builder.enumType(MemberStatus, {
+  name: 'MemberStatus',
+  description: 'APPLICANT (candidature en attente), ACTIVE, SUSPENDED, LEFT (a quitté la fédération), DECLINED (candidature refusée).',
+});
+
+export const PlatformRoleEnum = builder.enumType(PlatformRole, {
+  name: 'PlatformRole',
+  description: 'MEMBER, or ADMIN (runs the federation from the console).',
+});
+
+export const PaceEnum = builder.enumType(Pace, {
+  name: 'Pace',
+  description: '"Chacun avance à son rythme": how much room a member has for cooperation right now. It tempers suggestions.',
+  values: {
+    AVAILABLE: { description: 'Disponible: open to new cooperation now.' },
+    STEADY: { description: 'À mon rythme: open, at a steady pace (the default).' },
+    LIMITED: { description: 'Peu disponible: little room at the moment; suggested less often.' },
+    PAUSED: { description: 'En pause: not taking on cooperation for now; never suggested.' },
+  },
+});
+
+export const SkillLevelEnum = builder.enumType(SkillLevel, {
+  name: 'SkillLevel',
+  description: 'How well a member masters a skill (niveau), from BEGINNER to EXPERT.',
+  values: {
+    BEGINNER: { description: 'Débutant: learning it.' },
+    INTERMEDIATE: { description: 'Intermédiaire: does it for clients on simple cases.' },
+    ADVANCED: { description: 'Avancé: does it for clients routinely.' },
+    EXPERT: { description: 'Expert: could teach it.' },
+  },
+});
+
+/** Visible to the member themself and to admins; null for everyone else. */
+const privateField = { authScopes: (member: { id: string }) => ({ self: member.id, admin: true }), unauthorizedResolver: () => null } as const;
+
+export const MemberSkillType = builder.prismaObject('MemberSkill', {
+  description: 'A skill of a member, with their level.',
+  fields: (t) => ({
+    skill: t.relation('skill', { description: 'The skill, from the taxonomy.' }),
+    level: t.expose('level', { type: SkillLevelEnum, description: 'How well the member masters it.' }),
+  }),
+});
+
+export interface MemberContact {
+  email: string;
+  websiteUrl: string | null;
+  linkedinUrl: string | null;
+}
+
+export const MemberContactType = builder.objectRef<MemberContact>('MemberContact').implement({
+  description: 'How to reach a member directly (coordonnées). Revealed by an accepted introduction request (mise en relation).',
+  fields: (t) => ({
+    email: t.exposeString('email', { description: 'Email address.' }),
+    websiteUrl: t.exposeString('websiteUrl', { nullable: true, description: 'Website (http or https); null when none.' }),
+    linkedinUrl: t.exposeString('linkedinUrl', { nullable: true, description: 'LinkedIn profile; null when none.' }),
+  }),
+});
+
+/** Accepted introductions between the viewer and the member loaded, in either direction. */
+function acceptedIntroductionsWith(viewer: string | null) {
+  if (!viewer) return {};
+  const accepted = { select: { id: true }, take: 1 } as const;
+  return {
+    introductionsRequested: { ...accepted, where: { recipientId: viewer, status: 'ACCEPTED' as const } },
+    introductionsReceived: { ...accepted, where: { requesterId: viewer, status: 'ACCEPTED' as const } },
+  };
+}
+
+export const MemberType = builder.prismaNode('Member', {
+  description: 'A member of the federation (membre): an independent, a collective or an association.',
+  id: { field: 'id' },
+  // Applicants, suspended and former members are visible only to themselves and to admins.
+  authScopes: (member) => (member.status === 'ACTIVE' ? true : { self: member.id, admin: true }),
+  fields: (t) => ({
+    handle: t.exposeString('handle', { description: 'Unique, URL-safe name, used in public page addresses.' }),
+    displayName: t.exposeString('displayName', { description: 'Name as the member wants it shown.' }),
+    headline: t.exposeString('headline', { description: 'One line on what the member does (accroche); may be empty.' }),
+    bio: t.exposeString('bio', { description: 'Who the member is and how they work, plain text (présentation); may be empty.' }),
+    city: t.exposeString('city', { description: 'City (ville); may be empty.' }),
+    region: t.exposeString('region', { description: 'French region (région); may be empty.' }),
+    avatarUrl: t.exposeString('avatarUrl', { nullable: true, description: 'Address of the member’s picture (http or https); null when none.' }),
+    skills: t.relation('skills', {
+      description: 'The member’s skills with their level, by domain then name.',
+      query: { orderBy: [{ skill: { domain: 'asc' } }, { skill: { name: 'asc' } }] },
+    }),
+    canDo: t.exposeString('canDo', { description: 'Cooperation card: what I can do (ce que je peux faire); may be empty.' }),
+    cannotDo: t.exposeString('cannotDo', { description: 'Cooperation card: what I cannot do (ce que je ne peux pas faire); may be empty.' }),
+    wishes: t.exposeString('wishes', { description: 'Cooperation card: what I wish for (ce que je souhaite); may be empty.' }),
+    pace: t.expose('pace', { type: PaceEnum, description: 'How much room the member has for cooperation right now (rythme).' }),
+    paceNote: t.exposeString('paceNote', { description: 'A word on that pace, e.g. "Deux jours par semaine"; may be empty.' }),
+    contact: t.field({
+      type: MemberContactType,
+      nullable: true,
+      description:
+        'How to reach the member directly. Null unless you are this member, an admin, or an active member with an accepted introduction request (in either direction) with them.',
+      select: (_args, ctx) => ({ email: true, websiteUrl: true, linkedinUrl: true, ...acceptedIntroductionsWith(viewerId(ctx)) }),
+      authScopes: (member) =>
+        (member.introductionsRequested?.length ?? 0) + (member.introductionsReceived?.length ?? 0) > 0
+          ? { member: true }
+          : { self: member.id, admin: true },
+      unauthorizedResolver: () => null,
+      resolve: (member) => ({ email: member.email, websiteUrl: member.websiteUrl, linkedinUrl: member.linkedinUrl }),
+    }),
+    email: t.exposeString('email', { nullable: true, description: 'Private: the member’s sign-in address. Null unless you are this member or an admin.', ...privateField }),
+    status: t.expose('status', { type: MemberStatusEnum, nullable: true, description: 'Private: membership status. Null unless you are this member or an admin.', ...privateField }),
+    role: t.expose('role', { type: PlatformRoleEnum, description: 'Platform role: ADMIN for the federation’s team.' }),
+    motivation: t.exposeString('motivation', { nullable: true, description: 'Private: the application letter. Null unless you are this member or an admin.', ...privateField }),
+    concerns: t.exposeString('concerns', {
+      nullable: true,
+      description: 'Private part of the cooperation card: what the member fears (ce que je redoute). Null unless you are this member or an admin.',
+      ...privateField,
+    }),
+    hasPassword: t.boolean({
+      nullable: true,
+      description: 'Private: whether the member set a password (else they sign in by emailed link).',
+      ...privateField,
+      select: { passwordHash: true },
+      resolve: (member) => member.passwordHash !== null,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the member applied.' }),
+    admittedAt: t.expose('admittedAt', { type: 'DateTime', nullable: true, description: 'When the application was accepted.' }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.prismaField({
+    type: MemberType,
+    nullable: true,
+    description: 'The member making the request (session or token owner), whatever their status; null when anonymous.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.caller.kind === 'anonymous' ? null : ctx.prisma.member.findUnique({ ...query, where: { id: ctx.caller.memberId } }),
+  }),
+);
