@@ -3,6 +3,7 @@ import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './scalars.ts';
 import './errors.ts';
+import './node.ts';
 import './network/skill.ts';
 import './network/member.ts';
 import './network/directory.ts';
