@@ -2,6 +2,7 @@
 // authorization scopes. No GraphQL type is defined here; each domain has its own file.
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -56,7 +57,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  // Federation last: it reads the types the others have shaped (schema/supergraph/).
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, FederationPlugin],
   scopeAuth: {
     // Loaders read ctx.caller when first asked, so a sign-in earlier in the same request counts.
     authScopes: (ctx) => {
