@@ -33,6 +33,8 @@ export interface AuthScopes {
   collectiveMember: string;
   /** A COORDINATOR of the collective with this id (tokens need write:profile). */
   coordinatorOf: string;
+  /** The request is made with the API token of this id: a token may always give itself up. */
+  thisToken: string;
 }
 
 /** The caller's ACTIVE role in a collective, or null. Scope results are cached per request. */
@@ -76,6 +78,7 @@ export const builder = new SchemaBuilder<{
           active() && granted('read:network') && (await membershipRole(ctx, collectiveId)) !== null,
         coordinatorOf: async (collectiveId) =>
           active() && granted('write:profile') && (await membershipRole(ctx, collectiveId)) === 'COORDINATOR',
+        thisToken: (tokenId) => ctx.caller.kind === 'token' && ctx.caller.tokenId === tokenId,
       };
     },
     unauthorizedError,
