@@ -51,18 +51,20 @@ beforeAll(async () => {
   });
   await prisma.workshopFacilitator.create({ data: { workshopId: publishedWorkshop.id, memberId: admin.id } });
   const skill = await prisma.skill.create({ data: { slug: 'node-matrix', name: 'Repère', nameEn: 'Landmark', domain: 'STRATEGY' } });
-  world = { prisma, memberA, memberB, admin, collective, publishedWorkshop };
+  world = { prisma, memberA, memberB, admin, collective, publishedWorkshop, tokenAPublicId: '' };
   landmark = globalId('Skill', skill.id);
 
-  const token = async (ownerId: string, kind: 'PERSONAL' | 'INTEGRATION', scopes: ('read:public' | 'read:network' | 'write:profile' | 'write:workshops' | 'admin')[]): Promise<As> =>
-    ({ token: (await createApiToken(prisma, { kind, ownerId, name: 'test', scopes, expiresAt: null })).secret });
+  const token = async (ownerId: string, kind: 'PERSONAL' | 'INTEGRATION', scopes: ('read:public' | 'read:network' | 'write:profile' | 'write:workshops' | 'admin')[]) =>
+    createApiToken(prisma, { kind, ownerId, name: 'test', scopes, expiresAt: null });
   as.anonymous = {};
   as.memberA = await sessionOf(memberA.id);
   as.memberB = await sessionOf(memberB.id);
   as.admin = await sessionOf(admin.id);
-  as.tokenA = await token(memberA.id, 'PERSONAL', ['read:public', 'read:network', 'write:profile', 'write:workshops']);
-  as.tokenAPublic = await token(memberA.id, 'PERSONAL', ['read:public']);
-  as.tokenAdmin = await token(admin.id, 'INTEGRATION', ['read:public', 'admin']);
+  as.tokenA = { token: (await token(memberA.id, 'PERSONAL', ['read:public', 'read:network', 'write:profile', 'write:workshops'])).secret };
+  const tokenAPublic = await token(memberA.id, 'PERSONAL', ['read:public']);
+  as.tokenAPublic = { token: tokenAPublic.secret };
+  as.tokenAdmin = { token: (await token(admin.id, 'INTEGRATION', ['read:public', 'admin'])).secret };
+  world.tokenAPublicId = tokenAPublic.token.id;
 });
 afterAll(() => t?.stop());
 

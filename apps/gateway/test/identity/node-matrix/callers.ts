@@ -29,6 +29,8 @@ export interface World {
   collective: { id: string };
   /** A published workshop facilitated by the admin. */
   publishedWorkshop: { id: string };
+  /** The database id of the tokenAPublic caller's token. */
+  tokenAPublicId: string;
 }
 
 export interface NodeCase {

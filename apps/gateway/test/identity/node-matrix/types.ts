@@ -55,6 +55,11 @@ export const NODE_TYPES: Record<string, NodeCase[]> = {
         (await prisma.apiToken.create({ data: { kind: 'PERSONAL', name: 'x', prefix: 'eko_pat_x', tokenHash: randomUUID(), scopes: ['read:public'], ownerId: memberA.id } })).id,
       seenBy: A_AND_ADMINS,
     },
+    {
+      label: 'the read:public token reading itself',
+      create: async ({ tokenAPublicId }) => tokenAPublicId,
+      seenBy: new Set([...A_AND_ADMINS, 'tokenAPublic']),
+    },
   ],
   Notification: [
     {
