@@ -35,6 +35,8 @@ import './notifications/notifications.ts';
 import './pages/visibility-page.ts';
 import './pages/page-reports.ts';
 import './admin/webhooks.ts';
+import './privacy/data-export.ts';
+import './privacy/erasure.ts';
 
 builder.queryType({ description: 'Read the federation: its members, workshops, collectives and pages.' });
 builder.mutationType({ description: 'Change the federation’s data. Each mutation returns its payload or a typed error.' });
