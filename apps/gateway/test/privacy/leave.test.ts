@@ -48,19 +48,27 @@ describe('a member with a rich history leaves', () => {
   let before: Awaited<ReturnType<typeof ledgerTotals>>;
   let leftAt: Date;
 
+  const seen: Record<string, unknown> = {};
+
   beforeAll(async () => {
-    expect((await get(`/membres/${RICH.handle}`)).status).toBe(200);
+    seen.pageBefore = (await get(`/membres/${RICH.handle}`)).status;
     before = await ledgerTotals();
-    const preview = (await t.graphql(PREVIEW, {}, h.rich.as)).body.data.leavingPreview;
-    expect(preview).toEqual({
-      blockingCollectives: [], collectivesToArchive: [{ slug: 'atelier-solo' }], futureRegistrations: 1, ledgerEntries: 3, journalEntries: 1,
-    });
-    const wrong = await t.graphql(LEAVE, { h: 'quelqu-un-d-autre' }, h.rich.as);
-    expect(wrong.body.data.leaveFederation).toMatchObject({ __typename: 'ConfirmationMismatchError', code: 'CONFIRMATION_MISMATCH' });
+    seen.preview = (await t.graphql(PREVIEW, {}, h.rich.as)).body.data.leavingPreview;
+    seen.wrong = (await t.graphql(LEAVE, { h: 'quelqu-un-d-autre' }, h.rich.as)).body.data.leaveFederation;
     leftAt = new Date();
     const left = await t.graphql(LEAVE, { h: RICH.handle }, h.rich.as);
-    expect(left.body.data.leaveFederation).toMatchObject({ __typename: 'ErasurePayload', registrationsCancelled: 1, collectivesArchived: 1 });
-    expect(left.headers.get('set-cookie')).toMatch(/Max-Age=0/i);
+    seen.left = left.body.data.leaveFederation;
+    seen.cookie = left.headers.get('set-cookie');
+  });
+
+  it('is previewed, confirmed with her handle, and done', () => {
+    expect(seen.pageBefore).toBe(200);
+    expect(seen.preview).toEqual({
+      blockingCollectives: [], collectivesToArchive: [{ slug: 'atelier-solo' }], futureRegistrations: 1, ledgerEntries: 3, journalEntries: 1,
+    });
+    expect(seen.wrong).toMatchObject({ __typename: 'ConfirmationMismatchError', code: 'CONFIRMATION_MISMATCH' });
+    expect(seen.left).toMatchObject({ __typename: 'ErasurePayload', registrationsCancelled: 1, collectivesArchived: 1 });
+    expect(seen.cookie).toMatch(/Max-Age=0/i);
   });
 
   it('keeps the ledger whole: same entries, same totals, now under the pseudonym', async () => {
