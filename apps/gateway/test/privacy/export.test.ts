@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { ARCHIVE_PARTS } from '../../src/privacy/export-builder.ts';
+import { redactExportSecret } from '../../src/privacy/download.ts';
 import { createExportWorker } from '../../src/privacy/export-jobs.ts';
 import { startTestGateway, type TestGateway } from '../harness.ts';
 import { person, RICH, richHistory, type RichHistory } from './fixtures.ts';
@@ -139,6 +140,10 @@ describe('the archive of a member with a rich history', () => {
     await t.db.prisma.dataExport.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await fetch(link)).status).toBe(410);
   });
+});
+
+it('keeps the link’s secret out of the access log', () => {
+  expect(redactExportSecret('/donnees/archives/0193?cle=eko_export_abc&x=1')).toBe('/donnees/archives/0193?cle=…&x=1');
 });
 
 describe('requesting', () => {
