@@ -36,6 +36,8 @@ import './notifications/notifications.ts';
 import './pages/visibility-page.ts';
 import './pages/page-reports.ts';
 import './admin/webhooks.ts';
+import './privacy/data-export.ts';
+import './privacy/erasure.ts';
 import { describeSubgraphFields } from './supergraph/entities.ts';
 import { FEDERATION_LINK, toSubgraph } from './supergraph/subgraph.ts';
 
