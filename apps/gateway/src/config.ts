@@ -79,6 +79,11 @@ const schema = z.object({
   DEMO_ADMIN_PASSWORD: z.string().min(12, { error: 'at least 12 characters' }).optional(),
   PORTAL_DIST: z.string().min(1).optional(),
   CONSOLE_DIST: z.string().min(1).optional(),
+  // Prometheus metrics (src/metrics/, docs/deploy.md "Metrics"): on their own port, and/or on the
+  // public origin's /metrics for a bearer token. Neither set: no metrics are served.
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().min(1, { error: 'a host name or address' }).default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(24, { error: 'at least 24 characters (e.g. openssl rand -hex 24)' }).optional(),
 });
 
 export type Config = ReturnType<typeof finish>;
