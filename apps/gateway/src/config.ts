@@ -57,6 +57,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'one of fatal, error, warn, info, debug, trace, silent',
   }).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'json or pretty' }).optional(),
   GRAPHIQL: bool.optional(),
   SHUTDOWN_TIMEOUT_MS: positiveInt('a positive number of milliseconds').default(10_000),
   // Security of the public endpoint (src/security/, docs/api.md "Limits").
@@ -96,6 +97,8 @@ function finish(env: z.infer<typeof schema>) {
     ...env,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     GRAPHIQL: env.GRAPHIQL ?? env.NODE_ENV !== 'production',
+    // Readable lines for a person at a terminal; JSON lines for log collectors.
+    LOG_FORMAT: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
     CORS_ORIGINS: env.CORS_ORIGINS ?? [],
   };
 }

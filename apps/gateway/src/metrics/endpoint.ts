@@ -2,7 +2,7 @@
 // /metrics on the public origin for a bearer METRICS_TOKEN only. Anyone else on the public origin
 // gets a 404, as for a page that does not exist.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { contentType } from 'prom-client';
+import promClient from 'prom-client';
 import { safeEqual } from '../auth/secrets.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -10,7 +10,7 @@ import type { GatewayMetrics } from './registry.ts';
 
 async function send(metrics: GatewayMetrics, res: ServerResponse) {
   const body = await metrics.render();
-  res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+  res.writeHead(200, { 'content-type': promClient.contentType, 'cache-control': 'no-store' });
   res.end(body);
 }
 

@@ -2,8 +2,11 @@
 // and GraphQL figures are counted as requests finish; the database pool and the webhook and mail
 // queues are read when Prometheus scrapes. docs/deploy.md ("Metrics") lists them with alerts.
 import type { Database } from '@ekoacteurs/db';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+// prom-client is CommonJS: Node's ESM loader (the production bundle) sees only its default export.
+import promClient from 'prom-client';
 import type { Logger } from '../logger.ts';
+
+const { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } = promClient;
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
