@@ -124,22 +124,36 @@ function safeList(dir) {
 }
 
 /**
- * The sources as git sees them (commit, changed and untracked files), or null outside a git
- * checkout. The same key as the last successful build, with its outputs present: nothing to build.
+ * The sources' content as git sees it (tracked files, with the changed ones hashed as they are on
+ * disk, and untracked ones by size and time), or null outside a git checkout. A commit does not
+ * change it. The same key as the last successful build, with its outputs present: nothing to build.
  */
 function sourceKey() {
   try {
-    const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'buffer', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-    const untracked = git('ls-files', '--others', '--exclude-standard', '-z').toString().split('\0').filter(Boolean);
-    const sizes = untracked.map((file) => {
+    const git = (args, input) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    const blobs = new Map(
+      git(['ls-files', '-s', '-z'])
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => [entry.slice(entry.indexOf('\t') + 1), entry.split(' ')[1]]),
+    );
+    const changed = git(['diff', '--name-only', '-z']).split('\0').filter(Boolean);
+    const present = changed.filter((file) => existsSync(join(ROOT, file)));
+    for (const file of changed) blobs.delete(file);
+    if (present.length > 0) {
+      const hashes = git(['hash-object', '--stdin-paths'], present.join('\n')).trim().split('\n');
+      present.forEach((file, i) => blobs.set(file, hashes[i]));
+    }
+    const untracked = git(['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean);
+    for (const file of untracked) {
       try {
         const stat = statSync(join(ROOT, file));
-        return `${file}:${stat.size}:${stat.mtimeMs}`;
+        blobs.set(file, `${stat.size}:${stat.mtimeMs}`);
       } catch {
-        return file;
+        // gone meanwhile
       }
-    });
-    return hashOf([git('rev-parse', 'HEAD'), git('diff', 'HEAD', '--binary'), sizes.join('\n'), process.version]);
+    }
+    return hashOf([[...blobs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, hash]) => `${file} ${hash}`).join('\n'), process.version]);
   } catch {
     return null;
   }
