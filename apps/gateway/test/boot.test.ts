@@ -97,7 +97,8 @@ it('starts, seeds, serves, stops on SIGTERM and restarts with its data', async (
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }
-});
+  // Two starts, each allowed 90 s (the first seeds a new database).
+}, 200_000);
 
 it('npm start: prints a banner whose addresses answer, and Ctrl-C ends it quietly with 0', async () => {
   const port = await freePort();
@@ -149,4 +150,4 @@ it('npm start: prints a banner whose addresses answer, and Ctrl-C ends it quietl
   expect(await exited).toBe(0);
   expect(out).toContain('stopped cleanly');
   expect(err).toBe('');
-});
+}, 150_000);

@@ -28,7 +28,7 @@ export function createMetrics(deps: { db: Database; smtp: boolean; logger: Logge
   let reported = { acquired: 0, waitSeconds: 0 };
   const poolAcquired = new Counter({ name: 'eko_db_pool_acquisitions_total', help: 'Connections handed out by the primary pool.', registers: [registry] });
   const poolWait = new Counter({ name: 'eko_db_pool_wait_seconds_total', help: 'Seconds spent waiting for a pooled connection, summed (÷ acquisitions: mean wait).', registers: [registry] });
-  new Gauge({
+  const poolConnections = new Gauge({
     name: 'eko_db_pool_connections',
     help: 'Connections of the primary pool, by state (busy, idle) and its maximum (max); absent on the embedded database.',
     labelNames: ['state'],
@@ -44,7 +44,7 @@ export function createMetrics(deps: { db: Database; smtp: boolean; logger: Logge
       reported = { acquired: stats.acquired, waitSeconds: stats.waitSeconds };
     },
   });
-  new Gauge({
+  const poolWaiting = new Gauge({
     name: 'eko_db_pool_waiting',
     help: 'Queries waiting for a pooled connection right now.',
     registers: [registry],
@@ -81,6 +81,8 @@ export function createMetrics(deps: { db: Database; smtp: boolean; logger: Logge
 
   return {
     registry,
+    poolConnections,
+    poolWaiting,
     graphqlDuration,
     graphqlErrors,
     sseStreams,
