@@ -45,7 +45,10 @@ async function start(): Promise<Running> {
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}: ${err || out}`);
-    if (Date.now() > deadline) throw new Error(`gateway not ready after 90 s: ${err || out}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // not left holding the data folder for the next test
+      throw new Error(`gateway not ready after 90 s: ${err || out}`);
+    }
     const ready = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
     if (ready) break;
     await new Promise((r) => setTimeout(r, 250));
