@@ -132,11 +132,13 @@ it('npm start: prints a banner whose addresses answer, and Ctrl-C ends it quietl
     const consoleUrl = address('Console');
     const api = address('API');
     expect(portal).toBe(`http://localhost:${port}/`);
-    for (const url of [portal!, consoleUrl!]) {
-      const page = await fetch(url);
-      expect(page.status, url).toBe(200);
-      expect(await page.text()).toContain('<div id="root">');
-    }
+    // The home page (server-rendered), then the console's app shell.
+    const home = await fetch(portal!);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('ÉkôActeurs');
+    const shell = await fetch(consoleUrl!);
+    expect(shell.status).toBe(200);
+    expect(await shell.text()).toContain('<div id="root">');
     const graphiql = await fetch(api!, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
     const demo = /Demo sign-in\s+(\S+) \/ (\S+)/.exec(out);
