@@ -153,6 +153,8 @@ function sourceKey() {
         // gone meanwhile
       }
     }
+    // Documentation changes nothing that is built.
+    for (const file of [...blobs.keys()]) if (file.endsWith('.md')) blobs.delete(file);
     return hashOf([[...blobs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, hash]) => `${file} ${hash}`).join('\n'), process.version]);
   } catch {
     return null;
