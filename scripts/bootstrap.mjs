@@ -28,7 +28,7 @@ function pnpm() {
 }
 
 function run(args, { forwardSignals = false } = {}) {
-  const [bin, ...rest] = [...PNPM, ...args];
+  const [bin, ...rest] = [...pnpmCommand(), ...args];
   return new Promise((resolve) => {
     const child = spawn(bin, rest, { stdio: 'inherit', env: QUIET_ENV });
     const forward = (signal) => child.kill(signal);
@@ -53,7 +53,7 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
  * the seconds while it runs; elsewhere (CI logs) a line every 10 s says it is still going.
  */
 function quietStep(label, args) {
-  const [bin, ...rest] = [...PNPM, ...args];
+  const [bin, ...rest] = [...pnpmCommand(), ...args];
   const started = Date.now();
   const tty = process.stdout.isTTY;
   if (tty) process.stdout.write(`• ${label}…`);
@@ -202,7 +202,12 @@ function readyNote() {
   return existsSync(join(dataDir, 'PG_VERSION')) ? 'embedded database' : 'first start: creating, migrating and seeding the embedded database, ~20 s';
 }
 
-const PNPM = pnpm();
+// Looked up only when a step needs it (a restart with nothing to install or build does not).
+let PNPM = null;
+function pnpmCommand() {
+  PNPM ??= pnpm();
+  return PNPM;
+}
 const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
 
 switch (command) {
