@@ -33,7 +33,10 @@ builder.queryField('auditLog', (t) =>
       until: t.arg({ type: 'DateTime', required: false, description: 'Only actions before this instant.' }),
     },
     totalCount: (_parent, args, ctx) => ctx.prisma.auditLogEntry.count({ where: auditWhere(args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.auditLogEntry.findMany({ ...query, where: auditWhere(args), orderBy: { id: 'desc' } }),
+    // By when it happened (ids follow insertion: imported and seeded entries were written after the
+    // fact); the id breaks ties for the cursor.
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.auditLogEntry.findMany({ ...query, where: auditWhere(args), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
   }),
 );
 
