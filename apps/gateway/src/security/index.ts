@@ -1,6 +1,7 @@
 // The public GraphQL endpoint's defences, as Yoga plugins, in the order a request meets them:
 //   CORS (preflights, allow-list) → CSRF (cookie requests need X-GraphQL-Client) → empty budget?
-//   → persisted operations → token / depth / alias / directive limits → cost, page sizes, budget
+//   → persisted operations → token limit (while parsing) → selection caps (before validation)
+//   → depth / alias / directive limits → cost, page sizes, budget
 //   → rate-limit headers on the response.
 // Limits are in limits.ts and documented in docs/api.md ("Limits"); error codes in docs/errors.md.
 import type { Plugin } from 'graphql-yoga';
@@ -13,6 +14,7 @@ import { DEFAULT_COST_MODEL, DEFAULT_STATIC_LIMITS, type Limits, type RateLimits
 import { persistedOperationPlugins } from './persisted.ts';
 import { rateLimitPlugins } from './rate-limit.ts';
 import { MemoryRateLimiter, RedisRateLimiter, ResilientRateLimiter, type RateLimiter, type RedisLike } from './rate-limiter.ts';
+import { selectionLimitPlugin } from './selection-limits.ts';
 import { staticLimitPlugins } from './static-limits.ts';
 
 export { CLIENT_HEADER } from './csrf.ts';
@@ -70,6 +72,8 @@ export function createSecurityPlugins(options: SecurityOptions): Plugin[] {
     csrfPlugin(),
     ...rateLimitPlugins({ limits, limiter: createRateLimiter(options, limits.rate.windowMs), callerOf }),
     ...persistedOperationPlugins({ documents: options.persistedDocuments, production, callerOf }),
+    // Before graphql-armor's validation rules and graphql-js's own: refused documents skip validation.
+    selectionLimitPlugin(limits),
     ...staticLimitPlugins(limits, { production }),
   ];
 }
