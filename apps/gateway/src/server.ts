@@ -14,7 +14,7 @@ import { createPublicPages } from './public-pages/index.ts';
 import { handleCalendarRequest } from './calendar/routes.ts';
 import { createSpaHandler } from './static-files.ts';
 import { appDistDir } from './app-dist.ts';
-import { createRedisClient } from './security/index.ts';
+import { createLimiters, createRedisClient } from './security/index.ts';
 import { createOutageReply } from './resilience/http.ts';
 import { watchRedis } from './resilience/redis-health.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
@@ -45,10 +45,11 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const events = createEventBus(redisEvents?.eventTarget);
   const redisHealth = watchRedis(redis, logger);
   const outageReply = createOutageReply(logger);
-  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis, events });
+  const limiters = createLimiters({ redis, prisma: db.prisma, logger, windowMs: config.RATE_LIMIT_WINDOW_MS });
+  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis, limiters, events });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
-  const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events });
+  const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events, limiter: limiters.attempts });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
 

@@ -11,7 +11,7 @@ import { rateLimitKey, type Caller } from '../auth/caller.ts';
 import { operationCost } from './cost.ts';
 import { securityError } from './errors.ts';
 import { budgetOf, REFUSED_CHARACTERS_PER_POINT, type Limits } from './limits.ts';
-import type { RateLimiter } from './rate-limiter.ts';
+import type { RateLimiter } from './limiter.ts';
 
 const points = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
 
@@ -70,7 +70,7 @@ export function rateLimitPlugins(deps: {
   async function spend(request: Request, cost: number): Promise<{ outcome: Outcome; allowed: boolean }> {
     const caller = await callerOf(request);
     const key = rateLimitKey(caller);
-    const result = await limiter.consume(key, cost, budgetOf(caller, limits.rate));
+    const result = await limiter.consume(key, cost, budgetOf(caller, limits.rate), limits.rate.windowMs);
     const outcome = { limit: result.limit, remaining: result.remaining, resetMs: result.resetMs, charged: result.allowed ? cost : 0 };
     if (result.remaining <= 0) {
       if (emptyUntil.size > 10_000) for (const [k, v] of emptyUntil) if (v.resetAt <= now()) emptyUntil.delete(k);
