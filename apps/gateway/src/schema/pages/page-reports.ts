@@ -105,10 +105,14 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const reason = parseInput(reportReason, args.reason, ['reason']);
-      await reserveFromIp(ctx.limiter, REPORTS_PER_IP, ctx.caller.ip, 'reports');
+      // Reserved before anything is written, so concurrent reports cannot slip past the limit together.
+      const attempt = await reserveFromIp(ctx.limiter, REPORTS_PER_IP, ctx.caller.ip, 'reports');
       const page = isUuid(args.pageId.id) ? await loadPageAccess(ctx, { id: args.pageId.id }) : null;
-      // Only what visitors can see can be reported; anything else does not exist for them.
-      if (!page || !isPublicPage(page)) throw new NotFoundError('No public page has this id.');
+      // Only what visitors can see can be reported; anything else does not exist for them (and does not count).
+      if (!page || !isPublicPage(page)) {
+        await attempt.release();
+        throw new NotFoundError('No public page has this id.');
+      }
       await ctx.prisma.$transaction(async (tx) => {
         const report = await tx.pageReport.create({ data: { pageId: page.id, reason }, select: { id: true } });
         await recordAudit(tx, { ...auditActor(ctx), action: 'page.reported', targetType: 'VisibilityPage', targetId: page.id, data: { reportId: report.id } });
