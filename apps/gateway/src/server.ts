@@ -62,10 +62,11 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       if (shuttingDown) return json(res, 503, { status: 'unavailable', reason: 'shutting down' });
-      const [reason, redisState] = await Promise.all([databaseProblem(db), redisHealth.state()]);
-      return reason === null
-        ? json(res, 200, { status: 'ready', database: db.target.kind, redis: redisState })
-        : json(res, 503, { status: 'unavailable', reason: `database unreachable: ${reason}`, redis: redisState });
+      const [problem, redisState] = await Promise.all([databaseProblem(db), redisHealth.state()]);
+      if (problem === null) return json(res, 200, { status: 'ready', database: db.target.kind, redis: redisState });
+      // The driver's own text (hosts, users, Prisma's invocation) goes to the logs, never to the caller.
+      req.log.warn({ err: problem.error }, `readiness: database unreachable (${problem.reason})`);
+      return json(res, 503, { status: 'unavailable', reason: `database unreachable: ${problem.reason}`, requestId: req.id, redis: redisState });
     }
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
@@ -137,15 +138,16 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   };
 }
 
-async function databaseProblem(db: Database): Promise<string | null> {
+/** Why the database is not ready: a reason fit for anyone to read, and the error behind it for the logs. */
+async function databaseProblem(db: Database): Promise<{ reason: string; error?: unknown } | null> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<string>((resolve) => {
-    timer = setTimeout(() => resolve(`no answer within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
+  const timeout = new Promise<{ reason: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ reason: `no answer within ${READY_TIMEOUT_MS} ms` }), READY_TIMEOUT_MS);
   });
   try {
     return await Promise.race([db.ping().then(() => null), timeout]);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return { reason: 'the connection failed (the details are in the logs, under this request id)', error };
   } finally {
     clearTimeout(timer);
   }

@@ -1,6 +1,6 @@
 // The public GraphQL endpoint's defences, as Yoga plugins, in the order a request meets them:
 //   CORS (preflights, allow-list) → CSRF (cookie requests need X-GraphQL-Client) → empty budget?
-//   → persisted operations → token limit (while parsing) → selection caps (before validation)
+//   → persisted operations → no NUL characters in variables or literals → token limit (while parsing) → selection caps (before validation)
 //   → depth / alias / directive limits → cost, page sizes, budget
 //   → rate-limit headers on the response.
 // Limits are in limits.ts and documented in docs/api.md ("Limits"); error codes in docs/errors.md.
@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts';
 import { corsPlugin } from './cors.ts';
 import { csrfPlugin } from './csrf.ts';
 import { DEFAULT_COST_MODEL, DEFAULT_STATIC_LIMITS, type Limits, type RateLimits } from './limits.ts';
+import { nulBytePlugin } from './nul-bytes.ts';
 import { persistedOperationPlugins } from './persisted.ts';
 import { rateLimitPlugins } from './rate-limit.ts';
 import { createLimiters, type RateLimiter, type RedisLike } from './limiter.ts';
@@ -84,6 +85,7 @@ export function createSecurityPlugins(options: SecurityOptions): Plugin[] {
     csrfPlugin(),
     ...rateLimitPlugins({ limits, limiter: options.limiter ?? createLimiters({ redis: options.redis, logger, windowMs: limits.rate.windowMs, keyPrefix: options.redisKeyPrefix }).requests, callerOf }),
     ...persistedOperationPlugins({ documents: options.persistedDocuments, production, callerOf }),
+    nulBytePlugin(),
     // Before graphql-armor's validation rules and graphql-js's own: refused documents skip validation.
     selectionLimitPlugin(limits),
     ...staticLimitPlugins(limits, { production }),
