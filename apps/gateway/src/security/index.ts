@@ -2,7 +2,7 @@
 //   CORS (preflights, allow-list) → CSRF (cookie requests need X-GraphQL-Client) → empty budget?
 //   → persisted operations → no NUL characters in variables or literals → token limit (while parsing) → selection caps (before validation)
 //   → depth / alias / directive limits → cost, page sizes, budget
-//   → rate-limit headers on the response.
+//   → rate-limit headers on the response; every error coded, no schema hints in production.
 // Limits are in limits.ts and documented in docs/api.md ("Limits"); error codes in docs/errors.md.
 import type { Plugin } from 'graphql-yoga';
 import type { Caller } from '../auth/caller.ts';
@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts';
 import { corsPlugin } from './cors.ts';
 import { csrfPlugin } from './csrf.ts';
 import { DEFAULT_COST_MODEL, DEFAULT_STATIC_LIMITS, type Limits, type RateLimits } from './limits.ts';
+import { errorCodesPlugin } from './error-codes.ts';
 import { nulBytePlugin } from './nul-bytes.ts';
 import { persistedOperationPlugins } from './persisted.ts';
 import { rateLimitPlugins } from './rate-limit.ts';
@@ -89,6 +90,7 @@ export function createSecurityPlugins(options: SecurityOptions): Plugin[] {
     // Before graphql-armor's validation rules and graphql-js's own: refused documents skip validation.
     selectionLimitPlugin(limits),
     ...staticLimitPlugins(limits, { production }),
+    errorCodesPlugin({ production }),
   ];
 }
 

@@ -2,14 +2,16 @@
 // and refuses the whole statement, which surfaced as an internal error (regions, search, audit
 // filters, …). Refused here, once for every argument, before anything executes: in the variables
 // (any depth, keys included) and in the document's string literals. BAD_USER_INPUT, status 400.
-import { Kind, visit, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { requestError } from '../errors.ts';
 
 const NUL = '\u0000';
 
+// 400 whatever media type the client accepts (`spec: false`, as security/errors.ts explains).
 const refusal = (where: string) =>
-  requestError('BAD_USER_INPUT', `${where} contains a NUL character (\\u0000), which no field accepts. Remove it and send the request again.`, 400);
+  new GraphQLError(`${where} contains a NUL character (\\u0000), which no field accepts. Remove it and send the request again.`, {
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400, spec: false } },
+  });
 
 /** The path of the first string holding a NUL inside a JSON value, or null. Iterative: deep JSON cannot overflow the stack. */
 export function nulPath(value: unknown): string | null {
