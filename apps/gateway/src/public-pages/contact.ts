@@ -10,7 +10,7 @@ import { recordAudit } from '../audit.ts';
 import { reserve } from '../auth/attempts.ts';
 import { CLIENT_IP_HEADER } from '../auth/identify.ts';
 import type { Mailer } from '../email/mailer.ts';
-import type { EventBus, NotificationEvent } from '../events/bus.ts';
+import type { EventBus } from '../events/bus.ts';
 import { notify, publish } from '../notify.ts';
 import { parseContact, type ContactInput, type ContactProblem } from './contact-input.ts';
 import { findContactRecipient } from './data/member.ts';

@@ -26,9 +26,9 @@ it('refuses eight expensive-to-validate documents at once while /healthz keeps a
   // A warm server (the first request of a process compiles the pipeline).
   expect((await post('{ __typename }')).status).toBe(200);
   let healthWorst = 0;
-  let stop = false;
+  const running = { stop: false };
   const probe = (async () => {
-    while (!stop) {
+    while (!running.stop) {
       const started = performance.now();
       await fetch(`${t.url}/healthz`);
       healthWorst = Math.max(healthWorst, performance.now() - started);
@@ -36,7 +36,7 @@ it('refuses eight expensive-to-validate documents at once while /healthz keeps a
     }
   })();
   const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => post(hostile(i))));
-  stop = true;
+  running.stop = true;
   await probe;
   console.log(`validation-cost: refusals ${answers.map((a) => Math.round(a.ms)).join(', ')} ms; /healthz worst ${Math.round(healthWorst)} ms`);
   for (const answer of answers) {

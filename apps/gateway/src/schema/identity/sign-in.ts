@@ -8,7 +8,7 @@ import { createSession, revokeSessions } from '../../auth/sessions.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { applicationPendingEmail, passwordResetEmail, signInLinkEmail } from '../../email/templates.ts';
-import { AppError, NotFoundError, SignInLinkInvalidError, ValidationError, requestError } from '../../errors.ts';
+import { AppError, NotFoundError, SignInLinkInvalidError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { ErrorInterface } from '../errors.ts';
 import { MemberType } from '../network/member.ts';

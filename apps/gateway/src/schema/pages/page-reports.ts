@@ -6,7 +6,7 @@ import { reserveFromIp } from '../../auth/attempts.ts';
 import type { WindowLimit } from '../../security/limiter.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { cleanText } from '../../markdown/index.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
