@@ -1,8 +1,9 @@
 // The last look at every answer before it is sent (Yoga's onResultProcess, so parse, validation,
 // variable and field errors alike), keeping two promises of docs/errors.md:
 //   - every error carries an `extensions.code`. graphql-js codes none of its own: a variable of
-//     the wrong type, a missing required variable, a global ID that does not decode get
-//     BAD_USER_INPUT (the caller's to fix); any other uncoded error gets INTERNAL_SERVER_ERROR;
+//     the wrong type, a missing required variable, a global ID that does not decode, a value the
+//     database refuses as malformed (Prisma P2007) get BAD_USER_INPUT (the caller's to fix); any
+//     other uncoded error gets INTERNAL_SERVER_ERROR (production masks those before this runs);
 //   - in production no answer hints at the schema: "Did you mean …?" suggestions (fields, enum
 //     values, arguments, types) are cut from every message, wherever graphql-js wrote them.
 // Streams (SSE) are left alone: their events are produced by resolvers that code their errors.
@@ -16,6 +17,8 @@ function codeFor(error: GraphQLError): string {
   if (!error.path) return 'BAD_USER_INPUT'; // request-level: variables, operation name
   if (/^Invalid global ID\b/.test(error.message)) return 'BAD_USER_INPUT';
   if (error.originalError === undefined || error.originalError instanceof GraphQLError) return 'BAD_USER_INPUT';
+  // Prisma's P2007: the database refused a value of the caller's (e.g. an ID that is not a UUID).
+  if ((error.originalError as { code?: unknown }).code === 'P2007') return 'BAD_USER_INPUT';
   return 'INTERNAL_SERVER_ERROR';
 }
 
