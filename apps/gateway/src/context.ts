@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Mailer } from './email/mailer.ts';
 import type { EventBus } from './events/bus.ts';
 import type { Logger } from './logger.ts';
+import type { RateLimiter } from './security/limiter.ts';
 
 export interface Context {
   prisma: PrismaClient;
@@ -17,6 +18,8 @@ export interface Context {
   /** Who is calling (anonymous, a session or a token). */
   caller: Caller;
   userAgent: string;
+  /** Counts rare events across replicas (sign-in attempts, reports): security/limiter.ts. */
+  limiter: RateLimiter;
   /** Adds a Set-Cookie header to the response (sign-in, sign-out). */
   setCookie(cookie: string): void;
 }

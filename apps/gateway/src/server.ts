@@ -14,7 +14,7 @@ import { createPublicPages } from './public-pages/index.ts';
 import { handleCalendarRequest } from './calendar/routes.ts';
 import { createSpaHandler } from './static-files.ts';
 import { appDistDir } from './app-dist.ts';
-import { createRedisClient } from './security/index.ts';
+import { createLimiters, createRedisClient } from './security/index.ts';
 import { createOutageReply } from './resilience/http.ts';
 import { watchRedis } from './resilience/redis-health.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
@@ -60,10 +60,14 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const outageReply = createOutageReply(logger);
   const metrics = createMetrics({ db, smtp: Boolean(config.SMTP_URL), logger });
   let metricsServer: { server: Server; port: number } | null = null;
-  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis, events, plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments))] });
+  const limiters = createLimiters({ redis, prisma: db.prisma, logger, windowMs: config.RATE_LIMIT_WINDOW_MS });
+  const yoga = createGraphQLHandler({
+    config, prisma: db.prisma, logger, mailer, callerOf, redis, limiters, events,
+    plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments))],
+  });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
-  const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events });
+  const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events, limiter: limiters.attempts });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
   let privacyJobs: PrivacyJobs | null = null;
@@ -78,10 +82,11 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       if (shuttingDown) return json(res, 503, { status: 'unavailable', reason: 'shutting down' });
-      const [reason, redisState] = await Promise.all([databaseProblem(db), redisHealth.state()]);
-      return reason === null
-        ? json(res, 200, { status: 'ready', database: db.target.kind, redis: redisState })
-        : json(res, 503, { status: 'unavailable', reason: `database unreachable: ${reason}`, redis: redisState });
+      const [problem, redisState] = await Promise.all([databaseProblem(db), redisHealth.state()]);
+      if (problem === null) return json(res, 200, { status: 'ready', database: db.target.kind, redis: redisState });
+      // The driver's own text (hosts, users, Prisma's invocation) goes to the logs, never to the caller.
+      req.log.warn({ err: problem.error }, `readiness: database unreachable (${problem.reason})`);
+      return json(res, 503, { status: 'unavailable', reason: `database unreachable: ${problem.reason}`, requestId: req.id, redis: redisState });
     }
     // A member's data archive, through its expiring link (src/privacy/download.ts).
     if (await handleExportDownload(db.prisma, url, res, req.method ?? 'GET')) return;
@@ -165,15 +170,16 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   };
 }
 
-async function databaseProblem(db: Database): Promise<string | null> {
+/** Why the database is not ready: a reason fit for anyone to read, and the error behind it for the logs. */
+async function databaseProblem(db: Database): Promise<{ reason: string; error?: unknown } | null> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<string>((resolve) => {
-    timer = setTimeout(() => resolve(`no answer within ${READY_TIMEOUT_MS} ms`), READY_TIMEOUT_MS);
+  const timeout = new Promise<{ reason: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ reason: `no answer within ${READY_TIMEOUT_MS} ms` }), READY_TIMEOUT_MS);
   });
   try {
     return await Promise.race([db.ping().then(() => null), timeout]);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return { reason: 'the connection failed (the details are in the logs, under this request id)', error };
   } finally {
     clearTimeout(timer);
   }

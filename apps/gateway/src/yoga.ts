@@ -11,7 +11,7 @@ import type { EventBus } from './events/bus.ts';
 import type { Logger } from './logger.ts';
 import { resiliencePlugin } from './resilience/plugin.ts';
 import { schema } from './schema/index.ts';
-import { createSecurityPlugins, type RedisLike } from './security/index.ts';
+import { createSecurityPlugins, type Limiters, type RedisLike } from './security/index.ts';
 
 /** What the node:http server hands to Yoga for each request. */
 export interface ServerContext {
@@ -26,6 +26,8 @@ export function createGraphQLHandler(deps: {
   mailer: Mailer;
   callerOf: CallerOf;
   redis: RedisLike | null;
+  /** The gateway's limiter (security/limiter.ts): cost budgets per request, attempts in resolvers. */
+  limiters: Limiters;
   events: EventBus;
   /** More plugins (e.g. metrics), after the security and resilience ones. */
   plugins?: Plugin[];
@@ -37,7 +39,11 @@ export function createGraphQLHandler(deps: {
     // Our own CORS allow-list replaces Yoga's default, which echoes any origin.
     cors: false,
     maxRequestBodySize: 1024 * 1024,
-    plugins: [...createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, persistedDocuments, callerOf: deps.callerOf }), resiliencePlugin({ logger: deps.logger, callerOf: deps.callerOf }), ...(deps.plugins ?? [])],
+    plugins: [
+      ...createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, limiter: deps.limiters.requests, persistedDocuments, callerOf: deps.callerOf }),
+      resiliencePlugin({ logger: deps.logger, callerOf: deps.callerOf }),
+      ...(deps.plugins ?? []),
+    ],
     graphiql: deps.config.GRAPHIQL ? { title: 'ÉkôActeurs — GraphQL' } : false,
     // In production unexpected errors become "Unexpected error." with the request id to quote;
     // expected errors keep their message and their stable extensions.code.
@@ -57,6 +63,7 @@ export function createGraphQLHandler(deps: {
       logger: req.log,
       caller: await deps.callerOf(request),
       userAgent: request.headers.get('user-agent') ?? '',
+      limiter: deps.limiters.attempts,
       setCookie: (cookie: string) => res.appendHeader('set-cookie', cookie),
     }),
   });

@@ -1,23 +1,29 @@
 // A visitor writes to a member through their public page. The message is stored (ContactMessage),
 // the member is notified in the app and by email (with the visitor's address, so they can answer);
 // the member's own address is never shown. Against spam: a honeypot field, a minimum time to fill
-// the form (signed timestamp), and a per-address limit counted in the audit log.
+// the form (signed timestamp), each form token accepted once, and a per-address limit. The limit and
+// the tokens' single use go through the gateway's one limiter (security/limiter.ts: Redis when
+// configured, the database otherwise), atomically, so they hold across replicas and concurrent posts.
 import type { IncomingMessage } from 'node:http';
 import type { PrismaClient } from '@ekoacteurs/db';
 import { recordAudit } from '../audit.ts';
+import { reserve } from '../auth/attempts.ts';
 import { CLIENT_IP_HEADER } from '../auth/identify.ts';
 import type { Mailer } from '../email/mailer.ts';
-import type { EventBus, NotificationEvent } from '../events/bus.ts';
+import type { EventBus } from '../events/bus.ts';
 import { notify, publish } from '../notify.ts';
 import { parseContact, type ContactInput, type ContactProblem } from './contact-input.ts';
 import { findContactRecipient } from './data/member.ts';
-import type { FormTokens } from './form-token.ts';
+import type { RateLimiter, WindowLimit } from '../security/limiter.ts';
+import { MAX_AGE_MS, type FormTokens } from './form-token.ts';
 import { FormTooLarge, readForm } from './http.ts';
 import { messages } from './i18n.ts';
 import { absolute, paths } from './urls.ts';
 
 /** Messages (and blocked attempts) per client address per hour. */
-export const CONTACT_LIMIT = { max: 10, windowMs: 60 * 60_000 } as const;
+export const CONTACT_LIMIT: WindowLimit = { name: 'contact:ip', max: 10, windowMs: 60 * 60_000 };
+/** Each form token sends one message: the first post with it wins, the others are refused. */
+const TOKEN_USES: WindowLimit = { name: 'contact:token', max: 1, windowMs: MAX_AGE_MS };
 export const CONTACT_ACTIONS = { sent: 'contact.sent', blocked: 'contact.blocked' } as const;
 const MAX_BODY_BYTES = 16 * 1024;
 
@@ -34,6 +40,8 @@ export interface ContactDeps {
   events: EventBus;
   tokens: FormTokens;
   publicUrl: string;
+  /** The gateway's limiter for rare events (createLimiters().attempts). */
+  limiter: RateLimiter;
 }
 
 /**
@@ -74,35 +82,38 @@ export async function receiveContact(deps: ContactDeps, req: IncomingMessage, ha
   const robot = (form.get('website') ?? '') !== '';
   const token = deps.tokens.check(form.get('token') ?? '');
 
-  type Decision = Exclude<ContactOutcome, { kind: 'missing' | 'gone' | 'refused' }> | { kind: 'sent'; event: NotificationEvent; input: ContactInput };
-  const result = await deps.prisma.$transaction(async (tx): Promise<Decision> => {
-    // One decision per address at a time: two posts at once cannot both slip under the limit.
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`contact-form:${ip}`}))`;
-    const recent = await tx.auditLogEntry.count({
-      where: { action: { in: [CONTACT_ACTIONS.sent, CONTACT_ACTIONS.blocked] }, ip, createdAt: { gt: new Date(Date.now() - CONTACT_LIMIT.windowMs) } },
-    });
-    if (recent >= CONTACT_LIMIT.max) return { kind: 'problems', status: 429, values, problems: [{ field: 'form', message: 'rateLimited' }] };
-    if (robot) {
-      await recordAudit(tx, { ...audit, action: CONTACT_ACTIONS.blocked, data: { reason: 'honeypot' } });
-      return { kind: 'accepted' };
-    }
-    if (token !== 'ok') {
-      // Counted: a robot posting at once, or replaying a form, uses up its address's allowance.
-      await recordAudit(tx, { ...audit, action: CONTACT_ACTIONS.blocked, data: { reason: token } });
-      return { kind: 'problems', status: 422, values, problems: [{ field: 'form', message: token === 'too-fast' ? 'tooFast' : 'expired' }, ...problems] };
-    }
-    if (!input) return { kind: 'problems', status: 422, values, problems };
+  // Every post from an address counts (a robot's too), except one that only has fields to correct.
+  const fromIp = await reserve(deps.limiter, CONTACT_LIMIT, ip);
+  if (!fromIp) return { kind: 'problems', status: 429, values, problems: [{ field: 'form', message: 'rateLimited' }] };
+  if (robot) {
+    await recordAudit(deps.prisma, { ...audit, action: CONTACT_ACTIONS.blocked, data: { reason: 'honeypot' } });
+    return { kind: 'accepted' };
+  }
+  if (token !== 'ok') {
+    // Counted: a robot posting at once, or a forged form, uses up its address's allowance.
+    await recordAudit(deps.prisma, { ...audit, action: CONTACT_ACTIONS.blocked, data: { reason: token } });
+    return { kind: 'problems', status: 422, values, problems: [{ field: 'form', message: token === 'too-fast' ? 'tooFast' : 'expired' }, ...problems] };
+  }
+  if (!input) {
+    await fromIp.release();
+    return { kind: 'problems', status: 422, values, problems };
+  }
+  // The token is spent only now, when the message will be sent: of two posts with it, one wins.
+  if (!(await reserve(deps.limiter, TOKEN_USES, form.get('token') ?? ''))) {
+    await recordAudit(deps.prisma, { ...audit, action: CONTACT_ACTIONS.blocked, data: { reason: 'reused' } });
+    return { kind: 'problems', status: 422, values, problems: [{ field: 'form', message: 'alreadySent' }] };
+  }
 
+  const result = await deps.prisma.$transaction(async (tx) => {
     const message = await tx.contactMessage.create({
       data: { memberId: recipient.id, senderName: input.name, senderEmail: input.email, body: input.message, ip },
       select: { id: true },
     });
     const event = await notify(tx, { memberId: recipient.id, kind: 'contact.message_received', data: { contactMessageId: message.id, senderName: input.name } });
     await recordAudit(tx, { ...audit, action: CONTACT_ACTIONS.sent, data: { contactMessageId: message.id } });
-    return { kind: 'sent', event, input };
+    return { event, input };
   });
 
-  if (result.kind !== 'sent') return result;
   publish({ events: deps.events }, [result.event]);
   const t = messages(recipient.locale === 'EN' ? 'en' : 'fr');
   const pageUrl = absolute(deps.publicUrl, paths.member(recipient.handle));

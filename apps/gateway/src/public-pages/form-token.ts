@@ -1,6 +1,7 @@
 // The contact form's signed timestamp: when the form was served, signed so a robot cannot
 // backdate it. A message posted within seconds of loading the form is a robot's; a form kept
-// open for days asks to be sent again (the visitor's text is kept).
+// open for days asks to be sent again (the visitor's text is kept). Each token carries a random
+// nonce, so no two pages share one: contact.ts accepts each token once (through the limiter).
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const MIN_FILL_MS = 3_000;
@@ -26,19 +27,19 @@ export function formTokenKey(shared: { databaseUrl?: string; smtpUrl?: string })
 }
 
 export function createFormTokens(key: Buffer): FormTokens {
-  const sign = (time: string) => createHmac('sha256', key).update(time).digest('base64url').slice(0, 32);
+  const sign = (payload: string) => createHmac('sha256', key).update(payload).digest('base64url').slice(0, 32);
   return {
     issue(now = Date.now()) {
-      const time = now.toString(36);
-      return `${time}.${sign(time)}`;
+      const payload = `${now.toString(36)}.${randomBytes(9).toString('base64url')}`;
+      return `${payload}.${sign(payload)}`;
     },
     check(token, now = Date.now()) {
-      const match = /^([0-9a-z]{1,12})\.([\w-]{32})$/.exec(token);
+      const match = /^(([0-9a-z]{1,12})\.[\w-]{12})\.([\w-]{32})$/.exec(token);
       if (!match) return 'invalid';
       const expected = Buffer.from(sign(match[1]!));
-      const given = Buffer.from(match[2]!);
+      const given = Buffer.from(match[3]!);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
-      const age = now - parseInt(match[1]!, 36);
+      const age = now - parseInt(match[2]!, 36);
       if (age < MIN_FILL_MS) return 'too-fast';
       if (age > MAX_AGE_MS) return 'expired';
       return 'ok';

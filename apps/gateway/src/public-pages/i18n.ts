@@ -81,6 +81,7 @@ const fr = {
       messageLong: 'Votre message est trop long (5 000 caractères au plus).',
       tooFast: 'Prenez le temps de relire votre message, puis envoyez-le à nouveau.',
       expired: 'Ce formulaire a expiré : vérifiez votre message, puis envoyez-le à nouveau.',
+      alreadySent: 'Ce formulaire a déjà été envoyé. Pour écrire un autre message, envoyez-le à nouveau.',
       rateLimited: 'Trop de messages sont partis de votre connexion récemment. Réessayez dans une heure.',
     },
     mail: {
@@ -224,6 +225,7 @@ const en: Messages = {
       messageLong: 'Your message is too long (at most 5,000 characters).',
       tooFast: 'Take a moment to read your message again, then send it.',
       expired: 'This form has expired: check your message, then send it again.',
+      alreadySent: 'This form was already sent. To write another message, send it again.',
       rateLimited: 'Too many messages were sent from your connection recently. Try again in an hour.',
     },
     mail: {

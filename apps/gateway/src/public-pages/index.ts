@@ -22,6 +22,7 @@ import { findSitemap } from './data/sitemap.ts';
 import { hasSessionCookie, signedInMember } from './data/viewer.ts';
 import { findWorkshopPage, upcomingWorkshops } from './data/workshops.ts';
 import { createFormTokens, formTokenKey, type FormTokens } from './form-token.ts';
+import type { RateLimiter } from '../security/limiter.ts';
 import { methodNotAllowed, plain, redirect, send, type Reply } from './http.ts';
 import { langOf } from './i18n.ts';
 import {
@@ -44,6 +45,8 @@ export interface PublicPagesDeps {
   prisma: PrismaClient;
   mailer: Mailer;
   events: EventBus;
+  /** The gateway's limiter for rare events (security/limiter.ts): the contact form's limit and tokens. */
+  limiter: RateLimiter;
 }
 
 export type PublicPages = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
@@ -93,7 +96,7 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
   const publicUrl = deps.config.PUBLIC_URL.replace(/\/$/, '');
   const firstSeen = new FirstSeen();
   const tokens: FormTokens = createFormTokens(formTokenKey({ databaseUrl: deps.config.DATABASE_URL, smtpUrl: deps.config.SMTP_URL }));
-  const contactDeps: ContactDeps = { prisma: deps.prisma, mailer: deps.mailer, events: deps.events, tokens, publicUrl };
+  const contactDeps: ContactDeps = { prisma: deps.prisma, mailer: deps.mailer, events: deps.events, tokens, publicUrl, limiter: deps.limiter };
   const { prisma } = deps;
 
   /** The member page, its form token filled in after the ETag is taken from the rest. */

@@ -1,5 +1,5 @@
 // Whether the replicas' shared Redis answers, for /readyz and the logs. Without it the gateway keeps
-// serving: rate limits are counted per process (security/rate-limiter.ts) and live events reach
+// serving: rate limits are counted per process (security/limiter.ts) and live events reach
 // only the subscribers of the replica where they happen (events/redis.ts). /readyz stays 200 then,
 // with `redis: "unavailable"`: a load balancer must not take every replica out for it.
 import type { Redis } from 'ioredis';

@@ -1,7 +1,8 @@
 // The public GraphQL endpoint's defences, as Yoga plugins, in the order a request meets them:
 //   CORS (preflights, allow-list) → CSRF (cookie requests need X-GraphQL-Client) → empty budget?
-//   → persisted operations → token / depth / alias / directive limits → cost, page sizes, budget
-//   → rate-limit headers on the response.
+//   → persisted operations → no NUL characters in variables or literals → token limit (while parsing) → selection caps (before validation)
+//   → depth / alias / directive limits → cost, page sizes, budget
+//   → rate-limit headers on the response; every error coded, no schema hints in production.
 // Limits are in limits.ts and documented in docs/api.md ("Limits"); error codes in docs/errors.md.
 import type { Plugin } from 'graphql-yoga';
 import type { Caller } from '../auth/caller.ts';
@@ -10,21 +11,36 @@ import type { Logger } from '../logger.ts';
 import { corsPlugin } from './cors.ts';
 import { csrfPlugin } from './csrf.ts';
 import { DEFAULT_COST_MODEL, DEFAULT_STATIC_LIMITS, type Limits, type RateLimits } from './limits.ts';
+import { errorCodesPlugin } from './error-codes.ts';
+import { nulBytePlugin } from './nul-bytes.ts';
 import { persistedOperationPlugins } from './persisted.ts';
 import { rateLimitPlugins } from './rate-limit.ts';
-import { MemoryRateLimiter, RedisRateLimiter, ResilientRateLimiter, type RateLimiter, type RedisLike } from './rate-limiter.ts';
+import { createLimiters, type RateLimiter, type RedisLike } from './limiter.ts';
+import { selectionLimitPlugin } from './selection-limits.ts';
 import { staticLimitPlugins } from './static-limits.ts';
 
 export { CLIENT_HEADER } from './csrf.ts';
 export { createRedisClient } from './redis.ts';
 export { DEFAULT_COST_MODEL, DEFAULT_RATE_LIMITS, DEFAULT_STATIC_LIMITS, type Limits } from './limits.ts';
-export { MemoryRateLimiter, RedisRateLimiter, ResilientRateLimiter, type RateLimiter, type RedisLike } from './rate-limiter.ts';
+export {
+  createLimiters,
+  DatabaseLimiter,
+  MemoryRateLimiter,
+  RedisRateLimiter,
+  ResilientRateLimiter,
+  type Limiters,
+  type RateLimiter,
+  type RedisLike,
+  type WindowLimit,
+} from './limiter.ts';
 
 export interface SecurityOptions {
   config: Config;
   logger: Logger;
   /** Shared rate-limit counters; null counts in this process only. */
   redis: RedisLike | null;
+  /** The per-request limiter (createLimiters().requests); built from `redis` when absent. */
+  limiter?: RateLimiter;
   /** sha256 hash ("sha256:<hex>") → document, the client's persisted-documents.json. */
   persistedDocuments: Record<string, string>;
   /** Who is calling. Called once per request here (memoised by Request). */
@@ -68,17 +84,14 @@ export function createSecurityPlugins(options: SecurityOptions): Plugin[] {
   return [
     corsPlugin({ origins: config.CORS_ORIGINS }),
     csrfPlugin(),
-    ...rateLimitPlugins({ limits, limiter: createRateLimiter(options, limits.rate.windowMs), callerOf }),
+    ...rateLimitPlugins({ limits, limiter: options.limiter ?? createLimiters({ redis: options.redis, logger, windowMs: limits.rate.windowMs, keyPrefix: options.redisKeyPrefix }).requests, callerOf }),
     ...persistedOperationPlugins({ documents: options.persistedDocuments, production, callerOf }),
+    nulBytePlugin(),
+    // Before graphql-armor's validation rules and graphql-js's own: refused documents skip validation.
+    selectionLimitPlugin(limits),
     ...staticLimitPlugins(limits, { production }),
+    errorCodesPlugin({ production }),
   ];
-}
-
-function createRateLimiter(options: SecurityOptions, windowMs: number): RateLimiter {
-  const memory = new MemoryRateLimiter({ windowMs });
-  if (!options.redis) return memory;
-  const redis = new RedisRateLimiter(options.redis, { windowMs, keyPrefix: options.redisKeyPrefix });
-  return new ResilientRateLimiter(redis, memory, options.logger);
 }
 
 /**

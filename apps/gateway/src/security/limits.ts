@@ -16,6 +16,10 @@ export interface StaticLimits {
   maxCost: number;
   /** Nested lists inside introspection (types › fields › args is 3). */
   maxIntrospectionListDepth: number;
+  /** Fields (and fragment spreads) in one selection set, checked before validation. */
+  maxSelectionsPerSet: number;
+  /** Fields in the whole document (fragments counted once), checked before validation. */
+  maxSelections: number;
 }
 
 export interface CostModel {
@@ -53,7 +57,12 @@ export const DEFAULT_STATIC_LIMITS: StaticLimits = {
   maxTokens: 2_000,
   maxCost: 5_000,
   maxIntrospectionListDepth: 3,
+  maxSelectionsPerSet: 50,
+  maxSelections: 500,
 };
+
+/** A request refused before anything executed is charged one point per this many characters of its document (at least one). */
+export const REFUSED_CHARACTERS_PER_POINT = 100;
 
 export const DEFAULT_COST_MODEL: CostModel = {
   defaultPageSize: 20,

@@ -2,22 +2,25 @@
 //   1. page sizes within 0…100, introspection nesting, cost ≤ maxCost (else 400, nothing runs);
 //   2. the caller's budget for the current window pays the cost (else 429 + Retry-After).
 // Every /graphql response then carries X-RateLimit-Limit / -Remaining / -Reset and X-Query-Cost.
-// A request refused before execution (parse, validation, CSRF, …) is charged 1 point, so even
-// malformed floods spend the budget.
+// A request refused before execution (parse, validation, CSRF, …) is charged by the size of the
+// document it sent (one point per REFUSED_CHARACTERS_PER_POINT characters, at least one), so even
+// malformed floods spend the budget in proportion to the work they ask for.
 import type { ExecutionArgs } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { rateLimitKey, type Caller } from '../auth/caller.ts';
 import { operationCost } from './cost.ts';
 import { securityError } from './errors.ts';
-import { budgetOf, type Limits } from './limits.ts';
-import type { RateLimiter } from './rate-limiter.ts';
+import { budgetOf, REFUSED_CHARACTERS_PER_POINT, type Limits } from './limits.ts';
+import type { RateLimiter } from './limiter.ts';
 
 const points = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
 
 export const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-query-cost'] as const;
 
-/** Points charged for a request that was refused before anything executed. */
-const REFUSED_REQUEST_COST = 1;
+/** Points charged for a request that was refused before anything executed, by its document's size. */
+export function refusedRequestCost(documentLength: number): number {
+  return Math.max(1, Math.ceil(documentLength / REFUSED_CHARACTERS_PER_POINT));
+}
 
 interface Outcome {
   limit: number;
@@ -36,6 +39,8 @@ export function rateLimitPlugins(deps: {
   const { limits, limiter, callerOf } = deps;
   const now = deps.now ?? Date.now;
   const outcomes = new WeakMap<Request, Outcome>();
+  // Characters of the document each request sent, to charge it if it is refused before executing.
+  const sizes = new WeakMap<Request, number>();
   // Buckets this process saw empty: refused without asking Redis until their window resets.
   const emptyUntil = new Map<string, { resetAt: number; limit: number }>();
 
@@ -65,7 +70,7 @@ export function rateLimitPlugins(deps: {
   async function spend(request: Request, cost: number): Promise<{ outcome: Outcome; allowed: boolean }> {
     const caller = await callerOf(request);
     const key = rateLimitKey(caller);
-    const result = await limiter.consume(key, cost, budgetOf(caller, limits.rate));
+    const result = await limiter.consume(key, cost, budgetOf(caller, limits.rate), limits.rate.windowMs);
     const outcome = { limit: result.limit, remaining: result.remaining, resetMs: result.resetMs, charged: result.allowed ? cost : 0 };
     if (result.remaining <= 0) {
       if (emptyUntil.size > 10_000) for (const [k, v] of emptyUntil) if (v.resetAt <= now()) emptyUntil.delete(k);
@@ -112,7 +117,8 @@ export function rateLimitPlugins(deps: {
   return [
     {
       // A caller whose window is known to be empty is refused before parsing anything.
-      async onParams({ request, setResult }) {
+      async onParams({ request, params, setResult }) {
+        if (typeof params.query === 'string') sizes.set(request, params.query.length);
         if (emptyUntil.size === 0) return;
         const key = rateLimitKey(await callerOf(request));
         const empty = emptyUntil.get(key);
@@ -141,7 +147,12 @@ export function rateLimitPlugins(deps: {
         let outcome = outcomes.get(request);
         if (!outcome) {
           try {
-            outcome = (await spend(request, REFUSED_REQUEST_COST)).outcome;
+            const cost = refusedRequestCost(sizes.get(request) ?? 0);
+            const spent = await spend(request, cost);
+            outcome = spent.outcome;
+            // Not enough left for the whole charge: what is left is spent.
+            if (!spent.allowed && outcome.remaining > 0) await spend(request, outcome.remaining);
+            outcome = outcomes.get(request) ?? outcome;
           } catch {
             return; // the caller could not be identified (e.g. an invalid token): no budget to report
           }

@@ -1,5 +1,5 @@
 // The Redis connection behind shared rate limits (REDIS_URL). Tuned to fail fast: a request never
-// waits on Redis for long, the rate limiter falls back to memory instead (see rate-limiter.ts).
+// waits on Redis for long, the rate limiter falls back to memory instead (see limiter.ts).
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 

@@ -43,7 +43,7 @@ describe('reports', () => {
     expect(await t.db.prisma.pageReport.count({ where: { pageId: draftId } })).toBe(0);
   });
 
-  it('are limited per address, counted in the audit log', async () => {
+  it('are limited per address', async () => {
     const reason = 'Contenu sans rapport avec le réseau.';
     for (let n = 1; n < REPORTS_PER_IP.max; n++) {
       expect((await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason })).body.data.reportPage.__typename).toBe('ReportPagePayload');

@@ -6,15 +6,16 @@ import { signIn, type TestGateway } from '../harness.ts';
 import { get, memberWithPage, PUBLIC_URL, seededGateway, text } from './fixtures.ts';
 
 let t: TestGateway;
-/** A form token old enough to pass the minimum fill time (fetched once, then waited for). */
-let token: string;
+/** Form tokens old enough to pass the minimum fill time (fetched once, then waited for); each sends one message. */
+const tokens: string[] = [];
+const nextToken = () => tokens.shift() ?? '';
 let ipCounter = 0;
 
 beforeAll(async () => {
   // Behind a trusted proxy, each test posts from its own address (X-Forwarded-For).
   t = await seededGateway({ TRUST_PROXY: true });
   await memberWithPage(t, 'destinataire', { email: 'destinataire-prive@example.fr' });
-  token = tokenOf((await get(t, '/membres/destinataire')).html);
+  for (let n = 0; n < 30; n++) tokens.push(tokenOf((await get(t, '/membres/destinataire')).html));
   await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS + 100));
 });
 afterAll(() => t?.stop());
@@ -36,7 +37,7 @@ async function post(handle: string, fields: Record<string, string>, headers: Rec
 }
 
 const valid = (extra: Record<string, string> = {}) => ({
-  token,
+  token: extra.token ?? nextToken(),
   name: 'Léa Visiteuse',
   email: 'lea.visiteuse@example.com',
   message: 'Bonjour, je cherche une graphiste pour l’identité de notre association.',
@@ -94,7 +95,8 @@ describe('contacting a member from their page', () => {
   });
 
   it('refuses a forged or missing token', async () => {
-    for (const forged of ['', 'abc', `${Date.now().toString(36)}.${'A'.repeat(32)}`, `${(Date.now() - 60_000).toString(36)}.${token.split('.')[1]}`]) {
+    const [, nonce, signature] = nextToken().split('.');
+    for (const forged of ['', 'abc', `${Date.now().toString(36)}.${nonce}.${'A'.repeat(32)}`, `${(Date.now() - 60_000).toString(36)}.${nonce}.${signature}`]) {
       const response = await post('destinataire', valid({ token: forged }));
       expect(response.status, forged).toBe(422);
       expect(text(response.html)).toContain('Ce formulaire a expiré');
@@ -115,11 +117,23 @@ describe('contacting a member from their page', () => {
     expect(await t.db.prisma.contactMessage.count({ where: { senderEmail: 'pas-une-adresse' } })).toBe(0);
   });
 
-  it('stops an address after its hourly allowance, counted from the audit log', async () => {
+  it('accepts each form once: posts replaying its token are refused, even all at once', async () => {
+    const once = nextToken();
+    const answers = await Promise.all(Array.from({ length: 3 }, () => post('destinataire', valid({ token: once, email: 'rejeu@example.com' }))));
+    expect(answers.map((a) => a.status).sort()).toEqual([303, 422, 422]);
+    const refused = answers.find((a) => a.status === 422)!;
+    expect(text(refused.html)).toContain('Ce formulaire a déjà été envoyé');
+    // The visitor's text is kept, with a new token to send it again.
+    expect(refused.html).toContain('je cherche une graphiste');
+    expect(tokenOf(refused.html)).not.toBe(once);
+    expect(await t.db.prisma.contactMessage.count({ where: { senderEmail: 'rejeu@example.com' } })).toBe(1);
+    // Later, too.
+    expect((await post('destinataire', valid({ token: once, email: 'rejeu@example.com' }))).status).toBe(422);
+  });
+
+  it('stops an address after its hourly allowance (blocked posts count too)', async () => {
     const ip = '198.51.100.7';
-    await t.db.prisma.auditLogEntry.createMany({
-      data: Array.from({ length: CONTACT_LIMIT.max }, () => ({ action: 'contact.sent', ip, targetType: 'Member', targetId: 'x' })),
-    });
+    for (let n = 0; n < CONTACT_LIMIT.max; n++) expect((await post('destinataire', valid({ token: 'forge' }), { 'x-forwarded-for': ip })).status).toBe(422);
     const response = await post('destinataire', valid({ email: 'limite@example.com' }), { 'x-forwarded-for': ip });
     expect(response.status).toBe(429);
     expect(text(response.html)).toContain('Trop de messages');
@@ -130,9 +144,7 @@ describe('contacting a member from their page', () => {
 
   it('never lets two posts at once slip past the allowance together', async () => {
     const ip = '198.51.100.8';
-    await t.db.prisma.auditLogEntry.createMany({
-      data: Array.from({ length: CONTACT_LIMIT.max - 1 }, () => ({ action: 'contact.sent', ip, targetType: 'Member', targetId: 'x' })),
-    });
+    for (let n = 0; n < CONTACT_LIMIT.max - 1; n++) await post('destinataire', valid({ token: 'forge' }), { 'x-forwarded-for': ip });
     const statuses = await Promise.all(Array.from({ length: 4 }, (_, n) => post('destinataire', valid({ email: `course-${n}@example.com` }), { 'x-forwarded-for': ip }).then((r) => r.status)));
     expect(statuses.filter((status) => status === 303)).toHaveLength(1);
     expect(statuses.filter((status) => status === 429)).toHaveLength(3);

@@ -1,6 +1,6 @@
 // Hostile input: thousands of generated malformed, oversized and ill-typed requests, anonymous and
 // with a token. The gateway answers every one of them with a 2xx or a 4xx (never a 5xx, never a
-// hang), and is still healthy afterwards. Bounded: 3 000 requests, 8 at a time, and no more than
+// hang), every error in them carries an `extensions.code`, and it is still healthy afterwards. Bounded: 3 000 requests, 8 at a time, and no more than
 // 150 s (about 30 s on an idle machine; a busy one sends fewer, at least 1 000).
 import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -14,6 +14,19 @@ const REQUESTS = 3_000;
 const CONCURRENCY = 8;
 const DEADLINE_MS = 150_000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
+/** Errors of a JSON answer that carry no `extensions.code` (docs/errors.md promises one on every error). */
+function uncodedErrors(text: string): string[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.filter((error) => typeof error?.extensions?.code !== 'string').map((error) => String(error?.message));
+}
+
 /** An internal error in a 2xx/4xx answer: a field that failed in a way nobody planned. */
 function unexpectedError(text: string): boolean {
   return text.includes('INTERNAL_SERVER_ERROR');
@@ -63,6 +76,7 @@ it(`answers ${REQUESTS} hostile requests without a 5xx and stays healthy (seed $
         if (response.status >= 500 || unexpectedError(text)) {
           failures.push(`#${index} ${request.kind} → ${response.status} ${text.slice(0, 300)}`);
         }
+        for (const message of uncodedErrors(text)) failures.push(`#${index} ${request.kind} → no extensions.code: ${message.slice(0, 200)}`);
       } catch (error) {
         failures.push(`#${index} ${request.kind} → ${(error as Error).message}`);
       }

@@ -73,7 +73,7 @@ it('keeps serving, with per-process limits and local live events, and says so un
 
   const text = logs.join('');
   expect(text).toContain('Redis connection lost: rate limits are counted per process');
-  expect(text).toContain('Redis is unreachable: rate limits are counted in this process only');
+  expect(text).toContain('Redis is unreachable: limits are counted without it');
 
   await proxy.restore();
   await eventually(async () => (await readyz()).redis === 'ready', 15_000, '/readyz reporting Redis ready again');

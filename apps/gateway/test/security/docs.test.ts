@@ -18,6 +18,8 @@ describe('docs', () => {
     const row = (label: string, value: string) => expect(api).toMatch(new RegExp(`^\\| ${label}[^|]* \\| ${value} `, 'm'));
     row('tokens per document', points(DEFAULT_STATIC_LIMITS.maxTokens));
     row('depth of nested fields', String(DEFAULT_STATIC_LIMITS.maxDepth));
+    row('fields in one selection set', String(DEFAULT_STATIC_LIMITS.maxSelectionsPerSet));
+    row('fields in one document', String(DEFAULT_STATIC_LIMITS.maxSelections));
     row('nested lists inside introspection', String(DEFAULT_STATIC_LIMITS.maxIntrospectionListDepth));
     row('aliases per operation', String(DEFAULT_STATIC_LIMITS.maxAliases));
     row('directives per operation', String(DEFAULT_STATIC_LIMITS.maxDirectives));

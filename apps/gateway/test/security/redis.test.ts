@@ -112,8 +112,8 @@ describe('Redis unreachable', () => {
     now = 1_000;
     expect(await limiter.consume('ip:flaky', 1, 10)).toMatchObject({ remaining: 9 }); // Redis again
     expect(logs.map((line) => line.msg)).toEqual([
-      'Redis is unreachable: rate limits are counted in this process only until it answers again.',
-      'Redis answers again: rate limits are shared across replicas again.',
+      'Redis is unreachable: limits are counted without it (in this process, or in the database) until it answers again.',
+      'Redis answers again: limits are shared across replicas again.',
     ]);
   });
 });

@@ -26,10 +26,23 @@ const repeat = (n: number, make: (i: number) => string) => Array.from({ length: 
 
 describe('static limits', () => {
   it('refuses an alias bomb', async () => {
-    const answer = await dev.post({ query: `{ ${repeat(100, (i) => `a${i}: federationStats { activeMembers }`)} }` });
+    const answer = await dev.post({ query: `{ ${repeat(40, (i) => `a${i}: federationStats { activeMembers }`)} }` });
     expectRefused(answer, 'TOO_MANY_ALIASES');
-    expect(answer.body?.errors?.[0]?.extensions).toMatchObject({ limit: 20, found: 100 });
-    expect(answer.body?.errors?.[0]?.message).toMatch(/100 aliases; the limit is 20/);
+    expect(answer.body?.errors?.[0]?.extensions).toMatchObject({ limit: 20, found: 40 });
+    expect(answer.body?.errors?.[0]?.message).toMatch(/40 aliases; the limit is 20/);
+  });
+
+  it('refuses a selection set of more than 50 fields before validating it (validation compares them pairwise)', async () => {
+    const answer = await dev.post({ query: `{ ${repeat(51, () => 'federationStats { activeMembers }')} }` });
+    expectRefused(answer, 'TOO_MANY_SELECTIONS');
+    expect(answer.body?.errors?.[0]?.extensions).toMatchObject({ limit: 50, found: 51 });
+  });
+
+  it('refuses a document of more than 500 fields, counted across selection sets and fragments', async () => {
+    const fragments = repeat(12, (i) => `fragment F${i} on FederationStats { ${repeat(45, () => 'activeMembers')} }`);
+    const answer = await dev.post({ query: `{ federationStats { ${repeat(12, (i) => `...F${i}`)} } } ${fragments}` });
+    expectRefused(answer, 'TOO_MANY_SELECTIONS');
+    expect(answer.body?.errors?.[0]?.extensions).toMatchObject({ limit: 500, found: 541 });
   });
 
   it('refuses an alias bomb too large to even parse on its token count', async () => {

@@ -81,7 +81,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ApplyInput, required: true, description: 'Who you are, where, what you bring, why.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(applySchema, args.input);
-      await refuseBurstFromIp(ctx, 'membership.applied');
+      await refuseBurstFromIp(ctx, 'application');
       const skillIds = [...new Set(input.skillIds.map((s) => s.id))].filter(isUuid);
       const skills = await ctx.prisma.skill.findMany({ where: { id: { in: skillIds } }, select: { id: true } });
       if (skills.length !== input.skillIds.length) {

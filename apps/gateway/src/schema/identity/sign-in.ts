@@ -1,6 +1,6 @@
 // Signing in and out: emailed magic links, optional passwords, sessions.
 import { z } from 'zod';
-import { overLimit, PER_EMAIL, perIp } from '../../auth/attempts.ts';
+import { PER_EMAIL, perIp, reserve, reserveFromIp, type IpAction } from '../../auth/attempts.ts';
 import { serializeSessionCookie } from '../../auth/cookies.ts';
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyNothing, verifyPassword } from '../../auth/passwords.ts';
 import { hashSecret, newSecret } from '../../auth/secrets.ts';
@@ -8,7 +8,7 @@ import { createSession, revokeSessions } from '../../auth/sessions.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { applicationPendingEmail, passwordResetEmail, signInLinkEmail } from '../../email/templates.ts';
-import { AppError, NotFoundError, SignInLinkInvalidError, ValidationError, requestError } from '../../errors.ts';
+import { AppError, NotFoundError, SignInLinkInvalidError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { ErrorInterface } from '../errors.ts';
 import { MemberType } from '../network/member.ts';
@@ -108,10 +108,8 @@ async function consumeLink(ctx: Context, secret: string, purpose: 'SIGN_IN' | 'P
   return member;
 }
 
-export async function refuseBurstFromIp(ctx: Context, action: Parameters<typeof perIp>[0]) {
-  if (await overLimit(ctx.prisma, perIp(action, ctx.config.AUTH_ATTEMPTS_PER_IP_PER_HOUR), { ip: ctx.caller.ip })) {
-    throw requestError('RATE_LIMITED', 'Too many attempts from this address. Wait an hour, then try again.', 429);
-  }
+export function refuseBurstFromIp(ctx: Context, action: IpAction) {
+  return reserveFromIp(ctx.limiter, perIp(action, ctx.config.AUTH_ATTEMPTS_PER_IP_PER_HOUR), ctx.caller.ip);
 }
 
 const SAME_ANSWER = {
@@ -128,8 +126,8 @@ builder.mutationFields((t) => ({
     args: { email: t.arg.string({ required: true, description: 'The address the member registered with.' }) },
     resolve: async (_root, args, ctx) => {
       const address = parseInput(email, args.email, ['email']);
-      await refuseBurstFromIp(ctx, 'auth.sign_in_link_requested');
-      const tooMany = await overLimit(ctx.prisma, PER_EMAIL.signInLink, { email: address });
+      await refuseBurstFromIp(ctx, 'sign-in-link');
+      const tooMany = !(await reserve(ctx.limiter, PER_EMAIL.signInLink, address));
       await recordAudit(ctx.prisma, {
         actorId: null, action: 'auth.sign_in_link_requested', targetType: 'Email', targetId: address, ip: ctx.caller.ip, userAgent: ctx.userAgent,
       });
@@ -168,16 +166,19 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const address = parseInput(email, args.email, ['email']);
-      await refuseBurstFromIp(ctx, 'auth.password_failed');
-      const member = await ctx.prisma.member.findUnique({ where: { email: address }, select: { id: true, status: true, passwordHash: true } });
-      const locked = await overLimit(ctx.prisma, PER_EMAIL.passwordFailures, { email: address });
-      const ok = member?.passwordHash && !locked ? await verifyPassword(member.passwordHash, args.password) : await verifyNothing(args.password);
-      if (!ok || !member || member.status !== 'ACTIVE') {
+      // Both attempts are reserved before any hash runs, whatever the concurrency; a right password
+      // gives them back (only failures count), a locked address runs no hash at all.
+      const fromIp = await refuseBurstFromIp(ctx, 'password');
+      const forAddress = await reserve(ctx.limiter, PER_EMAIL.password, address);
+      const member = forAddress ? await ctx.prisma.member.findUnique({ where: { email: address }, select: { id: true, status: true, passwordHash: true } }) : null;
+      const ok = forAddress && (member?.passwordHash ? await verifyPassword(member.passwordHash, args.password) : await verifyNothing(args.password));
+      if (!ok || !forAddress || !member || member.status !== 'ACTIVE') {
         await recordAudit(ctx.prisma, {
           actorId: null, action: 'auth.password_failed', targetType: 'Email', targetId: address, ip: ctx.caller.ip, userAgent: ctx.userAgent,
         });
         throw new InvalidCredentialsError();
       }
+      await Promise.all([fromIp.release(), forAddress.release()]);
       return startSession(ctx, member.id, 'password');
     },
   }),
@@ -189,8 +190,8 @@ builder.mutationFields((t) => ({
     args: { email: t.arg.string({ required: true, description: 'The address the member registered with.' }) },
     resolve: async (_root, args, ctx) => {
       const address = parseInput(email, args.email, ['email']);
-      await refuseBurstFromIp(ctx, 'auth.sign_in_link_requested');
-      const tooMany = await overLimit(ctx.prisma, PER_EMAIL.signInLink, { email: address });
+      await refuseBurstFromIp(ctx, 'sign-in-link');
+      const tooMany = !(await reserve(ctx.limiter, PER_EMAIL.signInLink, address));
       await recordAudit(ctx.prisma, {
         actorId: null, action: 'auth.sign_in_link_requested', targetType: 'Email', targetId: address, data: { purpose: 'password-reset' }, ip: ctx.caller.ip, userAgent: ctx.userAgent,
       });

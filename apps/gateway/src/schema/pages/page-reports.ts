@@ -2,10 +2,11 @@
 // reported, resolve reports, and take a page offline with a reason its owner sees.
 import { auditActor } from '../caller.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { overLimit, type AttemptLimit } from '../../auth/attempts.ts';
+import { reserveFromIp } from '../../auth/attempts.ts';
+import type { WindowLimit } from '../../security/limiter.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { cleanText } from '../../markdown/index.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
@@ -14,7 +15,7 @@ import { isPublicPage, loadPageAccess, VisibilityPagePayload, VisibilityPageType
 import { isUuid, parseInput } from '../validate.ts';
 
 /** Reports from one address, counted in the audit log (shared by every replica). */
-export const REPORTS_PER_IP: AttemptLimit = { action: 'page.reported', max: 5, windowMs: 60 * 60_000 };
+export const REPORTS_PER_IP: WindowLimit = { name: 'page-report:ip', max: 5, windowMs: 60 * 60_000 };
 
 export const PageReportType = builder.prismaNode('PageReport', {
   description: 'A report (signalement) a visitor filed about a public page: what they found wrong. Admins only.',
@@ -104,12 +105,14 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const reason = parseInput(reportReason, args.reason, ['reason']);
-      if (await overLimit(ctx.prisma, REPORTS_PER_IP, { ip: ctx.caller.ip })) {
-        throw requestError('RATE_LIMITED', 'Too many reports from this address. Wait an hour, then try again.', 429);
-      }
+      // Reserved before anything is written, so concurrent reports cannot slip past the limit together.
+      const attempt = await reserveFromIp(ctx.limiter, REPORTS_PER_IP, ctx.caller.ip, 'reports');
       const page = isUuid(args.pageId.id) ? await loadPageAccess(ctx, { id: args.pageId.id }) : null;
-      // Only what visitors can see can be reported; anything else does not exist for them.
-      if (!page || !isPublicPage(page)) throw new NotFoundError('No public page has this id.');
+      // Only what visitors can see can be reported; anything else does not exist for them (and does not count).
+      if (!page || !isPublicPage(page)) {
+        await attempt.release();
+        throw new NotFoundError('No public page has this id.');
+      }
       await ctx.prisma.$transaction(async (tx) => {
         const report = await tx.pageReport.create({ data: { pageId: page.id, reason }, select: { id: true } });
         await recordAudit(tx, { ...auditActor(ctx), action: 'page.reported', targetType: 'VisibilityPage', targetId: page.id, data: { reportId: report.id } });
