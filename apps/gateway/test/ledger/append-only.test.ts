@@ -1,5 +1,5 @@
-// The ledger is append-only in the database itself, not only in the code: UPDATE and DELETE are
-// refused by a trigger, on the embedded PGlite and on PostgreSQL alike.
+// The ledger is append-only in the database itself, not only in the code: UPDATE, DELETE and
+// TRUNCATE are refused by triggers, on the embedded PGlite and on PostgreSQL alike.
 import { applyPendingMigrations, openDatabase, type Database } from '@ekoacteurs/db';
 import { createTestDatabase } from '@ekoacteurs/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,20 @@ describe.each([
   ['PGlite', pglite],
   ['PostgreSQL', postgres],
 ])('on %s', (_name, open) => {
+  it('refuses to TRUNCATE the ledger, and keeps every entry', async () => {
+    const db = await open();
+    opened.push(db);
+    const member = await db.prisma.member.create({ data: { handle: 'yanis', displayName: 'Yanis', email: 'yanis@example.fr', status: 'ACTIVE' } });
+    await db.prisma.contributionEntry.create({ data: { memberId: member.id, direction: 'GIVEN', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: 'r2' } });
+
+    const TRUNCATE = '23001: ContributionEntry is append-only (TRUNCATE refused): record a correcting entry instead';
+    expect(await refusal(db.prisma.$executeRaw`TRUNCATE "ContributionEntry"`)).toBe(TRUNCATE);
+    expect(await refusal(db.prisma.$executeRawUnsafe('TRUNCATE "ContributionEntry" CASCADE'))).toBe(TRUNCATE);
+    // Truncating a table the ledger references would cascade to it: refused the same way.
+    expect(await refusal(db.prisma.$executeRawUnsafe('TRUNCATE "Member" CASCADE'))).toBe(TRUNCATE);
+    expect(await db.prisma.contributionEntry.count()).toBe(1);
+  });
+
   it('refuses to UPDATE or DELETE a ledger entry, and keeps it as it was', async () => {
     const db = await open();
     opened.push(db);
