@@ -139,7 +139,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
         server.listen(config.PORT, config.HOST, () => {
           const address = server.address();
           if ((deps.webhooks?.enabled ?? config.NODE_ENV !== 'test') && !webhookPoller) {
-            webhookPoller = startWebhookPoller({ ...deps.webhooks, prisma: db.prisma, logger });
+            webhookPoller = startWebhookPoller({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK, ...deps.webhooks, prisma: db.prisma, logger });
           }
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
