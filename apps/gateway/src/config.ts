@@ -76,6 +76,7 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3, { error: 'a sender such as "ÉkôActeurs <bonjour@ekoacteurs.fr>"' }).default('ÉkôActeurs <ne-pas-repondre@ekoacteurs.fr>'),
   TRUST_PROXY: bool.default(false),
+  WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
   AUTH_ATTEMPTS_PER_IP_PER_HOUR: positiveInt('a positive integer').default(30),
   DEMO_ADMIN_PASSWORD: z.string().min(12, { error: 'at least 12 characters' }).optional(),
   PORTAL_DIST: z.string().min(1).optional(),
@@ -92,6 +93,9 @@ export type Config = ReturnType<typeof finish>;
 function finish(env: z.infer<typeof schema>) {
   if (env.DATABASE_REPLICA_URLS?.length && !env.DATABASE_URL) {
     throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (replicas of the embedded database make no sense).');
+  }
+  if (env.WEBHOOK_ALLOW_LOOPBACK && env.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration: WEBHOOK_ALLOW_LOOPBACK is for development and tests; in production webhooks only reach public servers.');
   }
   return {
     ...env,

@@ -4,6 +4,7 @@ import type { Caller } from './auth/caller.ts';
 import type { Config } from './config.ts';
 import type { Mailer } from './email/mailer.ts';
 import type { EventBus } from './events/bus.ts';
+import type { LiveStreams } from './events/live-streams.ts';
 import type { Logger } from './logger.ts';
 import type { RateLimiter } from './security/limiter.ts';
 
@@ -13,6 +14,8 @@ export interface Context {
   mailer: Mailer;
   /** Live events (notifications) to subscribers, across replicas with Redis. */
   events: EventBus;
+  /** This process's open live streams (ended on shutdown). */
+  streams: LiveStreams;
   requestId: string;
   logger: Logger;
   /** Who is calling (anonymous, a session or a token). */

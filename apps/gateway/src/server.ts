@@ -1,12 +1,16 @@
 // The HTTP server: one origin for the API (/graphql), the health probes, the console (/console)
-// and the portal (/). Also owns graceful shutdown.
+// and the portal (/). Also owns graceful shutdown: once stopping, no new connection is accepted,
+// every answer carries `Connection: close`, idle keep-alive sockets are closed, live streams end, and
+// the requests in flight finish before the database closes.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Server as NetServer, type Socket } from 'node:net';
 import type { Database } from '@ekoacteurs/db';
 import { CLIENT_IP_HEADER, createCallerOf } from './auth/identify.ts';
 import { createMailer } from './email/mailer.ts';
 import { createEventBus } from './events/bus.ts';
 import { createRedisEvents } from './events/redis.ts';
+import { createLiveStreams } from './events/live-streams.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { printSchemaSDL } from './schema-sdl.ts';
@@ -30,6 +34,12 @@ import { startPrivacyJobs, type PrivacyJobOptions, type PrivacyJobs } from './pr
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const SCHEMA_SDL = printSchemaSDL();
 const READY_TIMEOUT_MS = 2_000;
+/**
+ * Once stopping, a keep-alive socket that was idle gets this long to bring its next request (which is
+ * answered with `Connection: close`) before it is closed: a client looping on its connection is not
+ * cut between two requests, and closing waits for no one longer than this.
+ */
+const IDLE_GRACE_MS = 500;
 
 export interface Gateway {
   server: Server;
@@ -56,13 +66,14 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   // Notifications reach subscribers on every replica through Redis pub/sub when it is configured.
   const redisEvents = config.REDIS_URL && redis ? createRedisEvents({ publisher: redis, subscriber: createRedisClient(config.REDIS_URL, logger), logger }) : null;
   const events = createEventBus(redisEvents?.eventTarget);
+  const streams = createLiveStreams();
   const redisHealth = watchRedis(redis, logger);
   const outageReply = createOutageReply(logger);
   const metrics = createMetrics({ db, smtp: Boolean(config.SMTP_URL), logger });
   let metricsServer: { server: Server; port: number } | null = null;
   const limiters = createLimiters({ redis, prisma: db.prisma, logger, windowMs: config.RATE_LIMIT_WINDOW_MS });
   const yoga = createGraphQLHandler({
-    config, prisma: db.prisma, logger, mailer, callerOf, redis, limiters, events,
+    config, prisma: db.prisma, logger, mailer, callerOf, redis, limiters, events, streams,
     plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments))],
   });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
@@ -110,6 +121,13 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     // The client's address, from the socket or (behind a trusted proxy) X-Forwarded-For.
     req.headers[CLIENT_IP_HEADER] = clientIp(rawReq, config.TRUST_PROXY);
     res.setHeader('x-request-id', id);
+    // Stopping: this answer is the connection's last, so the client opens its next one elsewhere.
+    if (shuttingDown) res.setHeader('connection', 'close');
+    active.set(res, rawReq.socket);
+    res.on('close', () => {
+      active.delete(res);
+      if (shuttingDown) closeSocketIfIdle(rawReq.socket);
+    });
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       req.log.info({ method: req.method, url: redactExportSecret(req.url), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
@@ -122,6 +140,18 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       else res.destroy();
     });
   });
+  // Every open socket, and the responses being written, so a shutdown can tell idle sockets apart.
+  const sockets = new Set<Socket>();
+  const active = new Map<ServerResponse, Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  const busy = (socket: Socket) => [...active.values()].includes(socket);
+  /** Ends a socket with no request on it (after a grace when it was idle at the stop). */
+  function closeSocketIfIdle(socket: Socket | null) {
+    if (socket && !socket.destroyed && !busy(socket)) socket.end();
+  }
   // Slow clients must not hold a connection (and a shutdown) forever.
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
@@ -135,7 +165,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
           if (config.METRICS_PORT !== undefined && !metricsServer) metricsServer = await startMetricsServer(metrics, config, logger).catch(reject as () => null);
           const address = server.address();
           if ((deps.webhooks?.enabled ?? config.NODE_ENV !== 'test') && !webhookPoller) {
-            webhookPoller = startWebhookPoller({ ...deps.webhooks, prisma: db.prisma, logger });
+            webhookPoller = startWebhookPoller({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK, ...deps.webhooks, prisma: db.prisma, logger });
           }
           if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
             privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
@@ -151,8 +181,14 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       // No new webhook delivery starts; the ones in flight finish before the database closes.
       const webhooksStopped = webhookPoller?.stop();
       const privacyStopped = privacyJobs?.stop();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      // Stop listening without http.Server.close()'s immediate closing of idle keep-alive sockets:
+      // a client may be sending its next request on one right now. Each gets IDLE_GRACE_MS to do so.
+      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+      // Live streams would otherwise hold the shutdown until its timeout.
+      streams.endAll();
+      for (const res of active.keys()) if (!res.headersSent) res.setHeader('connection', 'close');
+      const idleAtStop = [...sockets].filter((socket) => !busy(socket));
+      const graceTimer = setTimeout(() => idleAtStop.forEach(closeSocketIfIdle), IDLE_GRACE_MS);
       const timer = setTimeout(() => {
         logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutdown timeout: closing remaining connections');
         server.closeAllConnections();
@@ -160,6 +196,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       await closed;
       clearTimeout(timer);
       await new Promise((resolve) => (metricsServer ? metricsServer.server.close(resolve) : resolve(undefined)));
+      clearTimeout(graceTimer);
       await mailer.drain();
       await webhooksStopped;
       await privacyStopped;

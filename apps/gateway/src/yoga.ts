@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { Context } from './context.ts';
 import type { Mailer } from './email/mailer.ts';
 import type { EventBus } from './events/bus.ts';
+import type { LiveStreams } from './events/live-streams.ts';
 import type { Logger } from './logger.ts';
 import { resiliencePlugin } from './resilience/plugin.ts';
 import { schema } from './schema/index.ts';
@@ -31,6 +32,7 @@ export function createGraphQLHandler(deps: {
   events: EventBus;
   /** More plugins (e.g. metrics), after the security and resilience ones. */
   plugins?: Plugin[];
+  streams: LiveStreams;
 }) {
   return createYoga<ServerContext, Context>({
     schema,
@@ -59,6 +61,7 @@ export function createGraphQLHandler(deps: {
       config: deps.config,
       mailer: deps.mailer,
       events: deps.events,
+      streams: deps.streams,
       requestId: req.id,
       logger: req.log,
       caller: await deps.callerOf(request),

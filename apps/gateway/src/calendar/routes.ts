@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrismaClient } from '@ekoacteurs/db';
 import { CALENDAR_WORKSHOP, workshopEvent } from './events.ts';
-import { feedOwner } from './feed-token.ts';
+import { feedOwner } from './feed-secret.ts';
 import { renderCalendar, type IcsEvent } from './ics.ts';
 
 export interface CalendarDeps {

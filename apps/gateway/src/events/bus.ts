@@ -1,5 +1,6 @@
 // Live events between the gateway's parts (and, with Redis, between replicas): a new
-// notification for a member is published here and pushed to their open subscriptions.
+// notification for a member is published here and pushed to their open subscriptions; a change to a
+// member's access (sign-out, revoked token, suspension) is published so their open streams re-check.
 import { createPubSub } from 'graphql-yoga';
 
 export interface NotificationEvent {
@@ -10,11 +11,16 @@ export interface NotificationEvent {
   createdAt: string;
 }
 
+/** Something ended for this member (a session, a token, their membership): their streams re-check. */
+export interface AccessChange {
+  reason: 'signed_out' | 'session_ended' | 'token_revoked' | 'suspended' | 'password_changed';
+}
+
 export type EventBus = ReturnType<typeof createEventBus>;
 
 type EventTarget = NonNullable<Parameters<typeof createPubSub>[0]>['eventTarget'];
 
 /** In-process by default; pass a Redis event target to reach subscribers on other replicas. */
 export function createEventBus(eventTarget?: EventTarget) {
-  return createPubSub<{ notification: [memberId: string, payload: NotificationEvent] }>(eventTarget ? { eventTarget } : undefined);
+  return createPubSub<{ notification: [memberId: string, payload: NotificationEvent]; access: [memberId: string, payload: AccessChange] }>(eventTarget ? { eventTarget } : undefined);
 }

@@ -6,6 +6,7 @@
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { Logger } from '../logger.ts';
 import { attemptDelivery, type AttemptResult } from './deliver.ts';
+import type { Lookup } from './target.ts';
 
 export interface WebhookPollerOptions {
   prisma: PrismaClient;
@@ -20,6 +21,10 @@ export interface WebhookPollerOptions {
   backoffMs?: (attempt: number) => number;
   /** How long a receiver has to answer. */
   timeoutMs?: number;
+  /** Let deliveries reach this machine (WEBHOOK_ALLOW_LOOPBACK; development and tests only). */
+  allowLoopback?: boolean;
+  /** Resolves receivers' names (the system resolver by default). */
+  lookup?: Lookup;
 }
 
 export const WEBHOOK_DEFAULTS = { intervalMs: 2_000, batchSize: 10, maxAttempts: 10, timeoutMs: 10_000 } as const;
@@ -41,6 +46,7 @@ export function createWebhookDispatcher(options: WebhookPollerOptions): WebhookD
   const timeoutMs = options.timeoutMs ?? WEBHOOK_DEFAULTS.timeoutMs;
   const backoffMs = options.backoffMs ?? defaultBackoffMs;
   const leaseMs = timeoutMs + 60_000;
+  const policy = { allowLoopback: options.allowLoopback ?? false, ...(options.lookup ? { lookup: options.lookup } : {}) };
 
   async function claim(): Promise<string[]> {
     const rows = await prisma.$queryRaw<{ id: string }[]>`
@@ -80,7 +86,7 @@ export function createWebhookDispatcher(options: WebhookPollerOptions): WebhookD
         select: { id: true, event: true, payload: true, attempts: true, createdAt: true, webhookId: true, webhook: { select: { url: true, secret: true } } },
       });
       await Promise.all(
-        deliveries.map(async (delivery) => record(delivery, await attemptDelivery(delivery.webhook, delivery, timeoutMs))),
+        deliveries.map(async (delivery) => record(delivery, await attemptDelivery(delivery.webhook, delivery, timeoutMs, policy))),
       );
       return deliveries.length;
     },

@@ -1,8 +1,8 @@
-// The ledger is append-only in the database itself, not only in the code: UPDATE and DELETE are
-// refused by a trigger, on the embedded PGlite and on PostgreSQL alike.
+// The ledger is append-only in the database itself, not only in the code: UPDATE, DELETE and
+// TRUNCATE are refused by triggers, on the embedded PGlite and on PostgreSQL alike.
 import { applyPendingMigrations, openDatabase, type Database } from '@ekoacteurs/db';
 import { createTestDatabase } from '@ekoacteurs/db/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const POSTGRES = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -41,9 +41,26 @@ describe.each([
   ['PGlite', pglite],
   ['PostgreSQL', postgres],
 ])('on %s', (_name, open) => {
-  it('refuses to UPDATE or DELETE a ledger entry, and keeps it as it was', async () => {
-    const db = await open();
+  // Opened once per database (PGlite's start-up and migrations take a while on a busy machine).
+  let db: Database;
+  beforeAll(async () => {
+    db = await open();
     opened.push(db);
+  });
+
+  it('refuses to TRUNCATE the ledger, and keeps every entry', async () => {
+    const member = await db.prisma.member.create({ data: { handle: 'yanis', displayName: 'Yanis', email: 'yanis@example.fr', status: 'ACTIVE' } });
+    await db.prisma.contributionEntry.create({ data: { memberId: member.id, direction: 'GIVEN', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: 'r2' } });
+
+    const TRUNCATE = '23001: ContributionEntry is append-only (TRUNCATE refused): record a correcting entry instead';
+    expect(await refusal(db.prisma.$executeRaw`TRUNCATE "ContributionEntry"`)).toBe(TRUNCATE);
+    expect(await refusal(db.prisma.$executeRawUnsafe('TRUNCATE "ContributionEntry" CASCADE'))).toBe(TRUNCATE);
+    // Truncating a table the ledger references would cascade to it: refused the same way.
+    expect(await refusal(db.prisma.$executeRawUnsafe('TRUNCATE "Member" CASCADE'))).toBe(TRUNCATE);
+    expect(await db.prisma.contributionEntry.count({ where: { memberId: member.id } })).toBe(1);
+  });
+
+  it('refuses to UPDATE or DELETE a ledger entry, and keeps it as it was', async () => {
     const member = await db.prisma.member.create({ data: { handle: 'camille', displayName: 'Camille', email: 'camille@example.fr', status: 'ACTIVE' } });
     const entry = await db.prisma.contributionEntry.create({
       data: { memberId: member.id, direction: 'GIVEN', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: 'r1' },
@@ -56,11 +73,11 @@ describe.each([
     expect(await refusal(db.prisma.contributionEntry.delete({ where: { id: entry.id } }))).toBe(DELETE);
     expect(await refusal(db.prisma.$executeRaw`DELETE FROM "ContributionEntry"`)).toBe(DELETE);
 
-    expect(await db.prisma.contributionEntry.findMany()).toEqual([entry]);
+    expect(await db.prisma.contributionEntry.findMany({ where: { memberId: member.id } })).toEqual([entry]);
     // Appending is what the ledger is for.
     await db.prisma.contributionEntry.create({
       data: { memberId: member.id, direction: 'GIVEN', kind: 'CORRECTION', weight: -2, sourceType: 'ContributionEntry', sourceId: entry.id, correctsId: entry.id },
     });
-    expect(await db.prisma.contributionEntry.count()).toBe(2);
+    expect(await db.prisma.contributionEntry.count({ where: { memberId: member.id } })).toBe(2);
   });
 });

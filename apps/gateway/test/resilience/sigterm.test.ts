@@ -1,24 +1,31 @@
 // SIGTERM to the built gateway while requests are in flight, as a process manager or an
 // orchestrator sends it on a deploy: the requests it has accepted finish normally, new connections
-// are refused at once, and the process exits by itself with status 0.
-import { request } from 'node:http';
+// are refused at once, and the process exits by itself with status 0. Under keep-alive load (clients
+// looping on their connections) no request fails: answers carry `Connection: close`, idle sockets are
+// closed, and an open live stream ends instead of holding the shutdown.
+import { Agent, request } from 'node:http';
 import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBuiltGateway, type BuiltGateway } from './support/built-gateway.ts';
 import { hostAndPort, POSTGRES_URL } from './support/postgres.ts';
-import { sleep } from './support/graphql.ts';
+import { eventually, sleep } from './support/graphql.ts';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
+import { createApiToken } from '../../src/auth/api-tokens.ts';
+import { NOTIFICATION_ADDED, subscribe } from '../notifications/sse.ts';
 
 const DIRECTORY = JSON.stringify({ query: '{ members(first: 10) { totalCount edges { node { handle skills { level } collectives { role } } } } }' });
 
 let db: TestDatabase;
 let proxy: TcpProxy;
 let gateway: BuiltGateway;
+let second: BuiltGateway | undefined;
+let camilleId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   for (const handle of ['camille-martin', 'yanis-benali', 'lea-dubois']) {
-    await db.prisma.member.create({ data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE' } });
+    const member = await db.prisma.member.create({ data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE' } });
+    camilleId ??= member.id;
   }
   proxy = await startTcpProxy(hostAndPort(POSTGRES_URL));
   gateway = await startBuiltGateway({
@@ -30,6 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await gateway?.stop();
+  await second?.stop();
   await proxy?.close();
   await db?.close();
 });
@@ -83,3 +91,79 @@ it('finishes the requests in flight, refuses new connections, and exits 0', asyn
   expect({ code, signal }).toEqual({ code: 0, signal: null });
   expect(gateway.output()).toContain('stopped cleanly');
 });
+
+/** One keep-alive connection reused for POST after POST, as a client behind a connection pool. */
+function loopingClient(url: string, stop: { now: boolean }, progress: { ok: number }[]) {
+  const { port } = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const result = { ok: 0, failed: [] as string[], closes: 0, refused: false };
+  progress.push(result);
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => {
+          if (res.headers.connection === 'close') result.closes++;
+          if (res.statusCode === 200 && JSON.parse(text).data?.members?.totalCount === 3) result.ok++;
+          else result.failed.push(`${res.statusCode} ${text.slice(0, 200)}`);
+          resolve();
+        });
+        res.on('error', (error) => {
+          result.failed.push(`response: ${error.message}`);
+          resolve();
+        });
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        // A new connection refused is the stopped gateway's answer: a balancer sends it elsewhere.
+        if (error.code === 'ECONNREFUSED' && !req.reusedSocket) result.refused = true;
+        else result.failed.push(`${req.reusedSocket ? 'reused connection' : 'new connection'}: ${error.code ?? error.message}`);
+        resolve();
+      });
+      req.end(DIRECTORY);
+    });
+  const done = (async () => {
+    while (!stop.now && !result.refused) await once();
+    agent.destroy();
+    return result;
+  })();
+  return done;
+}
+
+it('under keep-alive load, fails no request, answers with Connection: close, and does not wait for a live stream', async () => {
+  second = await startBuiltGateway({
+    DATABASE_URL: proxy.rewrite((db.target as { url: string }).url),
+    RATE_LIMIT_ANONYMOUS: '1000000',
+    RATE_LIMIT_SESSION: '1000000',
+  });
+  proxy.latencyMs = 5;
+  const { secret } = await createApiToken(db.prisma, { kind: 'PERSONAL', ownerId: camilleId, name: 'sigterm', scopes: ['read:network'], expiresAt: null });
+  const stream = await subscribe(second.url, NOTIFICATION_ADDED, { token: secret });
+  expect(stream.status).toBe(200);
+
+  const stop = { now: false };
+  const progress: { ok: number }[] = [];
+  const clients = Array.from({ length: 16 }, () => loopingClient(second!.url, stop, progress));
+  // Under way: every client has had answers on its connection.
+  await eventually(async () => progress.every((p) => p.ok >= 3) && progress.length === 16, 15_000, 'the load');
+  second.kill('SIGTERM');
+  const termAt = performance.now();
+  // The live stream ends (SSE "complete") rather than being cut at the shutdown timeout.
+  expect(await stream.next(5_000)).toBeNull();
+  const { code } = await second.exited;
+  const exitMs = performance.now() - termAt;
+  stop.now = true;
+  const results = await Promise.all(clients);
+
+  const failed = results.flatMap((r) => r.failed);
+  expect(failed).toEqual([]);
+  console.info(`keep-alive SIGTERM: ${results.reduce((sum, r) => sum + r.ok, 0)} answered, ${failed.length} failed, exit after ${Math.round(exitMs)} ms`);
+  expect(results.reduce((sum, r) => sum + r.ok, 0)).toBeGreaterThan(48);
+  // Each client was told its connection was closing, then found the door shut.
+  for (const r of results) expect(r.refused || r.closes > 0).toBe(true);
+  expect(results.filter((r) => r.closes > 0).length).toBeGreaterThan(0);
+  expect(code).toBe(0);
+  // Far from the 10 s shutdown timeout: nothing held the drain.
+  expect(exitMs).toBeLessThan(3_000);
+  expect(second.output()).not.toContain('shutdown timeout');
+}, 30_000);

@@ -37,7 +37,7 @@ describe('a receiver that is down at first', () => {
   it('loses nothing: failed attempts are logged and retried, then everything arrives once, signed', async () => {
     const { receiver } = await webhookTo();
     await enqueue(3);
-    const dispatcher = createWebhookDispatcher({ prisma: db.prisma, logger, backoffMs: () => 0 });
+    const dispatcher = createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: () => 0 });
 
     expect(await dispatcher.runOnce()).toBe(3);
     const failed = await db.prisma.webhookDelivery.findMany();
@@ -62,7 +62,7 @@ describe('a receiver that is down at first', () => {
   it('waits for the backoff before trying again', async () => {
     await webhookTo();
     await enqueue(1);
-    const dispatcher = createWebhookDispatcher({ prisma: db.prisma, logger, backoffMs: (attempt) => attempt * 60_000 });
+    const dispatcher = createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: (attempt) => attempt * 60_000 });
     expect(await dispatcher.runOnce()).toBe(1);
     expect(await dispatcher.runOnce()).toBe(0);
     const delivery = await db.prisma.webhookDelivery.findFirstOrThrow();
@@ -76,7 +76,7 @@ describe('a receiver that keeps failing', () => {
     await receiver.up();
     receiver.status = 500;
     await enqueue(1);
-    const dispatcher = createWebhookDispatcher({ prisma: db.prisma, logger, backoffMs: () => 0, maxAttempts: 3 });
+    const dispatcher = createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: () => 0, maxAttempts: 3 });
     for (let n = 0; n < 3; n++) expect(await dispatcher.runOnce()).toBe(1);
     expect(await dispatcher.runOnce()).toBe(0);
     const delivery = await db.prisma.webhookDelivery.findFirstOrThrow();
@@ -91,7 +91,7 @@ describe('a receiver that keeps failing', () => {
     await receiver.up();
     receiver.status = 302;
     await enqueue(1);
-    await createWebhookDispatcher({ prisma: db.prisma, logger, backoffMs: () => 0 }).runOnce();
+    await createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: () => 0 }).runOnce();
     expect(await db.prisma.webhookDelivery.findFirstOrThrow()).toMatchObject({ status: 'PENDING', lastStatusCode: 302 });
   });
 
@@ -101,7 +101,7 @@ describe('a receiver that keeps failing', () => {
     receiver.delayMs = 2_000;
     await enqueue(1);
     const started = Date.now();
-    await createWebhookDispatcher({ prisma: db.prisma, logger, backoffMs: () => 0, timeoutMs: 200 }).runOnce();
+    await createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: () => 0, timeoutMs: 200 }).runOnce();
     expect(Date.now() - started).toBeLessThan(1_500);
     expect((await db.prisma.webhookDelivery.findFirstOrThrow()).lastError).toMatch(/No answer within 200 ms/);
   });
@@ -113,7 +113,7 @@ describe('several replicas', () => {
     await receiver.up();
     receiver.delayMs = 20;
     await enqueue(24);
-    const replicas = [1, 2, 3].map(() => createWebhookDispatcher({ prisma: db.prisma, logger, batchSize: 5 }));
+    const replicas = [1, 2, 3].map(() => createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, batchSize: 5 }));
     let sent = 0;
     for (let round = 0; round < 10 && sent < 24; round++) sent += (await Promise.all(replicas.map((replica) => replica.runOnce()))).reduce((a, b) => a + b, 0);
     expect(sent).toBe(24);

@@ -17,7 +17,7 @@ afterEach(async () => {
 
 async function start(webhooks: { enabled?: boolean; intervalMs?: number; backoffMs?: () => number } = {}) {
   const db = await createTestDatabase();
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), PORT: 0 };
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEBHOOK_ALLOW_LOOPBACK: 'true' }), PORT: 0 };
   gateway = createGateway({ config, db, logger: createLogger('silent'), webhooks: { enabled: true, intervalMs: 25, backoffMs: () => 50, ...webhooks } });
   await gateway.listen();
   receiver = await createReceiver('whsec_poller');

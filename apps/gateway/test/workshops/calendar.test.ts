@@ -2,6 +2,7 @@
 // whose secret address comes from the API and can be regenerated or revoked.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { handleCalendarRequest } from '../../src/calendar/routes.ts';
 import { startTestGateway, type TestGateway } from '../harness.ts';
 import { DAY, fill, person, REGISTER, workshop, type Person, type WorkshopRow } from './fixtures.ts';
@@ -81,13 +82,14 @@ describe('the public feed', () => {
 });
 
 describe('the private feed', () => {
-  const REGENERATE = `mutation { regenerateCalendarFeed { __typename ... on RegenerateCalendarFeedPayload { url token { id scopes } } } }`;
+  const REGENERATE = `mutation { regenerateCalendarFeed { __typename ... on RegenerateCalendarFeedPayload { url feed { id createdAt } } } }`;
 
   it('carries the member’s workshops, with the visio link only where they hold a seat or facilitate', async () => {
     const { body } = await t.graphql(REGENERATE, {}, member.as);
-    const { url, token } = body.data.regenerateCalendarFeed;
-    expect(token.scopes).toEqual([]);
-    expect(url).toMatch(/^http:\/\/localhost:\d+\/calendar\/feed\/eko_pat_[\w-]+\.ics$/);
+    const { url } = body.data.regenerateCalendarFeed;
+    // 43 random characters: no token prefix, nothing about its owner.
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/calendar\/feed\/[\w-]{43}\.ics$/);
+    expect(url).not.toContain(member.id);
     const { response, lines } = await ics(url.replace(/^http:\/\/localhost:\d+/, t.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
@@ -110,17 +112,27 @@ describe('the private feed', () => {
     expect((await ics(local(second.url))).response.status).toBe(200);
 
     const seen = await t.graphql(`{ viewer { calendarFeed { id lastUsedAt } } }`, {}, member.as);
-    expect(seen.body.data.viewer.calendarFeed.id).toBe(second.token.id);
+    expect(seen.body.data.viewer.calendarFeed.id).toBe(second.feed.id);
+    expect(seen.body.data.viewer.calendarFeed.lastUsedAt).not.toBeNull();
 
+    // As a Bearer on the API, a feed secret is no credential at all: 401, not even a visitor.
     const secret = /\/feed\/([\w-]+)\.ics$/.exec(second.url)![1]!;
-    const asToken = await t.graphql(`{ viewer { email workshopRegistrations(first: 1) { totalCount } } }`, {}, { token: secret });
-    expect(asToken.body.data.viewer).toEqual({ email: null, workshopRegistrations: null });
-    const register = await t.graphql(REGISTER, { id: open.gid }, { token: secret });
-    expect(register.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
+    const asToken = await t.graphql(`{ viewer { email } }`, {}, { token: secret });
+    expect(asToken.status).toBe(401);
+    expect(asToken.body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
+    expect(asToken.body.data ?? null).toBeNull();
+    // Nor does it appear among the member's API tokens.
+    expect((await t.graphql(`{ viewer { apiTokens { name } } }`, {}, member.as)).body.data.viewer.apiTokens).toEqual([]);
 
-    await t.graphql(`mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }`, { id: second.token.id }, member.as);
+    const revoke = await t.graphql(`mutation { revokeCalendarFeed { __typename ... on RevokeCalendarFeedPayload { revoked } } }`, {}, member.as);
+    expect(revoke.body.data.revokeCalendarFeed).toEqual({ __typename: 'RevokeCalendarFeedPayload', revoked: true });
     expect((await ics(local(second.url))).response.status).toBe(404);
     expect((await t.graphql(`{ viewer { calendarFeed { id } } }`, {}, member.as)).body.data.viewer.calendarFeed).toBeNull();
+  });
+
+  it('no longer opens with an old-style feed token (an API token named calendar-feed)', async () => {
+    const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: member.id, name: 'calendar-feed', scopes: [], expiresAt: null });
+    expect((await ics(`${t.url}/calendar/feed/${secret}.ics`)).response.status).toBe(404);
   });
 
   it('keeps its secret out of the access log, which reads the request’s URL once answered', async () => {

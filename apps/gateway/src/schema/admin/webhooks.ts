@@ -10,7 +10,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { WEBHOOK_EVENT_NAMES, WEBHOOK_EVENTS, type WebhookEventName } from '../../webhooks/events.ts';
 import { lastDeliveries } from '../../webhooks/last-deliveries.ts';
 import { newWebhookSecret } from '../../webhooks/sign.ts';
-import { isAllowedWebhookUrl } from '../../webhooks/url.ts';
+import { checkWebhookTarget, urlProblem } from '../../webhooks/target.ts';
 import { builder } from '../builder.ts';
 import { plainText } from '../pages/page-sections.ts';
 
@@ -126,15 +126,22 @@ builder.queryField('webhooks', (t) =>
 
 // ───────────────────────── writing ─────────────────────────
 
-/** https everywhere; plain http only to this machine outside production (to test a receiver). */
-function webhookUrl(config: Pick<Config, 'NODE_ENV'>) {
+/** https; plain http only to this machine where WEBHOOK_ALLOW_LOOPBACK allows it (development, tests). */
+function webhookUrl(config: Pick<Config, 'WEBHOOK_ALLOW_LOOPBACK'>) {
   return z
     .string()
     .trim()
     .max(2000, { error: 'This URL is too long.' })
-    .refine((value) => isAllowedWebhookUrl(value, config.NODE_ENV), {
-      error: config.NODE_ENV === 'production' ? 'Give an https:// URL of a public server.' : 'Give an https:// URL (http:// only for localhost).',
+    .superRefine((value, context) => {
+      const problem = urlProblem(value, config.WEBHOOK_ALLOW_LOOPBACK);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
     });
+}
+
+/** Resolves the URL's name: every address must be public (loopback only where allowed). */
+async function ensurePublicTarget(ctx: Context, url: string) {
+  const check = await checkWebhookTarget(url, { allowLoopback: ctx.config.WEBHOOK_ALLOW_LOOPBACK });
+  if (!check.ok) throw new ValidationError([{ path: ['input', 'url'], message: check.reason }]);
 }
 
 const events = z
@@ -145,7 +152,8 @@ const events = z
 const WebhookInput = builder.inputType('CreateWebhookInput', {
   description: 'A new webhook.',
   fields: (t) => ({
-    url: t.string({ required: true, description: 'Where to POST deliveries: https:// (http://localhost allowed outside production).' }),
+    url: t.string({ required: true, description:
+        'Where to POST deliveries: https:// to a public server. The name must resolve only to public addresses (not loopback, private, link-local, CGNAT, multicast or reserved ranges), checked now and at each delivery.' }),
     events: t.field({ type: [WebhookEventEnum], required: true, description: 'The events to receive (at least one).' }),
     description: t.string({ required: false, description: 'What it is for (up to 200 characters).' }),
   }),
@@ -218,6 +226,7 @@ builder.mutationFields((t) => ({
         z.object({ url: webhookUrl(ctx.config), events, description: z.string().nullish().transform((v) => v ?? '').pipe(plainText(0, 200, 'description')) }),
         args.input,
       );
+      await ensurePublicTarget(ctx, input.url);
       const secret = newWebhookSecret();
       const webhook = await ctx.prisma.$transaction(async (tx) => {
         const created = await tx.webhook.create({
@@ -251,6 +260,7 @@ builder.mutationFields((t) => ({
         args.input,
       );
       const webhook = await findWebhook(ctx, args.id);
+      if (input.url) await ensurePublicTarget(ctx, input.url);
       const data = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
       await ctx.prisma.$transaction(async (tx) => {
         await tx.webhook.update({ where: { id: webhook.id }, data });

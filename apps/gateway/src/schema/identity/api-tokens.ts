@@ -7,6 +7,7 @@ import type { TokenScope } from '../../auth/caller.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { NotAllowedError, NotFoundError, ValidationError } from '../../errors.ts';
+import { publishAccessChange } from '../../events/live-streams.ts';
 import { builder } from '../builder.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -126,6 +127,7 @@ builder.mutationFields((t) => ({
       if (!token || (token.ownerId !== ctx.caller.memberId && !isAdmin)) throw new NotFoundError('No token of yours has this id.');
       if (token.revokedAt) return token;
       const revoked = await ctx.prisma.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
+      publishAccessChange(ctx.events, token.ownerId, 'token_revoked');
       await recordAudit(ctx.prisma, {
         actorId: ctx.caller.memberId, action: 'token.revoked', targetType: 'ApiToken', targetId: token.id, data: { name: token.name }, ip: ctx.caller.ip, userAgent: ctx.userAgent,
       });

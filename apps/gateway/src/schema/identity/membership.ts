@@ -2,6 +2,7 @@
 import { Locale } from '@ekoacteurs/db/enums';
 import { z } from 'zod';
 import { revokeSessions } from '../../auth/sessions.ts';
+import { publishAccessChange } from '../../events/live-streams.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { admittedEmail, alreadyMemberEmail, applicationReceivedEmail, declinedEmail } from '../../email/templates.ts';
@@ -186,6 +187,7 @@ builder.mutationFields((t) => ({
         return updated;
       });
       if (count !== 1) throw new ConflictError(`This member is ${member.status}, not active.`);
+      publishAccessChange(ctx.events, member.id, 'suspended');
       return { memberId: member.id };
     },
   }),

@@ -5,6 +5,7 @@ import { serializeSessionCookie } from '../../auth/cookies.ts';
 import { hashPassword, PASSWORD_MIN_LENGTH, verifyNothing, verifyPassword } from '../../auth/passwords.ts';
 import { hashSecret, newSecret } from '../../auth/secrets.ts';
 import { createSession, revokeSessions } from '../../auth/sessions.ts';
+import { publishAccessChange } from '../../events/live-streams.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { applicationPendingEmail, passwordResetEmail, signInLinkEmail } from '../../email/templates.ts';
@@ -217,6 +218,7 @@ builder.mutationFields((t) => ({
       const member = await consumeLink(ctx, args.token, 'PASSWORD_RESET');
       await ctx.prisma.member.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password) } });
       await revokeSessions(ctx.prisma, { memberId: member.id });
+      publishAccessChange(ctx.events, member.id, 'password_changed');
       await recordAudit(ctx.prisma, { actorId: member.id, action: 'auth.password_reset', targetType: 'Member', targetId: member.id, ip: ctx.caller.ip, userAgent: ctx.userAgent });
       return startSession(ctx, member.id, 'password-reset');
     },
@@ -239,6 +241,7 @@ builder.mutationFields((t) => ({
       if (member.passwordHash && !(await verifyPassword(member.passwordHash, args.currentPassword ?? ''))) throw new InvalidCredentialsError();
       await ctx.prisma.member.update({ where: { id: ctx.caller.memberId }, data: { passwordHash: await hashPassword(password) } });
       const { count } = await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, notId: ctx.caller.sessionId });
+      publishAccessChange(ctx.events, ctx.caller.memberId, 'password_changed');
       await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.password_set', targetType: 'Member', targetId: ctx.caller.memberId, ip: ctx.caller.ip, userAgent: ctx.userAgent });
       return { sessionsEnded: count };
     },
@@ -251,6 +254,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, _args, ctx) => {
       if (ctx.caller.kind !== 'session') return { sessionsEnded: 0 };
       const { count } = await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, id: ctx.caller.sessionId });
+      publishAccessChange(ctx.events, ctx.caller.memberId, 'signed_out');
       ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, null));
       await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.signed_out', targetType: 'Session', targetId: ctx.caller.sessionId, ip: ctx.caller.ip, userAgent: ctx.userAgent });
       return { sessionsEnded: count };
@@ -264,6 +268,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, _args, ctx) => {
       if (ctx.caller.kind !== 'session') return { sessionsEnded: 0 };
       const { count } = await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId });
+      publishAccessChange(ctx.events, ctx.caller.memberId, 'signed_out');
       ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, null));
       await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.signed_out_everywhere', targetType: 'Member', targetId: ctx.caller.memberId, data: { sessionsEnded: count }, ip: ctx.caller.ip, userAgent: ctx.userAgent });
       return { sessionsEnded: count };
@@ -281,6 +286,7 @@ builder.mutationFields((t) => ({
       const id = String(args.id);
       const { count } = isUuid(id) ? await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, id }) : { count: 0 };
       if (count === 0) throw new NotFoundError('No active session of yours has this id.');
+      publishAccessChange(ctx.events, ctx.caller.memberId, 'session_ended');
       await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.session_ended', targetType: 'Session', targetId: String(args.id), ip: ctx.caller.ip, userAgent: ctx.userAgent });
       return { sessionsEnded: count };
     },

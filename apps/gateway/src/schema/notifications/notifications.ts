@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { viewerId, type Context } from '../../context.ts';
 import { requestError, ValidationError } from '../../errors.ts';
 import type { NotificationEvent } from '../../events/bus.ts';
+import { guardedStream } from '../../events/live-streams.ts';
 import { builder } from '../builder.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -98,14 +99,16 @@ builder.subscriptionType({ description: 'Live events, over Server-Sent Events: P
 builder.subscriptionField('notificationAdded', (t) =>
   t.field({
     type: NotificationType,
-    description: 'Your new notifications as they happen (active members; tokens need read:network). Across gateway replicas when Redis is configured.',
+    description:
+      'Your new notifications as they happen (active members; tokens need read:network). Across gateway replicas when Redis is configured. The stream ends (SSE "complete") within a second of its session or token ending (sign-out, revocation, expiry) or the member being suspended.',
     authScopes: { member: true },
     subscribe: (_root, _args, ctx) => {
       // The scopes above are checked as each event resolves; refusing here too spares an
       // anonymous or inactive caller a stream that could never deliver anything.
       if (ctx.caller.kind === 'anonymous') throw requestError('UNAUTHENTICATED', 'Sign in (or send an API token) to follow your notifications.');
       if (ctx.caller.status !== 'ACTIVE') throw requestError('FORBIDDEN', 'Your membership is not active.');
-      return ctx.events.subscribe('notification', ctx.caller.memberId);
+      // The stream ends as soon as the session or token ends or the member is suspended.
+      return guardedStream({ prisma: ctx.prisma, events: ctx.events, streams: ctx.streams, caller: ctx.caller, source: ctx.events.subscribe('notification', ctx.caller.memberId) });
     },
     resolve: (event: NotificationEvent) => ({
       id: event.id,

@@ -1,23 +1,40 @@
 // The calendar in the API: the public feed's address, and a member's private feed (whether it
-// exists, and a mutation that issues its secret address, shown once).
+// exists, a mutation that issues its secret address, shown once, and one that stops it). The feed's
+// secret is its own (calendar/feed-secret.ts), never an API token.
 import { recordAudit } from '../../audit.ts';
+import type { Context } from '../../context.ts';
 import { NotAllowedError } from '../../errors.ts';
-import { ApiTokenType } from '../identity/api-tokens.ts';
+import { regenerateFeedSecret, revokeFeedSecret } from '../../calendar/feed-secret.ts';
+import { privateFeedUrl, publicFeedUrl } from '../../calendar/urls.ts';
 import { builder } from '../builder.ts';
 import { MemberType } from '../network/member.ts';
-import { liveFeedTokens, regenerateFeedToken } from '../../calendar/feed-token.ts';
-import { privateFeedUrl, publicFeedUrl } from '../../calendar/urls.ts';
 
-const CalendarFeedPayload = builder.objectRef<{ tokenId: string; url: string }>('RegenerateCalendarFeedPayload').implement({
+export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
+  description: 'Your private calendar feed: when its address was issued and last read. The address itself is shown only when issued.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The feed’s id (changes never: regenerating keeps the feed, replaces its address).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the current address was issued.' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'When a calendar app last read it (to the hour); null if never.' }),
+  }),
+});
+
+const CalendarFeedPayload = builder.objectRef<{ feedId: string; url: string }>('RegenerateCalendarFeedPayload').implement({
   description: 'Your new private calendar address. Copy it now: it is shown only once. The previous one stopped working.',
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'The secret .ics address to subscribe to in a calendar app. Whoever has it sees your workshops, visio links included.' }),
-    token: t.prismaField({
-      type: ApiTokenType,
-      description: 'The token behind the address: revoke it (revokeApiToken) to stop the feed.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.apiToken.findUniqueOrThrow({ ...query, where: { id: payload.tokenId } }),
+    url: t.exposeString('url', {
+      description: 'The secret .ics address to subscribe to in a calendar app. Whoever has it sees your workshops, visio links included; it opens nothing else (not the API).',
+    }),
+    feed: t.prismaField({
+      type: CalendarFeedType,
+      description: 'The feed behind the address: stop it with revokeCalendarFeed.',
+      resolve: (query, payload, _args, ctx) => ctx.prisma.calendarFeed.findUniqueOrThrow({ ...query, where: { id: payload.feedId } }),
     }),
   }),
+});
+
+const RevokeCalendarFeedPayload = builder.objectRef<{ revoked: boolean }>('RevokeCalendarFeedPayload').implement({
+  description: 'Your private calendar address no longer works.',
+  fields: (t) => ({ revoked: t.exposeBoolean('revoked', { description: 'True when there was a feed to stop; false when you had none.' }) }),
 });
 
 builder.queryField('workshopCalendarUrl', (t) =>
@@ -28,43 +45,44 @@ builder.queryField('workshopCalendarUrl', (t) =>
 );
 
 builder.prismaObjectFields(MemberType, (t) => ({
-  calendarFeed: t.field({
-    type: ApiTokenType,
+  calendarFeed: t.relation('calendarFeed', {
     nullable: true,
     description:
-      'Private: the token behind your private calendar feed (when it was made, last used), or null when you have none. Its address is shown only when issued (regenerateCalendarFeed). Null unless you are this member.',
-    select: (_args, ctx, nestedSelection) => ({
-      apiTokens: nestedSelection({
-        where: liveFeedTokens(ctx.caller.kind === 'anonymous' ? '00000000-0000-0000-0000-000000000000' : ctx.caller.memberId),
-        orderBy: { createdAt: 'desc' as const },
-        take: 1,
-      }),
-    }),
+      'Private: your private calendar feed (when its address was issued, last read), or null when you have none. Its address is shown only when issued (regenerateCalendarFeed). Null unless you are this member.',
     authScopes: (member) => ({ self: member.id }),
     unauthorizedResolver: () => null,
-    resolve: (member) => member.apiTokens[0] ?? null,
   }),
 }));
 
-builder.mutationField('regenerateCalendarFeed', (t) =>
-  t.field({
+function memberOf(ctx: Context): string {
+  if (ctx.caller.kind === 'anonymous') throw new NotAllowedError('Sign in first.');
+  return ctx.caller.memberId;
+}
+
+builder.mutationFields((t) => ({
+  regenerateCalendarFeed: t.field({
     type: CalendarFeedPayload,
     description:
       'Issues the secret address of your private calendar feed (the workshops you are registered for or facilitate, with the visio link where you hold a seat). Any previous address stops working. Only from a signed-in browser.',
     authScopes: { $all: { signedIn: true, member: true } },
     errors: { types: [NotAllowedError], union: { description: 'Your new private calendar address, or why none was issued.' } },
     resolve: async (_root, _args, ctx) => {
-      if (ctx.caller.kind === 'anonymous') throw new NotAllowedError('Sign in first.');
-      const { token, secret } = await regenerateFeedToken(ctx.prisma, ctx.caller.memberId);
-      await recordAudit(ctx.prisma, {
-        actorId: ctx.caller.memberId,
-        action: 'calendar_feed.regenerated',
-        targetType: 'ApiToken',
-        targetId: token.id,
-        ip: ctx.caller.ip,
-        userAgent: ctx.userAgent,
-      });
-      return { tokenId: token.id, url: privateFeedUrl(ctx.config.PUBLIC_URL, secret) };
+      const memberId = memberOf(ctx);
+      const { feed, secret } = await regenerateFeedSecret(ctx.prisma, memberId);
+      await recordAudit(ctx.prisma, { actorId: memberId, action: 'calendar_feed.regenerated', targetType: 'CalendarFeed', targetId: feed.id, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      return { feedId: feed.id, url: privateFeedUrl(ctx.config.PUBLIC_URL, secret) };
     },
   }),
-);
+  revokeCalendarFeed: t.field({
+    type: RevokeCalendarFeedPayload,
+    description: 'Stops your private calendar feed: its address answers 404 from now on. Issue a new one with regenerateCalendarFeed. Only from a signed-in browser.',
+    authScopes: { $all: { signedIn: true, member: true } },
+    errors: { types: [NotAllowedError], union: { description: 'Whether a feed was stopped, or why nothing was done.' } },
+    resolve: async (_root, _args, ctx) => {
+      const memberId = memberOf(ctx);
+      const revoked = await revokeFeedSecret(ctx.prisma, memberId);
+      if (revoked) await recordAudit(ctx.prisma, { actorId: memberId, action: 'calendar_feed.revoked', targetType: 'Member', targetId: memberId, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      return { revoked };
+    },
+  }),
+}));

@@ -36,4 +36,5 @@ export const workshopsMatrix: Record<string, MatrixEntry> = {
     allowed: ACTIVE_MEMBERS,
   },
   regenerateCalendarFeed: { document: `mutation { regenerateCalendarFeed { __typename } }`, allowed: ACTIVE_SESSION },
+  revokeCalendarFeed: { document: `mutation { revokeCalendarFeed { __typename } }`, allowed: ACTIVE_SESSION },
 };
