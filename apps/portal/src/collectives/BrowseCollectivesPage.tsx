@@ -2,15 +2,15 @@
 // a member reads a collective's charter and asks to join it, accepting the charter explicitly.
 import './catalogue.ts';
 import { CollectiveCharterToReadDocument, CollectivesToJoinDocument, type CollectivesToJoinQuery } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
-import { collectivePath } from './paths.ts';
-import { LoadFailed, Loading, ScreenTitle } from './shared/Feedback.tsx';
-import { usePages, type PageEnd } from './shared/pages.ts';
+import { collectivePath } from '../shared/paths.ts';
+import { usePages, type PageEnd } from '../shared/pages.ts';
+import './collectives.css';
 
 const PAGE_SIZE = 20;
 const SEARCH_MAX = 100;
@@ -123,7 +123,7 @@ function BrowsePage({
   if (fetching && !data) {
     return (
       <li className="wide">
-        <Loading label={t('collectives.browse.loading')} />
+        <Skeleton label={t('collectives.browse.loading')} />
       </li>
     );
   }
@@ -186,7 +186,7 @@ function CharterAndJoin({ slug, viewerMembership }: { slug: string; viewerMember
     if (collective) region.current?.querySelector<HTMLElement>('h3')?.focus();
   }, [collective]);
 
-  if (fetching && !data) return <Loading label={t('collectives.browse.loadingCharter')} />;
+  if (fetching && !data) return <Skeleton label={t('collectives.browse.loadingCharter')} />;
   if (error && !data) return <LoadFailed message={t('collectives.browse.charterError')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!collective) return <p className="notice">{t('collectives.page.notFound')}</p>;
   return (

@@ -11,12 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { InviteForm } from './InviteForm.tsx';
 import { RULES } from './rules.ts';
-import { ConfirmButton } from './shared/ConfirmDialog.tsx';
-import { formatDate } from './shared/dates.ts';
-import { TroubleAlert, useFocusSoon } from './shared/Feedback.tsx';
-import { SelectField, TextArea } from './shared/Fields.tsx';
-import { useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { formatDate } from '../shared/dates.ts';
+import { SelectField, TextArea } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
 
 export function MembersSection({ collective, standing, announce }: SectionProps) {
@@ -165,7 +164,7 @@ function JoinRequest({ row, canManage, announce }: { row: CollectiveMemberRowFra
             ariaLabel={t('collectives.members.declineLabel', { name })}
             title={t('collectives.members.declineTitle', { name })}
             confirmLabel={t('collectives.members.declineConfirm')}
-            text={{ label: t('collectives.members.declineMessage'), hint: t('collectives.members.declineHint'), max: RULES.message.max }}
+            field={{ optional: true, label: t('collectives.members.declineMessage'), hint: t('collectives.members.declineHint'), maxLength: RULES.message.max }}
             onConfirm={onDecline}
           />
         </p>

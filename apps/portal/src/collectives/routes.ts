@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { PortalRoute } from '../routes.ts';
-import { COLLECTIVE_PATHS } from './paths.ts';
+import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 
 export const routes: PortalRoute[] = [
   {

@@ -3,7 +3,7 @@
 import type { DirectoryCardFragment } from '@ekoacteurs/client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { memberPath } from './kit/paths.ts';
+import { memberPath } from '../shared/paths.ts';
 
 const LEVEL_RANK = { EXPERT: 0, ADVANCED: 1, INTERMEDIATE: 2, BEGINNER: 3 } as const;
 

@@ -7,10 +7,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
-import { Loading, LoadFailed, ScreenTitle } from './kit/Feedback.tsx';
-import { NETWORK_PATHS } from './kit/paths.ts';
+import { Skeleton, LoadFailed, ScreenTitle } from '@ekoacteurs/ui';
+import { NETWORK_PATHS } from '../shared/paths.ts';
 import { IntroductionForm } from './IntroductionForm.tsx';
 import { RecommendForm } from './RecommendForm.tsx';
+import './network.css';
 
 type Member = NonNullable<NetworkMemberQuery['member']>;
 const DOMAINS = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'] as const;
@@ -29,7 +30,7 @@ export function MemberPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: NetworkMemberDocument, variables: { handle } });
   const member = data?.member;
 
-  if (fetching && !data) return <Loading />;
+  if (fetching && !data) return <Skeleton />;
   if (error && !data) return <LoadFailed message={t('network.member.failed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!member) {
     return (

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { PortalRoute } from '../routes.ts';
-import { NETWORK_PATHS } from './kit/paths.ts';
+import { NETWORK_PATHS } from '../shared/paths.ts';
 
 export const routes: PortalRoute[] = [
   {

@@ -16,15 +16,15 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
-import { collectivePath } from '../collectives/paths.ts';
-import { ConfirmButton } from '../collectives/shared/ConfirmDialog.tsx';
-import { formatDate, formatDateTime } from '../collectives/shared/dates.ts';
-import { LiveStatus, LoadFailed, Loading, ScreenTitle, TroubleAlert, useArrival, useFocusSoon } from '../collectives/shared/Feedback.tsx';
-import { TextArea } from '../collectives/shared/Fields.tsx';
-import { useForm } from '../collectives/shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../collectives/shared/outcome.ts';
+import { collectivePath } from '../shared/paths.ts';
+import { ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon } from '@ekoacteurs/ui';
+import { formatDate, formatDateTime } from '../shared/dates.ts';
+import { TextArea } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { idFromPath, OPPORTUNITY_PATHS } from './paths.ts';
 import { FINAL, GATHERING, nextStatuses, RULES } from './rules.ts';
+import './opportunities.css';
 
 type Opportunity = NonNullable<OpportunityDetailQuery['opportunity']>;
 type Announce = (message: string) => void;
@@ -38,7 +38,7 @@ export function OpportunityPage() {
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const justPosted = useArrival<boolean>('posted');
 
-  if (fetching && !data) return <Loading label={t('opportunities.detail.loading')} />;
+  if (fetching && !data) return <Skeleton label={t('opportunities.detail.loading')} />;
   if (error && !data) return <LoadFailed message={t('opportunities.detail.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const opportunity = data?.opportunity;
   if (!opportunity) {

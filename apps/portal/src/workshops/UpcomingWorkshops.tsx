@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDateRange } from '../format.ts';
 import { workshopPath } from './paths.ts';
+import './workshops.css';
 
 const PAGE_SIZE = 12;
 const KINDS: WorkshopKind[] = ['ATELIER', 'RENCONTRE', 'CO_CREATION'];

@@ -1,5 +1,5 @@
 import type { PortalRoute } from '../routes.ts';
-import { lazyScreen } from './lazyScreen.tsx';
+import { lazyScreen } from '../shared/lazyScreen.tsx';
 import { WORKSHOP_PATHS } from './paths.ts';
 
 export const routes: PortalRoute[] = [

@@ -73,3 +73,8 @@ export function isoToParisLocal(iso: string): string {
   const p = parisParts(new Date(iso));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
+
+/** "12:00" in Paris. */
+export function formatTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(iso));
+}
