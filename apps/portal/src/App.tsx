@@ -1,6 +1,7 @@
 // The portal: its frame and its screens, gathered from each folder's routes.ts. A screen's code
 // loads when it is first visited.
-import { ScreenTitle, Skeleton } from '@ekoacteurs/ui';
+import { Skeleton } from '@ekoacteurs/ui/Feedback.tsx';
+import { ScreenTitle } from '@ekoacteurs/ui/ScreenTitle.tsx';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';

@@ -18,3 +18,4 @@ export { focusSoon, useFocusSoon } from './focus.ts';
 export { colourOf, initialsOf, contrastOf, AVATAR_COLOURS } from './identity.ts';
 export { CopyButton } from './CopyButton.tsx';
 export { useArrival, useNow } from './navigation.ts';
+export { Disclosure, type DisclosureProps } from './Disclosure.tsx';

@@ -2,7 +2,7 @@
 // a member reads a collective's charter and asks to join it, accepting the charter explicitly.
 import './catalogue.ts';
 import { CollectiveCharterToReadDocument, CollectivesToJoinDocument, type CollectivesToJoinQuery } from '@ekoacteurs/client';
-import { LoadFailed, REGIONS, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, Skeleton, Illustration } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -155,6 +155,7 @@ function CollectiveCard({ collective }: { collective: Card }) {
   return (
     <li className="card">
       <article aria-labelledby={`${base}-name`}>
+        <Illustration slug={collective.slug} />
         <p className="eyebrow">{[collective.region, t('collectives.browse.members', { count: collective.members.totalCount })].filter(Boolean).join(' · ')}</p>
         <h2 id={`${base}-name`}>
           <Link id={`${base}-link`} href={collectivePath(collective.slug)}>

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { InviteForm } from './InviteForm.tsx';
 import { RULES } from './rules.ts';
-import { ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
@@ -37,7 +37,8 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
         {members.map((row) => (
           <li key={row.id} id={`member-${row.id}`}>
             <div className="member-head">
-              <p>
+              <p className="with-avatar">
+                <Avatar name={row.member.displayName} size="sm" />
                 <a href={`/membres/${encodeURIComponent(row.member.handle)}`}>
                   <strong>{row.member.displayName}</strong>
                 </a>{' '}
@@ -103,7 +104,8 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
           <h3 id="invited-title">{t('collectives.members.invited', { count: invited.length })}</h3>
           <ul className="member-list">
             {invited.map((row) => (
-              <li key={row.id}>
+              <li key={row.id} className="with-avatar">
+                <Avatar name={row.member.displayName} size="sm" />
                 <strong>{row.member.displayName}</strong>{' '}
                 <span className="muted">{t('collectives.members.invitedOn', { date: formatDate(row.createdAt, i18n.language) })}</span>
               </li>

@@ -14,7 +14,7 @@ import { Link } from 'wouter';
 import { CharterList } from './CharterList.tsx';
 import { CreateCollectiveForm } from './CreateCollectiveForm.tsx';
 import { collectivePath, COLLECTIVE_PATHS } from '../shared/paths.ts';
-import { ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon } from '@ekoacteurs/ui';
+import { ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon, Illustration } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import './collectives.css';
@@ -80,6 +80,7 @@ export function MyCollectivesPage() {
               {viewer.collectives.map((membership) => (
                 <li key={membership.id} className="card">
                   <article aria-labelledby={`my-collective-${membership.id}-name`}>
+                    <Illustration slug={membership.collective.slug} />
                     <p className="eyebrow">{t(`collectives.role.${membership.role}`)}</p>
                     <h3 id={`my-collective-${membership.id}-name`}>
                       <Link id={`my-collective-${membership.id}`} href={collectivePath(membership.collective.slug)}>

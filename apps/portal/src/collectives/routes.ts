@@ -7,7 +7,7 @@ export const routes: PortalRoute[] = [
     path: COLLECTIVE_PATHS.mine,
     component: lazy(() => import('./MyCollectivesPage.tsx').then((m) => ({ default: m.MyCollectivesPage }))),
     membersOnly: true,
-    nav: { label: 'collectives.nav', order: 40 },
+    nav: { label: 'collectives.nav', order: 40, primary: true },
   },
   {
     path: COLLECTIVE_PATHS.one,

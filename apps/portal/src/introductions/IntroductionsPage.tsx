@@ -1,6 +1,7 @@
 // /mises-en-relation: introduction requests received (accept or decline, with a word) and sent (with
 // their status, withdraw while pending, the contact details once accepted); recommendations received
 // (take one up, then say how it ended) and given (with their status and outcome).
+import './catalogue.ts';
 import {
   IntroductionAcceptDocument,
   IntroductionDeclineDocument,
@@ -17,7 +18,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { ConfirmDialog, LiveStatus, LoadFailed, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { Avatar, ConfirmDialog, LiveStatus, LoadFailed, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field } from '../shared/StateField.tsx';
@@ -194,7 +195,8 @@ function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFields
 
   return (
     <article aria-labelledby={`intro-${intro.id}-who`}>
-      <h3 id={`intro-${intro.id}-who`}>
+      <h3 id={`intro-${intro.id}-who`} className="with-avatar">
+        <Avatar name={who.displayName} size="sm" />
         <Link href={memberPath(who.handle)}>{who.displayName}</Link> <StatusBadge kind="intro" status={intro.status} />
       </h3>
       {who.headline && <p className="muted">{who.headline}</p>}
@@ -261,7 +263,8 @@ function SentIntroduction({ intro, onChanged }: { intro: IntroductionFieldsFragm
 
   return (
     <article aria-labelledby={`intro-${intro.id}-who`}>
-      <h3 id={`intro-${intro.id}-who`}>
+      <h3 id={`intro-${intro.id}-who`} className="with-avatar">
+        <Avatar name={who.displayName} size="sm" />
         <Link href={memberPath(who.handle)}>{who.displayName}</Link> <StatusBadge kind="intro" status={intro.status} />
       </h3>
       <p className="muted">{t('introductions.askedOn', { date: formatDate(intro.createdAt, i18n.language) })}</p>

@@ -1,6 +1,7 @@
 // /reseau: the directory seen from inside. A search box (accents and case ignored by the API),
 // filters by domain, skill, region and pace that combine, all kept in the address so a search can
 // be shared; results a page at a time ("Voir plus"); and suggestions for you, each with its reason.
+import './catalogue.ts';
 import { DirectoryMembersDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
 import { LiveStatus, LoadFailed, REGIONS, ScreenTitle, Skeleton, useFocusSoon } from '@ekoacteurs/ui';
 import { useMemo, useState, type FormEvent } from 'react';

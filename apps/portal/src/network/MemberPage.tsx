@@ -2,12 +2,13 @@
 // their cooperation card, pace, collectives — with two actions: recommend them (to a client or for
 // an opportunity) and ask to be put in touch. Their contact details show once an introduction
 // between you is accepted.
+import './catalogue.ts';
 import { NetworkMemberDocument, type NetworkMemberQuery } from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
-import { Skeleton, LoadFailed, ScreenTitle } from '@ekoacteurs/ui';
+import { Skeleton, LoadFailed, ScreenTitle, Avatar } from '@ekoacteurs/ui';
 import { NETWORK_PATHS } from '../shared/paths.ts';
 import { IntroductionForm } from './IntroductionForm.tsx';
 import { RecommendForm } from './RecommendForm.tsx';
@@ -57,7 +58,7 @@ function MemberView({ member, self }: { member: Member; self: boolean }) {
         <Link href={NETWORK_PATHS.directory}>{t('network.member.backToDirectory')}</Link>
       </p>
       <header className="member-header">
-        {member.avatarUrl && <img src={member.avatarUrl} alt="" width={96} height={96} className="avatar" />}
+        <Avatar name={member.displayName} photoUrl={member.avatarUrl} size="lg" />
         <div>
           <ScreenTitle id="member-title">{member.displayName}</ScreenTitle>
           {member.headline && <p className="lead-small">{member.headline}</p>}

@@ -7,7 +7,7 @@ export const routes: PortalRoute[] = [
     path: NETWORK_PATHS.directory,
     component: lazy(() => import('./DirectoryPage.tsx').then((m) => ({ default: m.DirectoryPage }))),
     membersOnly: true,
-    nav: { label: 'network.nav', order: 20 },
+    nav: { label: 'network.nav', order: 20, primary: true },
   },
   {
     path: NETWORK_PATHS.member,

@@ -17,7 +17,7 @@ import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
 import { collectivePath } from '../shared/paths.ts';
-import { ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon } from '@ekoacteurs/ui';
+import { Avatar, ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon } from '@ekoacteurs/ui';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
 import { TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
@@ -141,7 +141,8 @@ function Team({ opportunity }: { opportunity: Opportunity }) {
       ) : (
         <ul className="member-list">
           {opportunity.team.map((member) => (
-            <li key={member.id}>
+            <li key={member.id} className="with-avatar">
+              <Avatar name={member.displayName} size="sm" />
               <a href={`/membres/${encodeURIComponent(member.handle)}`}>
                 <strong>{member.displayName}</strong>
               </a>
@@ -167,7 +168,8 @@ function Interested({ opportunity }: { opportunity: Opportunity }) {
       <h2 id="interested-title">{t('opportunities.interested.title', { count: others.length })}</h2>
       <ul className="member-list">
         {others.map((interest) => (
-          <li key={interest.id}>
+          <li key={interest.id} className="with-avatar">
+            <Avatar name={interest.member.displayName} size="sm" />
             {interest.member.displayName} <span className="badge badge-quiet">{t(`opportunities.interestStatus.${interest.status}`)}</span>
           </li>
         ))}

@@ -1,6 +1,6 @@
 // Dates for collectives and opportunities, in Europe/Paris and the reader's language.
 // Due dates ("YYYY-MM-DD") are calendar days already fixed in Paris: they are shown as such.
-import { localeOf } from '@ekoacteurs/ui';
+import { localeOf } from '@ekoacteurs/ui/i18n.ts';
 
 export const TIME_ZONE = 'Europe/Paris';
 

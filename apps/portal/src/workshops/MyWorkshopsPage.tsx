@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDateRange } from '../format.ts';
-import { ConfirmButton, CopyButton, focusSoon, LiveStatus, Skeleton, LoadFailed, ScreenTitle, TroubleAlert, type Trouble } from '@ekoacteurs/ui';
+import { ConfirmButton, CopyButton, focusSoon, LiveStatus, Skeleton, LoadFailed, ScreenTitle, TroubleAlert, type Trouble, Illustration } from '@ekoacteurs/ui';
 import { troubleOf } from '../shared/troubles.ts';
 import { formatDateTime } from '../shared/dates.ts';
 import { WORKSHOP_PATHS, workshopPath } from './paths.ts';
@@ -80,6 +80,7 @@ function RegistrationList({ registrations, past = false }: { registrations: Regi
         return (
           <li key={registration.id} className="card">
             <article aria-labelledby={`reg-${registration.id}`}>
+              <Illustration slug={workshop.slug} />
               <p className="eyebrow">
                 {t(`workshops.kind.${workshop.kind}`)} · {t(`workshops.format.${workshop.format}`)}
               </p>

@@ -6,7 +6,7 @@ export const routes: PortalRoute[] = [
   {
     path: WORKSHOP_PATHS.agenda,
     component: lazyScreen(() => import('./UpcomingWorkshops.tsx').then((m) => ({ default: m.AgendaPage }))),
-    nav: { label: 'nav.agenda', order: 10 },
+    nav: { label: 'nav.agenda', order: 10, primary: true },
   },
   {
     path: WORKSHOP_PATHS.one,
