@@ -20,7 +20,12 @@ export function Disclosure({ button, label, buttonClassName, panelClassName, clo
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => setOpen(false), [closeOn]);
+  // A new address closes the panel (adjusted while rendering, not in an effect).
+  const [seen, setSeen] = useState(closeOn);
+  if (seen !== closeOn) {
+    setSeen(closeOn);
+    setOpen(false);
+  }
 
   useEffect(() => {
     if (!open) return;

@@ -125,7 +125,7 @@ describe('ConfirmDialog', () => {
   });
 
   it('as a button that asks first: sends the trimmed text and shows a translated trouble with the API’s words', async () => {
-    const onConfirm = vi.fn(async (text: string) => (text === 'non' ? { text: 'Ce n’est pas possible pour le moment.', detail: 'Already archived.' } : null));
+    const onConfirm = vi.fn<(text: string) => Promise<{ text: string; detail: string } | null>>(async (text) => (text === 'non' ? { text: 'Ce n’est pas possible pour le moment.', detail: 'Already archived.' } : null));
     render(
       <ConfirmButton label="Archiver" title="Archiver le collectif ?" confirmLabel="Archiver définitivement" field={{ label: 'Pourquoi', optional: true, maxLength: 500 }} onConfirm={onConfirm} />,
     );

@@ -34,7 +34,7 @@ describe('screen states', () => {
   });
 
   it('a failure is an alert with what to do and a retry', () => {
-    const retry = vi.fn();
+    const retry = vi.fn<() => void>();
     render(<LoadFailed message="Les ateliers n’ont pas pu être chargés." onRetry={retry} hint />);
     expect(screen.getByRole('alert').textContent).toContain('Vérifiez votre connexion puis réessayez.');
     fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));

@@ -436,7 +436,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
           tone="danger"
           onClose={() => setConfirm(null)}
           onConfirm={async () => {
-            await confirm?.kind === 'remove' && removeSection(confirm.index);
+            if (confirm?.kind === 'remove') removeSection(confirm.index);
           }}
         >
           <p>{t('profile.page.removeBody')}</p>
