@@ -2,6 +2,7 @@
 // authorization scopes. No GraphQL type is defined here; each domain has its own file.
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -32,6 +33,8 @@ export interface AuthScopes {
   collectiveMember: string;
   /** A COORDINATOR of the collective with this id (tokens need write:profile). */
   coordinatorOf: string;
+  /** The request is made with the API token of this id: a token may always give itself up. */
+  thisToken: string;
 }
 
 /** The caller's ACTIVE role in a collective, or null. Scope results are cached per request. */
@@ -56,7 +59,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  // Federation last: it reads the types the others have shaped (schema/supergraph/).
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, FederationPlugin],
   scopeAuth: {
     // Loaders read ctx.caller when first asked, so a sign-in earlier in the same request counts.
     authScopes: (ctx) => {
@@ -74,6 +78,7 @@ export const builder = new SchemaBuilder<{
           active() && granted('read:network') && (await membershipRole(ctx, collectiveId)) !== null,
         coordinatorOf: async (collectiveId) =>
           active() && granted('write:profile') && (await membershipRole(ctx, collectiveId)) === 'COORDINATOR',
+        thisToken: (tokenId) => ctx.caller.kind === 'token' && ctx.caller.tokenId === tokenId,
       };
     },
     unauthorizedError,

@@ -78,6 +78,24 @@ describe('personal tokens', () => {
     const minting = await t.graphql(CREATE, { input: { name: 'y', scopes: ['READ_PUBLIC'] } }, { token: full.secret });
     expect(minting.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('lets a token revoke itself (as docs/api.md shows), but no other token, even of the same member', async () => {
+    const REVOKE = 'mutation($id: ID!) { revokeApiToken(id: $id) { __typename ... on ApiToken { revokedAt } ... on Error { code } } }';
+    const leaked = await personalToken(['READ_PUBLIC']);
+    const other = await personalToken(['READ_PUBLIC', 'READ_NETWORK']);
+    const sideways = await t.graphql(REVOKE, { id: other.token.id }, { token: leaked.secret });
+    // Only an admin token may revoke another token.
+    expect(sideways.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
+    expect(await t.db.prisma.apiToken.findFirst({ where: { prefix: other.token.prefix, revokedAt: null } })).not.toBeNull();
+    const itself = await t.graphql(REVOKE, { id: leaked.token.id }, { token: leaked.secret });
+    expect(itself.body.data.revokeApiToken.__typename).toBe('ApiToken');
+    expect(itself.body.data.revokeApiToken.revokedAt).toEqual(expect.any(String));
+    const after = await t.graphql('{ viewer { handle } }', {}, { token: leaked.secret });
+    expect(after.status).toBe(401);
+    expect(after.headers.get('www-authenticate')).toMatch(/^Bearer realm="ekoacteurs", error="invalid_token", error_description="This API token was revoked/);
+    expect(after.body.errors?.[0]?.extensions).toEqual({ code: 'INVALID_TOKEN' });
+    expect((await t.graphql('{ viewer { handle } }', {}, { token: other.secret })).body.data.viewer.handle).toBe('camille-martin');
+  });
 });
 
 describe('integration tokens', () => {

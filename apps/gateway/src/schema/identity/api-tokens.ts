@@ -111,8 +111,8 @@ builder.mutationFields((t) => ({
 
   revokeApiToken: t.field({
     type: ApiTokenType,
-    description: 'Revokes a token at once. Members revoke their own; admins any.',
-    authScopes: { $any: { signedIn: true, admin: true } },
+    description: 'Revokes a token at once. Members revoke their own (from a browser session, or with the token itself); admins any.',
+    authScopes: (_root, args) => ({ signedIn: true, admin: true, thisToken: args.id.id }),
     errors: { types: [NotFoundError, NotAllowedError] },
     args: { id: t.arg.globalID({ required: true, for: [ApiTokenType], description: 'The token’s global ID.' }) },
     resolve: async (_root, args, ctx) => {
