@@ -9,7 +9,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
 import { collectivePath } from '../shared/paths.ts';
-import { usePages, type PageEnd } from '../shared/pages.ts';
+import { usePages, type PageEnd, ListPageState, useListPage } from '../shared/pages.tsx';
 import './collectives.css';
 
 const PAGE_SIZE = 20;
@@ -109,31 +109,18 @@ function BrowsePage({
     variables: { first: PAGE_SIZE, after, search: search || null, region: region || null },
   });
   const list = data?.collectives;
-  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
-  const firstId = list?.edges[0]?.node.id;
-
-  useEffect(() => {
-    if (list) onPage({ index, cursor: next, total: list.totalCount });
-  }, [list, next, index, onPage]);
-
-  useEffect(() => {
-    if (!first && firstId) document.getElementById(`browse-${firstId}-link`)?.focus();
-  }, [first, firstId]);
-
-  if (fetching && !data) {
-    return (
-      <li className="wide">
-        <Skeleton label={t('collectives.browse.loading')} />
-      </li>
-    );
-  }
-  if (error && !data) {
-    return (
-      <li className="wide">
-        <LoadFailed message={t('collectives.browse.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </li>
-    );
-  }
+  useListPage(list, index, onPage, 'browse-');
+  const state = (
+    <ListPageState
+      hasData={!!data}
+      fetching={fetching}
+      error={!!error}
+      loading={t('collectives.browse.loading')}
+      failed={t('collectives.browse.error')}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    />
+  );
+  if (!data && (fetching || error)) return state;
   if (first && list && list.edges.length === 0) {
     return <li className="wide notice">{search || region ? t('collectives.browse.noMatch') : t('collectives.browse.empty')}</li>;
   }

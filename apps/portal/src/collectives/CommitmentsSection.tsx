@@ -17,7 +17,7 @@ import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
-import { usePages, type PageEnd } from '../shared/pages.ts';
+import { usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps, Standing } from './standing.ts';
 
 const PAGE_SIZE = 10;

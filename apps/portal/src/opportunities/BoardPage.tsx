@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
-import { usePages, type PageEnd } from '../shared/pages.ts';
+import { usePages, type PageEnd, ListPageState, useListPage } from '../shared/pages.tsx';
 import { opportunityPath } from './paths.ts';
 import { PostOpportunityForm } from './PostOpportunityForm.tsx';
 import { KINDS, STATUSES } from './rules.ts';
@@ -230,31 +230,18 @@ function BoardPageOf({
     },
   });
   const list = data?.opportunities;
-  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
-  const firstId = list?.edges[0]?.node.id;
-
-  useEffect(() => {
-    if (list) onPage({ index, cursor: next, total: list.totalCount });
-  }, [list, next, index, onPage]);
-
-  useEffect(() => {
-    if (!first && firstId) document.getElementById(`opportunity-${firstId}-link`)?.focus();
-  }, [first, firstId]);
-
-  if (fetching && !data) {
-    return (
-      <li className="wide">
-        <Skeleton label={t('opportunities.board.loading')} />
-      </li>
-    );
-  }
-  if (error && !data) {
-    return (
-      <li className="wide">
-        <LoadFailed message={t('opportunities.board.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </li>
-    );
-  }
+  useListPage(list, index, onPage, 'opportunity-');
+  const state = (
+    <ListPageState
+      hasData={!!data}
+      fetching={fetching}
+      error={!!error}
+      loading={t('opportunities.board.loading')}
+      failed={t('opportunities.board.error')}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    />
+  );
+  if (!data && (fetching || error)) return state;
   if (first && list && list.edges.length === 0) {
     return <li className="wide notice">{filtered ? t('opportunities.board.noMatch') : t('opportunities.board.empty')}</li>;
   }
