@@ -7,8 +7,10 @@ export function LanguageToggle() {
   const { t, i18n } = useTranslation();
   const other: Language = i18n.language === 'en' ? 'fr' : 'en';
   return (
-    <button type="button" className="language-toggle" lang={other} aria-label={t('kit.languageToggle')} onClick={() => void setLanguage(other)}>
+    <button type="button" className="language-toggle" lang={other} onClick={() => void setLanguage(other)}>
       {other.toUpperCase()}
+      {/* No aria-label: the name starts with what is seen ("EN"), then says it in full. */}
+      <span className="visually-hidden"> {t('kit.languageToggle')}</span>
     </button>
   );
 }

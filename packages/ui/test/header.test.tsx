@@ -38,13 +38,13 @@ describe('disclosure', () => {
 describe('language toggle', () => {
   it('offers the other language, in that language, and switches the page to it', async () => {
     render(<LanguageToggle />);
-    const toEnglish = screen.getByRole('button', { name: 'Read in English' });
-    expect(toEnglish.textContent).toBe('EN');
+    const toEnglish = screen.getByRole('button', { name: 'EN Read in English' });
+    expect(toEnglish.textContent).toBe('EN Read in English');
     expect(toEnglish.getAttribute('lang')).toBe('en');
     await act(async () => fireEvent.click(toEnglish));
     expect(i18next.language).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lire en français' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'FR Lire en français' })));
     expect(document.documentElement.lang).toBe('fr');
   });
 });

@@ -74,11 +74,12 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
             <Disclosure
               button={
                 <>
+                  {/* No aria-label: the name is what is seen, after "Mon espace" (the initials are decorative). */}
+                  <span className="visually-hidden">{t('app.accountLabel')} </span>
                   <Avatar name={viewer.displayName} size="sm" />
                   <span className="account-name">{viewer.displayName}</span>
                 </>
               }
-              label={t('app.accountMenu', { name: viewer.displayName })}
               buttonClassName="account-button"
               panelClassName="account-menu"
               closeOn={location}
