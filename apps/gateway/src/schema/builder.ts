@@ -29,6 +29,8 @@ export interface AuthScopes {
   self: string;
   /** A browser session, whatever the member's status: tokens can never manage sessions, passwords or tokens. */
   signedIn: boolean;
+  /** A browser session of the member with this id, whatever their status (to see their own tokens). */
+  sessionOf: string;
   /** An ACTIVE member of the collective with this id (tokens need read:network). */
   collectiveMember: string;
   /** A COORDINATOR of the collective with this id (tokens need write:profile). */
@@ -74,6 +76,7 @@ export const builder = new SchemaBuilder<{
         admin: () => active() && ctx.caller.kind !== 'anonymous' && ctx.caller.role === 'ADMIN' && granted('admin'),
         self: (id) => active() && granted('read:network') && memberId() === id,
         signedIn: () => ctx.caller.kind === 'session',
+        sessionOf: (id) => ctx.caller.kind === 'session' && ctx.caller.memberId === id,
         collectiveMember: async (collectiveId) =>
           active() && granted('read:network') && (await membershipRole(ctx, collectiveId)) !== null,
         coordinatorOf: async (collectiveId) =>
@@ -97,8 +100,10 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
     idFieldOptions: { description: 'Opaque global ID, stable over time: use it with `node(id:)` and in mutations.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist or is not visible to you.', args: { id: { description: 'A global ID.' } } },
-    nodesQueryOptions: { description: 'Fetches several objects by their global IDs, in the same order (null for each one not found or not visible).', args: { ids: { description: 'Global IDs.' } } },
+    // node(id:) and nodes(ids:) are defined in schema/node.ts: they answer null for an ID that names
+    // nothing the caller may see, check each object's type-level rule and cap the list.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     pageInfoTypeOptions: { description: 'Where a page of a connection stands: pass `endCursor` as `after` to get the next page.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },

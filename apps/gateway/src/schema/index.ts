@@ -3,6 +3,7 @@ import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './scalars.ts';
 import './errors.ts';
+import './node.ts';
 import './network/skill.ts';
 import './network/member.ts';
 import './network/directory.ts';
@@ -35,6 +36,8 @@ import './notifications/notifications.ts';
 import './pages/visibility-page.ts';
 import './pages/page-reports.ts';
 import './admin/webhooks.ts';
+import './privacy/data-export.ts';
+import './privacy/erasure.ts';
 import { describeSubgraphFields } from './supergraph/entities.ts';
 import { FEDERATION_LINK, toSubgraph } from './supergraph/subgraph.ts';
 
