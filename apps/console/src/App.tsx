@@ -6,7 +6,7 @@ import { Route, Router, Switch } from 'wouter';
 import { RequireAdmin } from './auth/RequireAdmin.tsx';
 import { Shell } from './layout/Shell.tsx';
 import { BASE, ROUTES } from './routes.ts';
-import { AnnouncerProvider } from './ui/Announcer.tsx';
+import { AnnouncerProvider } from '@ekoacteurs/ui';
 import { Loading } from './ui/States.tsx';
 
 function screen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {

@@ -4,7 +4,7 @@ import { CombinedError } from '@urql/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Provider } from 'urql';
 import { ApplicationsPage } from '../src/applications/ApplicationsPage.tsx';
-import { AnnouncerProvider } from '../src/ui/Announcer.tsx';
+import { AnnouncerProvider } from '@ekoacteurs/ui';
 import { testClient, type Call } from './client.ts';
 
 afterEach(cleanup);

@@ -1,5 +1,7 @@
 // The portal: its frame and its screens, gathered from each folder's routes.ts. A screen's code
 // loads when it is first visited.
+import { Skeleton } from '@ekoacteurs/ui/Feedback.tsx';
+import { ScreenTitle } from '@ekoacteurs/ui/ScreenTitle.tsx';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
@@ -14,17 +16,16 @@ function NotFound() {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="not-found">
-      <h1 id="not-found">{t('common.notFoundTitle')}</h1>
+      <ScreenTitle id="not-found">{t('common.notFoundTitle')}</ScreenTitle>
       <p>{t('common.notFound')}</p>
     </section>
   );
 }
 
 export function App() {
-  const { t } = useTranslation();
   return (
     <Shell routes={PORTAL_ROUTES}>
-      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+      <Suspense fallback={<Skeleton />}>
         <Switch>
           {PORTAL_ROUTES.map(({ path, component: Screen, membersOnly }) => (
             <Route key={path} path={path}>
@@ -32,7 +33,7 @@ export function App() {
                 <RequireMember>
                   {/* Its own boundary: while the screen's code loads, the guard above stays mounted
                       (a boundary above it would re-run the guard's query on every attempt). */}
-                  <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+                  <Suspense fallback={<Skeleton />}>
                     <Screen />
                   </Suspense>
                 </RequireMember>

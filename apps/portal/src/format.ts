@@ -1,5 +1,5 @@
 // Dates and times, shown in the event's time zone (Europe/Paris by default) and the reader's language.
-import { localeOf } from '@ekoacteurs/ui';
+import { localeOf } from '@ekoacteurs/ui/i18n.ts';
 
 export function formatDateRange(startsAt: string, endsAt: string, timeZone: string, language: string): string {
   const locale = localeOf(language);

@@ -8,8 +8,9 @@ export interface PortalRoute {
   component: ComponentType | LazyExoticComponent<ComponentType>;
   /** Only for ACTIVE members: others are sent to sign in. */
   membersOnly?: boolean;
-  /** Shown in the main navigation, in this order, with this catalogue key. */
-  nav?: { label: string; order: number };
+  /** Shown in the navigation, in this order, with this catalogue key: in the header's main list when
+   * `primary`, otherwise in the member's menu ("Mon espace"). */
+  nav?: { label: string; order: number; primary?: boolean };
 }
 
 export const ROUTES = {

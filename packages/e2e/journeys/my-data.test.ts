@@ -32,12 +32,14 @@ describe.runIf(RUN_JOURNEYS)('my data: download everything, leave the federation
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
     await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
     await page.goto(await admin.linkSentTo(email));
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    // Signed in: the header shows the member's menu ("Mon espace").
+    await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
   }
 
   it('prepares the archive, shows it ready, and downloads it', async () => {
     const { page } = browser;
     await signIn(CAMILLE);
+    await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mes données' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mes données' }).waitFor();
     await page.getByRole('button', { name: 'Préparer mon archive' }).click();
@@ -50,6 +52,7 @@ describe.runIf(RUN_JOURNEYS)('my data: download everything, leave the federation
     expect(response.headers.get('content-type')).toBe('application/zip');
     // A zip starts with "PK".
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    await page.getByRole('button', { name: /^Mon espace/ }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
   }, 180_000);
 

@@ -41,7 +41,8 @@ async function signIn(page: Page, baseUrl: string, admin: Admin, email: string) 
   await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
   await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
   await page.goto(await admin.linkSentTo(email));
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  // Signed in: the header shows the member's menu ("Mon espace").
+  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
 }
 
 describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, introduction', () => {
@@ -66,6 +67,7 @@ describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, i
     await signIn(page, gateway.url, admin, CAMILLE);
 
     // Her profile: headline, a skill with its level, her cooperation card.
+    await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mon profil' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -57,7 +57,8 @@ async function signIn(page: Page, baseUrl: string, admin: Awaited<ReturnType<typ
   await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
   await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
   await page.goto(await admin.linkSentTo(email));
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  // Signed in: the header shows the member's menu ("Mon espace").
+  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
 }
 
 /** A Paris wall-clock time some weeks ahead, as datetime-local inputs take it. */

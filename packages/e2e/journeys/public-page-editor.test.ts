@@ -17,7 +17,8 @@ async function signIn(page: Page, baseUrl: string, email: string) {
   await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
   await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
   await page.goto(await admin.linkSentTo(email));
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  // Signed in: the header shows the member's menu ("Mon espace").
+  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
 }
 
 describe.runIf(RUN_JOURNEYS)('the public page editor', () => {
@@ -41,6 +42,7 @@ describe.runIf(RUN_JOURNEYS)('the public page editor', () => {
       void dialog.dismiss();
     });
     await signIn(page, gateway.url, CAMILLE);
+    await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mon profil' }).click();
     await page.getByRole('link', { name: 'Ma page publique' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ma page publique' }).waitFor();

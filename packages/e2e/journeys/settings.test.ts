@@ -36,7 +36,10 @@ describe.runIf(RUN_JOURNEYS)('settings: personal API tokens', () => {
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
     await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
     await page.goto(await admin.linkSentTo(CAMILLE));
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    // Signed in: the header shows the member's menu ("Mon espace").
+    await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
+
+    await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
 
     await page.getByRole('link', { name: 'Paramètres' }).click();
     await page.getByRole('heading', { level: 1, name: 'Paramètres' }).waitFor();

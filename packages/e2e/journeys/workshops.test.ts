@@ -37,7 +37,8 @@ async function signInInBrowser(page: Page, baseUrl: string, admin: Awaited<Retur
   await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
   await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
   await page.goto(await admin.linkSentTo(email));
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  // Signed in: the header shows the member's menu ("Mon espace").
+  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
 }
 
 describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
@@ -73,6 +74,7 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await admin.admit(email);
     await signInInBrowser(page, gateway.url, admin, email);
     // A minimal profile edit (the profile screen is a colleague's: its own journey goes further).
+    await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mon profil' }).click();
     await page.getByLabel(/^Accroche/).fill('Rédactrice technique — documentation claire');
     await page.getByRole('button', { name: 'Enregistrer l’identité' }).click();
@@ -95,6 +97,7 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await browser.screenshot('workshops-1-waitlisted');
 
     // It shows in "My workshops" at once.
+    await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mes ateliers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mes ateliers' }).waitFor();
     const waitlisted = page.getByRole('heading', { name: 'En liste d’attente (1)' });
@@ -109,6 +112,8 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Oui, annuler' }).click();
     await page.getByRole('button', { name: 'M’inscrire sur la liste d’attente' }).waitFor();
+
+    await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
 
     await page.getByRole('link', { name: 'Mes ateliers' }).click();
     await page.getByRole('heading', { name: 'En liste d’attente (0)' }).waitFor();

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { formatDateTime } from '../format.ts';
 import { paramId, ROUTES } from '../routes.ts';
-import { useAnnouncer } from '../ui/Announcer.tsx';
+import { useAnnouncer } from '@ekoacteurs/ui';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';

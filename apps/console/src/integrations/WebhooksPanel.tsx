@@ -7,7 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDate, formatNumber } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { useAnnouncer } from '../ui/Announcer.tsx';
+import { useAnnouncer } from '@ekoacteurs/ui';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';

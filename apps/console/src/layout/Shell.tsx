@@ -1,7 +1,7 @@
-// The console's frame: skip link, header (language, who is signed in), the navigation between
+// The console's frame: skip link, header (logo, FR/EN toggle, who is signed in), the navigation between
 // the admin screens, and the main landmark. Toasts are announced from here.
 import { SignOutDocument } from '@ekoacteurs/client';
-import { LanguageSwitch } from '@ekoacteurs/ui';
+import { Avatar, LanguageToggle, Logo } from '@ekoacteurs/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -44,16 +44,19 @@ export function Shell({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <p className="brand">
-          <Link href={ROUTES.dashboard}>
-            <strong>{t('app.title')}</strong>
+          <Link href={ROUTES.dashboard} aria-label={t('app.title')}>
+            <Logo />
           </Link>{' '}
-          <span>{t('app.tagline')}</span>
+          <span className="tagline">{t('app.tagline')}</span>
         </p>
         <div className="account">
-          <LanguageSwitch />
+          <LanguageToggle />
           {viewer && (
             <>
-              <span className="muted-on-dark">{viewer.displayName}</span>
+              <span className="with-avatar muted-on-dark">
+                <Avatar name={viewer.displayName} size="sm" />
+                {viewer.displayName}
+              </span>
               <button type="button" className="secondary" onClick={leave} disabled={signingOut}>
                 {t('auth.signOut')}
               </button>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
 import { formatDateTime } from '../format.ts';
-import { useAnnouncer } from '../ui/Announcer.tsx';
+import { useAnnouncer } from '@ekoacteurs/ui';
 import { useNow } from '../ui/useNow.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';

@@ -14,7 +14,8 @@ a{color:var(--link)}
 .skip-link:focus{left:1rem;top:1rem;background:var(--paper);color:var(--ink);padding:.5rem 1rem;z-index:10}
 .site-header{display:flex;flex-wrap:wrap;gap:.75rem 1.5rem;align-items:center;justify-content:space-between;padding:.75rem clamp(1rem,4vw,3rem);background:var(--green);color:#fff}
 .site-header a{color:#fff}
-.brand{font-weight:700;font-size:1.2rem;text-decoration:none}
+.brand{font-weight:700;font-size:1.2rem;text-decoration:none;display:inline-flex;align-items:center;gap:.5rem;flex-wrap:wrap}
+.brand-mark{flex:none;border-radius:50%;box-shadow:0 0 0 1.5px #fff}
 .brand small{font-weight:400;opacity:.95;margin-left:.5rem}
 .nav-list{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;list-style:none;margin:0;padding:0}
 .nav-list a[aria-current=page]{font-weight:700;text-underline-offset:.3em}

@@ -1,18 +1,16 @@
 // How the collective works (its description), and what changes the collective itself:
 // coordinators edit it or archive it; members may leave it.
 import { CollectiveArchiveDocument, CollectiveLeaveDocument, CollectiveUpdateDocument } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { ConfirmButton, REGIONS, TroubleAlert } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
-import { COLLECTIVE_PATHS } from './paths.ts';
+import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
-import { ConfirmButton } from './shared/ConfirmDialog.tsx';
-import { TroubleAlert } from './shared/Feedback.tsx';
-import { SelectField, TextArea, TextField } from './shared/Fields.tsx';
-import { useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
 
 export function AboutSection({ collective, standing, announce }: SectionProps) {
@@ -72,7 +70,7 @@ export function AboutSection({ collective, standing, announce }: SectionProps) {
                   label={t('collectives.about.archive')}
                   title={t('collectives.about.archiveTitle', { name: collective.name })}
                   confirmLabel={t('collectives.about.archiveConfirm')}
-                  text={{ label: t('collectives.about.archiveReason'), hint: t('collectives.about.archiveReasonHint'), max: RULES.reason.max }}
+                  field={{ optional: true, label: t('collectives.about.archiveReason'), hint: t('collectives.about.archiveReasonHint'), maxLength: RULES.reason.max }}
                   onConfirm={onArchive}
                 >
                   <p>{t('collectives.about.archiveBody')}</p>

@@ -2,15 +2,15 @@
 // a member reads a collective's charter and asks to join it, accepting the charter explicitly.
 import './catalogue.ts';
 import { CollectiveCharterToReadDocument, CollectivesToJoinDocument, type CollectivesToJoinQuery } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, Skeleton, Illustration } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
-import { collectivePath } from './paths.ts';
-import { LoadFailed, Loading, ScreenTitle } from './shared/Feedback.tsx';
-import { usePages, type PageEnd } from './shared/pages.ts';
+import { collectivePath } from '../shared/paths.ts';
+import { usePages, type PageEnd, ListPageState, useListPage } from '../shared/pages.tsx';
+import './collectives.css';
 
 const PAGE_SIZE = 20;
 const SEARCH_MAX = 100;
@@ -109,31 +109,18 @@ function BrowsePage({
     variables: { first: PAGE_SIZE, after, search: search || null, region: region || null },
   });
   const list = data?.collectives;
-  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
-  const firstId = list?.edges[0]?.node.id;
-
-  useEffect(() => {
-    if (list) onPage({ index, cursor: next, total: list.totalCount });
-  }, [list, next, index, onPage]);
-
-  useEffect(() => {
-    if (!first && firstId) document.getElementById(`browse-${firstId}-link`)?.focus();
-  }, [first, firstId]);
-
-  if (fetching && !data) {
-    return (
-      <li className="wide">
-        <Loading label={t('collectives.browse.loading')} />
-      </li>
-    );
-  }
-  if (error && !data) {
-    return (
-      <li className="wide">
-        <LoadFailed message={t('collectives.browse.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </li>
-    );
-  }
+  useListPage(list, index, onPage, 'browse-');
+  const state = (
+    <ListPageState
+      hasData={!!data}
+      fetching={fetching}
+      error={!!error}
+      loading={t('collectives.browse.loading')}
+      failed={t('collectives.browse.error')}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    />
+  );
+  if (!data && (fetching || error)) return state;
   if (first && list && list.edges.length === 0) {
     return <li className="wide notice">{search || region ? t('collectives.browse.noMatch') : t('collectives.browse.empty')}</li>;
   }
@@ -155,6 +142,7 @@ function CollectiveCard({ collective }: { collective: Card }) {
   return (
     <li className="card">
       <article aria-labelledby={`${base}-name`}>
+        <Illustration slug={collective.slug} />
         <p className="eyebrow">{[collective.region, t('collectives.browse.members', { count: collective.members.totalCount })].filter(Boolean).join(' · ')}</p>
         <h2 id={`${base}-name`}>
           <Link id={`${base}-link`} href={collectivePath(collective.slug)}>
@@ -186,7 +174,7 @@ function CharterAndJoin({ slug, viewerMembership }: { slug: string; viewerMember
     if (collective) region.current?.querySelector<HTMLElement>('h3')?.focus();
   }, [collective]);
 
-  if (fetching && !data) return <Loading label={t('collectives.browse.loadingCharter')} />;
+  if (fetching && !data) return <Skeleton label={t('collectives.browse.loadingCharter')} />;
   if (error && !data) return <LoadFailed message={t('collectives.browse.charterError')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!collective) return <p className="notice">{t('collectives.page.notFound')}</p>;
   return (

@@ -12,12 +12,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CHARTER_MAX, RULES } from './rules.ts';
-import { ConfirmButton } from './shared/ConfirmDialog.tsx';
-import { formatDate } from './shared/dates.ts';
-import { TroubleAlert, useFocusSoon } from './shared/Feedback.tsx';
-import { SelectField, TextArea } from './shared/Fields.tsx';
-import { useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { formatDate } from '../shared/dates.ts';
+import { SelectField, TextArea } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
 
 type Agreement = NonNullable<SectionProps['collective']['charter']>[number];

@@ -14,10 +14,11 @@ import { CommitmentsSection } from './CommitmentsSection.tsx';
 import { JoinPanel } from './JoinPanel.tsx';
 import { JournalSection } from './JournalSection.tsx';
 import { MembersSection } from './MembersSection.tsx';
-import { COLLECTIVE_PATHS } from './paths.ts';
-import { formatDate } from './shared/dates.ts';
-import { LiveStatus, LoadFailed, Loading, ScreenTitle, useArrival } from './shared/Feedback.tsx';
+import { COLLECTIVE_PATHS } from '../shared/paths.ts';
+import { formatDate } from '../shared/dates.ts';
+import { LiveStatus, LoadFailed, Skeleton, ScreenTitle, useArrival } from '@ekoacteurs/ui';
 import { standingOf } from './standing.ts';
+import './collectives.css';
 
 export function CollectivePage() {
   const { t, i18n } = useTranslation();
@@ -27,7 +28,7 @@ export function CollectivePage() {
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const justCreated = useArrival<boolean>('created');
 
-  if (fetching && !data) return <Loading label={t('collectives.page.loading')} />;
+  if (fetching && !data) return <Skeleton label={t('collectives.page.loading')} />;
   if (error && !data) return <LoadFailed message={t('collectives.page.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const collective = data?.collective;
   if (!collective) {

@@ -12,12 +12,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { dueDateRule, RULES } from './rules.ts';
-import { formatDate, formatDay, todayInParis } from './shared/dates.ts';
-import { LoadFailed, Loading, TroubleAlert, useFocusSoon } from './shared/Feedback.tsx';
-import { SelectField, TextArea, TextField } from './shared/Fields.tsx';
-import { useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
-import { usePages, type PageEnd } from './shared/pages.ts';
+import { formatDate, formatDay, todayInParis } from '../shared/dates.ts';
+import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps, Standing } from './standing.ts';
 
 const PAGE_SIZE = 10;
@@ -99,7 +99,7 @@ function CommitmentsPage({
   if (fetching && !data) {
     return (
       <li>
-        <Loading label={t('collectives.commitments.loading')} />
+        <Skeleton label={t('collectives.commitments.loading')} />
       </li>
     );
   }

@@ -1,17 +1,16 @@
 // Creating a collective: name, purpose, region, how it works, and the first agreements of its
 // charter. Its creator becomes its first coordinator and lands on its page.
 import { CollectiveCreateDocument } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { REGIONS, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
-import { collectivePath } from './paths.ts';
+import { collectivePath } from '../shared/paths.ts';
 import { CHARTER_MAX, RULES } from './rules.ts';
-import { TroubleAlert, useFocusSoon } from './shared/Feedback.tsx';
-import { SelectField, TextArea, TextField } from './shared/Fields.tsx';
-import { problemOf, useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
+import { problemOf, useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 
 interface Draft {
   key: number;

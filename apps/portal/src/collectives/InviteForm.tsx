@@ -5,10 +5,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { RULES } from './rules.ts';
-import { TroubleAlert } from './shared/Feedback.tsx';
-import { TextArea } from './shared/Fields.tsx';
-import { useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { TroubleAlert } from '@ekoacteurs/ui';
+import { TextArea } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
 
 const SEARCH_MIN = 2;

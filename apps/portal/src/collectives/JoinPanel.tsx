@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { CharterList } from './CharterList.tsx';
-import { COLLECTIVE_PATHS } from './paths.ts';
+import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
-import { TroubleAlert } from './shared/Feedback.tsx';
-import { TextArea } from './shared/Fields.tsx';
-import { useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { TroubleAlert } from '@ekoacteurs/ui';
+import { TextArea } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 
 interface JoinableCollective extends Pick<CollectiveSummaryFragment, 'id' | 'name' | 'status'> {
   charter?: readonly { id: string; text: string }[] | null;

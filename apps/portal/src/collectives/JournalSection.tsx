@@ -5,12 +5,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { RULES } from './rules.ts';
-import { formatDateTime } from './shared/dates.ts';
-import { LoadFailed, Loading, TroubleAlert, useFocusSoon } from './shared/Feedback.tsx';
-import { TextArea, TextField } from './shared/Fields.tsx';
-import { useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
-import { usePages, type PageEnd } from './shared/pages.ts';
+import { formatDateTime } from '../shared/dates.ts';
+import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { TextArea, TextField } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps } from './standing.ts';
 
 const PAGE_SIZE = 10;
@@ -104,7 +104,7 @@ function JournalPage({
   if (fetching && !data) {
     return (
       <li>
-        <Loading label={t('collectives.journal.loading')} />
+        <Skeleton label={t('collectives.journal.loading')} />
       </li>
     );
   }

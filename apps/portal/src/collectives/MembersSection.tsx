@@ -11,12 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { InviteForm } from './InviteForm.tsx';
 import { RULES } from './rules.ts';
-import { ConfirmButton } from './shared/ConfirmDialog.tsx';
-import { formatDate } from './shared/dates.ts';
-import { TroubleAlert, useFocusSoon } from './shared/Feedback.tsx';
-import { SelectField, TextArea } from './shared/Fields.tsx';
-import { useForm } from './shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { formatDate } from '../shared/dates.ts';
+import { SelectField, TextArea } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
 
 export function MembersSection({ collective, standing, announce }: SectionProps) {
@@ -38,7 +37,8 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
         {members.map((row) => (
           <li key={row.id} id={`member-${row.id}`}>
             <div className="member-head">
-              <p>
+              <p className="with-avatar">
+                <Avatar name={row.member.displayName} size="sm" />
                 <a href={`/membres/${encodeURIComponent(row.member.handle)}`}>
                   <strong>{row.member.displayName}</strong>
                 </a>{' '}
@@ -104,7 +104,8 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
           <h3 id="invited-title">{t('collectives.members.invited', { count: invited.length })}</h3>
           <ul className="member-list">
             {invited.map((row) => (
-              <li key={row.id}>
+              <li key={row.id} className="with-avatar">
+                <Avatar name={row.member.displayName} size="sm" />
                 <strong>{row.member.displayName}</strong>{' '}
                 <span className="muted">{t('collectives.members.invitedOn', { date: formatDate(row.createdAt, i18n.language) })}</span>
               </li>
@@ -165,7 +166,7 @@ function JoinRequest({ row, canManage, announce }: { row: CollectiveMemberRowFra
             ariaLabel={t('collectives.members.declineLabel', { name })}
             title={t('collectives.members.declineTitle', { name })}
             confirmLabel={t('collectives.members.declineConfirm')}
-            text={{ label: t('collectives.members.declineMessage'), hint: t('collectives.members.declineHint'), max: RULES.message.max }}
+            field={{ optional: true, label: t('collectives.members.declineMessage'), hint: t('collectives.members.declineHint'), maxLength: RULES.message.max }}
             onConfirm={onDecline}
           />
         </p>

@@ -13,11 +13,11 @@ import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { CharterList } from './CharterList.tsx';
 import { CreateCollectiveForm } from './CreateCollectiveForm.tsx';
-import { collectivePath, COLLECTIVE_PATHS } from './paths.ts';
-import { ConfirmButton } from './shared/ConfirmDialog.tsx';
-import { formatDate } from './shared/dates.ts';
-import { LiveStatus, LoadFailed, Loading, ScreenTitle, TroubleAlert, useArrival, useFocusSoon } from './shared/Feedback.tsx';
-import { outcomeOf, troubleOf, type Trouble } from './shared/outcome.ts';
+import { collectivePath, COLLECTIVE_PATHS } from '../shared/paths.ts';
+import { ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon, Illustration } from '@ekoacteurs/ui';
+import { formatDate } from '../shared/dates.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import './collectives.css';
 
 export function MyCollectivesPage() {
   const { t, i18n } = useTranslation();
@@ -37,7 +37,7 @@ export function MyCollectivesPage() {
       <p className="lead-small">{t('collectives.mine.intro')}</p>
       <LiveStatus message={announcement} />
 
-      {fetching && !data && <Loading label={t('collectives.mine.loading')} />}
+      {fetching && !data && <Skeleton label={t('collectives.mine.loading')} />}
       {error && !data && <LoadFailed message={t('collectives.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
 
       {viewer && invitations.length > 0 && (
@@ -80,6 +80,7 @@ export function MyCollectivesPage() {
               {viewer.collectives.map((membership) => (
                 <li key={membership.id} className="card">
                   <article aria-labelledby={`my-collective-${membership.id}-name`}>
+                    <Illustration slug={membership.collective.slug} />
                     <p className="eyebrow">{t(`collectives.role.${membership.role}`)}</p>
                     <h3 id={`my-collective-${membership.id}-name`}>
                       <Link id={`my-collective-${membership.id}`} href={collectivePath(membership.collective.slug)}>
@@ -202,7 +203,7 @@ function Invitation({
           label={t('collectives.invitations.decline')}
           title={t('collectives.invitations.declineTitle', { name: collective.name })}
           confirmLabel={t('collectives.invitations.declineConfirm')}
-          text={{ label: t('collectives.invitations.declineMessage'), max: 1000 }}
+          field={{ optional: true, label: t('collectives.invitations.declineMessage'), maxLength: 1000 }}
           onConfirm={onDecline}
         >
           <p>{t('collectives.invitations.declineBody')}</p>

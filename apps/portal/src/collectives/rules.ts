@@ -1,7 +1,7 @@
 // The API's rules for collectives (apps/gateway/src/schema/collectives/*.ts, charter.ts,
 // commitments.ts, journal.ts), checked as the member types.
-import { isCalendarDay, todayInParis } from './shared/dates.ts';
-import type { Rule } from './shared/form.ts';
+import { isCalendarDay, todayInParis } from '../shared/dates.ts';
+import type { Rule } from '../shared/form.ts';
 
 export const CHARTER_MAX = 40;
 

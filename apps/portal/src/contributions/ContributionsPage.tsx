@@ -2,14 +2,15 @@
 // table), and every entry of the ledger with what produced it.
 import './catalogue.ts';
 import { MyContributionsDocument, type MyContributionsQuery } from '@ekoacteurs/client';
-import { localeOf } from '@ekoacteurs/ui';
+import { LoadFailed, localeOf, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { formatDateTime, Loading, LoadFailed, ScreenTitle } from '../workshops/kit.tsx';
+import { formatDateTime } from '../shared/dates.ts';
 import { BalanceChart } from './BalanceChart.tsx';
 import { monthlySeries } from './series.ts';
+import './contributions.css';
 
 type Viewer = NonNullable<MyContributionsQuery['viewer']>;
 type Entry = NonNullable<Viewer['contributions']>['edges'][number]['node'];
@@ -31,7 +32,7 @@ export function ContributionsPage() {
   // Partial data (the viewer known from another screen, its ledger not yet) is not shown.
   const viewer = data?.viewer?.contributions ? data.viewer : null;
   let body;
-  if (!viewer && (fetching || (!error && !data))) body = <Loading label={t('contributions.loading')} />;
+  if (!viewer && (fetching || (!error && !data))) body = <Skeleton label={t('contributions.loading')} />;
   else if (!viewer) body = <LoadFailed message={t('contributions.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   else {
     const entries = [...(viewer.contributions?.edges.map((edge) => edge.node) ?? []), ...older];

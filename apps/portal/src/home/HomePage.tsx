@@ -1,4 +1,5 @@
 // The member's home: what is coming up. Visitors are invited to sign in or apply.
+import { Skeleton } from '@ekoacteurs/ui/Feedback.tsx';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
@@ -8,7 +9,7 @@ import { UpcomingWorkshops } from '../workshops/UpcomingWorkshops.tsx';
 export function HomePage() {
   const { t } = useTranslation();
   const { viewer, fetching } = useViewer();
-  if (fetching) return <p role="status">{t('common.loading')}</p>;
+  if (fetching) return <Skeleton />;
   return (
     <>
       {viewer ? (

@@ -1,6 +1,6 @@
 // The portal's translations: shared strings here (fr.json, en.json), and each screen folder's own
 // in <folder>/i18n.fr.json and <folder>/i18n.en.json, merged at build time.
-import { initI18n } from '@ekoacteurs/ui';
+import { initI18n } from '@ekoacteurs/ui/i18n.ts';
 import en from './en.json';
 import fr from './fr.json';
 

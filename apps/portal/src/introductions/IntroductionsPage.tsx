@@ -1,6 +1,7 @@
 // /mises-en-relation: introduction requests received (accept or decline, with a word) and sent (with
 // their status, withdraw while pending, the contact details once accepted); recommendations received
 // (take one up, then say how it ended) and given (with their status and outcome).
+import './catalogue.ts';
 import {
   IntroductionAcceptDocument,
   IntroductionDeclineDocument,
@@ -17,13 +18,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { ConfirmDialog } from '../network/kit/ConfirmDialog.tsx';
-import { formatDay } from '../network/kit/dates.ts';
-import { LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from '../network/kit/Feedback.tsx';
-import { Field } from '../network/kit/Fields.tsx';
-import { useFields } from '../network/kit/form.ts';
-import { memberPath, NETWORK_PATHS } from '../network/kit/paths.ts';
-import { fieldErrorMap, NETWORK_RULES } from '../network/kit/rules.ts';
+import { Avatar, ConfirmDialog, LiveStatus, LoadFailed, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { formatDate } from '../shared/dates.ts';
+import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
+import { Field } from '../shared/StateField.tsx';
+import { useFields } from '../shared/field-state.ts';
+import { memberPath, NETWORK_PATHS } from '../shared/paths.ts';
+import { fieldErrorMap, NETWORK_RULES } from '../shared/network-rules.ts';
 
 export function IntroductionsPage() {
   const { t } = useTranslation();
@@ -55,7 +56,7 @@ export function IntroductionsPage() {
 
       <section aria-labelledby="intro-received">
         <h2 id="intro-received">{t('introductions.received.title')}</h2>
-        {intros.fetching && !intros.data && <Loading />}
+        {intros.fetching && !intros.data && <Skeleton />}
         {intros.error && !intros.data && <LoadFailed message={t('introductions.failed')} onRetry={() => refetchIntros({ requestPolicy: 'network-only' })} />}
         {viewer && received.length === 0 && <p className="notice">{t('introductions.received.none')}</p>}
         {received.length > 0 && (
@@ -89,7 +90,7 @@ export function IntroductionsPage() {
 
       <section aria-labelledby="reco-received">
         <h2 id="reco-received">{t('introductions.recoReceived.title')}</h2>
-        {recos.fetching && !recos.data && <Loading />}
+        {recos.fetching && !recos.data && <Skeleton />}
         {recos.error && !recos.data && <LoadFailed message={t('introductions.recoFailed')} onRetry={() => refetchRecos({ requestPolicy: 'network-only' })} />}
         {recoViewer && recosReceived.length === 0 && <p className="notice">{t('introductions.recoReceived.none')}</p>}
         {recosReceived.length > 0 && (
@@ -194,11 +195,12 @@ function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFields
 
   return (
     <article aria-labelledby={`intro-${intro.id}-who`}>
-      <h3 id={`intro-${intro.id}-who`}>
+      <h3 id={`intro-${intro.id}-who`} className="with-avatar">
+        <Avatar name={who.displayName} size="sm" />
         <Link href={memberPath(who.handle)}>{who.displayName}</Link> <StatusBadge kind="intro" status={intro.status} />
       </h3>
       {who.headline && <p className="muted">{who.headline}</p>}
-      <p className="muted">{t('introductions.askedOn', { date: formatDay(intro.createdAt, i18n.language) })}</p>
+      <p className="muted">{t('introductions.askedOn', { date: formatDate(intro.createdAt, i18n.language) })}</p>
       <blockquote className="pre-line">{intro.message}</blockquote>
       {intro.responseMessage && (
         <p>
@@ -224,15 +226,19 @@ function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFields
               {t('introductions.received.decline')}
             </button>
           </p>
-          <ConfirmDialog
-            open={confirming}
-            title={t('introductions.received.declineTitle', { name: who.displayName })}
-            body={t('introductions.received.declineBody')}
-            confirmLabel={t('introductions.received.decline')}
-            busy={declining}
-            onCancel={() => setConfirming(false)}
-            onConfirm={() => void answer('decline')}
-          />
+          {confirming && (
+            <ConfirmDialog
+              title={t('introductions.received.declineTitle', { name: who.displayName })}
+              confirmLabel={t('introductions.received.decline')}
+              tone="danger"
+              onClose={() => setConfirming(false)}
+              onConfirm={async () => {
+                await answer('decline');
+              }}
+            >
+              <p>{t('introductions.received.declineBody')}</p>
+            </ConfirmDialog>
+          )}
         </form>
       )}
     </article>
@@ -257,10 +263,11 @@ function SentIntroduction({ intro, onChanged }: { intro: IntroductionFieldsFragm
 
   return (
     <article aria-labelledby={`intro-${intro.id}-who`}>
-      <h3 id={`intro-${intro.id}-who`}>
+      <h3 id={`intro-${intro.id}-who`} className="with-avatar">
+        <Avatar name={who.displayName} size="sm" />
         <Link href={memberPath(who.handle)}>{who.displayName}</Link> <StatusBadge kind="intro" status={intro.status} />
       </h3>
-      <p className="muted">{t('introductions.askedOn', { date: formatDay(intro.createdAt, i18n.language) })}</p>
+      <p className="muted">{t('introductions.askedOn', { date: formatDate(intro.createdAt, i18n.language) })}</p>
       <blockquote className="pre-line">{intro.message}</blockquote>
       {intro.responseMessage && (
         <p>
@@ -277,14 +284,19 @@ function SentIntroduction({ intro, onChanged }: { intro: IntroductionFieldsFragm
               {t('introductions.sent.withdraw')}
             </button>
           </p>
-          <ConfirmDialog
-            open={confirming}
-            title={t('introductions.sent.withdrawTitle', { name: who.displayName })}
-            body={t('introductions.sent.withdrawBody')}
-            confirmLabel={t('introductions.sent.withdraw')}
-            onCancel={() => setConfirming(false)}
-            onConfirm={() => void confirmWithdraw()}
-          />
+          {confirming && (
+            <ConfirmDialog
+              title={t('introductions.sent.withdrawTitle', { name: who.displayName })}
+              confirmLabel={t('introductions.sent.withdraw')}
+              tone="danger"
+              onClose={() => setConfirming(false)}
+              onConfirm={async () => {
+                await confirmWithdraw();
+              }}
+            >
+              <p>{t('introductions.sent.withdrawBody')}</p>
+            </ConfirmDialog>
+          )}
         </>
       )}
     </article>
@@ -301,7 +313,7 @@ function RecommendationSummary({ reco, other, direction }: { reco: Recommendatio
       </h3>
       <p>
         {reco.opportunity ? t('introductions.forOpportunity', { title: reco.opportunity.title }) : t('introductions.forClient', { client: reco.clientName })}
-        <span className="muted"> · {formatDay(reco.createdAt, i18n.language)}</span>
+        <span className="muted"> · {formatDate(reco.createdAt, i18n.language)}</span>
       </p>
       <blockquote className="pre-line">{reco.note}</blockquote>
       {reco.outcomeNote && (
@@ -391,15 +403,19 @@ function ReceivedRecommendation({ reco, onChanged }: { reco: RecommendationField
               {t('introductions.recoReceived.saveOutcome')}
             </button>
           </p>
-          <ConfirmDialog
-            open={confirming}
-            title={t('introductions.recoReceived.confirmTitle')}
-            body={t('introductions.recoReceived.confirmBody', { status: outcome ? t(`introductions.recoStatus.${outcome}`) : '' })}
-            confirmLabel={t('introductions.recoReceived.saveOutcome')}
-            busy={setting}
-            onCancel={() => setConfirming(false)}
-            onConfirm={() => void send()}
-          />
+          {confirming && (
+            <ConfirmDialog
+              title={t('introductions.recoReceived.confirmTitle')}
+              confirmLabel={t('introductions.recoReceived.saveOutcome')}
+              tone="danger"
+              onClose={() => setConfirming(false)}
+              onConfirm={async () => {
+                await send();
+              }}
+            >
+              <p>{t('introductions.recoReceived.confirmBody', { status: outcome ? t(`introductions.recoStatus.${outcome}`) : '' })}</p>
+            </ConfirmDialog>
+          )}
         </form>
       )}
     </article>

@@ -1,6 +1,13 @@
-// The portal's frame: skip link, header (navigation, language, account), main landmark.
+// The portal's frame: skip link, a compact header (logo, a few primary destinations, notifications
+// with their unread count, the FR/EN toggle, the member's menu), and the main landmark. On small
+// screens the primary destinations fold into a "Menu" disclosure; the rest of the member's screens
+// and signing out are in the member's menu on every size.
 import { SignOutDocument } from '@ekoacteurs/client';
-import { LanguageSwitch } from '@ekoacteurs/ui';
+// The header is in the first load: it takes the kit's modules one by one, not the whole kit.
+import { Avatar } from '@ekoacteurs/ui/Avatar.tsx';
+import { Disclosure } from '@ekoacteurs/ui/Disclosure.tsx';
+import { LanguageToggle } from '@ekoacteurs/ui/LanguageToggle.tsx';
+import { Logo } from '@ekoacteurs/ui/Logo.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -8,17 +15,35 @@ import { Link, useLocation } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
 import { NotificationsBadge } from '../notifications/NotificationsBadge.tsx';
 import { ROUTES, type PortalRoute } from '../routes.ts';
+import './header.css';
+
+function NavLinks({ items, location }: { items: { href: string; label: string }[]; location: string }) {
+  return (
+    <ul className="nav-list">
+      {items.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} aria-current={location === item.href ? 'page' : undefined}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function Shell({ children, routes }: { children: ReactNode; routes: PortalRoute[] }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [location] = useLocation();
   const [{ fetching: signingOut }, signOut] = useMutation(SignOutDocument);
+  const active = viewer?.status === 'ACTIVE';
 
   const nav = routes
-    .filter((route) => route.nav && (!route.membersOnly || viewer?.status === 'ACTIVE'))
+    .filter((route) => route.nav && (!route.membersOnly || active))
     .sort((a, b) => a.nav!.order - b.nav!.order)
-    .map((route) => ({ href: route.path, label: t(route.nav!.label) }));
+    .map((route) => ({ href: route.path, label: t(route.nav!.label), primary: !!route.nav!.primary }));
+  const primary = nav.filter((item) => item.primary);
+  const mine = nav.filter((item) => !item.primary);
 
   async function leave() {
     await signOut({});
@@ -31,34 +56,43 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
+      <header className="site-header portal-header">
         <p className="brand">
-          <Link href={ROUTES.home}>
-            <strong>{t('app.title')}</strong>
-          </Link>{' '}
-          <span>{t('app.tagline')}</span>
+          <Link href={ROUTES.home} aria-label={t('app.homeLink')}>
+            <Logo />
+          </Link>
         </p>
-        <nav aria-label={t('app.mainNav')}>
-          <ul className="nav-list">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} aria-current={location === item.href ? 'page' : undefined}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="account">
-          <LanguageSwitch />
+        <Disclosure button={<span aria-hidden="true">☰</span>} label={t('app.menu')} buttonClassName="menu-button" panelClassName="primary-menu" closeOn={location}>
+          <nav aria-label={t('app.mainNav')}>
+            <NavLinks items={primary} location={location} />
+          </nav>
+        </Disclosure>
+        <div className="header-tools">
+          {active && <NotificationsBadge />}
+          <LanguageToggle />
           {viewer ? (
-            <>
-              {viewer.status === 'ACTIVE' && <NotificationsBadge />}
-              <span className="muted-on-dark">{viewer.displayName}</span>
+            <Disclosure
+              button={
+                <>
+                  {/* No aria-label: the name is what is seen, after "Mon espace" (the initials are decorative). */}
+                  <span className="visually-hidden">{t('app.accountLabel')} </span>
+                  <Avatar name={viewer.displayName} size="sm" />
+                  <span className="account-name">{viewer.displayName}</span>
+                </>
+              }
+              buttonClassName="account-button"
+              panelClassName="account-menu"
+              closeOn={location}
+            >
+              {mine.length > 0 && (
+                <nav aria-label={t('app.mineNav')}>
+                  <NavLinks items={mine} location={location} />
+                </nav>
+              )}
               <button type="button" className="secondary" onClick={leave} disabled={signingOut}>
                 {t('auth.signOut')}
               </button>
-            </>
+            </Disclosure>
           ) : (
             <Link href={ROUTES.signIn} className="button secondary">
               {t('auth.signIn')}

@@ -1,18 +1,19 @@
 // /reseau: the directory seen from inside. A search box (accents and case ignored by the API),
 // filters by domain, skill, region and pace that combine, all kept in the address so a search can
 // be shared; results a page at a time ("Voir plus"); and suggestions for you, each with its reason.
+import './catalogue.ts';
 import { DirectoryMembersDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { LiveStatus, LoadFailed, REGIONS, ScreenTitle, Skeleton, useFocusSoon } from '@ekoacteurs/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
-import { LiveStatus, Loading, LoadFailed, ScreenTitle, useFocusSoon } from './kit/Feedback.tsx';
-import { NETWORK_PATHS } from './kit/paths.ts';
-import { NETWORK_RULES } from './kit/rules.ts';
+import { NETWORK_PATHS } from '../shared/paths.ts';
+import { NETWORK_RULES } from '../shared/network-rules.ts';
 import { MemberCard } from './MemberCard.tsx';
 import { filtersFromSearch, hasFilters, searchOf, toggle, type DirectoryFilters } from './filters.ts';
 import { Suggestions } from './Suggestions.tsx';
+import './network.css';
 
 export const PAGE_SIZE = 20;
 const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
@@ -106,7 +107,7 @@ function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply:
           </fieldset>
           <fieldset className="scroll-list">
             <legend>{t('network.directory.skills')}</legend>
-            {!taxonomy && <Loading />}
+            {!taxonomy && <Skeleton />}
             {DOMAINS.map((domain) => {
               const skills = taxonomy?.skills.filter((skill) => skill.domain === domain) ?? [];
               if (skills.length === 0) return null;
@@ -165,7 +166,7 @@ function Results({ filters, onReset }: { filters: DirectoryFilters; onReset: () 
       <h2 id="directory-results">{hasFilters(filters) ? t('network.directory.results') : t('network.directory.everyone')}</h2>
       <LiveStatus message={summary} />
       {(taxonomyError || (error && !data)) && <LoadFailed message={t('network.directory.failed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
-      {(waitingForSkills || (fetching && !data)) && !error && <Loading label={t('network.directory.searching')} />}
+      {(waitingForSkills || (fetching && !data)) && !error && <Skeleton label={t('network.directory.searching')} />}
       {members && members.totalCount === 0 && (
         <div className="notice">
           <p>{hasFilters(filters) ? t('network.directory.none') : t('network.directory.empty')}</p>

@@ -4,11 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
-import { LiveStatus, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from './kit/Feedback.tsx';
-import { Field } from './kit/Fields.tsx';
-import { useFields } from './kit/form.ts';
-import { NETWORK_PATHS } from './kit/paths.ts';
-import { fieldErrorMap, NETWORK_RULES } from './kit/rules.ts';
+import { LiveStatus, TroubleAlert, useFocusSoon, type Trouble } from '@ekoacteurs/ui';
+import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
+import { Field } from '../shared/StateField.tsx';
+import { useFields } from '../shared/field-state.ts';
+import { NETWORK_PATHS } from '../shared/paths.ts';
+import { fieldErrorMap, NETWORK_RULES } from '../shared/network-rules.ts';
 
 export function IntroductionForm({ member }: { member: { id: string; displayName: string } }) {
   const { t } = useTranslation();

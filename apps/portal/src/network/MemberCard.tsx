@@ -1,9 +1,10 @@
-// A member in a list: name (link to their profile inside the network), headline, place, pace and
+// A member in a list: their avatar, name (link to their profile inside the network), headline, place, pace and
 // their strongest skills.
 import type { DirectoryCardFragment } from '@ekoacteurs/client';
+import { Avatar } from '@ekoacteurs/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { memberPath } from './kit/paths.ts';
+import { memberPath } from '../shared/paths.ts';
 
 const LEVEL_RANK = { EXPERT: 0, ADVANCED: 1, INTERMEDIATE: 2, BEGINNER: 3 } as const;
 
@@ -13,11 +14,14 @@ export function MemberCard({ member, headingLevel = 3, id }: { member: Directory
   const skills = [...member.skills].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]).slice(0, 4);
   return (
     <>
-      <Heading className="member-name">
-        <Link href={memberPath(member.handle)} id={id}>
-          {member.displayName}
-        </Link>
-      </Heading>
+      <div className="with-avatar">
+        <Avatar name={member.displayName} photoUrl={member.avatarUrl} />
+        <Heading className="member-name">
+          <Link href={memberPath(member.handle)} id={id}>
+            {member.displayName}
+          </Link>
+        </Heading>
+      </div>
       {member.headline && <p className="member-headline">{member.headline}</p>}
       <p className="muted">
         {[member.city, member.region].filter(Boolean).join(', ')}

@@ -2,15 +2,17 @@
 // their cooperation card, pace, collectives — with two actions: recommend them (to a client or for
 // an opportunity) and ask to be put in touch. Their contact details show once an introduction
 // between you is accepted.
+import './catalogue.ts';
 import { NetworkMemberDocument, type NetworkMemberQuery } from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
-import { Loading, LoadFailed, ScreenTitle } from './kit/Feedback.tsx';
-import { NETWORK_PATHS } from './kit/paths.ts';
+import { Skeleton, LoadFailed, ScreenTitle, Avatar } from '@ekoacteurs/ui';
+import { NETWORK_PATHS } from '../shared/paths.ts';
 import { IntroductionForm } from './IntroductionForm.tsx';
 import { RecommendForm } from './RecommendForm.tsx';
+import './network.css';
 
 type Member = NonNullable<NetworkMemberQuery['member']>;
 const DOMAINS = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'] as const;
@@ -29,7 +31,7 @@ export function MemberPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: NetworkMemberDocument, variables: { handle } });
   const member = data?.member;
 
-  if (fetching && !data) return <Loading />;
+  if (fetching && !data) return <Skeleton />;
   if (error && !data) return <LoadFailed message={t('network.member.failed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!member) {
     return (
@@ -56,7 +58,7 @@ function MemberView({ member, self }: { member: Member; self: boolean }) {
         <Link href={NETWORK_PATHS.directory}>{t('network.member.backToDirectory')}</Link>
       </p>
       <header className="member-header">
-        {member.avatarUrl && <img src={member.avatarUrl} alt="" width={96} height={96} className="avatar" />}
+        <Avatar name={member.displayName} photoUrl={member.avatarUrl} size="lg" />
         <div>
           <ScreenTitle id="member-title">{member.displayName}</ScreenTitle>
           {member.headline && <p className="lead-small">{member.headline}</p>}

@@ -5,8 +5,8 @@ import { DirectorySuggestionsDocument, type DirectorySuggestionsQuery } from '@e
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { Loading, LoadFailed } from './kit/Feedback.tsx';
-import { NETWORK_PATHS } from './kit/paths.ts';
+import { Skeleton, LoadFailed } from '@ekoacteurs/ui';
+import { NETWORK_PATHS } from '../shared/paths.ts';
 import { MemberCard } from './MemberCard.tsx';
 
 type Suggestion = NonNullable<NonNullable<DirectorySuggestionsQuery['viewer']>['suggestedMembers']>[number];
@@ -29,7 +29,7 @@ export function Suggestions() {
   return (
     <section aria-labelledby="suggestions-title" className="suggestions">
       <h2 id="suggestions-title">{t('network.suggestions.title')}</h2>
-      {fetching && !data && <Loading />}
+      {fetching && !data && <Skeleton />}
       {error && !data && <LoadFailed message={t('network.suggestions.failed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {suggestions && suggestions.length === 0 && (
         <p className="notice">

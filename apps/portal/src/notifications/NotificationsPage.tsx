@@ -6,8 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { focusSoon, formatDateTime, LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, type Trouble } from '../workshops/kit.tsx';
+import { focusSoon, LiveStatus, Skeleton, LoadFailed, ScreenTitle, TroubleAlert, type Trouble } from '@ekoacteurs/ui';
+import { formatDateTime } from '../shared/dates.ts';
 import { describe } from './describe.ts';
+import './notifications.css';
 
 type Notification = NonNullable<NonNullable<MyNotificationsQuery['viewer']>['notifications']>['edges'][number]['node'];
 
@@ -47,7 +49,7 @@ export function NotificationsPage() {
       <ScreenTitle id="notifications-title">{t('notifications.title')}</ScreenTitle>
       <LiveStatus message={message} />
       <TroubleAlert trouble={trouble} />
-      {!connection && (fetching || (!error && !data)) && <Loading label={t('notifications.loading')} />}
+      {!connection && (fetching || (!error && !data)) && <Skeleton label={t('notifications.loading')} />}
       {/* A failure, or partial data only (the viewer known from the header, the list not). */}
       {!connection && !fetching && (error || data) && <LoadFailed message={t('notifications.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {connection && (

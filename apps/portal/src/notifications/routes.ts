@@ -1,5 +1,5 @@
 import type { PortalRoute } from '../routes.ts';
-import { lazyScreen } from '../workshops/lazyScreen.tsx';
+import { lazyScreen } from '../shared/lazyScreen.tsx';
 
 // The header's badge (NotificationsBadge, in the shell) links here: no entry in the navigation.
 export const routes: PortalRoute[] = [

@@ -3,17 +3,17 @@
 // comes back with the back button), posting an opportunity, and "my opportunities".
 import './catalogue.ts';
 import { MyOpportunitiesDocument, OpportunityBoardDocument, SkillsTaxonomyDocument, type OpportunityBoardQuery, type OpportunityKind, type OpportunityStatus } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
-import { formatDate, formatDateTime } from '../collectives/shared/dates.ts';
-import { LoadFailed, Loading, ScreenTitle } from '../collectives/shared/Feedback.tsx';
-import { usePages, type PageEnd } from '../collectives/shared/pages.ts';
+import { formatDate, formatDateTime } from '../shared/dates.ts';
+import { usePages, type PageEnd, ListPageState, useListPage } from '../shared/pages.tsx';
 import { opportunityPath } from './paths.ts';
 import { PostOpportunityForm } from './PostOpportunityForm.tsx';
 import { KINDS, STATUSES } from './rules.ts';
+import './opportunities.css';
 
 const PAGE_SIZE = 20;
 const SEARCH_MAX = 200;
@@ -230,31 +230,18 @@ function BoardPageOf({
     },
   });
   const list = data?.opportunities;
-  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
-  const firstId = list?.edges[0]?.node.id;
-
-  useEffect(() => {
-    if (list) onPage({ index, cursor: next, total: list.totalCount });
-  }, [list, next, index, onPage]);
-
-  useEffect(() => {
-    if (!first && firstId) document.getElementById(`opportunity-${firstId}-link`)?.focus();
-  }, [first, firstId]);
-
-  if (fetching && !data) {
-    return (
-      <li className="wide">
-        <Loading label={t('opportunities.board.loading')} />
-      </li>
-    );
-  }
-  if (error && !data) {
-    return (
-      <li className="wide">
-        <LoadFailed message={t('opportunities.board.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </li>
-    );
-  }
+  useListPage(list, index, onPage, 'opportunity-');
+  const state = (
+    <ListPageState
+      hasData={!!data}
+      fetching={fetching}
+      error={!!error}
+      loading={t('opportunities.board.loading')}
+      failed={t('opportunities.board.error')}
+      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+    />
+  );
+  if (!data && (fetching || error)) return state;
   if (first && list && list.edges.length === 0) {
     return <li className="wide notice">{filtered ? t('opportunities.board.noMatch') : t('opportunities.board.empty')}</li>;
   }
@@ -321,7 +308,7 @@ function MyOpportunities() {
   return (
     <section aria-labelledby="mine-title" className="panel mine">
       <h2 id="mine-title">{t('opportunities.mine.title')}</h2>
-      {fetching && !data && <Loading label={t('opportunities.mine.loading')} />}
+      {fetching && !data && <Skeleton label={t('opportunities.mine.loading')} />}
       {error && !data && <LoadFailed message={t('opportunities.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {viewer && (
         <div className="two-columns">

@@ -16,15 +16,15 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
-import { collectivePath } from '../collectives/paths.ts';
-import { ConfirmButton } from '../collectives/shared/ConfirmDialog.tsx';
-import { formatDate, formatDateTime } from '../collectives/shared/dates.ts';
-import { LiveStatus, LoadFailed, Loading, ScreenTitle, TroubleAlert, useArrival, useFocusSoon } from '../collectives/shared/Feedback.tsx';
-import { TextArea } from '../collectives/shared/Fields.tsx';
-import { useForm } from '../collectives/shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../collectives/shared/outcome.ts';
+import { collectivePath } from '../shared/paths.ts';
+import { Avatar, ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon } from '@ekoacteurs/ui';
+import { formatDate, formatDateTime } from '../shared/dates.ts';
+import { TextArea } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { idFromPath, OPPORTUNITY_PATHS } from './paths.ts';
 import { FINAL, GATHERING, nextStatuses, RULES } from './rules.ts';
+import './opportunities.css';
 
 type Opportunity = NonNullable<OpportunityDetailQuery['opportunity']>;
 type Announce = (message: string) => void;
@@ -38,7 +38,7 @@ export function OpportunityPage() {
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const justPosted = useArrival<boolean>('posted');
 
-  if (fetching && !data) return <Loading label={t('opportunities.detail.loading')} />;
+  if (fetching && !data) return <Skeleton label={t('opportunities.detail.loading')} />;
   if (error && !data) return <LoadFailed message={t('opportunities.detail.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const opportunity = data?.opportunity;
   if (!opportunity) {
@@ -141,7 +141,8 @@ function Team({ opportunity }: { opportunity: Opportunity }) {
       ) : (
         <ul className="member-list">
           {opportunity.team.map((member) => (
-            <li key={member.id}>
+            <li key={member.id} className="with-avatar">
+              <Avatar name={member.displayName} size="sm" />
               <a href={`/membres/${encodeURIComponent(member.handle)}`}>
                 <strong>{member.displayName}</strong>
               </a>
@@ -167,7 +168,8 @@ function Interested({ opportunity }: { opportunity: Opportunity }) {
       <h2 id="interested-title">{t('opportunities.interested.title', { count: others.length })}</h2>
       <ul className="member-list">
         {others.map((interest) => (
-          <li key={interest.id}>
+          <li key={interest.id} className="with-avatar">
+            <Avatar name={interest.member.displayName} size="sm" />
             {interest.member.displayName} <span className="badge badge-quiet">{t(`opportunities.interestStatus.${interest.status}`)}</span>
           </li>
         ))}

@@ -1,16 +1,15 @@
 // Posting an opportunity: what it is, what is needed, where, by when, which skills, and — for
 // coordinators — on behalf of one of their collectives. It opens on its own page once posted.
 import { MyOpportunitiesDocument, OpportunityPostDocument, SkillsTaxonomyDocument, type OpportunityKind } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { REGIONS, TroubleAlert } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useLocation } from 'wouter';
-import { parisLocalToIso } from '../collectives/shared/dates.ts';
-import { TroubleAlert } from '../collectives/shared/Feedback.tsx';
-import { SelectField, TextArea, TextField } from '../collectives/shared/Fields.tsx';
-import { useForm } from '../collectives/shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../collectives/shared/outcome.ts';
+import { parisLocalToIso } from '../shared/dates.ts';
+import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
+import { useForm } from '../shared/form.ts';
+import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { opportunityPath } from './paths.ts';
 import { deadlineRule, KINDS, RULES, SKILLS_MAX } from './rules.ts';
 

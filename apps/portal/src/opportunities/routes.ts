@@ -7,7 +7,7 @@ export const routes: PortalRoute[] = [
     path: OPPORTUNITY_PATHS.board,
     component: lazy(() => import('./BoardPage.tsx').then((m) => ({ default: m.BoardPage }))),
     membersOnly: true,
-    nav: { label: 'opportunities.nav', order: 50 },
+    nav: { label: 'opportunities.nav', order: 50, primary: true },
   },
   {
     path: OPPORTUNITY_PATHS.one,

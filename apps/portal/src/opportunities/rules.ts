@@ -1,6 +1,6 @@
 // The API's rules for opportunities (apps/gateway/src/schema/opportunities/*.ts), checked as the member types.
-import { parisLocalToIso } from '../collectives/shared/dates.ts';
-import type { Rule } from '../collectives/shared/form.ts';
+import { parisLocalToIso } from '../shared/dates.ts';
+import type { Rule } from '../shared/form.ts';
 import type { OpportunityKind, OpportunityStatus } from '@ekoacteurs/client';
 
 export const SKILLS_MAX = 10;

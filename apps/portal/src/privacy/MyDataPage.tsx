@@ -2,6 +2,7 @@
 // archive of everything (ExportSection), correct (a link to the profile), leave (LeaveSection).
 import './catalogue.ts';
 import { MyDataDocument } from '@ekoacteurs/client';
+import { LoadFailed, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -13,19 +14,10 @@ export function MyDataPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyDataDocument, requestPolicy: 'cache-and-network' });
   return (
     <div className="pv-screen">
-      <h1 id="my-data-title" tabIndex={-1}>
-        {t('privacy.title')}
-      </h1>
+      <ScreenTitle id="my-data-title">{t('privacy.title')}</ScreenTitle>
       <p>{t('privacy.intro')}</p>
-      {!data && fetching && <p role="status">{t('privacy.loading')}</p>}
-      {!data && !fetching && error && (
-        <div role="alert" className="notice">
-          <p>{t('privacy.error')}</p>
-          <button type="button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('privacy.retry')}
-          </button>
-        </div>
-      )}
+      {!data && fetching && <Skeleton label={t('privacy.loading')} />}
+      {!data && !fetching && error && <LoadFailed message={t('privacy.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {data?.viewer && (
         <>
           <ExportSection exports={data.myDataExports} onPoll={() => reexecute({ requestPolicy: 'network-only' })} />

@@ -9,15 +9,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { ConfirmDialog } from '../network/kit/ConfirmDialog.tsx';
-import { formatDay, formatTime } from '../network/kit/dates.ts';
-import { LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from '../network/kit/Feedback.tsx';
-import { Field, useProblemText } from '../network/kit/Fields.tsx';
-import type { FieldState, Shown } from '../network/kit/form.ts';
-import { NETWORK_PATHS } from '../network/kit/paths.ts';
-import { fieldErrorMap, PAGE_LIMITS, PAGE_RULES, type Rule } from '../network/kit/rules.ts';
+import { ConfirmDialog, LiveStatus, LoadFailed, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { formatDate, formatTime } from '../shared/dates.ts';
+import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
+import { Field, useProblemText } from '../shared/StateField.tsx';
+import type { FieldState, Shown } from '../shared/field-state.ts';
+import { NETWORK_PATHS } from '../shared/paths.ts';
+import { fieldErrorMap, PAGE_LIMITS, PAGE_RULES, type Rule } from '../shared/network-rules.ts';
 import { PagePreview } from './PagePreview.tsx';
 import { draftOf, draftProblems, emptyItem, emptySection, inputOf, itemNameField, move, sectionPath, type Draft, type DraftSection } from './page-draft.ts';
+import './profile.css';
 
 const KINDS: PageSectionKind[] = ['TEXT', 'SERVICES', 'REFERENCES', 'CALL_TO_ACTION'];
 
@@ -33,7 +34,7 @@ export function PageEditorPage({ autosaveDelay = 1200 }: { autosaveDelay?: numbe
       <p>
         <Link href={NETWORK_PATHS.profile}>{t('profile.page.backToProfile')}</Link>
       </p>
-      {fetching && !data && <Loading />}
+      {fetching && !data && <Skeleton />}
       {error && !data && <LoadFailed message={t('profile.page.loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {viewer && <Editor saved={viewer.page} defaultTitle={viewer.displayName} autosaveDelay={autosaveDelay} />}
     </div>
@@ -212,7 +213,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
       {page?.unpublishedReason && !page.published && (
         <div className="notice notice-error" role="note">
           <p>
-            <strong>{t('profile.page.takenDown', { date: page.unpublishedAt ? formatDay(page.unpublishedAt, i18n.language) : '' })}</strong>
+            <strong>{t('profile.page.takenDown', { date: page.unpublishedAt ? formatDate(page.unpublishedAt, i18n.language) : '' })}</strong>
           </p>
           <p>
             {t('profile.page.reason')} <q>{page.unpublishedReason}</q>
@@ -428,23 +429,32 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
         </section>
       </div>
 
-      <ConfirmDialog
-        open={confirm?.kind === 'remove'}
-        title={t('profile.page.removeTitle')}
-        body={t('profile.page.removeBody')}
-        confirmLabel={t('profile.page.remove')}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => confirm?.kind === 'remove' && removeSection(confirm.index)}
-      />
-      <ConfirmDialog
-        open={confirm?.kind === 'withdraw'}
-        title={t('profile.page.withdrawTitle')}
-        body={t('profile.page.withdrawBody')}
-        confirmLabel={t('profile.page.withdraw')}
-        busy={withdrawing}
-        onCancel={() => setConfirm(null)}
-        onConfirm={onWithdraw}
-      />
+      {confirm?.kind === 'remove' && (
+        <ConfirmDialog
+          title={t('profile.page.removeTitle')}
+          confirmLabel={t('profile.page.remove')}
+          tone="danger"
+          onClose={() => setConfirm(null)}
+          onConfirm={async () => {
+            if (confirm?.kind === 'remove') removeSection(confirm.index);
+          }}
+        >
+          <p>{t('profile.page.removeBody')}</p>
+        </ConfirmDialog>
+      )}
+      {confirm?.kind === 'withdraw' && (
+        <ConfirmDialog
+          title={t('profile.page.withdrawTitle')}
+          confirmLabel={t('profile.page.withdraw')}
+          tone="danger"
+          onClose={() => setConfirm(null)}
+          onConfirm={async () => {
+            await onWithdraw();
+          }}
+        >
+          <p>{t('profile.page.withdrawBody')}</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }

@@ -12,16 +12,17 @@ import {
   type SkillDomain,
   type SkillLevel,
 } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { LiveStatus, LoadFailed, REGIONS, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from '../network/kit/Feedback.tsx';
-import { Field, useProblemText } from '../network/kit/Fields.tsx';
-import { useFields } from '../network/kit/form.ts';
-import { memberPath, NETWORK_PATHS } from '../network/kit/paths.ts';
-import { fieldErrorMap, MAX_SKILLS, PROFILE_RULES } from '../network/kit/rules.ts';
+import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
+import { Field, useProblemText } from '../shared/StateField.tsx';
+import { useFields } from '../shared/field-state.ts';
+import { memberPath, NETWORK_PATHS } from '../shared/paths.ts';
+import { fieldErrorMap, MAX_SKILLS, PROFILE_RULES } from '../shared/network-rules.ts';
+import './profile.css';
 
 export const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
 export const LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
@@ -43,7 +44,7 @@ export function ProfilePage() {
           <Link href={memberPath(me.handle)}>{t('profile.seeAsOthers')}</Link>
         </p>
       )}
-      {fetching && !data && <Loading />}
+      {fetching && !data && <Skeleton />}
       {error && !data && <LoadFailed message={t('profile.loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {me && (
         <>
@@ -200,7 +201,7 @@ function SkillsForm({ me }: { me: MyProfileFieldsFragment }) {
     <section aria-labelledby="profile-skills" className="panel">
       <h2 id="profile-skills">{t('profile.skills.title')}</h2>
       <p className="hint muted">{t('profile.skills.intro', { max: MAX_SKILLS })}</p>
-      {loading && !data && <Loading />}
+      {loading && !data && <Skeleton />}
       {error && !data && <LoadFailed message={t('profile.skills.loadFailed')} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
       {data && (
         <form onSubmit={submit} noValidate>

@@ -1,7 +1,7 @@
 // The page editor's draft: the sections as the form holds them (with stable keys for React and
 // focus), their checks with the API's rules (page-sections.ts), and the API's input.
 import type { MyPageFieldsFragment, PageSectionInput, PageSectionKind, SavePageInput } from '@ekoacteurs/client';
-import { PAGE_LIMITS, PAGE_RULES, problemOf, type Problem } from '../network/kit/rules.ts';
+import { PAGE_LIMITS, PAGE_RULES, problemOf, type Problem } from '../shared/network-rules.ts';
 
 export interface DraftItem {
   key: string;

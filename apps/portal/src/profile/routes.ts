@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { NETWORK_PATHS } from '../network/kit/paths.ts';
+import { NETWORK_PATHS } from '../shared/paths.ts';
 import type { PortalRoute } from '../routes.ts';
 
 export const routes: PortalRoute[] = [

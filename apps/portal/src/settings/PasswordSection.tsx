@@ -4,7 +4,8 @@ import { SetPasswordDocument } from '@ekoacteurs/client';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { focusSoon, LiveStatus, TroubleAlert, troubleOf, type Trouble } from '../workshops/kit.tsx';
+import { focusSoon, LiveStatus, TroubleAlert, type Trouble } from '@ekoacteurs/ui';
+import { troubleOf } from '../shared/troubles.ts';
 import { passwordProblem, PASSWORD } from './rules.ts';
 
 export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
@@ -70,7 +71,7 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
     );
 
   return (
-    <section aria-labelledby="password-title" className="panel wk-panel">
+    <section aria-labelledby="password-title" className="panel">
       <h2 id="password-title" tabIndex={-1}>
         {t('settings.password.title')}
       </h2>
@@ -98,7 +99,7 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
           </>
         )}
         <label htmlFor={`${id}-next`}>{t('settings.password.new')}</label>
-        <p id={`${id}-next-hint`} className="muted wk-small">
+        <p id={`${id}-next-hint`} className="muted small">
           {t('settings.password.hint', { min: PASSWORD.min })}
         </p>
         <input

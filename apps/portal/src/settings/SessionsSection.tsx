@@ -4,7 +4,9 @@ import { EndSessionDocument, SignOutEverywhereDocument } from '@ekoacteurs/clien
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { ConfirmButton, focusSoon, formatDateTime, LiveStatus, troubleOf, type Trouble } from '../workshops/kit.tsx';
+import { ConfirmButton, focusSoon, LiveStatus, type Trouble } from '@ekoacteurs/ui';
+import { formatDateTime } from '../shared/dates.ts';
+import { troubleOf } from '../shared/troubles.ts';
 import type { SettingsViewer } from './SettingsPage.tsx';
 
 type Session = SettingsViewer['sessions'][number];
@@ -63,7 +65,7 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
   }
 
   return (
-    <section aria-labelledby="sessions-title" className="panel wk-panel">
+    <section aria-labelledby="sessions-title" className="panel">
       <h2 id="sessions-title" tabIndex={-1}>
         {t('settings.sessions.title')}
       </h2>

@@ -4,10 +4,11 @@ import './catalogue.ts';
 import { MySettingsDocument, type MySettingsQuery } from '@ekoacteurs/client';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Loading, LoadFailed, ScreenTitle } from '../workshops/kit.tsx';
+import { Skeleton, LoadFailed, ScreenTitle } from '@ekoacteurs/ui';
 import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 import { TokensSection } from './TokensSection.tsx';
+import './settings.css';
 
 export type SettingsViewer = NonNullable<MySettingsQuery['viewer']>;
 
@@ -18,7 +19,7 @@ export function SettingsPage() {
   return (
     <div className="wk-screen st-screen">
       <ScreenTitle id="settings-title">{t('settings.title')}</ScreenTitle>
-      {!viewer && (fetching || (!error && !data)) && <Loading label={t('settings.loading')} />}
+      {!viewer && (fetching || (!error && !data)) && <Skeleton label={t('settings.loading')} />}
       {!viewer && !fetching && (error || data) && <LoadFailed message={t('settings.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {viewer && (
         <>

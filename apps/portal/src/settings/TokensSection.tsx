@@ -6,7 +6,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
-import { ConfirmButton, CopyButton, focusSoon, formatDateTime, LiveStatus, TroubleAlert, troubleOf, useNow, type Trouble } from '../workshops/kit.tsx';
+import { ConfirmButton, CopyButton, focusSoon, LiveStatus, TroubleAlert, useNow, type Trouble } from '@ekoacteurs/ui';
+import { formatDateTime } from '../shared/dates.ts';
+import { troubleOf } from '../shared/troubles.ts';
 import { EXPIRIES, expiryDate, PERSONAL_SCOPES, tokenNameProblem, type PersonalScope } from './rules.ts';
 import type { SettingsViewer } from './SettingsPage.tsx';
 
@@ -35,16 +37,16 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
   }
 
   return (
-    <section aria-labelledby="tokens-title" className="panel wk-panel">
+    <section aria-labelledby="tokens-title" className="panel">
       <h2 id="tokens-title">{t('settings.tokens.title')}</h2>
       <p className="muted">{t('settings.tokens.intro')}</p>
       <LiveStatus message={message} />
       {created && (
-        <div className="st-secret" aria-labelledby="token-secret-title">
+        <div className="secret-box" aria-labelledby="token-secret-title">
           <h3 id="token-secret-title" tabIndex={-1}>
             {t('settings.tokens.createdTitle', { name: created.name })}
           </h3>
-          <p className="wk-warning" id="token-secret-warning">
+          <p className="notice-warning" id="token-secret-warning">
             {t('settings.tokens.secretWarning')}
           </p>
           <label htmlFor="token-secret">{t('settings.tokens.secret')}</label>
@@ -160,7 +162,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: stri
       <h3 id={`${id}-title`}>{t('settings.tokens.createTitle')}</h3>
       <TroubleAlert trouble={trouble} />
       <label htmlFor={`${id}-name`}>{t('settings.tokens.name')}</label>
-      <p id={`${id}-name-hint`} className="muted wk-small">
+      <p id={`${id}-name-hint`} className="muted small">
         {t('settings.tokens.nameHint')}
       </p>
       <input

@@ -1,5 +1,5 @@
 import type { PortalRoute } from '../routes.ts';
-import { lazyScreen } from '../workshops/lazyScreen.tsx';
+import { lazyScreen } from '../shared/lazyScreen.tsx';
 
 export const routes: PortalRoute[] = [
   {

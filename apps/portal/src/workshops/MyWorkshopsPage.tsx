@@ -7,8 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDateRange } from '../format.ts';
-import { ConfirmButton, CopyButton, focusSoon, LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, troubleOf, formatDateTime, type Trouble } from './kit.tsx';
+import { ConfirmButton, CopyButton, focusSoon, LiveStatus, Skeleton, LoadFailed, ScreenTitle, TroubleAlert, type Trouble, Illustration } from '@ekoacteurs/ui';
+import { troubleOf } from '../shared/troubles.ts';
+import { formatDateTime } from '../shared/dates.ts';
 import { WORKSHOP_PATHS, workshopPath } from './paths.ts';
+import './workshops.css';
 
 type Viewer = NonNullable<MyWorkshopsQuery['viewer']>;
 type Registration = NonNullable<Viewer['upcomingRegistrations']>['edges'][number]['node'];
@@ -22,7 +25,7 @@ export function MyWorkshopsPage() {
   const complete = viewer?.upcomingRegistrations && viewer.pastRegistrations ? viewer : null;
   let body;
   if (complete) body = <MyWorkshops viewer={complete} />;
-  else if (fetching || (!error && !data)) body = <Loading label={t('workshops.mine.loading')} />;
+  else if (fetching || (!error && !data)) body = <Skeleton label={t('workshops.mine.loading')} />;
   else body = <LoadFailed message={t('workshops.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   return (
     <section aria-labelledby="mine-title" className="wk-screen">
@@ -77,6 +80,7 @@ function RegistrationList({ registrations, past = false }: { registrations: Regi
         return (
           <li key={registration.id} className="card">
             <article aria-labelledby={`reg-${registration.id}`}>
+              <Illustration slug={workshop.slug} />
               <p className="eyebrow">
                 {t(`workshops.kind.${workshop.kind}`)} · {t(`workshops.format.${workshop.format}`)}
               </p>
@@ -143,16 +147,16 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
   }
 
   return (
-    <section aria-labelledby="feed-title" className="panel wk-panel">
+    <section aria-labelledby="feed-title" className="panel">
       <h2 id="feed-title">{t('workshops.feed.title')}</h2>
       <p>{t('workshops.feed.intro')}</p>
       <LiveStatus message={message} />
       <TroubleAlert trouble={trouble} />
       {url && (
-        <div className="wk-secret">
+        <div className="secret-box">
           <label htmlFor="feed-url">{t('workshops.feed.address')}</label>
           <input id="feed-url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} aria-describedby="feed-warning" />
-          <p id="feed-warning" className="wk-warning">
+          <p id="feed-warning" className="notice-warning">
             {t('workshops.feed.warning')}
           </p>
           <CopyButton value={url} label={t('workshops.feed.copy')} />

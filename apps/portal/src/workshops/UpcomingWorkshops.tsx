@@ -1,12 +1,15 @@
 // The workshops agenda: upcoming ones with seats left (the portal's first screen), and on /agenda
 // filters by kind, format and skill, and the past workshops.
 import { SkillsTaxonomyDocument, UpcomingWorkshopsDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
+// In the first load (the home's agenda): the kit's module alone, not the whole kit.
+import { Illustration } from '@ekoacteurs/ui/Illustration.tsx';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDateRange } from '../format.ts';
 import { workshopPath } from './paths.ts';
+import './workshops.css';
 
 const PAGE_SIZE = 12;
 const KINDS: WorkshopKind[] = ['ATELIER', 'RENCONTRE', 'CO_CREATION'];
@@ -86,6 +89,7 @@ export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boole
           {connection.edges.map(({ node }) => (
             <li key={node.id} className="card">
               <article aria-labelledby={`workshop-${node.id}`}>
+                <Illustration slug={node.slug} />
                 <p className="eyebrow">
                   {t(`workshops.kind.${node.kind}`)} · {t(`workshops.format.${node.format}`)}
                 </p>

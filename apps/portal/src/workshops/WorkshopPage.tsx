@@ -16,8 +16,11 @@ import { Link, useRoute } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
 import { formatDateRange } from '../format.ts';
 import { ROUTES } from '../routes.ts';
-import { ConfirmButton, focusSoon, LiveStatus, Loading, LoadFailed, ScreenTitle, TroubleAlert, troubleOf, formatDateTime, useNow, type Trouble } from './kit.tsx';
+import { ConfirmButton, focusSoon, LiveStatus, Skeleton, LoadFailed, ScreenTitle, TroubleAlert, useNow, type Trouble } from '@ekoacteurs/ui';
+import { troubleOf } from '../shared/troubles.ts';
+import { formatDateTime } from '../shared/dates.ts';
 import { WORKSHOP_PATHS } from './paths.ts';
+import './workshops.css';
 
 type Workshop = NonNullable<WorkshopDetailQuery['workshop']>;
 type Registration = NonNullable<Workshop['viewerRegistration']>;
@@ -28,7 +31,7 @@ export function WorkshopPage() {
   const slug = params?.slug ?? '';
   const [{ data, fetching, error }, reexecute] = useQuery({ query: WorkshopDetailDocument, variables: { slug }, pause: !slug });
 
-  if (fetching && !data) return <Loading label={t('workshops.detail.loading')} />;
+  if (fetching && !data) return <Skeleton label={t('workshops.detail.loading')} />;
   if (error && !data) return <LoadFailed message={t('workshops.detail.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const workshop = data?.workshop;
   if (!workshop) {
@@ -113,7 +116,7 @@ function WorkshopView({ workshop }: { workshop: Workshop }) {
               <>
                 <dt>{t('workshops.detail.skills')}</dt>
                 <dd>
-                  <ul className="wk-chips">
+                  <ul className="chips">
                     {workshop.skills.map((skill) => (
                       <li key={skill.id}>{english ? skill.nameEn : skill.name}</li>
                     ))}
@@ -182,12 +185,12 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
   }
 
   return (
-    <section aria-labelledby="registration-title" className="panel wk-panel">
+    <section aria-labelledby="registration-title" className="panel">
       <h2 id="registration-title">{t('workshops.register.title')}</h2>
       <LiveStatus message={message} />
       <TroubleAlert trouble={trouble} />
       {loadingViewer ? (
-        <Loading label={t('common.loading')} />
+        <Skeleton label={t('common.loading')} />
       ) : !viewer ? (
         <p>
           <Link href={`${ROUTES.signIn}?retour=${encodeURIComponent(location.pathname)}`}>{t('workshops.register.signInFirst')}</Link>
@@ -264,7 +267,7 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="panel wk-panel" id="avis">
+    <section aria-labelledby={`${id}-title`} className="panel" id="avis">
       <h2 id={`${id}-title`}>{t('workshops.feedback.title')}</h2>
       {registration.feedbackAt && (
         <p className="muted">{t('workshops.feedback.given', { date: formatDateTime(registration.feedbackAt, i18n.language) })}</p>
@@ -312,7 +315,7 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
           aria-invalid={!!commentError}
           aria-describedby={`${id}-comment-count${commentError ? ` ${id}-comment-error` : ''}`}
         />
-        <p id={`${id}-comment-count`} className="muted wk-small">
+        <p id={`${id}-comment-count`} className="muted small">
           {t('workshops.feedback.count', { count: comment.trim().length, max: COMMENT_MAX })}
         </p>
         {commentError && (

@@ -1,12 +1,12 @@
 import type { PortalRoute } from '../routes.ts';
-import { lazyScreen } from './lazyScreen.tsx';
+import { lazyScreen } from '../shared/lazyScreen.tsx';
 import { WORKSHOP_PATHS } from './paths.ts';
 
 export const routes: PortalRoute[] = [
   {
     path: WORKSHOP_PATHS.agenda,
     component: lazyScreen(() => import('./UpcomingWorkshops.tsx').then((m) => ({ default: m.AgendaPage }))),
-    nav: { label: 'nav.agenda', order: 10 },
+    nav: { label: 'nav.agenda', order: 10, primary: true },
   },
   {
     path: WORKSHOP_PATHS.one,

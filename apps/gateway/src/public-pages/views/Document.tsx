@@ -48,6 +48,7 @@ export function Document({ head, section, children }: { head: Head; section: Sec
         <meta name="twitter:card" content="summary" />
         <meta name="twitter:title" content={head.title} />
         <meta name="twitter:description" content={description} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET_PATH} />
         {(head.jsonLd ?? []).map((data, index) => (
           <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
@@ -59,6 +60,8 @@ export function Document({ head, section, children }: { head: Head; section: Sec
         </a>
         <header className="site-header">
           <a className="brand" href={href(paths.home)}>
+            {/* The logo of the design system (packages/ui/src/logo.svg), served with the portal's files. */}
+            <img className="brand-mark" src="/favicon.svg" alt="" width={28} height={28} />
             {t.site.name}
             <small>{t.site.tagline}</small>
           </a>

@@ -1,6 +1,6 @@
 // Dates for collectives and opportunities, in Europe/Paris and the reader's language.
 // Due dates ("YYYY-MM-DD") are calendar days already fixed in Paris: they are shown as such.
-import { localeOf } from '@ekoacteurs/ui';
+import { localeOf } from '@ekoacteurs/ui/i18n.ts';
 
 export const TIME_ZONE = 'Europe/Paris';
 
@@ -72,4 +72,9 @@ export function parisLocalToIso(local: string): string | null {
 export function isoToParisLocal(iso: string): string {
   const p = parisParts(new Date(iso));
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** "12:00" in Paris. */
+export function formatTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(iso));
 }

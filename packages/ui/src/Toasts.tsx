@@ -1,4 +1,4 @@
-// Toasts that screen readers hear: the result of every action is said in a live region (a polite
+// Toasts that screen readers hear (both apps): the result of every action is said in a live region (a polite
 // status for successes, an alert for failures); successes fade after a while, failures stay until
 // dismissed.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -41,7 +41,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
         <div key={toast.id} className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : undefined}>
           <p>{toast.message}</p>
           <button type="button" className="link-button" onClick={() => dismiss(toast.id)}>
-            {t('common.dismiss')}
+            {t('kit.dismiss')}
           </button>
         </div>
       ));

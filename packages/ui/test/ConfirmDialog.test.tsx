@@ -1,7 +1,9 @@
+// The one confirm dialog of both apps: a labelled modal that starts on the safe choice, keeps focus
+// inside, closes on Escape, says what failed, counts and refuses a too-long text, and gives focus back.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfirmDialog, type ConfirmDialogProps } from '../src/ui/ConfirmDialog.tsx';
+import { ConfirmButton, ConfirmDialog, type ConfirmDialogProps } from '../src/ConfirmDialog.tsx';
 
 afterEach(cleanup);
 
@@ -106,5 +108,36 @@ describe('ConfirmDialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Admettre' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Candidatures' }));
+  });
+
+  it('counts a limited text and refuses a longer one without cutting it', async () => {
+    const onConfirm = vi.fn<(reason: string) => Promise<null>>(async () => null);
+    openDialog({ onConfirm, field: { label: 'Motif', optional: true, maxLength: 10 } });
+    const reason = screen.getByLabelText('Motif (facultatif)');
+    expect(document.activeElement).toBe(reason);
+    fireEvent.change(reason, { target: { value: 'Trop long pour passer' } });
+    expect(screen.getByText('21 / 10 caractères')).toBeTruthy();
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Révoquer' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Au plus 10 caractères (21 aujourd’hui).');
+    expect((reason as HTMLTextAreaElement).value).toBe('Trop long pour passer');
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('as a button that asks first: sends the trimmed text and shows a translated trouble with the API’s words', async () => {
+    const onConfirm = vi.fn<(text: string) => Promise<{ text: string; detail: string } | null>>(async (text) => (text === 'non' ? { text: 'Ce n’est pas possible pour le moment.', detail: 'Already archived.' } : null));
+    render(
+      <ConfirmButton label="Archiver" title="Archiver le collectif ?" confirmLabel="Archiver définitivement" field={{ label: 'Pourquoi', optional: true, maxLength: 500 }} onConfirm={onConfirm} />,
+    );
+    const opener = screen.getByRole('button', { name: 'Archiver' });
+    expect(opener.getAttribute('aria-haspopup')).toBe('dialog');
+    fireEvent.click(opener);
+    fireEvent.change(screen.getByLabelText('Pourquoi (facultatif)'), { target: { value: '  non ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Archiver définitivement' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Ce n’est pas possible pour le moment.Already archived.');
+    expect(onConfirm).toHaveBeenCalledWith('non');
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

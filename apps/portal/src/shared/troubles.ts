@@ -1,0 +1,19 @@
+// What went wrong with a mutation on the workshops, notifications and settings screens, in the
+// reader's language, from an API error code or a network failure.
+import type { Trouble } from '@ekoacteurs/ui';
+
+/** What went wrong with a mutation, in the reader's language, from an API error or a network failure. */
+export function troubleOf(t: (key: string) => string, result: { networkError?: boolean; code?: string | null; message?: string | null }): Trouble {
+  if (result.networkError) return { text: t('common.failed') };
+  const detail = result.message ?? undefined;
+  switch (result.code) {
+    case 'CONFLICT':
+      return { text: t('workshops.kit.conflict'), detail };
+    case 'NOT_FOUND':
+      return { text: t('workshops.kit.notFound'), detail };
+    case 'FORBIDDEN':
+      return { text: t('workshops.kit.notAllowed'), detail };
+    default:
+      return { text: t('common.failed'), detail };
+  }
+}
