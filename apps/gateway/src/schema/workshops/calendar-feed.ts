@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit.ts';
 import { NotAllowedError } from '../../errors.ts';
 import { ApiTokenType } from '../identity/api-tokens.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import { liveFeedTokens, regenerateFeedToken } from '../../calendar/feed-token.ts';
 import { privateFeedUrl, publicFeedUrl } from '../../calendar/urls.ts';
@@ -41,7 +42,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
       }),
     }),
     authScopes: (member) => ({ self: member.id }),
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     resolve: (member) => member.apiTokens[0] ?? null,
   }),
 }));
