@@ -3,6 +3,7 @@
 import { MemberStatus, Pace, PlatformRole, SkillLevel } from '@ekoacteurs/db/enums';
 import { viewerId } from '../../context.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 
 export const MemberStatusEnum = builder.enumType(MemberStatus, {
   name: 'MemberStatus',
@@ -37,7 +38,7 @@ export const SkillLevelEnum = builder.enumType(SkillLevel, {
 });
 
 /** Visible to the member themself and to admins; null for everyone else. */
-const privateField = { authScopes: (member: { id: string }) => ({ self: member.id, admin: true }), unauthorizedResolver: () => null } as const;
+const privateField = { authScopes: (member: { id: string }) => ({ self: member.id, admin: true }), unauthorizedResolver: nullUnlessScopeMissing } as const;
 
 export const MemberSkillType = builder.prismaObject('MemberSkill', {
   description: 'A skill of a member, with their level.',
@@ -104,7 +105,7 @@ export const MemberType = builder.prismaNode('Member', {
         (member.introductionsRequested?.length ?? 0) + (member.introductionsReceived?.length ?? 0) > 0
           ? { member: true }
           : { self: member.id, admin: true },
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (member) => ({ email: member.email, websiteUrl: member.websiteUrl, linkedinUrl: member.linkedinUrl }),
     }),
     email: t.exposeString('email', { nullable: true, description: 'Private: the member’s sign-in address. Null unless you are this member or an admin.', ...privateField }),

@@ -13,6 +13,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { cleanText } from '../../markdown/index.ts';
 import { enqueuePagePublished, publicPageUrl } from '../../webhooks/payloads.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType, lockActiveCollective } from '../collectives/collective.ts';
 import { MemberType } from '../network/member.ts';
 import { PageSectionInput, PageSectionInterface, plainText, readSections, sectionsSchema, type StoredSection } from './page-sections.ts';
@@ -125,14 +126,14 @@ export const VisibilityPageType = builder.prismaNode('VisibilityPage', {
       nullable: true,
       description: 'Private: why an admin took the page offline. Null when it was not, or unless you are its owner or an admin.',
       authScopes: (page) => pageOwnerScopes(page),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
     }),
     unpublishedAt: t.expose('unpublishedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'Private: when an admin took the page offline. Null when it was not, or unless you are its owner or an admin.',
       authScopes: (page) => pageOwnerScopes(page),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
     }),
   }),
 });
@@ -150,7 +151,7 @@ builder.queryField('visibilityPage', (t) =>
       const page = SLUG.test(args.slug) ? await loadPageAccess(ctx, { slug: args.slug }) : null;
       return page ? pageReadScopes(page) : true;
     },
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     resolve: (query, _root, args, ctx) => (SLUG.test(args.slug) ? ctx.prisma.visibilityPage.findUnique({ ...query, where: { slug: args.slug } }) : null),
   }),
 );
@@ -189,7 +190,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
     select: (_args, _ctx, nestedSelection) => ({ status: true, page: nestedSelection(true) }),
     // The owner is the parent member: its status is at hand.
     authScopes: (member) => (member.page ? pageReadScopes({ ...member.page, member: { status: member.status }, collective: null }) : true),
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     // nestedSelection(true) carries the page type's own include (its owner's status).
     resolve: (member) => member.page as PageWithOwner | null,
   }),
@@ -203,7 +204,7 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
     select: (_args, _ctx, nestedSelection) => ({ status: true, page: nestedSelection(true) }),
     authScopes: (collective) =>
       collective.page ? pageReadScopes({ ...collective.page, member: null, collective: { status: collective.status } }) : true,
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     resolve: (collective) => collective.page as PageWithOwner | null,
   }),
 }));

@@ -9,6 +9,7 @@ import { viewerId, type Context } from '../../context.ts';
 import { NotFoundError } from '../../errors.ts';
 import { markdownToHtml } from '../../markdown/index.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
 import { isUuid } from '../validate.ts';
@@ -180,7 +181,7 @@ export const WorkshopType = builder.prismaNode('Workshop', {
       nullable: true,
       description: 'Private: the visio link (lien de visio). Null unless you hold a confirmed seat, facilitate it or are an admin, and when it has none.',
       authScopes: (workshop, _args, ctx) => linkReaders(ctx, workshop.id),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
     }),
     capacity: t.exposeInt('capacity', { description: 'Number of seats.' }),
     status: t.expose('status', { type: WorkshopStatusEnum, description: 'Where it is in its life: draft, published, cancelled or completed.' }),
@@ -241,7 +242,7 @@ export const WorkshopType = builder.prismaNode('Workshop', {
           }),
         },
         authScopes: (workshop, _args, ctx) => insiders(ctx, workshop.id),
-        unauthorizedResolver: () => null,
+        unauthorizedResolver: nullUnlessScopeMissing,
         query: (args) => ({
           where: { status: args.status ?? { in: ['CONFIRMED', 'WAITLISTED'] } },
           orderBy: [...WAITING_ORDER],
