@@ -129,7 +129,7 @@ export const MemberType = builder.prismaNode('Member', {
     avatarUrl: t.exposeString('avatarUrl', { nullable: true, description: 'Address of the member’s picture (http or https); null when none, and for visitors unless the member shows PHOTO.', ...part('PHOTO', null) }),
     skills: t.relation('skills', {
       description: 'The member’s skills with their level, by domain then name. Empty for visitors unless the member shows SKILLS.',
-      ...part('SKILLS', []),
+      ...part('SKILLS', [] as never),
       query: { orderBy: [{ skill: { domain: 'asc' } }, { skill: { name: 'asc' } }] },
     }),
     canDo: t.exposeString('canDo', { description: 'Cooperation card: what I can do (ce que je peux faire); may be empty. Empty for visitors unless the member shows CARD.', ...part('CARD', '') }),
