@@ -105,6 +105,9 @@ function wellKnownMember(
     updatedAt: context.clock.days(-12),
     admittedAt,
     suspendedAt: null,
+    // Privacy by default; build-pages.ts lists those who publish a page to visitors.
+    listing: 'MEMBERS',
+    publicFields: [],
   };
   return {
     index,
