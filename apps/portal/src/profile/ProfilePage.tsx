@@ -1,5 +1,6 @@
 // /profil: the member edits their profile (identity, links, picture), their skills with levels,
-// their cooperation card (concerns stay private) and their pace. Each part saves on its own.
+// their cooperation card (concerns stay private), their pace and their visibility (VisibilityForm).
+// Each part saves on its own.
 import {
   MyProfileDocument,
   ProfileCardUpdateDocument,
@@ -22,6 +23,7 @@ import { Field, useProblemText } from '../network/kit/Fields.tsx';
 import { useFields } from '../network/kit/form.ts';
 import { memberPath, NETWORK_PATHS } from '../network/kit/paths.ts';
 import { fieldErrorMap, MAX_SKILLS, PROFILE_RULES } from '../network/kit/rules.ts';
+import { VisibilityForm } from './VisibilityForm.tsx';
 
 export const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
 export const LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
@@ -53,12 +55,14 @@ export function ProfilePage() {
               <li><a href="#profile-skills">{t('profile.skills.title')}</a></li>
               <li><a href="#profile-card">{t('profile.card.title')}</a></li>
               <li><a href="#profile-pace">{t('profile.pace.title')}</a></li>
+              <li><a href="#profile-visibility">{t('profile.visibility.title')}</a></li>
             </ul>
           </nav>
           <IdentityForm me={me} />
           <SkillsForm me={me} />
           <CardForm me={me} />
           <PaceForm me={me} />
+          <VisibilityForm />
         </>
       )}
     </div>
@@ -305,7 +309,7 @@ function PaceForm({ me }: { me: MyProfileFieldsFragment }) {
   const { t } = useTranslation();
   const focusSoon = useFocusSoon();
   const [, setPace] = useMutation(ProfilePaceSetDocument);
-  const [pace, choose] = useState<Pace>(me.pace);
+  const [pace, choose] = useState<Pace>(me.pace ?? 'STEADY');
   const { status, trouble, setStatus, setTrouble } = useSaveFeedback();
   const form = useFields('pace', { paceNote: me.paceNote }, PROFILE_RULES);
 

@@ -1,0 +1,103 @@
+// /profil, section "Visibilité": the member chooses who finds them (visitors too, or members only)
+// and which parts of their profile visitors see. The gateway's visibility rule applies the choice
+// at once to the public pages, the API and the sitemap.
+import { MyVisibilityDocument, VisibilitySetDocument, type MemberListing, type PublicField } from '@ekoacteurs/client';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { LiveStatus, TroubleAlert, outcomeOf, troubleOf, useFocusSoon, type Trouble } from '../network/kit/Feedback.tsx';
+import { NETWORK_PATHS } from '../network/kit/paths.ts';
+
+export const LISTINGS: MemberListing[] = ['MEMBERS', 'VISITORS'];
+export const PUBLIC_PARTS: PublicField[] = ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'];
+
+export function VisibilityForm() {
+  const { t } = useTranslation();
+  const focusSoon = useFocusSoon();
+  const [{ data }] = useQuery({ query: MyVisibilityDocument, requestPolicy: 'network-only' });
+  const [{ fetching }, save] = useMutation(VisibilitySetDocument);
+  const me = data?.viewer;
+  const [listing, setListing] = useState<MemberListing>('MEMBERS');
+  const [parts, setParts] = useState<PublicField[]>([]);
+  const [status, setStatus] = useState<string | null>(null);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
+
+  useEffect(() => {
+    if (!me) return;
+    setListing(me.listing ?? 'MEMBERS');
+    setParts(me.publicFields ?? []);
+  }, [me?.listing, me?.publicFields?.join(',')]);
+
+  if (!me) return null;
+  const pageOnline = me.page?.published === true;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setStatus(null);
+    setTrouble(null);
+    const result = await save({ listing, publicFields: PUBLIC_PARTS.filter((part) => parts.includes(part)) });
+    const outcome = outcomeOf(result.data?.setVisibility, 'ProfilePayload', () => ({}));
+    if (outcome.kind === 'done') {
+      setStatus(t(`profile.visibility.saved.${listing}`));
+      return;
+    }
+    setTrouble(troubleOf(outcome));
+    focusSoon('profile-visibility-trouble');
+  }
+
+  const toggle = (part: PublicField) => setParts((current) => (current.includes(part) ? current.filter((p) => p !== part) : [...current, part]));
+
+  return (
+    <section aria-labelledby="profile-visibility" className="panel">
+      <h2 id="profile-visibility">{t('profile.visibility.title')}</h2>
+      <p className="hint muted">{t('profile.visibility.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t('profile.visibility.listingLegend')}</legend>
+          {LISTINGS.map((value) => (
+            <label key={value} className="checkbox block">
+              <input
+                type="radio"
+                name="listing"
+                value={value}
+                checked={listing === value}
+                onChange={() => setListing(value)}
+                aria-describedby={`listing-hint-${value}`}
+              />{' '}
+              {t(`profile.visibility.listing.${value}`)}
+              <span id={`listing-hint-${value}`} className="hint muted">
+                {' '}
+                — {t(`profile.visibility.listingHint.${value}`)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {listing === 'VISITORS' && !pageOnline && (
+          <p className="hint" role="note">
+            {t('profile.visibility.pageOffline')} <Link href={NETWORK_PATHS.page}>{t('profile.pageLink')}</Link>
+          </p>
+        )}
+        <fieldset disabled={listing !== 'VISITORS'} aria-describedby="visibility-parts-hint">
+          <legend>{t('profile.visibility.partsLegend')}</legend>
+          <p id="visibility-parts-hint" className="hint muted">
+            {t('profile.visibility.partsHint')}
+          </p>
+          {PUBLIC_PARTS.map((part) => (
+            <label key={part} className="checkbox block">
+              <input type="checkbox" name="publicFields" value={part} checked={parts.includes(part)} onChange={() => toggle(part)} />{' '}
+              {t(`profile.visibility.part.${part}`)}
+            </label>
+          ))}
+        </fieldset>
+        <TroubleAlert trouble={trouble} id="profile-visibility-trouble" />
+        <LiveStatus message={status} />
+        <p className="actions">
+          <button type="submit" disabled={fetching}>
+            {t('profile.visibility.save')}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
