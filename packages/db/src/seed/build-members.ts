@@ -241,6 +241,8 @@ function generatedMember(
     updatedAt: lastEdit,
     admittedAt,
     suspendedAt,
+    listing: 'MEMBERS',
+    publicFields: [],
   };
   return { index, row, gender, firstName, trade, skills: chooseSkills(rng, trade, applicant), admittedAt };
 }
