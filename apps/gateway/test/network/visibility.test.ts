@@ -149,10 +149,10 @@ describe('setVisibility', () => {
   });
 
   it('refuses visitors and tokens that may not write the profile', async () => {
-    expect((await t.graphql(SET, { listing: 'VISITORS', publicFields: [] })).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await t.graphql(SET, { listing: 'VISITORS', publicFields: [] }, readToken)).body.errors[0].extensions.code).toBe('INSUFFICIENT_SCOPE');
+    expect((await t.graphql(SET, { listing: 'VISITORS', publicFields: [] })).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.graphql(SET, { listing: 'VISITORS', publicFields: [] }, readToken)).body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
     const unknown = await t.graphql(SET, { listing: 'VISITORS', publicFields: ['NAME'] }, self);
-    expect(unknown.body.errors[0].message).toContain('"NAME"');
+    expect(unknown.body.errors?.[0]?.message).toContain('"NAME"');
     expect((await t.db.prisma.member.findUniqueOrThrow({ where: { id: ids.discreet! } })).listing).toBe('MEMBERS');
   });
 });

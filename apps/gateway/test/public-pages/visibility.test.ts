@@ -134,7 +134,7 @@ describe('the public page and the anonymous API', () => {
       const visible = text(page.html);
       for (const name of REFUSED) {
         const refused = await t.graphql(`query($handle: String!) { member(handle: $handle) { ${name} { id } } }`, { handle: HANDLE });
-        expect(refused.body.errors[0].extensions.code, name).toBe('UNAUTHENTICATED');
+        expect(refused.body.errors?.[0]?.extensions?.code, name).toBe('UNAUTHENTICATED');
       }
       for (const name of memberFields.filter((field) => !REFUSED.includes(field))) {
         if (PRIVATE_OBJECTS.includes(name)) expect(api![name], name).toBeNull();
