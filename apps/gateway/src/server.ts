@@ -19,6 +19,8 @@ import { createOutageReply } from './resilience/http.ts';
 import { watchRedis } from './resilience/redis-health.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
 import { startWebhookPoller, type WebhookPoller, type WebhookPollerOptions } from './webhooks/poller.ts';
+import { handleExportDownload, redactExportSecret } from './privacy/download.ts';
+import { startPrivacyJobs, type PrivacyJobOptions, type PrivacyJobs } from './privacy/jobs.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const SCHEMA_SDL = printSchemaSDL();
@@ -35,7 +37,10 @@ export interface Gateway {
 /** Webhook poller settings; it runs unless `enabled` is false (default: off when NODE_ENV is test). */
 export type GatewayWebhookOptions = Partial<Omit<WebhookPollerOptions, 'prisma' | 'logger'>> & { enabled?: boolean };
 
-export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions }): Gateway {
+/** Data exports and retention (src/privacy/); they run unless `enabled` is false (default: off when NODE_ENV is test). */
+export type GatewayPrivacyOptions = Partial<Omit<PrivacyJobOptions, 'prisma' | 'logger'>> & { enabled?: boolean };
+
+export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions }): Gateway {
   const { config, db, logger } = deps;
   const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
@@ -51,6 +56,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
+  let privacyJobs: PrivacyJobs | null = null;
 
   async function handle(req: ServerContext['req'], res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -66,6 +72,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
         ? json(res, 200, { status: 'ready', database: db.target.kind, redis: redisState })
         : json(res, 503, { status: 'unavailable', reason: `database unreachable: ${reason}`, redis: redisState });
     }
+    // A member's data archive, through its expiring link (src/privacy/download.ts).
+    if (await handleExportDownload(db.prisma, url, res, req.method ?? 'GET')) return;
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
@@ -88,7 +96,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     res.setHeader('x-request-id', id);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      req.log.info({ method: req.method, url: redactExportSecret(req.url), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     handle(req, res).catch((error: unknown) => {
       if (outageReply(error, res, id)) return;
@@ -111,6 +119,9 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
           if ((deps.webhooks?.enabled ?? config.NODE_ENV !== 'test') && !webhookPoller) {
             webhookPoller = startWebhookPoller({ ...deps.webhooks, prisma: db.prisma, logger });
           }
+          if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
+            privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
+          }
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
       }),
@@ -119,6 +130,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       shuttingDown = true;
       // No new webhook delivery starts; the ones in flight finish before the database closes.
       const webhooksStopped = webhookPoller?.stop();
+      const privacyStopped = privacyJobs?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => {
@@ -129,6 +141,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       clearTimeout(timer);
       await mailer.drain();
       await webhooksStopped;
+      await privacyStopped;
       await redisEvents?.close();
       await redis?.quit().catch(() => {});
       await db.close();

@@ -5,8 +5,9 @@ import { MemberType } from '../network/member.ts';
 import { isUuid } from '../validate.ts';
 
 export const AuditLogEntryType = builder.prismaNode('AuditLogEntry', {
-  description: 'One recorded action: who, what, on what, when, from where.',
+  description: 'One recorded action: who, what, on what, when, from where. Admins only.',
   id: { field: 'id' },
+  authScopes: { admin: true },
   fields: (t) => ({
     action: t.exposeString('action', { description: 'What happened, e.g. "auth.signed_in", "membership.admitted", "token.revoked".' }),
     actor: t.relation('actor', { nullable: true, description: 'Who did it; null for anonymous actions (e.g. a sign-in link request).' }),
