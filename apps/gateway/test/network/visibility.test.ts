@@ -30,9 +30,9 @@ beforeAll(async () => {
   const design = (await addSkill(t, 'design', 'Design graphique', 'COMMUNICATION')).id;
   const common = { region: 'Bretagne', city: 'Rennes', pace: 'AVAILABLE' as const, paceNote: 'Le jeudi', bio: 'Une longue histoire', skills: [[design, 'EXPERT']] as [string, 'EXPERT'][] };
   // Listed to visitors with a published page, showing only their place.
-  const listed = await addProfile(t, { handle: 'alice-publique', canDo: 'Maquettes typographiques', wishes: 'Rencontrer des imprimeurs', ...common });
-  await t.db.prisma.member.update({ where: { id: listed.id }, data: { listing: 'VISITORS', publicFields: ['PLACE'] } });
-  await page(listed.id);
+  const alice = await addProfile(t, { handle: 'alice-publique', canDo: 'Maquettes typographiques', wishes: 'Rencontrer des imprimeurs', ...common });
+  await t.db.prisma.member.update({ where: { id: alice.id }, data: { listing: 'VISITORS', publicFields: ['PLACE'] } });
+  await page(alice.id);
   // Privacy by default: nothing chosen, a published page all the same.
   const discreet = await addProfile(t, { handle: 'bruno-discret', canDo: 'Maquettes', ...common });
   await page(discreet.id);
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await page(suspended.id);
   const reader = await addProfile(t, { handle: 'eva-membre' });
   const boss = await addProfile(t, { handle: 'zoe-admin', role: 'ADMIN' });
-  ids = { listed: listed.id, discreet: discreet.id, noPage: noPage.id, suspended: suspended.id, reader: reader.id };
+  ids = { listed: alice.id, discreet: discreet.id, noPage: noPage.id, suspended: suspended.id, reader: reader.id };
   member = await sessionOf(t, reader.id);
   admin = await sessionOf(t, boss.id);
   self = await sessionOf(t, discreet.id);

@@ -2,7 +2,7 @@
 // and which parts of their profile visitors see. The gateway's visibility rule applies the choice
 // at once to the public pages, the API and the sitemap.
 import { MyVisibilityDocument, VisibilitySetDocument, type MemberListing, type PublicField } from '@ekoacteurs/client';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -12,25 +12,28 @@ import { NETWORK_PATHS } from '../network/kit/paths.ts';
 export const LISTINGS: MemberListing[] = ['MEMBERS', 'VISITORS'];
 export const PUBLIC_PARTS: PublicField[] = ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'];
 
+/** Loads the stored choice, then the form starts from it. */
 export function VisibilityForm() {
+  const [{ data }] = useQuery({ query: MyVisibilityDocument, requestPolicy: 'network-only' });
+  const me = data?.viewer;
+  if (!me) return null;
+  return (
+    <VisibilityChoices
+      key={me.id}
+      stored={{ listing: me.listing ?? 'MEMBERS', parts: me.publicFields ?? [] }}
+      pageOnline={me.page?.published === true}
+    />
+  );
+}
+
+function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberListing; parts: readonly PublicField[] }; pageOnline: boolean }) {
   const { t } = useTranslation();
   const focusSoon = useFocusSoon();
-  const [{ data }] = useQuery({ query: MyVisibilityDocument, requestPolicy: 'network-only' });
   const [{ fetching }, save] = useMutation(VisibilitySetDocument);
-  const me = data?.viewer;
-  const [listing, setListing] = useState<MemberListing>('MEMBERS');
-  const [parts, setParts] = useState<PublicField[]>([]);
+  const [listing, setListing] = useState<MemberListing>(stored.listing);
+  const [parts, setParts] = useState<PublicField[]>([...stored.parts]);
   const [status, setStatus] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
-
-  useEffect(() => {
-    if (!me) return;
-    setListing(me.listing ?? 'MEMBERS');
-    setParts(me.publicFields ?? []);
-  }, [me?.listing, me?.publicFields?.join(',')]);
-
-  if (!me) return null;
-  const pageOnline = me.page?.published === true;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
