@@ -76,7 +76,7 @@ const FIELDS: Record<string, { select?: string; check: Check }> = {
 };
 /** Private connections and lists: null for visitors, and nothing of them on the page. */
 const PRIVATE_OBJECTS = [
-  'apiTokens', 'balance', 'calendarFeed', 'contributions', 'introductionRequestsReceived', 'introductionRequestsSent', 'notifications',
+  'balance', 'calendarFeed', 'contributions', 'introductionRequestsReceived', 'introductionRequestsSent', 'notifications',
   'opportunitiesPosted', 'opportunityInterests', 'pendingCollectiveMemberships', 'recommendationsGiven', 'recommendationsReceived',
   'suggestedMembers', 'workshopRegistrations',
 ];
