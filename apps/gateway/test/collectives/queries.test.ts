@@ -15,7 +15,8 @@ const STATEMENTS = {
   // (the visibility rule, for visitors: one statement for the whole page).
   visitor: 4,
   // Collectives, their total count, memberships, members.
-  list: 4,
+  // +1: whether the members' pages are published (the member visibility rule, for visitors; batched).
+  list: 5,
   // Session and caller (2); collectives, memberships, members (3); the viewer's own memberships, read
   // again by one batched fallback (2) as they filter the same relation differently; the scope check (1);
   // charter revisions (1).
