@@ -15,6 +15,7 @@ import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { charterRevisedAt } from './charter.ts';
 import { CollectivePayload, CollectiveType, coordinatorIds, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
 import { MemberType } from '../network/member.ts';
+import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -93,10 +94,10 @@ export const MembershipPayload = builder.objectRef<{ membershipId: string }>('Co
 
 // ───────────────────────────── Reading ─────────────────────────────
 
-/** Only admins see memberships of people who are not active in the federation (suspended, gone). */
+/** The people the caller finds (visibility/member.ts): admins everyone, members the active, visitors the listed. */
 function activePeopleUnlessAdmin(ctx: Context): Prisma.CollectiveMembershipWhereInput {
-  const admin = ctx.caller.kind !== 'anonymous' && ctx.caller.role === 'ADMIN' && ctx.caller.status === 'ACTIVE';
-  return admin ? {} : { member: { status: 'ACTIVE' } };
+  const audience = audienceOf(ctx.caller);
+  return audience === 'admin' ? {} : { member: findableWhere(audience, selfId(ctx.caller)) };
 }
 
 const NO_MEMBER = '00000000-0000-0000-0000-000000000000';

@@ -10,6 +10,8 @@ import { NotFoundError } from '../../errors.ts';
 import { markdownToHtml } from '../../markdown/index.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
+import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
+import { foundPublished } from '../../visibility/published-pages.ts';
 import { MemberType } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
 import { isUuid } from '../validate.ts';
@@ -202,11 +204,15 @@ export const WorkshopType = builder.prismaNode('Workshop', {
     }),
     facilitators: t.field({
       type: [MemberType],
-      description: 'Members who lead it (animateurs), among the active members of the federation.',
-      select: (_args, _ctx, nestedSelection) => ({
-        facilitators: { where: { member: { status: 'ACTIVE' } }, select: { member: nestedSelection(true) } },
+      description: 'Members who lead it (animateurs), among the active members of the federation you may find (visitors: those listed to visitors).',
+      select: (_args, ctx, nestedSelection) => ({
+        facilitators: {
+          where: { member: { status: 'ACTIVE', AND: [findableWhere(audienceOf(ctx.caller), selfId(ctx.caller))] } },
+          select: { member: nestedSelection(true) },
+        },
       }),
-      resolve: (workshop) => workshop.facilitators.map((f) => f.member),
+      // Found through the rule's SQL: their pages need not be asked about again.
+      resolve: (workshop, _args, ctx) => foundPublished(ctx, workshop.facilitators.map((f) => f.member)),
     }),
     skills: t.field({
       type: [SkillType],
