@@ -286,4 +286,3 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-export { SessionType };
