@@ -26,7 +26,8 @@ const config: CodegenConfig = {
         persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
       },
       config: {
-        scalars: { DateTime: 'string' },
+        // _Any: the references a federation router sends to _entities (the apps never do).
+        scalars: { DateTime: 'string', _Any: 'unknown' },
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,

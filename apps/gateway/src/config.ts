@@ -57,6 +57,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'one of fatal, error, warn, info, debug, trace, silent',
   }).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'json or pretty' }).optional(),
   GRAPHIQL: bool.optional(),
   SHUTDOWN_TIMEOUT_MS: positiveInt('a positive number of milliseconds').default(10_000),
   // Security of the public endpoint (src/security/, docs/api.md "Limits").
@@ -79,6 +80,11 @@ const schema = z.object({
   DEMO_ADMIN_PASSWORD: z.string().min(12, { error: 'at least 12 characters' }).optional(),
   PORTAL_DIST: z.string().min(1).optional(),
   CONSOLE_DIST: z.string().min(1).optional(),
+  // Prometheus metrics (src/metrics/, docs/deploy.md "Metrics"): on their own port, and/or on the
+  // public origin's /metrics for a bearer token. Neither set: no metrics are served.
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().min(1, { error: 'a host name or address' }).default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(24, { error: 'at least 24 characters (e.g. openssl rand -hex 24)' }).optional(),
 });
 
 export type Config = ReturnType<typeof finish>;
@@ -91,6 +97,8 @@ function finish(env: z.infer<typeof schema>) {
     ...env,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     GRAPHIQL: env.GRAPHIQL ?? env.NODE_ENV !== 'production',
+    // Readable lines for a person at a terminal; JSON lines for log collectors.
+    LOG_FORMAT: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
     CORS_ORIGINS: env.CORS_ORIGINS ?? [],
   };
 }

@@ -1,24 +1,33 @@
 // Starts the gateway: configuration, database (migrated and seeded when embedded), HTTP server,
-// and a graceful stop on SIGTERM/SIGINT.
+// the "ready" banner (banner.ts), and a graceful stop on SIGTERM/SIGINT.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPendingMigrations, openDatabase, pendingMigrations, resolveDatabaseTarget } from '@ekoacteurs/db';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { printReady } from './banner.ts';
 import { seedDemo } from './demo.ts';
 import { createLogger } from './logger.ts';
 import { createGateway } from './server.ts';
 
 async function main(config: Config) {
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const target = resolveDatabaseTarget(process.env);
   const isNewEmbedded = target.kind === 'pglite' && !existsSync(join(target.dataDir, 'PG_VERSION'));
+  if (isNewEmbedded) logger.info({ dataDir: target.dataDir }, 'creating the embedded database (first start only)');
   const db = await openDatabase({ target, poolSize: config.DATABASE_POOL_SIZE });
 
   if (target.kind === 'pglite') {
-    // The embedded database is ours alone: bring it up to date on every start.
-    const applied = await applyPendingMigrations({ kind: 'pglite', pglite: db.pglite! });
-    if (applied.length > 0) logger.info({ applied }, 'migrations applied to the embedded database');
-    if (isNewEmbedded && config.SEED_ON_FIRST_START) await seedDemo(db.prisma, config, logger);
+    // The embedded database is ours alone: bring it up to date on every start. Reading what is
+    // applied is one query; the schema engine (seconds to load) starts only when there is work.
+    if ((await pendingMigrations(db.prisma)).length > 0) {
+      if (!isNewEmbedded) logger.info('applying new migrations to the embedded database…');
+      const applied = await applyPendingMigrations({ kind: 'pglite', pglite: db.pglite! });
+      if (applied.length > 0) logger.info({ applied }, 'migrations applied to the embedded database');
+    }
+    if (isNewEmbedded && config.SEED_ON_FIRST_START) {
+      logger.info('seeding demo data (first start only)…');
+      await seedDemo(db.prisma, config, logger);
+    }
   } else {
     // Against PostgreSQL, deploying migrations is the operator's explicit step (pnpm db:deploy).
     const pending = await pendingMigrations(db.prisma);
@@ -30,6 +39,7 @@ async function main(config: Config) {
   const gateway = createGateway({ config, db, logger });
   const port = await gateway.listen();
   logger.info({ url: config.PUBLIC_URL, host: config.HOST, port, database: target.kind }, `ÉkôActeurs listening on http://${config.HOST}:${port}`);
+  printReady({ config, port, target, logger });
 
   let stopping = false;
   const stop = (signal: string) => {

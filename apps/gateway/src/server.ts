@@ -18,7 +18,14 @@ import { createRedisClient } from './security/index.ts';
 import { createOutageReply } from './resilience/http.ts';
 import { watchRedis } from './resilience/redis-health.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
+import { metricsPlugin, knownOperationNames } from './metrics/graphql-plugin.ts';
+import { publicMetrics, startMetricsServer } from './metrics/endpoint.ts';
+import { createMetrics, type GatewayMetrics } from './metrics/registry.ts';
+import { routeOf } from './metrics/routes.ts';
+import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' with { type: 'json' };
 import { startWebhookPoller, type WebhookPoller, type WebhookPollerOptions } from './webhooks/poller.ts';
+import { handleExportDownload, redactExportSecret } from './privacy/download.ts';
+import { startPrivacyJobs, type PrivacyJobOptions, type PrivacyJobs } from './privacy/jobs.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const SCHEMA_SDL = printSchemaSDL();
@@ -30,12 +37,18 @@ export interface Gateway {
   listen(): Promise<number>;
   /** Stops accepting requests, lets in-flight ones finish (up to SHUTDOWN_TIMEOUT_MS), closes the database. */
   shutdown(): Promise<void>;
+  /** Prometheus metrics (src/metrics/), and the port they are served on when METRICS_PORT is set. */
+  metrics: GatewayMetrics;
+  metricsPort(): number | null;
 }
 
 /** Webhook poller settings; it runs unless `enabled` is false (default: off when NODE_ENV is test). */
 export type GatewayWebhookOptions = Partial<Omit<WebhookPollerOptions, 'prisma' | 'logger'>> & { enabled?: boolean };
 
-export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions }): Gateway {
+/** Data exports and retention (src/privacy/); they run unless `enabled` is false (default: off when NODE_ENV is test). */
+export type GatewayPrivacyOptions = Partial<Omit<PrivacyJobOptions, 'prisma' | 'logger'>> & { enabled?: boolean };
+
+export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions }): Gateway {
   const { config, db, logger } = deps;
   const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
@@ -45,12 +58,15 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const events = createEventBus(redisEvents?.eventTarget);
   const redisHealth = watchRedis(redis, logger);
   const outageReply = createOutageReply(logger);
-  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis, events });
+  const metrics = createMetrics({ db, smtp: Boolean(config.SMTP_URL), logger });
+  let metricsServer: { server: Server; port: number } | null = null;
+  const yoga = createGraphQLHandler({ config, prisma: db.prisma, logger, mailer, callerOf, redis, events, plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments))] });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
   const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
+  let privacyJobs: PrivacyJobs | null = null;
 
   async function handle(req: ServerContext['req'], res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -58,6 +74,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
 
     if (path === '/graphql') return yoga(req, res, { req, res });
     if (path === '/graphql/schema.graphql') return sdl(res);
+    if (path === '/metrics') return publicMetrics(req, res, metrics, config);
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       if (shuttingDown) return json(res, 503, { status: 'unavailable', reason: 'shutting down' });
@@ -66,6 +83,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
         ? json(res, 200, { status: 'ready', database: db.target.kind, redis: redisState })
         : json(res, 503, { status: 'unavailable', reason: `database unreachable: ${reason}`, redis: redisState });
     }
+    // A member's data archive, through its expiring link (src/privacy/download.ts).
+    if (await handleExportDownload(db.prisma, url, res, req.method ?? 'GET')) return;
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
@@ -88,7 +107,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     res.setHeader('x-request-id', id);
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log.info({ method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      req.log.info({ method: req.method, url: redactExportSecret(req.url), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      metrics.observeRequest(req.method ?? 'GET', routeOf(new URL(req.url ?? '/', 'http://gateway').pathname), res.statusCode, ms / 1000);
     });
     handle(req, res).catch((error: unknown) => {
       if (outageReply(error, res, id)) return;
@@ -106,19 +126,26 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(config.PORT, config.HOST, () => {
+        server.listen(config.PORT, config.HOST, async () => {
+          if (config.METRICS_PORT !== undefined && !metricsServer) metricsServer = await startMetricsServer(metrics, config, logger).catch(reject as () => null);
           const address = server.address();
           if ((deps.webhooks?.enabled ?? config.NODE_ENV !== 'test') && !webhookPoller) {
             webhookPoller = startWebhookPoller({ ...deps.webhooks, prisma: db.prisma, logger });
           }
+          if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
+            privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
+          }
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
       }),
+    metrics,
+    metricsPort: () => metricsServer?.port ?? null,
     shutdown: async () => {
       if (shuttingDown) return;
       shuttingDown = true;
       // No new webhook delivery starts; the ones in flight finish before the database closes.
       const webhooksStopped = webhookPoller?.stop();
+      const privacyStopped = privacyJobs?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => {
@@ -127,8 +154,10 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       }, config.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(timer);
+      await new Promise((resolve) => (metricsServer ? metricsServer.server.close(resolve) : resolve(undefined)));
       await mailer.drain();
       await webhooksStopped;
+      await privacyStopped;
       await redisEvents?.close();
       await redis?.quit().catch(() => {});
       await db.close();

@@ -1,7 +1,7 @@
 // The GraphQL endpoint: graphql-yoga serving the Pothos schema at /graphql.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' with { type: 'json' };
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { CallerOf } from './auth/identify.ts';
 import type { Config } from './config.ts';
@@ -27,6 +27,8 @@ export function createGraphQLHandler(deps: {
   callerOf: CallerOf;
   redis: RedisLike | null;
   events: EventBus;
+  /** More plugins (e.g. metrics), after the security and resilience ones. */
+  plugins?: Plugin[];
 }) {
   return createYoga<ServerContext, Context>({
     schema,
@@ -35,7 +37,7 @@ export function createGraphQLHandler(deps: {
     // Our own CORS allow-list replaces Yoga's default, which echoes any origin.
     cors: false,
     maxRequestBodySize: 1024 * 1024,
-    plugins: [...createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, persistedDocuments, callerOf: deps.callerOf }), resiliencePlugin({ logger: deps.logger, callerOf: deps.callerOf })],
+    plugins: [...createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, persistedDocuments, callerOf: deps.callerOf }), resiliencePlugin({ logger: deps.logger, callerOf: deps.callerOf }), ...(deps.plugins ?? [])],
     graphiql: deps.config.GRAPHIQL ? { title: 'ÉkôActeurs — GraphQL' } : false,
     // In production unexpected errors become "Unexpected error." with the request id to quote;
     // expected errors keep their message and their stable extensions.code.

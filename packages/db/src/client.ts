@@ -5,6 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolveDatabaseTarget, type DatabaseTarget } from './database-url.ts';
@@ -21,6 +22,21 @@ export interface Database {
   ping(): Promise<void>;
   /** Waits for in-flight queries, then closes the pool or flushes and closes PGlite. */
   close(): Promise<void>;
+  /** The primary's connection pool, for metrics (PostgreSQL only; undefined for PGlite). */
+  poolStats?(): PoolStats;
+}
+
+export interface PoolStats {
+  /** Most connections the pool opens. */
+  max: number;
+  /** Connections open, and of those idle. */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection right now. */
+  waiting: number;
+  /** Connections handed out since the start, and the seconds spent waiting for them in all. */
+  acquired: number;
+  waitSeconds: number;
 }
 
 export interface OpenDatabaseOptions {
@@ -44,11 +60,10 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const target = options.target ?? resolveDatabaseTarget();
   if (target.kind === 'postgres') {
-    const adapter = new PrismaPg({
-      connectionString: target.url,
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
-    });
+    // Our own pool (the adapter ends it on disconnect), so its use and waits can be measured.
+    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000 });
+    const waits = measureWaits(pool);
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     const primary = createClient(adapter, options.onQuery);
     const replicas = replicaUrlsFor(target, options.replicaUrls).map((url) =>
       createClient(
@@ -65,6 +80,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       close: async () => {
         await Promise.all([primary, ...replicas].map((client) => client.$disconnect()));
       },
+      poolStats: () => ({ max: pool.options.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, ...waits }),
     };
   }
 
@@ -91,6 +107,30 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       await releaseLock();
     },
   };
+}
+
+/** Counts connections handed out and the time spent waiting for them (both call styles of pg). */
+function measureWaits(pool: pg.Pool): { acquired: number; waitSeconds: number } {
+  const totals = { acquired: 0, waitSeconds: 0 };
+  const connect = pool.connect.bind(pool) as (callback?: (error: Error | undefined, client: unknown, done: unknown) => void) => Promise<unknown> | undefined;
+  const record = (started: bigint) => {
+    totals.acquired += 1;
+    totals.waitSeconds += Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  (pool as { connect: unknown }).connect = (callback?: (error: Error | undefined, client: unknown, done: unknown) => void) => {
+    const started = process.hrtime.bigint();
+    if (callback) {
+      return connect((error, client, done) => {
+        if (!error) record(started);
+        callback(error, client, done);
+      });
+    }
+    return connect()!.then((client) => {
+      record(started);
+      return client;
+    });
+  };
+  return totals;
 }
 
 function createClient(adapter: SqlDriverAdapterFactory, onQuery: ((sql: string) => void) | undefined): PrismaClient {

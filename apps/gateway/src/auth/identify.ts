@@ -1,6 +1,7 @@
 // Turns a request into a Caller: a bearer token, else the session cookie, else anonymous.
 // A bearer token that does not check out is refused (401), never downgraded to anonymous.
 import type { PrismaClient } from '@ekoacteurs/db';
+import { GraphQLError } from 'graphql';
 import { requestError } from '../errors.ts';
 import { checkApiToken } from './api-tokens.ts';
 import type { Caller } from './caller.ts';
@@ -16,6 +17,12 @@ const TOKEN_REFUSALS = {
   revoked: 'This API token was revoked. Create a new one in the portal (or the console for integration tokens).',
 } as const;
 
+/** 401 with the challenge RFC 6750 asks for, so HTTP clients know a bearer token is expected. */
+function invalidToken(message: string): GraphQLError {
+  const challenge = `Bearer realm="ekoacteurs", error="invalid_token", error_description="${message.replace(/"/g, "'")}"`;
+  return new GraphQLError(message, { extensions: { code: 'INVALID_TOKEN', http: { status: 401, headers: { 'WWW-Authenticate': challenge } } } });
+}
+
 export type CallerOf = (request: Request) => Promise<Caller>;
 
 export function createCallerOf(deps: { prisma: PrismaClient; publicUrl: string }): CallerOf {
@@ -28,10 +35,10 @@ export function createCallerOf(deps: { prisma: PrismaClient; publicUrl: string }
     if (authorization !== null) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
       if (!match) {
-        throw requestError('INVALID_TOKEN', 'The Authorization header must be "Bearer <token>".', 401);
+        throw invalidToken('The Authorization header must be "Bearer <token>".');
       }
       const check = await checkApiToken(deps.prisma, match[1]!);
-      if (!check.ok) throw requestError('INVALID_TOKEN', TOKEN_REFUSALS[check.reason], 401);
+      if (!check.ok) throw invalidToken(TOKEN_REFUSALS[check.reason]);
       const { token } = check;
       if (token.owner.status !== 'ACTIVE') {
         throw requestError('ACCOUNT_SUSPENDED', 'The account that owns this token is not active; its tokens do not work.', 403);

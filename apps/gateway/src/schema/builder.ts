@@ -2,6 +2,7 @@
 // authorization scopes. No GraphQL type is defined here; each domain has its own file.
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -28,10 +29,14 @@ export interface AuthScopes {
   self: string;
   /** A browser session, whatever the member's status: tokens can never manage sessions, passwords or tokens. */
   signedIn: boolean;
+  /** A browser session of the member with this id, whatever their status (to see their own tokens). */
+  sessionOf: string;
   /** An ACTIVE member of the collective with this id (tokens need read:network). */
   collectiveMember: string;
   /** A COORDINATOR of the collective with this id (tokens need write:profile). */
   coordinatorOf: string;
+  /** The request is made with the API token of this id: a token may always give itself up. */
+  thisToken: string;
 }
 
 /** The caller's ACTIVE role in a collective, or null. Scope results are cached per request. */
@@ -56,7 +61,8 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  // Federation last: it reads the types the others have shaped (schema/supergraph/).
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, FederationPlugin],
   scopeAuth: {
     // Loaders read ctx.caller when first asked, so a sign-in earlier in the same request counts.
     authScopes: (ctx) => {
@@ -70,10 +76,12 @@ export const builder = new SchemaBuilder<{
         admin: () => active() && ctx.caller.kind !== 'anonymous' && ctx.caller.role === 'ADMIN' && granted('admin'),
         self: (id) => active() && granted('read:network') && memberId() === id,
         signedIn: () => ctx.caller.kind === 'session',
+        sessionOf: (id) => ctx.caller.kind === 'session' && ctx.caller.memberId === id,
         collectiveMember: async (collectiveId) =>
           active() && granted('read:network') && (await membershipRole(ctx, collectiveId)) !== null,
         coordinatorOf: async (collectiveId) =>
           active() && granted('write:profile') && (await membershipRole(ctx, collectiveId)) === 'COORDINATOR',
+        thisToken: (tokenId) => ctx.caller.kind === 'token' && ctx.caller.tokenId === tokenId,
       };
     },
     unauthorizedError,
@@ -92,8 +100,10 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
     idFieldOptions: { description: 'Opaque global ID, stable over time: use it with `node(id:)` and in mutations.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist or is not visible to you.', args: { id: { description: 'A global ID.' } } },
-    nodesQueryOptions: { description: 'Fetches several objects by their global IDs, in the same order (null for each one not found or not visible).', args: { ids: { description: 'Global IDs.' } } },
+    // node(id:) and nodes(ids:) are defined in schema/node.ts: they answer null for an ID that names
+    // nothing the caller may see, check each object's type-level rule and cap the list.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     pageInfoTypeOptions: { description: 'Where a page of a connection stands: pass `endCursor` as `after` to get the next page.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },

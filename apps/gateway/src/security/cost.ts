@@ -5,6 +5,7 @@
 //
 // where n is the number of items the field's selection is resolved for:
 //   - `edges` / `nodes` of a connection: the page size, `first` or `last` (default 20, max 100);
+//   - a list fetched by IDs (an `ids` list argument, e.g. `nodes(ids:)`): the number of IDs;
 //   - any other list of objects: 10 (an estimate: lists that grow are connections);
 //   - otherwise 1.
 // `__typename` is free. Inside introspection (`__schema`, `__type`) lists count once, but their
@@ -150,7 +151,7 @@ class CostWalker {
     if (inIntrospection) {
       return { cost: 1 + inner.cost, introspectionListDepth: inner.introspectionListDepth + (isList ? 1 : 0) };
     }
-    const factor = pageSize ?? (isList ? this.model.listFactor : 1);
+    const factor = pageSize ?? (isList ? (this.idCount(definition, node) ?? this.model.listFactor) : 1);
     return { cost: 1 + factor * inner.cost, introspectionListDepth: inner.introspectionListDepth };
   }
 
@@ -161,6 +162,17 @@ class CostWalker {
     }
     if (isObjectType(parentType) || isInterfaceType(parentType)) return parentType.getFields()[name];
     return undefined;
+  }
+
+  /** How many IDs a list fetched by IDs (`ids:` argument) asks for; undefined for other lists. */
+  private idCount(definition: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
+    if (!definition.args.some((arg) => arg.name === 'ids' && isListType(getNullableType(arg.type)))) return undefined;
+    try {
+      const ids = getArgumentValues(definition, node, this.variables).ids;
+      return Array.isArray(ids) ? ids.length : undefined;
+    } catch {
+      return undefined; // invalid arguments fail at execution, before any resolver runs
+    }
   }
 
   private pageSize(definition: GraphQLField<unknown, unknown>, node: FieldNode, coordinate: string): number {

@@ -40,6 +40,12 @@ export interface Limits extends StaticLimits, CostModel {
   rate: RateLimits;
 }
 
+/**
+ * Most IDs one `nodes(ids:)` call takes (more is refused with BAD_USER_INPUT). The cost analysis
+ * charges each ID as one `node(id:)` (see cost.ts).
+ */
+export const MAX_NODE_IDS = 100;
+
 export const DEFAULT_STATIC_LIMITS: StaticLimits = {
   maxDepth: 10,
   maxAliases: 20,

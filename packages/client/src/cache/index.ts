@@ -10,6 +10,7 @@ import { settingsCache } from './settings.ts';
 import { profileCache } from './profile.ts';
 import { directoryCache } from './directory.ts';
 import { introductionsCache } from './introductions.ts';
+import { privacyCache } from './privacy.ts';
 
 const parts: CacheConfig[] = [
   {
@@ -25,6 +26,7 @@ const parts: CacheConfig[] = [
   profileCache,
   directoryCache,
   introductionsCache,
+  privacyCache,
 ];
 
 type Section = Record<string, Record<string, unknown>>;

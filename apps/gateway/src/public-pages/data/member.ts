@@ -6,6 +6,7 @@ import { cleanText } from '../../markdown/index.ts';
 import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
 import { isSlug, ownerOfPageSlug, pageState, type Db, type Lookup } from './lookup.ts';
 import { bySkill } from './order.ts';
+import { isErasedHandle } from '../../privacy/erased-handles.ts';
 import type { WorkshopSummary } from './workshops.ts';
 
 /** The public parts of the profile; private ones (email, concerns, links, motivation) are not read. */
@@ -90,7 +91,9 @@ export async function findMemberPage(prisma: Db, handle: string, now: Date): Pro
   const [row] = await prisma.$queryRaw<PageRow[]>(memberPageQuery(handle, now));
   if (!row) {
     const owner = await ownerOfPageSlug(prisma, handle);
-    return owner?.memberHandle && owner.memberHandle !== handle ? { kind: 'moved', to: owner.memberHandle } : { kind: 'missing' };
+    if (owner?.memberHandle && owner.memberHandle !== handle) return { kind: 'moved', to: owner.memberHandle };
+    // A member who left the federation: their address is gone for good (src/privacy/).
+    return (await isErasedHandle(prisma, handle)) ? { kind: 'gone' } : { kind: 'missing' };
   }
   const page = row.pagePublished === null ? null : { published: row.pagePublished, publishedAt: row.pagePublishedAt };
   const state = pageState(page, row.status === 'ACTIVE');

@@ -5,8 +5,9 @@ import { MemberType } from '../network/member.ts';
 import { isUuid } from '../validate.ts';
 
 export const AuditLogEntryType = builder.prismaNode('AuditLogEntry', {
-  description: 'One recorded action: who, what, on what, when, from where.',
+  description: 'One recorded action: who, what, on what, when, from where. Admins only.',
   id: { field: 'id' },
+  authScopes: { admin: true },
   fields: (t) => ({
     action: t.exposeString('action', { description: 'What happened, e.g. "auth.signed_in", "membership.admitted", "token.revoked".' }),
     actor: t.relation('actor', { nullable: true, description: 'Who did it; null for anonymous actions (e.g. a sign-in link request).' }),
@@ -32,7 +33,10 @@ builder.queryField('auditLog', (t) =>
       until: t.arg({ type: 'DateTime', required: false, description: 'Only actions before this instant.' }),
     },
     totalCount: (_parent, args, ctx) => ctx.prisma.auditLogEntry.count({ where: auditWhere(args) }),
-    resolve: (query, _root, args, ctx) => ctx.prisma.auditLogEntry.findMany({ ...query, where: auditWhere(args), orderBy: { id: 'desc' } }),
+    // By when it happened (ids follow insertion: imported and seeded entries were written after the
+    // fact); the id breaks ties for the cursor.
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.auditLogEntry.findMany({ ...query, where: auditWhere(args), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
   }),
 );
 

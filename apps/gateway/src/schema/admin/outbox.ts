@@ -2,8 +2,9 @@
 import { builder } from '../builder.ts';
 
 export const OutboxEmailType = builder.prismaNode('OutboxEmail', {
-  description: 'An email of the platform. Without SMTP configured, this is where it stays.',
+  description: 'An email of the platform. Without SMTP configured, this is where it stays. Admins only: sign-in links in it are live secrets.',
   id: { field: 'id' },
+  authScopes: { admin: true },
   fields: (t) => ({
     to: t.exposeString('to', { description: 'Recipient address.' }),
     subject: t.exposeString('subject', { description: 'Subject line.' }),

@@ -28,8 +28,12 @@ export const TokenScopeEnum = builder.enumType('TokenScope', {
 });
 
 export const ApiTokenType = builder.prismaNode('ApiToken', {
-  description: 'An API token. Its secret is never shown again after creation; only its prefix.',
+  description: 'An API token. Its secret is never shown again after creation; only its prefix. Visible to its owner and admins.',
   id: { field: 'id' },
+  // Every path to a token (node, nodes, Member.apiTokens, integrationTokens, revokeApiToken's result).
+  // Its owner: through any browser session (a suspended member can still see and revoke theirs), or
+  // a token with read:network while active; the token itself (revoking itself); and admins.
+  authScopes: (token) => ({ self: token.ownerId, sessionOf: token.ownerId, thisToken: token.id, admin: true }),
   fields: (t) => ({
     kind: t.expose('kind', { type: ApiTokenKindEnum, description: 'Personal (acts as its owner) or integration (created by an admin for a partner system).' }),
     name: t.exposeString('name', { description: 'What it is for, e.g. "Site de la région Bretagne".' }),
@@ -111,8 +115,8 @@ builder.mutationFields((t) => ({
 
   revokeApiToken: t.field({
     type: ApiTokenType,
-    description: 'Revokes a token at once. Members revoke their own; admins any.',
-    authScopes: { $any: { signedIn: true, admin: true } },
+    description: 'Revokes a token at once. Members revoke their own (from a browser session, or with the token itself); admins any.',
+    authScopes: (_root, args) => ({ signedIn: true, admin: true, thisToken: args.id.id }),
     errors: { types: [NotFoundError, NotAllowedError] },
     args: { id: t.arg.globalID({ required: true, for: [ApiTokenType], description: 'The token’s global ID.' }) },
     resolve: async (_root, args, ctx) => {

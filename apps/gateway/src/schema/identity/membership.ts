@@ -240,6 +240,8 @@ builder.queryField('applicants', (t) =>
     description: 'Applications waiting for a decision, oldest first (admins).',
     authScopes: { admin: true },
     totalCount: (_parent, _args, ctx) => ctx.prisma.member.count({ where: { status: 'APPLICANT' } }),
-    resolve: (query, _root, _args, ctx) => ctx.prisma.member.findMany({ ...query, where: { status: 'APPLICANT' }, orderBy: { id: 'asc' } }),
+    // By when they applied (ids follow insertion, not the application date: imported and seeded
+    // applications were written later than they were made); the id breaks ties for the cursor.
+    resolve: (query, _root, _args, ctx) => ctx.prisma.member.findMany({ ...query, where: { status: 'APPLICANT' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   }),
 );
