@@ -25,14 +25,8 @@ export const FIELDS_OF_PART: Record<PublicField, readonly string[]> = {
   PACE: ['pace', 'paceNote'],
 };
 
-/** What a visitor always sees of a member they find: who they are and what they show of themselves. */
-export const ALWAYS_PUBLIC_FIELDS = ['id', 'handle', 'displayName', 'headline', 'page', 'collectives'] as const;
 
-/** Profile fields members see and visitors never do (the public page does not show them either). */
-export const MEMBERS_ONLY_FIELDS = ['bio', 'role', 'createdAt', 'admittedAt', 'opportunitiesPosted'] as const;
 
-/** Privacy by default: a new member is listed to members only and shows visitors nothing optional. */
-export const DEFAULT_LISTING: MemberListing = 'MEMBERS';
 
 /** The caller's audience. Tokens act for their owner within their scopes (builder.ts's scopes, alike). */
 export function audienceOf(caller: Caller): Audience {

@@ -44,7 +44,7 @@ const dueDay = z.string().superRefine((value, issues) => {
 
 const note = z.string().trim().max(1000, { error: 'Use at most 1000 characters.' });
 
-export const CommitmentChangeType = builder.prismaObject('CommitmentChange', {
+builder.prismaObject('CommitmentChange', {
   description: 'One change in a commitment’s history: its creation, a new status or a new due date, with who made it and their note.',
   fields: (t) => ({
     changedBy: t.field({
