@@ -38,6 +38,8 @@ function expectNothingOf(text: string) {
 beforeAll(async () => {
   t = await startTestGateway();
   h = await richHistory(t);
+  // She chose to be seen by visitors, everything shown: leaving must take all of it back.
+  await t.db.prisma.member.update({ where: { id: h.rich.id }, data: { listing: 'VISITORS', publicFields: ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'] } });
   await t.db.prisma.webhook.create({ data: { url: 'https://integrateur.example/hook', secret: 'whsec', events: WEBHOOK_EVENT_NAMES } });
   // A delivery still waiting when she leaves quotes her name: it must not go out with it.
   await enqueueMemberAdmitted(t.db.prisma, h.rich.id);
