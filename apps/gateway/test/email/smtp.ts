@@ -2,7 +2,7 @@
 // message it accepts and can be told to refuse the next ones with a temporary error.
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 
 export interface TestSmtp {
@@ -11,7 +11,7 @@ export interface TestSmtp {
   received: string[];
   /** Refuse this many more messages with 451. */
   refuseNext(count: number): void;
-  transport(): nodemailer.Transporter;
+  transport(): Transporter;
   close(): Promise<void>;
 }
 
