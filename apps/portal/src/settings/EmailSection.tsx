@@ -1,7 +1,7 @@
 // My emails: for each kind of notification, in-app only or also by email (the choice a one-click
 // unsubscribe link also turns off). Each box saves at once; the outcome is announced.
 import './catalogue.ts';
-import { MyEmailPreferencesDocument, SetEmailPreferenceDocument, type EmailNotificationKind } from '@ekoacteurs/client';
+import { MyEmailPreferencesDocument, SetEmailPreferenceDocument, type EmailNotificationKind, type MyEmailPreferencesQuery } from '@ekoacteurs/client';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -15,13 +15,17 @@ export function EmailSection() {
   const [{ fetching: saving }, save] = useMutation(SetEmailPreferenceDocument);
   const [message, setMessage] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
-  const preferences = data?.myEmailPreferences;
+  // The mutation answers with every preference: shown from then on (they have no id to cache by).
+  const [saved, setSaved] = useState<MyEmailPreferencesQuery['myEmailPreferences']>();
+  const preferences = saved ?? data?.myEmailPreferences;
 
   async function choose(kind: EmailNotificationKind, email: boolean) {
     setMessage(null);
     setTrouble(null);
     const result = await save({ kind, email });
-    if (result.data?.setEmailPreference.__typename === 'SetEmailPreferencePayload') {
+    const payload = result.data?.setEmailPreference;
+    if (payload?.__typename === 'SetEmailPreferencePayload') {
+      setSaved(payload.preferences);
       setMessage(t(email ? 'settings.email.savedOn' : 'settings.email.savedOff', { kind: t(`settings.email.kinds.${kind}`) }));
       return;
     }
