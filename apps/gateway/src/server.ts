@@ -8,6 +8,8 @@ import { Server as NetServer, type Socket } from 'node:net';
 import type { Database } from '@ekoacteurs/db';
 import { CLIENT_IP_HEADER, createCallerOf } from './auth/identify.ts';
 import { createMailer } from './email/mailer.ts';
+import { startMailJobs, type MailJobs } from './email/jobs.ts';
+import { handleUnsubscribe } from './email/unsubscribe-page.ts';
 import { createEventBus } from './events/bus.ts';
 import { createRedisEvents } from './events/redis.ts';
 import { createLiveStreams } from './events/live-streams.ts';
@@ -58,9 +60,12 @@ export type GatewayWebhookOptions = Partial<Omit<WebhookPollerOptions, 'prisma' 
 /** Data exports and retention (src/privacy/); they run unless `enabled` is false (default: off when NODE_ENV is test). */
 export type GatewayPrivacyOptions = Partial<Omit<PrivacyJobOptions, 'prisma' | 'logger'>> & { enabled?: boolean };
 
-export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions }): Gateway {
+/** The mail queue worker and workshop reminders (src/email/jobs.ts); on unless `enabled` is false (default: off when NODE_ENV is test). */
+export type GatewayMailOptions = { enabled?: boolean };
+
+export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions; mail?: GatewayMailOptions }): Gateway {
   const { config, db, logger } = deps;
-  const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : null;
   // Notifications reach subscribers on every replica through Redis pub/sub when it is configured.
@@ -82,6 +87,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
   let privacyJobs: PrivacyJobs | null = null;
+  let mailJobs: MailJobs | null = null;
 
   async function handle(req: ServerContext['req'], res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -101,6 +107,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     }
     // A member's data archive, through its expiring link (src/privacy/download.ts).
     if (await handleExportDownload(db.prisma, url, res, req.method ?? 'GET')) return;
+    // One-click unsubscribe from a kind of email (src/email/unsubscribe-page.ts).
+    if (await handleUnsubscribe(db.prisma, req, res, url)) return;
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
@@ -170,6 +178,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
           if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
             privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
           }
+          if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher });
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
       }),
@@ -181,6 +190,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       // No new webhook delivery starts; the ones in flight finish before the database closes.
       const webhooksStopped = webhookPoller?.stop();
       const privacyStopped = privacyJobs?.stop();
+      const mailStopped = mailJobs?.stop();
       // Stop listening without http.Server.close()'s immediate closing of idle keep-alive sockets:
       // a client may be sending its next request on one right now. Each gets IDLE_GRACE_MS to do so.
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
@@ -200,6 +210,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       await mailer.drain();
       await webhooksStopped;
       await privacyStopped;
+      await mailStopped;
       await redisEvents?.close();
       await redis?.quit().catch(() => {});
       await db.close();

@@ -1,9 +1,13 @@
-// Every email goes through here. It is always recorded in the OutboxEmail table; with SMTP_URL
-// set it is also delivered (nodemailer) and the row records when, or why not. Without SMTP the
-// table is the outbox admins read in the console (and tests read).
+// Every email goes through the OutboxEmail table. Emails sent outside a transaction (sign-in link,
+// application answers) go through send(): the row is written, then, with SMTP_URL set, the queue
+// (queue.ts) delivers it at once in the background and retries it on failure. Emails that follow
+// a change are queued inside its transaction (enqueue.ts). Without SMTP the table is the outbox
+// admins read in the console (and tests read).
 import type { PrismaClient } from '@ekoacteurs/db';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from '../logger.ts';
+import { createMailDispatcher, type MailDispatcher, type MailQueueOptions } from './queue.ts';
+import { setMailPublicUrl } from './settings.ts';
 
 export interface Email {
   to: string;
@@ -19,33 +23,37 @@ export interface Mailer {
   send(email: Email): Promise<void>;
   /** Resolves when background deliveries have finished (shutdown, tests). */
   drain(): Promise<void>;
+  /** The queue worker (the mail jobs poll it; tests run it). */
+  dispatcher: MailDispatcher;
 }
 
-export function createMailer(deps: { prisma: PrismaClient; logger: Logger; smtpUrl?: string; from: string }): Mailer {
+export function createMailer(deps: {
+  prisma: PrismaClient;
+  logger: Logger;
+  smtpUrl?: string;
+  from: string;
+  publicUrl?: string;
+  queue?: Partial<Pick<MailQueueOptions, 'backoffMs' | 'maxAttempts' | 'leaseMs' | 'batchSize'>>;
+}): Mailer {
+  if (deps.publicUrl) setMailPublicUrl(deps.publicUrl);
   const transport: Transporter | null = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : null;
-  const inFlight = new Set<Promise<void>>();
-
-  async function deliver(id: string, email: Email) {
-    try {
-      await transport!.sendMail({ from: deps.from, to: email.to, subject: email.subject, text: email.text, html: email.html || undefined });
-      await deps.prisma.outboxEmail.update({ where: { id }, data: { sentAt: new Date(), error: null } });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      deps.logger.error({ err: error, emailId: id, kind: email.kind }, 'email delivery failed');
-      await deps.prisma.outboxEmail.update({ where: { id }, data: { error: message.slice(0, 500) } }).catch(() => {});
-    }
-  }
+  const dispatcher = createMailDispatcher({ ...deps.queue, prisma: deps.prisma, logger: deps.logger, transport, from: deps.from });
+  const inFlight = new Set<Promise<unknown>>();
 
   return {
+    dispatcher,
     async send(email) {
-      const row = await deps.prisma.outboxEmail.create({
-        data: { to: email.to, subject: email.subject, text: email.text, html: email.html ?? '', kind: email.kind },
+      await deps.prisma.outboxEmail.create({
+        data: { to: email.to, subject: email.subject, text: email.text, html: email.html ?? '', kind: email.kind, nextAttemptAt: transport ? new Date() : null },
         select: { id: true },
       });
       if (!transport) return;
       // Delivery happens after the response: a slow SMTP server never slows a request down,
       // and the answer does not reveal whether an address had anything sent to it.
-      const job = deliver(row.id, email).finally(() => inFlight.delete(job));
+      const job = dispatcher
+        .runOnce()
+        .catch((error: unknown) => deps.logger.error({ err: error }, 'mail queue: could not deliver'))
+        .finally(() => inFlight.delete(job));
       inFlight.add(job);
     },
     async drain() {

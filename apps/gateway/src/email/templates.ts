@@ -1,6 +1,7 @@
 // The emails the platform sends, in French (default) and English. Plain text first; each
 // message says why it was sent and what to do.
 import type { Locale } from '@ekoacteurs/db/enums';
+import { htmlFromText } from './layout.ts';
 
 type Lang = 'fr' | 'en';
 const lang = (locale: Locale | undefined): Lang => (locale === 'EN' ? 'en' : 'fr');
@@ -9,6 +10,7 @@ const SIGNATURE = { fr: '— La Fédération des ÉkôActeurs', en: '— The Fé
 export interface RenderedEmail {
   subject: string;
   text: string;
+  html?: string;
   kind: string;
 }
 
@@ -63,7 +65,7 @@ export function alreadyMemberEmail(locale: Locale, name: string, signInUrl: stri
 export function admittedEmail(locale: Locale, name: string, message: string, signInUrl: string): RenderedEmail {
   const l = lang(locale);
   const note = message.trim() ? `\n\n${message.trim()}` : '';
-  return {
+  const email = {
     kind: 'application-admitted',
     subject: l === 'fr' ? 'Bienvenue dans la Fédération des ÉkôActeurs' : 'Welcome to the Fédération des ÉkôActeurs',
     text:
@@ -71,6 +73,7 @@ export function admittedEmail(locale: Locale, name: string, message: string, sig
         ? `Bonjour ${name},\n\nVotre candidature est acceptée : bienvenue !${note}\n\nConnectez-vous ici pour compléter votre profil et votre carte de coopération : ${signInUrl}\n\n${SIGNATURE.fr}`
         : `Hello ${name},\n\nYour application is accepted: welcome!${note}\n\nSign in here to complete your profile and cooperation card: ${signInUrl}\n\n${SIGNATURE.en}`,
   };
+  return { ...email, html: htmlFromText(email.text, l) };
 }
 
 export function declinedEmail(locale: Locale, name: string, message: string): RenderedEmail {

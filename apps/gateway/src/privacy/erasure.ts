@@ -202,6 +202,7 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
     await tx.visibilityPage.deleteMany({ where: { memberId } });
     await tx.introductionRequest.deleteMany({ where: { OR: [{ requesterId: memberId }, { recipientId: memberId }] } });
     await tx.outboxEmail.deleteMany({ where: { to: member.email } });
+    await tx.emailSettings.deleteMany({ where: { memberId } });
     await tx.opportunityInterest.updateMany({ where: { memberId }, data: { note: '' } });
     await tx.opportunityInterest.updateMany({ where: { memberId, status: 'INTERESTED' }, data: { status: 'WITHDRAWN' } });
     await tx.opportunity.updateMany({ where: { postedById: memberId, status: { in: ['OPEN', 'TEAM_FORMING'] } }, data: { status: 'CLOSED', closedAt: now } });

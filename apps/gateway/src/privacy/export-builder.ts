@@ -10,7 +10,7 @@ type Db = Pick<
   PrismaClient,
   | 'member' | 'memberSkill' | 'session' | 'apiToken' | 'signInToken' | 'workshopRegistration' | 'workshopFacilitator'
   | 'collectiveMembership' | 'commitment' | 'commitmentChange' | 'journalEntry' | 'introductionRequest' | 'recommendation'
-  | 'contributionEntry' | 'notification' | 'visibilityPage' | 'opportunity' | 'opportunityInterest' | 'contactMessage' | 'auditLogEntry'
+  | 'contributionEntry' | 'notification' | 'emailSettings' | 'visibilityPage' | 'opportunity' | 'opportunityInterest' | 'contactMessage' | 'auditLogEntry'
 >;
 
 type Rows = Record<string, unknown>[];
@@ -196,6 +196,11 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     name: 'notifications',
     title: 'Notifications',
     load: (db, memberId) => db.notification.findMany({ where: { memberId }, select: { id: true, kind: true, data: true, readAt: true, createdAt: true }, orderBy: { createdAt: 'asc' } }),
+  },
+  {
+    name: 'preferences-email',
+    title: 'Préférences d’e-mail (types de notification reçus dans le portail seulement)',
+    load: (db, memberId) => db.emailSettings.findMany({ where: { memberId }, select: { emailOff: true, updatedAt: true } }),
   },
   {
     name: 'page',

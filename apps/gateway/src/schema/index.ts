@@ -33,6 +33,7 @@ import './opportunities/opportunity-interest.ts';
 import './network/recommendation.ts';
 import './ledger/ledger.ts';
 import './notifications/notifications.ts';
+import './notifications/email-preferences.ts';
 import './pages/visibility-page.ts';
 import './pages/page-reports.ts';
 import './admin/webhooks.ts';

@@ -1,10 +1,12 @@
 // My settings (/parametres): active sessions (end one, or sign out everywhere), personal API tokens
-// (create — the secret shown once —, list with last use, revoke), and my password.
+// (create — the secret shown once —, list with last use, revoke), my password, and my emails
+// (per kind of notification, in-app only or also by email).
 import './catalogue.ts';
 import { MySettingsDocument, type MySettingsQuery } from '@ekoacteurs/client';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Skeleton, LoadFailed, ScreenTitle } from '@ekoacteurs/ui';
+import { EmailSection } from './EmailSection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 import { TokensSection } from './TokensSection.tsx';
@@ -34,11 +36,15 @@ export function SettingsPage() {
               <li>
                 <a href="#password-title">{t('settings.password.title')}</a>
               </li>
+              <li>
+                <a href="#email-title">{t('settings.email.title')}</a>
+              </li>
             </ul>
           </nav>
           <SessionsSection sessions={viewer.sessions} />
           <TokensSection tokens={viewer.apiTokens} />
           <PasswordSection hasPassword={viewer.hasPassword === true} />
+          <EmailSection />
         </>
       )}
     </div>
