@@ -1,6 +1,5 @@
 // One audit-log entry as a sentence ("Camille Martin a admis Léonie Fabre"), with links to the
 // console's screens for its actor and target; the catalogue lives in i18n under `auditActions`.
-import type { TFunction } from 'i18next';
 import type { ReactElement } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -38,7 +37,7 @@ export function targetHref(entry: AuditEntryLike): string | null {
 }
 
 /** Whether the catalogue has a sentence for this action. */
-export function isKnownAction(t: TFunction, action: string): boolean {
+export function isKnownAction(t: ReturnType<typeof useTranslation>['t'], action: string): boolean {
   const key = `auditActions.${action}`;
   return /^[a-z_]+\.[a-z_]+$/.test(action) && t(key) !== key;
 }
