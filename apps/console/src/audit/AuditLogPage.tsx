@@ -145,7 +145,7 @@ export function AuditLogPage() {
           rowKey={(e) => e.id}
           empty={<Empty>{t('audit.empty')}</Empty>}
           columns={[
-            { key: 'date', header: t('audit.date'), rowHeader: true, sortValue: (e) => e.createdAt, render: (e) => formatDateTime(e.createdAt, i18n.language) },
+            { key: 'date', header: t('audit.date'), rowHeader: true, sortValue: (e) => e.createdAt, render: (e) => <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, i18n.language)}</time> },
             {
               key: 'what',
               header: t('auditSentence.sentence'),
