@@ -2,7 +2,7 @@
 // the admin screens, and the main landmark. Toasts are announced from here.
 import { SignOutDocument } from '@ekoacteurs/client';
 import { Avatar, LanguageToggle, Logo } from '@ekoacteurs/ui';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
@@ -31,8 +31,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const [{ fetching: signingOut }, signOut] = useMutation(SignOutDocument);
   // On a narrow screen the navigation is a menu, closed again once a screen is chosen.
-  const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [location]);
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === location;
 
   async function leave() {
     await signOut({});
@@ -70,7 +70,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <div className={isAdmin ? 'console-layout' : undefined}>
         {isAdmin && (
           <nav aria-label={t('app.mainNav')} className={menuOpen ? 'side-nav open' : 'side-nav'}>
-            <button type="button" className="menu-button secondary" aria-expanded={menuOpen} aria-controls="console-nav-list" onClick={() => setMenuOpen((open) => !open)}>
+            <button type="button" className="menu-button secondary" aria-expanded={menuOpen} aria-controls="console-nav-list" onClick={() => setMenuOpenAt(menuOpen ? null : location)}>
               {t('app.menu')}
             </button>
             <ul id="console-nav-list">

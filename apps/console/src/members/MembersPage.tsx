@@ -2,7 +2,7 @@
 // The search and the status live in the address (?q=…&statut=…), so they survive opening a member,
 // suspending them and coming back.
 import { AdminMembersDocument, type MemberStatus } from '@ekoacteurs/client';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
@@ -22,7 +22,11 @@ export function MembersPage() {
   const status = statusOf(params.get('statut'));
   const [draft, setDraft] = useState(search);
   // Back and forward change the address: the field follows.
-  useEffect(() => setDraft(search), [search]);
+  const [draftOf, setDraftOf] = useState(search);
+  if (draftOf !== search) {
+    setDraftOf(search);
+    setDraft(search);
+  }
   function apply(next: { search?: string; status?: MemberStatus | 'ALL' }) {
     const q = next.search ?? search;
     const statut = next.status ?? status;
