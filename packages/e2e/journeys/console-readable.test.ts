@@ -2,10 +2,11 @@
 // first, the audit log newest first); a suspended member found again under "Tous les statuts" after
 // coming back from their page; the audit log and a member's activity read as French sentences with
 // links; at 390 px the navigation is a menu and a table's actions are within reach.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS, type Browser } from '../src/browser.ts';
+import { ADMIN } from '../src/gateway.ts';
+import { useJourney } from '../src/journey.ts';
 
 /** Signs the admin in on the console, landing on `path`. */
 async function signIn(browser: Browser, url: string, path: string) {
@@ -22,20 +23,10 @@ async function rowDates(browser: Browser): Promise<string[]> {
 }
 
 describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small screens', () => {
-  let gateway: RunningGateway;
-  let admin: Browser;
-  let phone: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    [admin, phone] = await Promise.all([openBrowser(), openBrowser({ width: 390 })]);
-  });
-  afterAll(async () => {
-    await Promise.all([admin?.close(), phone?.close()]);
-    await gateway?.stop();
-  });
+  const journey = useJourney({ admin: {}, phone: { width: 390 } });
 
   it('lists applications oldest first, with "Refuser" inside the table at 1280 px', async () => {
+    const { admin, gateway } = journey;
     const { page } = admin;
     await signIn(admin, gateway.url, '/candidatures');
     await page.getByRole('heading', { level: 1, name: 'Candidatures' }).waitFor();
@@ -51,6 +42,7 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
   });
 
   it('finds a suspended member under "Tous les statuts", also after coming back from their page', async () => {
+    const { admin } = journey;
     const { page } = admin;
     await page.getByRole('navigation', { name: 'Navigation de la console' }).getByRole('link', { name: 'Membres' }).click();
     await page.getByRole('heading', { level: 1, name: 'Membres' }).waitFor();
@@ -81,6 +73,7 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
   });
 
   it('reads the audit log newest first, as sentences with links', async () => {
+    const { admin } = journey;
     const { page } = admin;
     await page.getByRole('navigation', { name: 'Navigation de la console' }).getByRole('link', { name: 'Journal d’audit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Journal d’audit' }).waitFor();
@@ -106,6 +99,7 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
   });
 
   it('works at 390 px: the navigation is a menu, a table row is a card with its actions in reach', async () => {
+    const { phone, gateway } = journey;
     const { page } = phone;
     await signIn(phone, gateway.url, '/candidatures');
     await page.getByRole('heading', { level: 1, name: 'Candidatures' }).waitFor();

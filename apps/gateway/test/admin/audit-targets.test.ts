@@ -40,16 +40,18 @@ it('names members, workshops and tokens, with their global ID and slug', async (
 
 it('names a revoked token, and says nothing of a target that no longer exists', async () => {
   const actor = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'admin@ekoacteurs.fr' } });
-  const token = await t.db.prisma.apiToken.findFirst({ select: { id: true, name: true } });
+  const token = await t.db.prisma.apiToken.create({
+    data: { kind: 'INTEGRATION', name: 'CRM', prefix: 'eko_test', tokenHash: 'audit-targets-test', scopes: [], ownerId: actor.id, revokedAt: new Date() },
+  });
   const base = { actorId: actor.id, ip: '127.0.0.1', userAgent: 'test', data: {} };
   await t.db.prisma.auditLogEntry.createMany({
     data: [
-      ...(token ? [{ ...base, action: 'token.revoked', targetType: 'ApiToken', targetId: token.id }] : []),
+      { ...base, action: 'token.revoked', targetType: 'ApiToken', targetId: token.id },
       { ...base, action: 'member.suspended', targetType: 'Member', targetId: '00000000-0000-7000-8000-000000000000' },
     ],
   });
   const entries = await page({ since: new Date(Date.now() - 60_000).toISOString() });
-  if (token) expect(entries.find((e) => e.action === 'token.revoked')?.targetLabel).toBe(token.name);
+  expect(entries.find((e) => e.action === 'token.revoked')?.targetLabel).toBe('CRM');
   const gone = entries.find((e) => e.targetId === '00000000-0000-7000-8000-000000000000')!;
   expect([gone.targetLabel, gone.targetNodeId]).toEqual([null, null]);
 });
