@@ -62,8 +62,10 @@ describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
     await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
     // Newest first: this admission heads the list.
     const newest = page.getByRole('table', { name: /Journal d’audit/ }).getByRole('row').nth(1);
-    await newest.getByText('membership.admitted').waitFor();
+    await newest.getByText('a admis').waitFor();
+    expect(await newest.textContent()).toContain('Équipe de la Fédération a admis Solène Masson');
     await newest.getByRole('link', { name: 'Équipe de la Fédération' }).waitFor();
+    await newest.getByRole('link', { name: 'Solène Masson' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 // Toasts that screen readers hear (both apps): the result of every action is said in a live region (a polite
 // status for successes, an alert for failures); successes fade after a while, failures stay until
-// dismissed.
+// dismissed. A new success replaces the one before (its state is over: "Brouillon créé" once the
+// workshop is published), and a success clears the failures it follows.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -28,7 +29,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const announce = useCallback<Announce>(
     (message, tone = 'success') => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-3), { id, message, tone }]);
+      setToasts((all) => (tone === 'success' ? [{ id, message, tone }] : [...all.slice(-3), { id, message, tone }]));
       if (tone === 'success') setTimeout(() => dismiss(id), SUCCESS_MS);
     },
     [dismiss],

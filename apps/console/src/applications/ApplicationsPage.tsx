@@ -77,7 +77,7 @@ export function ApplicationsPage() {
               ),
             },
             { key: 'region', header: t('applications.region'), sortValue: (a) => a.region, render: (a) => [a.city, a.region].filter(Boolean).join(', ') },
-            { key: 'date', header: t('applications.appliedOn'), sortValue: (a) => a.createdAt, render: (a) => formatDate(a.createdAt, i18n.language) },
+            { key: 'date', header: t('applications.appliedOn'), sortValue: (a) => a.createdAt, render: (a) => <time dateTime={a.createdAt ?? undefined}>{formatDate(a.createdAt, i18n.language)}</time> },
             {
               key: 'skills',
               header: t('applications.skills'),

@@ -3,10 +3,9 @@ import { AuditLogDocument, FacilitatorSearchDocument } from '@ekoacteurs/client'
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
 import { formatDateTime, PARIS, zonedToIso } from '../format.ts';
-import { to, ROUTES } from '../routes.ts';
 import { DataTable } from '../ui/DataTable.tsx';
+import { AuditSentence } from './AuditSentence.tsx';
 import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 
@@ -146,26 +145,26 @@ export function AuditLogPage() {
           rowKey={(e) => e.id}
           empty={<Empty>{t('audit.empty')}</Empty>}
           columns={[
-            { key: 'date', header: t('audit.date'), rowHeader: true, sortValue: (e) => e.createdAt, render: (e) => formatDateTime(e.createdAt, i18n.language) },
+            { key: 'date', header: t('audit.date'), rowHeader: true, sortValue: (e) => e.createdAt, render: (e) => <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, i18n.language)}</time> },
             {
-              key: 'actor',
-              header: t('audit.actor'),
-              sortValue: (e) => e.actor?.displayName,
-              render: (e) =>
-                e.actor ? (
-                  <>
-                    <Link href={to(ROUTES.member, { id: e.actor.id })}>{e.actor.displayName}</Link>{' '}
-                    <button type="button" className="link-button small" onClick={() => byActor({ id: e.actor!.id, name: e.actor!.displayName })}>
-                      {t('audit.onlyThisActor')}
-                      <span className="visually-hidden"> — {e.actor.displayName}</span>
-                    </button>
-                  </>
-                ) : (
-                  <span className="muted">{t('audit.anonymous')}</span>
-                ),
+              key: 'what',
+              header: t('auditSentence.sentence'),
+              sortValue: (e) => e.action,
+              render: (e) => (
+                <>
+                  <AuditSentence entry={e} />
+                  {e.actor && (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button small" onClick={() => byActor({ id: e.actor!.id, name: e.actor!.displayName })}>
+                        {t('audit.onlyThisActor')}
+                        <span className="visually-hidden"> — {e.actor.displayName}</span>
+                      </button>
+                    </>
+                  )}
+                </>
+              ),
             },
-            { key: 'action', header: t('audit.action'), sortValue: (e) => e.action, render: (e) => <code>{e.action}</code> },
-            { key: 'target', header: t('audit.target'), sortValue: (e) => e.targetType, render: (e) => `${e.targetType} · ${e.targetId}` },
             { key: 'ip', header: t('audit.ip'), render: (e) => e.ip },
             {
               key: 'data',

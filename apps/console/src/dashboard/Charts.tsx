@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMonth, formatNumber, formatPercent } from '../format.ts';
 import {
-  ATTENDANCE_COLOR, FILL_COLOR, flowLabel, GIVER_COLOR, MEMBER_SERIES, RECEIVER_COLOR, TOP_FLOWS,
+  ATTENDANCE_COLOR, FILL_COLOR, flowLabel, GIVER_COLOR, MEMBER_SERIES, RECEIVER_COLOR, shortLabel, TOP_FLOWS,
   type BalanceCount, type Flow, type FlowDimension, type MembersMonth, type WorkshopFill,
 } from './series.ts';
 
@@ -46,10 +46,10 @@ export function WorkshopsChart({ rows, label }: { rows: readonly WorkshopFill[];
   // Keys other than "fill": recharts reads a datum's `fill` as its colour.
   const data = rows.map((row) => ({ title: row.title, fillRate: Math.round(row.fillRate * 100), attendance: row.attendanceRate === null ? null : Math.round(row.attendanceRate * 100) }));
   return (
-    <ChartImage label={label} height={HEIGHT + 40}>
-      <BarChart data={data} accessibilityLayer={false} margin={{ bottom: 40, left: 40 }}>
+    <ChartImage label={label} height={HEIGHT + 70}>
+      <BarChart data={data} accessibilityLayer={false} margin={{ bottom: 40, left: 100 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="title" interval={0} angle={-30} textAnchor="end" height={70} tickFormatter={(title: string) => (title.length > 18 ? `${title.slice(0, 17)}…` : title)} />
+        <XAxis dataKey="title" interval={0} angle={-40} textAnchor="end" height={110} tickFormatter={(title: string) => shortLabel(title, 22)} />
         <YAxis domain={[0, 100]} unit=" %" />
         <Tooltip formatter={(value) => (value === null ? '—' : formatPercent(Number(value) / 100, i18n.language))} />
         <Legend verticalAlign="top" />
@@ -68,7 +68,7 @@ export function FlowsChart({ rows, by, label }: { rows: readonly Flow[]; by: Flo
       <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ left: 24 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="flow" width={260} />
+        <YAxis type="category" dataKey="flow" width={260} tickFormatter={(flow: string) => shortLabel(flow, 38)} />
         <Tooltip formatter={(value) => formatNumber(Number(value), i18n.language)} />
         <Bar dataKey="count" name={t('dashboard.flows.count')} fill={FILL_COLOR} isAnimationActive={false} />
       </BarChart>

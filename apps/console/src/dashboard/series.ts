@@ -50,3 +50,11 @@ export function balanceSummary(rows: readonly BalanceCount[]) {
   }
   return { givers, balanced, receivers };
 }
+
+/** An axis label that fits `max` characters, shortened at a word boundary (never mid-word), with "…". */
+export function shortLabel(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}

@@ -2,7 +2,7 @@
 // the admin screens, and the main landmark. Toasts are announced from here.
 import { SignOutDocument } from '@ekoacteurs/client';
 import { Avatar, LanguageToggle, Logo } from '@ekoacteurs/ui';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
@@ -30,6 +30,9 @@ export function Shell({ children }: { children: ReactNode }) {
   const { viewer, isAdmin } = useViewer();
   const [location] = useLocation();
   const [{ fetching: signingOut }, signOut] = useMutation(SignOutDocument);
+  // On a narrow screen the navigation is a menu, closed again once a screen is chosen.
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === location;
 
   async function leave() {
     await signOut({});
@@ -66,8 +69,11 @@ export function Shell({ children }: { children: ReactNode }) {
       </header>
       <div className={isAdmin ? 'console-layout' : undefined}>
         {isAdmin && (
-          <nav aria-label={t('app.mainNav')} className="side-nav">
-            <ul>
+          <nav aria-label={t('app.mainNav')} className={menuOpen ? 'side-nav open' : 'side-nav'}>
+            <button type="button" className="menu-button secondary" aria-expanded={menuOpen} aria-controls="console-nav-list" onClick={() => setMenuOpenAt(menuOpen ? null : location)}>
+              {t('app.menu')}
+            </button>
+            <ul id="console-nav-list">
               {NAV.map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} aria-current={isCurrent(location, item.href) ? 'page' : undefined}>

@@ -3,6 +3,7 @@ import { MemberActivityDocument } from '@ekoacteurs/client';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../format.ts';
+import { AuditSentence } from '../audit/AuditSentence.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
 import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
 import { Empty, Failure, Loading } from '../ui/States.tsx';
@@ -32,8 +33,7 @@ export function MemberActivity({ memberId }: { memberId: string }) {
           empty={<Empty>{t('member.auditEmpty')}</Empty>}
           columns={[
             { key: 'date', header: t('audit.date'), rowHeader: true, sortValue: (e) => e.createdAt, render: (e) => formatDateTime(e.createdAt, i18n.language) },
-            { key: 'action', header: t('audit.action'), sortValue: (e) => e.action, render: (e) => <code>{e.action}</code> },
-            { key: 'target', header: t('audit.target'), render: (e) => `${e.targetType} ${e.targetId}` },
+            { key: 'what', header: t('auditSentence.sentence'), sortValue: (e) => e.action, render: (e) => <AuditSentence entry={e} /> },
           ]}
         />
       )}

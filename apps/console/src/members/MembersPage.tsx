@@ -1,9 +1,11 @@
 // Members: search the directory by words and status (admins see every status), then open a member.
+// The search and the status live in the address (?q=…&statut=…), so they survive opening a member,
+// suspending them and coming back.
 import { AdminMembersDocument, type MemberStatus } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
+import { Link, useSearchParams } from 'wouter';
 import { formatDate } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
 import { DataTable } from '../ui/DataTable.tsx';
@@ -15,9 +17,21 @@ export const STATUSES: MemberStatus[] = ['ACTIVE', 'APPLICANT', 'SUSPENDED', 'LE
 
 export function MembersPage() {
   const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState('');
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<MemberStatus | 'ALL'>('ACTIVE');
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const status = statusOf(params.get('statut'));
+  const [draft, setDraft] = useState(search);
+  // Back and forward change the address: the field follows.
+  const [draftOf, setDraftOf] = useState(search);
+  if (draftOf !== search) {
+    setDraftOf(search);
+    setDraft(search);
+  }
+  function apply(next: { search?: string; status?: MemberStatus | 'ALL' }) {
+    const q = next.search ?? search;
+    const statut = next.status ?? status;
+    setParams({ ...(q ? { q } : {}), ...(statut !== 'ACTIVE' ? { statut } : {}) }, { replace: false });
+  }
   const statuses = status === 'ALL' ? STATUSES : [status];
   const pages = useCursorPages(`${search}|${status}`);
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -30,7 +44,7 @@ export function MembersPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setSearch(draft.trim());
+    apply({ search: draft.trim() });
   }
 
   return (
@@ -46,7 +60,7 @@ export function MembersPage() {
         </div>
         <div>
           <label htmlFor="members-status">{t('members.status')}</label>
-          <select id="members-status" value={status} onChange={(e) => setStatus(e.target.value as MemberStatus | 'ALL')}>
+          <select id="members-status" value={status} onChange={(e) => apply({ search: draft.trim(), status: statusOf(e.target.value) })}>
             <option value="ALL">{t('members.allStatuses')}</option>
             {STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -81,4 +95,9 @@ export function MembersPage() {
       )}
     </section>
   );
+}
+
+/** The status filter named in the address; "ACTIVE" when absent or unknown. */
+function statusOf(value: string | null): MemberStatus | 'ALL' {
+  return value === 'ALL' || STATUSES.includes(value as MemberStatus) ? (value as MemberStatus | 'ALL') : 'ACTIVE';
 }

@@ -3,6 +3,7 @@
 import { OutboxEmailsDocument } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LinkedText } from './LinkedText.tsx';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../format.ts';
 import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
@@ -63,7 +64,9 @@ export function OutboxPage() {
                 </p>
                 <details>
                   <summary>{t('outbox.read')}</summary>
-                  <pre className="email-text">{email.text}</pre>
+                  <pre className="email-text">
+                    <LinkedText text={email.text} />
+                  </pre>
                 </details>
               </article>
             </li>

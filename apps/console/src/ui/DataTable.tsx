@@ -84,11 +84,11 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, empty }: DataTa
             <tr key={rowKey(row)}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.key} scope="row" className={column.className}>
+                  <th key={column.key} scope="row" className={column.className} data-label={labelOf(column.header)}>
                     {column.render(row)}
                   </th>
                 ) : (
-                  <td key={column.key} className={column.className}>
+                  <td key={column.key} className={column.className} data-label={labelOf(column.header)}>
                     {column.render(row)}
                   </td>
                 ),
@@ -99,4 +99,9 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, empty }: DataTa
       </table>
     </div>
   );
+}
+
+/** A column's header as plain text, shown before each cell when a narrow screen lays rows out as cards. */
+function labelOf(header: ReactNode): string | undefined {
+  return typeof header === 'string' && header ? header : undefined;
 }

@@ -1,0 +1,57 @@
+// One audit-log entry as a sentence ("Camille Martin a admis Léonie Fabre"), with links to the
+// console's screens for its actor and target; the catalogue lives in i18n under `auditActions`.
+import type { ReactElement } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { to, ROUTES } from '../routes.ts';
+
+export interface AuditEntryLike {
+  action: string;
+  targetType: string;
+  targetId: string;
+  targetLabel?: string | null;
+  targetNodeId?: string | null;
+  targetSlug?: string | null;
+  actor?: { id: string; displayName: string } | null;
+}
+
+/** The console screen showing a target, when there is one. */
+export function targetHref(entry: AuditEntryLike): string | null {
+  switch (entry.targetType) {
+    case 'Member':
+      return entry.targetNodeId ? to(ROUTES.member, { id: entry.targetNodeId }) : null;
+    case 'Workshop':
+      return entry.targetSlug ? to(ROUTES.workshop, { slug: entry.targetSlug }) : null;
+    case 'Webhook':
+      return entry.targetNodeId ? to(ROUTES.webhook, { id: entry.targetNodeId }) : null;
+    case 'ApiToken':
+      return entry.targetNodeId ? ROUTES.integrations : null;
+    case 'Collective':
+    case 'Opportunity':
+      return entry.targetNodeId ? ROUTES.collectives : null;
+    case 'VisibilityPage':
+      return entry.targetNodeId ? ROUTES.pages : null;
+    default:
+      return null;
+  }
+}
+
+/** Whether the catalogue has a sentence for this action. */
+export function isKnownAction(t: ReturnType<typeof useTranslation>['t'], action: string): boolean {
+  const key = `auditActions.${action}`;
+  return /^[a-z_]+\.[a-z_]+$/.test(action) && t(key) !== key;
+}
+
+export function AuditSentence({ entry }: { entry: AuditEntryLike }) {
+  const { t } = useTranslation();
+  const actor: ReactElement = entry.actor ? <Link href={to(ROUTES.member, { id: entry.actor.id })}>{entry.actor.displayName}</Link> : <span>{t('auditSentence.someone')}</span>;
+  const label = entry.targetLabel ?? t('auditSentence.deleted', { type: entry.targetType });
+  const href = targetHref(entry);
+  const target: ReactElement = href ? <Link href={href}>{label}</Link> : <span className={entry.targetLabel ? undefined : 'muted'}>{label}</span>;
+  const known = isKnownAction(t, entry.action);
+  return (
+    <span className="audit-sentence" title={t('auditSentence.code', { action: entry.action })}>
+      <Trans t={t} i18nKey={known ? `auditActions.${entry.action}` : 'auditSentence.unknown'} values={{ action: entry.action }} components={{ actor, target }} />
+    </span>
+  );
+}
