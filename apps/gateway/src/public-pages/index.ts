@@ -49,7 +49,11 @@ export interface PublicPagesDeps {
   limiter: RateLimiter;
 }
 
-export type PublicPages = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+export interface PublicPages {
+  (req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
+  /** The public site's own 404 page, for an address nothing else answers (not the portal's shell). */
+  notFound(req: IncomingMessage, res: ServerResponse, path: string): Promise<void>;
+}
 
 const CALENDAR_SIZE = 200;
 
@@ -112,14 +116,21 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
     };
   }
 
-  return async function publicPages(req, res, path) {
+  async function publicPages(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const found = route(path);
     if (!found) return false;
     // Members land in their portal: "/" with a session cookie is the portal's.
     if (found.name === 'home' && hasSessionCookie(req)) return false;
     await serve(req, res, path, found);
     return true;
-  };
+  }
+
+  async function notFound(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://public-pages');
+    await send(req, res, errorReply(pageEnv(langOf(url.searchParams), publicUrl, path), 'missing'), firstSeen);
+  }
+
+  return Object.assign(publicPages, { notFound });
 
   async function serve(req: IncomingMessage, res: ServerResponse, path: string, found: Route): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://public-pages');
