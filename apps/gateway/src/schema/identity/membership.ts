@@ -6,7 +6,7 @@ import { publishAccessChange } from '../../events/live-streams.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { admittedEmail, alreadyMemberEmail, applicationReceivedEmail, declinedEmail } from '../../email/templates.ts';
-import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
+import { ConflictError, NotFoundError, ValidationError, fieldError, requestError } from '../../errors.ts';
 import { uniqueSlug } from '../../slug.ts';
 import { enqueueMemberAdmitted } from '../../webhooks/payloads.ts';
 import { builder } from '../builder.ts';
@@ -34,12 +34,12 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
 });
 
 const applySchema = z.object({
-  displayName: z.string().trim().min(2, { error: 'Give at least 2 characters.' }).max(80, { error: 'Use at most 80 characters.' }),
-  email: z.email({ error: 'Enter a valid email address, e.g. camille@example.fr.' }).max(254).transform((v) => v.trim().toLowerCase()),
-  region: z.string().trim().min(2, { error: 'Give your region.' }).max(60),
+  displayName: z.string().trim().min(2, { error: 'apply.displayName.min' }).max(80, { error: 'text.max' }),
+  email: z.email({ error: 'email.invalid' }).max(254).transform((v) => v.trim().toLowerCase()),
+  region: z.string().trim().min(2, { error: 'apply.region.required' }).max(60, { error: 'text.max' }),
   city: z.string().trim().max(80).optional().nullable(),
-  skillIds: z.array(z.object({ id: z.string() })).min(1, { error: 'Choose at least one skill.' }).max(15, { error: 'Choose at most 15 skills.' }),
-  motivation: z.string().trim().min(30, { error: 'Tell us a little more (at least 30 characters).' }).max(3000, { error: 'Use at most 3000 characters.' }),
+  skillIds: z.array(z.object({ id: z.string() })).min(1, { error: 'apply.skills.min' }).max(15, { error: 'apply.skills.max' }),
+  motivation: z.string().trim().min(30, { error: 'apply.motivation.min' }).max(3000, { error: 'text.max' }),
   locale: z.enum(['FR', 'EN']).optional().nullable(),
 });
 
@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
       const skillIds = [...new Set(input.skillIds.map((s) => s.id))].filter(isUuid);
       const skills = await ctx.prisma.skill.findMany({ where: { id: { in: skillIds } }, select: { id: true } });
       if (skills.length !== input.skillIds.length) {
-        throw new ValidationError([{ path: ['input', 'skillIds'], message: 'Some skills are unknown or repeated: pick them from the list.' }]);
+        throw new ValidationError([fieldError(['input', 'skillIds'], 'skills.unknown')]);
       }
       const locale = input.locale ?? 'FR';
       const audit = { actorId: null, action: 'membership.applied', targetType: 'Email', targetId: input.email, ip: ctx.caller.ip, userAgent: ctx.userAgent };
