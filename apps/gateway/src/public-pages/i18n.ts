@@ -4,7 +4,13 @@ import type { Pace, SkillDomain, WorkshopFormat, WorkshopKind } from '@ekoacteur
 
 export type Lang = 'fr' | 'en';
 
-const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many).replace('{n}', String(n));
+/** The form for n by the language's plural rules (CLDR, as ICU): French says "0 membre", English "0 members". */
+const pluralIn = (locale: string) => {
+  const rules = new Intl.PluralRules(locale);
+  return (n: number, one: string, many: string) => (rules.select(n) === 'one' ? one : many).replace('{n}', String(n));
+};
+const plural = pluralIn('fr');
+const pluralEn = pluralIn('en');
 
 const fr = {
   locale: 'fr-FR',
@@ -119,6 +125,7 @@ const fr = {
     title: 'Annuaire des membres',
     description: 'Trouvez les entrepreneurs indépendants de la Fédération des ÉkôActeurs par compétence, domaine et région.',
     filters: 'Rechercher dans l’annuaire',
+    moreFilters: 'Filtrer par région, domaine ou compétence',
     q: 'Mots-clés',
     qHint: 'Un métier, un nom, une ville…',
     region: 'Région',
@@ -127,7 +134,9 @@ const fr = {
     any: 'Toutes',
     submit: 'Rechercher',
     reset: 'Effacer les filtres',
-    results: (n: number) => plural(n, '{n} membre', '{n} membres'),
+    results: (n: number) => plural(n, '{n} membre correspond à la recherche', '{n} membres correspondent à la recherche'),
+    listed: (n: number) => plural(n, '{n} membre dans l’annuaire public', '{n} membres dans l’annuaire public'),
+    whoIsListed: 'L’annuaire public présente les membres actifs qui ont publié leur page.',
     none: 'Aucun membre ne correspond à ces critères.',
     pagination: 'Pages de résultats',
     previous: 'Page précédente',
@@ -145,6 +154,8 @@ const fr = {
     lead: 'Un réseau d’entrepreneurs indépendants qui choisissent la coopération plutôt que la concurrence : rencontres, ateliers, visibilité partagée et co-création.',
     stats: 'La fédération en chiffres',
     members: (n: number) => plural(n, 'membre actif', 'membres actifs'),
+    listed: (n: number) => plural(n, 'membre présenté dans l’annuaire public', 'membres présentés dans l’annuaire public'),
+    ofActive: (n: number) => plural(n, '(sur {n} membre actif)', '(sur {n} membres actifs)'),
     collectives: (n: number) => plural(n, 'collectif', 'collectifs'),
     workshops: (n: number) => plural(n, 'atelier à venir', 'ateliers à venir'),
     whoTitle: 'Qui en fait partie',
@@ -248,7 +259,7 @@ const en: Messages = {
     where: 'Where',
     online: 'The video-call link is sent to registered participants.',
     seats: 'Seats',
-    seatsLeft: (n) => plural(n, '{n} seat left', '{n} seats left'),
+    seatsLeft: (n) => pluralEn(n, '{n} seat left', '{n} seats left'),
     full: 'Full: the waiting list is open.',
     past: 'This workshop has taken place.',
     facilitators: 'Led by',
@@ -263,6 +274,7 @@ const en: Messages = {
     title: 'Member directory',
     description: 'Find the independent entrepreneurs of the Fédération des ÉkôActeurs by skill, domain and region.',
     filters: 'Search the directory',
+    moreFilters: 'Filter by region, domain or skill',
     q: 'Keywords',
     qHint: 'A trade, a name, a town…',
     region: 'Region',
@@ -271,7 +283,9 @@ const en: Messages = {
     any: 'All',
     submit: 'Search',
     reset: 'Clear the filters',
-    results: (n) => plural(n, '{n} member', '{n} members'),
+    results: (n) => pluralEn(n, '{n} member matches the search', '{n} members match the search'),
+    listed: (n) => pluralEn(n, '{n} member in the public directory', '{n} members in the public directory'),
+    whoIsListed: 'The public directory shows the active members who have published their page.',
     none: 'No member matches these criteria.',
     pagination: 'Result pages',
     previous: 'Previous page',
@@ -288,9 +302,11 @@ const en: Messages = {
   federation: {
     lead: 'A network of independent entrepreneurs who choose cooperation over competition: meetings, workshops, shared visibility and co-creation.',
     stats: 'The federation in numbers',
-    members: (n) => plural(n, 'active member', 'active members'),
-    collectives: (n) => plural(n, 'collective', 'collectives'),
-    workshops: (n) => plural(n, 'upcoming workshop', 'upcoming workshops'),
+    members: (n) => pluralEn(n, 'active member', 'active members'),
+    listed: (n) => pluralEn(n, 'member in the public directory', 'members in the public directory'),
+    ofActive: (n) => pluralEn(n, '(of {n} active member)', '(of {n} active members)'),
+    collectives: (n) => pluralEn(n, 'collective', 'collectives'),
+    workshops: (n) => pluralEn(n, 'upcoming workshop', 'upcoming workshops'),
     whoTitle: 'Who is in it',
     someMembers: 'Some members',
     collectivesTitle: 'Collectives',

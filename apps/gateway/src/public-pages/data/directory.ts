@@ -4,6 +4,7 @@
 // (rather than cursors, so links work without JavaScript) are added here.
 import { Prisma, type Pace, type SkillDomain } from '@ekoacteurs/db';
 import { directoryWhere, type DirectoryFilter } from '../../search/directory.ts';
+import { LISTED_PUBLICLY, LISTED_PUBLICLY_SQL } from './listed.ts';
 import { fold, searchTerms } from '../../search/fold.ts';
 import { isSlug, type Db } from './lookup.ts';
 import { byName, bySkill } from './order.ts';
@@ -48,7 +49,6 @@ export function parseDirectoryQuery(search: URLSearchParams): DirectoryQuery {
 /** The filters that narrow the list (the page number does not). */
 export const isFiltered = (query: DirectoryQuery) => Boolean(query.q || query.region || query.domain || query.skill);
 
-const LISTED: Prisma.MemberWhereInput = { status: 'ACTIVE', page: { is: { published: true } } };
 
 export interface DirectoryEntry {
   handle: string;
@@ -72,7 +72,7 @@ export interface DirectoryPageData {
 export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Promise<DirectoryPageData> {
   const [skills, regionGroups] = await Promise.all([
     prisma.skill.findMany({ select: { id: true, slug: true, name: true, nameEn: true, domain: true }, orderBy: [{ domain: 'asc' }, { name: 'asc' }] }),
-    prisma.member.groupBy({ by: ['region'], where: { ...LISTED, region: { not: '' } }, orderBy: { region: 'asc' } }),
+    prisma.member.groupBy({ by: ['region'], where: { ...LISTED_PUBLICLY, region: { not: '' } }, orderBy: { region: 'asc' } }),
   ]);
   const skillId = query.skill ? (skills.find((skill) => skill.slug === query.skill)?.id ?? null) : null;
   const filter: DirectoryFilter = {
@@ -89,8 +89,7 @@ export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Prom
   const rows = await prisma.$queryRaw<{ id: string; total: number }[]>`
     SELECT m."id", count(*) OVER ()::int AS "total"
     FROM "Member" m
-    WHERE ${directoryWhere(filter)}
-      AND EXISTS (SELECT 1 FROM "VisibilityPage" p WHERE p."memberId" = m."id" AND p."published")
+    WHERE ${directoryWhere(filter)} AND ${LISTED_PUBLICLY_SQL}
     ORDER BY ${orderBy(filter.terms)}
     LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
   const total = rows[0]?.total ?? (offset > 0 ? await count(prisma, filter) : 0);
@@ -134,7 +133,6 @@ function orderBy(terms: string[]): Prisma.Sql {
 async function count(prisma: Db, filter: DirectoryFilter): Promise<number> {
   const [row] = await prisma.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS "total" FROM "Member" m
-    WHERE ${directoryWhere(filter)}
-      AND EXISTS (SELECT 1 FROM "VisibilityPage" p WHERE p."memberId" = m."id" AND p."published")`;
+    WHERE ${directoryWhere(filter)} AND ${LISTED_PUBLICLY_SQL}`;
   return row?.total ?? 0;
 }

@@ -2,6 +2,7 @@
 // members with a published page, the active collectives) and what is coming up.
 import { cleanText } from '../../markdown/index.ts';
 import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
+import { LISTED_PUBLICLY } from './listed.ts';
 import type { Db } from './lookup.ts';
 import { upcomingWorkshops, type WorkshopSummary } from './workshops.ts';
 
@@ -11,24 +12,27 @@ export const UPCOMING_ON_HOME = 4;
 export interface FederationPageData {
   page: { title: string; seoDescription: string; sections: StoredSection[] } | null;
   activeMembers: number;
+  /** Members listed publicly (data/listed.ts): the number the directory shows. */
+  listedMembers: number;
   upcomingCount: number;
   featured: { handle: string; displayName: string; headline: string; city: string; region: string }[];
   collectives: { slug: string; name: string; purpose: string; region: string }[];
   upcoming: WorkshopSummary[];
 }
 
-/** Statements, all side by side: the page, two counts, the featured members, the collectives, the next workshops. */
+/** Statements, all side by side: the page, three counts, the featured members, the collectives, the next workshops. */
 export async function findFederationPage(prisma: Db, now: Date): Promise<FederationPageData> {
-  const [page, activeMembers, upcomingCount, featured, collectives, upcoming] = await Promise.all([
+  const [page, activeMembers, listedMembers, upcomingCount, featured, collectives, upcoming] = await Promise.all([
     prisma.visibilityPage.findFirst({
       where: { ownerKind: 'FEDERATION', published: true },
       select: { title: true, seoDescription: true, sections: true },
     }),
     prisma.member.count({ where: { status: 'ACTIVE' } }),
+    prisma.member.count({ where: LISTED_PUBLICLY }),
     prisma.workshop.count({ where: { status: 'PUBLISHED', endsAt: { gte: now } } }),
     // The most recently published member pages: the network as it grows.
     prisma.member.findMany({
-      where: { status: 'ACTIVE', page: { is: { published: true } } },
+      where: LISTED_PUBLICLY,
       select: { handle: true, displayName: true, headline: true, city: true, region: true },
       orderBy: [{ page: { publishedAt: 'desc' } }, { id: 'asc' }],
       take: FEATURED_MEMBERS,
@@ -44,6 +48,7 @@ export async function findFederationPage(prisma: Db, now: Date): Promise<Federat
   return {
     page: page ? { title: cleanText(page.title), seoDescription: cleanText(page.seoDescription), sections: readSections(page.sections) } : null,
     activeMembers,
+    listedMembers,
     upcomingCount,
     featured,
     collectives,
