@@ -13,6 +13,8 @@ import { get, seededGateway, title } from './fixtures.ts';
 const portalDist = appDistDir('portal');
 const built = existsSync(join(portalDist, 'routes.json'));
 
+const PUBLIC_FOR_VISITORS = ['/', '/candidature'];
+
 let t: TestGateway;
 beforeAll(async () => {
   if (!built) throw new Error('build the portal first: pnpm turbo run build --filter @ekoacteurs/portal');
@@ -39,8 +41,8 @@ describe('the portal shell answers only the portal routes', () => {
     expect(patterns).toContain('/reseau/:handle');
     for (const pattern of patterns) {
       const path = pattern.replace(/:[^/]+/g, 'un-exemple');
-      // "/" is the public home for visitors: the shell is served there to members (a session cookie).
-      const page = await get(t, path, pattern === '/' ? { cookie: 'eko_session=x' } : {});
+      // "/" and "/candidature" are the public site's for visitors: members (a session cookie) get the shell.
+      const page = await get(t, path, PUBLIC_FOR_VISITORS.includes(pattern) ? { cookie: 'eko_session=x' } : {});
       expect(page.status, path).toBe(200);
       expect(page.html, path).toContain('<div id="root">');
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
