@@ -1,7 +1,8 @@
-// Counts a visitor can trust: the home page and the public directory count the same members (active,
-// page published: data/listed.ts) and say what they count; plurals follow each language's rules; the
+// Counts a visitor can trust: the home page and the public directory count the same members (the
+// visibility rule for visitors, visibility/member.ts) and say what they count; plurals follow each language's rules; the
 // directory's filters fold on a phone without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findableWhere } from '../../src/visibility/member.ts';
 import type { TestGateway } from '../harness.ts';
 import { get, seededGateway } from './fixtures.ts';
 
@@ -15,7 +16,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#3
 
 describe('member counts', () => {
   it('shows the same number on the home page and in the directory, and says what it counts', async () => {
-    const listed = await t.db.prisma.member.count({ where: { status: 'ACTIVE', page: { is: { published: true } } } });
+    const listed = await t.db.prisma.member.count({ where: findableWhere('visitor') });
     const active = await t.db.prisma.member.count({ where: { status: 'ACTIVE' } });
     expect(listed).toBeGreaterThan(1);
     expect(active).toBeGreaterThan(listed);

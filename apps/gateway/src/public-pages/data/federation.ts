@@ -2,9 +2,9 @@
 // members with a published page, the active collectives) and what is coming up.
 import { cleanText } from '../../markdown/index.ts';
 import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
-import { LISTED_PUBLICLY } from './listed.ts';
 import type { Db } from './lookup.ts';
 import { upcomingWorkshops, type WorkshopSummary } from './workshops.ts';
+import { findableWhere, forVisitors } from '../../visibility/member.ts';
 
 export const FEATURED_MEMBERS = 6;
 export const UPCOMING_ON_HOME = 4;
@@ -12,7 +12,7 @@ export const UPCOMING_ON_HOME = 4;
 export interface FederationPageData {
   page: { title: string; seoDescription: string; sections: StoredSection[] } | null;
   activeMembers: number;
-  /** Members listed publicly (data/listed.ts): the number the directory shows. */
+  /** Members visitors find (visibility/member.ts): the number the public directory shows. */
   listedMembers: number;
   upcomingCount: number;
   featured: { handle: string; displayName: string; headline: string; city: string; region: string }[];
@@ -28,12 +28,13 @@ export async function findFederationPage(prisma: Db, now: Date): Promise<Federat
       select: { title: true, seoDescription: true, sections: true },
     }),
     prisma.member.count({ where: { status: 'ACTIVE' } }),
-    prisma.member.count({ where: LISTED_PUBLICLY }),
+    // The members visitors find (the one visibility rule): the number the public directory shows.
+    prisma.member.count({ where: findableWhere('visitor') }),
     prisma.workshop.count({ where: { status: 'PUBLISHED', endsAt: { gte: now } } }),
     // The most recently published member pages: the network as it grows.
     prisma.member.findMany({
-      where: LISTED_PUBLICLY,
-      select: { handle: true, displayName: true, headline: true, city: true, region: true },
+      where: findableWhere('visitor'),
+      select: { handle: true, displayName: true, headline: true, city: true, region: true, publicFields: true },
       orderBy: [{ page: { publishedAt: 'desc' } }, { id: 'asc' }],
       take: FEATURED_MEMBERS,
     }),
@@ -50,7 +51,10 @@ export async function findFederationPage(prisma: Db, now: Date): Promise<Federat
     activeMembers,
     listedMembers,
     upcomingCount,
-    featured,
+    featured: featured.map((member) => {
+      const { publicFields: _parts, ...shown } = forVisitors(member);
+      return shown;
+    }),
     collectives,
     upcoming,
   };
