@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { routeManifest } from './build/route-manifest.ts';
 
 // In development the gateway (pnpm dev) answers /graphql on port 4000.
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), routeManifest()],
   server: { port: 5173, proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   build: { sourcemap: true, reportCompressedSize: true },
   test: { environment: 'happy-dom', setupFiles: ['./test/setup.ts'] },

@@ -5,10 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
 import { App } from './App.tsx';
 import './console.css';
-import './i18n/index.ts';
+import { i18n } from './i18n/index.ts';
 import { BASE, ROUTES } from './routes.ts';
 
 const client = createEkoClient({
+  // The API's messages (validation errors) come in the language the member is reading.
+  language: () => i18n.language,
   clientName: 'console',
   // A session that ended (signed out elsewhere, suspended, expired): back to sign-in, then here.
   onUnauthenticated: () => {

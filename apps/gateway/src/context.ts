@@ -1,4 +1,5 @@
 // What every resolver receives. Built once per request by yoga.ts.
+import type { Lang } from './i18n/language.ts';
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { Caller } from './auth/caller.ts';
 import type { Config } from './config.ts';
@@ -21,6 +22,8 @@ export interface Context {
   /** Who is calling (anonymous, a session or a token). */
   caller: Caller;
   userAgent: string;
+  /** The language of people-facing messages (Accept-Language: French when preferred, else English). */
+  lang: Lang;
   /** Counts rare events across replicas (sign-in attempts, reports): security/limiter.ts. */
   limiter: RateLimiter;
   /** Adds a Set-Cookie header to the response (sign-in, sign-out). */

@@ -2,6 +2,7 @@
 // result union; request-level failures (identity, scopes) are GraphQL errors with a stable
 // `extensions.code`. Every code is listed in docs/errors.md.
 import { GraphQLError } from 'graphql';
+import { translate, type MessageKey, type MessageParams } from './i18n/messages.ts';
 
 export abstract class AppError extends Error {
   abstract readonly code: string;
@@ -10,7 +11,16 @@ export abstract class AppError extends Error {
 export interface FieldError {
   /** Path of the offending input field, e.g. ["input", "email"]. */
   path: string[];
+  /** The English sentence (logs, callers without a language). */
   message: string;
+  /** Its key in i18n/messages.ts: the answer is in the caller's language (Accept-Language). */
+  key?: MessageKey;
+  params?: MessageParams;
+}
+
+/** A field error from the catalogue: its English sentence, translated per request when answered. */
+export function fieldError(path: string[], key: MessageKey, params: MessageParams = {}): FieldError {
+  return { path, message: translate(key, 'en', params), key, params };
 }
 
 export class ValidationError extends AppError {

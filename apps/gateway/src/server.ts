@@ -114,10 +114,15 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
     if (await handleCalendarRequest(req, res, { prisma: db.prisma, publicUrl: config.PUBLIC_URL })) return;
     if (path === '/console' || path.startsWith('/console/')) {
-      if (console(req, res, path.slice('/console'.length) || '/')) return;
+      const outcome = console(req, res, path.slice('/console'.length) || '/');
+      if (outcome === 'served') return;
+      if (outcome === 'unknown') return json(res, 404, { error: 'Not found' });
       return notBuilt(res, 'console');
     }
-    if (portal(req, res, path)) return;
+    // The portal's shell answers only the portal's routes; anything else is the public site's 404.
+    const outcome = portal(req, res, path);
+    if (outcome === 'served') return;
+    if (outcome === 'unknown') return publicPages.notFound(req, res, path);
     return notBuilt(res, 'portal');
   }
 

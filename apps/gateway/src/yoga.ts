@@ -1,4 +1,5 @@
 // The GraphQL endpoint: graphql-yoga serving the Pothos schema at /graphql.
+import { languageOf } from './i18n/language.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' with { type: 'json' };
 import { createYoga, type Plugin } from 'graphql-yoga';
@@ -66,6 +67,7 @@ export function createGraphQLHandler(deps: {
       logger: req.log,
       caller: await deps.callerOf(request),
       userAgent: request.headers.get('user-agent') ?? '',
+      lang: languageOf(request.headers.get('accept-language')),
       limiter: deps.limiters.attempts,
       setCookie: (cookie: string) => res.appendHeader('set-cookie', cookie),
     }),

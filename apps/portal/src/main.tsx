@@ -4,10 +4,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
 import { App } from './App.tsx';
-import './i18n/index.ts';
+import { i18n } from './i18n/index.ts';
 import { ROUTES } from './routes.ts';
 
 const client = createEkoClient({
+  // The API's messages (validation errors) come in the language the member is reading.
+  language: () => i18n.language,
   clientName: 'portal',
   // A session that ended (signed out elsewhere, suspended, expired): back to sign-in.
   onUnauthenticated: () => {

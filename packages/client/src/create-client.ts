@@ -19,6 +19,8 @@ export interface EkoClientOptions {
   exchanges?: Exchange[];
   /** Called when the API says the caller must sign in (UNAUTHENTICATED, or a 401 on a token). */
   onUnauthenticated?: () => void;
+  /** The app's current language ("fr", "en"), sent as Accept-Language: the API's messages follow it. */
+  language?: () => string;
 }
 
 const SIGN_IN_NEEDED = new Set(['UNAUTHENTICATED', 'INVALID_TOKEN']);
@@ -34,6 +36,7 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
       credentials: 'same-origin',
       headers: {
         'x-graphql-client': options.clientName ?? 'ekoacteurs-client',
+        ...(options.language ? { 'accept-language': options.language() } : {}),
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       },
     }),

@@ -1,6 +1,6 @@
 // Journey: a visitor (or a search engine) discovers the federation through its public pages —
 // a member, a collective, a workshop, the directory — with JavaScript on and off, and writes to
-// a member through the contact form without any script.
+// a member through the contact form and applies to join the federation without any script.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
 import { startGateway, type RunningGateway } from '../src/gateway.ts';
@@ -102,5 +102,34 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
     await page.getByRole('button', { name: 'Envoyer le message' }).click();
     expect(await page.getByRole('alert').textContent()).toContain('Prenez le temps de relire votre message');
     expect(await page.getByLabel('Votre message').inputValue()).toBe('Un second message, envoyé trop vite.');
+  });
+
+  it('lets a visitor apply to join without JavaScript: problems in French next to each field, nothing lost, then thanks', async () => {
+    const { page } = noScript;
+    await page.goto(`${gateway.url}/`);
+    await page.getByRole('link', { name: 'Rejoindre la fédération' }).first().click();
+    await page.waitForURL((url) => url.pathname === '/candidature');
+    await page.getByLabel('Votre nom ou celui de votre structure').fill('Léonie Fabre');
+    await page.getByLabel('Votre adresse e-mail').fill('leonie.fabre@exemple.fr');
+    await page.getByLabel('Votre région').fill('Occitanie');
+    await page.getByLabel('Pourquoi nous rejoindre ?').fill('Trop court.');
+    await page.waitForTimeout(3_200);
+    // The browser's own check (minlength) is skipped as a hurried or old browser would: the server answers.
+    await page.evaluate(() => document.querySelector('form.apply-form')?.setAttribute('novalidate', ''));
+    await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
+    const alert = await page.getByRole('alert').textContent();
+    expect(alert).toContain('Choisissez au moins une compétence.');
+    expect(alert).toContain('Dites-nous en un peu plus (au moins 30 caractères).');
+    expect(alert).not.toMatch(/Choose at least|Tell us a little more/);
+    expect(await page.getByLabel('Votre nom ou celui de votre structure').inputValue()).toBe('Léonie Fabre');
+    expect(await page.getByLabel('Pourquoi nous rejoindre ?').inputValue()).toBe('Trop court.');
+
+    await page.getByLabel('Pourquoi nous rejoindre ?').fill('Je fabrique des meubles en bois local et je cherche à coopérer.');
+    await page.getByRole('checkbox').first().check();
+    await page.waitForTimeout(3_200);
+    await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
+    await page.waitForURL((url) => url.searchParams.get('envoyee') === '1');
+    expect(await page.locator('#candidature-envoyee').textContent()).toContain('Merci ! Votre candidature est enregistrée');
+    await noScript.screenshot('public-noscript-application-sent');
   });
 });

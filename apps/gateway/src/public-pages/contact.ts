@@ -25,7 +25,9 @@ export const CONTACT_LIMIT: WindowLimit = { name: 'contact:ip', max: 10, windowM
 /** Each form token sends one message: the first post with it wins, the others are refused. */
 const TOKEN_USES: WindowLimit = { name: 'contact:token', max: 1, windowMs: MAX_AGE_MS };
 export const CONTACT_ACTIONS = { sent: 'contact.sent', blocked: 'contact.blocked' } as const;
-const MAX_BODY_BYTES = 16 * 1024;
+// Room for a message well over its limit (5,000 characters, up to 4 bytes each, encoded): one too long
+// gets its message next to the field, the text kept, rather than a bare 413.
+const MAX_BODY_BYTES = 128 * 1024;
 
 export type ContactOutcome =
   | { kind: 'missing' | 'gone' }

@@ -4,7 +4,13 @@ import type { Pace, SkillDomain, SkillLevel, WorkshopFormat, WorkshopKind } from
 
 export type Lang = 'fr' | 'en';
 
-const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many).replace('{n}', String(n));
+/** The form for n by the language's plural rules (CLDR, as ICU): French says "0 membre", English "0 members". */
+const pluralIn = (locale: string) => {
+  const rules = new Intl.PluralRules(locale);
+  return (n: number, one: string, many: string) => (rules.select(n) === 'one' ? one : many).replace('{n}', String(n));
+};
+const plural = pluralIn('fr');
+const pluralEn = pluralIn('en');
 
 const fr = {
   locale: 'fr-FR',
@@ -68,6 +74,24 @@ const fr = {
     services: 'Prestations',
     references: 'Références',
   },
+  apply: {
+    title: 'Rejoindre la fédération',
+    lead: 'Présentez-vous en quelques lignes : la fédération lit chaque candidature et vous répond par e-mail, en général sous une semaine.',
+    displayName: 'Votre nom ou celui de votre structure',
+    email: 'Votre adresse e-mail',
+    emailHint: 'Par exemple camille@exemple.fr : nous vous écrivons à cette adresse, qui sera aussi votre identifiant.',
+    region: 'Votre région',
+    city: 'Votre ville (facultatif)',
+    skills: 'Vos compétences',
+    skillsHint: 'Cochez de 1 à 15 compétences.',
+    motivation: 'Pourquoi nous rejoindre ?',
+    motivationHint: 'Ce que vous apportez et ce que vous espérez : de 30 à 3 000 caractères.',
+    submit: 'Envoyer ma candidature',
+    summary: 'La candidature n’a pas été envoyée :',
+    sent: 'Merci ! Votre candidature est enregistrée ; la fédération vous répond par e-mail, en général sous une semaine.',
+    pageTitle: 'Rejoindre la fédération',
+    description: 'Candidatez pour rejoindre la Fédération des ÉkôActeurs, réseau d’entrepreneurs indépendants qui coopèrent.',
+  },
   contact: {
     title: 'Contacter',
     visitorIntro: 'Votre message lui parvient par la plateforme : son adresse reste privée ; la vôtre lui est transmise pour qu’il ou elle puisse vous répondre.',
@@ -76,6 +100,7 @@ const fr = {
     name: 'Votre nom',
     email: 'Votre adresse e-mail',
     message: 'Votre message',
+    messageLimit: 'De 10 à 5 000 caractères.',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer le message',
     sent: (name: string) => `Votre message a été envoyé. ${name} vous répondra par e-mail.`,
@@ -125,6 +150,7 @@ const fr = {
     title: 'Annuaire des membres',
     description: 'Trouvez les entrepreneurs indépendants de la Fédération des ÉkôActeurs par compétence, domaine et région.',
     filters: 'Rechercher dans l’annuaire',
+    moreFilters: 'Filtrer par région, domaine ou compétence',
     q: 'Mots-clés',
     qHint: 'Un métier, un nom, une ville…',
     region: 'Région',
@@ -133,7 +159,9 @@ const fr = {
     any: 'Toutes',
     submit: 'Rechercher',
     reset: 'Effacer les filtres',
-    results: (n: number) => plural(n, '{n} membre', '{n} membres'),
+    results: (n: number) => plural(n, '{n} membre correspond à la recherche', '{n} membres correspondent à la recherche'),
+    listed: (n: number) => plural(n, '{n} membre dans l’annuaire public', '{n} membres dans l’annuaire public'),
+    whoIsListed: 'L’annuaire public présente les membres actifs qui ont publié leur page.',
     none: 'Aucun membre ne correspond à ces critères.',
     pagination: 'Pages de résultats',
     previous: 'Page précédente',
@@ -151,6 +179,8 @@ const fr = {
     lead: 'Un réseau d’entrepreneurs indépendants qui choisissent la coopération plutôt que la concurrence : rencontres, ateliers, visibilité partagée et co-création.',
     stats: 'La fédération en chiffres',
     members: (n: number) => plural(n, 'membre actif', 'membres actifs'),
+    listed: (n: number) => plural(n, 'membre présenté dans l’annuaire public', 'membres présentés dans l’annuaire public'),
+    ofActive: (n: number) => plural(n, '(sur {n} membre actif)', '(sur {n} membres actifs)'),
     collectives: (n: number) => plural(n, 'collectif', 'collectifs'),
     workshops: (n: number) => plural(n, 'atelier à venir', 'ateliers à venir'),
     whoTitle: 'Qui en fait partie',
@@ -213,6 +243,24 @@ const en: Messages = {
     services: 'Services',
     references: 'References',
   },
+  apply: {
+    title: 'Join the federation',
+    lead: 'Introduce yourself in a few lines: the federation reads every application and answers by email, usually within a week.',
+    displayName: 'Your name or your organisation’s',
+    email: 'Your email address',
+    emailHint: 'For example camille@example.org: we write to you there, and it will be your sign-in address.',
+    region: 'Your region',
+    city: 'Your city (optional)',
+    skills: 'Your skills',
+    skillsHint: 'Tick 1 to 15 skills.',
+    motivation: 'Why join us?',
+    motivationHint: 'What you bring and what you hope for: 30 to 3,000 characters.',
+    submit: 'Send my application',
+    summary: 'The application was not sent:',
+    sent: 'Thank you! Your application is registered; the federation answers by email, usually within a week.',
+    pageTitle: 'Join the federation',
+    description: 'Apply to join the Fédération des ÉkôActeurs, a network of independent entrepreneurs who cooperate.',
+  },
   contact: {
     title: 'Contact',
     visitorIntro: 'Your message reaches them through the platform: their address stays private; yours is passed on so they can answer you.',
@@ -221,6 +269,7 @@ const en: Messages = {
     name: 'Your name',
     email: 'Your email address',
     message: 'Your message',
+    messageLimit: '10 to 5,000 characters.',
     honeypot: 'Leave this field empty',
     submit: 'Send the message',
     sent: (name) => `Your message was sent. ${name} will answer you by email.`,
@@ -255,7 +304,7 @@ const en: Messages = {
     where: 'Where',
     online: 'The video-call link is sent to registered participants.',
     seats: 'Seats',
-    seatsLeft: (n) => plural(n, '{n} seat left', '{n} seats left'),
+    seatsLeft: (n) => pluralEn(n, '{n} seat left', '{n} seats left'),
     full: 'Full: the waiting list is open.',
     past: 'This workshop has taken place.',
     facilitators: 'Led by',
@@ -270,6 +319,7 @@ const en: Messages = {
     title: 'Member directory',
     description: 'Find the independent entrepreneurs of the Fédération des ÉkôActeurs by skill, domain and region.',
     filters: 'Search the directory',
+    moreFilters: 'Filter by region, domain or skill',
     q: 'Keywords',
     qHint: 'A trade, a name, a town…',
     region: 'Region',
@@ -278,7 +328,9 @@ const en: Messages = {
     any: 'All',
     submit: 'Search',
     reset: 'Clear the filters',
-    results: (n) => plural(n, '{n} member', '{n} members'),
+    results: (n) => pluralEn(n, '{n} member matches the search', '{n} members match the search'),
+    listed: (n) => pluralEn(n, '{n} member in the public directory', '{n} members in the public directory'),
+    whoIsListed: 'The public directory shows the active members who have published their page.',
     none: 'No member matches these criteria.',
     pagination: 'Result pages',
     previous: 'Previous page',
@@ -295,9 +347,11 @@ const en: Messages = {
   federation: {
     lead: 'A network of independent entrepreneurs who choose cooperation over competition: meetings, workshops, shared visibility and co-creation.',
     stats: 'The federation in numbers',
-    members: (n) => plural(n, 'active member', 'active members'),
-    collectives: (n) => plural(n, 'collective', 'collectives'),
-    workshops: (n) => plural(n, 'upcoming workshop', 'upcoming workshops'),
+    members: (n) => pluralEn(n, 'active member', 'active members'),
+    listed: (n) => pluralEn(n, 'member in the public directory', 'members in the public directory'),
+    ofActive: (n) => pluralEn(n, '(of {n} active member)', '(of {n} active members)'),
+    collectives: (n) => pluralEn(n, 'collective', 'collectives'),
+    workshops: (n) => pluralEn(n, 'upcoming workshop', 'upcoming workshops'),
     whoTitle: 'Who is in it',
     someMembers: 'Some members',
     collectivesTitle: 'Collectives',

@@ -4,6 +4,7 @@
 //   /collectifs/:slug          a collective's page
 //   /ateliers, /ateliers/:slug the calendar of workshops to come, a workshop
 //   /annuaire                  the directory (q, region, domaine, competence, page)
+//   /candidature               the application form for visitors, without JavaScript (+ POST)
 //   /sitemap.xml, /robots.txt, and the stylesheet
 // The router answers and returns true, or returns false for paths that are not its own.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,6 +13,7 @@ import type { Config } from '../config.ts';
 import type { Mailer } from '../email/mailer.ts';
 import type { EventBus } from '../events/bus.ts';
 import { FirstSeen } from './caching.ts';
+import { receiveApplication, type ApplyFormDeps } from './apply.ts';
 import { receiveContact, type ContactDeps } from './contact.ts';
 import { robotsTxt, sitemapXml } from './crawlers.ts';
 import { findCollectivePage } from './data/collective.ts';
@@ -27,6 +29,7 @@ import { methodNotAllowed, plain, redirect, send, type Reply } from './http.ts';
 import { langOf } from './i18n.ts';
 import {
   TOKEN_PLACEHOLDER,
+  applyReply,
   calendarReply,
   collectiveReply,
   directoryReply,
@@ -49,12 +52,16 @@ export interface PublicPagesDeps {
   limiter: RateLimiter;
 }
 
-export type PublicPages = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+export interface PublicPages {
+  (req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
+  /** The public site's own 404 page, for an address nothing else answers (not the portal's shell). */
+  notFound(req: IncomingMessage, res: ServerResponse, path: string): Promise<void>;
+}
 
 const CALENDAR_SIZE = 200;
 
 type Route =
-  | { name: 'home' | 'directory' | 'calendar' | 'sitemap' | 'robots' | 'stylesheet' }
+  | { name: 'home' | 'directory' | 'calendar' | 'sitemap' | 'robots' | 'stylesheet' | 'apply' }
   | { name: 'member' | 'contact' | 'collective' | 'workshop'; param: string };
 
 function route(path: string): Route | null {
@@ -65,6 +72,8 @@ function route(path: string): Route | null {
       return { name: 'directory' };
     case paths.calendar:
       return { name: 'calendar' };
+    case paths.apply:
+      return { name: 'apply' };
     case paths.sitemap:
       return { name: 'sitemap' };
     case '/robots.txt':
@@ -97,7 +106,15 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
   const firstSeen = new FirstSeen();
   const tokens: FormTokens = createFormTokens(formTokenKey({ databaseUrl: deps.config.DATABASE_URL, smtpUrl: deps.config.SMTP_URL }));
   const contactDeps: ContactDeps = { prisma: deps.prisma, mailer: deps.mailer, events: deps.events, tokens, publicUrl, limiter: deps.limiter };
+  const applyDeps: ApplyFormDeps = { prisma: deps.prisma, mailer: deps.mailer, tokens, publicUrl, limiter: deps.limiter };
   const { prisma } = deps;
+
+  /** The application form with a fresh token; never kept by a cache (the token is the visitor's). */
+  async function applyPage(env: PageEnv, state: Parameters<typeof applyReply>[2], status: number): Promise<Reply> {
+    const skills = await prisma.skill.findMany({ select: { id: true, name: true, nameEn: true, domain: true }, orderBy: [{ domain: 'asc' }, { name: 'asc' }] });
+    const html = applyReply(env, skills, state);
+    return { status, body: html.replace(TOKEN_PLACEHOLDER, tokens.issue()), type: 'html', cache: 'private' };
+  }
 
   /** The member page, its form token filled in after the ETag is taken from the rest. */
   function memberPage(env: PageEnv, data: Parameters<typeof memberReply>[1], contact: Omit<ContactFormState, 'token'> | null, status: number, cache: Reply['cache']): Reply {
@@ -112,14 +129,21 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
     };
   }
 
-  return async function publicPages(req, res, path) {
+  async function publicPages(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
     const found = route(path);
     if (!found) return false;
     // Members land in their portal: "/" with a session cookie is the portal's.
-    if (found.name === 'home' && hasSessionCookie(req)) return false;
+    if ((found.name === 'home' || found.name === 'apply') && hasSessionCookie(req)) return false;
     await serve(req, res, path, found);
     return true;
-  };
+  }
+
+  async function notFound(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://public-pages');
+    await send(req, res, errorReply(pageEnv(langOf(url.searchParams), publicUrl, path), 'missing'), firstSeen);
+  }
+
+  return Object.assign(publicPages, { notFound });
 
   async function serve(req: IncomingMessage, res: ServerResponse, path: string, found: Route): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://public-pages');
@@ -147,6 +171,18 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
           return reply(memberPage(env, page.data, { values: outcome.values, problems: outcome.problems }, outcome.status, 'private'));
         }
       }
+    }
+
+    if (found.name === 'apply') {
+      if (req.method === 'POST') {
+        const outcome = await receiveApplication(applyDeps, req, lang);
+        if (outcome.kind === 'refused') return plain(res, outcome.status, outcome.reason);
+        // Post/redirect/get: reloading the thanks never sends the application twice.
+        if (outcome.kind === 'accepted') return redirect(res, 303, withLang(`${paths.apply}?envoyee=1`, lang));
+        return reply(await applyPage(env, { values: outcome.values, problems: outcome.problems }, outcome.status));
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD, POST');
+      return reply(await applyPage(env, { sent: url.searchParams.get('envoyee') === '1' }, 200));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return methodNotAllowed(res, 'GET, HEAD');

@@ -23,6 +23,7 @@ import { ErrorPage } from './views/ErrorPage.tsx';
 import { FederationPage } from './views/FederationPage.tsx';
 import { MemberPage } from './views/MemberPage.tsx';
 import { WorkshopPage } from './views/WorkshopPage.tsx';
+import { ApplyPage, type ApplyFormState, type ApplySkill } from './views/ApplyPage.tsx';
 
 /** Stands for the contact form's token while the ETag is computed (the token changes on every render). */
 export const TOKEN_PLACEHOLDER = '__contact_form_token__';
@@ -133,4 +134,11 @@ export function federationReply(env: PageEnv, data: FederationPageData): Reply {
   };
   // The page depends on the cookie (members get the portal at /): a shared cache must key on it.
   return { status: 200, body: render(env, head, 'home', <FederationPage data={data} />), type: 'html', cache: 'public', vary: ['Cookie'] };
+}
+
+/** The application form (its token left as TOKEN_PLACEHOLDER, filled by the caller), or its thanks. */
+export function applyReply(env: PageEnv, skills: ApplySkill[], state: Omit<ApplyFormState, 'token'>): string {
+  const { t } = env;
+  const head: Head = { title: titled(env, t.apply.pageTitle), description: t.apply.description, canonicalPath: paths.apply, noindex: Boolean(state.sent || state.problems) };
+  return render(env, head, null, <ApplyPage skills={skills} state={{ ...state, token: TOKEN_PLACEHOLDER }} />);
 }

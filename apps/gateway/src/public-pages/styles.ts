@@ -58,6 +58,14 @@ textarea{min-height:9rem}
 .hp{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}
 .filters{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));align-items:end;max-width:none;background:var(--soft);padding:1rem;border-radius:var(--radius)}
 .filters div{display:grid;gap:.3rem}
+.filters-more{grid-column:1/-1}.filters-more>summary{cursor:pointer;font-weight:600;padding:.4rem 0;min-height:44px;display:flex;align-items:center}
+.filters-more .filters-fields{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));padding-top:.5rem}
+@media (min-width:48rem){.filters-more>summary{display:none}.filters-more::details-content{content-visibility:visible;block-size:auto}}
+.stat-note{color:var(--muted,#555)}
+.hint{margin:0;color:#4a5550;font-size:.95rem}
+fieldset{border:1px solid #c9d2cc;border-radius:6px;padding:.75rem 1rem;display:grid;gap:.35rem}
+.skill-group{border:0;padding:.25rem 0}.skill-group legend{font-weight:600}
+.check{font-weight:400;display:flex;gap:.5rem;align-items:center;min-height:32px}.check input{width:auto}
 .pagination{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin-top:1.5rem}
 .stats{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1.5rem 3rem;margin:1rem 0}
 .stat{display:block;font-size:2.2rem;font-weight:700;color:var(--green);line-height:1.1}

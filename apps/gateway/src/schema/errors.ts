@@ -1,12 +1,13 @@
 // The typed errors mutations return (see src/errors.ts), all implementing the Error interface.
 import { ConflictError, NotAllowedError, NotFoundError, SignInLinkInvalidError, ValidationError, type FieldError } from '../errors.ts';
+import { translate } from '../i18n/messages.ts';
 import { builder } from './builder.ts';
 
 export const ErrorInterface = builder.interfaceRef<Error & { code: string }>('Error').implement({
   description: 'An expected failure the caller can act on. `code` is stable (see docs/errors.md); `message` is for people.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable machine-readable code, e.g. "VALIDATION_FAILED".' }),
-    message: t.exposeString('message', { description: 'What went wrong and what to do, in English.' }),
+    message: t.exposeString('message', { description: 'What went wrong and what to do, for people (in English unless the type says otherwise).' }),
   }),
 });
 
@@ -14,7 +15,10 @@ const FieldErrorType = builder.objectRef<FieldError>('FieldError').implement({
   description: 'One invalid input field.',
   fields: (t) => ({
     path: t.exposeStringList('path', { description: 'Path of the field in the arguments, e.g. ["input", "email"].' }),
-    message: t.exposeString('message', { description: 'Why it is invalid, for a person.' }),
+    message: t.string({
+      description: 'Why it is invalid, for a person: in French when the request prefers French (Accept-Language), else English.',
+      resolve: (error, _args, ctx) => (error.key ? translate(error.key, ctx.lang, error.params) : error.message),
+    }),
   }),
 });
 
@@ -23,6 +27,11 @@ builder.objectType(ValidationError, {
   description: 'Some input fields are invalid; nothing was changed. Code VALIDATION_FAILED.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
+    // Declared here too: the interface's resolver is not inherited by the errors plugin's types.
+    message: t.string({
+      description: 'What went wrong, for people: in French when the request prefers French (Accept-Language), else English.',
+      resolve: (_error, _args, ctx) => translate('validation.failed', ctx.lang),
+    }),
     fieldErrors: t.field({ type: [FieldErrorType], description: 'Each invalid field and why.', resolve: (error) => error.fieldErrors }),
   }),
 });

@@ -113,7 +113,7 @@ describe('SQL statements per page', () => {
     expect(await statements('/membres/camille-martin')).toBe(1);
   });
 
-  it('renders a collective in 5, a workshop in 4, the calendar in 1, the federation in 6, the sitemap in 5', async () => {
+  it('renders a collective in 5, a workshop in 4, the calendar in 1, the federation in 7, the sitemap in 5', async () => {
     const collective = await t.db.prisma.collective.findFirstOrThrow({ where: { status: 'ACTIVE' }, orderBy: { memberships: { _count: 'desc' } } });
     // The collective, its page; then memberships, their members and the members' pages.
     expect(await statements(`/collectifs/${collective.slug}`)).toBe(5);
@@ -121,7 +121,7 @@ describe('SQL statements per page', () => {
     // The workshop with its seat count; then facilitators (and their pages) and skills.
     expect(await statements(`/ateliers/${workshop.slug}`)).toBe(4);
     expect(await statements('/ateliers')).toBe(1);
-    expect(await statements('/')).toBe(6);
+    expect(await statements('/')).toBe(7);
     expect(await statements('/sitemap.xml')).toBe(5);
   });
 

@@ -117,6 +117,20 @@ describe('contacting a member from their page', () => {
     expect(await t.db.prisma.contactMessage.count({ where: { senderEmail: 'pas-une-adresse' } })).toBe(0);
   });
 
+  it('says the message’s limit and refuses a longer one with its reason, the whole text kept (never cut silently)', async () => {
+    const page = await get(t, '/membres/destinataire');
+    expect(page.html).not.toMatch(/<textarea[^>]*maxLength/i);
+    expect(page.html).toMatch(/<textarea[^>]*aria-describedby="contact-message-limit"/);
+    expect(page.html).toContain('De 10 à 5 000 caractères.');
+    const long = 'Un très long message. '.repeat(455); // 10,010 characters
+    const before = await t.db.prisma.contactMessage.count();
+    const response = await post('destinataire', valid({ message: long }));
+    expect(response.status).toBe(422);
+    expect(response.html).toContain('Votre message est trop long (5 000 caractères au plus).');
+    expect(response.html).toContain(`${long}</textarea>`);
+    expect(await t.db.prisma.contactMessage.count()).toBe(before);
+  });
+
   it('accepts each form once: posts replaying its token are refused, even all at once', async () => {
     const once = nextToken();
     const answers = await Promise.all(Array.from({ length: 3 }, () => post('destinataire', valid({ token: once, email: 'rejeu@example.com' }))));
@@ -155,7 +169,7 @@ describe('contacting a member from their page', () => {
     expect(crossSite.status).toBe(403);
     const json = await fetch(`${t.url}/membres/destinataire/contact`, { method: 'POST', headers: { 'content-type': 'application/json', origin: PUBLIC_URL }, body: '{}' });
     expect(json.status).toBe(415);
-    const huge = await post('destinataire', valid({ message: 'x'.repeat(40_000) }));
+    const huge = await post('destinataire', valid({ message: 'x'.repeat(200_000) }));
     expect(huge.status).toBe(413);
     expect(await t.db.prisma.contactMessage.count({ where: { senderEmail: 'croise@example.com' } })).toBe(0);
   });

@@ -188,7 +188,7 @@ describe('the calendar and the federation', () => {
   });
 
   it('leaves the portal’s own screens to the portal', async () => {
-    for (const path of ['/connexion', '/candidature', '/agenda', '/membres', '/annuaire/x']) {
+    for (const path of ['/connexion', '/agenda', '/membres', '/annuaire/x']) {
       expect((await get(t, path)).html, path).toContain('<title>Portail</title>');
     }
   });

@@ -9,6 +9,8 @@ import { fieldErrorsByName } from './FieldErrors.ts';
 const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
 const MOTIVATION_MIN = 30;
 const MOTIVATION_MAX = 3000;
+/** As the server's rule: a domain with a dot (leonie.fabre@exemple is refused before sending). */
+const EMAIL_PATTERN = String.raw`[^@\s]+@[^@\s]+\.[^@\s]+`;
 
 export function ApplyPage() {
   const { t, i18n } = useTranslation();
@@ -66,7 +68,7 @@ export function ApplyPage() {
         {error('displayName')}
 
         <label htmlFor="apply-email">{t('auth.email')}</label>
-        <input id="apply-email" type="email" autoComplete="email" required value={form.email} onChange={set('email')} aria-invalid={!!errors.email} aria-describedby={describedBy('email')} />
+        <input id="apply-email" type="email" autoComplete="email" required pattern={EMAIL_PATTERN} value={form.email} onChange={set('email')} aria-invalid={!!errors.email} aria-describedby={describedBy('email')} />
         {error('email')}
 
         <label htmlFor="apply-region">{t('apply.region')}</label>

@@ -1,7 +1,7 @@
 // The visitors' contact form on a member page. Works without JavaScript: it posts to
 // /membres/:handle/contact, which answers with a redirect back here (?message=envoye) or with this
 // page again, the visitor's text kept and each problem linked to its field.
-import type { ContactField, ContactProblem } from '../contact-input.ts';
+import { LIMITS, type ContactField, type ContactProblem } from '../contact-input.ts';
 import { paths } from '../urls.ts';
 import { useEnv } from './env.tsx';
 
@@ -66,7 +66,11 @@ export function ContactForm({ handle, displayName, state }: { handle: string; di
         <input {...field('email')} type="email" autoComplete="email" maxLength={254} />
         {errorOf('email')}
         <label htmlFor={FIELD_IDS.message}>{t.contact.message}</label>
-        <textarea {...field('message')} rows={6} maxLength={5000} />
+        {/* No maxlength: the browser would cut a pasted text silently; the limit is said, and checked. */}
+        <textarea {...field('message')} aria-describedby={[problemOf('message') ? `${FIELD_IDS.message}-error` : '', `${FIELD_IDS.message}-limit`].filter(Boolean).join(' ')} rows={6} minLength={LIMITS.messageMin} />
+        <p className="hint" id={`${FIELD_IDS.message}-limit`}>
+          {t.contact.messageLimit}
+        </p>
         {errorOf('message')}
         {/* A trap for robots, which fill every field: people never see it; screen readers are told to leave it. */}
         <div className="hp">

@@ -8,6 +8,11 @@ import { directoryPath } from '../directory-path.ts';
 import { MemberCards } from './cards.tsx';
 import { useEnv } from './env.tsx';
 
+/** Whether a filter other than the keywords is in use. */
+function hasFilter(query: DirectoryQuery): boolean {
+  return Boolean(query.region || query.domain || query.skill);
+}
+
 export function DirectoryPage({ data, query }: { data: DirectoryPageData; query: DirectoryQuery }) {
   const { t, lang, href } = useEnv();
   const domains = [...new Set(data.skills.map((skill) => skill.domain))] as SkillDomain[];
@@ -21,6 +26,10 @@ export function DirectoryPage({ data, query }: { data: DirectoryPageData; query:
           <label htmlFor="filtre-q">{t.directory.q}</label>
           <input id="filtre-q" name="q" type="search" defaultValue={query.q} placeholder={t.directory.qHint} maxLength={200} />
         </div>
+        {/* On a phone the filters fold under their summary (no JavaScript); open when one is in use. */}
+        <details className="filters-more" open={hasFilter(query) || undefined}>
+          <summary>{t.directory.moreFilters}</summary>
+          <div className="filters-fields">
         <div>
           <label htmlFor="filtre-region">{t.directory.region}</label>
           <select id="filtre-region" name="region" defaultValue={query.region}>
@@ -60,6 +69,8 @@ export function DirectoryPage({ data, query }: { data: DirectoryPageData; query:
             ))}
           </select>
         </div>
+          </div>
+        </details>
         <div>
           <button className="button" type="submit">
             {t.directory.submit}
@@ -73,7 +84,8 @@ export function DirectoryPage({ data, query }: { data: DirectoryPageData; query:
       ) : null}
 
       <section aria-labelledby="resultats">
-        <h2 id="resultats">{t.directory.results(data.total)}</h2>
+        <h2 id="resultats">{isFiltered(query) ? t.directory.results(data.total) : t.directory.listed(data.total)}</h2>
+        <p className="hint">{t.directory.whoIsListed}</p>
         {data.entries.length ? (
           <MemberCards
             members={data.entries.map((entry) => ({

@@ -25,7 +25,8 @@ export function FederationPage({ data }: { data: FederationPageData }) {
         <h2 id="chiffres">{t.federation.stats}</h2>
         <ul className="stats">
           <li>
-            <span className="stat">{data.activeMembers}</span> {t.federation.members(data.activeMembers)}
+            <span className="stat">{data.listedMembers}</span> {t.federation.listed(data.listedMembers)}{' '}
+            <span className="stat-note">{t.federation.ofActive(data.activeMembers)}</span>
           </li>
           <li>
             <span className="stat">{data.collectives.length}</span> {t.federation.collectives(data.collectives.length)}

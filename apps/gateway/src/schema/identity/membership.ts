@@ -5,12 +5,12 @@ import { revokeSessions } from '../../auth/sessions.ts';
 import { publishAccessChange } from '../../events/live-streams.ts';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { admittedEmail, alreadyMemberEmail, applicationReceivedEmail, declinedEmail } from '../../email/templates.ts';
+import { admittedEmail, declinedEmail } from '../../email/templates.ts';
 import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
-import { uniqueSlug } from '../../slug.ts';
 import { enqueueMemberAdmitted } from '../../webhooks/payloads.ts';
 import { builder } from '../builder.ts';
 import { refuseBurstFromIp } from './sign-in.ts';
+import { APPLIED, applySchema, takeApplication } from './apply.ts';
 import { MemberType, PlatformRoleEnum } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -33,16 +33,6 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
   }),
 });
 
-const applySchema = z.object({
-  displayName: z.string().trim().min(2, { error: 'Give at least 2 characters.' }).max(80, { error: 'Use at most 80 characters.' }),
-  email: z.email({ error: 'Enter a valid email address, e.g. camille@example.fr.' }).max(254).transform((v) => v.trim().toLowerCase()),
-  region: z.string().trim().min(2, { error: 'Give your region.' }).max(60),
-  city: z.string().trim().max(80).optional().nullable(),
-  skillIds: z.array(z.object({ id: z.string() })).min(1, { error: 'Choose at least one skill.' }).max(15, { error: 'Choose at most 15 skills.' }),
-  motivation: z.string().trim().min(30, { error: 'Tell us a little more (at least 30 characters).' }).max(3000, { error: 'Use at most 3000 characters.' }),
-  locale: z.enum(['FR', 'EN']).optional().nullable(),
-});
-
 const ApplicationPayload = builder.objectRef<{ message: string }>('ApplyForMembershipPayload').implement({
   description: 'The application was taken. The same answer is given when the address already has an account (its owner gets an email instead).',
   fields: (t) => ({ message: t.exposeString('message', { description: 'What happens next, for a person.' }) }),
@@ -58,8 +48,6 @@ const MemberPayload = builder.objectRef<{ memberId: string }>('MemberPayload').i
     }),
   }),
 });
-
-const APPLIED = 'Thank you! Your application is registered; the federation answers by email, usually within a week.';
 
 async function findMember(ctx: Context, globalId: { id: string }) {
   const member = isUuid(globalId.id)
@@ -83,39 +71,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const input = parseInput(applySchema, args.input);
       await refuseBurstFromIp(ctx, 'application');
-      const skillIds = [...new Set(input.skillIds.map((s) => s.id))].filter(isUuid);
-      const skills = await ctx.prisma.skill.findMany({ where: { id: { in: skillIds } }, select: { id: true } });
-      if (skills.length !== input.skillIds.length) {
-        throw new ValidationError([{ path: ['input', 'skillIds'], message: 'Some skills are unknown or repeated: pick them from the list.' }]);
-      }
-      const locale = input.locale ?? 'FR';
-      const audit = { actorId: null, action: 'membership.applied', targetType: 'Email', targetId: input.email, ip: ctx.caller.ip, userAgent: ctx.userAgent };
-      const existing = await ctx.prisma.member.findUnique({ where: { email: input.email }, select: { displayName: true, locale: true } });
-      if (existing) {
-        await recordAudit(ctx.prisma, { ...audit, data: { duplicate: true } });
-        await ctx.mailer.send({ to: input.email, ...alreadyMemberEmail(existing.locale, existing.displayName, `${ctx.config.PUBLIC_URL}/connexion`) });
-        return { message: APPLIED };
-      }
-      const handle = await uniqueSlug(input.displayName, async (candidates) =>
-        (await ctx.prisma.member.findMany({ where: { handle: { in: candidates } }, select: { handle: true } })).map((m) => m.handle),
-      );
-      try {
-        await ctx.prisma.$transaction(async (tx) => {
-          const member = await tx.member.create({
-            data: {
-              handle, displayName: input.displayName, email: input.email, region: input.region, city: input.city ?? '',
-              motivation: input.motivation, locale, status: 'APPLICANT',
-              skills: { create: skills.map((skill) => ({ skillId: skill.id })) },
-            },
-          });
-          await recordAudit(tx, { ...audit, targetType: 'Member', targetId: member.id });
-        });
-      } catch (error) {
-        // Two applications with the same address at the same instant: the second is a duplicate.
-        if ((error as { code?: string }).code === 'P2002') return { message: APPLIED };
-        throw error;
-      }
-      await ctx.mailer.send({ to: input.email, ...applicationReceivedEmail(locale, input.displayName) });
+      await takeApplication({ prisma: ctx.prisma, mailer: ctx.mailer, publicUrl: ctx.config.PUBLIC_URL, ip: ctx.caller.ip, userAgent: ctx.userAgent }, input);
       return { message: APPLIED };
     },
   }),

@@ -16,11 +16,11 @@ import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 const LINK_MINUTES = 15;
-const email = z.email({ error: 'Enter a valid email address, e.g. camille@example.fr.' }).max(254).transform((v) => v.trim().toLowerCase());
+const email = z.email({ error: 'email.invalid' }).max(254).transform((v) => v.trim().toLowerCase());
 const newPassword = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
-  .max(200, { error: 'Use at most 200 characters.' });
+  .min(PASSWORD_MIN_LENGTH, { error: 'password.min' })
+  .max(200, { error: 'text.max' });
 
 export class InvalidCredentialsError extends AppError {
   readonly code = 'INVALID_CREDENTIALS';

@@ -1,6 +1,7 @@
 // Validation rules for what members write on their profile: lengths, no control characters
 // (PostgreSQL refuses NUL, and they have no place in a profile), web addresses in http(s) only.
 import { z } from 'zod';
+import type { MessageKey } from '../../i18n/messages.ts';
 
 /** Whether the text holds a control character other than tab, line feed and carriage return. */
 function hasControl(text: string): boolean {
@@ -16,9 +17,9 @@ export function line(max: number, min = 0) {
   return z
     .string()
     .trim()
-    .min(min, { error: min > 1 ? `Give at least ${min} characters.` : 'This cannot be empty.' })
-    .max(max, { error: `Use at most ${max} characters.` })
-    .refine((value) => !hasControl(value) && !/[\r\n]/.test(value), { error: 'Write it on one line, without control characters.' });
+    .min(min, { error: 'text.min' })
+    .max(max, { error: 'text.max' })
+    .refine((value) => !hasControl(value) && !/[\r\n]/.test(value), { error: 'text.oneLine' });
 }
 
 /** Free text over several lines, trimmed. */
@@ -26,8 +27,8 @@ export function paragraph(max: number) {
   return z
     .string()
     .trim()
-    .max(max, { error: `Use at most ${max} characters.` })
-    .refine((value) => !hasControl(value), { error: 'Remove the control characters.' });
+    .max(max, { error: 'text.max' })
+    .refine((value) => !hasControl(value), { error: 'text.control' });
 }
 
 function isWebAddress(value: string, host?: RegExp): boolean {
@@ -42,13 +43,13 @@ function isWebAddress(value: string, host?: RegExp): boolean {
 }
 
 /** A web address (http or https); an empty string or null removes it. */
-export function webAddress(host?: { pattern: RegExp; example: string }) {
+export function webAddress(host?: { pattern: RegExp; message: MessageKey }) {
   return z
     .string()
     .trim()
-    .max(500, { error: 'Use an address of at most 500 characters.' })
+    .max(500, { error: 'web.tooLong' })
     .refine((value) => value === '' || isWebAddress(value, host?.pattern), {
-      error: host ? `Give a full address starting with https://, e.g. ${host.example}.` : 'Give a full web address starting with https:// (or http://).',
+      error: host ? host.message : 'web.invalid',
     })
     .transform((value) => (value === '' ? null : value))
     .nullable();

@@ -4,7 +4,7 @@ import type { Prisma } from '@ekoacteurs/db';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
-import { ValidationError, requestError } from '../../errors.ts';
+import { ValidationError, fieldError, requestError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { MemberListingEnum, MemberType, PaceEnum, PublicFieldEnum, SkillLevelEnum } from './member.ts';
 import { PUBLIC_FIELDS } from '../../visibility/member.ts';
@@ -64,7 +64,7 @@ const profileSchema = z.object({
   city: line(80).optional(),
   region: line(60, 2).optional(),
   websiteUrl: webAddress().optional(),
-  linkedinUrl: webAddress({ pattern: /(^|\.)linkedin\.com$/i, example: 'https://www.linkedin.com/in/camille-martin' }).optional(),
+  linkedinUrl: webAddress({ pattern: /(^|\.)linkedin\.com$/i, message: 'web.linkedin' }).optional(),
   avatarUrl: webAddress().optional(),
 });
 
@@ -154,16 +154,16 @@ builder.mutationFields((t) => ({
     args: { skills: t.arg({ type: [MemberSkillInput], required: true, description: 'All your skills; an empty list removes them all.' }) },
     resolve: async (_root, args, ctx) => {
       const memberId = me(ctx);
-      if (args.skills.length > MAX_SKILLS) throw new ValidationError([{ path: ['skills'], message: `Choose at most ${MAX_SKILLS} skills.` }]);
+      if (args.skills.length > MAX_SKILLS) throw new ValidationError([fieldError(['skills'], 'skills.tooMany', { max: MAX_SKILLS })]);
       const ids = args.skills.map((entry) => entry.skillId.id);
       const known = new Set(
         (await ctx.prisma.skill.findMany({ where: { id: { in: ids.filter(isUuid) } }, select: { id: true } })).map((skill) => skill.id),
       );
       const problems = ids.flatMap((id, index) =>
         !known.has(id)
-          ? [{ path: ['skills', String(index), 'skillId'], message: 'This skill is not in the taxonomy: pick it from the list.' }]
+          ? [fieldError(['skills', String(index), 'skillId'], 'skills.notInTaxonomy')]
           : ids.indexOf(id) !== index
-            ? [{ path: ['skills', String(index), 'skillId'], message: 'This skill is already in the list.' }]
+            ? [fieldError(['skills', String(index), 'skillId'], 'skills.repeated')]
             : [],
       );
       if (problems.length > 0) throw new ValidationError(problems);

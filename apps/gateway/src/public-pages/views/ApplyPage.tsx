@@ -1,0 +1,156 @@
+// "Rejoindre la fédération" without JavaScript: the application form, posted to /candidature, which
+// answers with a redirect to the thanks (?envoyee=1) or with this page again, everything typed kept and
+// each problem, in the page's language, next to its field and listed at the top.
+import type { SkillDomain } from '@ekoacteurs/db';
+import type { ApplyField, ApplyProblem, ApplyValues } from '../apply.ts';
+import { skillName } from '../i18n.ts';
+import { paths } from '../urls.ts';
+import { useEnv } from './env.tsx';
+import { APPLY_LIMITS } from '../../schema/identity/apply.ts';
+
+export interface ApplyFormState {
+  token: string;
+  values?: ApplyValues;
+  problems?: ApplyProblem[];
+  sent?: boolean;
+}
+
+export interface ApplySkill {
+  id: string;
+  name: string;
+  nameEn: string;
+  domain: SkillDomain;
+}
+
+const ID: Record<Exclude<ApplyField, 'form'>, string> = {
+  displayName: 'candidature-nom',
+  email: 'candidature-email',
+  region: 'candidature-region',
+  city: 'candidature-ville',
+  skillIds: 'candidature-competences',
+  motivation: 'candidature-motivation',
+};
+
+/** An address with a dot in its domain, as the server's rule wants (leonie@exemple is refused). */
+const EMAIL_PATTERN = '[^@\\s]+@[^@\\s]+\\.[^@\\s]+';
+
+export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: ApplyFormState }) {
+  const { t, lang, href } = useEnv();
+  const a = t.apply;
+  if (state.sent) {
+    return (
+      <>
+        <h1>{a.title}</h1>
+        <p className="notice" role="status" id="candidature-envoyee">
+          {a.sent}
+        </p>
+        <p className="actions">
+          <a className="button secondary" href={href(paths.home)}>
+            {t.errors.backHome}
+          </a>
+        </p>
+      </>
+    );
+  }
+  const problems = state.problems ?? [];
+  const values = state.values;
+  const problemOf = (field: ApplyField) => problems.find((problem) => problem.field === field);
+  const described = (field: Exclude<ApplyField, 'form'>, hint?: boolean) =>
+    [problemOf(field) ? `${ID[field]}-erreur` : '', hint ? `${ID[field]}-aide` : ''].filter(Boolean).join(' ') || undefined;
+  const input = (field: 'displayName' | 'email' | 'region' | 'city', hint?: boolean) => ({
+    id: ID[field],
+    name: field,
+    defaultValue: values?.[field] ?? '',
+    'aria-invalid': problemOf(field) ? true : undefined,
+    'aria-describedby': described(field, hint),
+  });
+  const errorOf = (field: Exclude<ApplyField, 'form'>) => {
+    const problem = problemOf(field);
+    return problem ? (
+      <p className="field-error" id={`${ID[field]}-erreur`}>
+        {problem.message}
+      </p>
+    ) : null;
+  };
+  const domains = [...new Set(skills.map((skill) => skill.domain))];
+  const checked = new Set(values?.skillIds ?? []);
+  return (
+    <>
+      <h1>{a.title}</h1>
+      <p className="lead">{a.lead}</p>
+      {problems.length ? (
+        <div className="notice notice-error" role="alert">
+          <p>{a.summary}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={`${problem.field}-${problem.message}`}>{problem.field === 'form' ? problem.message : <a href={`#${ID[problem.field]}`}>{problem.message}</a>}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action={href(paths.apply)} className="apply-form">
+        <input type="hidden" name="token" value={state.token} />
+        <label htmlFor={ID.displayName}>{a.displayName}</label>
+        <input {...input('displayName')} type="text" autoComplete="name" required minLength={APPLY_LIMITS.displayNameMin} maxLength={APPLY_LIMITS.displayNameMax} />
+        {errorOf('displayName')}
+        <label htmlFor={ID.email}>{a.email}</label>
+        <input {...input('email', true)} type="email" autoComplete="email" required maxLength={254} pattern={EMAIL_PATTERN} />
+        <p className="hint" id={`${ID.email}-aide`}>
+          {a.emailHint}
+        </p>
+        {errorOf('email')}
+        <label htmlFor={ID.region}>{a.region}</label>
+        <input {...input('region')} type="text" autoComplete="address-level1" required minLength={APPLY_LIMITS.regionMin} maxLength={APPLY_LIMITS.regionMax} />
+        {errorOf('region')}
+        <label htmlFor={ID.city}>{a.city}</label>
+        <input {...input('city')} type="text" autoComplete="address-level2" maxLength={APPLY_LIMITS.cityMax} />
+        {errorOf('city')}
+        <fieldset id={ID.skillIds} aria-describedby={described('skillIds', true)} aria-invalid={problemOf('skillIds') ? true : undefined}>
+          <legend>{a.skills}</legend>
+          <p className="hint" id={`${ID.skillIds}-aide`}>
+            {a.skillsHint}
+          </p>
+          {errorOf('skillIds')}
+          {domains.map((domain) => (
+            <fieldset key={domain} className="skill-group">
+              <legend>{t.domains[domain]}</legend>
+              {skills
+                .filter((skill) => skill.domain === domain)
+                .map((skill) => (
+                  <label key={skill.id} className="check">
+                    <input type="checkbox" name="skillIds" value={skill.id} defaultChecked={checked.has(skill.id)} /> {skillName(lang, skill)}
+                  </label>
+                ))}
+            </fieldset>
+          ))}
+        </fieldset>
+        <label htmlFor={ID.motivation}>{a.motivation}</label>
+        {/* No maxlength: the browser would cut a pasted text silently; the limit is said, and checked. */}
+        <textarea
+          id={ID.motivation}
+          name="motivation"
+          defaultValue={values?.motivation ?? ''}
+          aria-invalid={problemOf('motivation') ? true : undefined}
+          aria-describedby={described('motivation', true)}
+          rows={8}
+          required
+          minLength={APPLY_LIMITS.motivationMin}
+        />
+        <p className="hint" id={`${ID.motivation}-aide`}>
+          {a.motivationHint}
+        </p>
+        {errorOf('motivation')}
+        {/* A trap for robots, which fill every field: people never see it; screen readers are told to leave it. */}
+        <div className="hp">
+          <label htmlFor="candidature-website">{t.contact.honeypot}</label>
+          <input id="candidature-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <p>
+          <button className="button" type="submit">
+            {a.submit}
+          </button>
+        </p>
+      </form>
+    </>
+  );
+}
