@@ -9,6 +9,7 @@ import './i18n/index.ts';
 import { BASE, ROUTES } from './routes.ts';
 
 const client = createEkoClient({
+    persisted: true,
   clientName: 'console',
   // A session that ended (signed out elsewhere, suspended, expired): back to sign-in, then here.
   onUnauthenticated: () => {

@@ -8,6 +8,7 @@ import './i18n/index.ts';
 import { ROUTES } from './routes.ts';
 
 const client = createEkoClient({
+    persisted: true,
   clientName: 'portal',
   // A session that ended (signed out elsewhere, suspended, expired): back to sign-in.
   onUnauthenticated: () => {

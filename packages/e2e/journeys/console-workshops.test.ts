@@ -17,6 +17,7 @@ function parisDay(daysAhead: number): string {
 async function registerAdmin(baseUrl: string, slug: string) {
   let cookie = '';
   const client = createEkoClient({
+    persisted: true,
     url: `${baseUrl}/graphql`,
     clientName: 'console',
     fetch: async (input, init) => {

@@ -17,6 +17,7 @@ type Admin = Awaited<ReturnType<typeof adminClient>>;
 async function emailOf(baseUrl: string, handle: string, displayName: string): Promise<string> {
   let cookie = '';
   const client = createEkoClient({
+    persisted: true,
     url: `${baseUrl}/graphql`,
     clientName: 'console',
     fetch: async (input, init) => {

@@ -14,6 +14,7 @@ const CAMILLE = 'camille.martin@example.fr';
 async function anotherMember(baseUrl: string): Promise<{ displayName: string; email: string }> {
   let cookie = '';
   const client = createEkoClient({
+    persisted: true,
     url: `${baseUrl}/graphql`,
     clientName: 'console',
     fetch: async (input, init) => {

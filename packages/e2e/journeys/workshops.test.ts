@@ -18,6 +18,7 @@ const TITLE = /Répondre à un appel d.offres à plusieurs/;
 function apiSession(baseUrl: string, clientName: string) {
   let cookie = '';
   return createEkoClient({
+    persisted: true,
     url: `${baseUrl}/graphql`,
     clientName,
     fetch: async (input, init) => {

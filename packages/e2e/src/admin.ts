@@ -6,6 +6,7 @@ import { ADMIN } from './gateway.ts';
 export async function adminClient(baseUrl: string) {
   let cookie = '';
   const client = createEkoClient({
+    persisted: true,
     url: `${baseUrl}/graphql`,
     clientName: 'console',
     fetch: async (input, init) => {
