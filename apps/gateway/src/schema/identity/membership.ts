@@ -8,7 +8,7 @@ import type { Context } from '../../context.ts';
 import { admittedEmail, alreadyMemberEmail, applicationReceivedEmail, declinedEmail } from '../../email/templates.ts';
 import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
 import { uniqueSlug } from '../../slug.ts';
-import { enqueueMemberAdmitted } from '../../webhooks/payloads.ts';
+import { enqueueMemberAdmitted, enqueueMemberSuspended } from '../../webhooks/payloads.ts';
 import { builder } from '../builder.ts';
 import { refuseBurstFromIp } from './sign-in.ts';
 import { MemberType, PlatformRoleEnum } from '../network/member.ts';
@@ -63,7 +63,7 @@ const APPLIED = 'Thank you! Your application is registered; the federation answe
 
 async function findMember(ctx: Context, globalId: { id: string }) {
   const member = isUuid(globalId.id)
-    ? await ctx.prisma.member.findUnique({ where: { id: globalId.id }, select: { id: true, status: true, role: true, email: true, displayName: true, locale: true } })
+    ? await ctx.prisma.member.findUnique({ where: { id: globalId.id }, select: { id: true, handle: true, status: true, role: true, email: true, displayName: true, locale: true } })
     : null;
   if (!member) throw new NotFoundError('No member has this id.');
   return member;
@@ -179,9 +179,11 @@ builder.mutationFields((t) => ({
       const member = await findMember(ctx, args.memberId);
       if (ctx.caller.kind !== 'anonymous' && member.id === ctx.caller.memberId) throw new ConflictError('You cannot suspend yourself.');
       const { count } = await ctx.prisma.$transaction(async (tx) => {
-        const updated = await tx.member.updateMany({ where: { id: member.id, status: 'ACTIVE' }, data: { status: 'SUSPENDED', suspendedAt: new Date() } });
+        const suspendedAt = new Date();
+        const updated = await tx.member.updateMany({ where: { id: member.id, status: 'ACTIVE' }, data: { status: 'SUSPENDED', suspendedAt } });
         if (updated.count === 1) {
           await revokeSessions(tx, { memberId: member.id });
+          await enqueueMemberSuspended(tx, member, suspendedAt);
           await recordAudit(tx, { ...actor(ctx), action: 'member.suspended', targetType: 'Member', targetId: member.id, data: { reason } });
         }
         return updated;

@@ -125,6 +125,7 @@ export const MemberType = builder.prismaNode('Member', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the member applied.' }),
     admittedAt: t.expose('admittedAt', { type: 'DateTime', nullable: true, description: 'When the application was accepted.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the profile last changed (the watermark for `members(updatedSince:)`).' }),
   }),
 });
 
