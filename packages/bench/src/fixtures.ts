@@ -2,7 +2,7 @@
 // search for, which workshops to register for, and the API tokens to send (minted with the
 // gateway's own createApiToken, as the console or the portal would).
 import type { PrismaClient } from '@ekoacteurs/db';
-import { createApiToken } from '@ekoacteurs/gateway/src/auth/api-tokens.ts';
+import { createApiToken } from '@ekoacteurs/gateway/testing';
 
 export interface Fixtures {
   /** An admin's integration token (read:public, read:network, admin): profiles show private counts. */

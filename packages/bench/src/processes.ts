@@ -4,8 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { BUILT_SERVER } from '@ekoacteurs/gateway/testing';
 
-export const GATEWAY_DIST = fileURLToPath(new URL('../../../apps/gateway/dist/server.mjs', import.meta.url));
+export const GATEWAY_DIST = BUILT_SERVER;
 const BASELINE = fileURLToPath(new URL('./baseline-server.ts', import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 

@@ -3,9 +3,7 @@
 // once to warm caches, then once counted.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openDatabase } from '@ekoacteurs/db';
-import { loadConfig } from '@ekoacteurs/gateway/src/config.ts';
-import { createLogger } from '@ekoacteurs/gateway/src/logger.ts';
-import { createGateway } from '@ekoacteurs/gateway/src/server.ts';
+import { createGateway, createLogger, loadConfig } from '@ekoacteurs/gateway/testing';
 import type { HttpRequest, Operation } from './operations.ts';
 
 export interface SqlCount {

@@ -18,7 +18,7 @@ const lines = readFileSync(source, 'utf8')
   .map((line) => {
     const match = DOCUMENT.exec(line);
     if (!match) return line;
-    const [, name, ast, typeArgs] = match;
+    const [, name, ast, typeArgs = ''] = match;
     const types = [...new Set(typeArgs.split(/[<>, ]+/).filter((word) => /^[A-Z]\w*$/.test(word)))];
     writeFileSync(
       `${generated}documents/${name}.ts`,

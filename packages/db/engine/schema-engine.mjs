@@ -61,7 +61,7 @@ const datasourceArg = options.datasource ? JSON.parse(String(options.datasource)
 if (positionals[0] === 'cli') {
   process.exit(await runCliCommand(positionals[1], datasourceArg));
 }
-serveJsonRpc(datasourceArg, options.datamodels ?? []);
+serveJsonRpc(datasourceArg, /** @type {string[] | undefined} */ (options.datamodels) ?? []);
 
 /**
  * @param {string | undefined} command
@@ -105,7 +105,7 @@ async function createPgDatabase(url) {
  * @param {unknown} error
  */
 function connectionErrorCode(error) {
-  switch (error?.code) {
+  switch (/** @type {{ code?: unknown } | undefined} */ (error)?.code) {
     case '3D000':
       return 'P1003';
     case '28P01':
@@ -126,13 +126,16 @@ function connectionErrorCode(error) {
  * @param {string[]} datamodelPaths
  */
 function serveJsonRpc(datasource, datamodelPaths) {
-  let session; // Promise<Session>, once the first request arrives
+  /** @type {Promise<Session> | undefined} once the first request arrives */
+  let session;
   let printId = 0;
   let queue = Promise.resolve();
   let shuttingDown = false;
 
+  /** @param {unknown} message */
   const send = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
+  /** @param {string} line */
   const handle = async (line) => {
     if (shuttingDown || line.trim() === '') return;
     let message;
@@ -157,6 +160,11 @@ function serveJsonRpc(datasource, datamodelPaths) {
     }
   };
 
+  /**
+   * @param {Session} current
+   * @param {string} method
+   * @param {any} params
+   */
   const dispatch = async (current, method, params) => {
     const { engine } = current;
     if (method === 'getDatabaseVersion') return engine.version();
@@ -175,6 +183,7 @@ function serveJsonRpc(datasource, datamodelPaths) {
     return result;
   };
 
+  /** @param {number} code */
   const shutdown = async (code) => {
     if (shuttingDown) return;
     shuttingDown = true;
@@ -186,7 +195,7 @@ function serveJsonRpc(datasource, datamodelPaths) {
   };
 
   createInterface({ input: process.stdin, crlfDelay: Infinity })
-    .on('line', (line) => {
+    .on('line', (/** @type {string} */ line) => {
       queue = queue.then(() => handle(line));
     })
     .on('close', () => {
@@ -199,7 +208,7 @@ function serveJsonRpc(datasource, datamodelPaths) {
 /**
  * @typedef {{
  *   engine: any,
- *   fillShadowCache(params: { migrationsList: object, filters: object }): Promise<void>,
+ *   fillShadowCache(params: { migrationsList: import('@prisma/schema-engine-wasm').MigrationList, filters: import('@prisma/schema-engine-wasm').SchemaFilter }): Promise<void>,
  *   executeScript(script: string): Promise<void>,
  *   close(): Promise<void>,
  * }} Session
@@ -221,12 +230,14 @@ async function openSession(datasource, datamodelPaths, firstRequest) {
     throw new Error('`datasource.shadowDatabaseUrl` is not supported: shadow databases are created by the engine');
   }
   const datamodels = await Promise.all(
-    datamodelPaths.map(async (path) => [path, await readFile(path, 'utf8')]),
+    datamodelPaths.map(async (path) => /** @type {[string, string]} */ ([path, await readFile(path, 'utf8')])),
   );
+  /** @param {string} line */
   const onLog = (line) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
   const target = fromCliDatasourceUrl(datasource.url);
 
   let closeDatabase = async () => {};
+  /** @type {import('./wasm-engine.mjs').EngineDatabase} */
   let database;
   if (target.kind === 'postgres') {
     database = target;
@@ -296,7 +307,7 @@ function readsDatasource(params) {
  */
 function rpcError(error, panic) {
   const message = panic ?? errorMessage(error);
-  const code = error?.code;
+  const code = /** @type {{ code?: unknown } | undefined} */ (error)?.code;
   return {
     code: error instanceof MethodNotFoundError ? -32601 : 4466,
     message: panic ?? 'An error happened. Check the data field for details.',
@@ -309,11 +320,13 @@ function rpcError(error, panic) {
 }
 
 class MethodNotFoundError extends Error {
+  /** @param {string} method */
   constructor(method) {
     super(`Method not found: ${method}`);
   }
 }
 
+/** @param {unknown} error */
 function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }

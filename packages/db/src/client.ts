@@ -53,6 +53,8 @@ export interface OpenDatabaseOptions {
    * DATABASE_REPLICA_URLS (comma-separated) when the target is DATABASE_URL, else none.
    */
   replicaUrls?: readonly string[];
+  /** For an in-memory PGlite: start from this dumped data directory (`dumpDataDir`) instead of an empty one. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
@@ -87,7 +89,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const releaseLock = inMemory ? async () => {} : await acquirePgliteLock(target.dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(target.dataDir);
+    pglite = await PGlite.create(target.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   } catch (error) {
     await releaseLock();
     throw error;

@@ -6,5 +6,4 @@ export {
   acquirePgliteLock,
   PGLITE_LOCK_FILE,
   PgliteLockedError,
-  type AcquirePgliteLockOptions,
 } from '../engine/pglite-lock.mjs';

@@ -1,33 +1,21 @@
 // Journey: Camille creates a collective and writes its charter, invites another member, who
 // accepts (and the charter with it) in their own browser; Camille sets their role and
 // responsibilities and records a commitment; the new member writes in the journal.
-import { AdminMembersDocument, createEkoClient, SignInWithPasswordDocument } from '@ekoacteurs/client';
+import { AdminMembersDocument } from '@ekoacteurs/client';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations, type Violation } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { useJourney } from '../src/journey.ts';
+import { adminSession } from '../src/session-client.ts';
+import { signInThroughEmailedLink } from '../src/sign-in.ts';
 
 const CAMILLE = 'camille.martin@example.fr';
 
 /** An active member of the seed other than Camille, as the console lists them (name and address). */
 async function anotherMember(baseUrl: string): Promise<{ displayName: string; email: string }> {
-  let cookie = '';
-  const client = createEkoClient({
-    persisted: true,
-    url: `${baseUrl}/graphql`,
-    clientName: 'console',
-    fetch: async (input, init) => {
-      const headers = new Headers(init?.headers);
-      if (cookie) headers.set('cookie', cookie);
-      const response = await fetch(input, { ...init, headers });
-      const setCookie = response.headers.get('set-cookie');
-      if (setCookie) cookie = setCookie.split(';')[0]!;
-      return response;
-    },
-  });
-  await client.mutation(SignInWithPasswordDocument, ADMIN).toPromise();
+  const client = await adminSession(baseUrl);
   const result = await client.query(AdminMembersDocument, { first: 20, statuses: ['ACTIVE'] }).toPromise();
   const member = result.data?.members.edges
     .map((edge) => edge.node)
@@ -53,45 +41,22 @@ async function screenViolations(page: Page): Promise<Violation[]> {
   return found;
 }
 
-async function signIn(page: Page, baseUrl: string, admin: Awaited<ReturnType<typeof adminClient>>, email: string) {
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-  await page.goto(await admin.linkSentTo(email));
-  // Signed in: the header shows the member's menu ("Mon espace").
-  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
-}
-
 /** A calendar day some weeks ahead, as date inputs take it. */
 function dayIn(days: number): string {
   return new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 describe.runIf(RUN_JOURNEYS)('running a collective', () => {
-  let gateway: RunningGateway;
-  let camille: Browser;
-  let other: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    camille = await openBrowser();
-    other = await openBrowser({ width: 390 });
-  });
-  afterAll(async () => {
-    await other?.close();
-    await camille?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ camille: {}, other: { width: 390 } });
 
   it('create → charter → invite → accept with the charter → role, commitment, journal', async () => {
-    const admin = await adminClient(gateway.url);
-    const invitee = await anotherMember(gateway.url);
+    const admin = await adminClient(journey.gateway.url);
+    const invitee = await anotherMember(journey.gateway.url);
     const name = 'Coopérative des images';
-    const page = camille.page;
+    const page = journey.camille.page;
 
     // Camille creates the collective with a first agreement.
-    await signIn(page, gateway.url, admin, CAMILLE);
+    await signInThroughEmailedLink(page, journey.gateway.url, admin, CAMILLE);
     await page.getByRole('link', { name: 'Mes collectifs' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mes collectifs' }).waitFor();
     expect(await screenViolations(page)).toEqual([]);
@@ -122,12 +87,12 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     await page.getByRole('status').filter({ hasText: `${invitee.displayName} est invité·e` }).waitFor();
     await page.getByRole('heading', { name: 'Une invitation en attente de réponse' }).waitFor();
     expect(await screenViolations(page)).toEqual([]);
-    await camille.screenshot('collectives-1-invited');
+    await journey.camille.screenshot('collectives-1-invited');
 
     // The invited member, in their own browser (a phone's width), accepts with the charter.
-    const theirs = other.page;
-    await signIn(theirs, gateway.url, admin, invitee.email);
-    await theirs.goto(`${gateway.url}/mes-collectifs`);
+    const theirs = journey.other.page;
+    await signInThroughEmailedLink(theirs, journey.gateway.url, admin, invitee.email);
+    await theirs.goto(`${journey.gateway.url}/mes-collectifs`);
     await theirs.getByRole('heading', { name: 'Une invitation à rejoindre un collectif' }).waitFor();
     const invitation = theirs.getByRole('article', { name });
     await invitation.getByText('Nous nous prévenons une semaine avant toute absence.').waitFor();
@@ -140,7 +105,7 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     await theirs.getByRole('status').filter({ hasText: `Bienvenue dans « ${name} »` }).waitFor();
     // Without a reload, the collective is among theirs, and focus is on it.
     await expect.poll(() => theirs.evaluate(() => document.activeElement?.textContent)).toBe(name);
-    await other.screenshot('collectives-2-invitation-accepted');
+    await journey.other.screenshot('collectives-2-invitation-accepted');
     // Among the collectives to join, theirs is marked as such.
     await theirs.getByRole('link', { name: 'Découvrir d’autres collectifs à rejoindre' }).click();
     await theirs.getByRole('heading', { level: 1, name: 'Collectifs à rejoindre' }).waitFor();
@@ -187,6 +152,6 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     await page.getByRole('heading', { level: 3, name: 'Premier devis commun accepté' }).waitFor();
     await page.getByText('Tenu', { exact: true }).first().waitFor();
     expect(await screenViolations(page)).toEqual([]);
-    await camille.screenshot('collectives-3-collective');
+    await journey.camille.screenshot('collectives-3-collective');
   });
 });

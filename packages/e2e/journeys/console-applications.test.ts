@@ -1,28 +1,19 @@
 // Journey: an admin signs in to the console, reviews the applications queue and admits an
 // applicant (after confirming, with a welcome word); the welcome email is in the outbox. The main
 // screens have no serious accessibility violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { ADMIN } from '../src/gateway.ts';
+import { useJourney } from '../src/journey.ts';
 
 describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ browser: {} });
 
   it('signs in, then admits an applicant after confirmation', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     // Any console address sends a visitor to sign in, and back there afterwards.
-    await page.goto(`${gateway.url}/console/candidatures`);
+    await page.goto(`${journey.gateway.url}/console/candidatures`);
     await page.getByRole('heading', { name: 'Connexion à la console' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
@@ -35,7 +26,7 @@ describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
     const row = page.getByRole('row', { name: /Solène Masson/ });
     await row.getByText('Lire la motivation').click();
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('console-1-applications');
+    await journey.browser.screenshot('console-1-applications');
 
     await row.getByRole('button', { name: 'Admettre' }).click();
     const dialog = page.getByRole('dialog', { name: 'Admettre Solène Masson ?' });
@@ -44,7 +35,7 @@ describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(await dialog.getByLabel('Mot d’accueil (facultatif)').getAttribute('id'));
     await dialog.getByLabel('Mot d’accueil (facultatif)').fill('Bienvenue dans la fédération, Solène !');
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('console-2-admit-dialog');
+    await journey.browser.screenshot('console-2-admit-dialog');
     await dialog.getByRole('button', { name: 'Admettre' }).click();
 
     await page.getByRole('status').getByText('Solène Masson est admis·e : l’e-mail de bienvenue est parti.').waitFor();
@@ -63,7 +54,7 @@ describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
     await email.getByText('Lire l’e-mail').click();
     await email.getByText(/Bienvenue dans la fédération, Solène !/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('console-3-outbox');
+    await journey.browser.screenshot('console-3-outbox');
 
     // The admission is in the audit log.
     await page.getByRole('link', { name: 'Journal d’audit' }).click();
@@ -77,7 +68,7 @@ describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
   });
 
   it('shows the dashboard with charts, each with its figures as a table', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     await page.getByRole('link', { name: 'Tableau de bord' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
     // Charts are images named by their summary; they load in their own chunk.
@@ -88,11 +79,11 @@ describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
     await page.getByText('Voir les chiffres en tableau').first().click();
     await page.getByRole('table', { name: /Membres au fil des mois/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('console-4-dashboard');
+    await journey.browser.screenshot('console-4-dashboard');
   });
 
   it('signs out, and offers the emailed link as well', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('heading', { name: 'Connexion à la console' }).waitFor();
     // A member without a password uses the emailed link, which opens the portal.

@@ -1,35 +1,26 @@
 // Journey: an admin creates an integration token in the console (its secret shown once), a partner
 // tool uses it, the admin revokes it after confirmation, and the tool then gets 401. A webhook is
 // registered the same way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { ADMIN } from '../src/gateway.ts';
+import { useJourney } from '../src/journey.ts';
 
 describe.runIf(RUN_JOURNEYS)('the console: integrations', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ browser: {} });
 
   /** What a partner tool sends with the token. */
   const asPartner = (secret: string) =>
-    fetch(`${gateway.url}/graphql`, {
+    fetch(`${journey.gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
       body: JSON.stringify({ query: '{ federationStats { activeMembers } }' }),
     });
 
   it('creates a token shown once, then revokes it: the partner gets 401', async () => {
-    const { page } = browser;
-    await page.goto(`${gateway.url}/console/integrations`);
+    const { page } = journey.browser;
+    await page.goto(`${journey.gateway.url}/console/integrations`);
     await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
     await page.getByLabel('Mot de passe').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -46,7 +37,7 @@ describe.runIf(RUN_JOURNEYS)('the console: integrations', () => {
     expect(secret.length).toBeGreaterThan(20);
     // The secret takes focus: it is what to read first.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
-    await browser.screenshot('console-8-token-created');
+    await journey.browser.screenshot('console-8-token-created');
 
     const before = await asPartner(secret);
     expect(before.status).toBe(200);
@@ -68,11 +59,11 @@ describe.runIf(RUN_JOURNEYS)('the console: integrations', () => {
     const after = await asPartner(secret);
     expect(after.status).toBe(401);
     expect((await after.json()).errors[0].extensions.code).toBe('INVALID_TOKEN');
-    await browser.screenshot('console-9-token-revoked');
+    await journey.browser.screenshot('console-9-token-revoked');
   });
 
   it('registers a webhook and shows its signing secret once', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     // The gateway resolves the name and refuses non-public addresses: a public literal address
     // needs no DNS (these machines are offline), and no event is queued for it during the journey.
     await page.getByLabel('Adresse', { exact: true }).fill('https://93.184.215.14/hooks/ekoacteurs');

@@ -1,48 +1,38 @@
 // Journey: a member is signed in on the portal in another browser; they cannot use the console.
 // An admin suspends them from the console (after confirming, with a reason): their open session
 // stops working at once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { ADMIN } from '../src/gateway.ts';
+import { useJourney } from '../src/journey.ts';
 
 describe.runIf(RUN_JOURNEYS)('the console: members', () => {
-  let gateway: RunningGateway;
-  let admin: Browser;
-  let member: Browser;
+  const journey = useJourney({ admin: {}, member: {} });
   const email = 'anne-sophie.simon@example.fr';
 
-  beforeAll(async () => {
-    gateway = await startGateway();
-    [admin, member] = await Promise.all([openBrowser(), openBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all([admin?.close(), member?.close()]);
-    await gateway?.stop();
-  });
-
   it('keeps members out of the console', async () => {
-    const { page } = member;
-    await page.goto(`${gateway.url}/connexion`);
+    const { page } = journey.member;
+    await page.goto(`${journey.gateway.url}/connexion`);
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
     await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-    await page.goto(await (await adminClient(gateway.url)).linkSentTo(email));
+    await page.goto(await (await adminClient(journey.gateway.url)).linkSentTo(email));
     await page.getByText('Bonjour Anne-Sophie Simon !').waitFor();
 
-    await page.goto(`${gateway.url}/console`);
+    await page.goto(`${journey.gateway.url}/console`);
     await page.getByRole('heading', { name: 'Espace réservé aux administrateurs' }).waitFor();
     await page.getByText(/cette console est réservée aux administrateurs de la fédération/).waitFor();
     // No admin screen, and no admin data asked for.
     expect(await page.getByRole('navigation', { name: 'Navigation de la console' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await member.screenshot('console-10-members-only');
+    await journey.member.screenshot('console-10-members-only');
   });
 
   it('suspends the member: their open session stops working at once', async () => {
-    const { page } = admin;
-    await page.goto(`${gateway.url}/console/membres`);
+    const { page } = journey.admin;
+    await page.goto(`${journey.gateway.url}/console/membres`);
     await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
     await page.getByLabel('Mot de passe').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -63,21 +53,21 @@ describe.runIf(RUN_JOURNEYS)('the console: members', () => {
     await dialog.getByRole('button', { name: 'Suspendre' }).click();
     await dialog.getByRole('alert').getByText('Ce champ est obligatoire.').waitFor();
     await dialog.getByLabel('Motif').fill('Démarchage répété malgré les rappels à la charte.');
-    await admin.screenshot('console-11-suspend-dialog');
+    await journey.admin.screenshot('console-11-suspend-dialog');
     await dialog.getByRole('button', { name: 'Suspendre' }).click();
     await page.getByRole('status').getByText('Anne-Sophie Simon est suspendu·e : ses sessions sont fermées.').waitFor();
     await page.getByText('Suspendu', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Lever la suspension' }).waitFor();
     await page.getByText('Aucune', { exact: true }).waitFor();
-    await admin.screenshot('console-12-suspended');
+    await journey.admin.screenshot('console-12-suspended');
 
     // In the member's browser, the same session cookie no longer signs anyone in: the console
     // page they had open sends them to sign in, and the portal greets a visitor.
-    await member.page.reload();
-    await member.page.getByRole('heading', { name: 'Connexion à la console' }).waitFor();
-    await member.page.goto(`${gateway.url}/`);
-    await member.page.getByRole('link', { name: 'Se connecter' }).first().waitFor();
-    expect(await member.page.getByText('Bonjour Anne-Sophie Simon !').count()).toBe(0);
-    await member.screenshot('console-13-session-ended');
+    await journey.member.page.reload();
+    await journey.member.page.getByRole('heading', { name: 'Connexion à la console' }).waitFor();
+    await journey.member.page.goto(`${journey.gateway.url}/`);
+    await journey.member.page.getByRole('link', { name: 'Se connecter' }).first().waitFor();
+    expect(await journey.member.page.getByText('Bonjour Anne-Sophie Simon !').count()).toBe(0);
+    await journey.member.screenshot('console-13-session-ended');
   });
 });

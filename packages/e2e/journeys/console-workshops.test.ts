@@ -2,11 +2,13 @@
 // and the admin exports the participants as a CSV file Excel reads in France. Then a copy of the
 // workshop is made and cancelled, after confirmation.
 import { readFileSync } from 'node:fs';
-import { AdminWorkshopDocument, createEkoClient, CreateIntegrationTokenDocument, SignInWithPasswordDocument } from '@ekoacteurs/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminWorkshopDocument, CreateIntegrationTokenDocument } from '@ekoacteurs/client';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { ADMIN } from '../src/gateway.ts';
+import { useJourney } from '../src/journey.ts';
+import { adminSession } from '../src/session-client.ts';
 
 /** "YYYY-MM-DD" in Paris, some days from now. */
 function parisDay(daysAhead: number): string {
@@ -15,20 +17,7 @@ function parisDay(daysAhead: number): string {
 
 /** The admin registers through an integration token, as a partner tool would for its owner. */
 async function registerAdmin(baseUrl: string, slug: string) {
-  let cookie = '';
-  const client = createEkoClient({
-    persisted: true,
-    url: `${baseUrl}/graphql`,
-    clientName: 'console',
-    fetch: async (input, init) => {
-      const headers = new Headers(init?.headers);
-      if (cookie) headers.set('cookie', cookie);
-      const response = await fetch(input, { ...init, headers });
-      cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
-      return response;
-    },
-  });
-  await client.mutation(SignInWithPasswordDocument, ADMIN).toPromise();
+  const client = await adminSession(baseUrl);
   const created = await client.mutation(CreateIntegrationTokenDocument, { input: { name: 'Inscriptions de test', scopes: ['WRITE_WORKSHOPS'] } }).toPromise();
   const payload = created.data?.createIntegrationToken;
   if (payload?.__typename !== 'CreateApiTokenPayload') throw new Error(`No token: ${JSON.stringify(created)}`);
@@ -44,21 +33,11 @@ async function registerAdmin(baseUrl: string, slug: string) {
 }
 
 describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ browser: {} });
 
   it('creates and publishes a workshop, then exports its participants as CSV', async () => {
-    const { page } = browser;
-    await page.goto(`${gateway.url}/console/ateliers`);
+    const { page } = journey.browser;
+    await page.goto(`${journey.gateway.url}/console/ateliers`);
     await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
     await page.getByLabel('Mot de passe').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -87,7 +66,7 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
     await page.getByRole('button', { name: 'Retirer Camille Martin' }).waitFor();
     await page.getByLabel('Réponse aux appels d\'offres').check();
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('console-5-new-workshop');
+    await journey.browser.screenshot('console-5-new-workshop');
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Répondre à plusieurs à un appel d’offres' }).waitFor();
@@ -99,12 +78,12 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
     await page.getByRole('status').getByText(/est publié : les inscriptions sont ouvertes/).waitFor();
     await page.getByText('Publié', { exact: true }).waitFor();
 
-    await registerAdmin(gateway.url, slug);
+    await registerAdmin(journey.gateway.url, slug);
     await page.reload();
     const participants = page.getByRole('table', { name: /1 inscription/ });
     await participants.getByRole('row', { name: /Équipe de la Fédération/ }).getByText('Confirmé').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('console-6-workshop-published');
+    await journey.browser.screenshot('console-6-workshop-published');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
     expect(download.suggestedFilename()).toBe(`participants-${slug}-${day}.csv`);
@@ -119,7 +98,7 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
   });
 
   it('duplicates the workshop as a draft, then cancels the copy after confirmation', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     await page.getByRole('button', { name: 'Dupliquer' }).click();
     const dialog = page.getByRole('dialog', { name: /^Dupliquer/ });
     await dialog.getByLabel('Date de la copie (facultatif)').fill(parisDay(17));
@@ -135,6 +114,6 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
     await cancel.getByRole('button', { name: 'Annuler l’atelier' }).click();
     await page.getByRole('status').getByText(/est annulé : les participants sont prévenus/).waitFor();
     await page.getByText('Annulé', { exact: true }).waitFor();
-    await browser.screenshot('console-7-workshop-cancelled');
+    await journey.browser.screenshot('console-7-workshop-cancelled');
   });
 });

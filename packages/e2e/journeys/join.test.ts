@@ -1,28 +1,18 @@
 // Journey: a newcomer applies, an admin admits them, they sign in with the emailed link.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { useJourney } from '../src/journey.ts';
 
 describe.runIf(RUN_JOURNEYS)('joining the federation', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ browser: {} });
 
   it('apply → admitted → sign in by the emailed link', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     const email = 'margaux.leroy@example.fr';
 
-    await page.goto(`${gateway.url}/candidature`);
+    await page.goto(`${journey.gateway.url}/candidature`);
     await page.getByLabel('Votre nom, ou celui de votre structure').fill('Margaux Leroy');
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Région').selectOption('Bretagne');
@@ -34,12 +24,12 @@ describe.runIf(RUN_JOURNEYS)('joining the federation', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
     await page.getByRole('heading', { name: 'Merci !' }).waitFor();
-    await browser.screenshot('join-1-applied');
+    await journey.browser.screenshot('join-1-applied');
 
-    const admin = await adminClient(gateway.url);
+    const admin = await adminClient(journey.gateway.url);
     await admin.admit(email);
 
-    await page.goto(`${gateway.url}/connexion`);
+    await page.goto(`${journey.gateway.url}/connexion`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
@@ -50,7 +40,7 @@ describe.runIf(RUN_JOURNEYS)('joining the federation', () => {
     await page.getByText('Bonjour Margaux Leroy !').waitFor();
     // The secret does not stay in the address bar.
     expect(page.url()).not.toContain('token=');
-    await browser.screenshot('join-2-signed-in');
+    await journey.browser.screenshot('join-2-signed-in');
 
     // The same link a second time does not sign anyone in.
     await page.goto(link);

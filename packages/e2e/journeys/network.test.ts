@@ -2,70 +2,33 @@
 // after a reload; she searches the network without accents and finds an accented trade, recommends
 // that member to a client — who sees it on their side — and asks to be put in touch; once they
 // accept, she sees their contact details.
-import { AdminMembersDocument, createEkoClient, SignInWithPasswordDocument } from '@ekoacteurs/client';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminMembersDocument } from '@ekoacteurs/client';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { useJourney } from '../src/journey.ts';
+import { adminSession } from '../src/session-client.ts';
+import { signInThroughEmailedLink } from '../src/sign-in.ts';
 
 const CAMILLE = 'camille.martin@example.fr';
-type Admin = Awaited<ReturnType<typeof adminClient>>;
 
 /** A member's sign-in address, as the console shows it to admins. */
 async function emailOf(baseUrl: string, handle: string, displayName: string): Promise<string> {
-  let cookie = '';
-  const client = createEkoClient({
-    persisted: true,
-    url: `${baseUrl}/graphql`,
-    clientName: 'console',
-    fetch: async (input, init) => {
-      const headers = new Headers(init?.headers);
-      if (cookie) headers.set('cookie', cookie);
-      const response = await fetch(input, { ...init, headers });
-      const setCookie = response.headers.get('set-cookie');
-      if (setCookie) cookie = setCookie.split(';')[0]!;
-      return response;
-    },
-  });
-  await client.mutation(SignInWithPasswordDocument, ADMIN).toPromise();
+  const client = await adminSession(baseUrl);
   const result = await client.query(AdminMembersDocument, { first: 20, search: displayName }).toPromise();
   const email = result.data?.members.edges.map((edge) => edge.node).find((node) => node.handle === handle)?.email;
   if (!email) throw new Error(`No address for ${handle}: ${JSON.stringify(result.data ?? result.error)}`);
   return email;
 }
 
-async function signIn(page: Page, baseUrl: string, admin: Admin, email: string) {
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-  await page.goto(await admin.linkSentTo(email));
-  // Signed in: the header shows the member's menu ("Mon espace").
-  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
-}
-
 describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, introduction', () => {
-  let gateway: RunningGateway;
-  let camille: Browser;
-  let other: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    camille = await openBrowser();
-    other = await openBrowser({ width: 390 });
-  });
-  afterAll(async () => {
-    await other?.close();
-    await camille?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ camille: {}, other: { width: 390 } });
 
   it('edit the profile → search without accents → recommend → introduction accepted → contact details', async () => {
-    const admin = await adminClient(gateway.url);
-    const page = camille.page;
-    await signIn(page, gateway.url, admin, CAMILLE);
+    const admin = await adminClient(journey.gateway.url);
+    const page = journey.camille.page;
+    await signInThroughEmailedLink(page, journey.gateway.url, admin, CAMILLE);
 
     // Her profile: headline, a skill with its level, her cooperation card.
     await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
@@ -89,7 +52,7 @@ describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, i
     expect(await page.getByLabel('Accroche (facultatif)').inputValue()).toBe(headline);
     expect(await page.getByLabel('Rédaction web').inputValue()).toBe('INTERMEDIATE');
     expect(await page.getByLabel('Ce que je souhaite (facultatif)').inputValue()).toBe(wish);
-    await camille.screenshot('network-1-profile');
+    await journey.camille.screenshot('network-1-profile');
 
     // The network: "developp" (no accent) finds "développeur·se web".
     await page.getByRole('link', { name: 'Réseau' }).click();
@@ -128,28 +91,28 @@ describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, i
     await page.getByText(`Demande envoyée : ${name} est prévenu·e et vous répondra.`).waitFor();
 
     // The member, on their side: the recommendation, and the request to accept.
-    const email = await emailOf(gateway.url, handle, name);
-    await signIn(other.page, gateway.url, admin, email);
-    await other.page.goto(`${gateway.url}/mises-en-relation`);
-    await other.page.getByRole('heading', { level: 1, name: 'Mises en relation et recommandations' }).waitFor();
-    const received = other.page.getByRole('region', { name: 'Recommandations reçues' });
+    const email = await emailOf(journey.gateway.url, handle, name);
+    await signInThroughEmailedLink(journey.other.page, journey.gateway.url, admin, email);
+    await journey.other.page.goto(`${journey.gateway.url}/mises-en-relation`);
+    await journey.other.page.getByRole('heading', { level: 1, name: 'Mises en relation et recommandations' }).waitFor();
+    const received = journey.other.page.getByRole('region', { name: 'Recommandations reçues' });
     await received.getByText(`Pour le client ${client}`).waitFor();
     expect(await received.textContent()).toContain('Camille Martin');
-    const request = other.page.getByRole('region', { name: 'Demandes reçues' }).getByRole('article', { name: /Camille Martin/ });
+    const request = journey.other.page.getByRole('region', { name: 'Demandes reçues' }).getByRole('article', { name: /Camille Martin/ });
     await request.getByLabel(/Un mot pour Camille Martin/).fill('Avec plaisir, écrivez-moi !');
-    expect(await seriousViolations(other.page)).toEqual([]);
+    expect(await seriousViolations(journey.other.page)).toEqual([]);
     await request.getByRole('button', { name: 'Accepter' }).click();
-    await other.page.getByText('Demande de Camille Martin acceptée : vous voyez désormais vos coordonnées respectives.').waitFor();
-    await other.page.getByRole('link', { name: CAMILLE }).waitFor();
-    await other.screenshot('network-2-accepted');
+    await journey.other.page.getByText('Demande de Camille Martin acceptée : vous voyez désormais vos coordonnées respectives.').waitFor();
+    await journey.other.page.getByRole('link', { name: CAMILLE }).waitFor();
+    await journey.other.screenshot('network-2-accepted');
 
     // Camille now sees their contact details.
     await page.reload();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByRole('link', { name: email }).waitFor();
-    await page.goto(`${gateway.url}/mises-en-relation`);
+    await page.goto(`${journey.gateway.url}/mises-en-relation`);
     await page.getByRole('region', { name: 'Demandes envoyées' }).getByRole('article').filter({ hasText: name }).getByText('Acceptée').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await camille.screenshot('network-3-in-touch');
+    await journey.camille.screenshot('network-3-in-touch');
   });
 });

@@ -1,32 +1,20 @@
 // Journey: Camille posts a call for tenders on the board; another member finds it with the
 // filters and expresses interest with a note; Camille forms the team and moves it along.
-import { AdminMembersDocument, createEkoClient, SignInWithPasswordDocument } from '@ekoacteurs/client';
+import { AdminMembersDocument } from '@ekoacteurs/client';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations, type Violation } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { useJourney } from '../src/journey.ts';
+import { adminSession } from '../src/session-client.ts';
+import { signInThroughEmailedLink } from '../src/sign-in.ts';
 
 const CAMILLE = 'camille.martin@example.fr';
 
 /** An active member of the seed other than Camille, as the console lists them (name and address). */
 async function anotherMember(baseUrl: string): Promise<{ displayName: string; email: string }> {
-  let cookie = '';
-  const client = createEkoClient({
-    persisted: true,
-    url: `${baseUrl}/graphql`,
-    clientName: 'console',
-    fetch: async (input, init) => {
-      const headers = new Headers(init?.headers);
-      if (cookie) headers.set('cookie', cookie);
-      const response = await fetch(input, { ...init, headers });
-      const setCookie = response.headers.get('set-cookie');
-      if (setCookie) cookie = setCookie.split(';')[0]!;
-      return response;
-    },
-  });
-  await client.mutation(SignInWithPasswordDocument, ADMIN).toPromise();
+  const client = await adminSession(baseUrl);
   const result = await client.query(AdminMembersDocument, { first: 20, statuses: ['ACTIVE'] }).toPromise();
   const member = result.data?.members.edges
     .map((edge) => edge.node)
@@ -52,45 +40,22 @@ async function screenViolations(page: Page): Promise<Violation[]> {
   return found;
 }
 
-async function signIn(page: Page, baseUrl: string, admin: Awaited<ReturnType<typeof adminClient>>, email: string) {
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-  await page.goto(await admin.linkSentTo(email));
-  // Signed in: the header shows the member's menu ("Mon espace").
-  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
-}
-
 /** A Paris wall-clock time some weeks ahead, as datetime-local inputs take it. */
 function inWeeks(weeks: number): string {
   return `${new Date(Date.now() + weeks * 7 * 24 * 3600 * 1000).toISOString().slice(0, 10)}T12:00`;
 }
 
 describe.runIf(RUN_JOURNEYS)('answering a call for tenders together', () => {
-  let gateway: RunningGateway;
-  let camille: Browser;
-  let other: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    camille = await openBrowser();
-    other = await openBrowser({ width: 390 });
-  });
-  afterAll(async () => {
-    await other?.close();
-    await camille?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ camille: {}, other: { width: 390 } });
 
   it('post a call for tenders → another member is interested → the poster forms the team', async () => {
-    const admin = await adminClient(gateway.url);
-    const member = await anotherMember(gateway.url);
+    const admin = await adminClient(journey.gateway.url);
+    const member = await anotherMember(journey.gateway.url);
     const title = 'Identité visuelle du festival de Douarnenez';
-    const page = camille.page;
+    const page = journey.camille.page;
 
     // Camille posts a call for tenders.
-    await signIn(page, gateway.url, admin, CAMILLE);
+    await signInThroughEmailedLink(page, journey.gateway.url, admin, CAMILLE);
     await page.getByRole('link', { name: 'Opportunités' }).click();
     await page.getByRole('heading', { level: 1, name: 'Opportunités' }).waitFor();
     expect(await screenViolations(page)).toEqual([]);
@@ -113,9 +78,9 @@ describe.runIf(RUN_JOURNEYS)('answering a call for tenders together', () => {
     const address = page.url();
 
     // Another member finds it on the board with the filters, and expresses interest.
-    const theirs = other.page;
-    await signIn(theirs, gateway.url, admin, member.email);
-    await theirs.goto(`${gateway.url}/opportunites`);
+    const theirs = journey.other.page;
+    await signInThroughEmailedLink(theirs, journey.gateway.url, admin, member.email);
+    await theirs.goto(`${journey.gateway.url}/opportunites`);
     await theirs.getByLabel('Type').selectOption('CALL_FOR_TENDER');
     await theirs.getByLabel('Rechercher dans les titres et descriptions').fill('douarnenez');
     await theirs.getByRole('status').filter({ hasText: /^1 opportunité$/ }).waitFor();
@@ -128,7 +93,7 @@ describe.runIf(RUN_JOURNEYS)('answering a call for tenders together', () => {
     await theirs.getByRole('status').filter({ hasText: 'Votre intérêt est enregistré' }).waitFor();
     await theirs.getByRole('button', { name: 'Retirer mon intérêt' }).waitFor();
     expect(await screenViolations(theirs)).toEqual([]);
-    await other.screenshot('opportunities-1-interested');
+    await journey.other.screenshot('opportunities-1-interested');
 
     // Camille sees the interest with its note and retains the member in the team.
     await page.goto(address);
@@ -147,7 +112,7 @@ describe.runIf(RUN_JOURNEYS)('answering a call for tenders together', () => {
     await page.getByRole('button', { name: 'La réponse est déposée' }).click();
     await page.getByText('Statut : Réponse déposée.').waitFor();
     expect(await screenViolations(page)).toEqual([]);
-    await camille.screenshot('opportunities-2-team-formed');
+    await journey.camille.screenshot('opportunities-2-team-formed');
 
     // The member sees they are in the team.
     await theirs.reload();

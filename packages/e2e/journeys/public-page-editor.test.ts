@@ -2,46 +2,30 @@
 // javascript: link; the live preview shows the text as the server sanitised it (no script, no
 // javascript: link); she publishes it and the public page /membres/camille-martin shows it.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { useJourney } from '../src/journey.ts';
+import { signInThroughEmailedLink } from '../src/sign-in.ts';
 
 const CAMILLE = 'camille.martin@example.fr';
 
 async function signIn(page: Page, baseUrl: string, email: string) {
-  const admin = await adminClient(baseUrl);
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-  await page.goto(await admin.linkSentTo(email));
-  // Signed in: the header shows the member's menu ("Mon espace").
-  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
+  await signInThroughEmailedLink(page, baseUrl, await adminClient(baseUrl), email);
 }
 
 describe.runIf(RUN_JOURNEYS)('the public page editor', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ browser: {} });
 
   it('write a section with a script and a javascript: link → sanitised preview → publish → public page', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await signIn(page, gateway.url, CAMILLE);
+    await signIn(page, journey.gateway.url, CAMILLE);
     await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mon profil' }).click();
     await page.getByRole('link', { name: 'Ma page publique' }).click();
@@ -75,19 +59,19 @@ describe.runIf(RUN_JOURNEYS)('the public page editor', () => {
     expect(await preview.getByRole('link', { name: 'mon site' }).getAttribute('href')).toBe('https://camille-martin.example.org');
     expect(await preview.textContent()).not.toContain('alert(1)');
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('public-page-editor-1-preview');
+    await journey.browser.screenshot('public-page-editor-1-preview');
 
     await page.getByRole('button', { name: 'Publier ma page' }).click();
     await page.getByText('Votre page est en ligne.').waitFor();
 
     // The public page, rendered by the server.
-    await page.goto(`${gateway.url}/membres/camille-martin`);
+    await page.goto(`${journey.gateway.url}/membres/camille-martin`);
     await page.getByRole('heading', { name: 'Ma démarche' }).waitFor();
     await page.getByText('pensées pour durer').waitFor();
     expect(await page.locator('main script').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(await page.content()).not.toContain('alert(1)');
     expect(dialogs).toEqual([]);
-    await browser.screenshot('public-page-editor-2-public');
+    await journey.browser.screenshot('public-page-editor-2-public');
   });
 });

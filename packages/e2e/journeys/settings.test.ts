@@ -1,43 +1,28 @@
 // Journey: Camille creates a personal API token in her settings, uses it against /graphql (viewer
 // answers as her), revokes it in the settings, and the token is then refused (401).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { useJourney } from '../src/journey.ts';
+import { signInThroughEmailedLink } from '../src/sign-in.ts';
 
 const CAMILLE = 'camille.martin@example.fr';
 
 describe.runIf(RUN_JOURNEYS)('settings: personal API tokens', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ browser: {} });
 
   const viewerWith = (secret: string) =>
-    fetch(`${gateway.url}/graphql`, {
+    fetch(`${journey.gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
       body: JSON.stringify({ query: '{ viewer { email displayName } }' }),
     });
 
   it('create a token → it works → revoke it → 401', async () => {
-    const { page } = browser;
-    const admin = await adminClient(gateway.url);
-    await page.goto(`${gateway.url}/connexion`);
-    await page.getByLabel('Adresse e-mail').fill(CAMILLE);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-    await page.goto(await admin.linkSentTo(CAMILLE));
-    // Signed in: the header shows the member's menu ("Mon espace").
-    await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
+    const { page } = journey.browser;
+    const admin = await adminClient(journey.gateway.url);
+    await signInThroughEmailedLink(page, journey.gateway.url, admin, CAMILLE);
 
     await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
 
@@ -52,7 +37,7 @@ describe.runIf(RUN_JOURNEYS)('settings: personal API tokens', () => {
     const secret = await page.getByLabel('Secret du jeton').inputValue();
     expect(secret.length).toBeGreaterThan(20);
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('settings-1-token-created');
+    await journey.browser.screenshot('settings-1-token-created');
 
     const working = await viewerWith(secret);
     expect(working.status).toBe(200);
@@ -63,7 +48,7 @@ describe.runIf(RUN_JOURNEYS)('settings: personal API tokens', () => {
     await page.getByRole('heading', { name: 'Révoquer le jeton « Script de suivi » ?' }).waitFor();
     await page.getByRole('button', { name: 'Oui, révoquer' }).click();
     await page.getByText('Le jeton « Script de suivi » est révoqué.').waitFor();
-    await browser.screenshot('settings-2-token-revoked');
+    await journey.browser.screenshot('settings-2-token-revoked');
 
     const refused = await viewerWith(secret);
     expect(refused.status).toBe(401);

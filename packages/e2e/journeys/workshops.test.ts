@@ -2,67 +2,28 @@
 // workshop (position 3), cancels, and it leaves "My workshops"; then a confirmed participant
 // cancels and the first member of the waitlist, on /notifications, sees their promotion arrive
 // live (Server-Sent Events), without reloading.
-import { CancelRegistrationDocument, createEkoClient, RequestSignInLinkDocument, SignInWithLinkDocument, SignInWithPasswordDocument, WorkshopParticipantsDocument } from '@ekoacteurs/client';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CancelRegistrationDocument, RequestSignInLinkDocument, SignInWithLinkDocument, SignInWithPasswordDocument, WorkshopParticipantsDocument } from '@ekoacteurs/client';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN, startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { ADMIN } from '../src/gateway.ts';
+import { useJourney } from '../src/journey.ts';
+import { sessionClient } from '../src/session-client.ts';
+import { signInThroughEmailedLink } from '../src/sign-in.ts';
 
 const FULL = 'repondre-a-un-appel-d-offres-a-plusieurs';
 /** Its title, in the seed with a straight apostrophe. */
 const TITLE = /Répondre à un appel d.offres à plusieurs/;
 
-/** The API through the apps' client, with its own cookie jar (one signed-in person). */
-function apiSession(baseUrl: string, clientName: string) {
-  let cookie = '';
-  return createEkoClient({
-    persisted: true,
-    url: `${baseUrl}/graphql`,
-    clientName,
-    fetch: async (input, init) => {
-      const headers = new Headers(init?.headers);
-      if (cookie) headers.set('cookie', cookie);
-      const response = await fetch(input, { ...init, headers });
-      const setCookie = response.headers.get('set-cookie');
-      if (setCookie) cookie = setCookie.split(';')[0]!;
-      return response;
-    },
-  });
-}
-
-async function signInInBrowser(page: Page, baseUrl: string, admin: Awaited<ReturnType<typeof adminClient>>, email: string) {
-  await page.goto(`${baseUrl}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-  await page.goto(await admin.linkSentTo(email));
-  // Signed in: the header shows the member's menu ("Mon espace").
-  await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
-}
-
 describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-  let second: Browser;
-
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await openBrowser();
-    second = await openBrowser({ width: 390 });
-  });
-  afterAll(async () => {
-    await second?.close();
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const journey = useJourney({ browser: {}, second: { width: 390 } });
 
   it('apply → admitted → sign in by link → waitlist of a full workshop (position 3) → cancel → gone from my workshops', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     const email = 'noemie.garnier@example.fr';
 
-    await page.goto(`${gateway.url}/candidature`);
+    await page.goto(`${journey.gateway.url}/candidature`);
     await page.getByLabel('Votre nom, ou celui de votre structure').fill('Noémie Garnier');
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Région').selectOption('Occitanie');
@@ -71,9 +32,9 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
     await page.getByRole('heading', { name: 'Merci !' }).waitFor();
 
-    const admin = await adminClient(gateway.url);
+    const admin = await adminClient(journey.gateway.url);
     await admin.admit(email);
-    await signInInBrowser(page, gateway.url, admin, email);
+    await signInThroughEmailedLink(page, journey.gateway.url, admin, email);
     // A minimal profile edit (the profile screen is a colleague's: its own journey goes further).
     await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mon profil' }).click();
@@ -88,14 +49,14 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // The full workshop: the waitlist, position 3.
-    await page.goto(`${gateway.url}/agenda/${FULL}`);
+    await page.goto(`${journey.gateway.url}/agenda/${FULL}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(await page.getByText('Complet — liste d’attente ouverte').isVisible()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'M’inscrire sur la liste d’attente' }).click();
     await page.getByText('Vous êtes sur la liste d’attente, position 3.', { exact: true }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'liste d’attente, position 3' }).count()).toBeGreaterThan(0);
-    await browser.screenshot('workshops-1-waitlisted');
+    await journey.browser.screenshot('workshops-1-waitlisted');
 
     // It shows in "My workshops" at once.
     await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
@@ -119,12 +80,12 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await page.getByRole('link', { name: 'Mes ateliers' }).click();
     await page.getByRole('heading', { name: 'En liste d’attente (0)' }).waitFor();
     expect(await page.getByRole('link', { name: TITLE }).count()).toBe(0);
-    await browser.screenshot('workshops-2-cancelled');
+    await journey.browser.screenshot('workshops-2-cancelled');
   });
 
   it('a participant cancels: the first on the waitlist sees the promotion arrive live on /notifications', async () => {
-    const admin = await adminClient(gateway.url);
-    const adminApi = apiSession(gateway.url, 'console');
+    const admin = await adminClient(journey.gateway.url);
+    const adminApi = sessionClient(journey.gateway.url, 'console');
     await adminApi.mutation(SignInWithPasswordDocument, ADMIN).toPromise();
     const list = await adminApi.query(WorkshopParticipantsDocument, { slug: FULL, first: 50 }).toPromise();
     const participants = list.data?.workshop?.participants?.edges.map((edge) => edge.node) ?? [];
@@ -133,9 +94,9 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     if (!first?.member.email || !confirmed?.member.email) throw new Error(`Unexpected participants: ${JSON.stringify(list.data ?? list.error)}`);
 
     // The first on the waitlist watches their notifications.
-    const page = second.page;
-    await signInInBrowser(page, gateway.url, admin, first.member.email);
-    await page.goto(`${gateway.url}/notifications`);
+    const page = journey.second.page;
+    await signInThroughEmailedLink(page, journey.gateway.url, admin, first.member.email);
+    await page.goto(`${journey.gateway.url}/notifications`);
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -147,7 +108,7 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await page.waitForTimeout(1500);
 
     // A confirmed participant cancels (through the API, signed in by their own emailed link).
-    const participant = apiSession(gateway.url, 'portal');
+    const participant = sessionClient(journey.gateway.url, 'portal');
     await participant.mutation(RequestSignInLinkDocument, { email: confirmed.member.email }).toPromise();
     const token = new URL(await admin.linkSentTo(confirmed.member.email)).hash.replace('#token=', '');
     const signedIn = await participant.mutation(SignInWithLinkDocument, { token }).toPromise();
@@ -160,6 +121,6 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await promoted.waitFor({ timeout: 20_000 });
     expect(await page.locator('[role=status][aria-live=polite]').filter({ hasText: 'Nouvelle notification' }).count()).toBe(1);
     expect(loads).toEqual([]);
-    await second.screenshot('workshops-3-promoted-live');
+    await journey.second.screenshot('workshops-3-promoted-live');
   });
 });

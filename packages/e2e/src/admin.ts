@@ -1,27 +1,12 @@
 // The admin's side of a journey, through the same generated client the console uses
-// (persisted documents, session cookie, CSRF header).
-import { AdmitApplicantDocument, ApplicantsDocument, createEkoClient, OutboxEmailsDocument, SignInWithPasswordDocument } from '@ekoacteurs/client';
-import { ADMIN } from './gateway.ts';
+// (persisted documents, session cookie, CSRF header): admit applicants, read the outbox.
+import { AdmitApplicantDocument, ApplicantsDocument, OutboxEmailsDocument } from '@ekoacteurs/client';
+import { adminSession } from './session-client.ts';
+
+export type AdminClient = Awaited<ReturnType<typeof adminClient>>;
 
 export async function adminClient(baseUrl: string) {
-  let cookie = '';
-  const client = createEkoClient({
-    persisted: true,
-    url: `${baseUrl}/graphql`,
-    clientName: 'console',
-    fetch: async (input, init) => {
-      const headers = new Headers(init?.headers);
-      if (cookie) headers.set('cookie', cookie);
-      const response = await fetch(input, { ...init, headers });
-      const setCookie = response.headers.get('set-cookie');
-      if (setCookie) cookie = setCookie.split(';')[0]!;
-      return response;
-    },
-  });
-  const signedIn = await client.mutation(SignInWithPasswordDocument, ADMIN).toPromise();
-  if (signedIn.data?.signInWithPassword.__typename !== 'SignInPayload') {
-    throw new Error(`The admin could not sign in: ${JSON.stringify(signedIn.data ?? signedIn.error)}`);
-  }
+  const client = await adminSession(baseUrl);
 
   return {
     async admit(email: string) {

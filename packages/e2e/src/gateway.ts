@@ -3,10 +3,10 @@
 // what runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { BUILT_SERVER } from '@ekoacteurs/gateway/built-server';
 
 export const ADMIN = { email: 'admin@ekoacteurs.fr', password: 'e2e-admin-password' };
 
@@ -15,8 +15,6 @@ export interface RunningGateway {
   stop(): Promise<void>;
   logs(): string;
 }
-
-const gatewayDir = dirname(createRequire(import.meta.url).resolve('@ekoacteurs/gateway/package.json'));
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -28,7 +26,7 @@ async function freePort(): Promise<number> {
 }
 
 export async function startGateway(): Promise<RunningGateway> {
-  const server = join(gatewayDir, 'dist', 'server.mjs');
+  const server = BUILT_SERVER;
   if (!existsSync(server)) throw new Error('Build first: `pnpm build` (turbo builds the gateway before these tests).');
   const port = await freePort();
   const dataRoot = mkdtempSync(join(tmpdir(), 'eko-e2e-'));

@@ -1,4 +1,3 @@
 // Text from members, made safe for pages: plain text, markdown and the HTML rendered from it.
 export { cleanMarkdown, cleanText, markdownToHtml } from './markdown.ts';
-export { stripTags } from './strip.ts';
-export { httpUrl, isSafeHref } from './urls.ts';
+export { httpUrl } from './urls.ts';

@@ -1,6 +1,6 @@
 // Every string of the public pages, French first. English (?lang=en) must have the same keys:
 // the type of `en` is the type of `fr`, so a missing translation fails the typecheck.
-import type { Pace, SkillDomain, WorkshopFormat, WorkshopKind } from '@ekoacteurs/db/enums';
+import type { Pace, SkillDomain, SkillLevel, WorkshopFormat, WorkshopKind } from '@ekoacteurs/db/enums';
 
 export type Lang = 'fr' | 'en';
 
@@ -38,6 +38,12 @@ const fr = {
     LIMITED: 'Peu disponible',
     PAUSED: 'En pause',
   } satisfies Record<Pace, string>,
+  levels: {
+    BEGINNER: 'débutant',
+    INTERMEDIATE: 'intermédiaire',
+    ADVANCED: 'avancé',
+    EXPERT: 'expert',
+  } satisfies Record<SkillLevel, string>,
   workshopKind: {
     ATELIER: 'Atelier',
     RENCONTRE: 'Rencontre',
@@ -190,6 +196,7 @@ const en: Messages = {
   },
   domains: { STRATEGY: 'Strategy', COMMUNICATION: 'Communication', PROSPECTING: 'Prospecting', ADMINISTRATION: 'Administration', PRODUCTION: 'Production' },
   pace: { AVAILABLE: 'Available', STEADY: 'At their own pace', LIMITED: 'Little availability', PAUSED: 'On a break' },
+  levels: { BEGINNER: 'beginner', INTERMEDIATE: 'intermediate', ADVANCED: 'advanced', EXPERT: 'expert' },
   workshopKind: { ATELIER: 'Workshop', RENCONTRE: 'Meeting', CO_CREATION: 'Co-creation session' },
   workshopFormat: { IN_PERSON: 'In person', ONLINE: 'Online', HYBRID: 'Hybrid (on site and online)' },
   member: {

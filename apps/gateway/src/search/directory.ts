@@ -7,7 +7,12 @@
 // name, then by id. A cursor holds the sort key and the id of its member, and the next page starts
 // strictly after that pair: members added or edited meanwhile never make a page repeat or skip
 // one that did not move.
+//
+// Visitors (the visibility rule's audience 'visitor') find only members listed to them, search only
+// what those members show them (publicSearchVector), and filter only on the parts they show: a
+// filter on a hidden part never reveals it.
 import { Prisma, type MemberStatus, type Pace, type PrismaClient, type SkillDomain, type SkillLevel } from '@ekoacteurs/db';
+import { findableSql, partSql, type Audience } from '../visibility/member.ts';
 
 export interface DirectoryFilter {
   statuses: MemberStatus[];
@@ -26,7 +31,14 @@ export interface DirectoryFilter {
   updatedSince?: Date | null;
   /** Members left out (e.g. the viewer). */
   excludeIds?: string[];
+  /** Who is looking (the visibility rule); default 'member' (statuses decide). */
+  audience?: Audience;
 }
+
+const forVisitors = (filter: DirectoryFilter) => filter.audience === 'visitor';
+
+/** The search document the audience may search. */
+const vector = (filter: DirectoryFilter) => (forVisitors(filter) ? Prisma.sql`m."publicSearchVector"` : Prisma.sql`m."searchVector"`);
 
 export type SortKey = number | string;
 
@@ -56,10 +68,15 @@ function textQueries(terms: string[]) {
 
 export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`m."status" = ANY(${filter.statuses}::text[]::"MemberStatus"[])`];
+  const visitor = forVisitors(filter);
+  if (visitor) conditions.push(findableSql('visitor'));
   if (filter.terms.length > 0) {
     const { prefix, stemmed } = textQueries(filter.terms);
-    conditions.push(Prisma.sql`(m."searchVector" @@ ${prefix} OR m."searchVector" @@ ${stemmed})`);
+    conditions.push(Prisma.sql`(${vector(filter)} @@ ${prefix} OR ${vector(filter)} @@ ${stemmed})`);
   }
+  if (visitor && (filter.skillIds || filter.domains)) conditions.push(partSql('SKILLS'));
+  if (visitor && filter.regions) conditions.push(partSql('PLACE'));
+  if (visitor && filter.paces) conditions.push(partSql('PACE'));
   const level = filter.minLevel ? Prisma.sql`AND ms."level" >= ${filter.minLevel}::"SkillLevel"` : Prisma.empty;
   if (filter.skillIds) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "MemberSkill" ms WHERE ms."memberId" = m."id" AND ms."skillId" = ANY(${filter.skillIds}::uuid[]) ${level})`);
@@ -82,7 +99,7 @@ function sortKey(filter: DirectoryFilter): Prisma.Sql {
   const { prefix, stemmed } = textQueries(filter.terms);
   // Two ranks added rather than one over "prefix || stemmed": ts_rank merges query words that look
   // alike ("graph":* and "graph") and would then drop the prefix match.
-  return Prisma.sql`((ts_rank(${WEIGHTS}, m."searchVector", ${prefix}) + ts_rank(${WEIGHTS}, m."searchVector", ${stemmed})) * 1000000)::int`;
+  return Prisma.sql`((ts_rank(${WEIGHTS}, ${vector(filter)}, ${prefix}) + ts_rank(${WEIGHTS}, ${vector(filter)}, ${stemmed})) * 1000000)::int`;
 }
 
 export function byRelevance(filter: DirectoryFilter): boolean {

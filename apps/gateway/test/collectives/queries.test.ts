@@ -11,10 +11,12 @@ const SIZE = 12;
 /** Pinned: a change here means a new query per request, or an N+1. */
 const STATEMENTS = {
   insider: 14,
-  // The collective with its member count, memberships, members.
-  visitor: 3,
+  // The collective with its member count, memberships, members; whether their pages are published
+  // (the visibility rule, for visitors: one statement for the whole page).
+  visitor: 4,
   // Collectives, their total count, memberships, members.
-  list: 4,
+  // +1: whether the members' pages are published (the member visibility rule, for visitors; batched).
+  list: 5,
   // Session and caller (2); collectives, memberships, members (3); the viewer's own memberships, read
   // again by one batched fallback (2) as they filter the same relation differently; the scope check (1);
   // charter revisions (1).
@@ -27,6 +29,11 @@ beforeAll(async () => {
   const prisma = t.db.prisma;
   const others = await Promise.all(Array.from({ length: SIZE - 1 }, (_, i) => person(t, `membre-${i + 1}`)));
   const people = [insider, ...others];
+  // Listed to visitors with a published page: visitors find them (visibility/member.ts).
+  await prisma.member.updateMany({ where: { id: { in: people.map((p) => p.id) } }, data: { listing: 'VISITORS' } });
+  await prisma.visibilityPage.createMany({
+    data: people.map((p, i) => ({ slug: `page-membre-${i}`, ownerKind: 'MEMBER' as const, memberId: p.id, title: `Membre ${i}`, published: true, publishedAt: new Date() })),
+  });
   for (const slug of ['grand-collectif', 'autre-collectif']) {
     const collective = await prisma.collective.create({ data: { slug, name: slug, purpose: 'Mesurer les requêtes.' } });
     await prisma.charterAgreement.createMany({ data: [1, 2, 3].map((position) => ({ collectiveId: collective.id, position, text: `Accord ${position}` })) });

@@ -126,7 +126,6 @@ describe('IDs that name nothing', () => {
       'TWVtYmVy', // "Member"
       '',
       world.memberA.id, // a database id, not a global ID
-      `${memberA}\u0000`,
       'x'.repeat(5_000),
     ];
     for (const caller of ['anonymous', 'admin'] as const) {
@@ -136,6 +135,9 @@ describe('IDs that name nothing', () => {
       }
       const many = await t.graphql(NODES, { ids: [...forged, memberA] }, as[caller]);
       expect(many.body).toEqual({ data: { nodes: [...forged.map(() => null), { __typename: 'Member', id: memberA }] } });
+      // A NUL character is refused before anything runs, in any variable (docs/errors.md).
+      const nul = await t.graphql(NODE, { id: `${memberA}\u0000` }, as[caller]);
+      expect(nul.body.errors?.map((error: any) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
     }
   });
 

@@ -70,13 +70,29 @@ describe('personal tokens', () => {
 
   it('limits a token to its scopes and never lets it manage tokens or sessions', async () => {
     const readOnly = await personalToken(['READ_PUBLIC']);
-    const privateData = await t.graphql('{ viewer { email } }', {}, { token: readOnly.secret });
-    expect(privateData.body.data.viewer.email).toBeNull();
+    // The member's own private data: the token lacks read:network, and says so (never a silent null).
+    const privateData = await t.graphql('{ viewer { handle email } }', {}, { token: readOnly.secret });
+    expect(privateData.body.data.viewer).toEqual({ handle: 'camille-martin', email: null });
+    expect(privateData.body.errors?.map((error: any) => [error.path.join('.'), error.extensions.code])).toEqual([['viewer.email', 'INSUFFICIENT_SCOPE']]);
     const asAdmin = await t.graphql('{ auditLog(first: 1) { totalCount } }', {}, { token: readOnly.secret });
     expect(asAdmin.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
     const full = await personalToken(['READ_PUBLIC', 'READ_NETWORK', 'WRITE_PROFILE', 'WRITE_WORKSHOPS']);
     const minting = await t.graphql(CREATE, { input: { name: 'y', scopes: ['READ_PUBLIC'] } }, { token: full.secret });
     expect(minting.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers a missing scope with INSUFFICIENT_SCOPE, and what is not yours with null, on every field alike', async () => {
+    const readPublic = await personalToken(['READ_PUBLIC']);
+    const notifications = await t.graphql('{ viewer { notifications(first: 1) { totalCount } } }', {}, { token: readPublic.secret });
+    expect(notifications.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
+    expect(notifications.body.errors?.[0]?.message).toMatch(/read:network/);
+    const network = await personalToken(['READ_PUBLIC', 'READ_NETWORK']);
+    const own = await t.graphql('{ viewer { notifications(first: 1) { totalCount } } }', {}, { token: network.secret });
+    expect(own.body.errors).toBeUndefined();
+    // Someone else's private fields: no scope would show them to a member, so null without an error.
+    const others = await t.graphql('{ member(handle: "admin-federation") { handle email notifications(first: 1) { totalCount } } }', {}, { token: network.secret });
+    expect(others.body.errors).toBeUndefined();
+    expect(others.body.data.member).toEqual({ handle: 'admin-federation', email: null, notifications: null });
   });
 
   it('lets a token revoke itself (as docs/api.md shows), but no other token, even of the same member', async () => {

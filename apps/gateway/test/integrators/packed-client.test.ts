@@ -3,9 +3,10 @@
 // type-checks a small example against the installed declarations, and the compiled example runs
 // against a started gateway — with an operation of its own, sent in full (no persisted hash).
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,7 +16,9 @@ import { workshop } from '../workshops/fixtures.ts';
 
 const run = promisify(execFile);
 const CLIENT_DIR = fileURLToPath(new URL('../../../../packages/client/', import.meta.url));
-const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
+// The workspace's TypeScript (the same tsc the project type-checks with), from its package's `bin`.
+const typescriptManifest = createRequire(import.meta.url).resolve('typescript/package.json');
+const TSC = join(dirname(typescriptManifest), JSON.parse(readFileSync(typescriptManifest, 'utf8')).bin.tsc);
 const here = (file: string) => fileURLToPath(new URL(`packed-client/${file}`, import.meta.url));
 
 let t: TestGateway;

@@ -7,6 +7,8 @@ import { addProfile, addSkill, sessionOf } from './fixtures.ts';
 let t: TestGateway;
 let camille: As;
 let camilleId: string;
+/** Another active member: the directory as the network reads it (visitors: visibility.test.ts). */
+let peer: As;
 const skill: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -21,6 +23,7 @@ beforeAll(async () => {
   const row = await addProfile(t, { handle: 'camille-martin', displayName: 'Camille Martin', region: 'Auvergne-Rhône-Alpes', websiteUrl: 'https://camille.example.org' });
   camilleId = row.id;
   camille = await sessionOf(t, row.id);
+  peer = await sessionOf(t, (await addProfile(t, { handle: 'lecteur-reseau', displayName: 'Lecteur Réseau' })).id);
 });
 afterAll(() => t?.stop());
 
@@ -51,7 +54,7 @@ describe('updateProfile', () => {
         contact: { websiteUrl: 'https://camille.example.org', linkedinUrl: 'https://www.linkedin.com/in/camille-martin' },
       },
     });
-    const found = await t.graphql(`{ members(search: "illustratrice") { edges { node { handle } } } }`);
+    const found = await t.graphql(`{ members(search: "illustratrice") { edges { node { handle } } } }`, {}, peer);
     expect(found.body.data.members.edges).toEqual([{ node: { handle: 'camille-martin' } }]);
     const audit = await t.db.prisma.auditLogEntry.findFirstOrThrow({ where: { action: 'profile.updated', targetId: camilleId } });
     // Which fields changed is kept, never what was written.
@@ -106,7 +109,7 @@ describe('setMemberSkills', () => {
       { level: 'BEGINNER', skill: { name: 'Comptabilité', domain: 'ADMINISTRATION' } },
     ]);
     // Skill names are searchable: the directory follows the new list.
-    expect((await t.graphql(`{ members(search: "comptabilite") { totalCount } }`)).body.data.members.totalCount).toBe(1);
+    expect((await t.graphql(`{ members(search: "comptabilite") { totalCount } }`, {}, peer)).body.data.members.totalCount).toBe(1);
   });
 
   it('refuses unknown and repeated skills, pointing at each', async () => {
@@ -140,7 +143,7 @@ describe('cooperation card and pace', () => {
     const saved = await t.graphql(`mutation($input: CooperationCardInput!) { updateCooperationCard(input: $input) { __typename } }`, { input: card }, camille);
     expect(saved.body.data.updateCooperationCard.__typename).toBe('ProfilePayload');
     const query = `{ member(handle: "camille-martin") { canDo cannotDo wishes concerns } }`;
-    expect((await t.graphql(query)).body.data.member).toEqual({ ...card, concerns: null });
+    expect((await t.graphql(query, {}, peer)).body.data.member).toEqual({ ...card, concerns: null });
     expect((await t.graphql(query, {}, camille)).body.data.member).toEqual(card);
   });
 
@@ -149,6 +152,6 @@ describe('cooperation card and pace', () => {
     expect((await t.graphql(SET, { pace: 'LIMITED', note: 'Un jour par semaine jusqu’en mars' }, camille)).body.data.setPace.member).toEqual({ pace: 'LIMITED', paceNote: 'Un jour par semaine jusqu’en mars' });
     expect((await t.graphql(SET, { pace: 'AVAILABLE' }, camille)).body.data.setPace.member).toEqual({ pace: 'AVAILABLE', paceNote: '' });
     expect(errorPaths((await t.graphql(SET, { pace: 'PAUSED', note: 'x'.repeat(281) }, camille)).body.data.setPace)).toEqual(['note']);
-    expect((await t.graphql(`{ members(pace: [AVAILABLE]) { edges { node { handle pace } } } }`)).body.data.members.edges).toEqual([{ node: { handle: 'camille-martin', pace: 'AVAILABLE' } }]);
+    expect((await t.graphql(`{ members(pace: [AVAILABLE]) { edges { node { handle pace } } } }`, {}, peer)).body.data.members.edges).toEqual([{ node: { handle: 'camille-martin', pace: 'AVAILABLE' } }]);
   });
 });

@@ -47,7 +47,8 @@ const MEMBERS = `query($search: String, $skills: [ID!], $domains: [SkillDomain!]
   }
 }`;
 
-async function handles(variables: Record<string, unknown>, as?: As) {
+/** The directory as an active member reads it (visitors: test/network/visibility.test.ts). */
+async function handles(variables: Record<string, unknown>, as: As = member) {
   const { body } = await t.graphql(MEMBERS, variables, as);
   expect(body.errors).toBeUndefined();
   return body.data.members.edges.map((edge: { node: { handle: string } }) => edge.node.handle);
@@ -131,7 +132,7 @@ describe('pages', () => {
     const totals: number[] = [];
     let after: string | undefined;
     for (;;) {
-      const { body } = await t.graphql(MEMBERS, { first: 3, after });
+      const { body } = await t.graphql(MEMBERS, { first: 3, after }, member);
       totals.push(body.data.members.totalCount);
       seen.push(...body.data.members.edges.map((edge: { node: { handle: string } }) => edge.node.handle));
       if (!body.data.members.pageInfo.hasNextPage) break;
@@ -150,9 +151,9 @@ describe('pages', () => {
   });
 
   it('pages backwards with last and before', async () => {
-    const { body } = await t.graphql(MEMBERS, { first: 100 });
+    const { body } = await t.graphql(MEMBERS, { first: 100 }, member);
     const all = body.data.members.edges;
-    const tail = await t.graphql(MEMBERS, { last: 2, before: all[5].cursor });
+    const tail = await t.graphql(MEMBERS, { last: 2, before: all[5].cursor }, member);
     expect(tail.body.data.members.edges.map((edge: { node: { handle: string } }) => edge.node.handle)).toEqual([all[3].node.handle, all[4].node.handle]);
     expect(tail.body.data.members.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
@@ -162,7 +163,7 @@ describe('pages', () => {
     const pieces: string[] = [];
     let after: string | undefined;
     do {
-      const { body } = await t.graphql(MEMBERS, { search: 'membre', first: 2, after });
+      const { body } = await t.graphql(MEMBERS, { search: 'membre', first: 2, after }, member);
       pieces.push(...body.data.members.edges.map((edge: { node: { handle: string } }) => edge.node.handle));
       after = body.data.members.pageInfo.hasNextPage ? body.data.members.pageInfo.endCursor : undefined;
     } while (after);
@@ -171,12 +172,12 @@ describe('pages', () => {
   });
 
   it('refuses a cursor that is not from this kind of list', async () => {
-    const byName = await t.graphql(MEMBERS, { first: 1 });
-    const mixed = await t.graphql(MEMBERS, { search: 'graph', after: byName.body.data.members.pageInfo.endCursor });
+    const byName = await t.graphql(MEMBERS, { first: 1 }, member);
+    const mixed = await t.graphql(MEMBERS, { search: 'graph', after: byName.body.data.members.pageInfo.endCursor }, member);
     expect(mixed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const forged = await t.graphql(MEMBERS, { after: Buffer.from('["x", "1; DROP TABLE"]').toString('base64url') });
+    const forged = await t.graphql(MEMBERS, { after: Buffer.from('["x", "1; DROP TABLE"]').toString('base64url') }, member);
     expect(forged.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const long = await t.graphql(MEMBERS, { search: 'a'.repeat(201) });
+    const long = await t.graphql(MEMBERS, { search: 'a'.repeat(201) }, member);
     expect(long.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -184,7 +185,7 @@ describe('pages', () => {
 describe('member(handle:)', () => {
   it('finds an active member, and nobody else', async () => {
     const query = `query($handle: String!) { member(handle: $handle) { displayName skills { level skill { name domain } } } }`;
-    const found = await t.graphql(query, { handle: 'eloise-lefevre' });
+    const found = await t.graphql(query, { handle: 'eloise-lefevre' }, member);
     expect(found.body.data.member).toEqual({
       displayName: 'Éloïse Lefèvre',
       skills: [
@@ -192,7 +193,7 @@ describe('member(handle:)', () => {
         { level: 'BEGINNER', skill: { name: 'Photographie', domain: 'COMMUNICATION' } },
       ],
     });
-    expect((await t.graphql(query, { handle: 'lucas-petit' })).body.data.member).toBeNull();
-    expect((await t.graphql(query, { handle: 'personne' })).body.data.member).toBeNull();
+    expect((await t.graphql(query, { handle: 'lucas-petit' }, member)).body.data.member).toBeNull();
+    expect((await t.graphql(query, { handle: 'personne' }, member)).body.data.member).toBeNull();
   });
 });

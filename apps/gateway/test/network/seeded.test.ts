@@ -33,9 +33,11 @@ describe('the seeded network', () => {
     ['by name', undefined],
     ['with a search', 'conseil'],
   ])('reads a page of members with skills and collectives in a fixed number of statements (%s)', async (_label, search) => {
+    // As the portal reads it: an active member finds every active member (visitors: the listed ones).
+    const reader = await sessionOf(t, (await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } })).id);
     const statements = async (first: number) => {
       t.queries.length = 0;
-      const { body } = await t.graphql(PAGE, { first, search });
+      const { body } = await t.graphql(PAGE, { first, search }, reader);
       expect(body.errors).toBeUndefined();
       return { count: t.queries.length, size: body.data.members.edges.length };
     };
@@ -43,8 +45,8 @@ describe('the seeded network', () => {
     const large = await statements(20);
     expect(large.size).toBeGreaterThan(small.size);
     expect(large.count).toBe(small.count);
-    // The page of ids, the total, then one per table: members, their skills, skills, memberships, collectives.
-    expect(large.count).toBe(7);
+    // Two identify the session; the page of ids, the total, then one per table: members, their skills, skills, memberships, collectives.
+    expect(large.count).toBe(2 + 7);
   });
 
   it('adds a fixed two statements when a member also asks who they may contact', async () => {

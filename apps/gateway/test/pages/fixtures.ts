@@ -6,6 +6,8 @@ import { addMember, type As, type TestGateway } from '../harness.ts';
 
 export async function personWithSession(t: TestGateway, handle: string, options: { role?: 'MEMBER' | 'ADMIN'; status?: 'ACTIVE' | 'SUSPENDED' } = {}) {
   const member = await addMember(t, { handle, role: options.role });
+  // Page owners here chose to be seen: listed to visitors (the visibility rule's default is members only).
+  await t.db.prisma.member.update({ where: { id: member.id }, data: { listing: 'VISITORS' } });
   const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'test');
   if (options.status && options.status !== 'ACTIVE') await t.db.prisma.member.update({ where: { id: member.id }, data: { status: options.status } });
   const as: As = { cookie: `eko_session=${secret}` };

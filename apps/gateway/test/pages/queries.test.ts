@@ -21,7 +21,7 @@ async function statements(query: string, variables: Record<string, unknown> = {}
   return { count: t.queries.length, data: body.data };
 }
 
-it('reads a page with its owner in 4 statements', async () => {
+it('reads a page with its owner in 5 statements', async () => {
   const { count, data } = await statements(`{
     visibilityPage(slug: "membre-3") {
       title seoDescription url
@@ -32,8 +32,9 @@ it('reads a page with its owner in 4 statements', async () => {
   expect(data.visibilityPage.member.handle).toBe('membre-3');
   expect(data.visibilityPage.sections.length).toBeGreaterThan(0);
   // The access check (page joined to its owner's status), then the page, its member, its collective
-  // (Prisma asks for the collective's status even when the page has none).
-  expect(count).toBe(4);
+  // (Prisma asks for the collective's status even when the page has none), whether the owner's page
+  // is published (the member visibility rule, for visitors).
+  expect(count).toBe(5);
 });
 
 it('lists public pages with their owners in the same number of statements for 1 or 20 pages', async () => {
@@ -42,6 +43,7 @@ it('lists public pages with their owners in the same number of statements for 1 
   const twenty = await statements(query, { first: 20 });
   expect(twenty.data.publicPages.edges).toHaveLength(20);
   expect(twenty.count).toBe(one.count);
-  // The pages, their members (owner status and fields merged), their collectives, the count.
-  expect(one.count).toBe(4);
+  // The pages, their members (owner status and fields merged), their collectives, the count, and
+  // whether the owners' pages are published (the member visibility rule, for visitors: batched).
+  expect(one.count).toBe(5);
 });

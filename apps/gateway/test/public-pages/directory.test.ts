@@ -8,10 +8,17 @@ let listed: { handle: string; region: string; skills: { skill: { slug: string; d
 
 beforeAll(async () => {
   t = await seededGateway();
-  listed = await t.db.prisma.member.findMany({
-    where: { status: 'ACTIVE', page: { is: { published: true } } },
-    select: { handle: true, region: true, skills: { select: { skill: { select: { slug: true, domain: true } } } } },
+  const rows = await t.db.prisma.member.findMany({
+    // The visibility rule for visitors: listed to visitors, with a published page.
+    where: { status: 'ACTIVE', listing: 'VISITORS', page: { is: { published: true } } },
+    select: { handle: true, region: true, publicFields: true, skills: { select: { skill: { select: { slug: true, domain: true } } } } },
   });
+  // Filters only match the parts a member shows visitors.
+  listed = rows.map(({ publicFields: _parts, ...member }) => ({
+    ...member,
+    region: _parts.includes('PLACE') ? member.region : '',
+    skills: _parts.includes('SKILLS') ? member.skills : [],
+  }));
 });
 afterAll(() => t?.stop());
 

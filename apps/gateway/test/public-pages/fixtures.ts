@@ -74,7 +74,16 @@ export function memberLinks(html: string): string[] {
 export async function memberWithPage(
   t: TestGateway,
   handle: string,
-  options: { status?: 'ACTIVE' | 'SUSPENDED' | 'LEFT' | 'APPLICANT'; published?: boolean; publishedAt?: Date | null; sections?: unknown[]; email?: string } = {},
+  options: {
+    status?: 'ACTIVE' | 'SUSPENDED' | 'LEFT' | 'APPLICANT';
+    published?: boolean;
+    publishedAt?: Date | null;
+    sections?: unknown[];
+    email?: string;
+    /** Who the member is listed to; default VISITORS with every part public (a member who chose to be seen). */
+    listing?: 'VISITORS' | 'MEMBERS';
+    publicFields?: ('PLACE' | 'PHOTO' | 'SKILLS' | 'CARD' | 'PACE')[];
+  } = {},
 ) {
   const published = options.published ?? true;
   return t.db.prisma.member.create({
@@ -87,6 +96,8 @@ export async function memberWithPage(
       region: 'Bretagne',
       city: 'Rennes',
       concerns: `SECRET-CONCERN-${handle}`,
+      listing: options.listing ?? 'VISITORS',
+      publicFields: options.publicFields ?? ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'],
       page: {
         create: {
           slug: handle,

@@ -25,8 +25,12 @@ export function MemberCard({ member, headingLevel = 3, id }: { member: Directory
       {member.headline && <p className="member-headline">{member.headline}</p>}
       <p className="muted">
         {[member.city, member.region].filter(Boolean).join(', ')}
-        {' · '}
-        <span className={`pace pace-${member.pace.toLowerCase()}`}>{t(`network.pace.${member.pace}`)}</span>
+        {member.pace && (
+          <>
+            {' · '}
+            <span className={`pace pace-${member.pace.toLowerCase()}`}>{t(`network.pace.${member.pace}`)}</span>
+          </>
+        )}
       </p>
       {skills.length > 0 && (
         <ul className="chips" aria-label={t('network.skillsOf', { name: member.displayName })}>

@@ -63,10 +63,12 @@ function MemberView({ member, self }: { member: Member; self: boolean }) {
           <ScreenTitle id="member-title">{member.displayName}</ScreenTitle>
           {member.headline && <p className="lead-small">{member.headline}</p>}
           <p className="muted">{[member.city, member.region].filter(Boolean).join(', ')}</p>
-          <p>
-            <span className={`pace pace-${member.pace.toLowerCase()}`}>{t(`network.pace.${member.pace}`)}</span>
-            {member.paceNote && <span className="muted"> — {member.paceNote}</span>}
-          </p>
+          {member.pace && (
+            <p>
+              <span className={`pace pace-${member.pace.toLowerCase()}`}>{t(`network.pace.${member.pace}`)}</span>
+              {member.paceNote && <span className="muted"> — {member.paceNote}</span>}
+            </p>
+          )}
         </div>
       </header>
 

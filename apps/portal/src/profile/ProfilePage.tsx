@@ -1,5 +1,6 @@
 // /profil: the member edits their profile (identity, links, picture), their skills with levels,
-// their cooperation card (concerns stay private) and their pace. Each part saves on its own.
+// their cooperation card (concerns stay private), their pace and their visibility (VisibilityForm).
+// Each part saves on its own.
 import {
   MyProfileDocument,
   ProfileCardUpdateDocument,
@@ -23,6 +24,7 @@ import { useFields } from '../shared/field-state.ts';
 import { memberPath, NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap, MAX_SKILLS, PROFILE_RULES } from '../shared/network-rules.ts';
 import './profile.css';
+import { VisibilityForm } from './VisibilityForm.tsx';
 
 export const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
 export const LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];
@@ -54,12 +56,14 @@ export function ProfilePage() {
               <li><a href="#profile-skills">{t('profile.skills.title')}</a></li>
               <li><a href="#profile-card">{t('profile.card.title')}</a></li>
               <li><a href="#profile-pace">{t('profile.pace.title')}</a></li>
+              <li><a href="#profile-visibility">{t('profile.visibility.title')}</a></li>
             </ul>
           </nav>
           <IdentityForm me={me} />
           <SkillsForm me={me} />
           <CardForm me={me} />
           <PaceForm me={me} />
+          <VisibilityForm />
         </>
       )}
     </div>
@@ -306,7 +310,7 @@ function PaceForm({ me }: { me: MyProfileFieldsFragment }) {
   const { t } = useTranslation();
   const focusSoon = useFocusSoon();
   const [, setPace] = useMutation(ProfilePaceSetDocument);
-  const [pace, choose] = useState<Pace>(me.pace);
+  const [pace, choose] = useState<Pace>(me.pace ?? 'STEADY');
   const { status, trouble, setStatus, setTrouble } = useSaveFeedback();
   const form = useFields('pace', { paceNote: me.paceNote }, PROFILE_RULES);
 

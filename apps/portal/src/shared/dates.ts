@@ -68,12 +68,6 @@ export function parisLocalToIso(local: string): string | null {
   return new Date(instant).toISOString();
 }
 
-/** An ISO instant → "2026-03-14T12:00" in Paris, for datetime-local inputs. */
-export function isoToParisLocal(iso: string): string {
-  const p = parisParts(new Date(iso));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
-
 /** "12:00" in Paris. */
 export function formatTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(iso));

@@ -119,4 +119,3 @@ export function useForm<K extends string>(prefix: string, initial: Record<K, str
   return { values, set, field, validate, showServerErrors, reset, problems, hasProblems: Object.keys(problems).length > 0 };
 }
 
-export type Form<K extends string> = ReturnType<typeof useForm<K>>;

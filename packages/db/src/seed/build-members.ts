@@ -105,6 +105,9 @@ function wellKnownMember(
     updatedAt: context.clock.days(-12),
     admittedAt,
     suspendedAt: null,
+    // Privacy by default; build-pages.ts lists those who publish a page to visitors.
+    listing: 'MEMBERS',
+    publicFields: [],
   };
   return {
     index,
@@ -238,6 +241,8 @@ function generatedMember(
     updatedAt: lastEdit,
     admittedAt,
     suspendedAt,
+    listing: 'MEMBERS',
+    publicFields: [],
   };
   return { index, row, gender, firstName, trade, skills: chooseSkills(rng, trade, applicant), admittedAt };
 }

@@ -11,6 +11,10 @@ import type { Random } from './random.ts';
 import { fill, slugify } from './text.ts';
 import type { SeedRows } from './types.ts';
 
+const ALL_PUBLIC = ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'] as const;
+/** How often a member who is listed to visitors keeps each part for members. */
+const HIDE_FIELD: Record<(typeof ALL_PUBLIC)[number], number> = { PLACE: 0.1, PHOTO: 0.1, SKILLS: 0.05, CARD: 0.25, PACE: 0.3 };
+
 type PageRow = SeedRows['visibilityPage'][number];
 type Section =
   | { kind: 'TEXT'; title: string; markdown: string }
@@ -88,6 +92,13 @@ export function buildPages(
       updatedAt: unpublishedAt ?? publishedAt ?? createdAt,
     };
     rows.visibilityPage.push(page);
+    // Who published a page chose to be seen: listed to visitors, most showing everything, some
+    // keeping their pace or their cooperation card for members (the choices a member can make).
+    if (page.published || moderated) {
+      member.row.listing = 'VISITORS';
+      const choices = context.root.fork('visibility', 'member', member.index);
+      member.row.publicFields = member.index === CAMILLE_INDEX ? [...ALL_PUBLIC] : ALL_PUBLIC.filter((field) => !choices.chance(HIDE_FIELD[field]));
+    }
     if (moderated) {
       unpublished = { page, reason: UNPUBLISH_REASON };
       rows.pageReport.push({

@@ -32,11 +32,6 @@ export function isActive(member: MemberInfo): boolean {
   return member.row.status === 'ACTIVE';
 }
 
-/** Active members admitted before a given instant (who could have taken part in something then). */
-export function activeBefore(members: readonly MemberInfo[], instant: Date): MemberInfo[] {
-  return members.filter((m) => isActive(m) && m.admittedAt !== null && m.admittedAt.getTime() < instant.getTime());
-}
-
 export function skillId(context: SeedContext, slug: string): string {
   const id = context.skillIdBySlug.get(slug);
   if (!id) throw new Error(`Seed data refers to an unknown skill "${slug}"`);

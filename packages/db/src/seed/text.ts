@@ -51,12 +51,6 @@ export class UniqueNames {
   }
 }
 
-/** Joins French list items: "a", "a et b", "a, b et c". */
-export function frenchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
-
 /** Sentences in a French text (for keeping bios to a few sentences). */
 export function countSentences(text: string): number {
   return text.split(/(?<=[.!?…])\s+(?=[A-ZÀ-Ý«])/).filter(Boolean).length;

@@ -6,6 +6,7 @@ import type { Prisma } from '@ekoacteurs/db';
 import { cleanText } from '../../markdown/index.ts';
 import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
 import { isSlug, ownerOfPageSlug, type Db, type Lookup } from './lookup.ts';
+import { findableWhere } from '../../visibility/member.ts';
 
 const COLLECTIVE_SELECT = {
   id: true,
@@ -36,7 +37,8 @@ export async function findCollectivePage(prisma: Db, slug: string): Promise<Look
   if (row.status !== 'ACTIVE') return { kind: 'gone' };
 
   const memberships = await prisma.collectiveMembership.findMany({
-    where: { collectiveId: row.id, status: 'ACTIVE', member: { status: 'ACTIVE' } },
+    // The members visitors find (the visibility rule); the others are not named here.
+    where: { collectiveId: row.id, status: 'ACTIVE', member: findableWhere('visitor') },
     select: { role: true, member: { select: { handle: true, displayName: true, headline: true, page: { select: { published: true } } } } },
     // Coordinators first, then by arrival (as the API lists them).
     orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }, { id: 'asc' }],

@@ -1,8 +1,10 @@
-// The public directory (/annuaire): ACTIVE members with a published page, searched and filtered
-// from the query string (q, region, domaine, competence, page). Text search and filters are the
-// API directory's own SQL (search/directory.ts); the published-page condition and numbered pages
-// (rather than cursors, so links work without JavaScript) are added here.
+// The public directory (/annuaire): the members visitors find (the visibility rule: ACTIVE, listed
+// to visitors, with a published page), searched and filtered from the query string (q, region,
+// domaine, competence, page), each showing the parts they made public. Text search and filters are
+// the API directory's own SQL for visitors (search/directory.ts); numbered pages (rather than
+// cursors, so links work without JavaScript) are added here.
 import { Prisma, type Pace, type SkillDomain } from '@ekoacteurs/db';
+import { findableWhere, forVisitors } from '../../visibility/member.ts';
 import { directoryWhere, type DirectoryFilter } from '../../search/directory.ts';
 import { fold, searchTerms } from '../../search/fold.ts';
 import { isSlug, type Db } from './lookup.ts';
@@ -48,7 +50,8 @@ export function parseDirectoryQuery(search: URLSearchParams): DirectoryQuery {
 /** The filters that narrow the list (the page number does not). */
 export const isFiltered = (query: DirectoryQuery) => Boolean(query.q || query.region || query.domain || query.skill);
 
-const LISTED: Prisma.MemberWhereInput = { status: 'ACTIVE', page: { is: { published: true } } };
+/** Regions offered as filters: only of members who show their place to visitors. */
+const SHOWING_PLACE: Prisma.MemberWhereInput = { ...findableWhere('visitor'), publicFields: { has: 'PLACE' } };
 
 export interface DirectoryEntry {
   handle: string;
@@ -56,7 +59,8 @@ export interface DirectoryEntry {
   headline: string;
   city: string;
   region: string;
-  pace: Pace;
+  /** Null when the member keeps their pace for members. */
+  pace: Pace | null;
   skills: { name: string; nameEn: string }[];
 }
 
@@ -72,7 +76,7 @@ export interface DirectoryPageData {
 export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Promise<DirectoryPageData> {
   const [skills, regionGroups] = await Promise.all([
     prisma.skill.findMany({ select: { id: true, slug: true, name: true, nameEn: true, domain: true }, orderBy: [{ domain: 'asc' }, { name: 'asc' }] }),
-    prisma.member.groupBy({ by: ['region'], where: { ...LISTED, region: { not: '' } }, orderBy: { region: 'asc' } }),
+    prisma.member.groupBy({ by: ['region'], where: { ...SHOWING_PLACE, region: { not: '' } }, orderBy: { region: 'asc' } }),
   ]);
   const skillId = query.skill ? (skills.find((skill) => skill.slug === query.skill)?.id ?? null) : null;
   const filter: DirectoryFilter = {
@@ -84,13 +88,13 @@ export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Prom
     minLevel: null,
     regions: query.region ? [fold(query.region)] : null,
     paces: null,
+    audience: 'visitor',
   };
   const offset = (query.page - 1) * PAGE_SIZE;
   const rows = await prisma.$queryRaw<{ id: string; total: number }[]>`
     SELECT m."id", count(*) OVER ()::int AS "total"
     FROM "Member" m
     WHERE ${directoryWhere(filter)}
-      AND EXISTS (SELECT 1 FROM "VisibilityPage" p WHERE p."memberId" = m."id" AND p."published")
     ORDER BY ${orderBy(filter.terms)}
     LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
   const total = rows[0]?.total ?? (offset > 0 ? await count(prisma, filter) : 0);
@@ -105,6 +109,7 @@ export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Prom
           city: true,
           region: true,
           pace: true,
+          publicFields: true,
           skills: { select: { skill: { select: { name: true, nameEn: true } } }, orderBy: { level: 'desc' }, take: 4 },
         },
       })
@@ -114,8 +119,8 @@ export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Prom
     entries: rows.flatMap((row) => {
       const member = byId.get(row.id);
       if (!member) return [];
-      const { id: _id, skills: held, ...rest } = member;
-      return [{ ...rest, skills: held.map((entry) => entry.skill) }];
+      const { id: _id, publicFields: _parts, ...rest } = forVisitors({ ...member, skills: member.skills.map((entry) => entry.skill) });
+      return [rest];
     }),
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
@@ -124,17 +129,16 @@ export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Prom
   };
 }
 
-/** Relevance when searching (the prefix and the stemmed queries, as in the API), else the name. */
+/** Relevance when searching (the prefix and the stemmed queries, as in the API, on what visitors may search), else the name. */
 function orderBy(terms: string[]): Prisma.Sql {
   if (terms.length === 0) return Prisma.sql`search_fold(m."displayName"), m."id"`;
   const prefix = terms.map((term) => `${term}:*`).join(' & ');
-  return Prisma.sql`ts_rank(m."searchVector", to_tsquery('simple', ${prefix}) || plainto_tsquery('french', ${terms.join(' ')})) DESC, m."id"`;
+  return Prisma.sql`ts_rank(m."publicSearchVector", to_tsquery('simple', ${prefix}) || plainto_tsquery('french', ${terms.join(' ')})) DESC, m."id"`;
 }
 
 async function count(prisma: Db, filter: DirectoryFilter): Promise<number> {
   const [row] = await prisma.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS "total" FROM "Member" m
-    WHERE ${directoryWhere(filter)}
-      AND EXISTS (SELECT 1 FROM "VisibilityPage" p WHERE p."memberId" = m."id" AND p."published")`;
+    WHERE ${directoryWhere(filter)}`;
   return row?.total ?? 0;
 }

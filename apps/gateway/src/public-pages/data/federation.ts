@@ -4,6 +4,7 @@ import { cleanText } from '../../markdown/index.ts';
 import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
 import type { Db } from './lookup.ts';
 import { upcomingWorkshops, type WorkshopSummary } from './workshops.ts';
+import { findableWhere, forVisitors } from '../../visibility/member.ts';
 
 export const FEATURED_MEMBERS = 6;
 export const UPCOMING_ON_HOME = 4;
@@ -28,8 +29,8 @@ export async function findFederationPage(prisma: Db, now: Date): Promise<Federat
     prisma.workshop.count({ where: { status: 'PUBLISHED', endsAt: { gte: now } } }),
     // The most recently published member pages: the network as it grows.
     prisma.member.findMany({
-      where: { status: 'ACTIVE', page: { is: { published: true } } },
-      select: { handle: true, displayName: true, headline: true, city: true, region: true },
+      where: findableWhere('visitor'),
+      select: { handle: true, displayName: true, headline: true, city: true, region: true, publicFields: true },
       orderBy: [{ page: { publishedAt: 'desc' } }, { id: 'asc' }],
       take: FEATURED_MEMBERS,
     }),
@@ -45,7 +46,10 @@ export async function findFederationPage(prisma: Db, now: Date): Promise<Federat
     page: page ? { title: cleanText(page.title), seoDescription: cleanText(page.seoDescription), sections: readSections(page.sections) } : null,
     activeMembers,
     upcomingCount,
-    featured,
+    featured: featured.map((member) => {
+      const { publicFields: _parts, ...shown } = forVisitors(member);
+      return shown;
+    }),
     collectives,
     upcoming,
   };

@@ -1,7 +1,9 @@
 // A member's public page: their published visibility page and the public parts of their profile.
-// Only an ACTIVE member with a published page has one. Private fields (email, concerns, contact
-// links, ledger…) are never selected, so they cannot leak into the HTML.
-import { Prisma, type MemberStatus, type Pace, type SkillDomain } from '@ekoacteurs/db';
+// Who has one and which parts it shows is the visibility rule's (visibility/member.ts): an ACTIVE
+// member listed to visitors with a published page, showing the parts they made public. Private
+// fields (email, concerns, contact links, ledger…) are never selected, so they cannot leak.
+import { Prisma, type MemberListing, type MemberStatus, type Pace, type PublicField, type SkillDomain, type SkillLevel } from '@ekoacteurs/db';
+import { canFind, findableSql, forVisitors, partSql } from '../../visibility/member.ts';
 import { cleanText } from '../../markdown/index.ts';
 import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
 import { isSlug, ownerOfPageSlug, pageState, type Db, type Lookup } from './lookup.ts';
@@ -21,9 +23,12 @@ interface MemberRow {
   canDo: string;
   cannotDo: string;
   wishes: string;
-  pace: Pace;
+  /** Null when the member keeps their pace for members. */
+  pace: Pace | null;
   paceNote: string;
   status: MemberStatus;
+  listing: MemberListing;
+  publicFields: PublicField[];
 }
 
 interface PageRow extends MemberRow {
@@ -41,15 +46,15 @@ interface PageRow extends MemberRow {
 export interface MemberPageData {
   member: MemberRow;
   page: { title: string; seoDescription: string; sections: StoredSection[] };
-  skills: { slug: string; name: string; nameEn: string; domain: SkillDomain }[];
+  skills: { slug: string; name: string; nameEn: string; domain: SkillDomain; level: SkillLevel }[];
   collectives: { slug: string; name: string; purpose: string }[];
   workshops: WorkshopSummary[];
 }
 
 export const UPCOMING_FACILITATED = 12;
 
-/** The aggregates are computed only for a public page. */
-const PUBLIC = Prisma.sql`m."status" = 'ACTIVE' AND p."published"`;
+/** The aggregates are computed only for a public page (the visibility rule, for visitors). */
+const PUBLIC = findableSql('visitor');
 
 /**
  * One statement: the member and their page, and, only when the page is public, their skills, their
@@ -60,10 +65,11 @@ function memberPageQuery(handle: string, now: Date) {
   return Prisma.sql`
     SELECT m."id", m."handle", m."displayName", m."headline", m."city", m."region", m."avatarUrl",
       m."canDo", m."cannotDo", m."wishes", m."pace"::text AS "pace", m."paceNote", m."status"::text AS "status",
+      m."listing"::text AS "listing", m."publicFields"::text[] AS "publicFields",
       p."title" AS "pageTitle", p."seoDescription" AS "pageSeoDescription", p."sections" AS "pageSections",
       p."published" AS "pagePublished", p."publishedAt" AS "pagePublishedAt",
-      CASE WHEN ${PUBLIC} THEN (
-        SELECT coalesce(json_agg(json_build_object('slug', s."slug", 'name', s."name", 'nameEn', s."nameEn", 'domain', s."domain")), '[]'::json)
+      CASE WHEN ${PUBLIC} AND ${partSql('SKILLS')} THEN (
+        SELECT coalesce(json_agg(json_build_object('slug', s."slug", 'name', s."name", 'nameEn', s."nameEn", 'domain', s."domain", 'level', ms."level")), '[]'::json)
         FROM "MemberSkill" ms JOIN "Skill" s ON s."id" = ms."skillId"
         WHERE ms."memberId" = m."id"
       ) END AS "skills",
@@ -96,14 +102,15 @@ export async function findMemberPage(prisma: Db, handle: string, now: Date): Pro
     return (await isErasedHandle(prisma, handle)) ? { kind: 'gone' } : { kind: 'missing' };
   }
   const page = row.pagePublished === null ? null : { published: row.pagePublished, publishedAt: row.pagePublishedAt };
-  const state = pageState(page, row.status === 'ACTIVE');
+  // Not listed to visitors (any more): as if the page were offline (410 once it was public, else 404).
+  const state = pageState(page, canFind('visitor', row, page?.published === true, null));
   if (state !== 'public') return { kind: state };
 
   const { pageTitle, pageSeoDescription, pageSections, pagePublished: _published, pagePublishedAt: _publishedAt, skills, collectives, workshops, ...member } = row;
   return {
     kind: 'found',
     data: {
-      member,
+      member: forVisitors(member),
       page: { title: cleanText(pageTitle ?? ''), seoDescription: cleanText(pageSeoDescription ?? ''), sections: readSections(pageSections) },
       skills: (skills ?? []).sort(bySkill),
       collectives: collectives ?? [],
@@ -122,10 +129,10 @@ export async function findContactRecipient(prisma: Db, handle: string) {
   if (!isSlug(handle)) return { kind: 'missing' as const };
   const row = await prisma.member.findUnique({
     where: { handle },
-    select: { id: true, handle: true, displayName: true, email: true, locale: true, status: true, page: { select: { published: true, publishedAt: true } } },
+    select: { id: true, handle: true, displayName: true, email: true, locale: true, status: true, listing: true, page: { select: { published: true, publishedAt: true } } },
   });
   if (!row) return { kind: 'missing' as const };
-  const state = pageState(row.page, row.status === 'ACTIVE');
+  const state = pageState(row.page, canFind('visitor', row, row.page?.published === true, null));
   if (state !== 'public') return { kind: state };
   return { kind: 'found' as const, recipient: { id: row.id, handle: row.handle, displayName: row.displayName, email: row.email, locale: row.locale } };
 }

@@ -1,5 +1,6 @@
-// Every public page, for sitemap.xml: members with a published page, active collectives,
+// Every public page, for sitemap.xml: the members visitors find (visibility/member.ts), active collectives,
 // published and completed workshops (past ones included: they stay readable).
+import { findableWhere } from '../../visibility/member.ts';
 import type { Db } from './lookup.ts';
 
 export interface SitemapData {
@@ -14,7 +15,7 @@ const latest = (...dates: (Date | null | undefined)[]) => new Date(Math.max(...d
 export async function findSitemap(prisma: Db): Promise<SitemapData> {
   const [members, collectives, workshops] = await Promise.all([
     prisma.member.findMany({
-      where: { status: 'ACTIVE', page: { is: { published: true } } },
+      where: findableWhere('visitor'),
       select: { handle: true, updatedAt: true, page: { select: { updatedAt: true } } },
       orderBy: { handle: 'asc' },
     }),

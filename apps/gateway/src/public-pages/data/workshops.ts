@@ -3,6 +3,7 @@
 import type { Prisma, SkillDomain } from '@ekoacteurs/db';
 import { isSlug, type Db, type Lookup } from './lookup.ts';
 import { bySkill } from './order.ts';
+import { findableWhere } from '../../visibility/member.ts';
 
 /** What a workshop card shows; the confirmed-seat count comes in the same statement. */
 export const UPCOMING_WORKSHOP_SELECT = {
@@ -59,7 +60,8 @@ export async function findWorkshopPage(prisma: Db, slug: string): Promise<Lookup
 
   const [facilitators, skills] = await Promise.all([
     prisma.member.findMany({
-      where: { status: 'ACTIVE', facilitating: { some: { workshopId: workshop.id } } },
+      // The facilitators visitors find (the visibility rule); the others are not named here.
+      where: { ...findableWhere('visitor'), facilitating: { some: { workshopId: workshop.id } } },
       select: { handle: true, displayName: true, headline: true, page: { select: { published: true } } },
       orderBy: { displayName: 'asc' },
     }),

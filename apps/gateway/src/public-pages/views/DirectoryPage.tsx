@@ -79,7 +79,7 @@ export function DirectoryPage({ data, query }: { data: DirectoryPageData; query:
             members={data.entries.map((entry) => ({
               ...entry,
               hasPage: true,
-              note: t.pace[entry.pace],
+              note: entry.pace ? t.pace[entry.pace] : undefined,
               tags: entry.skills.map((skill) => skillName(lang, skill)),
             }))}
           />

@@ -40,11 +40,15 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
             <dd>{place}</dd>
           </>
         ) : null}
-        <dt>{t.member.pace}</dt>
-        <dd>
-          {t.pace[member.pace]}
-          {member.paceNote ? ` — ${member.paceNote}` : ''}
-        </dd>
+        {member.pace ? (
+          <>
+            <dt>{t.member.pace}</dt>
+            <dd>
+              {t.pace[member.pace]}
+              {member.paceNote ? ` — ${member.paceNote}` : ''}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <p className="actions">
         <a className="button" href="#contact">
@@ -64,7 +68,9 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
                 {data.skills
                   .filter((skill) => skill.domain === domain)
                   .map((skill) => (
-                    <li key={skill.slug}>{skillName(lang, skill)}</li>
+                    <li key={skill.slug}>
+                      {skillName(lang, skill)} <span className="muted">· {t.levels[skill.level]}</span>
+                    </li>
                   ))}
               </ul>
             </div>

@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { agreementText, CHARTER_MAX, CollectivePayload, CollectiveType, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
@@ -17,7 +18,7 @@ type Tx = Prisma.TransactionClient;
 const REVISIONS = ['charter.agreement_added', 'charter.agreement_edited', 'charter.agreement_removed'];
 
 /** Readable by any active member (to decide whether to join) and admins; null for visitors. */
-const networkOnly = { authScopes: { member: true, admin: true }, unauthorizedResolver: () => null } as const;
+const networkOnly = { authScopes: { member: true, admin: true }, unauthorizedResolver: nullUnlessScopeMissing } as const;
 
 export const CharterAgreementType = builder.prismaNode('CharterAgreement', {
   description: 'One agreement of a collective’s charter (cadre de fonctionnement). Visible to active members of the federation.',

@@ -11,9 +11,11 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import type { NotificationEvent } from '../../events/bus.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { charterRevisedAt } from './charter.ts';
 import { CollectivePayload, CollectiveType, coordinatorIds, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
 import { MemberType } from '../network/member.ts';
+import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -39,7 +41,7 @@ export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
 /** Private parts of a membership: the collective's members, the person themself and admins. */
 const insiders = {
   authScopes: (m: { collectiveId: string; memberId: string }) => ({ collectiveMember: m.collectiveId, self: m.memberId, admin: true }),
-  unauthorizedResolver: () => null,
+  unauthorizedResolver: nullUnlessScopeMissing,
 } as const;
 
 export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership', {
@@ -92,10 +94,10 @@ export const MembershipPayload = builder.objectRef<{ membershipId: string }>('Co
 
 // ───────────────────────────── Reading ─────────────────────────────
 
-/** Only admins see memberships of people who are not active in the federation (suspended, gone). */
+/** The people the caller finds (visibility/member.ts): admins everyone, members the active, visitors the listed. */
 function activePeopleUnlessAdmin(ctx: Context): Prisma.CollectiveMembershipWhereInput {
-  const admin = ctx.caller.kind !== 'anonymous' && ctx.caller.role === 'ADMIN' && ctx.caller.status === 'ACTIVE';
-  return admin ? {} : { member: { status: 'ACTIVE' } };
+  const audience = audienceOf(ctx.caller);
+  return audience === 'admin' ? {} : { member: findableWhere(audience, selfId(ctx.caller)) };
 }
 
 const NO_MEMBER = '00000000-0000-0000-0000-000000000000';
@@ -135,7 +137,7 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       }),
       authScopes: (collective) => ({ collectiveMember: collective.id, admin: true }),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
     },
     { name: 'CollectiveMembershipsConnection', description: 'A page of a collective’s memberships.' },
     { name: 'CollectiveMembershipsEdge', description: 'A membership in a page.' },
@@ -161,7 +163,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
     description: 'Private: invitations this member received and requests they sent that await an answer. Null unless you are this member or an admin.',
     query: { where: { status: { in: ['INVITED', 'REQUESTED'] }, collective: { status: 'ACTIVE' } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
     authScopes: (member) => ({ self: member.id, admin: true }),
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
   }),
 }));
 

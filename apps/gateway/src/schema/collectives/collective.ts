@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError, ValidationError, requestError } from '../
 import { notify, publish } from '../../notify.ts';
 import { slugify, uniqueSlug } from '../../slug.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -70,7 +71,7 @@ export function memberVisibility(member: { id: string; status: string }) {
 /** Collective-private fields: the collective's active members and admins see them, others get null. */
 export const membersOnly = {
   authScopes: (collective: { id: string }) => ({ collectiveMember: collective.id, admin: true }),
-  unauthorizedResolver: () => null,
+  unauthorizedResolver: nullUnlessScopeMissing,
 } as const;
 
 export const CollectiveStatusEnum = builder.enumType('CollectiveStatus', {

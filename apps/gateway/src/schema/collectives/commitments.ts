@@ -9,6 +9,7 @@ import { viewerId } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType, lockActiveCollective, memberVisibility, membersOnly, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -43,7 +44,7 @@ const dueDay = z.string().superRefine((value, issues) => {
 
 const note = z.string().trim().max(1000, { error: 'Use at most 1000 characters.' });
 
-export const CommitmentChangeType = builder.prismaObject('CommitmentChange', {
+builder.prismaObject('CommitmentChange', {
   description: 'One change in a commitment’s history: its creation, a new status or a new due date, with who made it and their note.',
   fields: (t) => ({
     changedBy: t.field({
@@ -52,7 +53,7 @@ export const CommitmentChangeType = builder.prismaObject('CommitmentChange', {
       description: 'Who made the change; null if they are no longer an active member of the federation (unless you are an admin).',
       select: (_args, _ctx, nestedSelection) => ({ changedBy: nestedSelection(true) }),
       authScopes: (change) => memberVisibility(change.changedBy),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (change) => change.changedBy,
     }),
     fromStatus: t.expose('fromStatus', { type: CommitmentStatusEnum, nullable: true, description: 'The status before; null for the creation.' }),
@@ -84,7 +85,7 @@ export const CommitmentType = builder.prismaNode('Commitment', {
       description: 'Who committed; null if they are no longer an active member of the federation (unless you are an admin).',
       select: (_args, _ctx, nestedSelection) => ({ member: nestedSelection(true) }),
       authScopes: (commitment) => memberVisibility(commitment.member),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (commitment) => commitment.member,
     }),
     description: t.exposeString('description', { description: 'What they committed to (plain text).' }),

@@ -5,6 +5,7 @@ import { JournalKind } from '@ekoacteurs/db/enums';
 import { z } from 'zod';
 import { NotFoundError, ConflictError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType, lockActiveCollective, memberVisibility, membersOnly, uuidOf } from './collective.ts';
 import { MemberType } from '../network/member.ts';
 import { parseInput } from '../validate.ts';
@@ -34,7 +35,7 @@ export const JournalEntryType = builder.prismaNode('JournalEntry', {
       description: 'Who wrote it; null if they are no longer an active member of the federation (unless you are an admin).',
       select: (_args, _ctx, nestedSelection) => ({ author: nestedSelection(true) }),
       authScopes: (entry) => memberVisibility(entry.author),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (entry) => entry.author,
     }),
   }),

@@ -56,7 +56,7 @@ const SignOutPayload = builder.objectRef<{ sessionsEnded: number }>('SignOutPayl
   fields: (t) => ({ sessionsEnded: t.exposeInt('sessionsEnded', { description: 'How many sessions were ended.' }) }),
 });
 
-const SessionType = builder.prismaObject('Session', {
+builder.prismaObject('Session', {
   description: 'A signed-in browser. Ending it signs that browser out at once.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The session’s id, for endSession.' }),
@@ -293,4 +293,3 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-export { SessionType };

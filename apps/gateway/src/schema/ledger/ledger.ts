@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { recordContributions } from '../../ledger.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 
 import { OpportunityInterestType } from '../opportunities/opportunity-interest.ts';
@@ -121,7 +122,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
     nullable: true,
     description: 'Private: the member’s give/receive balance. Null unless you are this member or an admin.',
     authScopes: (member) => privateToMember({ memberId: member.id }),
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     resolve: async (member, _args, ctx) => {
       const sums = await ctx.prisma.contributionEntry.groupBy({ by: ['direction'], where: { memberId: member.id }, _sum: { weight: true } });
       const sum = (direction: ContributionDirection) => sums.find((s) => s.direction === direction)?._sum.weight ?? 0;
@@ -133,7 +134,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
     nullable: true,
     description: 'Private: the member’s ledger, newest first. Null unless you are this member or an admin.',
     authScopes: (member) => privateToMember({ memberId: member.id }),
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     totalCount: true,
     args: { direction: t.arg({ type: ContributionDirectionEnum, required: false, description: 'Only entries on this side.' }) },
     query: (args) => ({ where: args.direction ? { direction: args.direction } : {}, orderBy: { id: 'desc' } }),

@@ -1,5 +1,7 @@
-// The member directory (annuaire): `members` (search and filters) and `member(handle:)`. Public:
-// visitors and integrators read active members' public profiles; admins may list other statuses.
+// The member directory (annuaire): `members` (search and filters) and `member(handle:)`. Who is
+// listed follows the visibility rule (visibility/member.ts): visitors and integrators without
+// read:network find the members listed to visitors, members every active member, admins may list
+// other statuses.
 import { MemberStatus, SkillDomain } from '@ekoacteurs/db/enums';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
@@ -12,6 +14,8 @@ import { builder } from '../builder.ts';
 import { MemberStatusEnum, MemberType, PaceEnum, SkillLevelEnum } from './member.ts';
 import { SkillDomainEnum, SkillType } from './skill.ts';
 import { isUuid } from '../validate.ts';
+import { audienceOf, findableWhere, selfId, type Audience } from '../../visibility/member.ts';
+import { foundPublished } from '../../visibility/published-pages.ts';
 
 const MAX_SEARCH_LENGTH = 200;
 const MAX_LIST = 50;
@@ -34,7 +38,7 @@ function badInput(message: string) {
 }
 
 /** The arguments as a filter; unusable values are refused before any SQL runs. */
-function directoryFilter(args: DirectoryArgs): DirectoryFilter {
+function directoryFilter(args: DirectoryArgs, audience: Audience): DirectoryFilter {
   const search = args.search ?? '';
   if (search.length > MAX_SEARCH_LENGTH) throw badInput(`Search with at most ${MAX_SEARCH_LENGTH} characters.`);
   for (const [name, list] of Object.entries({ skills: args.skills, domains: args.domains, regions: args.regions, pace: args.pace, statuses: args.statuses })) {
@@ -50,6 +54,7 @@ function directoryFilter(args: DirectoryArgs): DirectoryFilter {
     minLevel: args.minLevel ?? null,
     regions: regions?.length ? regions : null,
     paces: args.pace?.length ? args.pace : null,
+    audience,
     updatedSince: args.updatedSince ?? null,
   };
 }
@@ -84,7 +89,8 @@ builder.queryField('members', (t) =>
         'The member directory (annuaire). Without `search`, members come by name (A→Z); with it, by relevance: words are matched ' +
         'whatever their accents and case, as prefixes ("graph" finds "graphiste") and in French stemmed form ("photographes" finds ' +
         '"photographie"), in what members offer (headline, skills, what they can do) first, then names, places, bio and wishes. ' +
-        'All filters combine (AND); inside one list, any value matches (OR). Cursors are keyset cursors (sort key + id): a page never ' +
+        'All filters combine (AND); inside one list, any value matches (OR). Visitors (and tokens without read:network) find only ' +
+        'members listed to visitors whose page is published, and search and filter only what each shows them (see docs/api.md). Cursors are keyset cursors (sort key + id): a page never ' +
         'repeats nor skips a member who did not change meanwhile. Only ACTIVE members, unless an admin asks for other `statuses`.',
       args: {
         search: t.arg.string({ required: false, description: `Words to look for (at most ${MAX_SEARCH_LENGTH} characters); every word must match.` }),
@@ -104,7 +110,7 @@ builder.queryField('members', (t) =>
       // Other statuses than ACTIVE are private: only admins may ask for them.
       authScopes: (_root, args) => (onlyActive(args.statuses) ? true : { admin: true }),
       resolve: async (_root, args, ctx, info) => {
-        const filter = directoryFilter(args);
+        const filter = directoryFilter(args, audienceOf(ctx.caller));
         const connection = await resolveCursorConnection(
           { args, toCursor: (row: DirectoryRow) => encodeCursor(row) },
           ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
@@ -129,7 +135,8 @@ builder.queryField('members', (t) =>
 async function loadMembers(ctx: Context, info: Parameters<typeof queryFromInfo>[0]['info'], ids: string[]) {
   if (ids.length === 0) return new Map();
   const query = queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['edges', 'node'] });
-  const rows = await ctx.prisma.member.findMany({ ...query, where: { id: { in: ids } } });
+  // The ids come from the rule's SQL: no need to ask again whether their pages are published.
+  const rows = foundPublished(ctx, await ctx.prisma.member.findMany({ ...query, where: { id: { in: ids } } }));
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -137,9 +144,15 @@ builder.queryField('member', (t) =>
   t.prismaField({
     type: MemberType,
     nullable: true,
-    description: 'An active member by handle (the name in their page’s address); null when there is none.',
+    description: 'An active member by handle (the name in their page’s address); null when there is none or you may not find them (a visitor finds only members listed to visitors whose page is published).',
     args: { handle: t.arg.string({ required: true, description: 'The member’s handle, e.g. "camille-martin".' }) },
-    resolve: (query, _root, args, ctx) =>
-      args.handle.length > 200 ? null : ctx.prisma.member.findFirst({ ...query, where: { handle: args.handle.trim().toLowerCase(), status: 'ACTIVE' } }),
+    resolve: async (query, _root, args, ctx) => {
+      if (args.handle.length > 200) return null;
+      const found = await ctx.prisma.member.findFirst({
+        ...query,
+        where: { handle: args.handle.trim().toLowerCase(), status: 'ACTIVE', AND: [findableWhere(audienceOf(ctx.caller), selfId(ctx.caller))] },
+      });
+      return found && foundPublished(ctx, [found])[0]!;
+    },
   }),
 );

@@ -14,6 +14,7 @@ import { viewerId, type Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberContactType, MemberType } from './member.ts';
 import { paragraph } from './profile-input.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -54,7 +55,7 @@ export const IntroductionRequestType = builder.prismaNode('IntroductionRequest',
       description: 'The other member’s contact details (the recipient’s for the requester, and the other way round). Null until the request is accepted.',
       select: { requester: CONTACT, recipient: CONTACT },
       authScopes: (intro) => intro.status === 'ACCEPTED' && party(intro),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (intro, _args, ctx) => (viewerId(ctx) === intro.requesterId ? intro.recipient : intro.requester),
     }),
   }),
@@ -65,7 +66,7 @@ const privateList = {
   nullable: true,
   totalCount: true,
   authScopes: (member: { id: string }) => ({ self: member.id }),
-  unauthorizedResolver: () => null,
+  unauthorizedResolver: nullUnlessScopeMissing,
 } as const;
 
 builder.prismaObjectFields(MemberType, (t) => ({

@@ -1,8 +1,12 @@
 // Members: the public profile (with the skills and the cooperation card), and the fields shown only
-// to the member, to admins, or to members they accepted to be put in touch with.
-import { MemberStatus, Pace, PlatformRole, SkillLevel } from '@ekoacteurs/db/enums';
-import { viewerId } from '../../context.ts';
+// to the member, to admins, or to members they accepted to be put in touch with. Who finds a member
+// and which parts visitors see is the visibility rule's (visibility/member.ts), not decided here.
+import { MemberListing, MemberStatus, Pace, PlatformRole, PublicField, SkillLevel } from '@ekoacteurs/db/enums';
+import { viewerId, type Context } from '../../context.ts';
+import { audienceOf, canFind, selfId, showsMembersOnly, showsPart } from '../../visibility/member.ts';
+import { pagePublished } from '../../visibility/published-pages.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 
 export const MemberStatusEnum = builder.enumType(MemberStatus, {
   name: 'MemberStatus',
@@ -36,8 +40,42 @@ export const SkillLevelEnum = builder.enumType(SkillLevel, {
   },
 });
 
+export const MemberListingEnum = builder.enumType(MemberListing, {
+  name: 'MemberListing',
+  description: 'Who finds a member (annuaire, pages, API, sitemap). Privacy by default: MEMBERS.',
+  values: {
+    VISITORS: { description: 'Everyone: visitors, integrators and the sitemap too, once the member’s page is published.' },
+    MEMBERS: { description: 'Signed-in active members only (the default).' },
+  },
+});
+
+export const PublicFieldEnum = builder.enumType(PublicField, {
+  name: 'PublicField',
+  description: 'A part of the profile a member shows to visitors, or keeps for members.',
+  values: {
+    PLACE: { description: 'City and region.' },
+    PHOTO: { description: 'The picture (avatarUrl).' },
+    SKILLS: { description: 'Skills with their level.' },
+    CARD: { description: 'Cooperation card: what I can do, cannot do, wish for.' },
+    PACE: { description: 'Pace and its note.' },
+  },
+});
+
+/** A part of the profile: shown to members, and to visitors when the member made it public; else empty. */
+function part<T>(name: PublicField, hidden: T) {
+  return {
+    authScopes: (member: { publicFields: PublicField[] }, _args: object, ctx: Context) => showsPart(audienceOf(ctx.caller), member, name),
+    unauthorizedResolver: () => hidden,
+  } as const;
+}
+
+/** Shown to members (and the public page does not show it either); empty or null for visitors. */
+function membersOnly<T>(hidden: T) {
+  return { authScopes: (_member: object, _args: object, ctx: Context) => showsMembersOnly(audienceOf(ctx.caller)), unauthorizedResolver: () => hidden } as const;
+}
+
 /** Visible to the member themself and to admins; null for everyone else. */
-const privateField = { authScopes: (member: { id: string }) => ({ self: member.id, admin: true }), unauthorizedResolver: () => null } as const;
+const privateField = { authScopes: (member: { id: string }) => ({ self: member.id, admin: true }), unauthorizedResolver: nullUnlessScopeMissing } as const;
 
 export const MemberSkillType = builder.prismaObject('MemberSkill', {
   description: 'A skill of a member, with their level.',
@@ -75,25 +113,31 @@ function acceptedIntroductionsWith(viewer: string | null) {
 export const MemberType = builder.prismaNode('Member', {
   description: 'A member of the federation (membre): an independent, a collective or an association.',
   id: { field: 'id' },
-  // Applicants, suspended and former members are visible only to themselves and to admins.
-  authScopes: (member) => (member.status === 'ACTIVE' ? true : { self: member.id, admin: true }),
+  // The visibility rule: applicants, suspended and former members only to themselves and admins;
+  // visitors only members listed to them whose page is published.
+  authScopes: (member, ctx) => {
+    const audience = audienceOf(ctx.caller);
+    if (audience === 'visitor' && member.status === 'ACTIVE' && member.listing === 'VISITORS') return pagePublished(ctx, member.id);
+    return canFind(audience, member, false, selfId(ctx.caller));
+  },
   fields: (t) => ({
     handle: t.exposeString('handle', { description: 'Unique, URL-safe name, used in public page addresses.' }),
     displayName: t.exposeString('displayName', { description: 'Name as the member wants it shown.' }),
     headline: t.exposeString('headline', { description: 'One line on what the member does (accroche); may be empty.' }),
-    bio: t.exposeString('bio', { description: 'Who the member is and how they work, plain text (présentation); may be empty.' }),
-    city: t.exposeString('city', { description: 'City (ville); may be empty.' }),
-    region: t.exposeString('region', { description: 'French region (région); may be empty.' }),
-    avatarUrl: t.exposeString('avatarUrl', { nullable: true, description: 'Address of the member’s picture (http or https); null when none.' }),
+    bio: t.exposeString('bio', { description: 'Who the member is and how they work, plain text (présentation); may be empty. Empty for visitors.', ...membersOnly('') }),
+    city: t.exposeString('city', { description: 'City (ville); may be empty. Empty for visitors unless the member shows PLACE.', ...part('PLACE', '') }),
+    region: t.exposeString('region', { description: 'French region (région); may be empty. Empty for visitors unless the member shows PLACE.', ...part('PLACE', '') }),
+    avatarUrl: t.exposeString('avatarUrl', { nullable: true, description: 'Address of the member’s picture (http or https); null when none, and for visitors unless the member shows PHOTO.', ...part('PHOTO', null) }),
     skills: t.relation('skills', {
-      description: 'The member’s skills with their level, by domain then name.',
+      description: 'The member’s skills with their level, by domain then name. Empty for visitors unless the member shows SKILLS.',
+      ...part('SKILLS', [] as never),
       query: { orderBy: [{ skill: { domain: 'asc' } }, { skill: { name: 'asc' } }] },
     }),
-    canDo: t.exposeString('canDo', { description: 'Cooperation card: what I can do (ce que je peux faire); may be empty.' }),
-    cannotDo: t.exposeString('cannotDo', { description: 'Cooperation card: what I cannot do (ce que je ne peux pas faire); may be empty.' }),
-    wishes: t.exposeString('wishes', { description: 'Cooperation card: what I wish for (ce que je souhaite); may be empty.' }),
-    pace: t.expose('pace', { type: PaceEnum, description: 'How much room the member has for cooperation right now (rythme).' }),
-    paceNote: t.exposeString('paceNote', { description: 'A word on that pace, e.g. "Deux jours par semaine"; may be empty.' }),
+    canDo: t.exposeString('canDo', { description: 'Cooperation card: what I can do (ce que je peux faire); may be empty. Empty for visitors unless the member shows CARD.', ...part('CARD', '') }),
+    cannotDo: t.exposeString('cannotDo', { description: 'Cooperation card: what I cannot do (ce que je ne peux pas faire); may be empty. Empty for visitors unless the member shows CARD.', ...part('CARD', '') }),
+    wishes: t.exposeString('wishes', { description: 'Cooperation card: what I wish for (ce que je souhaite); may be empty. Empty for visitors unless the member shows CARD.', ...part('CARD', '') }),
+    pace: t.expose('pace', { type: PaceEnum, nullable: true, description: 'How much room the member has for cooperation right now (rythme). Null for visitors unless the member shows PACE.', ...part('PACE', null) }),
+    paceNote: t.exposeString('paceNote', { description: 'A word on that pace, e.g. "Deux jours par semaine"; may be empty. Empty for visitors unless the member shows PACE.', ...part('PACE', '') }),
     contact: t.field({
       type: MemberContactType,
       nullable: true,
@@ -104,16 +148,28 @@ export const MemberType = builder.prismaNode('Member', {
         (member.introductionsRequested?.length ?? 0) + (member.introductionsReceived?.length ?? 0) > 0
           ? { member: true }
           : { self: member.id, admin: true },
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (member) => ({ email: member.email, websiteUrl: member.websiteUrl, linkedinUrl: member.linkedinUrl }),
     }),
     email: t.exposeString('email', { nullable: true, description: 'Private: the member’s sign-in address. Null unless you are this member or an admin.', ...privateField }),
     status: t.expose('status', { type: MemberStatusEnum, nullable: true, description: 'Private: membership status. Null unless you are this member or an admin.', ...privateField }),
-    role: t.expose('role', { type: PlatformRoleEnum, description: 'Platform role: ADMIN for the federation’s team.' }),
+    role: t.expose('role', { type: PlatformRoleEnum, nullable: true, description: 'Platform role: ADMIN for the federation’s team. Null for visitors.', ...membersOnly(null) }),
     motivation: t.exposeString('motivation', { nullable: true, description: 'Private: the application letter. Null unless you are this member or an admin.', ...privateField }),
     concerns: t.exposeString('concerns', {
       nullable: true,
       description: 'Private part of the cooperation card: what the member fears (ce que je redoute). Null unless you are this member or an admin.',
+      ...privateField,
+    }),
+    listing: t.expose('listing', {
+      type: MemberListingEnum,
+      nullable: true,
+      description: 'Private: who finds this member (their choice). Null unless you are this member or an admin.',
+      ...privateField,
+    }),
+    publicFields: t.expose('publicFields', {
+      type: [PublicFieldEnum],
+      nullable: true,
+      description: 'Private: the parts of the profile this member shows to visitors. Null unless you are this member or an admin.',
       ...privateField,
     }),
     hasPassword: t.boolean({
@@ -123,9 +179,9 @@ export const MemberType = builder.prismaNode('Member', {
       select: { passwordHash: true },
       resolve: (member) => member.passwordHash !== null,
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the member applied.' }),
-    admittedAt: t.expose('admittedAt', { type: 'DateTime', nullable: true, description: 'When the application was accepted.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the profile last changed (the watermark for `members(updatedSince:)`).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true, description: 'When the member applied. Null for visitors.', ...membersOnly(null) }),
+    admittedAt: t.expose('admittedAt', { type: 'DateTime', nullable: true, description: 'When the application was accepted. Null for visitors.', ...membersOnly(null) }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true, description: 'When the profile last changed (the watermark for `members(updatedSince:)`). Null for visitors.', ...membersOnly(null) }),
   }),
 });
 

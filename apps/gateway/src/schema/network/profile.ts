@@ -1,4 +1,4 @@
-// A member edits their own profile: identity and links, skills, cooperation card, pace. Always the
+// A member edits their own profile: identity and links, skills, cooperation card, pace, visibility. Always the
 // caller's own profile (there is no member argument), with the write:profile capability.
 import type { Prisma } from '@ekoacteurs/db';
 import { z } from 'zod';
@@ -6,7 +6,8 @@ import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { ValidationError, requestError } from '../../errors.ts';
 import { builder } from '../builder.ts';
-import { MemberType, PaceEnum, SkillLevelEnum } from './member.ts';
+import { MemberListingEnum, MemberType, PaceEnum, PublicFieldEnum, SkillLevelEnum } from './member.ts';
+import { PUBLIC_FIELDS } from '../../visibility/member.ts';
 import { line, paragraph, webAddress } from './profile-input.ts';
 import { SkillType } from './skill.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -127,6 +128,22 @@ builder.mutationFields((t) => ({
       const paceNote = parseInput(line(280), args.note ?? '', ['note']);
       return save(ctx, 'profile.pace_set', { pace: args.pace, paceNote });
     },
+  }),
+
+  setVisibility: t.field({
+    type: ProfilePayload,
+    description:
+      'Chooses who finds you and what visitors see (visibilité). MEMBERS (the default) keeps you out of the public pages, the anonymous API and ' +
+      'the sitemap; VISITORS lists you there once your page is published, with only the parts of your profile in `publicFields`. Members ' +
+      'always see your whole public profile. Takes effect at once everywhere (docs/api.md, "Who sees a member").',
+    authScopes: { memberCan: 'write:profile' },
+    errors: { types: [ValidationError] },
+    args: {
+      listing: t.arg({ type: MemberListingEnum, required: true, description: 'Who finds you: VISITORS (everyone) or MEMBERS (members only).' }),
+      publicFields: t.arg({ type: [PublicFieldEnum], required: true, description: 'The parts visitors see (the others stay for members); an empty list shows only your name and headline.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      save(ctx, 'profile.visibility_set', { listing: args.listing, publicFields: { set: PUBLIC_FIELDS.filter((field) => args.publicFields.includes(field)) } }),
   }),
 
   setMemberSkills: t.field({

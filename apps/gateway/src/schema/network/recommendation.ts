@@ -18,6 +18,7 @@ import { recordContributions, WEIGHTS } from '../../ledger.ts';
 import { notify, publish } from '../../notify.ts';
 import { enqueueWebhookEvent } from '../../webhooks/enqueue.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from './member.ts';
 import { opportunityAccess, OpportunityType } from '../opportunities/opportunity.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -76,7 +77,7 @@ const privateList = {
   cursor: 'id',
   nullable: true,
   authScopes: (member: { id: string }) => ({ self: member.id, admin: true }),
-  unauthorizedResolver: () => null,
+  unauthorizedResolver: nullUnlessScopeMissing,
   totalCount: true,
   query: { where: WITH_ACTIVE_MEMBERS, orderBy: { id: 'desc' } },
 } as const;

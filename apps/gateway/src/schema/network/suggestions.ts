@@ -8,6 +8,7 @@ import { requestError } from '../../errors.ts';
 import { reasonSentence } from '../../search/suggestion-reason.ts';
 import { gapDomains, suggestMembers, wishesOf, type SuggestionRow, type Wish } from '../../search/suggestions.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberSkillType, MemberType } from './member.ts';
 import { SkillDomainEnum } from './skill.ts';
 
@@ -89,7 +90,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
       'either way) and members who paused; those with little room (LIMITED) come lower. Null unless you are this member.',
     args: { first: t.arg.int({ required: false, defaultValue: 10, description: `How many (1–${MAX_SUGGESTIONS}, default 10).` }) },
     authScopes: (member) => ({ self: member.id }),
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     select: { wishes: true, skills: { select: { level: true, skill: { select: { domain: true } } } } },
     resolve: async (member, args, ctx, info): Promise<Suggestion[]> => {
       const first = args.first ?? 10;

@@ -7,6 +7,7 @@ import { requestError, ValidationError } from '../../errors.ts';
 import type { NotificationEvent } from '../../events/bus.ts';
 import { guardedStream } from '../../events/live-streams.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
@@ -37,7 +38,7 @@ builder.prismaObjectField(MemberType, 'notifications', (t) =>
       nullable: true,
       description: 'Private: your notifications, newest first. Null unless you are this member (not even admins read them).',
       authScopes: (member) => ({ self: member.id }),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       totalCount: true,
       args: { unreadOnly: t.arg.boolean({ required: false, description: 'Only unread notifications.' }) },
       query: (args) => ({ where: args.unreadOnly ? { readAt: null } : {}, orderBy: { id: 'desc' } }),

@@ -18,6 +18,7 @@ import type { NotificationEvent } from '../../events/bus.ts';
 import { recordContributions, WEIGHTS, type Contribution } from '../../ledger.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import { GATHERING, lockOpportunity, managerIds, managerScopesFor, opportunityAccess, opportunityData, OpportunityPayload, OpportunityType, type OpportunityAccess } from './opportunity.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -58,7 +59,7 @@ export const OpportunityInterestType = builder.prismaNode('OpportunityInterest',
           ...(opportunity ? { $any: { self: opportunity.postedById, ...(opportunity.collectiveId ? { coordinatorOf: opportunity.collectiveId } : {}) } } : {}),
         };
       },
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (interest) => interest.note,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the interest was first expressed.' }),
@@ -104,7 +105,7 @@ builder.prismaObjectField(MemberType, 'opportunityInterests', (t) =>
     nullable: true,
     description: 'Private: the opportunities this member expressed interest in, newest first. Null unless you are this member or an admin.',
     authScopes: (member) => ({ self: member.id, admin: true }),
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     totalCount: true,
     query: { orderBy: { id: 'desc' } },
   }, PAGE, EDGE),

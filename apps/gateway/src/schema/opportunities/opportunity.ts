@@ -22,6 +22,7 @@ import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType } from '../collectives/collective.ts';
 import { MemberType } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
@@ -271,7 +272,7 @@ builder.prismaObjectField(MemberType, 'opportunitiesPosted', (t) =>
     nullable: true,
     description: 'Opportunities this member posted, newest first, whatever their status. Null for visitors (the board is for active members).',
     authScopes: { member: true },
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     totalCount: true,
     query: { orderBy: { id: 'desc' } },
   }, PAGE, EDGE),
@@ -283,7 +284,7 @@ builder.prismaObjectField(CollectiveType, 'opportunities', (t) =>
     nullable: true,
     description: 'Opportunities posted on behalf of the collective, newest first, whatever their status. Null for visitors (the board is for active members).',
     authScopes: { member: true },
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     totalCount: true,
     query: { where: VISIBLE, orderBy: { id: 'desc' } },
   }, PAGE, EDGE),

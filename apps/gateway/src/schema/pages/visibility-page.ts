@@ -2,7 +2,7 @@
 // federation. Who may read a page is decided by pageReadScopes, who may change it by
 // pageWriteScopes; both are used as authScopes, nowhere as ad-hoc checks.
 import { auditActor } from '../caller.ts';
-import { PageOwnerKind, type CollectiveStatus, type MemberStatus } from '@ekoacteurs/db/enums';
+import { PageOwnerKind, type CollectiveStatus, type MemberListing, type MemberStatus } from '@ekoacteurs/db/enums';
 import { Prisma } from '@ekoacteurs/db';
 import type { AuthScopeMap } from '@pothos/plugin-scope-auth';
 import { decodeGlobalID } from '@pothos/plugin-relay';
@@ -13,6 +13,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { cleanText } from '../../markdown/index.ts';
 import { enqueuePagePublished, publicPageUrl } from '../../webhooks/payloads.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType, lockActiveCollective } from '../collectives/collective.ts';
 import { MemberType } from '../network/member.ts';
 import { PageSectionInput, PageSectionInterface, plainText, readSections, sectionsSchema, type StoredSection } from './page-sections.ts';
@@ -35,16 +36,17 @@ export interface PageAccess {
   ownerKind: PageOwnerKind;
   memberId: string | null;
   collectiveId: string | null;
-  member: { status: MemberStatus } | null;
+  /** The owner's status and, for a member, who they are listed to (the visibility rule). */
+  member: { status: MemberStatus; listing: MemberListing } | null;
   collective: { status: CollectiveStatus } | null;
 }
 
 /** What deciding access needs, in one statement (Prisma would send one per relation). */
 export async function loadPageAccess(ctx: Pick<Context, 'prisma'>, by: { slug: string } | { id: string }): Promise<(PageAccess & { id: string }) | null> {
   const where = 'slug' in by ? Prisma.sql`p."slug" = ${by.slug}` : Prisma.sql`p."id" = ${by.id}::uuid`;
-  const rows = await ctx.prisma.$queryRaw<{ id: string; published: boolean; ownerKind: PageOwnerKind; memberId: string | null; collectiveId: string | null; memberStatus: MemberStatus | null; collectiveStatus: CollectiveStatus | null }[]>`
+  const rows = await ctx.prisma.$queryRaw<{ id: string; published: boolean; ownerKind: PageOwnerKind; memberId: string | null; collectiveId: string | null; memberStatus: MemberStatus | null; memberListing: MemberListing | null; collectiveStatus: CollectiveStatus | null }[]>`
     SELECT p."id"::text AS "id", p."published", p."ownerKind"::text AS "ownerKind", p."memberId"::text AS "memberId", p."collectiveId"::text AS "collectiveId",
-           m."status"::text AS "memberStatus", c."status"::text AS "collectiveStatus"
+           m."status"::text AS "memberStatus", m."listing"::text AS "memberListing", c."status"::text AS "collectiveStatus"
     FROM "VisibilityPage" AS p
     LEFT JOIN "Member" AS m ON m."id" = p."memberId"
     LEFT JOIN "Collective" AS c ON c."id" = p."collectiveId"
@@ -57,15 +59,15 @@ export async function loadPageAccess(ctx: Pick<Context, 'prisma'>, by: { slug: s
     ownerKind: row.ownerKind,
     memberId: row.memberId,
     collectiveId: row.collectiveId,
-    member: row.memberStatus ? { status: row.memberStatus } : null,
+    member: row.memberStatus ? { status: row.memberStatus, listing: row.memberListing! } : null,
     collective: row.collectiveStatus ? { status: row.collectiveStatus } : null,
   };
 }
 
-/** Published, and its owner is an ACTIVE member, an ACTIVE collective or the federation. */
+/** Published, and its owner is an ACTIVE member listed to visitors, an ACTIVE collective or the federation. */
 export function isPublicPage(page: PageAccess): boolean {
   if (!page.published) return false;
-  if (page.ownerKind === 'MEMBER') return page.member?.status === 'ACTIVE';
+  if (page.ownerKind === 'MEMBER') return page.member?.status === 'ACTIVE' && page.member.listing === 'VISITORS';
   if (page.ownerKind === 'COLLECTIVE') return page.collective?.status === 'ACTIVE';
   return true;
 }
@@ -81,7 +83,10 @@ export function pageOwnerScopes(page: Pick<PageAccess, 'memberId' | 'collectiveI
 
 /** Everyone reads a public page; drafts and unpublished pages are for their owner and admins. */
 export function pageReadScopes(page: PageAccess): ScopeMap | true {
-  return isPublicPage(page) ? true : pageOwnerScopes(page);
+  if (isPublicPage(page)) return true;
+  // A published page of an active member listed to members only: for members (visibility/member.ts).
+  const forMembers = page.published && page.ownerKind === 'MEMBER' && page.member?.status === 'ACTIVE';
+  return forMembers ? { member: true, ...pageOwnerScopes(page) } : pageOwnerScopes(page);
 }
 
 /** Who changes a page: the member (write:profile), a coordinator of the collective, admins for the federation's. */
@@ -92,7 +97,7 @@ export function pageWriteScopes(page: Pick<PageAccess, 'ownerKind' | 'memberId' 
 }
 
 const PAGE_OWNER = {
-  member: { select: { status: true, handle: true } },
+  member: { select: { status: true, listing: true, handle: true } },
   collective: { select: { status: true, slug: true } },
 } satisfies Prisma.VisibilityPageInclude;
 
@@ -101,7 +106,7 @@ type PageWithOwner = Prisma.VisibilityPageGetPayload<{ include: typeof PAGE_OWNE
 
 export const VisibilityPageType = builder.prismaNode('VisibilityPage', {
   description:
-    'A public page (page de visibilité) of a member, a collective or the federation. Everyone sees published pages of active owners; drafts and unpublished pages only their owner and admins.',
+    'A public page (page de visibilité) of a member, a collective or the federation. Everyone sees published pages of active owners (a member’s only when they are listed to visitors, else members only); drafts and unpublished pages only their owner and admins.',
   id: { field: 'id' },
   // The owner's status decides who may read the page, and its handle or slug the page's address.
   include: PAGE_OWNER,
@@ -125,14 +130,14 @@ export const VisibilityPageType = builder.prismaNode('VisibilityPage', {
       nullable: true,
       description: 'Private: why an admin took the page offline. Null when it was not, or unless you are its owner or an admin.',
       authScopes: (page) => pageOwnerScopes(page),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
     }),
     unpublishedAt: t.expose('unpublishedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'Private: when an admin took the page offline. Null when it was not, or unless you are its owner or an admin.',
       authScopes: (page) => pageOwnerScopes(page),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
     }),
   }),
 });
@@ -150,7 +155,7 @@ builder.queryField('visibilityPage', (t) =>
       const page = SLUG.test(args.slug) ? await loadPageAccess(ctx, { slug: args.slug }) : null;
       return page ? pageReadScopes(page) : true;
     },
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     resolve: (query, _root, args, ctx) => (SLUG.test(args.slug) ? ctx.prisma.visibilityPage.findUnique({ ...query, where: { slug: args.slug } }) : null),
   }),
 );
@@ -158,7 +163,7 @@ builder.queryField('visibilityPage', (t) =>
 /** Published pages of active owners: what the public directory and the sitemap list. */
 export const PUBLIC_PAGES: Prisma.VisibilityPageWhereInput = {
   published: true,
-  OR: [{ ownerKind: 'FEDERATION' }, { ownerKind: 'MEMBER', member: { status: 'ACTIVE' } }, { ownerKind: 'COLLECTIVE', collective: { status: 'ACTIVE' } }],
+  OR: [{ ownerKind: 'FEDERATION' }, { ownerKind: 'MEMBER', member: { status: 'ACTIVE', listing: 'VISITORS' } }, { ownerKind: 'COLLECTIVE', collective: { status: 'ACTIVE' } }],
 };
 
 builder.queryField('publicPages', (t) =>
@@ -186,10 +191,10 @@ builder.prismaObjectFields(MemberType, (t) => ({
     type: VisibilityPageType,
     nullable: true,
     description: 'The member’s visibility page: null when they have none, or when it is not public and you are neither them nor an admin.',
-    select: (_args, _ctx, nestedSelection) => ({ status: true, page: nestedSelection(true) }),
+    select: (_args, _ctx, nestedSelection) => ({ status: true, listing: true, page: nestedSelection(true) }),
     // The owner is the parent member: its status is at hand.
-    authScopes: (member) => (member.page ? pageReadScopes({ ...member.page, member: { status: member.status }, collective: null }) : true),
-    unauthorizedResolver: () => null,
+    authScopes: (member) => (member.page ? pageReadScopes({ ...member.page, member: { status: member.status, listing: member.listing }, collective: null }) : true),
+    unauthorizedResolver: nullUnlessScopeMissing,
     // nestedSelection(true) carries the page type's own include (its owner's status).
     resolve: (member) => member.page as PageWithOwner | null,
   }),
@@ -200,10 +205,10 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
     type: VisibilityPageType,
     nullable: true,
     description: 'The collective’s visibility page: null when it has none, or when it is not public and you are neither one of its coordinators nor an admin.',
-    select: (_args, _ctx, nestedSelection) => ({ status: true, page: nestedSelection(true) }),
+    select: (_args, _ctx, nestedSelection) => ({ status: true, listing: true, page: nestedSelection(true) }),
     authScopes: (collective) =>
       collective.page ? pageReadScopes({ ...collective.page, member: null, collective: { status: collective.status } }) : true,
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
     resolve: (collective) => collective.page as PageWithOwner | null,
   }),
 }));

@@ -7,6 +7,7 @@ import { NotAllowedError } from '../../errors.ts';
 import { regenerateFeedSecret, revokeFeedSecret } from '../../calendar/feed-secret.ts';
 import { privateFeedUrl, publicFeedUrl } from '../../calendar/urls.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 
 export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
@@ -50,7 +51,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
     description:
       'Private: your private calendar feed (when its address was issued, last read), or null when you have none. Its address is shown only when issued (regenerateCalendarFeed). Null unless you are this member.',
     authScopes: (member) => ({ self: member.id }),
-    unauthorizedResolver: () => null,
+    unauthorizedResolver: nullUnlessScopeMissing,
   }),
 }));
 

@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError } from '../../errors.ts';
 import { publish } from '../../notify.ts';
 import { enqueueRegistrationCancelled, enqueueRegistrationsConfirmed } from '../../webhooks/payloads.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import { aboutWorkshop, insiders, isPrivate, LOCKING_TX, lockWorkshop, passes, RegistrationStatusEnum, RegistrationType, workshopIdOf, WorkshopType, type LockedWorkshop, type Tx } from './workshop.ts';
 
@@ -191,7 +192,7 @@ builder.prismaObjectField(MemberType, 'workshopRegistrations', (t) =>
         upcoming: t.arg.boolean({ required: false, description: 'true: workshops not ended yet; false: ended ones; null (default): both.' }),
       },
       authScopes: (member) => ({ self: member.id, admin: true }),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
       query: (args) => {
         const now = new Date();
         return {

@@ -9,6 +9,9 @@ import { viewerId, type Context } from '../../context.ts';
 import { NotFoundError } from '../../errors.ts';
 import { markdownToHtml } from '../../markdown/index.ts';
 import { builder } from '../builder.ts';
+import { nullUnlessScopeMissing } from '../unauthorized.ts';
+import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
+import { foundPublished } from '../../visibility/published-pages.ts';
 import { MemberType } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
 import { isUuid } from '../validate.ts';
@@ -180,7 +183,7 @@ export const WorkshopType = builder.prismaNode('Workshop', {
       nullable: true,
       description: 'Private: the visio link (lien de visio). Null unless you hold a confirmed seat, facilitate it or are an admin, and when it has none.',
       authScopes: (workshop, _args, ctx) => linkReaders(ctx, workshop.id),
-      unauthorizedResolver: () => null,
+      unauthorizedResolver: nullUnlessScopeMissing,
     }),
     capacity: t.exposeInt('capacity', { description: 'Number of seats.' }),
     status: t.expose('status', { type: WorkshopStatusEnum, description: 'Where it is in its life: draft, published, cancelled or completed.' }),
@@ -202,11 +205,15 @@ export const WorkshopType = builder.prismaNode('Workshop', {
     }),
     facilitators: t.field({
       type: [MemberType],
-      description: 'Members who lead it (animateurs), among the active members of the federation.',
-      select: (_args, _ctx, nestedSelection) => ({
-        facilitators: { where: { member: { status: 'ACTIVE' } }, select: { member: nestedSelection(true) } },
+      description: 'Members who lead it (animateurs), among the active members of the federation you may find (visitors: those listed to visitors).',
+      select: (_args, ctx, nestedSelection) => ({
+        facilitators: {
+          where: { member: { status: 'ACTIVE', AND: [findableWhere(audienceOf(ctx.caller), selfId(ctx.caller))] } },
+          select: { member: nestedSelection(true) },
+        },
       }),
-      resolve: (workshop) => workshop.facilitators.map((f) => f.member),
+      // Found through the rule's SQL: their pages need not be asked about again.
+      resolve: (workshop, _args, ctx) => foundPublished(ctx, workshop.facilitators.map((f) => f.member)),
     }),
     skills: t.field({
       type: [SkillType],
@@ -242,7 +249,7 @@ export const WorkshopType = builder.prismaNode('Workshop', {
           }),
         },
         authScopes: (workshop, _args, ctx) => insiders(ctx, workshop.id),
-        unauthorizedResolver: () => null,
+        unauthorizedResolver: nullUnlessScopeMissing,
         query: (args) => ({
           where: { status: args.status ?? { in: ['CONFIRMED', 'WAITLISTED'] } },
           orderBy: [...WAITING_ORDER],

@@ -9,14 +9,6 @@ export interface SkillSeed {
   readonly domain: SkillDomain;
 }
 
-export const DOMAIN_LABELS: Readonly<Record<SkillDomain, string>> = {
-  STRATEGY: 'Stratégie',
-  COMMUNICATION: 'Communication',
-  PROSPECTING: 'Prospection',
-  ADMINISTRATION: 'Administratif',
-  PRODUCTION: 'Production',
-};
-
 export const SKILLS: readonly SkillSeed[] = [
   // Stratégie
   { slug: 'modele-economique', name: 'Modèle économique', nameEn: 'Business model design', domain: 'STRATEGY' },
@@ -61,5 +53,3 @@ export const SKILLS: readonly SkillSeed[] = [
   { slug: 'eco-construction', name: 'Éco-construction', nameEn: 'Eco-construction', domain: 'PRODUCTION' },
   { slug: 'renovation-energetique', name: 'Rénovation énergétique', nameEn: 'Energy retrofit', domain: 'PRODUCTION' },
 ];
-
-export type SkillSlug = (typeof SKILLS)[number]['slug'];

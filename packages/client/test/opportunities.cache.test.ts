@@ -8,10 +8,10 @@ import {
   OpportunityPostDocument,
   OpportunitySetStatusDocument,
   OpportunityWithdrawInterestDocument,
-} from '@ekoacteurs/client';
+} from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
-import { stubEndpoint, VIEWER, type Answer } from '../collectives/support.tsx';
-import { boardAnswer, card, detail, detailAnswer, interest, mineAnswer, OPPORTUNITY_ID, OTHER } from './fixtures.ts';
+import { stubEndpoint, VIEWER, type Answer } from './support.ts';
+import { boardAnswer, card, detail, detailAnswer, interest, mineAnswer, OPPORTUNITY_ID, OTHER } from './fixtures/opportunities.ts';
 
 const mutationAnswer = (field: string, payload: unknown) => ({ data: { __typename: 'Mutation', [field]: payload } });
 const board = { first: 20, after: null, kinds: null, statuses: null, skillIds: null, regions: null, search: null };
@@ -27,7 +27,6 @@ describe('opportunities in the cache', () => {
         if (name === 'OpportunityPost') return mutationAnswer('postOpportunity', { __typename: 'OpportunityPayload', opportunity: posted });
         return 'pending';
       },
-      { graphcache: true },
     );
     await client.query(MyOpportunitiesDocument, {}).toPromise();
     await client.query(OpportunityBoardDocument, board).toPromise();
@@ -54,7 +53,6 @@ describe('opportunities in the cache', () => {
         }
         return 'pending';
       },
-      { graphcache: true },
     );
     await client.query(MyOpportunitiesDocument, {}).toPromise();
     await client.query(OpportunityDetailDocument, { id: OPPORTUNITY_ID }).toPromise();
@@ -87,7 +85,6 @@ describe('opportunities in the cache', () => {
         if (name === 'OpportunityWithdrawInterest') return new Promise<Answer>((resolve) => (answer = resolve));
         return 'pending';
       },
-      { graphcache: true },
     );
     await client.query(OpportunityDetailDocument, { id: OPPORTUNITY_ID }).toPromise();
     const read = () => client.readQuery(OpportunityDetailDocument, { id: OPPORTUNITY_ID })?.data?.opportunity;
@@ -116,7 +113,6 @@ describe('opportunities in the cache', () => {
         }
         return 'pending';
       },
-      { graphcache: true },
     );
     await client.query(OpportunityDetailDocument, { id: OPPORTUNITY_ID }).toPromise();
     await client.query(OpportunityBoardDocument, board).toPromise();

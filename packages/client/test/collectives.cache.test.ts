@@ -15,21 +15,18 @@ import {
   MyCollectivesDocument,
   type CollectivesToJoinQuery,
   type JournalKind,
-} from '@ekoacteurs/client';
+} from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
-import { charter, COLLECTIVE_ID, commitment, commitmentsAnswer, entry, journalAnswer, memberRow, mine, NEWCOMER, pageAnswer, pageCollective, SLUG } from './fixtures.ts';
-import { stubEndpoint, type Answer } from './support.tsx';
+import { charter, COLLECTIVE_ID, commitment, commitmentsAnswer, entry, journalAnswer, memberRow, mine, NEWCOMER, pageAnswer, pageCollective, SLUG } from './fixtures/collectives.ts';
+import { stubEndpoint, type Answer } from './support.ts';
 
-function endpoint(answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>) {
-  return stubEndpoint(answer, { graphcache: true });
-}
 
 const mutationAnswer = (field: string, payload: unknown) => ({ data: { __typename: 'Mutation', [field]: payload } });
 
 describe('collectives in the cache', () => {
   it('a journal entry heads the lists it belongs to (all entries, its kind), not the others', async () => {
     const written = entry({ id: 'Sm91cm5hbEVudHJ5OjI=', kind: 'SUCCESS', title: 'Premier devis accepté', createdAt: '2026-03-05T09:00:00.000Z' });
-    const { client, calls } = endpoint((name, variables) => {
+    const { client, calls } = stubEndpoint((name, variables) => {
       if (name === 'CollectiveJournal') return journalAnswer(variables.kind === 'DIFFICULTY' ? [entry()] : variables.kind ? [] : [entry()]);
       if (name === 'CollectiveJournalWrite') return mutationAnswer('writeJournalEntry', { __typename: 'JournalEntryPayload', entry: { ...written, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
       return 'pending';
@@ -54,7 +51,7 @@ describe('collectives in the cache', () => {
     const soon = commitment({ id: 'Q29tbWl0bWVudDox', dueOn: '2030-03-01', description: 'Premier' });
     const late = commitment({ id: 'Q29tbWl0bWVudDoy', dueOn: '2030-06-01', description: 'Dernier' });
     const created = commitment({ id: 'Q29tbWl0bWVudDoz', dueOn: '2030-04-15', description: 'Entre les deux' });
-    const { client } = endpoint((name, variables) => {
+    const { client } = stubEndpoint((name, variables) => {
       if (name === 'CollectiveCommitments') return commitmentsAnswer([soon, late], variables.first === 2);
       if (name === 'CollectiveCommitmentCreate') {
         const made = (variables.input as { dueOn: string }).dueOn === created.dueOn ? created : { ...created, id: 'Q29tbWl0bWVudDo0', dueOn: '2031-01-01', description: 'Bien plus tard' };
@@ -80,7 +77,7 @@ describe('collectives in the cache', () => {
 
   it('reordering the charter is optimistic: the order changes before the server answers', async () => {
     let answer: (value: Answer) => void = () => {};
-    const { client } = endpoint((name) => {
+    const { client } = stubEndpoint((name) => {
       if (name === 'CollectivePage') return pageAnswer();
       if (name === 'CollectiveCharterReorder') return new Promise<Answer>((resolve) => (answer = resolve));
       return 'pending';
@@ -100,7 +97,7 @@ describe('collectives in the cache', () => {
   it('an accepted request leaves the pending list and joins the members; an invitation joins the pending list', async () => {
     const requested = pageCollective().memberships!.edges[0]!.node;
     const invitedRow = memberRow({ id: 'Q29sbGVjdGl2ZU1lbWJlcnNoaXA6NA==', role: 'MEMBER', status: 'INVITED', joinedAt: null, responsibilities: '', member: { ...NEWCOMER, id: 'TWVtYmVyOmxlYQ==', displayName: 'Léa Morel' } });
-    const { client, calls } = endpoint((name) => {
+    const { client, calls } = stubEndpoint((name) => {
       if (name === 'CollectivePage') return pageAnswer();
       if (name === 'CollectiveJoinRequestAccept') {
         return mutationAnswer('acceptJoinRequest', {
@@ -137,7 +134,7 @@ describe('collectives in the cache', () => {
       members: { __typename: 'CollectiveMembersConnection', totalCount: 4 },
       viewerMembership: null,
     };
-    const { client } = endpoint((name) => {
+    const { client } = stubEndpoint((name) => {
       if (name === 'MyCollectives') return mine();
       if (name === 'CollectivesToJoin') {
         return {

@@ -14,17 +14,17 @@ import {
   RecommendationSendDocument,
   MyProfileDocument,
   ProfileUpdateDocument,
-} from '@ekoacteurs/client';
+} from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
-import { directoryPage, ELODIE, introduction, myIntroductions, myRecommendations, recommendation, savedPage } from './fixtures.ts';
-import { card, endpoint, mutation, query, VIEWER_ID } from './support.tsx';
+import { card, directoryPage, ELODIE, introduction, myIntroductions, myRecommendations, recommendation, savedPage } from './fixtures/network.ts';
+import { mutation, query, stubEndpoint, VIEWER_ID } from './support.ts';
 
 const toElodie = { requester: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', headline: '' }, recipient: { __typename: 'Member', id: ELODIE.id, handle: 'elodie-faure', displayName: 'Élodie Faure', headline: '' } };
 
 describe('network screens in the cache', () => {
   it('a request sent heads "sent" at once', async () => {
     const sent = introduction({ id: 'SW50cm86Mg==', ...toElodie });
-    const { client, calls } = endpoint((name) => {
+    const { client, calls } = stubEndpoint((name) => {
       if (name === 'MyIntroductions') return myIntroductions([introduction()], []);
       if (name === 'IntroductionRequest') return mutation('requestIntroduction', { __typename: 'IntroductionPayload', introduction: sent });
       return 'pending';
@@ -39,7 +39,7 @@ describe('network screens in the cache', () => {
 
   it('a recommendation given heads "given" at once', async () => {
     const given = recommendation({ id: 'UmVjbzoy', from: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin' }, to: { __typename: 'Member', id: ELODIE.id, handle: 'elodie-faure', displayName: 'Élodie Faure' } });
-    const { client } = endpoint((name) => {
+    const { client } = stubEndpoint((name) => {
       if (name === 'MyRecommendations') return myRecommendations([], [recommendation({ id: 'UmVjbzow' })]);
       if (name === 'RecommendationSend') return mutation('recommendMember', { __typename: 'RecommendationPayload', recommendation: given });
       return 'pending';
@@ -53,7 +53,7 @@ describe('network screens in the cache', () => {
 
   it('withdrawing a request and taking up a recommendation are optimistic', async () => {
     const mine = introduction({ id: 'SW50cm86Mw==', ...toElodie });
-    const { client } = endpoint((name) => {
+    const { client } = stubEndpoint((name) => {
       if (name === 'MyIntroductions') return myIntroductions([], [mine]);
       if (name === 'MyRecommendations') return myRecommendations([recommendation()], []);
       return 'pending'; // The server never answers: what changes comes from the optimistic results.
@@ -69,7 +69,7 @@ describe('network screens in the cache', () => {
 
   it('a first save links the page to the viewer, so the editor and preview follow', async () => {
     const page = savedPage();
-    const { client } = endpoint((name) => {
+    const { client } = stubEndpoint((name) => {
       if (name === 'MyPage') return query({ viewer: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', page: null } });
       if (name === 'MyPageSave') return mutation('saveMyPage', { __typename: 'VisibilityPagePayload', page });
       return 'pending';
@@ -87,7 +87,7 @@ describe('network screens in the cache', () => {
       __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', headline: '', bio: '', city: 'Lyon', region: 'Auvergne-Rhône-Alpes', avatarUrl: null,
       contact: { __typename: 'MemberContact', email: 'camille.martin@example.fr', websiteUrl: null, linkedinUrl: null }, skills: [], canDo: '', cannotDo: '', wishes: '', concerns: '', pace: 'AVAILABLE', paceNote: '',
     };
-    const { client } = endpoint((name) => {
+    const { client } = stubEndpoint((name) => {
       if (name === 'MyProfile') return query({ viewer: profile });
       return 'pending';
     });
@@ -98,7 +98,7 @@ describe('network screens in the cache', () => {
 
   it('after a profile change, directory pages are read again (who matches may have changed)', async () => {
     let directoryReads = 0;
-    const { client } = endpoint((name) => {
+    const { client } = stubEndpoint((name) => {
       if (name === 'ProfileUpdate') return mutation('updateProfile', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', headline: 'Graphiste', bio: '', city: 'Lyon', region: 'Bretagne', avatarUrl: null, contact: null, skills: [], canDo: '', cannotDo: '', wishes: '', concerns: '', pace: 'AVAILABLE', paceNote: '' } });
       if (name === 'DirectoryMembers') {
         directoryReads += 1;
@@ -116,7 +116,7 @@ describe('network screens in the cache', () => {
   });
 
   it('"Voir plus" merges the next page under the first, per search', async () => {
-    const { client } = endpoint((name, variables) => {
+    const { client } = stubEndpoint((name, variables) => {
       if (name !== 'DirectoryMembers') return 'pending';
       return variables.after === 'c1' ? directoryPage([card('zoe-petit', 'Zoé Petit')], { total: 3 }) : directoryPage([card('elodie-faure', 'Élodie Faure'), card('lea-roux', 'Léa Roux')], { total: 3, next: 'c1' });
     });
