@@ -11,6 +11,8 @@ import { BASE, ROUTES } from './routes.ts';
 const client = createEkoClient({
   // The API's messages (validation errors) come in the language the member is reading.
   language: () => i18n.language,
+  // The platform's own documents go by their sha256 (persisted operations).
+  persisted: true,
   clientName: 'console',
   // A session that ended (signed out elsewhere, suspended, expired): back to sign-in, then here.
   onUnauthenticated: () => {

@@ -15,6 +15,7 @@ afterAll(() => t?.stop());
 
 function client(cookie?: string) {
   return createEkoClient({
+    persisted: true,
     url: `${t.url}/graphql`,
     clientName: 'portal',
     fetch: async (input, init) => {

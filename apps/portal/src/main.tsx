@@ -10,6 +10,8 @@ import { ROUTES } from './routes.ts';
 const client = createEkoClient({
   // The API's messages (validation errors) come in the language the member is reading.
   language: () => i18n.language,
+  // The platform's own documents go by their sha256 (persisted operations).
+  persisted: true,
   clientName: 'portal',
   // A session that ended (signed out elsewhere, suspended, expired): back to sign-in.
   onUnauthenticated: () => {

@@ -1,5 +1,5 @@
-// The one urql client both apps use: normalised cache (Graphcache) with Relay pagination, and
-// cookies sent to the same-origin gateway.
+// The one urql client both apps and integrators use: normalised cache (Graphcache) with Relay
+// pagination, cookies sent to the same-origin gateway, and (for the apps) persisted operations.
 import { Client, fetchExchange, mapExchange, type Exchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
@@ -21,6 +21,12 @@ export interface EkoClientOptions {
   onUnauthenticated?: () => void;
   /** The app's current language ("fr", "en"), sent as Accept-Language: the API's messages follow it. */
   language?: () => string;
+  /**
+   * Send only the sha256 of the platform's own documents (the apps: the gateway knows them from
+   * persisted-documents.json, and signed-in browser sessions may run nothing else). Off by default:
+   * integrators send their documents in full, so their own operations run too.
+   */
+  persisted?: boolean;
 }
 
 const SIGN_IN_NEEDED = new Set(['UNAUTHENTICATED', 'INVALID_TOKEN']);
@@ -51,14 +57,17 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
       }),
       cacheExchange({ schema, ...cacheConfig }),
       // The apps' documents carry the sha256 computed at build time: only the hash is sent, and
-      // the gateway runs the document it registered for it. Integrators' own documents (no
-      // hash) go out as text.
-      persistedExchange({
-        enforcePersistedQueries: true,
-        enableForMutation: true,
-        enableForSubscriptions: true,
-        generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null,
-      }),
+      // the gateway runs the document it registered for it.
+      ...(options.persisted
+        ? [
+            persistedExchange({
+              enforcePersistedQueries: true,
+              enableForMutation: true,
+              enableForSubscriptions: true,
+              generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null,
+            }),
+          ]
+        : []),
       fetchExchange,
     ],
   });

@@ -36,7 +36,7 @@ export function stubEndpoint(answer: (name: string, variables: Record<string, un
     if (result === 'offline') throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } });
   };
-  const client = createEkoClient({ url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' });
+  const client = createEkoClient({ persisted: true, url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' });
   return {
     client,
     sent,

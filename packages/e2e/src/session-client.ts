@@ -8,6 +8,7 @@ export type SessionClient = ReturnType<typeof createEkoClient>;
 export function sessionClient(baseUrl: string, clientName = 'console'): SessionClient {
   let cookie = '';
   return createEkoClient({
+    persisted: true,
     url: `${baseUrl}/graphql`,
     clientName,
     fetch: async (input, init) => {

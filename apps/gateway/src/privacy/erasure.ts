@@ -7,6 +7,7 @@
 // members is refused (LAST_COORDINATOR) until they hand over.
 import type { Prisma, PrismaClient } from '@ekoacteurs/db';
 import { recordAudit, type AuditEvent } from '../audit.ts';
+import { enqueueMemberLeft } from '../webhooks/payloads.ts';
 import { AppError, ConflictError, NotFoundError } from '../errors.ts';
 import type { NotificationEvent } from '../events/bus.ts';
 import { notify } from '../notify.ts';
@@ -231,6 +232,7 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
         canDo: '', cannotDo: '', wishes: '', concerns: '', suspendedAt: null,
       },
     });
+    await enqueueMemberLeft(tx, memberId, now);
     await recordAudit(tx, {
       ...request.actor,
       action: request.byAdmin ? 'privacy.member_erased_by_admin' : 'privacy.member_left',

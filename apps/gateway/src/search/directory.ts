@@ -27,6 +27,8 @@ export interface DirectoryFilter {
   /** Folded region names; null: no filter. */
   regions: string[] | null;
   paces: Pace[] | null;
+  /** Sync: only members whose profile row changed at or after this instant; null: no filter. */
+  updatedSince?: Date | null;
   /** Members left out (e.g. the viewer). */
   excludeIds?: string[];
   /** Who is looking (the visibility rule); default 'member' (statuses decide). */
@@ -86,6 +88,7 @@ export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
   }
   if (filter.regions) conditions.push(Prisma.sql`search_fold(m."region") = ANY(${filter.regions}::text[])`);
   if (filter.paces) conditions.push(Prisma.sql`m."pace" = ANY(${filter.paces}::text[]::"Pace"[])`);
+  if (filter.updatedSince) conditions.push(Prisma.sql`m."updatedAt" >= ${filter.updatedSince}`);
   if (filter.excludeIds?.length) conditions.push(Prisma.sql`m."id" <> ALL(${filter.excludeIds}::uuid[])`);
   return Prisma.join(conditions, ' AND ');
 }

@@ -84,3 +84,64 @@ export async function enqueueRegistrationsConfirmed(tx: Db, workshopId: string, 
     });
   }
 }
+
+/** member.suspended, in the suspension's transaction. */
+export async function enqueueMemberSuspended(tx: Db, member: { id: string; handle: string }, suspendedAt: Date): Promise<void> {
+  await enqueueWebhookEvent(tx, 'member.suspended', {
+    member: { id: encodeGlobalID('Member', member.id), handle: member.handle, suspendedAt: suspendedAt.toISOString() },
+  });
+}
+
+/** member.left, in the erasure's transaction: the id only (everything else is erased). */
+export async function enqueueMemberLeft(tx: Db, memberId: string, leftAt: Date): Promise<void> {
+  await enqueueWebhookEvent(tx, 'member.left', { member: { id: encodeGlobalID('Member', memberId), leftAt: leftAt.toISOString() } });
+}
+
+/** registration.cancelled, in the cancellation's transaction. */
+export async function enqueueRegistrationCancelled(tx: Db, registration: { workshopId: string; memberId: string; wasConfirmed: boolean }, cancelledAt: Date): Promise<void> {
+  await enqueueWebhookEvent(tx, 'registration.cancelled', {
+    registration: {
+      workshopId: encodeGlobalID('Workshop', registration.workshopId),
+      memberId: encodeGlobalID('Member', registration.memberId),
+      cancelledAt: cancelledAt.toISOString(),
+      wasConfirmed: registration.wasConfirmed,
+    },
+  });
+}
+
+/** introduction.accepted, in the answer's transaction. */
+export async function enqueueIntroductionAccepted(tx: Db, intro: { id: string; requesterId: string; recipientId: string }, acceptedAt: Date): Promise<void> {
+  await enqueueWebhookEvent(tx, 'introduction.accepted', {
+    introduction: {
+      id: encodeGlobalID('IntroductionRequest', intro.id),
+      requesterId: encodeGlobalID('Member', intro.requesterId),
+      recipientId: encodeGlobalID('Member', intro.recipientId),
+      acceptedAt: acceptedAt.toISOString(),
+    },
+  });
+}
+
+interface OpportunityFacts {
+  id: string;
+  kind: string;
+  title: string;
+  region: string;
+  deadline: Date | null;
+  collectiveId: string | null;
+  createdAt: Date;
+}
+
+/** opportunity.published, in the posting's transaction. */
+export async function enqueueOpportunityPublished(tx: Db, opportunity: OpportunityFacts): Promise<void> {
+  await enqueueWebhookEvent(tx, 'opportunity.published', {
+    opportunity: {
+      id: encodeGlobalID('Opportunity', opportunity.id),
+      kind: opportunity.kind,
+      title: opportunity.title,
+      region: opportunity.region,
+      deadline: opportunity.deadline?.toISOString() ?? null,
+      collectiveId: opportunity.collectiveId ? encodeGlobalID('Collective', opportunity.collectiveId) : null,
+      postedAt: opportunity.createdAt.toISOString(),
+    },
+  });
+}

@@ -53,7 +53,7 @@ export function stubEndpoint(answer: (name: string, variables: Record<string, un
     return new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   const client = options.graphcache
-    ? createEkoClient({ url: URL_BASE, fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' })
+    ? createEkoClient({ persisted: true, url: URL_BASE, fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' })
     : new Client({ url: URL_BASE, exchanges: [fetchExchange], fetch: fetch as typeof globalThis.fetch, preferGetMethod: false });
   return {
     client,

@@ -45,7 +45,7 @@ export function endpoint(answer: (name: string, variables: Record<string, unknow
   };
   const client = options.plain
     ? new Client({ url: 'http://portal.test/graphql', exchanges: [fetchExchange], fetch: fetch as typeof globalThis.fetch, preferGetMethod: false })
-    : createEkoClient({ url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' });
+    : createEkoClient({ persisted: true, url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' });
   return { client, sent, calls: (name: string) => sent.filter((entry) => entry.name === name) };
 }
 

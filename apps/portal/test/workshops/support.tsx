@@ -49,7 +49,7 @@ export function stubEndpoint(answer: (name: string, variables: Record<string, un
     return new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   const client = options.graphcache
-    ? createEkoClient({ url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' })
+    ? createEkoClient({ persisted: true, url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' })
     : new Client({ url: 'http://portal.test/graphql', exchanges: [fetchExchange], fetch: fetch as typeof globalThis.fetch, preferGetMethod: false });
   return { client, sent, calls: (name: string) => sent.filter((s) => s.name === name) };
 }

@@ -2,6 +2,7 @@
 // the signing secret once, follow the deliveries, replay a failed one. Sending is src/webhooks/.
 import { auditActor } from '../caller.ts';
 import { DeliveryStatus } from '@ekoacteurs/db/enums';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Config } from '../../config.ts';
@@ -25,6 +26,12 @@ export const WebhookEventEnum = builder.enumType('WebhookEvent', {
     REGISTRATION_CONFIRMED: { value: 'registration.confirmed', description: `registration.confirmed — ${WEBHOOK_EVENTS['registration.confirmed']}` },
     PAGE_PUBLISHED: { value: 'page.published', description: `page.published — ${WEBHOOK_EVENTS['page.published']}` },
     RECOMMENDATION_CREATED: { value: 'recommendation.created', description: `recommendation.created — ${WEBHOOK_EVENTS['recommendation.created']}` },
+    MEMBER_LEFT: { value: 'member.left', description: `member.left — ${WEBHOOK_EVENTS['member.left']}` },
+    MEMBER_SUSPENDED: { value: 'member.suspended', description: `member.suspended — ${WEBHOOK_EVENTS['member.suspended']}` },
+    REGISTRATION_CANCELLED: { value: 'registration.cancelled', description: `registration.cancelled — ${WEBHOOK_EVENTS['registration.cancelled']}` },
+    INTRODUCTION_ACCEPTED: { value: 'introduction.accepted', description: `introduction.accepted — ${WEBHOOK_EVENTS['introduction.accepted']}` },
+    OPPORTUNITY_PUBLISHED: { value: 'opportunity.published', description: `opportunity.published — ${WEBHOOK_EVENTS['opportunity.published']}` },
+    PING: { value: 'ping', description: `ping — ${WEBHOOK_EVENTS.ping}` },
   } as const,
 });
 
@@ -209,7 +216,7 @@ const DeliveryPayload = builder.objectRef<{ deliveryId: string }>('WebhookDelive
 });
 
 async function findWebhook(ctx: Context, globalId: { id: string }) {
-  const webhook = isUuid(globalId.id) ? await ctx.prisma.webhook.findUnique({ where: { id: globalId.id }, select: { id: true, url: true } }) : null;
+  const webhook = isUuid(globalId.id) ? await ctx.prisma.webhook.findUnique({ where: { id: globalId.id }, select: { id: true, url: true, active: true } }) : null;
   if (!webhook) throw new NotFoundError('No webhook has this id.');
   return webhook;
 }
@@ -300,6 +307,28 @@ builder.mutationFields((t) => ({
         await recordAudit(tx, { ...auditActor(ctx), action: 'webhook.deleted', targetType: 'Webhook', targetId: webhook.id, data: { url: webhook.url } });
       });
       return { webhookId: webhook.id };
+    },
+  }),
+
+  pingWebhook: t.field({
+    type: DeliveryPayload,
+    description:
+      'Sends a `ping` delivery to one webhook (admins), whatever its events, signed like any other: to test an endpoint. Follow it in `webhookDeliveries`. A paused webhook sends nothing: resume it first.',
+    authScopes: { admin: true },
+    errors: { types: [NotFoundError, ConflictError], union: { description: 'The ping delivery, queued, or why not.' } },
+    args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
+    resolve: async (_root, args, ctx) => {
+      const webhook = await findWebhook(ctx, args.id);
+      if (!webhook.active) throw new ConflictError('This webhook is paused: resume it (updateWebhook with active: true) to test it.');
+      const delivery = await ctx.prisma.$transaction(async (tx) => {
+        const created = await tx.webhookDelivery.create({
+          data: { webhookId: webhook.id, event: 'ping', payload: { webhookId: encodeGlobalID('Webhook', webhook.id), message: 'Ping from ÉkôActeurs: your endpoint receives our deliveries.' } },
+          select: { id: true },
+        });
+        await recordAudit(tx, { ...auditActor(ctx), action: 'webhook.pinged', targetType: 'Webhook', targetId: webhook.id });
+        return created;
+      });
+      return { deliveryId: delivery.id };
     },
   }),
 

@@ -93,6 +93,7 @@ export const CollectiveType = builder.prismaNode('Collective', {
     region: t.exposeString('region', { description: 'French region where it mainly works; may be empty.' }),
     status: t.expose('status', { type: CollectiveStatusEnum, description: 'ACTIVE, or ARCHIVED (read-only).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed (the watermark for `collectives(updatedSince:)`).' }),
     archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When it was archived; null while active.' }),
     description: t.exposeString('description', {
       nullable: true,
@@ -117,12 +118,13 @@ export const CollectivePayload = builder.objectRef<{ collectiveId: string }>('Co
 
 const SEARCH_MAX = 100;
 
-function collectivesWhere(args: { search?: string | null; region?: string | null; status?: CollectiveStatus | null }): Prisma.CollectiveWhereInput {
+function collectivesWhere(args: { search?: string | null; region?: string | null; status?: CollectiveStatus | null; updatedSince?: Date | null }): Prisma.CollectiveWhereInput {
   const search = args.search?.trim() ?? '';
   if (search.length > SEARCH_MAX) throw requestError('BAD_USER_INPUT', `search: use at most ${SEARCH_MAX} characters.`);
   const region = args.region?.trim() ?? '';
   return {
     status: args.status ?? 'ACTIVE',
+    ...(args.updatedSince ? { updatedAt: { gte: args.updatedSince } } : {}),
     ...(region ? { region: { equals: region, mode: 'insensitive' } } : {}),
     ...(search
       ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { purpose: { contains: search, mode: 'insensitive' } }] }
@@ -140,6 +142,11 @@ builder.queryFields((t) => ({
         search: t.arg.string({ required: false, description: 'Words to find in the name or the purpose (case-insensitive, at most 100 characters).' }),
         region: t.arg.string({ required: false, description: 'Only collectives of this French region, e.g. "Bretagne".' }),
         status: t.arg({ type: CollectiveStatusEnum, required: false, defaultValue: 'ACTIVE', description: 'ACTIVE (default) or ARCHIVED.' }),
+        updatedSince: t.arg({
+          type: 'DateTime',
+          required: false,
+          description: 'Sync: only collectives that changed at or after this instant (keep the largest `updatedAt` you saw and pass it next time).',
+        }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.collective.count({ where: collectivesWhere(args) }),
       resolve: (query, _root, args, ctx) =>

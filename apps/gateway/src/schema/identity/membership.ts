@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { admittedEmail, declinedEmail } from '../../email/templates.ts';
 import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
-import { enqueueMemberAdmitted } from '../../webhooks/payloads.ts';
+import { enqueueMemberAdmitted, enqueueMemberSuspended } from '../../webhooks/payloads.ts';
 import { builder } from '../builder.ts';
 import { refuseBurstFromIp } from './sign-in.ts';
 import { APPLIED, applySchema, takeApplication } from './apply.ts';
@@ -51,7 +51,7 @@ const MemberPayload = builder.objectRef<{ memberId: string }>('MemberPayload').i
 
 async function findMember(ctx: Context, globalId: { id: string }) {
   const member = isUuid(globalId.id)
-    ? await ctx.prisma.member.findUnique({ where: { id: globalId.id }, select: { id: true, status: true, role: true, email: true, displayName: true, locale: true } })
+    ? await ctx.prisma.member.findUnique({ where: { id: globalId.id }, select: { id: true, handle: true, status: true, role: true, email: true, displayName: true, locale: true } })
     : null;
   if (!member) throw new NotFoundError('No member has this id.');
   return member;
@@ -135,9 +135,11 @@ builder.mutationFields((t) => ({
       const member = await findMember(ctx, args.memberId);
       if (ctx.caller.kind !== 'anonymous' && member.id === ctx.caller.memberId) throw new ConflictError('You cannot suspend yourself.');
       const { count } = await ctx.prisma.$transaction(async (tx) => {
-        const updated = await tx.member.updateMany({ where: { id: member.id, status: 'ACTIVE' }, data: { status: 'SUSPENDED', suspendedAt: new Date() } });
+        const suspendedAt = new Date();
+        const updated = await tx.member.updateMany({ where: { id: member.id, status: 'ACTIVE' }, data: { status: 'SUSPENDED', suspendedAt } });
         if (updated.count === 1) {
           await revokeSessions(tx, { memberId: member.id });
+          await enqueueMemberSuspended(tx, member, suspendedAt);
           await recordAudit(tx, { ...actor(ctx), action: 'member.suspended', targetType: 'Member', targetId: member.id, data: { reason } });
         }
         return updated;

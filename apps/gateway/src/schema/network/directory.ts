@@ -28,6 +28,7 @@ interface DirectoryArgs {
   regions?: string[] | null;
   pace?: DirectoryFilter['paces'] | null;
   statuses?: MemberStatus[] | null;
+  updatedSince?: Date | null;
 }
 
 const onlyActive = (statuses: MemberStatus[] | null | undefined) => !statuses || statuses.every((status) => status === MemberStatus.ACTIVE);
@@ -54,6 +55,7 @@ function directoryFilter(args: DirectoryArgs, audience: Audience): DirectoryFilt
     regions: regions?.length ? regions : null,
     paces: args.pace?.length ? args.pace : null,
     audience,
+    updatedSince: args.updatedSince ?? null,
   };
 }
 
@@ -98,6 +100,12 @@ builder.queryField('members', (t) =>
         regions: t.arg.stringList({ required: false, description: 'Members in one of these regions (accents and case ignored), e.g. ["Bretagne"].' }),
         pace: t.arg({ type: [PaceEnum], required: false, description: 'Members whose pace (rythme) is one of these, e.g. [AVAILABLE, STEADY].' }),
         statuses: t.arg({ type: [MemberStatusEnum], required: false, description: 'Admins only: members with one of these statuses (default [ACTIVE]).' }),
+        updatedSince: t.arg({
+          type: 'DateTime',
+          required: false,
+          description:
+            'Sync: only members whose profile changed at or after this instant (keep the largest `updatedAt` you saw). Members who leave or are suspended drop out of the directory: follow the `member.left` and `member.suspended` webhooks.',
+        }),
       },
       // Other statuses than ACTIVE are private: only admins may ask for them.
       authScopes: (_root, args) => (onlyActive(args.statuses) ? true : { admin: true }),

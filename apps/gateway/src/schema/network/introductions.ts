@@ -9,6 +9,7 @@ import type { Prisma } from '@ekoacteurs/db';
 import { IntroductionStatus } from '@ekoacteurs/db/enums';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { recordAudit } from '../../audit.ts';
+import { enqueueIntroductionAccepted } from '../../webhooks/payloads.ts';
 import { viewerId, type Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
@@ -137,15 +138,17 @@ async function answer(ctx: Context, globalId: { id: string }, rawMessage: string
   if (!intro) throw new NotFoundError('No introduction request has this id.');
   const responseMessage = parseInput(answerMessage, rawMessage, ['message']) ?? '';
   const events = await ctx.prisma.$transaction(async (tx) => {
+    const respondedAt = new Date();
     const { count } = await tx.introductionRequest.updateMany({
       where: { id: intro.id, status: 'PENDING' },
-      data: { status, respondedAt: new Date(), ...(status === 'WITHDRAWN' ? {} : { responseMessage }) },
+      data: { status, respondedAt, ...(status === 'WITHDRAWN' ? {} : { responseMessage }) },
     });
     if (count !== 1) {
       const current = await tx.introductionRequest.findUniqueOrThrow({ where: { id: intro.id }, select: { status: true } });
       throw new ConflictError(`This request is already ${current.status.toLowerCase()}: it can no longer change.`);
     }
     await recordAudit(tx, { ...actor(ctx), action: `introduction.${status.toLowerCase()}`, targetType: 'IntroductionRequest', targetId: intro.id });
+    if (status === 'ACCEPTED') await enqueueIntroductionAccepted(tx, intro, respondedAt);
     if (!notifies) return [];
     const by = await tx.member.findUniqueOrThrow({ where: { id: intro.recipientId }, select: { handle: true, displayName: true } });
     return [

@@ -181,6 +181,7 @@ export const MemberType = builder.prismaNode('Member', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true, description: 'When the member applied. Null for visitors.', ...membersOnly(null) }),
     admittedAt: t.expose('admittedAt', { type: 'DateTime', nullable: true, description: 'When the application was accepted. Null for visitors.', ...membersOnly(null) }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true, description: 'When the profile last changed (the watermark for `members(updatedSince:)`). Null for visitors.', ...membersOnly(null) }),
   }),
 });
 

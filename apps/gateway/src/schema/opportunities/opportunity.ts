@@ -17,6 +17,7 @@ import type { Prisma } from '@ekoacteurs/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
+import { enqueueOpportunityPublished } from '../../webhooks/payloads.ts';
 import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
@@ -203,6 +204,7 @@ interface BoardFilters {
   skillIds?: { id: string }[] | null;
   regions?: string[] | null;
   search?: string | null;
+  updatedSince?: Date | null;
 }
 
 async function boardWhere(ctx: Context, args: BoardFilters): Promise<Prisma.OpportunityWhereInput> {
@@ -213,6 +215,7 @@ async function boardWhere(ctx: Context, args: BoardFilters): Promise<Prisma.Oppo
     ...(args.kinds?.length ? { kind: { in: args.kinds } } : {}),
     ...(args.skillIds?.length ? { skills: { some: { skillId: { in: args.skillIds.map((s) => s.id).filter(isUuid) } } } } : {}),
     ...(args.regions?.length ? { region: { in: args.regions } } : {}),
+    ...(args.updatedSince ? { updatedAt: { gte: args.updatedSince } } : {}),
     ...(ids ? { id: { in: ids } } : {}),
   };
 }
@@ -240,6 +243,11 @@ builder.queryFields((t) => ({
       search: t.arg.string({
         required: false,
         description: 'Words to find in the title or description (every word must appear; case and accents ignored, so "equipe" finds "Équipe").',
+      }),
+      updatedSince: t.arg({
+        type: 'DateTime',
+        required: false,
+        description: 'Sync: only opportunities that changed at or after this instant (keep the largest `updatedAt` you saw; pass every status in `statuses` to also see the closed ones).',
       }),
     },
     totalCount: async (_parent, args, ctx) => ctx.prisma.opportunity.count({ where: await cachedWhere(ctx, args) }),
@@ -428,8 +436,9 @@ builder.mutationFields((t) => ({
             kind: input.kind, title: input.title, description: input.description, region: input.region ?? '', deadline: input.deadline ?? null,
             postedById: actor.actorId, collectiveId, skills: { create: (skills ?? []).map((skillId) => ({ skillId })) },
           },
-          select: { id: true },
+          select: { id: true, kind: true, title: true, region: true, deadline: true, collectiveId: true, createdAt: true },
         });
+        await enqueueOpportunityPublished(tx, created);
         await recordAudit(tx, { ...actor, action: 'opportunity.posted', targetType: 'Opportunity', targetId: created.id, data: { kind: input.kind, collectiveId } });
         return created;
       });

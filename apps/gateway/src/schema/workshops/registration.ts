@@ -9,7 +9,7 @@ import type { Context } from '../../context.ts';
 import type { NotificationEvent } from '../../events/bus.ts';
 import { ConflictError, NotFoundError } from '../../errors.ts';
 import { publish } from '../../notify.ts';
-import { enqueueRegistrationsConfirmed } from '../../webhooks/payloads.ts';
+import { enqueueRegistrationCancelled, enqueueRegistrationsConfirmed } from '../../webhooks/payloads.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
@@ -91,10 +91,12 @@ builder.mutationFields((t) => ({
         if (workshop.status !== 'PUBLISHED' || workshop.startsAt <= new Date()) {
           throw new ConflictError('This workshop has already started or ended: registrations can no longer be cancelled.');
         }
+        const cancelledAt = new Date();
         await tx.workshopRegistration.update({
           where: { id: registration.id },
-          data: { status: 'CANCELLED', cancelledAt: new Date(), waitlistRank: null },
+          data: { status: 'CANCELLED', cancelledAt, waitlistRank: null },
         });
+        await enqueueRegistrationCancelled(tx, { workshopId, memberId, wasConfirmed: registration.status === 'CONFIRMED' }, cancelledAt);
         if (registration.status === 'WAITLISTED') {
           await tx.workshopRegistration.updateMany({
             where: { workshopId, status: 'WAITLISTED', waitlistRank: { gt: registration.waitlistRank ?? 0 } },

@@ -188,6 +188,7 @@ export const WorkshopType = builder.prismaNode('Workshop', {
     capacity: t.exposeInt('capacity', { description: 'Number of seats.' }),
     status: t.expose('status', { type: WorkshopStatusEnum, description: 'Where it is in its life: draft, published, cancelled or completed.' }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was published; null for a draft.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When its own fields last changed (the watermark for `workshops(updatedSince:)`).' }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled; null unless CANCELLED.' }),
     confirmedCount: t.relationCount('registrations', {
       where: { status: 'CONFIRMED' },
@@ -308,6 +309,7 @@ interface ListArgs {
   from?: Date | null;
   to?: Date | null;
   status?: WorkshopStatus | null;
+  updatedSince?: Date | null;
 }
 
 function listWhere(args: ListArgs): Prisma.WorkshopWhereInput {
@@ -323,6 +325,7 @@ function listWhere(args: ListArgs): Prisma.WorkshopWhereInput {
   if (args.skill) and.push(isUuid(args.skill.id) ? { skills: { some: { skillId: args.skill.id } } } : { id: { in: [] } });
   if (args.from) and.push({ startsAt: { gte: args.from } });
   if (args.to) and.push({ startsAt: { lt: args.to } });
+  if (args.updatedSince) and.push({ updatedAt: { gte: args.updatedSince } });
   return { AND: and };
 }
 
@@ -345,6 +348,12 @@ builder.queryField('workshops', (t) =>
         from: t.arg({ type: 'DateTime', required: false, description: 'Only workshops starting at or after this instant.' }),
         to: t.arg({ type: 'DateTime', required: false, description: 'Only workshops starting before this instant.' }),
         status: t.arg({ type: WorkshopStatusEnum, required: false, description: 'Admins only: workshops with this status instead of published and completed ones.' }),
+        updatedSince: t.arg({
+          type: 'DateTime',
+          required: false,
+          description:
+            'Sync: only workshops whose own fields (title, times, place, status…) changed at or after this instant; keep the largest `updatedAt` you saw and pass it next time (with `upcoming: null` for every date). Seats left change with registrations, not here.',
+        }),
       },
       authScopes: (_root, args) => (args.status ? { admin: true } : true),
       totalCount: (_parent, args, ctx) => ctx.prisma.workshop.count({ where: listWhere(args) }),
