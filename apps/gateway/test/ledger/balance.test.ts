@@ -96,7 +96,7 @@ describe('the balance and the history', () => {
     // Session and its member; the member; the balance; the entries (with their count) and their
     // corrections; then, batched, one per kind of source and per relation the sources select:
     // workshops, interests and their opportunities, recommendations, their givers and recipients.
-    expect(forAll).toBe(12);
+    expect(forAll).toBe(6);
     // A page of one entry meets only one kind of source.
     expect(forOne).toBeLessThan(forAll);
   });

@@ -134,6 +134,6 @@ describe('suggestedMembers', () => {
     expect(all.count).toBe(two.count);
     // Two identify the session; then the viewer, their skills, those skills' domains, the ranking,
     // the suggested members, their complementary skills and those skills.
-    expect(all.count).toBe(9);
+    expect(all.count).toBe(5);
   });
 });

@@ -124,8 +124,8 @@ describe('filters and search', () => {
       return t.queries.length;
     };
     // Session and its member; the search; the page; posters; skill links; skills; the count.
-    expect(await count(1)).toBe(8);
-    expect(await count(20)).toBe(8);
+    expect(await count(1)).toBe(4);
+    expect(await count(20)).toBe(4);
   });
 
   it('searches words in title and description, ignoring case and accents', async () => {
@@ -163,6 +163,6 @@ describe('an opportunity with its interested members', () => {
     expect(many.statements).toBe(one.statements);
     // Session and its member, then one per table: opportunity, skill links, skills, poster, interests
     // (with their count), who manages the opportunity (for the notes), the interested members.
-    expect(one.statements).toBe(9);
+    expect(one.statements).toBe(2);
   });
 });

@@ -34,7 +34,7 @@ it('reads a page with its owner in 5 statements', async () => {
   // The access check (page joined to its owner's status), then the page, its member, its collective
   // (Prisma asks for the collective's status even when the page has none), whether the owner's page
   // is published (the member visibility rule, for visitors).
-  expect(count).toBe(5);
+  expect(count).toBe(3);
 });
 
 it('lists public pages with their owners in the same number of statements for 1 or 20 pages', async () => {
@@ -45,5 +45,5 @@ it('lists public pages with their owners in the same number of statements for 1 
   expect(twenty.count).toBe(one.count);
   // The pages, their members (owner status and fields merged), their collectives, the count, and
   // whether the owners' pages are published (the member visibility rule, for visitors: batched).
-  expect(one.count).toBe(5);
+  expect(one.count).toBe(3);
 });

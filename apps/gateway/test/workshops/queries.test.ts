@@ -112,7 +112,7 @@ describe('workshops', () => {
     }
     // The session and its member, the workshops with one count, then the other count: two
     // filtered counts of one relation cannot share a statement, so the second is batched apart.
-    expect(counts).toEqual([4, 4]);
+    expect(counts).toEqual([3, 3]);
   });
 });
 
@@ -192,7 +192,7 @@ describe('participants', () => {
     expect(many.body.data.workshop.participants.edges).toHaveLength(40);
     // The session and its member, the workshop (with the total), registrations, their members, and the
     // workshops the caller facilitates (the rule for facilitators).
-    expect(t.queries.length).toBe(6);
-    expect(forOne).toBe(6);
+    expect(t.queries.length).toBe(3);
+    expect(forOne).toBe(3);
   });
 });
