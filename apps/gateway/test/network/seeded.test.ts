@@ -110,6 +110,17 @@ describe('the hot reads', () => {
     }
   });
 
+  it('identifies a token or a session, with its owner, in one statement', async () => {
+    const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });
+    for (const as of [integrator, await sessionOf(t, camille.id)]) {
+      t.queries.length = 0;
+      const { body } = await t.graphql('{ __typename }', {}, as);
+      expect(body.data.__typename).toBe('Query');
+      // Before: the token (or session), then its owner.
+      expect(t.queries).toHaveLength(1);
+    }
+  });
+
   it('never reads a password hash, a motivation or concerns for a public list', async () => {
     t.queries.length = 0;
     const { body } = await t.graphql(HOT['the directory page'][0], { first: 20 });

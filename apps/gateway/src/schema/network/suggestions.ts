@@ -71,7 +71,7 @@ async function loadRows(ctx: Context, info: GraphQLResolveInfo, rows: Suggestion
   const ids = rows.map((row) => row.id);
   const [members, skills] = await Promise.all([
     // The reason reads the pace, whatever the query selects (Member is in select mode).
-    ctx.prisma.member.findMany({ ...queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['member'], select: { pace: true } }), where: { id: { in: ids } } }),
+    ctx.prisma.member.findMany({ ...queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['member'], select: { id: true, pace: true } }), where: { id: { in: ids } } }),
     ctx.prisma.memberSkill.findMany({
       // The reason needs each skill's name and domain, whatever the query selects.
       ...queryFromInfo({ context: ctx, info, typeName: 'MemberSkill', path: ['complementarySkills'], include: { skill: true } }),
