@@ -13,7 +13,7 @@ export interface NotificationEvent {
 
 /** Something ended for this member (a session, a token, their membership): their streams re-check. */
 export interface AccessChange {
-  reason: 'signed_out' | 'session_ended' | 'token_revoked' | 'suspended' | 'password_changed';
+  reason: 'signed_out' | 'session_ended' | 'token_revoked' | 'suspended' | 'password_changed' | 'left';
 }
 
 export type EventBus = ReturnType<typeof createEventBus>;

@@ -39,8 +39,8 @@ function isNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2025';
 }
 
-/** True when the type-level rule of `typename` (if any) lets the caller see `object`. */
-async function visible(ctx: Context, info: GraphQLResolveInfo, typename: string, object: object): Promise<boolean> {
+/** True when the type-level rule of `typename` (if any) lets the caller see `object` (also used by supergraph/). */
+export async function visible(ctx: Context, info: GraphQLResolveInfo, typename: string, object: object): Promise<boolean> {
   const config = builder.configStore.getTypeConfig(typename, 'Object');
   const authScopes = (config.pothosOptions as { authScopes?: unknown }).authScopes;
   if (authScopes === undefined) return true;

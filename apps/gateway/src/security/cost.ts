@@ -5,7 +5,8 @@
 //
 // where n is the number of items the field's selection is resolved for:
 //   - `edges` / `nodes` of a connection: the page size, `first` or `last` (default 20, max 100);
-//   - a list fetched by IDs (an `ids` list argument, e.g. `nodes(ids:)`): the number of IDs;
+//   - a list fetched by IDs (an `ids` list argument, e.g. `nodes(ids:)`, or `_entities(representations:)`):
+//     the number of IDs;
 //   - any other list of objects: 10 (an estimate: lists that grow are connections);
 //   - otherwise 1.
 // `__typename` is free. Inside introspection (`__schema`, `__type`) lists count once, but their
@@ -164,11 +165,15 @@ class CostWalker {
     return undefined;
   }
 
-  /** How many IDs a list fetched by IDs (`ids:` argument) asks for; undefined for other lists. */
+  /**
+   * How many objects a list fetched by keys asks for — `nodes(ids:)`, or a federation router's
+   * `_entities(representations:)` — undefined for other lists.
+   */
   private idCount(definition: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
-    if (!definition.args.some((arg) => arg.name === 'ids' && isListType(getNullableType(arg.type)))) return undefined;
+    const keys = definition.args.find((arg) => (arg.name === 'ids' || arg.name === 'representations') && isListType(getNullableType(arg.type)));
+    if (!keys) return undefined;
     try {
-      const ids = getArgumentValues(definition, node, this.variables).ids;
+      const ids = getArgumentValues(definition, node, this.variables)[keys.name];
       return Array.isArray(ids) ? ids.length : undefined;
     } catch {
       return undefined; // invalid arguments fail at execution, before any resolver runs

@@ -142,6 +142,24 @@ describe('a stream ends within a second, across replicas', () => {
     expect(await endsWithin(bySession, started)).toBeLessThan(1_000);
     expect(await endsWithin(byToken, started)).toBeLessThan(1_000);
   });
+
+  it('when its member leaves the federation, or an admin erases them', async () => {
+    const camille = await member();
+    const nina = await member();
+    const admin = await (await member('ADMIN')).session();
+    const leaving = await camille.session();
+    const stream = await subscribe(b, NOTIFICATION_ADDED, await camille.session());
+    const erased = await subscribe(b, NOTIFICATION_ADDED, await nina.session());
+    await listening(camille.id);
+    await listening(nina.id);
+    const left = await call(a, leaving, 'mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }', { h: `membre-${n - 2}` });
+    expect(left.leaveFederation.__typename).toBe('ErasurePayload');
+    const started = performance.now();
+    expect(await endsWithin(stream, started)).toBeLessThan(1_000);
+    await call(a, admin, 'mutation($id: ID!, $r: String!) { eraseMember(memberId: $id, reason: $r) { __typename } }', { id: globalId('Member', nina.id), r: 'Demande reçue par courrier' });
+    const again = performance.now();
+    expect(await endsWithin(erased, again)).toBeLessThan(1_000);
+  });
 });
 
 it('re-checks on each event: a session ended behind its back gets no further notification', async () => {

@@ -10,6 +10,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { addMember, globalId, startTestGateway, type TestGateway } from '../harness.ts';
+import { memberWithPage } from '../public-pages/fixtures.ts';
 import { workshop, type WorkshopRow } from '../workshops/fixtures.ts';
 import { PARTNER_SDL, startPartner } from './partner.ts';
 
@@ -28,9 +29,11 @@ async function viaRouter(query: string, headers: Record<string, string> = {}) {
 
 beforeAll(async () => {
   t = await startTestGateway();
-  await addMember(t, { handle: 'camille-martin', email: 'camille@example.fr' });
-  await addMember(t, { handle: 'leonie-fabre', email: 'leonie@example.fr' });
-  await addMember(t, { handle: 'paul-suspendu', email: 'paul@example.fr', status: 'SUSPENDED' });
+  // Two members listed to visitors, one suspended, one who chose to be listed to members only.
+  await memberWithPage(t, 'camille-martin', { email: 'camille@example.fr' });
+  await memberWithPage(t, 'leonie-fabre', { email: 'leonie@example.fr' });
+  await memberWithPage(t, 'paul-suspendu', { email: 'paul@example.fr', status: 'SUSPENDED' });
+  await addMember(t, { handle: 'nina-discrete', email: 'nina@example.fr' });
   const admin = await addMember(t, { handle: 'admin-federation', role: 'ADMIN' });
   adminToken = (await createApiToken(t.db.prisma, { kind: 'INTEGRATION', ownerId: admin.id, name: 'router', scopes: ['admin', 'read:network'], expiresAt: null })).secret;
   published = await workshop(t, { title: 'Prospecter sans s’épuiser' });
@@ -40,6 +43,7 @@ beforeAll(async () => {
       { number: 'F-001', amountCents: 12000, clientHandle: 'camille-martin' },
       { number: 'F-002', amountCents: 8000, clientHandle: 'leonie-fabre' },
       { number: 'F-003', amountCents: 4500, clientHandle: 'paul-suspendu' },
+      { number: 'F-004', amountCents: 9900, clientHandle: 'nina-discrete' },
     ],
     venue: { name: 'Tiers-lieu La Fabrique', stepFree: true, workshopSlugs: [published.slug, draft.slug] },
   });
@@ -106,6 +110,17 @@ describe('the subgraph contract', () => {
     expect(t.queries.filter((sql) => /FROM "public"\."Member"/.test(sql))).toHaveLength(1);
   });
 
+  it('charges each reference as one object, as nodes(ids:) does', async () => {
+    const cost = async (count: number) => {
+      const representations = Array.from({ length: count }, (_, i) => ({ __typename: 'Skill', slug: `s-${i}` }));
+      const response = await t.graphql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Skill { slug name } } }', { r: representations });
+      return Number(response.headers.get('x-query-cost'));
+    };
+    const one = await cost(1);
+    expect(await cost(40)).toBe(1 + 40 * (one - 1));
+    expect(await cost(40)).toBeGreaterThan(40);
+  });
+
   it('refuses more than 100 references at once with a code', async () => {
     const representations = Array.from({ length: 101 }, (_, i) => ({ __typename: 'Skill', slug: `s-${i}` }));
     const response = await t.graphql('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: representations });
@@ -119,8 +134,9 @@ describe('through Hive Gateway', () => {
       invoices { number client { handle displayName invoicesDue } }
       workshop(slug: "${published.slug}") { title venue { name stepFree } }
     }`);
-    // The third invoice's client is suspended: our subgraph answers null, the router says so there only.
-    expect((response.errors ?? []).map((error: any) => error.path?.slice(0, 2))).toEqual([['invoices', 2]]);
+    // The third invoice's client is suspended, the fourth's is listed to members only: to a visitor our
+    // subgraph answers null for both, and the router says so there only.
+    expect((response.errors ?? []).map((error: any) => error.path?.slice(0, 2))).toEqual([['invoices', 2], ['invoices', 3]]);
     expect(response.data.workshop).toEqual({ title: 'Prospecter sans s’épuiser', venue: { name: 'Tiers-lieu La Fabrique', stepFree: true } });
     expect(response.data.invoices.slice(0, 2)).toEqual([
       { number: 'F-001', client: { handle: 'camille-martin', displayName: 'camille martin', invoicesDue: 1 } },
@@ -135,9 +151,11 @@ describe('through Hive Gateway', () => {
     }`);
     const clients = Object.fromEntries(response.data.invoices.map((invoice: any) => [invoice.number, invoice.client]));
     expect(clients['F-001']).toEqual({ handle: 'camille-martin', displayName: 'camille martin', email: null });
-    // The router keeps the partner's own key for the suspended member; nothing of ours comes with it.
+    // The router keeps the partner's own key for hidden members; nothing of ours comes with it.
     expect(clients['F-003']?.displayName ?? null).toBeNull();
+    expect(clients['F-004']?.displayName ?? null).toBeNull();
     expect(JSON.stringify(response)).not.toContain('paul suspendu');
+    expect(JSON.stringify(response)).not.toContain('nina discrete');
     const titles = response.data.venues[0].workshops.map((item: any) => item?.title ?? null);
     expect(titles).toEqual(['Prospecter sans s’épuiser', null]);
     expect(JSON.stringify(response)).not.toContain('Brouillon confidentiel');
@@ -149,5 +167,6 @@ describe('through Hive Gateway', () => {
     const clients = Object.fromEntries(response.data.invoices.map((invoice: any) => [invoice.number, invoice.client]));
     expect(clients['F-001']).toEqual({ handle: 'camille-martin', email: 'camille@example.fr' });
     expect(clients['F-003']).toEqual({ handle: 'paul-suspendu', email: 'paul@example.fr' });
+    expect(clients['F-004']).toEqual({ handle: 'nina-discrete', email: 'nina@example.fr' });
   });
 });

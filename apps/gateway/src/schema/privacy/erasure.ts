@@ -1,6 +1,7 @@
 // Leaving the federation: what leaving would keep and erase (leavingPreview), leaving oneself
 // (leaveFederation, confirmed by typing one's handle) and an admin carrying out an erasure request
 // (eraseMember). Both go through src/privacy/erasure.ts, in one transaction, audited.
+import { publishAccessChange } from '../../events/live-streams.ts';
 import { z } from 'zod';
 import { serializeSessionCookie } from '../../auth/cookies.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
@@ -81,6 +82,7 @@ builder.mutationFields((t) => ({
       const outcome = await eraseMember(ctx.prisma, { memberId, actor: auditActor(ctx), byAdmin: false, confirmHandle: args.confirmHandle });
       ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, null));
       publish(ctx, outcome.events);
+      publishAccessChange(ctx.events, memberId, 'left');
       return outcome;
     },
   }),
@@ -101,6 +103,7 @@ builder.mutationFields((t) => ({
       if (args.memberId.id === callerId(ctx)) throw new ConflictError('Leave the federation from your own “Mes données” screen instead.');
       const outcome = await eraseMember(ctx.prisma, { memberId: args.memberId.id, actor: auditActor(ctx), byAdmin: true, reason });
       publish(ctx, outcome.events);
+      publishAccessChange(ctx.events, args.memberId.id, 'left');
       return outcome;
     },
   }),

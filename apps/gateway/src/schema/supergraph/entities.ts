@@ -2,7 +2,6 @@
 // Skill are entities other subgraphs can extend (`@key` on the global id and on the handle or slug).
 // `_entities` loads each type's references with one SQL statement per request, and lets through
 // only what the same caller could read by `node(id:)`: the type's own authorization rule decides.
-import { RequestCache } from '@pothos/plugin-scope-auth';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
@@ -11,6 +10,7 @@ import type { Context } from '../../context.ts';
 import { builder } from '../builder.ts';
 import { CollectiveType } from '../collectives/collective.ts';
 import { MemberType } from '../network/member.ts';
+import { visible } from '../node.ts';
 import { SkillType } from '../network/skill.ts';
 import { WorkshopType } from '../workshops/workshop.ts';
 import { isUuid } from '../validate.ts';
@@ -39,20 +39,6 @@ function uuidOf(typeName: EntityName, reference: Reference): string | null {
 function keyOf(typeName: EntityName, reference: Reference): string | null {
   const value = reference[readableKey[typeName]];
   return typeof value === 'string' && value.length <= 200 ? value.trim().toLowerCase() : null;
-}
-
-/** Whether the caller may see this row, by the type's own `authScopes` (the rule node(id:) applies). */
-async function visible(typeName: EntityName, row: Row, ctx: Context): Promise<boolean> {
-  const rule = (builder.configStore.getTypeConfig(typeName).pothosOptions as { authScopes?: unknown }).authScopes as
-    | undefined
-    | boolean
-    | Record<string, unknown>
-    | ((parent: Row, context: Context) => unknown);
-  if (rule === undefined) return true;
-  const scopes = typeof rule === 'function' ? await rule(row, ctx) : rule;
-  if (typeof scopes === 'boolean') return scopes;
-  const cache = RequestCache.fromContext(ctx, builder);
-  return (await cache.evaluateScopeMap(scopes as Parameters<typeof cache.evaluateScopeMap>[0])) === null;
 }
 
 /** One statement for every reference of a type that the router sent in the same `_entities` call. */
@@ -98,7 +84,7 @@ function resolveReference(typeName: EntityName) {
     const id = uuidOf(typeName, reference);
     const key = keyOf(typeName, reference);
     const row = (await batch.rows).find((candidate) => (id !== null && candidate.id === id) || (key !== null && candidate[readableKey[typeName]] === key));
-    return row && (await visible(typeName, row, ctx)) ? row : null;
+    return row && (await visible(ctx, info, typeName, row)) ? row : null;
   };
 }
 
