@@ -31,9 +31,9 @@ it('reads a page with its owner in 5 statements', async () => {
   }`);
   expect(data.visibilityPage.member.handle).toBe('membre-3');
   expect(data.visibilityPage.sections.length).toBeGreaterThan(0);
-  // The access check (page joined to its owner's status), then the page, its member, its collective
-  // (Prisma asks for the collective's status even when the page has none), whether the owner's page
-  // is published (the member visibility rule, for visitors).
+  // The access check (page joined to its owner's status), the page with its member and collective
+  // (joined), whether the owner's page is published (the member visibility rule, for visitors).
+  // Relation joins; before: 5.
   expect(count).toBe(3);
 });
 
