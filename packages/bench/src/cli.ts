@@ -73,8 +73,10 @@ async function main(options: BenchOptions): Promise<void> {
           seconds: options.seconds,
           warmupSeconds: options.warmupSeconds,
           checkEvery: operation.name === 'register',
+          databaseUrl: database.url,
         });
-        log(`${server.name} ${operation.name} ×${connections}: ${step.requestsPerSecond} req/s, p50 ${step.latencyMs.p50} ms, p99 ${step.latencyMs.p99} ms, ${step.failures} failures`);
+        const cpu = step.cpuMsPerRequest ? `, CPU ${step.cpuMsPerRequest.server} + ${step.cpuMsPerRequest.postgres} ms/request` : '';
+        log(`${server.name} ${operation.name} ×${connections}: ${step.requestsPerSecond} req/s, p50 ${step.latencyMs.p50} ms, p99 ${step.latencyMs.p99} ms${cpu}, ${step.failures} failures, load ${step.loadAverage}`);
         results.push(step);
       }
       return results;

@@ -53,12 +53,18 @@ export function markdown(result: BenchResult): string {
   );
   lines.push('## Operations (gateway production build, one process)', '');
   lines.push(...result.gateway.notes.map((note) => `- ${note}`), '');
-  lines.push('| operation | SQL / request | clients | req/s | p50 ms | p95 ms | p99 ms | failures | peak RSS MiB |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| operation | SQL / request | clients | req/s | p50 ms | p95 ms | p99 ms | CPU ms / request (app + PostgreSQL) | failures | peak RSS MiB | load avg |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
   for (const operation of result.operations) {
     operation.steps.forEach((step, i) => {
       const name = i === 0 ? `**${operation.name}** — ${operation.description}` : '';
       const sql = i === 0 ? String(operation.sql?.statements ?? '—') : '';
-      lines.push(`| ${name} | ${sql} | ${step.connections} | ${step.requestsPerSecond} | ${step.latencyMs.p50} | ${step.latencyMs.p95} | ${step.latencyMs.p99} | ${step.failures} | ${step.serverPeakRssMiB} |`);
+      const cpu = step.cpuMsPerRequest ? `${step.cpuMsPerRequest.server} + ${step.cpuMsPerRequest.postgres}` : '—';
+      lines.push(
+        `| ${name} | ${sql} | ${step.connections} | ${step.requestsPerSecond} | ${step.latencyMs.p50} | ${step.latencyMs.p95} | ${step.latencyMs.p99} | ${cpu} | ${step.failures} | ${step.serverPeakRssMiB} | ${step.loadAverage ?? '—'} |`,
+      );
     });
   }
   lines.push('', `Gateway peak RSS over the whole run (VmHWM): ${result.gateway.peakRssMiB} MiB.`, '');

@@ -17,7 +17,7 @@ describe('statistics', () => {
 
   it('reports the gateway against the baseline as ratios per concurrency', () => {
     const step = (connections: number, rps: number, p50: number) => ({
-      connections, seconds: 5, requests: rps * 5, requestsPerSecond: rps, latencyMs: { p50, p95: p50, p99: p50, max: p50 }, failures: 0, serverPeakRssMiB: 100,
+      connections, seconds: 5, requests: rps * 5, requestsPerSecond: rps, latencyMs: { p50, p95: p50, p99: p50, max: p50 }, failures: 0, serverPeakRssMiB: 100, cpuMsPerRequest: null, loadAverage: 1,
     });
     expect(overhead([step(1, 50, 20), step(16, 100, 160)], [step(1, 200, 5), step(64, 1, 1)])).toEqual([{ connections: 1, p50Ratio: 4, rpsRatio: 4 }]);
   });

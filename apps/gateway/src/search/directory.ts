@@ -106,7 +106,12 @@ export function byRelevance(filter: DirectoryFilter): boolean {
   return filter.terms.length > 0;
 }
 
-export async function directoryPage(prisma: Pick<PrismaClient, '$queryRaw'>, filter: DirectoryFilter, page: PageRequest): Promise<DirectoryRow[]> {
+/** A page of ids, and (when asked) how many members match over all pages: one statement, matching once. */
+export async function directoryPage(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  filter: DirectoryFilter,
+  page: PageRequest & { withTotal?: boolean },
+): Promise<{ rows: DirectoryRow[]; total: number | null }> {
   // Relevance reads high to low (ties: later ids first); names read A to Z (ties: earlier ids first).
   const forwardDescending = byRelevance(filter);
   const direction = forwardDescending !== page.inverted ? Prisma.sql`DESC` : Prisma.sql`ASC`;
@@ -117,16 +122,23 @@ export async function directoryPage(prisma: Pick<PrismaClient, '$queryRaw'>, fil
   const keyset: Prisma.Sql[] = [];
   if (page.after) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '<' : '>')} ${of(page.after)}`);
   if (page.before) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '>' : '<')} ${of(page.before)}`);
-  return prisma.$queryRaw<DirectoryRow[]>`
-    SELECT ranked."id", ranked."key" FROM (
-      SELECT m."id", ${sortKey(filter)} AS "key" FROM "Member" m WHERE ${directoryWhere(filter)}
-    ) ranked
+  const matched = Prisma.sql`SELECT m."id", ${sortKey(filter)} AS "key" FROM "Member" m WHERE ${directoryWhere(filter)}`;
+  const pageOf = (source: Prisma.Sql) => Prisma.sql`
+    SELECT ranked."id", ranked."key" FROM (${source}) ranked
     ${keyset.length > 0 ? Prisma.sql`WHERE ${Prisma.join(keyset, ' AND ')}` : Prisma.empty}
     ORDER BY ${key} ${direction}, ranked."id" ${direction}
     LIMIT ${page.limit}`;
-}
-
-export async function directoryCount(prisma: Pick<PrismaClient, '$queryRaw'>, filter: DirectoryFilter): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM "Member" m WHERE ${directoryWhere(filter)}`;
-  return row?.count ?? 0;
+  if (!page.withTotal) return { rows: await prisma.$queryRaw<DirectoryRow[]>`${pageOf(matched)}`, total: null };
+  // The matches are computed once (search included) and serve both the page and the total; the
+  // total row comes back even when the page is empty (id null).
+  const rows = await prisma.$queryRaw<{ id: string | null; key: SortKey | null; total: number }[]>`
+    WITH matched AS MATERIALIZED (${matched}),
+      page AS (${pageOf(Prisma.sql`SELECT * FROM matched`)})
+    SELECT page."id", page."key", counted."total" FROM (SELECT count(*)::int AS "total" FROM matched) counted
+    LEFT JOIN page ON true
+    ORDER BY ${forwardDescending ? Prisma.sql`page."key"` : Prisma.sql`page."key" COLLATE "C"`} ${direction}, page."id" ${direction}`;
+  return {
+    rows: rows.filter((row) => row.id !== null).map((row) => ({ id: row.id!, key: row.key! })),
+    total: rows[0]?.total ?? 0,
+  };
 }

@@ -164,7 +164,8 @@ describe('the lists', () => {
     expect(six.page.totalCount).toBe(6);
     expect(six.page.edges.filter((edge: { node: { contact: unknown } }) => edge.node.contact)).toHaveLength(3);
     expect(six.count).toBe(one.count);
-    // Two identify the session; the viewer, the page of requests (with its count), the requesters.
-    expect(six.count).toBe(6);
+    // The session with its member; the viewer with the page of requests, its count and the requesters,
+    // joined (relation joins; before: 6).
+    expect(six.count).toBe(2);
   });
 });

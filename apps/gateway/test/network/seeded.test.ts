@@ -1,7 +1,9 @@
 // The directory over the seeded network (what the apps show): the demo members are searchable,
-// and a page costs a fixed number of SQL statements whatever its size.
+// and a page costs a fixed number of SQL statements whatever its size: the hot reads (directory,
+// search, a member's profile, upcoming workshops) at most 3, for a visitor as for an integrator.
 import { seed } from '@ekoacteurs/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { startTestGateway, type As, type TestGateway } from '../harness.ts';
 import { sessionOf } from './fixtures.ts';
 
@@ -45,11 +47,12 @@ describe('the seeded network', () => {
     const large = await statements(20);
     expect(large.size).toBeGreaterThan(small.size);
     expect(large.count).toBe(small.count);
-    // Two identify the session; the page of ids, the total, then one per table: members, their skills, skills, memberships, collectives.
-    expect(large.count).toBe(2 + 7);
+    // The session with its member; the page of ids with the total (matching once); the members with
+    // their skills and collectives, joined. (Before: 2 + 7.)
+    expect(large.count).toBe(3);
   });
 
-  it('adds a fixed two statements when a member also asks who they may contact', async () => {
+  it('costs no more statements when a member also asks who they may contact', async () => {
     const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });
     const as: As = await sessionOf(t, camille.id);
     const withContact = PAGE.replace('pace ', 'pace contact { email } ');
@@ -62,13 +65,66 @@ describe('the seeded network', () => {
     const small = await statements(2);
     const large = await statements(60);
     expect(large.count).toBe(small.count);
-    // Two identify the session; the page as above; accepted introductions each way between Camille and the page's members.
-    expect(large.count).toBe(2 + 7 + 2);
+    // As above: the accepted introductions each way are joined to the members. (Before: 2 + 7 + 2.)
+    expect(large.count).toBe(3);
     // Camille sees her own details and those of the members she is in touch with, nobody else's.
     const inTouch = await t.db.prisma.introductionRequest.count({
       where: { status: 'ACCEPTED', OR: [{ requesterId: camille.id, recipient: { status: 'ACTIVE' } }, { recipientId: camille.id, requester: { status: 'ACTIVE' } }] },
     });
     expect(inTouch).toBeGreaterThan(0);
     expect(large.contacts).toBe(1 + inTouch);
+  });
+});
+
+describe('the hot reads', () => {
+  const HOT = {
+    'the directory page': [`query($first: Int) { members(first: $first) { totalCount edges { node { handle displayName headline skills { level skill { name } } collectives { role collective { name } } } } } }`, (d: any) => d.members.edges.length],
+    'a directory search': [`query($first: Int) { members(first: $first, search: "conseil") { totalCount edges { node { handle displayName headline skills { skill { name } } } } } }`, (d: any) => d.members.edges.length],
+    'a member profile': [`{ member(handle: "camille-martin") { handle displayName headline bio skills { level skill { name } } collectives { collective { name } } } }`, (d: any) => d.member?.handle],
+    'upcoming workshops': [`query($first: Int) { workshops(first: $first) { totalCount edges { node { title startsAt seatsLeft skills { name } facilitators { displayName } } } } }`, (d: any) => d.workshops.edges.length],
+  } as const;
+  let integrator: As;
+
+  beforeAll(async () => {
+    const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });
+    const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: camille.id, name: 'hot reads', scopes: ['read:network'], expiresAt: null });
+    integrator = { token: secret };
+    // The token's first use records when it was used (once, in the background): not part of a read.
+    await t.graphql('{ viewer { handle } }', {}, integrator);
+  });
+
+  it.each(['visitor', 'integrator'] as const)('each costs at most 3 SQL statements, as many for a page of 1 as of 20 (%s)', async (who) => {
+    for (const [label, [query, seen]] of Object.entries(HOT)) {
+      const counts: number[] = [];
+      const shown: unknown[] = [];
+      for (const first of [1, 20]) {
+        t.queries.length = 0;
+        const { body } = await t.graphql(query, { first }, who === 'visitor' ? {} : integrator);
+        expect(body.errors, label).toBeUndefined();
+        counts.push(t.queries.length);
+        shown.push(seen(body.data));
+      }
+      expect({ label, counts }).toEqual({ label, counts: [counts[0], counts[0]] });
+      expect(counts[0], label).toBeLessThanOrEqual(3);
+      expect(shown[1], label).toBeTruthy();
+    }
+  });
+
+  it('identifies a token or a session, with its owner, in one statement', async () => {
+    const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });
+    for (const as of [integrator, await sessionOf(t, camille.id)]) {
+      t.queries.length = 0;
+      const { body } = await t.graphql('{ __typename }', {}, as);
+      expect(body.data.__typename).toBe('Query');
+      // Before: the token (or session), then its owner.
+      expect(t.queries).toHaveLength(1);
+    }
+  });
+
+  it('never reads a password hash, a motivation or concerns for a public list', async () => {
+    t.queries.length = 0;
+    const { body } = await t.graphql(HOT['the directory page'][0], { first: 20 });
+    expect(body.data.members.edges.length).toBeGreaterThan(0);
+    expect(t.queries.join('\n')).not.toMatch(/passwordHash|motivation|concerns/);
   });
 });

@@ -31,10 +31,10 @@ it('reads a page with its owner in 5 statements', async () => {
   }`);
   expect(data.visibilityPage.member.handle).toBe('membre-3');
   expect(data.visibilityPage.sections.length).toBeGreaterThan(0);
-  // The access check (page joined to its owner's status), then the page, its member, its collective
-  // (Prisma asks for the collective's status even when the page has none), whether the owner's page
-  // is published (the member visibility rule, for visitors).
-  expect(count).toBe(5);
+  // The access check (page joined to its owner's status), the page with its member and collective
+  // (joined), whether the owner's page is published (the member visibility rule, for visitors).
+  // Relation joins; before: 5.
+  expect(count).toBe(3);
 });
 
 it('lists public pages with their owners in the same number of statements for 1 or 20 pages', async () => {
@@ -45,5 +45,5 @@ it('lists public pages with their owners in the same number of statements for 1 
   expect(twenty.count).toBe(one.count);
   // The pages, their members (owner status and fields merged), their collectives, the count, and
   // whether the owners' pages are published (the member visibility rule, for visitors: batched).
-  expect(one.count).toBe(5);
+  expect(one.count).toBe(3);
 });

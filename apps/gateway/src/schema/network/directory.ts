@@ -4,11 +4,12 @@
 // other statuses.
 import { MemberStatus, SkillDomain } from '@ekoacteurs/db/enums';
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../../context.ts';
 import { requestError } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../search/cursor.ts';
-import { byRelevance, directoryCount, directoryPage, type DirectoryFilter, type DirectoryRow } from '../../search/directory.ts';
+import { byRelevance, directoryPage, type DirectoryFilter, type DirectoryRow } from '../../search/directory.ts';
 import { fold, searchTerms } from '../../search/fold.ts';
 import { builder } from '../builder.ts';
 import { MemberStatusEnum, MemberType, PaceEnum, SkillLevelEnum } from './member.ts';
@@ -111,25 +112,39 @@ builder.queryField('members', (t) =>
       authScopes: (_root, args) => (onlyActive(args.statuses) ? true : { admin: true }),
       resolve: async (_root, args, ctx, info) => {
         const filter = directoryFilter(args, audienceOf(ctx.caller));
+        const withTotal = asksFor(info, 'totalCount');
+        let total: number | null = null;
         const connection = await resolveCursorConnection(
           { args, toCursor: (row: DirectoryRow) => encodeCursor(row) },
-          ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) =>
-            filter.skillIds?.length === 0
-              ? []
-              : directoryPage(ctx.prisma, filter, { after: cursorRow(after, filter), before: cursorRow(before, filter), limit, inverted }),
+          async ({ after, before, limit, inverted }: ResolveCursorConnectionArgs) => {
+            if (filter.skillIds?.length === 0) {
+              total = 0;
+              return [];
+            }
+            // The page and the total in one statement, matching once.
+            const page = await directoryPage(ctx.prisma, filter, { after: cursorRow(after, filter), before: cursorRow(before, filter), limit, inverted, withTotal });
+            total = page.total;
+            return page.rows;
+          },
         );
         const members = await loadMembers(ctx, info, connection.edges.map((edge) => edge.node.id));
-        let counted: Promise<number> | undefined;
         return {
           ...connection,
           edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: members.get(edge.node.id)! })),
-          totalCount: () => (counted ??= filter.skillIds?.length === 0 ? Promise.resolve(0) : directoryCount(ctx.prisma, filter)),
+          totalCount: () => Promise.resolve(total ?? 0),
         };
       },
     },
     MemberDirectoryConnection,
   ),
 );
+
+/** Whether the query selects `field` directly on this field's result (fragments: assumed so). */
+function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((node) =>
+    (node.selectionSet?.selections ?? []).some((selection) => selection.kind !== Kind.FIELD || selection.name.value === field),
+  );
+}
 
 /** The page's members with everything the query selects below `edges.node`, in one Prisma call. */
 async function loadMembers(ctx: Context, info: Parameters<typeof queryFromInfo>[0]['info'], ids: string[]) {

@@ -113,6 +113,9 @@ function acceptedIntroductionsWith(viewer: string | null) {
 export const MemberType = builder.prismaNode('Member', {
   description: 'A member of the federation (membre): an independent, a collective or an association.',
   id: { field: 'id' },
+  // Select mode: only the columns the query asks for are read (never the password hash, the
+  // application letter or concerns for a list); what the rule below reads is always selected.
+  select: { id: true, status: true, listing: true, publicFields: true },
   // The visibility rule: applicants, suspended and former members only to themselves and admins;
   // visitors only members listed to them whose page is published.
   authScopes: (member, ctx) => {

@@ -70,7 +70,8 @@ function wishMatches(wishes: Wish[], matchedWords: number[]): WishMatch[] {
 async function loadRows(ctx: Context, info: GraphQLResolveInfo, rows: SuggestionRow[]) {
   const ids = rows.map((row) => row.id);
   const [members, skills] = await Promise.all([
-    ctx.prisma.member.findMany({ ...queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['member'] }), where: { id: { in: ids } } }),
+    // The reason reads the pace, whatever the query selects (Member is in select mode).
+    ctx.prisma.member.findMany({ ...queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['member'], select: { id: true, pace: true } }), where: { id: { in: ids } } }),
     ctx.prisma.memberSkill.findMany({
       // The reason needs each skill's name and domain, whatever the query selects.
       ...queryFromInfo({ context: ctx, info, typeName: 'MemberSkill', path: ['complementarySkills'], include: { skill: true } }),
