@@ -6,7 +6,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 // Files that set process.env (which database, which replicas) for themselves at import time.
-const SETS_ENVIRONMENT = ['test/resilience/**/*.test.ts', 'test/ledger/append-only.test.ts'];
+// Also the files that replace a module with vi.mock (a module shared by a worker cannot be replaced).
+const SETS_ENVIRONMENT = ['test/resilience/**/*.test.ts', 'test/ledger/append-only.test.ts', 'test/identity/lockout.test.ts'];
 
 export default defineConfig({
   resolve: {

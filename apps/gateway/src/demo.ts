@@ -12,8 +12,17 @@ export const DEMO_ADMIN_EMAIL = 'admin@ekoacteurs.fr';
 export async function seedDemo(prisma: PrismaClient, config: Config, logger: Logger) {
   const summary = await seed(prisma);
   logger.info({ summary }, 'embedded database created and seeded with demo data');
+  await giveDemoAdminPassword(prisma, config, logger);
+}
+
+/**
+ * The start banner promises the demo sign-in: outside production, an embedded demo database whose
+ * demo admin has no password yet (seeded by a production-mode start, say) gets the demo password.
+ * A password the admin set is never replaced.
+ */
+export async function giveDemoAdminPassword(prisma: PrismaClient, config: Config, logger: Logger) {
   const password = config.DEMO_ADMIN_PASSWORD ?? (config.NODE_ENV === 'production' ? null : 'ekoacteurs-demo');
   if (password === null) return;
-  await prisma.member.update({ where: { email: DEMO_ADMIN_EMAIL }, data: { passwordHash: await hashPassword(password) } });
-  logger.info({ email: DEMO_ADMIN_EMAIL }, 'demo admin: sign in with this address and DEMO_ADMIN_PASSWORD (default "ekoacteurs-demo")');
+  const { count } = await prisma.member.updateMany({ where: { email: DEMO_ADMIN_EMAIL, passwordHash: null }, data: { passwordHash: await hashPassword(password) } });
+  if (count > 0) logger.info({ email: DEMO_ADMIN_EMAIL }, 'demo admin: sign in with this address and DEMO_ADMIN_PASSWORD (default "ekoacteurs-demo")');
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { applyPendingMigrations, openDatabase, pendingMigrations, resolveDatabaseTarget } from '@ekoacteurs/db';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { printReady } from './banner.ts';
-import { seedDemo } from './demo.ts';
+import { giveDemoAdminPassword, seedDemo } from './demo.ts';
 import { createLogger } from './logger.ts';
 import { createGateway } from './server.ts';
 
@@ -27,6 +27,8 @@ async function main(config: Config) {
     if (isNewEmbedded && config.SEED_ON_FIRST_START) {
       logger.info('seeding demo data (first start only)…');
       await seedDemo(db.prisma, config, logger);
+    } else if (config.SEED_ON_FIRST_START) {
+      await giveDemoAdminPassword(db.prisma, config, logger);
     }
   } else {
     // Against PostgreSQL, deploying migrations is the operator's explicit step (pnpm db:deploy).

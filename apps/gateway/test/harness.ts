@@ -96,6 +96,35 @@ export async function addMember(t: TestGateway, data: { handle: string; email?: 
   });
 }
 
+/**
+ * Lists a member to visitors: listing VISITORS, every part public, and a published visibility
+ * page (created if they have none; an existing page is left as it is). Visitors (anonymous, tokens without read:network) see only
+ * such members.
+ */
+export async function listToVisitors(t: TestGateway, memberId: string) {
+  const member = await t.db.prisma.member.findUniqueOrThrow({ where: { id: memberId }, include: { page: true } });
+  const publicFields: ('PLACE' | 'PHOTO' | 'SKILLS' | 'CARD' | 'PACE')[] = ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'];
+  return t.db.prisma.member.update({
+    where: { id: memberId },
+    data: {
+      listing: 'VISITORS',
+      publicFields,
+      page: member.page
+        ? undefined
+        : {
+            create: {
+              slug: member.handle,
+              ownerKind: 'MEMBER',
+              title: member.displayName,
+              sections: [],
+              published: true,
+              publishedAt: new Date(),
+            },
+          },
+    },
+  });
+}
+
 export function globalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64');
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
+import { listToVisitors, startTestGateway, type TestGateway } from './harness.ts';
 
 let t: TestGateway;
 const portalDist = mkdtempSync(join(tmpdir(), 'portal-dist-'));
@@ -17,6 +17,8 @@ beforeAll(async () => {
   const facilitator = await prisma.member.create({
     data: { handle: 'camille-martin', displayName: 'Camille Martin', email: 'camille@example.fr', status: 'ACTIVE' },
   });
+  // Visitors see facilitators only when listed to visitors with a published page.
+  await listToVisitors(t, facilitator.id);
   const day = 24 * 3600 * 1000;
   for (const [i, offset] of [5, 2, -3, 9].entries()) {
     const workshop = await prisma.workshop.create({

@@ -1,6 +1,6 @@
 // Creating, finding, editing and archiving collectives; what visitors, members and admins see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../harness.ts';
+import { listToVisitors, startTestGateway, type TestGateway } from '../harness.ts';
 import { bringIn, createCollective, CREATE, deniedCode, failure, notificationsOf, payload, person, type CollectiveRef, type Person } from './setup.ts';
 
 let t: TestGateway;
@@ -26,6 +26,9 @@ beforeAll(async () => {
     charter: ['Une seule personne référente par client.', 'Les devis sont construits ensemble.'],
   });
   await bringIn(t, camille, atelier, malik);
+  // Visitors see only members listed to visitors with a published page: the two in the collective are.
+  await listToVisitors(t, camille.id);
+  await listToVisitors(t, malik.id);
 });
 afterAll(() => t?.stop());
 

@@ -133,8 +133,12 @@ describe('IDs that name nothing', () => {
         const one = await t.graphql(NODE, { id }, as[caller]);
         expect(one.body, id.slice(0, 60)).toEqual({ data: { node: null } });
       }
-      const many = await t.graphql(NODES, { ids: [...forged, memberA] }, as[caller]);
-      expect(many.body).toEqual({ data: { nodes: [...forged.map(() => null), { __typename: 'Member', id: memberA }] } });
+      // The rest answered: the landmark everyone sees, and A, whom visitors do not see (A is listed to
+      // members only, so the anonymous caller gets null there too, as for a missing member).
+      const many = await t.graphql(NODES, { ids: [...forged, landmark, memberA] }, as[caller]);
+      expect(many.body).toEqual({
+        data: { nodes: [...forged.map(() => null), { __typename: 'Skill', id: landmark }, caller === 'admin' ? { __typename: 'Member', id: memberA } : null] },
+      });
       // A NUL character is refused before anything runs, in any variable (docs/errors.md).
       const nul = await t.graphql(NODE, { id: `${memberA}\u0000` }, as[caller]);
       expect(nul.body.errors?.map((error: any) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);

@@ -1,6 +1,6 @@
 // API tokens as integrators use them: created once, sent as Bearer, scoped, revocable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, globalId, signIn, startTestGateway, type TestGateway } from '../harness.ts';
+import { addMember, globalId, listToVisitors, signIn, startTestGateway, type TestGateway } from '../harness.ts';
 
 let t: TestGateway;
 let memberCookie: string;
@@ -21,7 +21,9 @@ async function personalToken(scopes: string[], expiresAt?: string) {
 
 beforeAll(async () => {
   t = await startTestGateway();
-  await addMember(t, { handle: 'camille-martin', email: 'camille@example.fr' });
+  const camille = await addMember(t, { handle: 'camille-martin', email: 'camille@example.fr' });
+  // A read:public token is a visitor: it sees the member (even as `viewer`) only if they are listed to visitors.
+  await listToVisitors(t, camille.id);
   await addMember(t, { handle: 'admin-federation', email: 'admin@ekoacteurs.fr', role: 'ADMIN' });
   memberCookie = await signIn(t, 'camille@example.fr');
   adminCookie = await signIn(t, 'admin@ekoacteurs.fr');
@@ -132,6 +134,8 @@ describe('privacy of member fields', () => {
   it('shows email, status and concerns only to the member and to admins', async () => {
     const other = await addMember(t, { handle: 'zoe-lambert', email: 'zoe@example.fr' });
     await t.db.prisma.member.update({ where: { id: other.id }, data: { concerns: 'Je redoute de trop promettre.' } });
+    // Listed to visitors, so that visitors see the member at all (and still not these fields).
+    await listToVisitors(t, other.id);
     const query = `query($id: ID!) { node(id: $id) { ... on Member { handle email status concerns } } }`;
     const id = globalId('Member', other.id);
     expect((await t.graphql(query, { id })).body.data.node).toEqual({ handle: 'zoe-lambert', email: null, status: null, concerns: null });

@@ -1,7 +1,7 @@
 // Introduction requests (mise en relation): ask, accept or decline, and contact details revealed
 // only on acceptance, to the two members only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';
+import { globalId, listToVisitors, startTestGateway, type As, type TestGateway } from '../harness.ts';
 import { addProfile, sessionOf } from './fixtures.ts';
 
 let t: TestGateway;
@@ -70,6 +70,8 @@ describe('asking and accepting', () => {
 
   it('keeps contact details from everyone else', async () => {
     expect((await t.graphql(PROFILE_CONTACT, { handle: 'bruno' }, as.chloe)).body.data.member.contact).toBeNull();
+    // Visitors see only members listed to visitors: list Bruno, so his profile is there and only the contact hidden.
+    await listToVisitors(t, id.bruno!);
     expect((await t.graphql(PROFILE_CONTACT, { handle: 'bruno' })).body.data.member.contact).toBeNull();
     const intro = await introductionBetween('alice', 'bruno');
     const node = await t.graphql(`query($id: ID!) { node(id: $id) { ... on IntroductionRequest { message } } }`, { id: globalId('IntroductionRequest', intro.id) }, as.chloe);

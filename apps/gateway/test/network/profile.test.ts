@@ -71,7 +71,7 @@ describe('updateProfile', () => {
       UPDATE,
       {
         input: {
-          displayName: 'C', headline: 'Une\nligne', bio: 'nul \u0000 caractère', region: 'x'.repeat(61),
+          displayName: 'C', headline: 'Une\nligne', bio: 'cloche \u0007 caractère', region: 'x'.repeat(61),
           websiteUrl: 'javascript:alert(1)', linkedinUrl: 'https://linkedin.evil.example/in/x', avatarUrl: 'https://admin:secret@images.example.org/a.png',
         },
       },

@@ -70,6 +70,7 @@ const FIELDS: Record<string, { select?: string; check: Check }> = {
   publicFields: { check: hidden() },
   hasPassword: { check: hidden() },
   createdAt: { check: hidden() },
+  updatedAt: { check: hidden() },
   admittedAt: { check: hidden() },
   page: { select: '{ title }', check: (api, html) => expect(html).toContain(`<h1>${api.title}</h1>`) },
   collectives: { select: '{ id }', check: (api, _html, page) => (expect(api).toEqual([]), absent('Collectifs', page)) },

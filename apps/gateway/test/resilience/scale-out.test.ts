@@ -14,7 +14,7 @@ let db: TestDatabase;
 const replicas: { gateway: Gateway; url: string; logs: string[] }[] = [];
 
 async function replica(webhooks: GatewayWebhookOptions = { enabled: false }) {
-  const config = { ...loadConfig({ NODE_ENV: 'test', REDIS_URL, RATE_LIMIT_TOKEN: '12', AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000' }), PORT: 0 };
+  const config = { ...loadConfig({ NODE_ENV: 'test', REDIS_URL, RATE_LIMIT_TOKEN: '12', AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000', WEBHOOK_ALLOW_LOOPBACK: 'true' }), PORT: 0 };
   const logs: string[] = [];
   const sink = new Writable({ write: (chunk, _encoding, done) => (logs.push(String(chunk)), done()) });
   // The database outlives the replicas: a replica's shutdown must not close it.

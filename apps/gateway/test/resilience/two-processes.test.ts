@@ -21,7 +21,9 @@ beforeAll(async () => {
   receiver = await createReceiver('secret-de-test');
   await receiver.up();
   await db.prisma.webhook.create({ data: { url: receiver.url, secret: receiver.secret, events: ['recommendation.created'] } });
-  const env = { DATABASE_URL: (db.target as { url: string }).url, REDIS_URL, RATE_LIMIT_TOKEN: '30', LOG_LEVEL: 'warn' };
+  // The webhook receiver listens on loopback, which production refuses as a target (webhooks only
+  // reach public servers): the two processes run the built server in test mode to allow it.
+  const env = { DATABASE_URL: (db.target as { url: string }).url, REDIS_URL, RATE_LIMIT_TOKEN: '30', LOG_LEVEL: 'warn', NODE_ENV: 'test', WEBHOOK_ALLOW_LOOPBACK: 'true' };
   [a, b] = await Promise.all([startBuiltGateway(env), startBuiltGateway(env)]);
 });
 

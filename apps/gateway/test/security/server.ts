@@ -38,7 +38,9 @@ const URQL_ACCEPT = 'application/graphql-response+json, application/graphql+json
 export function testCallerOf(request: Request): Promise<Caller> {
   const ip = request.headers.get('x-test-ip') ?? '127.0.0.1';
   const [kind, id = 'x'] = (request.headers.get('x-test-caller') ?? 'anonymous').split(':');
-  const member = { ip, memberId: `member-${id}`, role: 'MEMBER', status: 'ACTIVE' } as const;
+  // A member id shaped like the database's (a UUID), so queries that compare it with uuid columns run.
+  const memberId = `00000000-0000-4000-8000-${Buffer.from(id).toString('hex').slice(0, 12).padStart(12, '0')}`;
+  const member = { ip, memberId, role: 'MEMBER', status: 'ACTIVE' } as const;
   if (kind === 'session') return Promise.resolve({ ...member, kind: 'session', sessionId: `session-${id}` });
   if (kind === 'token') return Promise.resolve({ ...member, kind: 'token', tokenId: id, scopes: ['read:public'] });
   return Promise.resolve({ kind: 'anonymous', ip });

@@ -2,7 +2,7 @@
 // statements the representative reads send.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
-import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
+import { globalId, listToVisitors, startTestGateway, type TestGateway } from '../harness.ts';
 import { crowd, DAY, fill, HOUR, person, workshop, type Person, type WorkshopRow } from './fixtures.ts';
 
 let t: TestGateway;
@@ -33,6 +33,9 @@ beforeAll(async () => {
     select: { id: true },
   });
   const second = await person(t, 'co-animatrice');
+  // Visitors see facilitators only when listed to visitors with a published page: both are.
+  await listToVisitors(t, facilitator.id);
+  await listToVisitors(t, second.id);
   calendar = [];
   for (let i = 0; i < 21; i++) {
     calendar.push(
@@ -96,9 +99,11 @@ describe('workshops', () => {
     expect(twenty.body.data.workshops.edges).toHaveLength(20);
     expect(twenty.body.data.workshops.edges[0].node.facilitators).toHaveLength(2);
     expect(one.body.errors).toBeUndefined();
-    // workshops (with the seat count), facilitator links, members, skill links, skills.
-    expect(t.queries.length).toBe(5);
-    expect(forOne).toBe(5);
+    // Observed with the facilitators listed to visitors: one statement, the workshops with the seat
+    // count, facilitators (filtered by the visibility rule) and skills all joined in (relation joins;
+    // this pin said 5, from before the joins; the test stopped at the facilitators before reaching it).
+    expect(t.queries.length).toBe(1);
+    expect(forOne).toBe(1);
   });
 
   it('reads the console’s list (by status, both counts) in 4 statements, as for a page of 1', async () => {

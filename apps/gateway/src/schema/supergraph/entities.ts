@@ -46,7 +46,9 @@ async function loadAll(typeName: EntityName, references: Reference[], ctx: Conte
   const ids = references.map((reference) => uuidOf(typeName, reference)).filter((id): id is string => id !== null);
   const keys = references.map((reference) => keyOf(typeName, reference)).filter((key): key is string => key !== null);
   if (!ids.length && !keys.length) return [];
-  const query = queryFromInfo({ context: ctx, info, typeName });
+  const query = queryFromInfo({ context: ctx, info, typeName }) as { select?: Record<string, unknown> };
+  // In select mode, the keys matched below must be read whatever the router asked for.
+  if (query.select) query.select = { ...query.select, id: true, [readableKey[typeName]]: true };
   const where = { OR: [{ id: { in: ids } }, { [readableKey[typeName]]: { in: keys } }] };
   // The selection always carries what matching and the authorization rules read.
   const args = { ...query, where } as never;

@@ -32,6 +32,11 @@ export const pagesMatrix: Record<string, MatrixEntry> = {
     variables: () => ({ id: globalId('Webhook', randomUUID()) }),
     allowed: ADMINS,
   },
+  pingWebhook: {
+    document: `mutation($id: ID!) { pingWebhook(id: $id) { __typename } }`,
+    variables: () => ({ id: globalId('Webhook', randomUUID()) }),
+    allowed: ADMINS,
+  },
   rotateWebhookSecret: {
     document: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { __typename } }`,
     variables: () => ({ id: globalId('Webhook', randomUUID()) }),
