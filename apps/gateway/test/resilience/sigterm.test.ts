@@ -24,7 +24,14 @@ let camilleId: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   for (const handle of ['camille-martin', 'yanis-benali', 'lea-dubois']) {
-    const member = await db.prisma.member.create({ data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE' } });
+    // Listed to visitors with a published page: the directory is read anonymously, and visitors see only such members.
+    const member = await db.prisma.member.create({
+      data: {
+        handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE',
+        listing: 'VISITORS', publicFields: ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'],
+        page: { create: { slug: handle, ownerKind: 'MEMBER', title: handle, sections: [], published: true, publishedAt: new Date() } },
+      },
+    });
     camilleId ??= member.id;
   }
   proxy = await startTcpProxy(hostAndPort(POSTGRES_URL));
