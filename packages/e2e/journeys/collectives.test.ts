@@ -111,6 +111,8 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     await theirs.getByRole('heading', { level: 1, name: 'Collectifs à rejoindre' }).waitFor();
     await theirs.getByRole('article', { name }).getByText('Vous en êtes membre').waitFor();
     expect(await screenViolations(theirs)).toEqual([]);
+    // On a phone, the primary destinations are behind the header's "Menu".
+    await theirs.getByRole('button', { name: 'Menu' }).click();
     await theirs.getByRole('link', { name: 'Mes collectifs' }).click();
 
     // Camille sets their role and responsibilities, and records a commitment for them.

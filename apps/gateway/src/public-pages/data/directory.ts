@@ -4,7 +4,7 @@
 // the API directory's own SQL for visitors (search/directory.ts); numbered pages (rather than
 // cursors, so links work without JavaScript) are added here.
 import { Prisma, type Pace, type SkillDomain } from '@ekoacteurs/db';
-import { findableWhere, forVisitors } from '../../visibility/member.ts';
+import { findableSql, forVisitors, partSql } from '../../visibility/member.ts';
 import { directoryWhere, type DirectoryFilter } from '../../search/directory.ts';
 import { fold, searchTerms } from '../../search/fold.ts';
 import { isSlug, type Db } from './lookup.ts';
@@ -50,8 +50,14 @@ export function parseDirectoryQuery(search: URLSearchParams): DirectoryQuery {
 /** The filters that narrow the list (the page number does not). */
 export const isFiltered = (query: DirectoryQuery) => Boolean(query.q || query.region || query.domain || query.skill);
 
-/** Regions offered as filters: only of members who show their place to visitors. */
-const SHOWING_PLACE: Prisma.MemberWhereInput = { ...findableWhere('visitor'), publicFields: { has: 'PLACE' } };
+/**
+ * Regions offered as filters: only of members who show their place to visitors. In SQL: Prisma's
+ * `publicFields: { has }` on an enum array fails on the embedded database (PGlite: "malformed array
+ * literal"), while `@>` with an explicit cast works on both.
+ */
+const regionsShowingPlace = (prisma: Db) =>
+  prisma.$queryRaw<{ region: string }[]>`SELECT DISTINCT m."region" FROM "Member" m
+    WHERE ${findableSql('visitor')} AND ${partSql('PLACE')} AND m."region" <> '' ORDER BY m."region"`;
 
 export interface DirectoryEntry {
   handle: string;
@@ -76,7 +82,7 @@ export interface DirectoryPageData {
 export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Promise<DirectoryPageData> {
   const [skills, regionGroups] = await Promise.all([
     prisma.skill.findMany({ select: { id: true, slug: true, name: true, nameEn: true, domain: true }, orderBy: [{ domain: 'asc' }, { name: 'asc' }] }),
-    prisma.member.groupBy({ by: ['region'], where: { ...SHOWING_PLACE, region: { not: '' } }, orderBy: { region: 'asc' } }),
+    regionsShowingPlace(prisma),
   ]);
   const skillId = query.skill ? (skills.find((skill) => skill.slug === query.skill)?.id ?? null) : null;
   const filter: DirectoryFilter = {
