@@ -23,14 +23,17 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     const { page } = journey.browser;
     const email = 'noemie.garnier@example.fr';
 
+    // Visitors get the server-rendered application form (it works without JavaScript too).
     await page.goto(`${journey.gateway.url}/candidature`);
-    await page.getByLabel('Votre nom, ou celui de votre structure').fill('Noémie Garnier');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Région').selectOption('Occitanie');
+    await page.getByLabel('Votre nom ou celui de votre structure').fill('Noémie Garnier');
+    await page.getByLabel('Votre adresse e-mail').fill(email);
+    await page.getByLabel('Votre région').fill('Occitanie');
     await page.getByRole('checkbox').first().check();
-    await page.getByLabel(/Pourquoi souhaitez-vous nous rejoindre/).fill('Rédactrice technique, je veux répondre à des appels d’offres avec d’autres indépendants.');
+    await page.getByLabel('Pourquoi nous rejoindre ?').fill('Rédactrice technique, je veux répondre à des appels d’offres avec d’autres indépendants.');
+    // The form refuses what is sent faster than a person types (spam protection).
+    await page.waitForTimeout(3_200);
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
-    await page.getByRole('heading', { name: 'Merci !' }).waitFor();
+    await page.getByText('Merci ! Votre candidature est enregistrée').waitFor();
 
     const admin = await adminClient(journey.gateway.url);
     await admin.admit(email);
