@@ -136,7 +136,8 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     await theirs.getByRole('link', { name }).click();
     await theirs.getByRole('heading', { level: 1, name }).waitFor();
     await theirs.getByRole('button', { name: 'Écrire dans le journal' }).click();
-    await theirs.getByRole('radio', { name: /^Succès —/ }).check();
+    // The form's own choice (the journal's filter above offers "Succès" too).
+    await theirs.locator('#journal-write-kind-SUCCESS').check();
     await theirs.getByLabel('Titre').fill('Premier devis commun accepté');
     await theirs.getByLabel('Ce qui s’est passé').fill('La mairie a retenu notre offre groupée.\nMerci à toutes et tous !');
     await theirs.getByRole('button', { name: 'Publier dans le journal' }).click();
