@@ -10,7 +10,7 @@ import { CLIENT_IP_HEADER, createCallerOf } from './auth/identify.ts';
 import { createMailer } from './email/mailer.ts';
 import { startMailJobs, type MailJobs } from './email/jobs.ts';
 import { handleUnsubscribe } from './email/unsubscribe-page.ts';
-import { createEventBus } from './events/bus.ts';
+import { createEventBus, type EventBus } from './events/bus.ts';
 import { createRedisEvents } from './events/redis.ts';
 import { createLiveStreams } from './events/live-streams.ts';
 import type { Config } from './config.ts';
@@ -52,6 +52,8 @@ export interface Gateway {
   /** Prometheus metrics (src/metrics/), and the port they are served on when METRICS_PORT is set. */
   metrics: GatewayMetrics;
   metricsPort(): number | null;
+  /** The live event bus (notifications, access changes): what background jobs publish through. */
+  events: EventBus;
 }
 
 /** Webhook poller settings; it runs unless `enabled` is false (default: off when NODE_ENV is test). */
@@ -171,6 +173,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
 
   return {
     server,
+    events,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -183,7 +186,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
           if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
             privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
           }
-          if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher });
+          if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher, events });
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
       }),

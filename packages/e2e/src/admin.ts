@@ -1,6 +1,14 @@
 // The admin's side of a journey, through the same generated client the console uses
-// (persisted documents, session cookie, CSRF header): admit applicants, read the outbox.
-import { AdmitApplicantDocument, ApplicantsDocument, OutboxEmailsDocument } from '@ekoacteurs/client';
+// (persisted documents, session cookie, CSRF header): admit applicants, read the outbox, find and
+// cancel a member's upcoming workshop.
+import {
+  AdminWorkshopsDocument,
+  AdmitApplicantDocument,
+  ApplicantsDocument,
+  CancelWorkshopDocument,
+  OutboxEmailsDocument,
+  WorkshopParticipantsDocument,
+} from '@ekoacteurs/client';
 import { adminSession } from './session-client.ts';
 
 export type AdminClient = Awaited<ReturnType<typeof adminClient>>;
@@ -23,6 +31,26 @@ export async function adminClient(baseUrl: string) {
       const link = /(https?:\/\/\S+#token=[\w-]+)/.exec(email_?.text ?? '')?.[1];
       if (!link) throw new Error(`No ${kind} email to ${email}: ${JSON.stringify(outbox.data ?? outbox.error)}`);
       return link;
+    },
+    /** The subjects of the emails of this kind queued for this address. */
+    async emailsTo(email: string, kind: string): Promise<string[]> {
+      const outbox = await client.query(OutboxEmailsDocument, { to: email, first: 50 }, { requestPolicy: 'network-only' }).toPromise();
+      if (!outbox.data) throw new Error(`Outbox unreadable: ${JSON.stringify(outbox.error)}`);
+      return outbox.data.outboxEmails.edges.map((edge) => edge.node).filter((node) => node.kind === kind).map((node) => node.subject);
+    },
+    /** The first upcoming published workshop where this member holds a confirmed seat. */
+    async upcomingWorkshopOf(email: string): Promise<{ id: string; title: string }> {
+      const workshops = await client.query(AdminWorkshopsDocument, { first: 50, status: 'PUBLISHED', upcoming: true }, { requestPolicy: 'network-only' }).toPromise();
+      for (const { node } of workshops.data?.workshops.edges ?? []) {
+        const seats = await client.query(WorkshopParticipantsDocument, { slug: node.slug, status: 'CONFIRMED', first: 100 }, { requestPolicy: 'network-only' }).toPromise();
+        if (seats.data?.workshop?.participants?.edges.some((edge) => edge.node.member?.email === email)) return { id: node.id, title: node.title };
+      }
+      throw new Error(`No upcoming workshop with a seat for ${email}: ${JSON.stringify(workshops.error ?? workshops.data)}`);
+    },
+    async cancelWorkshop(id: string, reason: string) {
+      const cancelled = await client.mutation(CancelWorkshopDocument, { id, reason }).toPromise();
+      const typename = cancelled.data?.cancelWorkshop.__typename ?? '';
+      if (!typename.endsWith('Payload')) throw new Error(`Cancelling failed: ${JSON.stringify(cancelled)}`);
     },
   };
 }

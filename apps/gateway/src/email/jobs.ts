@@ -2,6 +2,7 @@
 // workshop reminders (reminders.ts, every 10 minutes). Both are safe with several replicas.
 // Timers never keep the process alive; stop() waits for the work in flight.
 import type { PrismaClient } from '@ekoacteurs/db';
+import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../logger.ts';
 import { MAIL_QUEUE_DEFAULTS, type MailDispatcher } from './queue.ts';
 import { sendDueReminders } from './reminders.ts';
@@ -10,6 +11,8 @@ export interface MailJobOptions {
   prisma: PrismaClient;
   logger: Logger;
   dispatcher: MailDispatcher;
+  /** Where the reminders' notifications are pushed live. */
+  events?: Pick<EventBus, 'publish'>;
   intervalMs?: number;
   reminderIntervalMs?: number;
 }
@@ -46,7 +49,7 @@ export function startMailJobs(options: MailJobOptions): MailJobs {
 
   const batch = MAIL_QUEUE_DEFAULTS.batchSize;
   loop('mail queue', async () => (await options.dispatcher.runOnce()) >= batch, options.intervalMs ?? MAIL_QUEUE_DEFAULTS.intervalMs, 0);
-  loop('workshop reminders', async () => (await sendDueReminders(options.prisma)) >= 100, options.reminderIntervalMs ?? 600_000, Math.random() * 60_000);
+  loop('workshop reminders', async () => (await sendDueReminders(options.prisma, new Date(), 100, options.events)) >= 100, options.reminderIntervalMs ?? 600_000, Math.random() * 60_000);
 
   return {
     async stop() {

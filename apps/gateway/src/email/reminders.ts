@@ -2,8 +2,11 @@
 // within the next 24 hours, one in-app notification and (unless the member chose in-app only) one
 // email with the event attached as .ics. Safe with several replicas: each registration is handled
 // under a transaction-scoped advisory lock and skipped when its reminder already exists, and the
-// email carries a dedupe key, so a registration is reminded once.
+// email carries a dedupe key, so a registration is reminded once. Once its transaction has committed,
+// the notification is pushed live to the member's open subscriptions (on every replica, through the
+// event bus) like every other notification.
 import type { PrismaClient } from '@ekoacteurs/db';
+import type { EventBus, NotificationEvent } from '../events/bus.ts';
 import { CALENDAR_WORKSHOP, workshopEvent } from '../calendar/events.ts';
 import { renderCalendar } from '../calendar/ics.ts';
 import { enqueueNotificationEmail } from './enqueue.ts';
@@ -13,7 +16,7 @@ export const REMINDER_KIND = 'workshop.reminder';
 const AHEAD_MS = 24 * 3_600_000;
 
 /** Sends the reminders that are due; resolves with how many registrations were reminded. */
-export async function sendDueReminders(prisma: PrismaClient, now = new Date(), limit = 100): Promise<number> {
+export async function sendDueReminders(prisma: PrismaClient, now = new Date(), limit = 100, events?: Pick<EventBus, 'publish'>): Promise<number> {
   const due = await prisma.$queryRaw<{ id: string }[]>`
     SELECT r."id"::text AS id FROM "WorkshopRegistration" r
     JOIN "Workshop" w ON w."id" = r."workshopId"
@@ -27,20 +30,25 @@ export async function sendDueReminders(prisma: PrismaClient, now = new Date(), l
     ORDER BY w."startsAt"
     LIMIT ${limit}`;
   let reminded = 0;
-  for (const { id } of due) if (await remind(prisma, id, now)) reminded += 1;
+  for (const { id } of due) {
+    const event = await remind(prisma, id, now);
+    if (!event) continue;
+    reminded += 1;
+    events?.publish('notification', event.memberId, event);
+  }
   return reminded;
 }
 
-async function remind(prisma: PrismaClient, registrationId: string, now: Date): Promise<boolean> {
+async function remind(prisma: PrismaClient, registrationId: string, now: Date): Promise<NotificationEvent | null> {
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`reminder:${registrationId}`}))`;
     const already = await tx.notification.count({ where: { kind: REMINDER_KIND, data: { path: ['registrationId'], equals: registrationId } } });
-    if (already > 0) return false;
+    if (already > 0) return null;
     const registration = await tx.workshopRegistration.findUnique({
       where: { id: registrationId },
       select: { memberId: true, status: true, workshop: { select: CALENDAR_WORKSHOP } },
     });
-    if (!registration || registration.status !== 'CONFIRMED' || registration.workshop.status !== 'PUBLISHED') return false;
+    if (!registration || registration.status !== 'CONFIRMED' || registration.workshop.status !== 'PUBLISHED') return null;
     const { workshop } = registration;
     const event = workshopEvent(workshop, { publicUrl: mailPublicUrl(), stamp: now, withLink: true });
     const data = {
@@ -51,7 +59,7 @@ async function remind(prisma: PrismaClient, registrationId: string, now: Date): 
       startsAt: workshop.startsAt.toISOString(),
       location: event.location ?? '',
     };
-    await tx.notification.create({ data: { memberId: registration.memberId, kind: REMINDER_KIND, data } });
+    const row = await tx.notification.create({ data: { memberId: registration.memberId, kind: REMINDER_KIND, data } });
     await enqueueNotificationEmail(tx, {
       memberId: registration.memberId,
       kind: REMINDER_KIND,
@@ -59,6 +67,6 @@ async function remind(prisma: PrismaClient, registrationId: string, now: Date): 
       dedupeKey: `${REMINDER_KIND}:${registrationId}`,
       attachments: [{ filename: `${workshop.slug}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: renderCalendar({ name: workshop.title, events: [event] }) }],
     });
-    return true;
+    return { id: row.id, memberId: row.memberId, kind: row.kind, data: row.data, createdAt: row.createdAt.toISOString() };
   });
 }

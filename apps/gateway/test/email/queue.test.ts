@@ -7,6 +7,7 @@ import { createMailDispatcher } from '../../src/email/queue.ts';
 import { sendDueReminders } from '../../src/email/reminders.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startTestGateway, type TestGateway } from '../harness.ts';
+import { NOTIFICATION_ADDED, subscribe } from '../notifications/sse.ts';
 import { mutate, person, type Person } from '../opportunities/people.ts';
 import { HOUR, fill, workshop } from '../workshops/fixtures.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
@@ -118,6 +119,17 @@ describe('the reminder the day before', () => {
     const raw = smtp.received[0]!;
     expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH;?\s+name=.*\.ics/);
     expect(raw).toMatch(/filename=.*\.ics/);
+  });
+
+  it('pushes the reminder live to the member’s open subscription', async () => {
+    const soon = await workshop(t, { startsIn: 6 * HOUR, title: 'Compost collectif' });
+    await fill(t, soon.id, [camille], 5);
+    const stream = await subscribe(t.url, NOTIFICATION_ADDED, camille.as);
+    expect(await sendDueReminders(t.db.prisma, new Date(), 100, t.gateway.events)).toBe(1);
+    const event = await stream.next();
+    stream.close();
+    expect(event.data.notificationAdded).toMatchObject({ kind: 'workshop.reminder', read: false });
+    expect(JSON.parse(event.data.notificationAdded.data)).toMatchObject({ workshopTitle: 'Compost collectif' });
   });
 
   it('respects the in-app-only choice: a notification, no email', async () => {

@@ -1,5 +1,6 @@
 // My emails: for each kind of notification, in-app only or also by email (the choice a one-click
-// unsubscribe link also turns off). Each box saves at once; the outcome is announced.
+// unsubscribe link also turns off). Each box saves at once and shows the new choice while it is
+// saved (it turns back, with the reason, if saving fails); the outcome is announced.
 import './catalogue.ts';
 import { MyEmailPreferencesDocument, SetEmailPreferenceDocument, type EmailNotificationKind, type MyEmailPreferencesQuery } from '@ekoacteurs/client';
 import { useId, useState } from 'react';
@@ -18,11 +19,15 @@ export function EmailSection() {
   // The mutation answers with every preference: shown from then on (they have no id to cache by).
   const [saved, setSaved] = useState<MyEmailPreferencesQuery['myEmailPreferences']>();
   const preferences = saved ?? data?.myEmailPreferences;
+  // The choice being saved, shown at once rather than after the server's answer.
+  const [choosing, setChoosing] = useState<{ kind: EmailNotificationKind; email: boolean } | null>(null);
 
   async function choose(kind: EmailNotificationKind, email: boolean) {
     setMessage(null);
     setTrouble(null);
+    setChoosing({ kind, email });
     const result = await save({ kind, email });
+    setChoosing(null);
     const payload = result.data?.setEmailPreference;
     if (payload?.__typename === 'SetEmailPreferencePayload') {
       setSaved(payload.preferences);
@@ -47,7 +52,7 @@ export function EmailSection() {
           <legend>{t('settings.email.legend')}</legend>
           {preferences.map((preference) => (
             <label key={preference.kind} className="checkbox" htmlFor={`${id}-${preference.kind}`}>
-              <input type="checkbox" id={`${id}-${preference.kind}`} checked={preference.email} onChange={(event) => void choose(preference.kind, event.target.checked)} />
+              <input type="checkbox" id={`${id}-${preference.kind}`} checked={choosing?.kind === preference.kind ? choosing.email : preference.email} onChange={(event) => void choose(preference.kind, event.target.checked)} />
               {t(`settings.email.kinds.${preference.kind}`)}
             </label>
           ))}
