@@ -1,5 +1,11 @@
 // iCalendar text (RFC 5545): CRLF line ends, lines folded at 75 octets without splitting a UTF-8
 // character, TEXT values escaped, times in UTC. Only what the workshop calendar needs.
+//
+// Kept rather than ical-generator (11.1.2, evaluated 2026-12-07 on the same events): the library
+// leaves control characters in TEXT values (a description pasted with a U+0007 gives a file strict
+// parsers refuse), ends the file without the CRLF RFC 5545 §3.1 requires after every content line
+// (some importers drop the last line), and would add a dependency for these hundred lines, which
+// test/workshops/ics.test.ts pins property by property.
 
 export interface IcsEvent {
   /** Globally unique and stable, so a calendar updates the event instead of adding a copy. */

@@ -14,6 +14,13 @@
 //
 // Costs are linear in the multiplier, so a fragment is costed once per (page context) and reused:
 // the work is proportional to the document's size, never to how often fragments are spread.
+//
+// Kept rather than @pothos/plugin-complexity (4.2.3, evaluated 2026-12-07): the plugin enforces a
+// per-request limit from options on each field, with one default list multiplier. Here the same
+// number is also the charge against each caller's shared budget (security/rate-limit.ts, the
+// X-Query-Cost header), so it must be known before execution for documents the schema refuses too,
+// count ID lists (`nodes(ids:)`, `_entities`) by their length, and stay linear in the document when a
+// fragment is spread many times — what test/security/cost.test.ts pins.
 import {
   type FieldNode,
   type FragmentDefinitionNode,
