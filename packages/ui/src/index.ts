@@ -19,3 +19,4 @@ export { colourOf, initialsOf, contrastOf, AVATAR_COLOURS } from './identity.ts'
 export { CopyButton } from './CopyButton.tsx';
 export { useArrival, useNow } from './navigation.ts';
 export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
+export { FormActions, FormOpener, SubmitButton, type FormActionsProps, type FormOpenerProps, type SubmitButtonProps } from './FormActions.tsx';

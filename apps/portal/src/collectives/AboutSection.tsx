@@ -1,7 +1,7 @@
 // How the collective works (its description), and what changes the collective itself:
 // coordinators edit it or archive it; members may leave it.
 import { CollectiveArchiveDocument, CollectiveLeaveDocument, CollectiveUpdateDocument } from '@ekoacteurs/client';
-import { ConfirmButton, REGIONS, TroubleAlert } from '@ekoacteurs/ui';
+import { ConfirmButton, REGIONS, TroubleAlert, FormActions } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -138,14 +138,7 @@ function EditCollectiveForm({ collective, onDone }: { collective: SectionProps['
       </SelectField>
       <TextArea field={form.field('description')} label={t('collectives.fields.description')} hint={t('collectives.fields.descriptionHint')} optional rows={6} />
       <TroubleAlert trouble={trouble} />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('common.sending') : t('collectives.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone(false)}>
-          {t('collectives.cancel')}
-        </button>
-      </p>
+      <FormActions sending={fetching} submit={t('collectives.save')} onCancel={() => onDone(false)} cancel={t('collectives.cancel')} />
     </form>
   );
 }

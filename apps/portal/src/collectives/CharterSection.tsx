@@ -12,7 +12,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CHARTER_MAX, RULES } from './rules.ts';
-import { ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { ConfirmButton, TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
@@ -199,14 +199,7 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
         {t('collectives.charter.minor')}
       </label>
       <TroubleAlert trouble={trouble} />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('common.sending') : t('collectives.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone(false)}>
-          {t('collectives.cancel')}
-        </button>
-      </p>
+      <FormActions sending={fetching} submit={t('collectives.save')} onCancel={() => onDone(false)} cancel={t('collectives.cancel')} />
     </form>
   );
 }
@@ -254,11 +247,7 @@ function AddAgreement({ collectiveId, count, onAdded }: { collectiveId: string; 
         </SelectField>
       )}
       <TroubleAlert trouble={trouble} />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('common.sending') : t('collectives.charter.add')}
-        </button>
-      </p>
+      <FormActions sending={fetching} submit={t('collectives.charter.add')} />
     </form>
   );
 }

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { dueDateRule, RULES } from './rules.ts';
 import { formatDate, formatDay, todayInParis } from '../shared/dates.ts';
-import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon, FormActions, FormOpener } from '@ekoacteurs/ui';
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
@@ -249,14 +249,7 @@ function ChangeStatus({ commitment, onDone }: { commitment: CollectiveCommitment
       {renegotiating && <TextField field={form.field('dueOn')} type="date" label={t('collectives.commitments.newDate')} hint={t('collectives.commitments.dateHint')} />}
       <TextArea field={form.field('note')} label={t('collectives.commitments.note')} hint={t('collectives.commitments.noteHint')} optional rows={2} />
       <TroubleAlert trouble={trouble} />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('common.sending') : t('collectives.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>
-          {t('collectives.cancel')}
-        </button>
-      </p>
+      <FormActions sending={fetching} submit={t('collectives.save')} onCancel={() => onDone(null)} cancel={t('collectives.cancel')} />
     </form>
   );
 }
@@ -305,11 +298,7 @@ function NewCommitment({
 
   if (!open) {
     return (
-      <p>
-        <button id="new-commitment-open" type="button" aria-expanded="false" onClick={() => setOpen(true)}>
-          {t('collectives.commitments.add')}
-        </button>
-      </p>
+      <FormOpener id="new-commitment-open" onOpen={() => setOpen(true)}>{t('collectives.commitments.add')}</FormOpener>
     );
   }
 
@@ -330,22 +319,16 @@ function NewCommitment({
       <TextArea field={form.field('description')} label={t('collectives.commitments.description')} hint={t('collectives.commitments.descriptionHint')} rows={2} />
       <TextField field={form.field('dueOn')} type="date" label={t('collectives.commitments.dueOn')} hint={t('collectives.commitments.dateHint')} />
       <TroubleAlert trouble={trouble} />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('common.sending') : t('collectives.commitments.submit')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
+      <FormActions
+          sending={fetching}
+          submit={t('collectives.commitments.submit')}
+          onCancel={() => {
             setOpen(false);
             form.reset();
             window.setTimeout(() => document.getElementById('new-commitment-open')?.focus(), 0);
           }}
-        >
-          {t('collectives.cancel')}
-        </button>
-      </p>
+          cancel={t('collectives.cancel')}
+        />
     </form>
   );
 }

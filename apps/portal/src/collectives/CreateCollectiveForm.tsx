@@ -1,7 +1,7 @@
 // Creating a collective: name, purpose, region, how it works, and the first agreements of its
 // charter. Its creator becomes its first coordinator and lands on its page.
 import { CollectiveCreateDocument } from '@ekoacteurs/client';
-import { REGIONS, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { REGIONS, TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -173,14 +173,10 @@ export function CreateCollectiveForm() {
           </fieldset>
 
           <TroubleAlert trouble={trouble} />
-          <p className="actions">
-            <button type="submit" disabled={sending}>
-              {sending ? t('common.sending') : t('collectives.create.submit')}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
+          <FormActions
+              sending={sending}
+              submit={t('collectives.create.submit')}
+              onCancel={() => {
                 setOpen(false);
                 form.reset();
                 setDrafts([{ key: takeKey(), text: '', touched: false }]);
@@ -188,10 +184,8 @@ export function CreateCollectiveForm() {
                 setTrouble(null);
                 window.setTimeout(() => document.getElementById('create-collective-open')?.focus(), 0);
               }}
-            >
-              {t('collectives.cancel')}
-            </button>
-          </p>
+              cancel={t('collectives.cancel')}
+            />
         </form>
       )}
     </section>

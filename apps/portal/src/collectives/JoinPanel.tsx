@@ -8,7 +8,7 @@ import { Link } from 'wouter';
 import { CharterList } from './CharterList.tsx';
 import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
-import { TroubleAlert } from '@ekoacteurs/ui';
+import { TroubleAlert, FormActions } from '@ekoacteurs/ui';
 import { TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
@@ -100,11 +100,7 @@ export function JoinPanel({ collective, showCharter = false, headingLevel = 2 }:
         )}
         <TextArea field={form.field('message')} label={t('collectives.join.message')} hint={t('collectives.join.messageHint')} optional rows={3} />
         <TroubleAlert trouble={trouble} />
-        <p className="actions">
-          <button type="submit" disabled={fetching}>
-            {fetching ? t('common.sending') : t('collectives.join.submit')}
-          </button>
-        </p>
+        <FormActions sending={fetching} submit={t('collectives.join.submit')} />
       </form>
     </section>
   );

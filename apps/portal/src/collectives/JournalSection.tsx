@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { RULES } from './rules.ts';
 import { formatDateTime } from '../shared/dates.ts';
-import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon, FormOpener, FormActions } from '@ekoacteurs/ui';
 import { TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
@@ -178,11 +178,7 @@ function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritt
 
   if (!open) {
     return (
-      <p>
-        <button id="journal-write-open" type="button" aria-expanded="false" onClick={() => setOpen(true)}>
-          {t('collectives.journal.write')}
-        </button>
-      </p>
+      <FormOpener id="journal-write-open" onOpen={() => setOpen(true)}>{t('collectives.journal.write')}</FormOpener>
     );
   }
 
@@ -216,23 +212,17 @@ function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritt
       <TextField field={form.field('title')} label={t('collectives.journal.entryTitle')} counter />
       <TextArea field={form.field('body')} label={t('collectives.journal.body')} hint={t('collectives.journal.bodyHint')} optional rows={5} />
       <TroubleAlert trouble={trouble} />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('common.sending') : t('collectives.journal.submit')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
+      <FormActions
+          sending={fetching}
+          submit={t('collectives.journal.submit')}
+          onCancel={() => {
             setOpen(false);
             form.reset();
             setKind(null);
             window.setTimeout(() => document.getElementById('journal-write-open')?.focus(), 0);
           }}
-        >
-          {t('collectives.cancel')}
-        </button>
-      </p>
+          cancel={t('collectives.cancel')}
+        />
     </form>
   );
 }

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { InviteForm } from './InviteForm.tsx';
 import { RULES } from './rules.ts';
-import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
@@ -219,14 +219,7 @@ function MemberEditor({ row, lastCoordinator, onDone }: { row: CollectiveMemberR
         rows={4}
       />
       <TroubleAlert trouble={trouble} />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('common.sending') : t('collectives.save')}
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone(false)}>
-          {t('collectives.cancel')}
-        </button>
-      </p>
+      <FormActions sending={fetching} submit={t('collectives.save')} onCancel={() => onDone(false)} cancel={t('collectives.cancel')} />
     </form>
   );
 }

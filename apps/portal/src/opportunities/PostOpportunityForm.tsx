@@ -1,7 +1,7 @@
 // Posting an opportunity: what it is, what is needed, where, by when, which skills, and — for
 // coordinators — on behalf of one of their collectives. It opens on its own page once posted.
 import { MyOpportunitiesDocument, OpportunityPostDocument, SkillsTaxonomyDocument, type OpportunityKind } from '@ekoacteurs/client';
-import { REGIONS, TroubleAlert } from '@ekoacteurs/ui';
+import { REGIONS, TroubleAlert, FormActions, FormOpener } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -94,11 +94,7 @@ export function PostOpportunityForm() {
 
   if (!open) {
     return (
-      <p>
-        <button id="post-opportunity-open" type="button" aria-expanded="false" onClick={() => setOpen(true)}>
-          {t('opportunities.post.open')}
-        </button>
-      </p>
+      <FormOpener id="post-opportunity-open" onOpen={() => setOpen(true)}>{t('opportunities.post.open')}</FormOpener>
     );
   }
 
@@ -193,14 +189,7 @@ export function PostOpportunityForm() {
         )}
       </fieldset>
       <TroubleAlert trouble={trouble} />
-      <p className="actions">
-        <button type="submit" disabled={sending}>
-          {sending ? t('common.sending') : t('opportunities.post.submit')}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          {t('collectives.cancel')}
-        </button>
-      </p>
+      <FormActions sending={sending} submit={t('opportunities.post.submit')} onCancel={close} cancel={t('collectives.cancel')} />
     </form>
   );
 }
