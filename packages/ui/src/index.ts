@@ -20,3 +20,4 @@ export { CopyButton } from './CopyButton.tsx';
 export { useArrival, useNow } from './navigation.ts';
 export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
 export { FormActions, FormOpener, SubmitButton, type FormActionsProps, type FormOpenerProps, type SubmitButtonProps } from './FormActions.tsx';
+export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInFormProps } from './SignIn.tsx';

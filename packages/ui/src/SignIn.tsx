@@ -1,0 +1,89 @@
+// Signing in, the same in the portal and the console: an address and, when the person prefers, a
+// password (otherwise a single-use link is emailed); the notice once a link is sent; what a refusal
+// means in words; and where to go back to afterwards (only an address of this site). Each app runs
+// the mutations and decides what happens once signed in (the console also checks the admin role).
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SubmitButton } from './FormActions.tsx';
+
+export interface SignInFormProps {
+  /** Show the password field first (the console's habit; the portal starts with the emailed link). */
+  startWithPassword?: boolean;
+  busy: boolean;
+  /** A refusal, in words (see `signInProblem`). */
+  problem: string | null;
+  /** `password` is null when the person asked for an emailed link. */
+  onSubmit(email: string, password: string | null): void;
+}
+
+export function SignInForm({ startWithPassword = false, busy, problem, onSubmit }: SignInFormProps) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [withPassword, setWithPassword] = useState(startWithPassword);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(email, withPassword ? password : null);
+  }
+
+  return (
+    <>
+      <form onSubmit={submit}>
+        <label htmlFor="sign-in-email">{t('kit.signIn.email')}</label>
+        <input id="sign-in-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        {withPassword && (
+          <>
+            <label htmlFor="sign-in-password">{t('kit.signIn.password')}</label>
+            <input id="sign-in-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          </>
+        )}
+        {problem && (
+          <p role="alert" className="field-error">
+            {problem}
+          </p>
+        )}
+        <SubmitButton sending={busy}>{withPassword ? t('kit.signIn.signIn') : t('kit.signIn.sendLink')}</SubmitButton>
+      </form>
+      <p>
+        <button type="button" className="link-button" onClick={() => setWithPassword(!withPassword)}>
+          {withPassword ? t('kit.signIn.preferLink') : t('kit.signIn.preferPassword')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+/** Once a link is sent: where it went (or would have: the answer is the same for unknown addresses). */
+export function LinkSentNotice({ email, onAnotherAddress }: { email: string; onAnotherAddress(): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p role="status">{t('kit.signIn.linkSent', { email })}</p>
+      <button type="button" className="secondary" onClick={onAnotherAddress}>
+        {t('kit.signIn.useAnotherAddress')}
+      </button>
+    </>
+  );
+}
+
+/** What a refused sign-in means, from the API's error code (docs/errors.md). */
+export function signInProblem(t: (key: string) => string, code: string | undefined): string {
+  switch (code) {
+    case 'INVALID_CREDENTIALS':
+      return t('kit.signIn.invalidCredentials');
+    case 'RATE_LIMITED':
+      return t('kit.signIn.tooMany');
+    case 'BAD_USER_INPUT':
+    case 'VALIDATION_FAILED':
+      return t('kit.signIn.invalidEmail');
+    default:
+      return t('kit.failed');
+  }
+}
+
+/** The `retour` address to go back to after signing in, only when it is a path of this site. */
+export function safeReturnPath(back: string | null, fallback: string): string {
+  if (!back || !back.startsWith('/') || back.startsWith('//') || back.startsWith('/\\')) return fallback;
+  return back;
+}

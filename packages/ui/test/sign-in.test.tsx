@@ -1,0 +1,38 @@
+// Signing in, as both apps show it: an emailed link by default (or the password first, as the
+// console asks), the password only when chosen, a refusal in words, and a return address that can
+// only be a page of this site (never `//elsewhere.example`, an open redirect).
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SignInForm, safeReturnPath, signInProblem } from '../src/SignIn.tsx';
+
+afterEach(cleanup);
+
+describe('sign-in form', () => {
+  it('asks for an emailed link by default, and for the password once chosen', () => {
+    const submit = vi.fn<(email: string, password: string | null) => void>();
+    render(<SignInForm busy={false} problem={null} onSubmit={submit} />);
+    expect(screen.queryByLabelText('Mot de passe')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Adresse e-mail'), { target: { value: 'camille@exemple.fr' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Recevoir un lien de connexion' }));
+    expect(submit).toHaveBeenLastCalledWith('camille@exemple.fr', null);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser mon mot de passe' }));
+    fireEvent.change(screen.getByLabelText('Mot de passe'), { target: { value: 'un mot de passe' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    expect(submit).toHaveBeenLastCalledWith('camille@exemple.fr', 'un mot de passe');
+  });
+
+  it('starts with the password when asked, and shows a refusal as an alert', () => {
+    render(<SignInForm startWithPassword busy problem={signInProblem((key) => key, 'INVALID_CREDENTIALS')} onSubmit={() => {}} />);
+    expect(screen.getByLabelText('Mot de passe')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('kit.signIn.invalidCredentials');
+    expect(screen.getByRole('button', { name: 'Envoi…' })).toHaveProperty('disabled', true);
+  });
+
+  it('goes back only to a page of this site', () => {
+    expect(safeReturnPath('/collectifs/com-engagee?onglet=journal', '/')).toBe('/collectifs/com-engagee?onglet=journal');
+    for (const away of ['//evil.example/phish', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '', null]) {
+      expect(safeReturnPath(away, '/accueil')).toBe('/accueil');
+    }
+  });
+});
