@@ -9,7 +9,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
 import { collectivePath } from '../shared/paths.ts';
-import { usePages, type PageEnd, ListPageState, useListPage } from '../shared/pages.tsx';
+import { usePages, type PageEnd, listPageState, useListPage } from '../shared/pages.tsx';
 import './collectives.css';
 
 const PAGE_SIZE = 20;
@@ -110,20 +110,17 @@ function BrowsePage({
   });
   const list = data?.collectives;
   useListPage(list, index, onPage, 'browse-');
-  const state = (
-    <ListPageState
-      hasData={!!data}
-      fetching={fetching}
-      error={!!error}
-      loading={t('collectives.browse.loading')}
-      failed={t('collectives.browse.error')}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-    />
-  );
-  if (!data && (fetching || error)) return state;
-  if (first && list && list.edges.length === 0) {
-    return <li className="wide notice">{search || region ? t('collectives.browse.noMatch') : t('collectives.browse.empty')}</li>;
-  }
+  const state = listPageState({
+    hasData: !!data,
+    fetching,
+    error: !!error,
+    loading: t('collectives.browse.loading'),
+    failed: t('collectives.browse.error'),
+    onRetry: () => reexecute({ requestPolicy: 'network-only' }),
+    empty: first && list && list.edges.length === 0 ? (search || region ? t('collectives.browse.noMatch') : t('collectives.browse.empty')) : null,
+    wide: true,
+  });
+  if (state) return state;
   return (
     <>
       {list?.edges.map(({ node }) => (

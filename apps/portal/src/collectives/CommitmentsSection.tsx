@@ -13,11 +13,11 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { dueDateRule, RULES } from './rules.ts';
 import { formatDate, formatDay, todayInParis } from '../shared/dates.ts';
-import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon, FormActions, FormOpener } from '@ekoacteurs/ui';
+import { TroubleAlert, useFocusSoon, FormActions, FormOpener } from '@ekoacteurs/ui';
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
-import { usePages, type PageEnd } from '../shared/pages.tsx';
+import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps, Standing } from './standing.ts';
 
 const PAGE_SIZE = 10;
@@ -83,40 +83,19 @@ function CommitmentsPage({
   const { t } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveCommitmentsDocument, variables: { slug, first: PAGE_SIZE, after } });
   const list = data?.collective?.commitments;
-  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
-  const firstId = list?.edges[0]?.node.id;
-
-  useEffect(() => {
-    // Reported whenever the page's end changes (a page loaded, a commitment added).
-    if (list) onPage({ index, cursor: next, total: list.totalCount });
-  }, [list, next, index, onPage]);
-
-  useEffect(() => {
-    // A page loaded on demand: focus its first commitment.
-    if (!first && firstId) document.getElementById(`commitment-${firstId}`)?.focus();
-  }, [first, firstId]);
-
-  if (fetching && !data) {
-    return (
-      <li>
-        <Skeleton label={t('collectives.commitments.loading')} />
-      </li>
-    );
-  }
-  if (error && !data) {
-    return (
-      <li>
-        <LoadFailed message={t('collectives.commitments.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </li>
-    );
-  }
-  if (first && list && list.edges.length === 0) {
-    return (
-      <li className="notice">
-        {standing.archived ? t('collectives.commitments.emptyArchived') : t('collectives.commitments.empty')}
-      </li>
-    );
-  }
+  // Reported whenever the page's end changes (a page loaded, a commitment added); a page loaded on
+  // demand focuses its first commitment.
+  useListPage(list ?? undefined, index, onPage, 'commitment-', '');
+  const state = listPageState({
+    hasData: !!data,
+    fetching,
+    error: !!error,
+    loading: t('collectives.commitments.loading'),
+    failed: t('collectives.commitments.error'),
+    onRetry: () => reexecute({ requestPolicy: 'network-only' }),
+    empty: first && list && list.edges.length === 0 ? (standing.archived ? t('collectives.commitments.emptyArchived') : t('collectives.commitments.empty')) : null,
+  });
+  if (state) return state;
   return (
     <>
       {list?.edges.map(({ node }) => (

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { RULES } from './rules.ts';
 import { formatDateTime } from '../shared/dates.ts';
-import { LoadFailed, Skeleton, TroubleAlert, useFocusSoon, FormOpener, FormActions } from '@ekoacteurs/ui';
+import { TroubleAlert, useFocusSoon, FormOpener, FormActions } from '@ekoacteurs/ui';
 import { TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
-import { usePages, type PageEnd } from '../shared/pages.tsx';
+import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps } from './standing.ts';
 
 const PAGE_SIZE = 10;
@@ -91,37 +91,24 @@ function JournalPage({
   const { t, i18n } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveJournalDocument, variables: { slug, first: PAGE_SIZE, after, kind } });
   const list = data?.collective?.journal;
-  const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
-  const firstId = list?.edges[0]?.node.id;
-  useEffect(() => {
-    if (list) onPage({ index, cursor: next, total: list.totalCount });
-  }, [list, next, index, onPage]);
-
-  useEffect(() => {
-    if (!first && firstId) document.getElementById(`journal-entry-${firstId}`)?.focus();
-  }, [first, firstId]);
-
-  if (fetching && !data) {
-    return (
-      <li>
-        <Skeleton label={t('collectives.journal.loading')} />
-      </li>
-    );
-  }
-  if (error && !data) {
-    return (
-      <li>
-        <LoadFailed message={t('collectives.journal.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      </li>
-    );
-  }
-  if (first && list && list.edges.length === 0) {
-    return (
-      <li className="notice">
-        {kind ? t('collectives.journal.emptyKind', { kind: t(`collectives.journal.kinds.${kind}`) }) : archived ? t('collectives.journal.emptyArchived') : t('collectives.journal.empty')}
-      </li>
-    );
-  }
+  useListPage(list ?? undefined, index, onPage, 'journal-entry-', '');
+  const state = listPageState({
+    hasData: !!data,
+    fetching,
+    error: !!error,
+    loading: t('collectives.journal.loading'),
+    failed: t('collectives.journal.error'),
+    onRetry: () => reexecute({ requestPolicy: 'network-only' }),
+    empty:
+      first && list && list.edges.length === 0
+        ? kind
+          ? t('collectives.journal.emptyKind', { kind: t(`collectives.journal.kinds.${kind}`) })
+          : archived
+            ? t('collectives.journal.emptyArchived')
+            : t('collectives.journal.empty')
+        : null,
+  });
+  if (state) return state;
   return (
     <>
       {list?.edges.map(({ node }) => (

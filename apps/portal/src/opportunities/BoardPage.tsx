@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
-import { usePages, type PageEnd, ListPageState, useListPage } from '../shared/pages.tsx';
+import { usePages, type PageEnd, listPageState, useListPage } from '../shared/pages.tsx';
 import { opportunityPath } from './paths.ts';
 import { PostOpportunityForm } from './PostOpportunityForm.tsx';
 import { KINDS, STATUSES } from './rules.ts';
@@ -231,20 +231,17 @@ function BoardPageOf({
   });
   const list = data?.opportunities;
   useListPage(list, index, onPage, 'opportunity-');
-  const state = (
-    <ListPageState
-      hasData={!!data}
-      fetching={fetching}
-      error={!!error}
-      loading={t('opportunities.board.loading')}
-      failed={t('opportunities.board.error')}
-      onRetry={() => reexecute({ requestPolicy: 'network-only' })}
-    />
-  );
-  if (!data && (fetching || error)) return state;
-  if (first && list && list.edges.length === 0) {
-    return <li className="wide notice">{filtered ? t('opportunities.board.noMatch') : t('opportunities.board.empty')}</li>;
-  }
+  const state = listPageState({
+    hasData: !!data,
+    fetching,
+    error: !!error,
+    loading: t('opportunities.board.loading'),
+    failed: t('opportunities.board.error'),
+    onRetry: () => reexecute({ requestPolicy: 'network-only' }),
+    empty: first && list && list.edges.length === 0 ? (filtered ? t('opportunities.board.noMatch') : t('opportunities.board.empty')) : null,
+    wide: true,
+  });
+  if (state) return state;
   return (
     <>
       {list?.edges.map(({ node }) => (

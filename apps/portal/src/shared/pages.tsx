@@ -1,7 +1,7 @@
 // Lists read page by page ("show more"): each page is its own query after the previous page's
 // end cursor, so no cache merging is needed; each page reports where it ends.
 import { LoadFailed, Skeleton } from '@ekoacteurs/ui';
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useReducer, useState, type ReactNode } from 'react';
 
 export interface PageEnd {
   index: number;
@@ -48,21 +48,39 @@ interface Page {
 
 /**
  * One page of such a list: reports where the next page starts (and the total) once it is loaded,
- * and, for a page after the first, moves focus to its first item's link (`#<prefix><id>-link`).
+ * and, for a page after the first, moves focus to its first item (`#<prefix><id><suffix>`: its
+ * link by default).
  */
-export function useListPage(list: Page | undefined, index: number, onPage: (end: PageEnd) => void, linkPrefix: string) {
+export function useListPage(list: Page | undefined, index: number, onPage: (end: PageEnd) => void, linkPrefix: string, suffix = '-link') {
   const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
   const firstId = list?.edges[0]?.node.id;
   useEffect(() => {
     if (list) onPage({ index, cursor: next, total: list.totalCount });
   }, [list, next, index, onPage]);
   useEffect(() => {
-    if (index > 0 && firstId) document.getElementById(`${linkPrefix}${firstId}-link`)?.focus();
-  }, [index, firstId, linkPrefix]);
+    if (index > 0 && firstId) document.getElementById(`${linkPrefix}${firstId}${suffix}`)?.focus();
+  }, [index, firstId, linkPrefix, suffix]);
 }
 
-/** A page's loading or failed state, as a wide item of the cards list; null once there is data. */
-export function ListPageState(props: { hasData: boolean; fetching: boolean; error: boolean; loading: string; failed: string; onRetry: () => void }) {
-  if (props.hasData || !(props.fetching || props.error)) return null;
-  return <li className="wide">{props.error ? <LoadFailed message={props.failed} onRetry={props.onRetry} /> : <Skeleton label={props.loading} />}</li>;
+export interface ListPageStateProps {
+  hasData: boolean;
+  fetching: boolean;
+  error: boolean;
+  loading: string;
+  failed: string;
+  onRetry: () => void;
+  /** What to say when the first page holds nothing (null: it holds something, or is not the first). */
+  empty: ReactNode | null;
+  /** Items of a cards grid span its width. */
+  wide?: boolean;
+}
+
+/** A page's state as an item of the list: loading, failed, or empty; null once there is something to show. */
+export function listPageState(props: ListPageStateProps): ReactNode | null {
+  const wide = props.wide ? 'wide' : undefined;
+  if (!props.hasData && (props.fetching || props.error)) {
+    return <li className={wide}>{props.error ? <LoadFailed message={props.failed} onRetry={props.onRetry} /> : <Skeleton label={props.loading} />}</li>;
+  }
+  if (props.empty !== null) return <li className={props.wide ? 'wide notice' : 'notice'}>{props.empty}</li>;
+  return null;
 }
