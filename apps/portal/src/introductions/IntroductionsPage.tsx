@@ -14,7 +14,7 @@ import {
   type RecommendationFieldsFragment,
   type RecommendationOutcome,
 } from '@ekoacteurs/client';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -54,74 +54,85 @@ export function IntroductionsPage() {
       </nav>
       <LiveStatus message={status} />
 
-      <section aria-labelledby="intro-received">
-        <h2 id="intro-received">{t('introductions.received.title')}</h2>
-        {intros.fetching && !intros.data && <Skeleton />}
-        {intros.error && !intros.data && <LoadFailed message={t('introductions.failed')} onRetry={() => refetchIntros({ requestPolicy: 'network-only' })} />}
-        {viewer && received.length === 0 && <p className="notice">{t('introductions.received.none')}</p>}
-        {received.length > 0 && (
-          <ul className="stack">
-            {receivedSorted.map((intro) => (
-              <li key={intro.id} className="card" id={`intro-${intro.id}`} tabIndex={-1}>
-                <ReceivedIntroduction intro={intro} onAnswered={setStatus} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="intro-sent">
-        <h2 id="intro-sent">{t('introductions.sent.title')}</h2>
-        {viewer && sent.length === 0 && (
-          <p className="notice">
-            {t('introductions.sent.none')} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
-          </p>
-        )}
-        {sent.length > 0 && (
-          <ul className="stack">
-            {sent.map((intro) => (
-              <li key={intro.id} className="card" id={`intro-${intro.id}`} tabIndex={-1}>
-                <SentIntroduction intro={intro} onChanged={setStatus} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="reco-received">
-        <h2 id="reco-received">{t('introductions.recoReceived.title')}</h2>
-        {recos.fetching && !recos.data && <Skeleton />}
-        {recos.error && !recos.data && <LoadFailed message={t('introductions.recoFailed')} onRetry={() => refetchRecos({ requestPolicy: 'network-only' })} />}
-        {recoViewer && recosReceived.length === 0 && <p className="notice">{t('introductions.recoReceived.none')}</p>}
-        {recosReceived.length > 0 && (
-          <ul className="stack">
-            {recosReceived.map((reco) => (
-              <li key={reco.id} className="card" id={`reco-${reco.id}`} tabIndex={-1}>
-                <ReceivedRecommendation reco={reco} onChanged={setStatus} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="reco-given">
-        <h2 id="reco-given">{t('introductions.recoGiven.title')}</h2>
-        {recoViewer && recosGiven.length === 0 && (
-          <p className="notice">
-            {t('introductions.recoGiven.none')} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
-          </p>
-        )}
-        {recosGiven.length > 0 && (
-          <ul className="stack">
-            {recosGiven.map((reco) => (
-              <li key={reco.id} className="card">
-                <RecommendationSummary reco={reco} other={reco.to} direction="to" />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CardsSection
+        id="intro-received"
+        title={t('introductions.received.title')}
+        state={{ ...intros, failed: t('introductions.failed'), onRetry: () => refetchIntros({ requestPolicy: 'network-only' }) }}
+        empty={viewer && <p className="notice">{t('introductions.received.none')}</p>}
+        items={receivedSorted}
+        anchor={(intro) => `intro-${intro.id}`}
+        render={(intro) => <ReceivedIntroduction intro={intro} onAnswered={setStatus} />}
+      />
+      <CardsSection
+        id="intro-sent"
+        title={t('introductions.sent.title')}
+        empty={
+          viewer && (
+            <p className="notice">
+              {t('introductions.sent.none')} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
+            </p>
+          )
+        }
+        items={sent}
+        anchor={(intro) => `intro-${intro.id}`}
+        render={(intro) => <SentIntroduction intro={intro} onChanged={setStatus} />}
+      />
+      <CardsSection
+        id="reco-received"
+        title={t('introductions.recoReceived.title')}
+        state={{ ...recos, failed: t('introductions.recoFailed'), onRetry: () => refetchRecos({ requestPolicy: 'network-only' }) }}
+        empty={recoViewer && <p className="notice">{t('introductions.recoReceived.none')}</p>}
+        items={recosReceived}
+        anchor={(reco) => `reco-${reco.id}`}
+        render={(reco) => <ReceivedRecommendation reco={reco} onChanged={setStatus} />}
+      />
+      <CardsSection
+        id="reco-given"
+        title={t('introductions.recoGiven.title')}
+        empty={
+          recoViewer && (
+            <p className="notice">
+              {t('introductions.recoGiven.none')} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
+            </p>
+          )
+        }
+        items={recosGiven}
+        render={(reco) => <RecommendationSummary reco={reco} other={reco.to} direction="to" />}
+      />
     </div>
+  );
+}
+
+/** One part of the screen: its heading, its loading or failed state, what to say when it is empty, and its cards. */
+function CardsSection<T extends { id: string }>(props: {
+  id: string;
+  title: string;
+  /** The query the part's items come from, when it is the first part to show them. */
+  state?: { fetching: boolean; error?: unknown; data?: unknown; failed: string; onRetry: () => void };
+  /** Shown once loaded with no item. */
+  empty: ReactNode;
+  items: readonly T[];
+  /** An id for each card, when other parts link to it (focus lands there). */
+  anchor?: (item: T) => string;
+  render: (item: T) => ReactNode;
+}) {
+  const { id, title, state, empty, items, anchor, render } = props;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {state?.fetching && !state.data && <Skeleton />}
+      {state?.error && !state.data ? <LoadFailed message={state.failed} onRetry={state.onRetry} /> : null}
+      {items.length === 0 && empty}
+      {items.length > 0 && (
+        <ul className="stack">
+          {items.map((item) => (
+            <li key={item.id} className="card" id={anchor?.(item)} tabIndex={anchor ? -1 : undefined}>
+              {render(item)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
