@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
+import { CharterAgreement } from './CharterAgreement.tsx';
 import { CharterList } from './CharterList.tsx';
 import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
@@ -79,25 +80,16 @@ export function JoinPanel({ collective, showCharter = false, headingLevel = 2 }:
         </>
       )}
       <form onSubmit={submit} noValidate>
-        <label className="checkbox">
-          <input
-            id={`${base}-agree`}
-            type="checkbox"
-            checked={agreed}
-            onChange={(event) => {
-              setAgreed(event.target.checked);
-              if (event.target.checked) setMustAgree(false);
-            }}
-            aria-invalid={mustAgree}
-            aria-describedby={mustAgree ? `${base}-agree-error` : undefined}
-          />
-          {t('collectives.charter.accept', { name: collective.name })}
-        </label>
-        {mustAgree && (
-          <p id={`${base}-agree-error`} className="field-error">
-            {t('collectives.charter.mustAccept')}
-          </p>
-        )}
+        <CharterAgreement
+          base={base}
+          name={collective.name}
+          agreed={agreed}
+          mustAgree={mustAgree}
+          onChange={(checked) => {
+            setAgreed(checked);
+            if (checked) setMustAgree(false);
+          }}
+        />
         <TextArea field={form.field('message')} label={t('collectives.join.message')} hint={t('collectives.join.messageHint')} optional rows={3} />
         <TroubleAlert trouble={trouble} />
         <FormActions sending={fetching} submit={t('collectives.join.submit')} />

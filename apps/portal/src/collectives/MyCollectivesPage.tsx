@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
+import { CharterAgreement } from './CharterAgreement.tsx';
 import { CharterList } from './CharterList.tsx';
 import { CreateCollectiveForm } from './CreateCollectiveForm.tsx';
 import { collectivePath, COLLECTIVE_PATHS } from '../shared/paths.ts';
@@ -175,25 +176,16 @@ function Invitation({
       {collective.region && <p className="muted">{collective.region}</p>}
       <h4 id={`${base}-charter`}>{t('collectives.charter.toRead', { count: collective.charter?.length ?? 0 })}</h4>
       <CharterList charter={collective.charter} />
-      <label className="checkbox">
-        <input
-          id={`${base}-agree`}
-          type="checkbox"
-          checked={agreed}
-          onChange={(event) => {
-            setAgreed(event.target.checked);
-            if (event.target.checked) setMustAgree(false);
-          }}
-          aria-invalid={mustAgree}
-          aria-describedby={mustAgree ? `${base}-agree-error` : undefined}
-        />
-        {t('collectives.charter.accept', { name: collective.name })}
-      </label>
-      {mustAgree && (
-        <p id={`${base}-agree-error`} className="field-error">
-          {t('collectives.charter.mustAccept')}
-        </p>
-      )}
+      <CharterAgreement
+        base={base}
+        name={collective.name}
+        agreed={agreed}
+        mustAgree={mustAgree}
+        onChange={(checked) => {
+          setAgreed(checked);
+          if (checked) setMustAgree(false);
+        }}
+      />
       <TroubleAlert trouble={trouble} />
       <p className="actions">
         <button type="button" onClick={onAccept} disabled={accepting}>
