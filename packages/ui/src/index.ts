@@ -21,3 +21,4 @@ export { useArrival, useNow } from './navigation.ts';
 export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
 export { FormActions, FormOpener, SubmitButton, type FormActionsProps, type FormOpenerProps, type SubmitButtonProps } from './FormActions.tsx';
 export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
+export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';

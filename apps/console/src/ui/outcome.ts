@@ -3,6 +3,7 @@
 // the API's detail after it.
 import type { CombinedError } from '@urql/core';
 import type { useTranslation } from 'react-i18next';
+import { fieldErrorsByName } from '@ekoacteurs/ui';
 import { failureMessage } from './States.tsx';
 
 type TFunction = ReturnType<typeof useTranslation>['t'];
@@ -40,16 +41,6 @@ export function outcomeOf<Data extends object, Field extends keyof Data & string
     default:
       return { ok: false, message: `${t('errors.unexpected')}${detail}`, fields };
   }
-}
-
-/** The API's field errors ({ path: ["input", "title"], message }) by field name, for forms. */
-export function fieldErrorsByName(errors: readonly { path: readonly string[]; message: string }[] | undefined): Record<string, string> {
-  const byName: Record<string, string> = {};
-  for (const error of errors ?? []) {
-    const name = error.path.at(-1);
-    if (name && !byName[name]) byName[name] = error.message;
-  }
-  return byName;
 }
 
 /** A validation failure's detail for a dialog: each field's message, joined. */

@@ -10,7 +10,7 @@ import { useMutation, useQuery } from 'urql';
 import { Link, useLocation, useParams } from 'wouter';
 import { isoToZoned, PARIS, zonedToIso } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { useAnnouncer } from '@ekoacteurs/ui';
+import { fieldErrorParts, useAnnouncer } from '@ekoacteurs/ui';
 import { outcomeOf } from '../ui/outcome.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { FacilitatorPicker, type Facilitator } from './FacilitatorPicker.tsx';
@@ -140,13 +140,7 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
     setProblem(outcome.message);
   }
 
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`workshop-${name}-error`} className="field-error">
-        {errors[name]}
-      </p>
-    ) : null;
-  const describedBy = (name: string, hint?: string) => [hint, errors[name] ? `workshop-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { error, describedBy } = fieldErrorParts('workshop', errors);
   const byDomain = DOMAINS.map((domain) => ({ domain, skills: (taxonomy?.skills ?? []).filter((skill) => skill.domain === domain) }));
 
   return (

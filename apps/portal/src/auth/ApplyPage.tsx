@@ -1,10 +1,9 @@
 // Apply to join the federation: who you are, where, what you bring, why.
 import { ApplyForMembershipDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
-import { REGIONS } from '@ekoacteurs/ui';
+import { fieldErrorParts, fieldErrorsByName, REGIONS } from '@ekoacteurs/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { fieldErrorsByName } from './FieldErrors.ts';
 
 const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
 const MOTIVATION_MIN = 30;
@@ -50,13 +49,7 @@ export function ApplyPage() {
     );
   }
 
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`apply-${name}-error`} className="field-error">
-        {errors[name]}
-      </p>
-    ) : null;
-  const describedBy = (name: string) => (errors[name] ? `apply-${name}-error` : undefined);
+  const { error, describedBy } = fieldErrorParts('apply', errors);
 
   return (
     <section aria-labelledby="apply-title" className="narrow">
