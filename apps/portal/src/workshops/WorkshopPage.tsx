@@ -165,8 +165,8 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
     const result = await register({ workshopId: workshop.id });
     const payload = result.data?.registerForWorkshop;
     if (payload?.__typename === 'RegistrationPayload') {
-      const { status, waitlistPosition } = payload.registration;
-      setMessage(status === 'CONFIRMED' ? t('workshops.register.doneConfirmed') : t('workshops.register.doneWaitlisted', { position: waitlistPosition }));
+      // One confirmation: the panel now says where the member stands, and focus moves there (read
+      // out by screen readers), rather than a second "done" message above it.
       focusSoon('registration-status');
       return;
     }

@@ -60,8 +60,11 @@ describe('WorkshopPage', () => {
     renderAt(PATH, client, <WorkshopPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'M’inscrire sur la liste d’attente' }));
     // The panel changes from the payload (normalised cache), without reloading the workshop.
-    await screen.findByText('Vous êtes sur la liste d’attente, position 3.');
-    expect(screen.getAllByRole('status').some((s) => s.textContent === 'C’est fait : vous êtes sur la liste d’attente, position 3.')).toBe(true);
+    const standing = await screen.findByText('Vous êtes sur la liste d’attente, position 3.');
+    // Said once, where focus lands (not again in a "done" message above it).
+    await waitFor(() => expect(document.activeElement).toBe(standing));
+    expect(screen.queryByText(/C’est fait/)).toBeNull();
+    expect(screen.getAllByText(/liste d’attente, position 3/)).toHaveLength(1);
     expect(calls('RegisterForWorkshop')[0]!.variables).toEqual({ workshopId: WORKSHOP_ID });
     expect(calls('WorkshopDetail')).toHaveLength(1);
 
