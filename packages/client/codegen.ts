@@ -1,5 +1,6 @@
 // GraphQL Code Generator: typed documents for both apps from the committed schema and the
-// operations under documents/. Output goes to src/generated/ (git-ignored, never hand-edited).
+// operations under documents/. Output goes to src/generated/ (git-ignored, never hand-edited);
+// scripts/cache-schema.mjs then writes the schema Graphcache needs.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
@@ -9,11 +10,6 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   emitLegacyCommonJSImports: false,
   generates: {
-    // The schema's shape (unions, interfaces) for Graphcache, minified.
-    './src/generated/introspection.ts': {
-      plugins: ['urql-introspection'],
-      config: { module: 'es2015', minify: true, useTypeImports: true },
-    },
     './src/generated/': {
       preset: 'client',
       // Graphcache adds __typename to every selection; adding it at build time keeps the

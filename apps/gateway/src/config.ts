@@ -86,6 +86,10 @@ const schema = z.object({
   METRICS_PORT: port.optional(),
   METRICS_HOST: z.string().min(1, { error: 'a host name or address' }).default('127.0.0.1'),
   METRICS_TOKEN: z.string().min(24, { error: 'at least 24 characters (e.g. openssl rand -hex 24)' }).optional(),
+  // OpenTelemetry traces (src/tracing/, docs/deploy.md "Traces"), sent over OTLP/HTTP to this
+  // collector (its base URL: /v1/traces is added). Unset: no tracing code is loaded.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as http://collector:4318' }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('ekoacteurs-gateway'),
 });
 
 export type Config = ReturnType<typeof finish>;

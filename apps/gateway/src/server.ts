@@ -32,6 +32,10 @@ import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' wit
 import { startWebhookPoller, type WebhookPoller, type WebhookPollerOptions } from './webhooks/poller.ts';
 import { handleExportDownload, redactExportSecret } from './privacy/download.ts';
 import { startPrivacyJobs, type PrivacyJobOptions, type PrivacyJobs } from './privacy/jobs.ts';
+import { startTracing, tracingEnabled, type TracingSdk } from './tracing/index.ts';
+import { tracingPlugin } from './tracing/graphql-plugin.ts';
+import { traceRequest } from './tracing/http.ts';
+import gatewayPackage from '../package.json' with { type: 'json' };
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const SCHEMA_SDL = printSchemaSDL();
@@ -54,6 +58,8 @@ export interface Gateway {
   metricsPort(): number | null;
   /** The live event bus (notifications, access changes): what background jobs publish through. */
   events: EventBus;
+  /** Sends the trace spans still batched (OpenTelemetry, when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  flushTraces(): Promise<void>;
 }
 
 /** Webhook poller settings; it runs unless `enabled` is false (default: off when NODE_ENV is test). */
@@ -78,10 +84,13 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const outageReply = createOutageReply(logger);
   const metrics = createMetrics({ db, smtp: Boolean(config.SMTP_URL), logger });
   let metricsServer: { server: Server; port: number } | null = null;
+  // OpenTelemetry (src/tracing/): the SDK starts with listen(); untraced, nothing is added.
+  const traced = tracingEnabled(config);
+  let tracing: TracingSdk | null = null;
   const limiters = createLimiters({ redis, prisma: db.prisma, logger, windowMs: config.RATE_LIMIT_WINDOW_MS });
   const yoga = createGraphQLHandler({
     config, prisma: db.prisma, logger, mailer, callerOf, redis, limiters, events, streams,
-    plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments))],
+    plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments)), ...(traced ? [tracingPlugin()] : [])],
   });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
@@ -148,12 +157,15 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       req.log.info({ method: req.method, url: redactExportSecret(req.url), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
       metrics.observeRequest(req.method ?? 'GET', routeOf(new URL(req.url ?? '/', 'http://gateway').pathname), res.statusCode, ms / 1000);
     });
-    handle(req, res).catch((error: unknown) => {
-      if (outageReply(error, res, id)) return;
-      req.log.error({ err: error }, 'unhandled error');
-      if (!res.headersSent) json(res, 500, { error: 'Internal error', requestId: id });
-      else res.destroy();
-    });
+    const run = () =>
+      void handle(req, res).catch((error: unknown) => {
+        if (outageReply(error, res, id)) return;
+        req.log.error({ err: error }, 'unhandled error');
+        if (!res.headersSent) json(res, 500, { error: 'Internal error', requestId: id });
+        else res.destroy();
+      });
+    if (traced) traceRequest(req, res, routeOf, run);
+    else run();
   });
   // Every open socket, and the responses being written, so a shutdown can tell idle sockets apart.
   const sockets = new Set<Socket>();
@@ -174,8 +186,9 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   return {
     server,
     events,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      if (traced && !tracing) tracing = await startTracing(config, gatewayPackage.version);
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, async () => {
           if (config.METRICS_PORT !== undefined && !metricsServer) metricsServer = await startMetricsServer(metrics, config, logger).catch(reject as () => null);
@@ -189,9 +202,11 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
           if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher, events });
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
-      }),
+      });
+    },
     metrics,
     metricsPort: () => metricsServer?.port ?? null,
+    flushTraces: async () => tracing?.flush(),
     shutdown: async () => {
       if (shuttingDown) return;
       shuttingDown = true;
@@ -221,6 +236,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       await mailStopped;
       await redisEvents?.close();
       await redis?.quit().catch(() => {});
+      await tracing?.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'traces: the last batch could not be sent'));
       await db.close();
     },
   };

@@ -4,7 +4,7 @@ import { Client, fetchExchange, mapExchange, type Exchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { cacheConfig } from './cache/index.ts';
-import schema from './generated/introspection.ts';
+import { cacheSchema } from './cache/schema.ts';
 
 export interface EkoClientOptions {
   /** The GraphQL endpoint; the apps use the same-origin default. */
@@ -55,7 +55,7 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
           if (codes.some((code) => SIGN_IN_NEEDED.has(String(code))) || status === 401) options.onUnauthenticated?.();
         },
       }),
-      cacheExchange({ schema, ...cacheConfig }),
+      cacheExchange({ schema: cacheSchema(), ...cacheConfig }),
       // The apps' documents carry the sha256 computed at build time: only the hash is sent, and
       // the gateway runs the document it registered for it.
       ...(options.persisted

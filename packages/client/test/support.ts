@@ -5,16 +5,8 @@ import { createEkoClient } from '../src/index.ts';
 /** A GraphQL response body, "pending" (never answers) or "offline" (the network fails). */
 export type Answer = { data?: unknown; errors?: unknown[] } | 'pending' | 'offline';
 
-export const VIEWER_ID = 'TWVtYmVyOmNhbWlsbGU=';
-export const VIEWER = {
-  __typename: 'Member' as const,
-  id: VIEWER_ID,
-  handle: 'camille-martin',
-  displayName: 'Camille Martin',
-  email: 'camille.martin@example.fr',
-  status: 'ACTIVE' as const,
-  role: 'MEMBER' as const,
-};
+export { VIEWER, VIEWER_ID } from './fixtures/viewer.ts';
+import { VIEWER } from './fixtures/viewer.ts';
 
 export function stubEndpoint(answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>) {
   const sent: { name: string; variables: Record<string, unknown> }[] = [];

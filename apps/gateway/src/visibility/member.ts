@@ -1,6 +1,8 @@
 // The member visibility rule: which members a caller finds, and which parts of each profile they
 // see. The GraphQL fields, the public pages (member page, directory, collectives, workshops,
-// sitemap, home) and the federation's counts all ask here, so they can never disagree.
+// sitemap, home) and the federation's counts all ask here, so they can never disagree. The Member
+// type's `authScopes` is `findsMember` below, and node(id:), nodes(ids:) and the supergraph's
+// _entities evaluate that same type rule (schema/node.ts), so no path decides on its own.
 //
 //   audience   who                                                   finds                              sees
 //   visitor    anonymous; a token without read:network;              ACTIVE members listed to VISITORS  name, handle, headline, page, collectives
@@ -10,6 +12,8 @@
 //   admin      an ACTIVE admin (token: admin scope)                  every member, any status           everything
 import { Prisma, type MemberListing, type MemberStatus, type PublicField } from '@ekoacteurs/db';
 import type { Caller } from '../auth/caller.ts';
+import type { Context } from '../context.ts';
+import { pagePublished } from './published-pages.ts';
 
 export type Audience = 'visitor' | 'member' | 'admin';
 
@@ -24,9 +28,6 @@ export const FIELDS_OF_PART: Record<PublicField, readonly string[]> = {
   CARD: ['canDo', 'cannotDo', 'wishes'],
   PACE: ['pace', 'paceNote'],
 };
-
-
-
 
 /** The caller's audience. Tokens act for their owner within their scopes (builder.ts's scopes, alike). */
 export function audienceOf(caller: Caller): Audience {
@@ -56,6 +57,19 @@ export function canFind(audience: Audience, member: Pick<VisibleMember, 'status'
   if (audience === 'admin' || member.id === self) return true;
   if (member.status !== 'ACTIVE') return false;
   return audience === 'member' || (member.listing === 'VISITORS' && pagePublished);
+}
+
+/**
+ * The Member type's rule (its `authScopes`): `canFind` for the caller, the member's page looked up
+ * (batched per tick, see published-pages.ts) only when it decides — a visitor looking at an ACTIVE
+ * member listed to visitors.
+ */
+export function findsMember(ctx: Context, member: Pick<VisibleMember, 'id' | 'status' | 'listing'>): boolean | Promise<boolean> {
+  const audience = audienceOf(ctx.caller);
+  const self = selfId(ctx.caller);
+  if (canFind(audience, member, false, self)) return true;
+  if (!canFind(audience, member, true, self)) return false;
+  return pagePublished(ctx, member.id);
 }
 
 /** Whether the caller sees this part of a member they found. */

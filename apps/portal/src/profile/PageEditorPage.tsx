@@ -3,21 +3,24 @@
 // draft saves itself a moment after each change, and the preview beside the form shows the saved
 // draft as the API renders and sanitises it (the API has no preview query: what you see is what is
 // stored). Publishing puts it online at /membres/<handle>; the admins' reason shows when they took
-// it offline.
+// it offline. Its state is one reducer (page-editor-state.ts); each section's fields are in
+// PageSectionEditors.tsx.
 import { MyPageDocument, MyPagePublishDocument, MyPageSaveDocument, MyPageWithdrawDocument, type MyPageFieldsFragment, type PageSectionKind } from '@ekoacteurs/client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ConfirmDialog, LiveStatus, LoadFailed, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
 import { formatDate, formatTime } from '../shared/dates.ts';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
-import { Field, useProblemText } from '../shared/StateField.tsx';
-import type { FieldState, Shown } from '../shared/field-state.ts';
+import { Field } from '../shared/StateField.tsx';
+import type { Shown } from '../shared/field-state.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';
-import { fieldErrorMap, PAGE_LIMITS, PAGE_RULES, type Rule } from '../shared/network-rules.ts';
+import { fieldErrorMap, PAGE_LIMITS, PAGE_RULES } from '../shared/network-rules.ts';
 import { PagePreview } from './PagePreview.tsx';
-import { draftOf, draftProblems, emptyItem, emptySection, inputOf, itemNameField, move, sectionPath, type Draft, type DraftSection } from './page-draft.ts';
+import { draftOf, draftProblems, emptySection, inputOf, move, sectionPath, type Draft, type DraftSection } from './page-draft.ts';
+import { editorReducer, initialEditorState } from './page-editor-state.ts';
+import { SectionEditor, type FieldAt } from './PageSectionEditors.tsx';
 import './profile.css';
 
 const KINDS: PageSectionKind[] = ['TEXT', 'SERVICES', 'REFERENCES', 'CALL_TO_ACTION'];
@@ -41,18 +44,11 @@ export function PageEditorPage({ autosaveDelay = 1200 }: { autosaveDelay?: numbe
   );
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'blocked' } | { kind: 'failed'; trouble: Trouble };
-
 function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPageFieldsFragment | null; defaultTitle: string; autosaveDelay: number }) {
   const { t, i18n } = useTranslation();
   const focusSoon = useFocusSoon();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(fromQuery, defaultTitle));
-  const [version, setVersion] = useState(0);
-  const [savedVersion, setSavedVersion] = useState(0);
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [server, setServer] = useState<Record<string, string>>({});
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const [lastSaved, setLastSaved] = useState<MyPageFieldsFragment | null>(null);
+  const [editor, dispatch] = useReducer(editorReducer, null, () => initialEditorState(draftOf(fromQuery, defaultTitle)));
+  const { draft, version, touched, server, save: state } = editor;
   const [announce, setAnnounce] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const [confirm, setConfirm] = useState<{ kind: 'remove'; index: number } | { kind: 'withdraw' } | null>(null);
@@ -63,65 +59,47 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
 
   // The cache's copy follows every save (cache/profile.ts links it to the viewer); the local one
   // covers the moment before.
-  const page = fromQuery ?? lastSaved;
+  const page = fromQuery ?? editor.lastSaved;
   const problems = draftProblems(draft);
   const valid = Object.keys(problems).length === 0;
-  const dirty = version !== savedVersion;
-  const problemText = useProblemText();
+  const dirty = version !== editor.savedVersion;
 
-  function change(next: (current: Draft) => Draft, path?: string) {
-    setDraft(next);
-    setVersion((v) => v + 1);
-    if (path) {
-      setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
-      setServer((current) => {
-        if (!(path in current)) return current;
-        const { [path]: _gone, ...rest } = current;
-        return rest;
-      });
-    }
-  }
+  const change = (next: (current: Draft) => Draft, path?: string) => dispatch({ type: 'edit', next, path });
 
   async function saveNow(): Promise<MyPageFieldsFragment | null> {
     if (!valid) {
-      setState({ kind: 'blocked' });
+      dispatch({ type: 'blocked' });
       return null;
     }
     inFlight.current = true;
     const sending = version;
-    setState({ kind: 'saving' });
+    dispatch({ type: 'saving' });
     const result = await save({ input: inputOf(draft) });
     inFlight.current = false;
     const outcome = outcomeOf(result.data?.saveMyPage, 'VisibilityPagePayload', fieldErrorMap);
     if (outcome.kind === 'done') {
-      setSavedVersion(sending);
-      setServer({});
-      setLastSaved(outcome.payload.page);
-      setState({ kind: 'saved', at: outcome.payload.page.updatedAt });
+      dispatch({ type: 'saved', version: sending, page: outcome.payload.page });
       return outcome.payload.page;
     }
-    if (outcome.kind === 'invalid') {
-      setServer(outcome.fields);
-      setTouched((current) => new Set([...current, ...Object.keys(outcome.fields)]));
-    }
-    setState({ kind: 'failed', trouble: troubleOf(outcome) ?? { key: 'common.failed' } });
+    dispatch({ type: 'refused', trouble: troubleOf(outcome) ?? { key: 'common.failed' }, fields: outcome.kind === 'invalid' ? outcome.fields : undefined });
     return null;
   }
 
   // Autosave a draft: a moment after the last change, when it passes the API's rules. A page that
   // is online changes only when the member says so ("Mettre en ligne les modifications").
   const online = page?.published === true;
+  // The timer restarts with each change; one left from an earlier version never saves.
+  const autosave = useEffectEvent((scheduledAt: number) => {
+    if (!inFlight.current && scheduledAt === version) void saveNow();
+  });
   useEffect(() => {
     if (!dirty || online) return;
     if (!valid) {
-      setState({ kind: 'blocked' });
+      dispatch({ type: 'blocked' });
       return;
     }
-    const handle = window.setTimeout(() => {
-      if (!inFlight.current) void saveNow();
-    }, autosaveDelay);
+    const handle = window.setTimeout(() => autosave(version), autosaveDelay);
     return () => window.clearTimeout(handle);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, valid, dirty, online, autosaveDelay]);
 
   async function onPublish() {
@@ -129,14 +107,14 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
     setAnnounce(null);
     let current = page;
     if (dirty || !current) {
-      setTouched(new Set(Object.keys(problems)));
+      dispatch({ type: 'touch', paths: Object.keys(problems) });
       current = await saveNow();
       if (!current) return focusSoon('page-save-state');
     }
     const result = await publish({ id: current.id });
     const outcome = outcomeOf(result.data?.publishPage, 'VisibilityPagePayload', fieldErrorMap);
     if (outcome.kind === 'done') {
-      setLastSaved(outcome.payload.page);
+      dispatch({ type: 'page', page: outcome.payload.page });
       setAnnounce(t('profile.page.published'));
       return focusSoon('page-status');
     }
@@ -151,7 +129,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
     const result = await withdraw({ id: page.id });
     const outcome = outcomeOf(result.data?.withdrawPage, 'VisibilityPagePayload', fieldErrorMap);
     if (outcome.kind === 'done') {
-      setLastSaved(outcome.payload.page);
+      dispatch({ type: 'page', page: outcome.payload.page });
       setAnnounce(t('profile.page.withdrawn'));
       return focusSoon('page-status');
     }
@@ -159,18 +137,10 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
     focusSoon('page-publish-trouble');
   }
 
-  /** A field of the draft, with its check as you type and the API's error. */
-  function fieldAt(path: string, value: string, rule: Rule, set: (value: string) => void): FieldState {
+  const fieldAt: FieldAt = (path, value, rule, set) => {
     const shown: Shown = server[path] ? { text: server[path] } : touched.has(path) ? (problems[path] ?? null) : null;
-    return {
-      id: `page-${path.replace(/\./g, '-')}`,
-      value,
-      rule,
-      problem: shown,
-      set,
-      onBlur: () => setTouched((current) => (current.has(path) ? current : new Set(current).add(path))),
-    };
-  }
+    return { id: `page-${path.replace(/\./g, '-')}`, value, rule, problem: shown, set, onBlur: () => dispatch({ type: 'touch', paths: [path] }) };
+  };
 
   const updateSection = (index: number, patch: (section: DraftSection) => DraftSection, path?: string) =>
     change((current) => ({ ...current, sections: current.sections.map((section, i) => (i === index ? patch(section) : section)) }), path);
@@ -257,7 +227,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            setTouched(new Set(Object.keys(problems)));
+            dispatch({ type: 'touch', paths: Object.keys(problems) });
             void saveNow().then((done) => (done ? setAnnounce(t('profile.page.savedNow')) : focusSoon(firstProblemId(problems, draft))));
           }}
         >
@@ -275,127 +245,19 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
           {draft.sections.length === 0 && <p className="notice">{t('profile.page.noSections')}</p>}
           <ol className="section-list">
             {draft.sections.map((section, index) => {
-              const at = (part: string) => sectionPath(index, section, part);
-              const heading = t('profile.page.sectionHeading', { position: index + 1, kind: t(`profile.page.kind.${section.kind}`) });
-              const itemsProblem = server[at('items')] ? { text: server[at('items')]! } : problems[at('items')] ?? null;
+              const items = sectionPath(index, section, 'items');
               return (
-                <li key={section.key} className="section-editor">
-                  <fieldset aria-labelledby={`section-${section.key}`}>
-                    <h3 id={`section-${section.key}`} tabIndex={-1}>
-                      {heading}
-                    </h3>
-                    {section.kind === 'TEXT' && (
-                      <>
-                        <Field field={fieldAt(at('title'), section.title, PAGE_RULES.sectionTitle, (title) => updateSection(index, (s) => ({ ...s, title }), at('title')))} label={t('profile.page.sectionTitle')} />
-                        <Field
-                          field={fieldAt(at('markdown'), section.markdown, PAGE_RULES.markdown, (markdown) => updateSection(index, (s) => ({ ...s, markdown }), at('markdown')))}
-                          label={t('profile.page.markdown')}
-                          hint={t('profile.page.markdownHint')}
-                          multiline
-                          rows={8}
-                        />
-                      </>
-                    )}
-                    {(section.kind === 'SERVICES' || section.kind === 'REFERENCES') && (
-                      <>
-                        <ol className="item-list">
-                          {section.items.map((item, position) => {
-                            const name = at(`items.${position}.${itemNameField(section)}`);
-                            const description = at(`items.${position}.description`);
-                            return (
-                              <li key={item.key} id={`item-${item.key}`} tabIndex={-1}>
-                                <Field
-                                  field={fieldAt(name, item.name, PAGE_RULES.itemTitle, (value) =>
-                                    updateSection(index, (s) => ({ ...s, items: s.items.map((it) => (it.key === item.key ? { ...it, name: value } : it)) }), name),
-                                  )}
-                                  label={t(section.kind === 'SERVICES' ? 'profile.page.serviceTitle' : 'profile.page.referenceClient', { position: position + 1 })}
-                                />
-                                <Field
-                                  field={fieldAt(description, item.description, PAGE_RULES.itemDescription, (value) =>
-                                    updateSection(index, (s) => ({ ...s, items: s.items.map((it) => (it.key === item.key ? { ...it, description: value } : it)) }), description),
-                                  )}
-                                  label={t('profile.page.itemDescription', { position: position + 1 })}
-                                  optional
-                                  multiline
-                                  rows={2}
-                                />
-                                {section.items.length > 1 && (
-                                  <button
-                                    type="button"
-                                    className="link-button"
-                                    onClick={() => {
-                                      updateSection(index, (s) => ({ ...s, items: s.items.filter((it) => it.key !== item.key) }));
-                                      focusSoon(`section-${section.key}-add-item`);
-                                    }}
-                                  >
-                                    {t('profile.page.removeItem', { position: position + 1 })}
-                                  </button>
-                                )}
-                              </li>
-                            );
-                          })}
-                        </ol>
-                        {itemsProblem && <p className="field-error">{problemText(itemsProblem)}</p>}
-                        {section.items.length < PAGE_LIMITS.items && (
-                          <button
-                            type="button"
-                            className="secondary"
-                            id={`section-${section.key}-add-item`}
-                            onClick={() => {
-                              const item = emptyItem();
-                              updateSection(index, (s) => ({ ...s, items: [...s.items, item] }));
-                              focusSoon(`page-${at(`items.${section.items.length}.${itemNameField(section)}`).replace(/\./g, '-')}`);
-                            }}
-                          >
-                            {t(section.kind === 'SERVICES' ? 'profile.page.addService' : 'profile.page.addReference')}
-                          </button>
-                        )}
-                      </>
-                    )}
-                    {section.kind === 'CALL_TO_ACTION' && (
-                      <>
-                        <Field field={fieldAt(at('label'), section.label, PAGE_RULES.label, (label) => updateSection(index, (s) => ({ ...s, label }), at('label')))} label={t('profile.page.ctaLabel')} counter />
-                        <fieldset className="filters">
-                          <legend>{t('profile.page.ctaAction')}</legend>
-                          {(['CONTACT', 'URL'] as const).map((action) => (
-                            <label key={action} className="checkbox">
-                              <input
-                                type="radio"
-                                name={`cta-${section.key}`}
-                                checked={section.action === action}
-                                onChange={() => updateSection(index, (s) => ({ ...s, action }), at('url'))}
-                              />{' '}
-                              {t(`profile.page.cta.${action}`)}
-                            </label>
-                          ))}
-                        </fieldset>
-                        {section.action === 'URL' && (
-                          <Field field={fieldAt(at('url'), section.url, PAGE_RULES.url, (url) => updateSection(index, (s) => ({ ...s, url }), at('url')))} label={t('profile.page.ctaUrl')} type="url" inputMode="url" />
-                        )}
-                      </>
-                    )}
-                    <p className="actions compact">
-                      <button type="button" className="secondary" id={`section-${section.key}-up`} disabled={index === 0} onClick={() => moveSection(index, index - 1)}>
-                        {t('profile.page.moveUp')}
-                        <span className="visually-hidden"> {heading}</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="secondary"
-                        id={`section-${section.key}-down`}
-                        disabled={index === draft.sections.length - 1}
-                        onClick={() => moveSection(index, index + 1)}
-                      >
-                        {t('profile.page.moveDown')}
-                        <span className="visually-hidden"> {heading}</span>
-                      </button>
-                      <button type="button" className="secondary" onClick={() => setConfirm({ kind: 'remove', index })}>
-                        {t('profile.page.remove')}
-                        <span className="visually-hidden"> {heading}</span>
-                      </button>
-                    </p>
-                  </fieldset>
-                </li>
+                <SectionEditor
+                  key={section.key}
+                  section={section}
+                  index={index}
+                  count={draft.sections.length}
+                  fieldAt={fieldAt}
+                  itemsProblem={server[items] ? { text: server[items] } : (problems[items] ?? null)}
+                  update={(patch, path) => updateSection(index, patch, path)}
+                  onMove={(to) => moveSection(index, to)}
+                  onRemove={() => setConfirm({ kind: 'remove', index })}
+                />
               );
             })}
           </ol>

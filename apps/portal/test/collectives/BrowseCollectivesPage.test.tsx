@@ -2,7 +2,7 @@ import type { CollectivesToJoinQuery } from '@ekoacteurs/client';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrowseCollectivesPage } from '../../src/collectives/BrowseCollectivesPage.tsx';
-import { charter, COLLECTIVE_ID, SLUG } from './fixtures.ts';
+import { charter, COLLECTIVE_ID, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
 import { renderAt, stubEndpoint, type Answer } from './support.tsx';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { CollectivePage } from '../../src/collectives/CollectivePage.tsx';
-import { commitment, commitmentsAnswer, DUE, entry, journalAnswer, NEXT_YEAR, pageAnswer, pageCollective, SLUG } from './fixtures.ts';
+import { commitment, commitmentsAnswer, DUE, entry, journalAnswer, NEXT_YEAR, pageAnswer, pageCollective, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
 import { renderAt, stubEndpoint, type Answer } from './support.tsx';
 
 afterEach(cleanup);

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { MyCollectivesPage } from '../../src/collectives/MyCollectivesPage.tsx';
 import { i18n } from '../../src/i18n/index.ts';
-import { COLLECTIVE_ID, mine, SLUG } from './fixtures.ts';
+import { COLLECTIVE_ID, mine, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
 import { renderAt, stubEndpoint, type Answer } from './support.tsx';
 
 afterEach(cleanup);

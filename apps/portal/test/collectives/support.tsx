@@ -19,15 +19,8 @@ export interface Sent {
   method: string;
 }
 
-export const VIEWER = {
-  __typename: 'Member' as const,
-  id: 'TWVtYmVyOmNhbWlsbGU=',
-  handle: 'camille-martin',
-  displayName: 'Camille Martin',
-  email: 'camille.martin@example.fr',
-  status: 'ACTIVE' as const,
-  role: 'MEMBER' as const,
-};
+export { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
+import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 const URL_BASE = 'http://portal.test/graphql';
 

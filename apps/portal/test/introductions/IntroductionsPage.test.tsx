@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IntroductionsPage } from '../../src/introductions/IntroductionsPage.tsx';
-import { introduction, myIntroductions, myRecommendations, recommendation } from '../network/fixtures.ts';
+import { introduction, myIntroductions, myRecommendations, recommendation } from '@ekoacteurs/client/test-fixtures/network';
 import { endpoint, mutation, renderAt } from '../network/support.tsx';
 
 afterEach(cleanup);

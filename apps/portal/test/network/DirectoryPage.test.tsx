@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DirectoryPage } from '../../src/network/DirectoryPage.tsx';
-import { directoryPage } from './fixtures.ts';
+import { directoryPage } from '@ekoacteurs/client/test-fixtures/network';
 import { card, endpoint, query, renderAt, SKILLS, taxonomy, VIEWER_ID } from './support.tsx';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { MemberPage } from '../../src/network/MemberPage.tsx';
-import { introduction, recommendation } from './fixtures.ts';
+import { introduction, recommendation } from '@ekoacteurs/client/test-fixtures/network';
 import { card, endpoint, mutation, query, renderAt, VIEWER_ID } from './support.tsx';
 
 afterEach(cleanup);

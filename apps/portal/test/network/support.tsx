@@ -12,16 +12,8 @@ import { memoryLocation } from 'wouter/memory-location';
 
 export type Answer = { data?: unknown; errors?: unknown[] } | 'pending' | 'offline';
 
-export const VIEWER_ID = 'TWVtYmVyOmNhbWlsbGU=';
-export const VIEWER = {
-  __typename: 'Member' as const,
-  id: VIEWER_ID,
-  handle: 'camille-martin',
-  displayName: 'Camille Martin',
-  email: 'camille.martin@example.fr',
-  status: 'ACTIVE' as const,
-  role: 'MEMBER' as const,
-};
+export { VIEWER, VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
+import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 export function endpoint(answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>, options: { plain?: boolean } = {}) {
   const sent: { name: string; variables: Record<string, unknown> }[] = [];
@@ -78,20 +70,6 @@ export const SKILLS = [
 ];
 export const taxonomy = () => query({ skills: SKILLS });
 
-export function card(handle: string, displayName: string, extra: Record<string, unknown> = {}) {
-  return {
-    __typename: 'Member',
-    id: `TWVtYmVyOi${handle}`,
-    handle,
-    displayName,
-    headline: `${displayName}, indépendante`,
-    city: 'Lyon',
-    region: 'Auvergne-Rhône-Alpes',
-    avatarUrl: null,
-    pace: 'AVAILABLE',
-    skills: [{ __typename: 'MemberSkill', level: 'EXPERT', skill: SKILLS[0] }],
-    ...extra,
-  };
-}
+export { card } from '@ekoacteurs/client/test-fixtures/network';
 
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

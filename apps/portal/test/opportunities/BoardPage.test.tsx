@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardPage } from '../../src/opportunities/BoardPage.tsx';
 import { renderAt, stubEndpoint, type Answer } from '../collectives/support.tsx';
-import { boardAnswer, card, mineAnswer, NEXT_YEAR, OPPORTUNITY_ID } from './fixtures.ts';
+import { boardAnswer, card, mineAnswer, NEXT_YEAR, OPPORTUNITY_ID } from '@ekoacteurs/client/test-fixtures/opportunities';
 
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { OpportunityPage } from '../../src/opportunities/OpportunityPage.tsx';
 import { renderAt, stubEndpoint, type Answer } from '../collectives/support.tsx';
-import { detail, detailAnswer, interest, OPPORTUNITY_ID, OTHER } from './fixtures.ts';
+import { detail, detailAnswer, interest, OPPORTUNITY_ID, OTHER } from '@ekoacteurs/client/test-fixtures/opportunities';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageEditorPage } from '../../src/profile/PageEditorPage.tsx';
-import { savedPage } from '../network/fixtures.ts';
+import { savedPage } from '@ekoacteurs/client/test-fixtures/network';
 import { endpoint, mutation, query, renderAt, validationError, VIEWER_ID } from '../network/support.tsx';
 
 afterEach(cleanup);

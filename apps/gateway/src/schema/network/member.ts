@@ -3,8 +3,7 @@
 // and which parts visitors see is the visibility rule's (visibility/member.ts), not decided here.
 import { MemberListing, MemberStatus, Pace, PlatformRole, PublicField, SkillLevel } from '@ekoacteurs/db/enums';
 import { viewerId, type Context } from '../../context.ts';
-import { audienceOf, canFind, selfId, showsMembersOnly, showsPart } from '../../visibility/member.ts';
-import { pagePublished } from '../../visibility/published-pages.ts';
+import { audienceOf, findsMember, showsMembersOnly, showsPart } from '../../visibility/member.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 
@@ -116,13 +115,9 @@ export const MemberType = builder.prismaNode('Member', {
   // Select mode: only the columns the query asks for are read (never the password hash, the
   // application letter or concerns for a list); what the rule below reads is always selected.
   select: { id: true, status: true, listing: true, publicFields: true },
-  // The visibility rule: applicants, suspended and former members only to themselves and admins;
-  // visitors only members listed to them whose page is published.
-  authScopes: (member, ctx) => {
-    const audience = audienceOf(ctx.caller);
-    if (audience === 'visitor' && member.status === 'ACTIVE' && member.listing === 'VISITORS') return pagePublished(ctx, member.id);
-    return canFind(audience, member, false, selfId(ctx.caller));
-  },
+  // The visibility rule (visibility/member.ts): applicants, suspended and former members only to
+  // themselves and admins; visitors only members listed to them whose page is published.
+  authScopes: (member, ctx) => findsMember(ctx, member),
   fields: (t) => ({
     handle: t.exposeString('handle', { description: 'Unique, URL-safe name, used in public page addresses.' }),
     displayName: t.exposeString('displayName', { description: 'Name as the member wants it shown.' }),
