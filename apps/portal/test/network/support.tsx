@@ -18,6 +18,7 @@ export const VIEWER = {
   id: VIEWER_ID,
   handle: 'camille-martin',
   displayName: 'Camille Martin',
+  avatarUrl: null,
   email: 'camille.martin@example.fr',
   status: 'ACTIVE' as const,
   role: 'MEMBER' as const,
