@@ -47,12 +47,12 @@ export async function savePhoto(prisma: PrismaClient, actor: Actor, photo: Proce
   return { large, small: photoPath(memberId, photo.hash, 'small') };
 }
 
-/** Deletes the member's photo; their picture becomes their initials unless it was another address. */
+/** Deletes the member's photo and clears their picture (any address): their initials show again. */
 export async function removePhoto(prisma: PrismaClient, actor: Actor): Promise<void> {
   const { memberId } = actor;
   await prisma.$transaction([
     prisma.memberPhoto.deleteMany({ where: { memberId } }),
-    prisma.member.updateMany({ where: { id: memberId, avatarUrl: { startsWith: `/photos/${memberId}/` } }, data: { avatarUrl: null } }),
+    prisma.member.update({ where: { id: memberId }, data: { avatarUrl: null } }),
     recordAudit(prisma, { actorId: memberId, action: 'profile.photo_removed', targetType: 'Member', targetId: memberId, ip: actor.ip, userAgent: actor.userAgent }),
   ]);
 }
