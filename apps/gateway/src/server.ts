@@ -30,6 +30,7 @@ import { createMetrics, type GatewayMetrics } from './metrics/registry.ts';
 import { routeOf } from './metrics/routes.ts';
 import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' with { type: 'json' };
 import { startWebhookPoller, type WebhookPoller, type WebhookPollerOptions } from './webhooks/poller.ts';
+import { handlePhotoRequest } from './photos/routes.ts';
 import { handleExportDownload, redactExportSecret } from './privacy/download.ts';
 import { startPrivacyJobs, type PrivacyJobOptions, type PrivacyJobs } from './privacy/jobs.ts';
 import { startTracing, tracingEnabled, type TracingSdk } from './tracing/index.ts';
@@ -120,6 +121,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     if (await handleExportDownload(db.prisma, url, res, req.method ?? 'GET')) return;
     // One-click unsubscribe from a kind of email (src/email/unsubscribe-page.ts).
     if (await handleUnsubscribe(db.prisma, req, res, url)) return;
+    // Members' photos: upload, removal, and serving under the visibility rule (src/photos/).
+    if (await handlePhotoRequest(req, res, path, { prisma: db.prisma, callerOf })) return;
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });

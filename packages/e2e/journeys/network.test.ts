@@ -37,20 +37,22 @@ describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, i
     expect(await seriousViolations(page)).toEqual([]);
     const headline = 'Graphiste — identités sobres et supports éco-conçus';
     await page.getByLabel('Accroche (facultatif)').fill(headline);
-    await page.getByRole('button', { name: 'Enregistrer l’identité' }).click();
-    await page.getByText('Profil enregistré.').waitFor();
-    await page.getByLabel('Rédaction web').selectOption('INTERMEDIATE');
-    await page.getByRole('button', { name: 'Enregistrer les compétences' }).click();
-    await page.getByText(/Compétences enregistrées/).waitFor();
+    // A skill from the searchable picker (unless she has it already), with its level.
+    if ((await page.getByLabel('Niveau en Rédaction web').count()) === 0) {
+      await page.getByRole('combobox', { name: 'Ajouter une compétence' }).fill('rédaction web');
+      await page.keyboard.press('Enter');
+    }
+    await page.getByLabel('Niveau en Rédaction web').selectOption('INTERMEDIATE');
     const wish = 'Monter une offre commune avec une rédactrice pour les rapports RSE.';
     await page.getByLabel('Ce que je souhaite (facultatif)').fill(wish);
-    await page.getByRole('button', { name: 'Enregistrer la carte' }).click();
-    await page.getByText('Carte de coopération enregistrée.').waitFor();
+    // One save for the whole profile.
+    await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
+    await page.getByText('Profil enregistré.').waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     expect(await page.getByLabel('Accroche (facultatif)').inputValue()).toBe(headline);
-    expect(await page.getByLabel('Rédaction web').inputValue()).toBe('INTERMEDIATE');
+    expect(await page.getByLabel('Niveau en Rédaction web').inputValue()).toBe('INTERMEDIATE');
     expect(await page.getByLabel('Ce que je souhaite (facultatif)').inputValue()).toBe(wish);
     await journey.camille.screenshot('network-1-profile');
 

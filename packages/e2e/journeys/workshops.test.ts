@@ -42,7 +42,7 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mon profil' }).click();
     await page.getByLabel(/^Accroche/).fill('Rédactrice technique — documentation claire');
-    await page.getByRole('button', { name: 'Enregistrer l’identité' }).click();
+    await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
     await page.getByText('Profil enregistré.').waitFor();
 
     // The agenda, with its filters.

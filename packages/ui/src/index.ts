@@ -1,6 +1,6 @@
 // The design system both apps use (styles in ./base.css, the logo in ./logo.svg): translations
 // setup, feedback and states, the confirm dialog, fields, avatars, identity, tags, toasts, the
-// screen title, the language toggle, and focus helpers.
+// screen title, the language toggle, the searchable picker (Combobox), and focus helpers.
 export { initI18n, setLanguage, localeOf, LANGUAGES, type Language } from './i18n.ts';
 export { LanguageSwitch } from './LanguageSwitch.tsx';
 export { LanguageToggle } from './LanguageToggle.tsx';
@@ -9,7 +9,7 @@ export { LiveStatus, TroubleAlert, Skeleton, LoadFailed, EmptyState, type Troubl
 export { ScreenTitle, BRAND } from './ScreenTitle.tsx';
 export { ConfirmDialog, ConfirmButton, type ConfirmDialogProps, type ConfirmButtonProps, type DialogField, type Failure } from './ConfirmDialog.tsx';
 export { Field, type FieldProps, type ControlProps } from './Field.tsx';
-export { Avatar, type AvatarSize } from './Avatar.tsx';
+export { Avatar, photoSources, type AvatarSize } from './Avatar.tsx';
 export { Logo, LogoMark } from './Logo.tsx';
 export { Illustration, illustrationOf } from './Illustration.tsx';
 export { Tag, Tags, type TagTone } from './Tag.tsx';
@@ -22,3 +22,4 @@ export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
 export { FormActions, FormOpener, SubmitButton, type FormActionsProps, type FormOpenerProps, type SubmitButtonProps } from './FormActions.tsx';
 export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
 export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';
+export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';

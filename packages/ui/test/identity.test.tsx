@@ -37,6 +37,16 @@ describe('avatars', () => {
     rerender(<Avatar name="Camille Martin" photoUrl="/photos/camille.webp" labelled />);
     expect(container.querySelector('img')!.getAttribute('alt')).toBe('Camille Martin');
   });
+
+  it('offers an uploaded photo in both its sizes, the small one first', () => {
+    const { container } = render(<Avatar name="Camille Martin" photoUrl="/photos/0190a0b0-0000-7000-8000-000000000001/0123456789abcdef-512.webp" size="sm" />);
+    const photo = container.querySelector('img')!;
+    expect(photo.getAttribute('src')).toBe('/photos/0190a0b0-0000-7000-8000-000000000001/0123456789abcdef-96.webp');
+    expect(photo.getAttribute('srcset')).toBe(
+      '/photos/0190a0b0-0000-7000-8000-000000000001/0123456789abcdef-96.webp 96w, /photos/0190a0b0-0000-7000-8000-000000000001/0123456789abcdef-512.webp 512w',
+    );
+    expect(photo.getAttribute('sizes')).toBe('28px');
+  });
 });
 
 describe('illustrations', () => {

@@ -57,7 +57,7 @@ export function Shell({ children }: { children: ReactNode }) {
           {viewer && (
             <>
               <span className="with-avatar muted-on-dark">
-                <Avatar name={viewer.displayName} size="sm" />
+                <Avatar name={viewer.displayName} photoUrl={viewer.avatarUrl} size="sm" />
                 {viewer.displayName}
               </span>
               <button type="button" className="secondary" onClick={leave} disabled={signingOut}>

@@ -200,6 +200,7 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
     await tx.notification.deleteMany({ where: { memberId } });
     await tx.contactMessage.deleteMany({ where: { memberId } });
     await tx.dataExport.deleteMany({ where: { memberId } });
+    await tx.memberPhoto.deleteMany({ where: { memberId } });
     await tx.visibilityPage.deleteMany({ where: { memberId } });
     await tx.introductionRequest.deleteMany({ where: { OR: [{ requesterId: memberId }, { recipientId: memberId }] } });
     await tx.outboxEmail.deleteMany({ where: { to: member.email } });

@@ -5,6 +5,7 @@ import type { CollectivePageData } from './data/collective.ts';
 import type { MemberPageData } from './data/member.ts';
 import { seatsLeft, type WorkshopPageData } from './data/workshops.ts';
 import { skillName, type Lang, messages } from './i18n.ts';
+import { isUploadedPhoto } from '../photos/store.ts';
 import { absolute, paths } from './urls.ts';
 
 type JsonLd = Record<string, unknown>;
@@ -41,7 +42,7 @@ export function personJsonLd(publicUrl: string, lang: Lang, data: MemberPageData
     url: absolute(publicUrl, paths.member(member.handle)),
     description,
     ...(member.headline ? { jobTitle: member.headline } : {}),
-    ...(member.avatarUrl ? { image: member.avatarUrl } : {}),
+    ...(member.avatarUrl ? { image: isUploadedPhoto(member.avatarUrl) ? absolute(publicUrl, member.avatarUrl) : member.avatarUrl } : {}),
     ...(place.length
       ? { address: { '@type': 'PostalAddress', ...(member.city ? { addressLocality: member.city } : {}), ...(member.region ? { addressRegion: member.region } : {}), addressCountry: 'FR' } }
       : {}),

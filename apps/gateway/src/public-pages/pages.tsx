@@ -12,7 +12,8 @@ import { directoryPath } from './directory-path.ts';
 import type { Reply } from './http.ts';
 import { formatDay } from './i18n.ts';
 import { collectiveJsonLd, eventJsonLd, federationJsonLd, personJsonLd } from './json-ld.ts';
-import { paths } from './urls.ts';
+import { isUploadedPhoto } from '../photos/store.ts';
+import { absolute, paths } from './urls.ts';
 import { CalendarPage } from './views/CalendarPage.tsx';
 import { CollectivePage } from './views/CollectivePage.tsx';
 import type { ContactFormState } from './views/ContactForm.tsx';
@@ -70,7 +71,7 @@ export function memberReply(env: PageEnv, data: MemberPageData, contact: Omit<Co
     description,
     canonicalPath: paths.member(member.handle),
     ogType: 'profile',
-    image: member.avatarUrl,
+    image: isUploadedPhoto(member.avatarUrl) ? absolute(env.publicUrl, member.avatarUrl) : member.avatarUrl,
     jsonLd: [personJsonLd(env.publicUrl, env.lang, data, description)],
     noindex: status !== 200,
   };

@@ -10,6 +10,7 @@ import './network/directory.ts';
 import './network/profile.ts';
 import './network/introductions.ts';
 import './network/suggestions.ts';
+import './network/onboarding.ts';
 import './workshops/workshop.ts';
 import './workshops/workshop-admin.ts';
 import './workshops/registration.ts';

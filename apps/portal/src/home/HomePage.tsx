@@ -1,15 +1,22 @@
-// The member's home: what is coming up. Visitors are invited to sign in or apply.
+// The member's home: the first sign-in checklist until it is put away, suggestions for them near
+// the top, then what is coming up. Visitors are invited to sign in or apply.
 import { Skeleton } from '@ekoacteurs/ui/Feedback.tsx';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
 import { ROUTES } from '../routes.ts';
 import { UpcomingWorkshops } from '../workshops/UpcomingWorkshops.tsx';
+import { Onboarding } from './Onboarding.tsx';
+
+// Members only, and below the fold on a phone: not in the visitors' first load.
+const Suggestions = lazy(() => import('../network/Suggestions.tsx').then((m) => ({ default: m.Suggestions })));
 
 export function HomePage() {
   const { t } = useTranslation();
   const { viewer, fetching } = useViewer();
   if (fetching) return <Skeleton />;
+  const active = viewer?.status === 'ACTIVE';
   return (
     <>
       {viewer ? (
@@ -26,6 +33,12 @@ export function HomePage() {
             </Link>
           </p>
         </div>
+      )}
+      {active && <Onboarding />}
+      {active && (
+        <Suspense fallback={<Skeleton />}>
+          <Suggestions />
+        </Suspense>
       )}
       <UpcomingWorkshops />
     </>

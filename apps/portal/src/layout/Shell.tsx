@@ -76,7 +76,7 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
                 <>
                   {/* No aria-label: the name is what is seen, after "Mon espace" (the initials are decorative). */}
                   <span className="visually-hidden">{t('app.accountLabel')} </span>
-                  <Avatar name={viewer.displayName} size="sm" />
+                  <Avatar name={viewer.displayName} photoUrl={viewer.avatarUrl} size="sm" />
                   <span className="account-name">{viewer.displayName}</span>
                 </>
               }

@@ -22,6 +22,7 @@ export const VIEWER = {
   id: 'TWVtYmVyOmNhbWlsbGU=',
   handle: 'camille-martin',
   displayName: 'Camille Martin',
+  avatarUrl: null,
   email: 'camille.martin@example.fr',
   status: 'ACTIVE' as const,
   role: 'MEMBER' as const,

@@ -24,6 +24,9 @@ export function invalidateDirectory(cache: Cache) {
 export const profileCache: CacheConfig = {
   keys: {
     ProfilePayload: () => null,
+    DismissOnboardingPayload: () => null,
+    Onboarding: () => null,
+    OnboardingItem: () => null,
     MemberSkill: () => null,
     MemberContact: () => null,
     VisibilityPagePayload: () => null,

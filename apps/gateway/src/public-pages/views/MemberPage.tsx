@@ -3,6 +3,7 @@
 // and how to reach them (the form for visitors, the portal's introduction request for members).
 import type { SkillDomain } from '@ekoacteurs/db';
 import { httpUrl } from '../../markdown/index.ts';
+import { isUploadedPhoto } from '../../photos/store.ts';
 import type { MemberPageData } from '../data/member.ts';
 import { skillName } from '../i18n.ts';
 import { paths } from '../urls.ts';
@@ -15,7 +16,8 @@ import { Sections } from './Sections.tsx';
 export function MemberPage({ data, contact }: { data: MemberPageData; contact: ContactFormState | null }) {
   const { t, lang } = useEnv();
   const { member, page } = data;
-  const avatar = member.avatarUrl ? httpUrl(member.avatarUrl) : null;
+  // An uploaded photo's address is on this site (/photos/…); any other must be a plain http(s) URL.
+  const avatar = isUploadedPhoto(member.avatarUrl) ? member.avatarUrl : member.avatarUrl ? httpUrl(member.avatarUrl) : null;
   const place = [member.city, member.region].filter(Boolean).join(', ');
   const domains = [...new Set(data.skills.map((skill) => skill.domain))] as SkillDomain[];
   const card = [

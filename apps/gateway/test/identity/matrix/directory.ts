@@ -14,6 +14,7 @@ export const directoryMatrix: Record<string, MatrixEntry> = {
   setPace: { document: `mutation { setPace(pace: STEADY) { __typename } }`, allowed: ACTIVE_MEMBERS },
   setMemberSkills: { document: `mutation { setMemberSkills(skills: []) { __typename } }`, allowed: ACTIVE_MEMBERS },
   setVisibility: { document: `mutation { setVisibility(listing: MEMBERS, publicFields: []) { __typename } }`, allowed: ACTIVE_MEMBERS },
+  dismissOnboarding: { document: `mutation { dismissOnboarding { __typename } }`, allowed: ACTIVE_MEMBERS },
   requestIntroduction: {
     document: `mutation($id: ID!) { requestIntroduction(memberId: $id, message: "Bonjour, je suis graphiste à Lyon et j’aimerais vous rencontrer.") { __typename } }`,
     variables: () => ({ id: someone() }),
