@@ -32,6 +32,7 @@ import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' wit
 import { startWebhookPoller, type WebhookPoller, type WebhookPollerOptions } from './webhooks/poller.ts';
 import { handleExportDownload, redactExportSecret } from './privacy/download.ts';
 import { startPrivacyJobs, type PrivacyJobOptions, type PrivacyJobs } from './privacy/jobs.ts';
+import { createFediverse, type GatewayFediverseOptions } from './fediverse/index.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const SCHEMA_SDL = printSchemaSDL();
@@ -63,7 +64,7 @@ export type GatewayPrivacyOptions = Partial<Omit<PrivacyJobOptions, 'prisma' | '
 /** The mail queue worker and workshop reminders (src/email/jobs.ts); on unless `enabled` is false (default: off when NODE_ENV is test). */
 export type GatewayMailOptions = { enabled?: boolean };
 
-export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions; mail?: GatewayMailOptions }): Gateway {
+export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions; mail?: GatewayMailOptions; fediverse?: GatewayFediverseOptions }): Gateway {
   const { config, db, logger } = deps;
   const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
@@ -83,6 +84,10 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
+  const fediverse = createFediverse({
+    prisma: db.prisma, logger, publicUrl: config.PUBLIC_URL, allowLoopback: config.FEDIVERSE_ALLOW_LOOPBACK, limiter: limiters.requests,
+    options: deps.fediverse ?? {}, runPoller: config.NODE_ENV !== 'test',
+  });
   const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events, limiter: limiters.attempts });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
@@ -109,6 +114,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     if (await handleExportDownload(db.prisma, url, res, req.method ?? 'GET')) return;
     // One-click unsubscribe from a kind of email (src/email/unsubscribe-page.ts).
     if (await handleUnsubscribe(db.prisma, req, res, url)) return;
+    // ActivityPub: WebFinger, NodeInfo, actors, inboxes; public pages asked for as ActivityStreams JSON (src/fediverse/).
+    if (await fediverse.routes(req, res, url)) return;
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
@@ -183,6 +190,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
           if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
             privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
           }
+          fediverse.start();
           if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher });
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
@@ -196,6 +204,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       const webhooksStopped = webhookPoller?.stop();
       const privacyStopped = privacyJobs?.stop();
       const mailStopped = mailJobs?.stop();
+      const fediverseStopped = fediverse.stop();
       // Stop listening without http.Server.close()'s immediate closing of idle keep-alive sockets:
       // a client may be sending its next request on one right now. Each gets IDLE_GRACE_MS to do so.
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
@@ -216,6 +225,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       await webhooksStopped;
       await privacyStopped;
       await mailStopped;
+      await fediverseStopped;
       await redisEvents?.close();
       await redis?.quit().catch(() => {});
       await db.close();
