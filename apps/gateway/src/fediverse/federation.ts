@@ -4,7 +4,7 @@
 // the inboxes. Fedify verifies every inbound signature before a listener runs (401 otherwise);
 // Follow and Undo(Follow) are handled here (inbox.ts), every other activity is verified and ignored.
 // Outbound activities do not go through Fedify's queue but through our outbox (outbox.ts, poller.ts).
-import { createFederation, MemoryKvStore, type Federation } from '@fedify/fedify';
+import { createFederation, getDocumentLoader, MemoryKvStore, type Federation } from '@fedify/fedify';
 import { Activity, Endpoints, Event, Follow, Group, Image, Organization, Person, Tombstone, Undo } from '@fedify/vocab';
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { Logger } from '../logger.ts';
@@ -33,13 +33,16 @@ export interface FediverseDeps {
 export function createActivityPub(deps: FediverseDeps): Federation<void> {
   const { prisma, publicUrl, logger } = deps;
   const loader = createDocumentLoader(deps.policy, deps.timeoutMs);
+  const contextLoader = getDocumentLoader();
   const federation = createFederation<void>({
     kv: new MemoryKvStore(),
     origin: publicUrl.replace(/\/$/, ''),
+    // Our loader applies the webhooks' address rules (Fedify then takes no allowPrivateAddress of its own).
     documentLoaderFactory: () => loader,
-    // Our loader applies the address rules itself; Fedify's own check would refuse loopback in tests.
-    allowPrivateAddress: deps.policy.allowLoopback,
-    userAgent: 'EkoActeurs-Fediverse/1',
+    // Also for fetches Fedify would sign (keys checked on inbound activities): we do not sign GETs yet.
+    authenticatedDocumentLoaderFactory: () => loader,
+    // JSON-LD contexts: Fedify's preloaded ones (ActivityStreams, security…), others from public servers only.
+    contextLoaderFactory: () => contextLoader,
   });
 
   federation
