@@ -74,11 +74,6 @@ export function workshopEvent(publicUrl: string, row: EventRow): Event {
   });
 }
 
-/** The Event as JSON-LD, with Mobilizon's extension terms. */
-export async function workshopEventJson(publicUrl: string, row: EventRow): Promise<Record<string, unknown>> {
-  return withExtensions(publicUrl, row, (await workshopEvent(publicUrl, row).toJsonLd()) as Record<string, unknown>);
-}
-
 function withExtensions(publicUrl: string, row: EventRow, json: Record<string, unknown>): Record<string, unknown> {
   const context = json['@context'];
   return {

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import type { RateLimiter } from '../security/limiter.ts';
 import { createActivityPub } from './federation.ts';
 import { createFediverseRoutes, type FediverseRoutes } from './http.ts';
+import { forwardFedifyLogs } from './logs.ts';
 import { startFediversePoller, type FediversePoller, type FediversePollerOptions } from './poller.ts';
 
 /** Poller settings; it runs unless `enabled` is false (default: off when NODE_ENV is test). */
@@ -31,6 +32,7 @@ export function createFediverse(deps: {
   const { prisma, logger, publicUrl } = deps;
   const allowLoopback = deps.options.allowLoopback ?? deps.allowLoopback;
   let poller: FediversePoller | null = null;
+  void forwardFedifyLogs(logger).catch((error: unknown) => logger.warn({ err: error }, 'fediverse: Fedify’s logs are not forwarded'));
   const federation = createActivityPub({
     prisma,
     logger,
