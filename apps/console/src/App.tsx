@@ -28,6 +28,7 @@ const AuditLogPage = screen(() => import('./audit/AuditLogPage.tsx'), 'AuditLogP
 const IntegrationsPage = screen(() => import('./integrations/IntegrationsPage.tsx'), 'IntegrationsPage');
 const WebhookPage = screen(() => import('./integrations/WebhookPage.tsx'), 'WebhookPage');
 const OutboxPage = screen(() => import('./outbox/OutboxPage.tsx'), 'OutboxPage');
+const FediversePage = screen(() => import('./fediverse/FediversePage.tsx'), 'FediversePage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ function AdminScreens() {
         <Route path={ROUTES.integrations} component={IntegrationsPage} />
         <Route path={ROUTES.webhook} component={WebhookPage} />
         <Route path={ROUTES.outbox} component={OutboxPage} />
+        <Route path={ROUTES.fediverse} component={FediversePage} />
         <Route component={NotFound} />
       </Switch>
     </RequireAdmin>

@@ -15,6 +15,7 @@ export const ROUTES = {
   integrations: '/integrations',
   webhook: '/integrations/webhooks/:id',
   outbox: '/boite-envoi',
+  fediverse: '/fedivers',
 } as const;
 
 export const BASE = '/console';

@@ -77,6 +77,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3, { error: 'a sender such as "ÉkôActeurs <bonjour@ekoacteurs.fr>"' }).default('ÉkôActeurs <ne-pas-repondre@ekoacteurs.fr>'),
   TRUST_PROXY: bool.default(false),
   WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
+  // ActivityPub deliveries and fetches to this machine (src/fediverse/, docs/fediverse.md): development and tests only.
+  FEDIVERSE_ALLOW_LOOPBACK: bool.default(false),
   AUTH_ATTEMPTS_PER_IP_PER_HOUR: positiveInt('a positive integer').default(30),
   DEMO_ADMIN_PASSWORD: z.string().min(12, { error: 'at least 12 characters' }).optional(),
   PORTAL_DIST: z.string().min(1).optional(),
@@ -100,6 +102,9 @@ function finish(env: z.infer<typeof schema>) {
   }
   if (env.WEBHOOK_ALLOW_LOOPBACK && env.NODE_ENV === 'production') {
     throw new ConfigError('Invalid configuration: WEBHOOK_ALLOW_LOOPBACK is for development and tests; in production webhooks only reach public servers.');
+  }
+  if (env.FEDIVERSE_ALLOW_LOOPBACK && env.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration: FEDIVERSE_ALLOW_LOOPBACK is for development and tests; in production the Fediverse is reached on public servers only.');
   }
   return {
     ...env,

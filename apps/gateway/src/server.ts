@@ -37,6 +37,7 @@ import { startTracing, tracingEnabled, type TracingSdk } from './tracing/index.t
 import { tracingPlugin } from './tracing/graphql-plugin.ts';
 import { traceRequest } from './tracing/http.ts';
 import gatewayPackage from '../package.json' with { type: 'json' };
+import { createFediverse, type GatewayFediverseOptions } from './fediverse/index.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const SCHEMA_SDL = printSchemaSDL();
@@ -72,7 +73,7 @@ export type GatewayPrivacyOptions = Partial<Omit<PrivacyJobOptions, 'prisma' | '
 /** The mail queue worker and workshop reminders (src/email/jobs.ts); on unless `enabled` is false (default: off when NODE_ENV is test). */
 export type GatewayMailOptions = { enabled?: boolean };
 
-export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions; mail?: GatewayMailOptions }): Gateway {
+export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions; mail?: GatewayMailOptions; fediverse?: GatewayFediverseOptions }): Gateway {
   const { config, db, logger } = deps;
   const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
@@ -95,6 +96,10 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
+  const fediverse = createFediverse({
+    prisma: db.prisma, logger, publicUrl: config.PUBLIC_URL, allowLoopback: config.FEDIVERSE_ALLOW_LOOPBACK, limiter: limiters.requests,
+    options: deps.fediverse ?? {}, runPoller: config.NODE_ENV !== 'test',
+  });
   const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events, limiter: limiters.attempts });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
@@ -123,6 +128,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     if (await handleUnsubscribe(db.prisma, req, res, url)) return;
     // Members' photos: upload, removal, and serving under the visibility rule (src/photos/).
     if (await handlePhotoRequest(req, res, path, { prisma: db.prisma, callerOf })) return;
+    // ActivityPub: WebFinger, NodeInfo, actors, inboxes; public pages asked for as ActivityStreams JSON (src/fediverse/).
+    if (await fediverse.routes(req, res, url)) return;
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
@@ -202,6 +209,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
           if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
             privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
           }
+          fediverse.start();
           if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher, events });
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
@@ -217,6 +225,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       const webhooksStopped = webhookPoller?.stop();
       const privacyStopped = privacyJobs?.stop();
       const mailStopped = mailJobs?.stop();
+      const fediverseStopped = fediverse.stop();
       // Stop listening without http.Server.close()'s immediate closing of idle keep-alive sockets:
       // a client may be sending its next request on one right now. Each gets IDLE_GRACE_MS to do so.
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
@@ -237,6 +246,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       await webhooksStopped;
       await privacyStopped;
       await mailStopped;
+      await fediverseStopped;
       await redisEvents?.close();
       await redis?.quit().catch(() => {});
       await tracing?.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'traces: the last batch could not be sent'));

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
 import { loadConfig, type Config } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { createGateway, type Gateway } from '../src/server.ts';
+import type { GatewayFediverseOptions } from '../src/fediverse/index.ts';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -30,11 +31,11 @@ export interface TestGateway {
   stop(): Promise<void>;
 }
 
-export async function startTestGateway(overrides: Partial<Config> = {}): Promise<TestGateway> {
+export async function startTestGateway(overrides: Partial<Config> = {}, extra: { fediverse?: GatewayFediverseOptions } = {}): Promise<TestGateway> {
   const queries: string[] = [];
   const db = await createTestDatabase({ onQuery: (sql) => queries.push(sql) });
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000' }), PORT: 0, ...overrides };
-  const gateway = createGateway({ config, db, logger: createLogger(config.LOG_LEVEL) });
+  const gateway = createGateway({ config, db, logger: createLogger(config.LOG_LEVEL), ...extra });
   const port = await gateway.listen();
   const url = `http://127.0.0.1:${port}`;
   return {

@@ -18,6 +18,7 @@ const NAV = [
   { href: ROUTES.collectives, label: 'nav.collectives' },
   { href: ROUTES.audit, label: 'nav.audit' },
   { href: ROUTES.integrations, label: 'nav.integrations' },
+  { href: ROUTES.fediverse, label: 'nav.fediverse' },
   { href: ROUTES.outbox, label: 'nav.outbox' },
 ] as const;
 

@@ -8,6 +8,8 @@
 import type { Prisma, PrismaClient } from '@ekoacteurs/db';
 import { recordAudit, type AuditEvent } from '../audit.ts';
 import { enqueueMemberLeft } from '../webhooks/payloads.ts';
+import { enqueueActorDeleted } from '../fediverse/outbox.ts';
+import { memberActor } from '../fediverse/uris.ts';
 import { AppError, ConflictError, NotFoundError } from '../errors.ts';
 import type { NotificationEvent } from '../events/bus.ts';
 import { notify } from '../notify.ts';
@@ -107,6 +109,8 @@ export interface ErasureRequest {
   reason?: string;
   /** When set, the member must confirm with their own handle. */
   confirmHandle?: string;
+  /** The public origin (PUBLIC_URL): a member followed on the Fediverse is deleted there (src/fediverse/). */
+  publicUrl?: string;
 }
 
 export interface ErasureOutcome {
@@ -142,8 +146,8 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
   const { memberId } = request;
   return prisma.$transaction(async (tx) => {
     const now = new Date();
-    const [member] = await tx.$queryRaw<{ handle: string; displayName: string; email: string; status: string }[]>`
-      SELECT handle, "displayName", email, status::text AS status FROM "Member" WHERE id = ${memberId}::uuid FOR UPDATE`;
+    const [member] = await tx.$queryRaw<{ handle: string; displayName: string; email: string; status: string; fediverse: boolean }[]>`
+      SELECT handle, "displayName", email, status::text AS status, fediverse FROM "Member" WHERE id = ${memberId}::uuid FOR UPDATE`;
     if (!member) throw new NotFoundError('No member has this id.');
     if (member.status === 'LEFT') throw new ConflictError('This member has already left the federation: their data is already erased.');
     if (request.confirmHandle !== undefined && request.confirmHandle.trim().toLowerCase() !== member.handle) throw new WrongConfirmationError();
@@ -230,10 +234,11 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
         handle: pseudonym.handle, displayName: FORMER_MEMBER_NAME, email: pseudonym.email, passwordHash: null,
         headline: '', bio: '', city: '', region: '', websiteUrl: null, linkedinUrl: null, avatarUrl: null,
         status: 'LEFT', role: 'MEMBER', locale: 'FR', pace: 'PAUSED', paceNote: '', motivation: '',
-        canDo: '', cannotDo: '', wishes: '', concerns: '', suspendedAt: null,
+        canDo: '', cannotDo: '', wishes: '', concerns: '', suspendedAt: null, fediverse: false,
       },
     });
     await enqueueMemberLeft(tx, memberId, now);
+    if (member.fediverse && request.publicUrl) await enqueueActorDeleted(tx, request.publicUrl, memberActor(memberId));
     await recordAudit(tx, {
       ...request.actor,
       action: request.byAdmin ? 'privacy.member_erased_by_admin' : 'privacy.member_left',

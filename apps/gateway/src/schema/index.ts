@@ -40,6 +40,7 @@ import './pages/page-reports.ts';
 import './admin/webhooks.ts';
 import './privacy/data-export.ts';
 import './privacy/erasure.ts';
+import './fediverse/fediverse-admin.ts';
 import { describeSubgraphFields } from './supergraph/entities.ts';
 import { FEDERATION_LINK, toSubgraph } from './supergraph/subgraph.ts';
 

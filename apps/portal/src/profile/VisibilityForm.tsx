@@ -1,6 +1,7 @@
 // /profil, section "Visibilité": the member chooses who finds them (visitors too, or members only)
 // and which parts of their profile visitors see. The gateway's visibility rule applies the choice
-// at once to the public pages, the API and the sitemap.
+// at once to the public pages, the API and the sitemap — and to the Fediverse, when the member
+// chooses to be followable from Mastodon or Mobilizon (off by default; docs/fediverse.md).
 import { MyVisibilityDocument, VisibilitySetDocument, type MemberListing, type PublicField } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,18 +22,19 @@ export function VisibilityForm() {
   return (
     <VisibilityChoices
       key={me.id}
-      stored={{ listing: me.listing ?? 'MEMBERS', parts: me.publicFields ?? [] }}
+      stored={{ listing: me.listing ?? 'MEMBERS', parts: me.publicFields ?? [], fediverse: me.fediverse === true }}
       pageOnline={me.page?.published === true}
     />
   );
 }
 
-function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberListing; parts: readonly PublicField[] }; pageOnline: boolean }) {
+function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberListing; parts: readonly PublicField[]; fediverse: boolean }; pageOnline: boolean }) {
   const { t } = useTranslation();
   const focusSoon = useFocusSoon();
   const [{ fetching }, save] = useMutation(VisibilitySetDocument);
   const [listing, setListing] = useState<MemberListing>(stored.listing);
   const [parts, setParts] = useState<PublicField[]>([...stored.parts]);
+  const [fediverse, setFediverse] = useState(stored.fediverse);
   const [status, setStatus] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
 
@@ -40,7 +42,7 @@ function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberLi
     event.preventDefault();
     setStatus(null);
     setTrouble(null);
-    const result = await save({ listing, publicFields: PUBLIC_PARTS.filter((part) => parts.includes(part)) });
+    const result = await save({ listing, publicFields: PUBLIC_PARTS.filter((part) => parts.includes(part)), fediverse });
     const outcome = outcomeOf(result.data?.setVisibility, 'ProfilePayload', () => ({}));
     if (outcome.kind === 'done') {
       setStatus(t(`profile.visibility.saved.${listing}`));
@@ -93,6 +95,13 @@ function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberLi
               {t(`profile.visibility.part.${part}`)}
             </label>
           ))}
+          <label className="checkbox block">
+            <input type="checkbox" name="fediverse" checked={fediverse} onChange={() => setFediverse((on) => !on)} aria-describedby="visibility-fediverse-hint" />{' '}
+            {t('profile.visibility.fediverse')}
+          </label>
+          <p id="visibility-fediverse-hint" className="hint muted">
+            {t('profile.visibility.fediverseHint')}
+          </p>
         </fieldset>
         <TroubleAlert trouble={trouble} id="profile-visibility-trouble" />
         <LiveStatus message={status} />

@@ -1,5 +1,6 @@
 // /profil, section "Visibilité": the member's current choices shown, changed with the keyboard-
-// reachable radios and checkboxes, sent as one setVisibility, confirmed aloud.
+// reachable radios and checkboxes (the Fediverse opt-in among them), sent as one setVisibility,
+// confirmed aloud.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VisibilityForm } from '../../src/profile/VisibilityForm.tsx';
@@ -13,6 +14,7 @@ const viewer = (listing: string, publicFields: string[], published: boolean) => 
   handle: 'camille-martin',
   listing,
   publicFields,
+  fediverse: false,
   page: { __typename: 'VisibilityPage', id: 'UGFnZTox', published },
 });
 
@@ -21,7 +23,7 @@ describe('VisibilityForm', () => {
     const { client, calls } = endpoint((name, variables) => {
       if (name === 'MyVisibility') return query({ viewer: viewer('MEMBERS', [], true) });
       if (name === 'VisibilitySet') {
-        return mutation('setVisibility', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, listing: variables.listing, publicFields: variables.publicFields } });
+        return mutation('setVisibility', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, listing: variables.listing, publicFields: variables.publicFields, fediverse: variables.fediverse } });
       }
       return 'pending' as const;
     });
@@ -35,9 +37,13 @@ describe('VisibilityForm', () => {
     fireEvent.click(screen.getByLabelText(/Tout le monde, visiteurs compris/));
     fireEvent.click(screen.getByLabelText('Compétences et niveaux'));
     fireEvent.click(screen.getByLabelText('Ville et région'));
+    // Followable from the Fediverse: off until ticked.
+    const fediverse = screen.getByLabelText(/Être suivi·e depuis le Fédivers/) as HTMLInputElement;
+    expect(fediverse.checked).toBe(false);
+    fireEvent.click(fediverse);
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer ma visibilité' }));
     await waitFor(() => expect(calls('VisibilitySet')).toHaveLength(1));
-    expect(calls('VisibilitySet')[0]!.variables).toEqual({ listing: 'VISITORS', publicFields: ['PLACE', 'SKILLS'] });
+    expect(calls('VisibilitySet')[0]!.variables).toEqual({ listing: 'VISITORS', publicFields: ['PLACE', 'SKILLS'], fediverse: true });
     expect(await screen.findByText('Visibilité enregistrée : tout le monde, visiteurs compris.')).toBeTruthy();
   });
 

@@ -11,6 +11,7 @@ import { profileCache } from './profile.ts';
 import { directoryCache } from './directory.ts';
 import { introductionsCache } from './introductions.ts';
 import { privacyCache } from './privacy.ts';
+import { fediverseCache } from './fediverse.ts';
 
 const parts: CacheConfig[] = [
   {
@@ -27,6 +28,7 @@ const parts: CacheConfig[] = [
   directoryCache,
   introductionsCache,
   privacyCache,
+  fediverseCache,
 ];
 
 type Section = Record<string, Record<string, unknown>>;

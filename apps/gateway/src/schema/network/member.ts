@@ -170,6 +170,11 @@ export const MemberType = builder.prismaNode('Member', {
       description: 'Private: the parts of the profile this member shows to visitors. Null unless you are this member or an admin.',
       ...privateField,
     }),
+    fediverse: t.exposeBoolean('fediverse', {
+      nullable: true,
+      description: 'Private: whether this member is followable from the Fediverse (docs/fediverse.md). Null unless you are this member or an admin.',
+      ...privateField,
+    }),
     hasPassword: t.boolean({
       nullable: true,
       description: 'Private: whether the member set a password (else they sign in by emailed link).',

@@ -141,9 +141,17 @@ builder.mutationFields((t) => ({
     args: {
       listing: t.arg({ type: MemberListingEnum, required: true, description: 'Who finds you: VISITORS (everyone) or MEMBERS (members only).' }),
       publicFields: t.arg({ type: [PublicFieldEnum], required: true, description: 'The parts visitors see (the others stay for members); an empty list shows only your name and headline.' }),
+      fediverse: t.arg.boolean({
+        required: false,
+        description: 'Followable from Mastodon or Mobilizon (off by default): only what visitors see is sent, and only while they find you (docs/fediverse.md). Left out, it stays as it is.',
+      }),
     },
     resolve: (_root, args, ctx) =>
-      save(ctx, 'profile.visibility_set', { listing: args.listing, publicFields: { set: PUBLIC_FIELDS.filter((field) => args.publicFields.includes(field)) } }),
+      save(ctx, 'profile.visibility_set', {
+        listing: args.listing,
+        publicFields: { set: PUBLIC_FIELDS.filter((field) => args.publicFields.includes(field)) },
+        ...(typeof args.fediverse === 'boolean' ? { fediverse: args.fediverse } : {}),
+      }),
   }),
 
   setMemberSkills: t.field({

@@ -79,7 +79,7 @@ builder.mutationFields((t) => ({
     args: { confirmHandle: t.arg.string({ required: true, description: 'Your handle, typed to confirm.' }) },
     resolve: async (_root, args, ctx) => {
       const memberId = callerId(ctx);
-      const outcome = await eraseMember(ctx.prisma, { memberId, actor: auditActor(ctx), byAdmin: false, confirmHandle: args.confirmHandle });
+      const outcome = await eraseMember(ctx.prisma, { memberId, actor: auditActor(ctx), byAdmin: false, confirmHandle: args.confirmHandle, publicUrl: ctx.config.PUBLIC_URL });
       ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, null));
       publish(ctx, outcome.events);
       publishAccessChange(ctx.events, memberId, 'left');
@@ -101,7 +101,7 @@ builder.mutationFields((t) => ({
       const reason = parseInput(z.string().trim().min(3, { error: 'Say which request this is, in a few words.' }).max(500, { error: 'Use at most 500 characters.' }), args.reason, ['reason']);
       if (!isUuid(args.memberId.id)) throw new NotFoundError('No member has this id.');
       if (args.memberId.id === callerId(ctx)) throw new ConflictError('Leave the federation from your own “Mes données” screen instead.');
-      const outcome = await eraseMember(ctx.prisma, { memberId: args.memberId.id, actor: auditActor(ctx), byAdmin: true, reason });
+      const outcome = await eraseMember(ctx.prisma, { memberId: args.memberId.id, actor: auditActor(ctx), byAdmin: true, reason, publicUrl: ctx.config.PUBLIC_URL });
       publish(ctx, outcome.events);
       publishAccessChange(ctx.events, args.memberId.id, 'left');
       return outcome;

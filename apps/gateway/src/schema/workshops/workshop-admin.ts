@@ -11,6 +11,7 @@ import { cleanMarkdown, cleanText, httpUrl } from '../../markdown/index.ts';
 import { publish } from '../../notify.ts';
 import { uniqueSlug } from '../../slug.ts';
 import { enqueueWorkshopCancelled, enqueueWorkshopPublished } from '../../webhooks/payloads.ts';
+import { enqueueWorkshopActivity } from '../../fediverse/outbox.ts';
 import { builder } from '../builder.ts';
 import { MemberType } from '../network/member.ts';
 import { fillSeats } from './registration.ts';
@@ -281,6 +282,7 @@ builder.mutationFields((t) => ({
         await tx.workshop.update({ where: { id: workshopId }, data: changes });
         await recordAudit(tx, { ...auditActor(ctx), action: 'workshop.updated', targetType: 'Workshop', targetId: workshopId, data: { changed } });
         if (current.status !== 'PUBLISHED') return [];
+        await enqueueWorkshopActivity(tx, ctx.config.PUBLIC_URL, workshopId, 'Update');
         const promoted = merged.capacity > current.capacity ? await fillSeats(tx, { ...locked, capacity: merged.capacity }) : [];
         const told = changed.filter((name) => NOTIFIED_FIELDS.has(name));
         if (told.length === 0) return promoted;
@@ -316,6 +318,7 @@ builder.mutationFields((t) => ({
         if (missing.length > 0) throw new ConflictError(`Before publishing, give it ${missing.join(', ')} (updateWorkshop).`);
         await tx.workshop.update({ where: { id: workshopId }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
         await enqueueWorkshopPublished(tx, workshop);
+        await enqueueWorkshopActivity(tx, ctx.config.PUBLIC_URL, workshopId, 'Create');
         await recordAudit(tx, { ...auditActor(ctx), action: 'workshop.published', targetType: 'Workshop', targetId: workshopId, data: { slug: workshop.slug } });
       }, LOCKING_TX);
       return { workshopId };
@@ -355,6 +358,7 @@ builder.mutationFields((t) => ({
         });
         await tx.workshop.update({ where: { id: workshopId }, data: { status: 'CANCELLED', cancelledAt: now } });
         if (workshop.publishedAt) await enqueueWorkshopCancelled(tx, workshop);
+        if (workshop.publishedAt) await enqueueWorkshopActivity(tx, ctx.config.PUBLIC_URL, workshopId, 'Delete');
         await recordAudit(tx, {
           ...auditActor(ctx),
           action: 'workshop.cancelled',

@@ -36,6 +36,17 @@ export const NODE_TYPES: Record<string, NodeCase[]> = {
       seenBy: ADMINS,
     },
   ],
+  FediverseFollower: [
+    {
+      create: async ({ prisma }) =>
+        (
+          await prisma.fediverseFollower.create({
+            data: { actor: 'federation', followerUri: `https://social.example/users/${unique()}`, inboxUrl: 'https://social.example/inbox', host: 'social.example', followId: `https://social.example/f/${unique()}` },
+          })
+        ).id,
+      seenBy: ADMINS,
+    },
+  ],
   PageReport: [
     {
       create: async ({ prisma }) => {

@@ -1,0 +1,190 @@
+// The Fédivers screen: who follows the federation, its collectives and members from Mastodon,
+// Mobilizon and other ActivityPub servers, and the instances admins blocked (block one with a
+// reason; unblock it). What is shared is told in docs/fediverse.md.
+import { AdminBlockedInstancesDocument, AdminFediverseFollowersDocument, BlockInstanceDocument, UnblockInstanceDocument } from '@ekoacteurs/client';
+import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { formatDate } from '../format.ts';
+import { DataTable } from '../ui/DataTable.tsx';
+import { describeFailure, outcomeOf } from '../ui/outcome.ts';
+import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+
+const PAGE_SIZE = 20;
+
+export function FediversePage() {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <PageTitle title={t('fediverse.title')}>{t('fediverse.title')}</PageTitle>
+      <p className="muted">{t('fediverse.intro')}</p>
+      <Followers />
+      <BlockedInstances />
+    </section>
+  );
+}
+
+function Followers() {
+  const { t, i18n } = useTranslation();
+  const [draft, setDraft] = useState('');
+  const [instance, setInstance] = useState('');
+  const pages = useCursorPages(instance);
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AdminFediverseFollowersDocument,
+    variables: { first: PAGE_SIZE, after: pages.after, instance: instance || null },
+    requestPolicy: 'cache-and-network',
+  });
+  const connection = data?.fediverseFollowers;
+  const page = pageOf(connection, pages.after, PAGE_SIZE);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setInstance(draft.trim());
+  }
+
+  return (
+    <section aria-labelledby="followers-title" aria-busy={fetching}>
+      <h2 id="followers-title">{t('fediverse.followers')}</h2>
+      <form className="filters" role="search" aria-label={t('fediverse.filterLabel')} onSubmit={submit}>
+        <div>
+          <label htmlFor="followers-instance">{t('fediverse.instance')}</label>
+          <input id="followers-instance" type="search" maxLength={300} placeholder="mastodon.example" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        </div>
+        <button type="submit">{t('fediverse.filter')}</button>
+      </form>
+      {fetching && !connection && <Loading />}
+      {error && !connection && <Failure error={error} what={t('fediverse.followersError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {connection && (
+        <DataTable
+          caption={t('fediverse.followersCaption', { count: connection.totalCount })}
+          rows={page.nodes}
+          rowKey={(f) => f.id}
+          empty={<Empty>{t('fediverse.noFollowers')}</Empty>}
+          columns={[
+            {
+              key: 'who',
+              header: t('fediverse.account'),
+              rowHeader: true,
+              sortValue: (f) => f.handle || f.followerUri,
+              render: (f) => (
+                <a href={f.followerUri} rel="noopener noreferrer nofollow" target="_blank">
+                  {f.handle || f.followerUri}
+                </a>
+              ),
+            },
+            { key: 'instance', header: t('fediverse.instance'), sortValue: (f) => f.instance, render: (f) => f.instance },
+            { key: 'follows', header: t('fediverse.follows'), sortValue: (f) => f.followedKind, render: (f) => t(`fediverse.kind.${f.followedKind}`) },
+            { key: 'since', header: t('fediverse.since'), sortValue: (f) => f.createdAt, render: (f) => formatDate(f.createdAt, i18n.language) },
+          ]}
+        />
+      )}
+      {connection && (
+        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+      )}
+    </section>
+  );
+}
+
+function BlockedInstances() {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnouncer();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: AdminBlockedInstancesDocument, requestPolicy: 'cache-and-network' });
+  const [blocking, block] = useMutation(BlockInstanceDocument);
+  const [, unblock] = useMutation(UnblockInstanceDocument);
+  const [instance, setInstance] = useState('');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [target, setTarget] = useState<string | null>(null);
+  const list = data?.blockedInstances;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const outcome = outcomeOf(await block({ instance: instance.trim(), reason: reason.trim() || null }), 'blockInstance', 'BlockInstancePayload', t);
+    if (!outcome.ok) return setProblem(describeFailure(outcome));
+    setProblem(null);
+    setInstance('');
+    setReason('');
+    announce.success(t('fediverse.blocked', { instance: outcome.payload.blocked.instance }));
+  }
+
+  async function run() {
+    if (!target) return;
+    const outcome = outcomeOf(await unblock({ instance: target }), 'unblockInstance', 'UnblockInstancePayload', t);
+    if (!outcome.ok) return describeFailure(outcome);
+    announce.success(t('fediverse.unblocked', { instance: target }));
+    return null;
+  }
+
+  return (
+    <section aria-labelledby="blocked-title" aria-busy={fetching}>
+      <h2 id="blocked-title" tabIndex={-1}>{t('fediverse.blockedTitle')}</h2>
+      <p className="muted">{t('fediverse.blockedIntro')}</p>
+      <form className="filters" aria-labelledby="block-form-title" onSubmit={submit} noValidate>
+        <h3 id="block-form-title" className="visually-hidden">{t('fediverse.blockForm')}</h3>
+        <div>
+          <label htmlFor="block-instance">{t('fediverse.instance')}</label>
+          <input
+            id="block-instance"
+            required
+            maxLength={300}
+            placeholder="mastodon.example"
+            value={instance}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? 'block-problem' : undefined}
+            onChange={(e) => setInstance(e.target.value)}
+          />
+        </div>
+        <div>
+          <label htmlFor="block-reason">{t('fediverse.reason')}</label>
+          <input id="block-reason" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </div>
+        <button type="submit" disabled={blocking.fetching || !instance.trim()}>
+          {blocking.fetching ? t('common.working') : t('fediverse.block')}
+        </button>
+      </form>
+      {problem && (
+        <p id="block-problem" role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      {fetching && !list && <Loading />}
+      {error && !list && <Failure error={error} what={t('fediverse.blockedError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {list && (
+        <DataTable
+          caption={t('fediverse.blockedCaption', { count: list.length })}
+          rows={list}
+          rowKey={(b) => b.instance}
+          empty={<Empty>{t('fediverse.noneBlocked')}</Empty>}
+          columns={[
+            { key: 'instance', header: t('fediverse.instance'), rowHeader: true, sortValue: (b) => b.instance, render: (b) => b.instance },
+            { key: 'reason', header: t('fediverse.reason'), render: (b) => b.reason || '—' },
+            { key: 'since', header: t('fediverse.blockedOn'), sortValue: (b) => b.createdAt, render: (b) => formatDate(b.createdAt, i18n.language) },
+            {
+              key: 'actions',
+              header: t('common.actions'),
+              render: (b) => (
+                <button type="button" className="secondary" onClick={() => setTarget(b.instance)}>
+                  {t('fediverse.unblock')}
+                  <span className="visually-hidden"> — {b.instance}</span>
+                </button>
+              ),
+            },
+          ]}
+        />
+      )}
+      {target && (
+        <ConfirmDialog
+          title={t('fediverse.unblockTitle', { instance: target })}
+          confirmLabel={t('fediverse.unblock')}
+          onConfirm={run}
+          onClose={() => setTarget(null)}
+          returnFocusTo={() => document.getElementById('blocked-title')}
+        >
+          <p>{t('fediverse.unblockBody')}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

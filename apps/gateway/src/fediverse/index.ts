@@ -1,0 +1,52 @@
+// The gateway's Fediverse side in one object: the Fedify federation (federation.ts), its routes on
+// the HTTP server (http.ts), and the outbox poller (poller.ts) that signs and delivers activities.
+// server.ts creates it; the workshop mutations and leaving the federation queue activities through
+// outbox.ts. docs/fediverse.md tells members and admins what is shared.
+import type { PrismaClient } from '@ekoacteurs/db';
+import type { Logger } from '../logger.ts';
+import type { RateLimiter } from '../security/limiter.ts';
+import { createActivityPub } from './federation.ts';
+import { createFediverseRoutes, type FediverseRoutes } from './http.ts';
+import { forwardFedifyLogs } from './logs.ts';
+import { startFediversePoller, type FediversePoller, type FediversePollerOptions } from './poller.ts';
+
+/** Poller settings; it runs unless `enabled` is false (default: off when NODE_ENV is test). */
+export type GatewayFediverseOptions = Partial<Omit<FediversePollerOptions, 'prisma' | 'logger' | 'publicUrl'>> & { enabled?: boolean };
+
+export interface Fediverse {
+  routes: FediverseRoutes;
+  /** Starts delivering (when the server listens). */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export function createFediverse(deps: {
+  prisma: PrismaClient;
+  logger: Logger;
+  publicUrl: string;
+  allowLoopback: boolean;
+  limiter: RateLimiter;
+  options: GatewayFediverseOptions;
+  runPoller: boolean;
+}): Fediverse {
+  const { prisma, logger, publicUrl } = deps;
+  const allowLoopback = deps.options.allowLoopback ?? deps.allowLoopback;
+  let poller: FediversePoller | null = null;
+  void forwardFedifyLogs(logger).catch((error: unknown) => logger.warn({ err: error }, 'fediverse: Fedify’s logs are not forwarded'));
+  const federation = createActivityPub({
+    prisma,
+    logger,
+    publicUrl,
+    policy: { allowLoopback, ...(deps.options.lookup ? { lookup: deps.options.lookup } : {}) },
+    timeoutMs: deps.options.timeoutMs ?? 10_000,
+    queued: () => poller?.wake(),
+  });
+  return {
+    routes: createFediverseRoutes({ federation, prisma, publicUrl, limiter: deps.limiter }),
+    start() {
+      if (poller || !(deps.options.enabled ?? deps.runPoller)) return;
+      poller = startFediversePoller({ ...deps.options, allowLoopback, prisma, logger, publicUrl });
+    },
+    stop: async () => poller?.stop(),
+  };
+}
