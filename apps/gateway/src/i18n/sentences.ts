@@ -342,7 +342,7 @@ export const VALUES: Record<string, readonly [string, string]> = {
   lost: ['perdu', 'perdue'],
   team_forming: ['en constitution d’équipe', 'en constitution d’équipe'],
   submitted: ['déposé', 'déposée'],
-  closed: ['clos', 'close'],
+  closed: ['clôturé', 'clôturée'],
   interested: ['intéressé', 'intéressée'],
   in_team: ['dans l’équipe', 'dans l’équipe'],
   not_retained: ['non retenu', 'non retenue'],

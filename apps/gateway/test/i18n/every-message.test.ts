@@ -62,7 +62,7 @@ describe('the catalogue against the code', () => {
   });
 
   it('translates what the code interpolates: statuses agree with their noun, names and numbers stay', () => {
-    expect(localize('This opportunity is CLOSED: that is final.', 'fr')).toBe('Cette opportunité est close : c’est définitif.');
+    expect(localize('This opportunity is CLOSED: that is final.', 'fr')).toBe('Cette opportunité est clôturée : c’est définitif.');
     expect(localize('This workshop is cancelled: it can no longer be changed.', 'fr')).toBe('Cet atelier est annulé : il ne peut plus être modifié.');
     expect(localize('This workshop is already published: only drafts are published.', 'fr')).toBe('Cet atelier est déjà publié : seuls les brouillons se publient.');
     expect(localize('Before publishing, give it a start in the future, a place (updateWorkshop).', 'fr')).toBe('Avant de le publier, donnez-lui un début à venir, un lieu (updateWorkshop).');
