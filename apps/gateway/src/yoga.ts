@@ -1,5 +1,6 @@
 // The GraphQL endpoint: graphql-yoga serving the Pothos schema at /graphql.
 import { languageOf } from './i18n/language.ts';
+import { languagePlugin } from './i18n/plugin.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' with { type: 'json' };
 import { createYoga, type Plugin } from 'graphql-yoga';
@@ -45,6 +46,7 @@ export function createGraphQLHandler(deps: {
     plugins: [
       ...createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, limiter: deps.limiters.requests, persistedDocuments, callerOf: deps.callerOf }),
       resiliencePlugin({ logger: deps.logger, callerOf: deps.callerOf }),
+      languagePlugin(),
       ...(deps.plugins ?? []),
     ],
     graphiql: deps.config.GRAPHIQL ? { title: 'ÉkôActeurs — GraphQL' } : false,

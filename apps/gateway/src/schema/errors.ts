@@ -1,5 +1,6 @@
 // The typed errors mutations return (see src/errors.ts), all implementing the Error interface.
 import { ConflictError, NotAllowedError, NotFoundError, SignInLinkInvalidError, ValidationError, type FieldError } from '../errors.ts';
+import { localize } from '../i18n/localize.ts';
 import { translate } from '../i18n/messages.ts';
 import { builder } from './builder.ts';
 
@@ -7,7 +8,10 @@ export const ErrorInterface = builder.interfaceRef<Error & { code: string }>('Er
   description: 'An expected failure the caller can act on. `code` is stable (see docs/errors.md); `message` is for people.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable machine-readable code, e.g. "VALIDATION_FAILED".' }),
-    message: t.exposeString('message', { description: 'What went wrong and what to do, for people (in English unless the type says otherwise).' }),
+    message: t.string({
+      description: 'What went wrong and what to do, for people: in French when the request prefers French (Accept-Language), else English.',
+      resolve: (error, _args, ctx) => localize(error.message, ctx.lang),
+    }),
   }),
 });
 
@@ -17,7 +21,7 @@ const FieldErrorType = builder.objectRef<FieldError>('FieldError').implement({
     path: t.exposeStringList('path', { description: 'Path of the field in the arguments, e.g. ["input", "email"].' }),
     message: t.string({
       description: 'Why it is invalid, for a person: in French when the request prefers French (Accept-Language), else English.',
-      resolve: (error, _args, ctx) => (error.key ? translate(error.key, ctx.lang, error.params) : error.message),
+      resolve: (error, _args, ctx) => (error.key ? translate(error.key, ctx.lang, error.params) : localize(error.message, ctx.lang)),
     }),
   }),
 });

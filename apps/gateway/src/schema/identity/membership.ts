@@ -8,6 +8,7 @@ import type { Context } from '../../context.ts';
 import { admittedEmail, declinedEmail } from '../../email/templates.ts';
 import { ConflictError, NotFoundError, ValidationError, requestError } from '../../errors.ts';
 import { enqueueMemberAdmitted, enqueueMemberSuspended } from '../../webhooks/payloads.ts';
+import { localize } from '../../i18n/localize.ts';
 import { builder } from '../builder.ts';
 import { refuseBurstFromIp } from './sign-in.ts';
 import { APPLIED, applySchema, takeApplication } from './apply.ts';
@@ -35,7 +36,12 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
 
 const ApplicationPayload = builder.objectRef<{ message: string }>('ApplyForMembershipPayload').implement({
   description: 'The application was taken. The same answer is given when the address already has an account (its owner gets an email instead).',
-  fields: (t) => ({ message: t.exposeString('message', { description: 'What happens next, for a person.' }) }),
+  fields: (t) => ({
+    message: t.string({
+      description: 'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
+      resolve: (payload, _args, ctx) => localize(payload.message, ctx.lang),
+    }),
+  }),
 });
 
 const MemberPayload = builder.objectRef<{ memberId: string }>('MemberPayload').implement({

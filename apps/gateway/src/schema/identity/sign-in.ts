@@ -10,6 +10,7 @@ import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { applicationPendingEmail, passwordResetEmail, signInLinkEmail } from '../../email/templates.ts';
 import { AppError, NotFoundError, SignInLinkInvalidError, ValidationError } from '../../errors.ts';
+import { localize } from '../../i18n/localize.ts';
 import { builder } from '../builder.ts';
 import { ErrorInterface } from '../errors.ts';
 import { MemberType } from '../network/member.ts';
@@ -37,7 +38,12 @@ builder.objectType(InvalidCredentialsError, {
 
 const EmailSentPayload = builder.objectRef<{ message: string }>('EmailSentPayload').implement({
   description: 'The request was taken. The same answer is given whether or not the address has an account.',
-  fields: (t) => ({ message: t.exposeString('message', { description: 'What happens next, for a person.' }) }),
+  fields: (t) => ({
+    message: t.string({
+      description: 'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
+      resolve: (payload, _args, ctx) => localize(payload.message, ctx.lang),
+    }),
+  }),
 });
 
 const SignInPayload = builder.objectRef<{ memberId: string }>('SignInPayload').implement({

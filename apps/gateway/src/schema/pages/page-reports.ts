@@ -9,6 +9,7 @@ import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { cleanText } from '../../markdown/index.ts';
 import { notify, publish } from '../../notify.ts';
+import { localize } from '../../i18n/localize.ts';
 import { builder } from '../builder.ts';
 import { plainText } from './page-sections.ts';
 import { isPublicPage, loadPageAccess, VisibilityPagePayload, VisibilityPageType } from './visibility-page.ts';
@@ -67,7 +68,12 @@ function reportWhere(args: { status?: 'OPEN' | 'RESOLVED' | 'ALL' | null; pageId
 
 const ReportPagePayload = builder.objectRef<{ message: string }>('ReportPagePayload').implement({
   description: 'The report was filed; the federation’s admins review it.',
-  fields: (t) => ({ message: t.exposeString('message', { description: 'What happens next, for a person.' }) }),
+  fields: (t) => ({
+    message: t.string({
+      description: 'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
+      resolve: (payload, _args, ctx) => localize(payload.message, ctx.lang),
+    }),
+  }),
 });
 
 const PageReportPayload = builder.objectRef<{ reportId: string }>('PageReportPayload').implement({
