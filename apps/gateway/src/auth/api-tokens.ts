@@ -13,10 +13,6 @@ export function isTokenScope(value: string): value is TokenScope {
   return (TOKEN_SCOPES as readonly string[]).includes(value);
 }
 
-export function looksLikeApiToken(value: string): boolean {
-  return value.startsWith(PREFIX.PERSONAL) || value.startsWith(PREFIX.INTEGRATION);
-}
-
 export async function createApiToken(
   prisma: Pick<PrismaClient, 'apiToken'>,
   input: { kind: ApiTokenKind; ownerId: string; name: string; scopes: TokenScope[]; expiresAt: Date | null },

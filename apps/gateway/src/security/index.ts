@@ -19,9 +19,8 @@ import { createLimiters, type RateLimiter, type RedisLike } from './limiter.ts';
 import { selectionLimitPlugin } from './selection-limits.ts';
 import { staticLimitPlugins } from './static-limits.ts';
 
-export { CLIENT_HEADER } from './csrf.ts';
 export { createRedisClient } from './redis.ts';
-export { DEFAULT_COST_MODEL, DEFAULT_RATE_LIMITS, DEFAULT_STATIC_LIMITS, type Limits } from './limits.ts';
+export type { Limits } from './limits.ts';
 export {
   createLimiters,
   DatabaseLimiter,
@@ -31,7 +30,6 @@ export {
   type Limiters,
   type RateLimiter,
   type RedisLike,
-  type WindowLimit,
 } from './limiter.ts';
 
 export interface SecurityOptions {

@@ -4,7 +4,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { signatureHeader } from './sign.ts';
+import { SIGNATURE_HEADER, signatureHeader } from './sign.ts';
 import { checkWebhookTarget, type TargetPolicy } from './target.ts';
 
 export interface DeliveryRequest {
@@ -53,7 +53,7 @@ export async function attemptDelivery(
           'user-agent': 'EkoActeurs-Webhooks/1',
           'x-eko-event': delivery.event,
           'x-eko-delivery': delivery.id,
-          'x-eko-signature': signatureHeader(target.secret, body),
+          [SIGNATURE_HEADER]: signatureHeader(target.secret, body),
         },
         // Redirects are never followed (node:http does not): a 3xx counts as a failure.
         signal: AbortSignal.timeout(timeoutMs),

@@ -19,7 +19,6 @@ export interface Sent {
   method: string;
 }
 
-export { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 const URL_BASE = 'http://portal.test/graphql';
@@ -69,4 +68,3 @@ export function renderAt(path: string, client: Client, ui: ReactNode) {
 }
 
 /** Waits for the client's pending work (fetches resolve on later ticks). */
-export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -12,7 +12,7 @@ import { memoryLocation } from 'wouter/memory-location';
 
 export type Answer = { data?: unknown; errors?: unknown[] } | 'pending' | 'offline';
 
-export { VIEWER, VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
+export { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
 import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 export function endpoint(answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>, options: { plain?: boolean } = {}) {
@@ -72,4 +72,3 @@ export const taxonomy = () => query({ skills: SKILLS });
 
 export { card } from '@ekoacteurs/client/test-fixtures/network';
 
-export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
