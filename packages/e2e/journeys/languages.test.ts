@@ -1,7 +1,7 @@
 // Journey: every screen in French and in English — the public pages, the portal (a visitor's and a
 // member's screens) and the console — with no sentence of the other language on it (src/language-leaks.ts).
 // Screens with an id (a member, a workshop, a collective…) are reached through the first link of their list.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient } from '../src/admin.ts';
 import { RUN_JOURNEYS, type Browser } from '../src/browser.ts';
 import { ADMIN } from '../src/gateway.ts';
@@ -112,7 +112,8 @@ describe.runIf(RUN_JOURNEYS)('both languages on every screen', () => {
     await page.waitForURL((url) => !url.pathname.endsWith('/connexion'));
   }
 
-  it('the English browser keeps its language on every app (stored choice)', async () => {
+  // The English browser has chosen English: the apps read the stored choice on every page.
+  beforeAll(async () => {
     await journey.en.context.addInitScript(() => localStorage.setItem('ekoacteurs.language', 'en'));
   });
 

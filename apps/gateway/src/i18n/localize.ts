@@ -35,7 +35,7 @@ const values = new Map(Object.entries(VALUES).map(([key, forms]) => [key.toLower
 
 /** The French of one interpolated value: its own sentence entry, else VALUES (a list item by item), else itself. */
 function value(text: string, feminine: boolean): string {
-  const sentence = french(text);
+  const sentence = frenchOf(text);
   if (sentence !== null) return sentence;
   const forms = values.get(text.toLowerCase());
   if (forms) return forms[feminine ? 1 : 0];
@@ -44,7 +44,7 @@ function value(text: string, feminine: boolean): string {
 }
 
 /** The French of a sentence, or null when the catalogue has none. */
-function french(message: string): string | null {
+function frenchOf(message: string): string | null {
   const found = exact.get(message);
   if (found !== undefined) return found;
   for (const pattern of patterns) {
@@ -61,10 +61,10 @@ function french(message: string): string | null {
 
 export function localize(message: string, lang: Lang): string {
   if (lang === 'en') return message;
-  return french(message) ?? message;
+  return frenchOf(message) ?? message;
 }
 
 /** Whether the catalogue has a French version of this English sentence (tests). */
 export function hasFrench(message: string): boolean {
-  return french(message) !== null;
+  return frenchOf(message) !== null;
 }

@@ -149,7 +149,7 @@ function messagesOf(body: { data?: Record<string, unknown> | null; errors?: { me
 
 describe('answers in the caller’s language', () => {
   for (const c of CASES) {
-    it(c.name, async () => {
+    it(`${c.name}`, async () => {
       const ask = async (headers: Record<string, string>) => (await t.graphql(c.query, c.variables?.() ?? {}, { ...c.as?.(), headers })).body;
       const fr = await ask(FR);
       const en = await ask(EN);

@@ -109,7 +109,7 @@ describe('An opportunity', () => {
     expect(screen.getByRole('heading', { name: 'L’équipe (1 membre)' })).toBeTruthy();
     cleanup();
     show(() => detailAnswer(detail({ postedBy: postedByOther, status: 'CLOSED' })));
-    await screen.findByText('Cette opportunité ne recueille plus de marques d’intérêt (statut : Close).');
+    await screen.findByText('Cette opportunité ne recueille plus de marques d’intérêt (statut : Clôturée).');
     expect(screen.queryByLabelText('Ce que vous apportez')).toBeNull();
     cleanup();
     show(() => detailAnswer(detail({ postedBy: postedByOther, deadline: '2020-01-01T10:00:00.000Z' })));
