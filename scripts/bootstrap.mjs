@@ -180,7 +180,11 @@ async function start() {
   if (sources && readStamp('.eko-build-key') === sources && BUILT.every((file) => existsSync(join(ROOT, file)))) {
     say('✓ Build up to date (same sources as the last build)');
   } else {
-    const { output, took } = await quietStep('Building the client, portal, console and gateway (turbo)', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+    // What runs: the apps and the gateway. Packages are consumed as TypeScript source, so no build
+    // waits for another's, and the client's publishable dist/ (integrators') is not needed here.
+    const { output, took } = await quietStep('Building the portal, console and gateway (turbo)', [
+      'exec', 'turbo', 'run', 'build', '--filter=@ekoacteurs/portal', '--filter=@ekoacteurs/console', '--filter=@ekoacteurs/gateway', '--output-logs=errors-only',
+    ]);
     const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output);
     say(`✓ Built in ${took}${cached ? ` (${cached[1]} of ${cached[2]} tasks from turbo's cache)` : ''}`);
     if (sources) writeStamp('.eko-build-key', sources);

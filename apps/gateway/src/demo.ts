@@ -23,6 +23,9 @@ export async function seedDemo(prisma: PrismaClient, config: Config, logger: Log
 export async function giveDemoAdminPassword(prisma: PrismaClient, config: Config, logger: Logger) {
   const password = config.DEMO_ADMIN_PASSWORD ?? (config.NODE_ENV === 'production' ? null : 'ekoacteurs-demo');
   if (password === null) return;
-  const { count } = await prisma.member.updateMany({ where: { email: DEMO_ADMIN_EMAIL, passwordHash: null }, data: { passwordHash: await hashPassword(password) } });
+  // Hashing is slow on purpose (a second on a busy machine): only when there is a password to give.
+  const where = { email: DEMO_ADMIN_EMAIL, passwordHash: null };
+  if ((await prisma.member.count({ where })) === 0) return;
+  const { count } = await prisma.member.updateMany({ where, data: { passwordHash: await hashPassword(password) } });
   if (count > 0) logger.info({ email: DEMO_ADMIN_EMAIL }, 'demo admin: sign in with this address and DEMO_ADMIN_PASSWORD (default "ekoacteurs-demo")');
 }

@@ -9,20 +9,35 @@ import { giveDemoAdminPassword, seedDemo } from './demo.ts';
 import { createLogger } from './logger.ts';
 import { createGateway } from './server.ts';
 
+/**
+ * With EKO_BOOT_TIMING set, the start's phases are logged: when each ended, in ms since the process
+ * began (wall clock), and the CPU time used by then (user + system, less sensitive to a busy machine).
+ */
+const phases: Record<string, string> = {};
+const phase = (name: string) => {
+  const { user, system } = process.cpuUsage();
+  phases[name] = `${Math.round(performance.now())} ms (cpu ${Math.round((user + system) / 1000)} ms)`;
+};
+phase('modulesLoaded');
+
 async function main(config: Config) {
   const logger = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const target = resolveDatabaseTarget(process.env);
   const isNewEmbedded = target.kind === 'pglite' && !existsSync(join(target.dataDir, 'PG_VERSION'));
   if (isNewEmbedded) logger.info({ dataDir: target.dataDir }, 'creating the embedded database (first start only)');
   const db = await openDatabase({ target, poolSize: config.DATABASE_POOL_SIZE });
+  phase('databaseOpen');
 
   if (target.kind === 'pglite') {
     // The embedded database is ours alone: bring it up to date on every start. Reading what is
     // applied is one query; the schema engine (seconds to load) starts only when there is work.
-    if ((await pendingMigrations(db.prisma)).length > 0) {
+    const pending = await pendingMigrations(db.prisma);
+    phase('migrationsChecked');
+    if (pending.length > 0) {
       if (!isNewEmbedded) logger.info('applying new migrations to the embedded database…');
       const applied = await applyPendingMigrations({ kind: 'pglite', pglite: db.pglite! });
       if (applied.length > 0) logger.info({ applied }, 'migrations applied to the embedded database');
+      phase('migrated');
     }
     if (isNewEmbedded && config.SEED_ON_FIRST_START) {
       logger.info('seeding demo data (first start only)…');
@@ -38,8 +53,12 @@ async function main(config: Config) {
     }
   }
 
+  phase('seeded');
   const gateway = createGateway({ config, db, logger });
+  phase('gatewayCreated');
   const port = await gateway.listen();
+  phase('listening');
+  if (process.env.EKO_BOOT_TIMING) logger.info({ phases }, 'start phases (ms since the process began)');
   logger.info({ url: config.PUBLIC_URL, host: config.HOST, port, database: target.kind }, `ÉkôActeurs listening on http://${config.HOST}:${port}`);
   printReady({ config, port, target, logger });
 

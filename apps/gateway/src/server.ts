@@ -40,7 +40,6 @@ import gatewayPackage from '../package.json' with { type: 'json' };
 import { createFediverse, type GatewayFediverseOptions } from './fediverse/index.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
-const SCHEMA_SDL = printSchemaSDL();
 const READY_TIMEOUT_MS = 2_000;
 /**
  * Once stopping, a keep-alive socket that was idle gets this long to bring its next request (which is
@@ -276,10 +275,14 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? '';
 }
 
+/** The API's schema as SDL, printed on the first request for it (not while the gateway starts). */
+let schemaSdl: string | null = null;
+
 /** The API's schema as SDL, for integrators' code generators. */
 function sdl(res: ServerResponse) {
+  schemaSdl ??= printSchemaSDL();
   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-disposition': 'inline; filename="schema.graphql"' });
-  res.end(SCHEMA_SDL);
+  res.end(schemaSdl);
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {

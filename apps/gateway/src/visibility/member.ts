@@ -13,7 +13,7 @@
 import { Prisma, type MemberListing, type MemberStatus, type PublicField } from '@ekoacteurs/db';
 import type { Caller } from '../auth/caller.ts';
 import type { Context } from '../context.ts';
-import { pagePublished } from './published-pages.ts';
+import { pagePublished as isPagePublished } from './published-pages.ts';
 
 export type Audience = 'visitor' | 'member' | 'admin';
 
@@ -69,7 +69,7 @@ export function findsMember(ctx: Context, member: Pick<VisibleMember, 'id' | 'st
   const self = selfId(ctx.caller);
   if (canFind(audience, member, false, self)) return true;
   if (!canFind(audience, member, true, self)) return false;
-  return pagePublished(ctx, member.id);
+  return isPagePublished(ctx, member.id);
 }
 
 /** Whether the caller sees this part of a member they found. */
