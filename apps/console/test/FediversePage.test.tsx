@@ -14,12 +14,12 @@ const followers: { data: AdminFediverseFollowersQuery } = {
   data: {
     __typename: 'Query',
     fediverseFollowers: {
-      __typename: 'QueryFediverseFollowersConnection',
+      __typename: 'FediverseFollowersConnection',
       totalCount: 1,
       pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
       edges: [
         {
-          __typename: 'QueryFediverseFollowersConnectionEdge',
+          __typename: 'FediverseFollowersEdge',
           cursor: 'RmVkaXZlcnNlRm9sbG93ZXI6MQ==',
           node: {
             __typename: 'FediverseFollower',
