@@ -79,6 +79,8 @@ describe('the federation as an ActivityPub actor', () => {
     expect(text).not.toMatch(/"d"\s*:/); // no JWK private part
     const html = await fetch(`${t.url}/collectifs/nulle-part`, { headers: { accept: 'text/html' } });
     expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.headers.get('vary')).toContain('Accept');
+    expect(actor.headers.get('vary')).toContain('Accept');
   });
 
   it('refuses an unsigned activity (401) and stores nothing', async () => {
