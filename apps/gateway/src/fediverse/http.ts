@@ -25,6 +25,9 @@ export function wantsActivityJson(accept: string | undefined): boolean {
   return json !== -1 && (html === -1 || json < html);
 }
 
+/** Connection-level headers: not the request's own, and not signed by senders. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
+
 const ALWAYS = /^\/(\.well-known\/(webfinger|nodeinfo)|nodeinfo\/|ap\/)/;
 const NEGOTIATED = /^\/($|collectifs\/[^/]+\/?$|membres\/[^/]+\/?$)/;
 
@@ -54,6 +57,7 @@ export function createFediverseRoutes(deps: { federation: Federation<void>; pris
     }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
+      if (HOP_BY_HOP.has(name)) continue;
       if (typeof value === 'string') headers.set(name, value);
       else if (Array.isArray(value)) headers.set(name, value.join(', '));
     }

@@ -45,6 +45,8 @@ export const MESSAGES = {
   'skills.tooMany': { fr: (p) => `Choisissez au plus ${n(p, 'max')} compétences.`, en: (p) => `Choose at most ${n(p, 'max')} skills.` },
   'skills.notInTaxonomy': { fr: 'Cette compétence n’est pas dans la liste : choisissez-la dans la liste.', en: 'This skill is not in the taxonomy: pick it from the list.' },
   'skills.repeated': { fr: 'Cette compétence est déjà dans la liste.', en: 'This skill is already in the list.' },
+  // The Fediverse (blocking an instance).
+  'fediverse.instance.invalid': { fr: 'Donnez le nom de l’instance, par exemple mastodon.example.', en: 'Give the instance’s host name, e.g. mastodon.example.' },
   // Passwords.
   'password.min': { fr: (p) => `Utilisez au moins ${n(p, 'min')} caractères.`, en: (p) => `Use at least ${n(p, 'min')} characters.` },
 } satisfies Record<string, { fr: Text; en: Text }>;

@@ -26,6 +26,12 @@ export const RETENTION_RULES: RetentionRule[] = [
     days: 30,
     due: (cutoff) => Prisma.sql`"status" IN ('DELIVERED', 'FAILED') AND "createdAt" < ${cutoff}`,
   },
+  {
+    name: 'fediverse-deliveries',
+    table: 'FediverseDelivery',
+    days: 30,
+    due: (cutoff) => Prisma.sql`"status" IN ('DELIVERED', 'FAILED') AND "createdAt" < ${cutoff}`,
+  },
   { name: 'page-reports', table: 'PageReport', days: 365, due: (cutoff) => Prisma.sql`"resolvedAt" < ${cutoff}` },
   { name: 'contact-messages', table: 'ContactMessage', days: 365, due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff}` },
   { name: 'outbox-emails', table: 'OutboxEmail', days: 90, due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff}` },

@@ -59,7 +59,8 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, fi
     'referrer-policy': 'strict-origin-when-cross-origin',
   };
   if (reply.type === 'html') headers['content-security-policy'] = CSP;
-  const vary = [...(reply.vary ?? []), 'Accept-Encoding'];
+  // Pages also answer ActivityStreams JSON to servers that ask for it (src/fediverse/http.ts): caches keep both apart.
+  const vary = [...(reply.vary ?? []), ...(reply.type === 'html' ? ['Accept'] : []), 'Accept-Encoding'];
   headers.vary = vary.join(', ');
 
   if (reply.status === 200 && (reply.cache === 'public' || reply.cache === 'asset')) {

@@ -79,6 +79,8 @@ describe('the federation as an ActivityPub actor', () => {
     expect(text).not.toMatch(/"d"\s*:/); // no JWK private part
     const html = await fetch(`${t.url}/collectifs/nulle-part`, { headers: { accept: 'text/html' } });
     expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.headers.get('vary')).toContain('Accept');
+    expect(actor.headers.get('vary')).toContain('Accept');
   });
 
   it('refuses an unsigned activity (401) and stores nothing', async () => {
@@ -117,6 +119,12 @@ describe('following the federation and receiving its workshops', () => {
     );
     expect(blocked.body.errors).toBeUndefined();
     expect(blocked.body.data.blockInstance.blocked).toEqual({ instance: bobHost, reason: 'Spam' });
+    const invalid = await t.graphql(
+      `mutation { blockInstance(instance: "pas une adresse !") { __typename ... on ValidationError { fieldErrors { path message } } } }`,
+      {},
+      { ...admin.as, headers: { 'accept-language': 'fr' } },
+    );
+    expect(invalid.body.data.blockInstance.fieldErrors).toEqual([{ path: ['instance'], message: 'Donnez le nom de l’instance, par exemple mastodon.example.' }]);
     const list = await t.graphql(`{ fediverseFollowers(first: 10) { totalCount edges { node { handle instance followedKind } } } blockedInstances { instance } }`, {}, admin.as);
     expect(list.body.data.fediverseFollowers.totalCount).toBe(2);
     expect(list.body.data.blockedInstances).toEqual([{ instance: bobHost }]);

@@ -36,6 +36,7 @@ async function seed() {
     await prisma.session.create({ data: { tokenHash: `old-${n(i)}`, memberId, expiresAt: ago(31) } });
     await prisma.notification.create({ data: { memberId, kind: 'old', createdAt: ago(366) } });
     await prisma.webhookDelivery.create({ data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'DELIVERED', createdAt: ago(31) } });
+    await prisma.fediverseDelivery.create({ data: { actor: 'federation', inboxUrl: 'https://social.example/inbox', activityId: `old-${n(i)}`, activity: {}, status: 'DELIVERED', createdAt: ago(31) } });
     await prisma.pageReport.create({ data: { pageId: page.id, reason: 'old', resolvedAt: ago(366) } });
     await prisma.contactMessage.create({ data: { memberId, senderName: 'x', senderEmail: 'x@example.org', body: 'old', createdAt: ago(366) } });
     await prisma.outboxEmail.create({ data: { to: 'x@example.org', subject: 'old', text: 'old', createdAt: ago(91) } });
@@ -51,6 +52,8 @@ async function seed() {
   await prisma.webhookDelivery.create({ data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'DELIVERED', createdAt: ago(29) } });
   // A delivery still being retried is never purged, however old.
   await prisma.webhookDelivery.create({ data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'PENDING', createdAt: ago(400) } });
+  await prisma.fediverseDelivery.create({ data: { actor: 'federation', inboxUrl: 'https://social.example/inbox', activityId: 'fresh', activity: {}, status: 'FAILED', createdAt: ago(29) } });
+  await prisma.fediverseDelivery.create({ data: { actor: 'federation', inboxUrl: 'https://social.example/inbox', activityId: 'retrying', activity: {}, status: 'PENDING', createdAt: ago(400) } });
   // An unresolved report waits for a moderator, however old.
   await prisma.pageReport.create({ data: { pageId: page.id, reason: 'open', createdAt: ago(400) } });
   await prisma.contactMessage.create({ data: { memberId, senderName: 'x', senderEmail: 'x@example.org', body: 'fresh', createdAt: ago(364) } });
@@ -69,6 +72,7 @@ async function counts() {
     sessions: await p.session.count(),
     notifications: await p.notification.count(),
     webhookDeliveries: await p.webhookDelivery.count(),
+    fediverseDeliveries: await p.fediverseDelivery.count(),
     pageReports: await p.pageReport.count(),
     contactMessages: await p.contactMessage.count(),
     outboxEmails: await p.outboxEmail.count(),
@@ -86,7 +90,7 @@ it('purges only what is past its period, with two replicas purging at once', asy
   // Every rule's old rows went exactly once, shared between the two replicas.
   for (const rule of RETENTION_RULES) expect(a[rule.name]! + b[rule.name]!, rule.name).toBe(OLD);
   expect(await counts()).toEqual({
-    signInTokens: 1, sessions: 2, notifications: 1, webhookDeliveries: 2, pageReports: 1,
+    signInTokens: 1, sessions: 2, notifications: 1, webhookDeliveries: 2, fediverseDeliveries: 2, pageReports: 1,
     contactMessages: 1, outboxEmails: 1, auditEntries: 2, dataExports: 2,
   });
   // A second pass finds nothing more.

@@ -25,7 +25,7 @@ const hostSchema = z
   .max(300)
   .transform((value, context) => {
     const host = instanceHost(value);
-    if (!host) context.addIssue({ code: 'custom', message: 'Give the instance’s host name, e.g. mastodon.example.' });
+    if (!host) context.addIssue({ code: 'custom', message: 'fediverse.instance.invalid' });
     return host ?? '';
   });
 
