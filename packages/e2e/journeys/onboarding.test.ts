@@ -41,6 +41,7 @@ describe.runIf(RUN_JOURNEYS)('first sign-in checklist', () => {
       'Publiez votre page publique',
       'Inscrivez-vous à un premier atelier',
     ]);
+    await page.getByRole('heading', { level: 2, name: 'Suggestions pour vous' }).waitFor();
     const order = await page.locator('h2').allTextContents();
     expect(order.indexOf('Bien démarrer')).toBeLessThan(order.indexOf('Suggestions pour vous'));
     expect(await seriousViolations(page)).toEqual([]);
@@ -62,6 +63,10 @@ describe.runIf(RUN_JOURNEYS)('first sign-in checklist', () => {
     await checklist.getByRole('link', { name: 'Publiez votre page publique' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ma page publique' }).waitFor();
     await page.getByLabel('Titre de la page').fill('Léa Bonnet, photographe');
+    // A new page starts with one text section: a page goes online with something in it.
+    await page.getByLabel('Titre de la section').first().fill('Ma démarche');
+    await page.getByLabel('Texte (markdown)').first().fill('Des portraits en **lumière naturelle**, pour les équipes et leurs clients.');
+    await page.getByText(/Brouillon enregistré à/).waitFor();
     await page.getByRole('button', { name: 'Publier ma page' }).click();
     await page.getByText('Votre page est en ligne.').waitFor();
 

@@ -117,7 +117,10 @@ export function Combobox({ label, options, onPick, hidden, hint, placeholder, id
     else groups.push({ name: option.group, items: [{ option, index }] });
   });
   const renderOption = ({ option, index }: { option: ComboboxOption; index: number }) => (
-    <li
+    // In this pattern options never take focus and have no keys of their own: the box keeps focus
+    // and handles ↓/↑/Enter, pointing at the active option with aria-activedescendant.
+    // oxlint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
+    <div
       key={option.value}
       id={optionId(index)}
       role="option"
@@ -128,7 +131,7 @@ export function Combobox({ label, options, onPick, hidden, hint, placeholder, id
       onClick={() => pick(option)}
     >
       {option.label}
-    </li>
+    </div>
   );
 
   return (
@@ -162,28 +165,22 @@ export function Combobox({ label, options, onPick, hidden, hint, placeholder, id
         onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!open}>
-        {open && shown.length === 0 && (
-          <li role="presentation" className="combobox-empty muted">
-            {t('kit.combobox.noMatch')}
-          </li>
-        )}
+      <div id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!open}>
+        {open && shown.length === 0 && <p className="combobox-empty muted">{t('kit.combobox.noMatch')}</p>}
         {open &&
           groups.map((group, n) =>
             group.name ? (
-              <li key={`${group.name}-${n}`} role="presentation">
+              <div key={`${group.name}-${n}`} role="group" aria-labelledby={`${inputId}-group-${n}`}>
                 <span id={`${inputId}-group-${n}`} className="combobox-group" aria-hidden>
                   {group.name}
                 </span>
-                <ul role="group" aria-labelledby={`${inputId}-group-${n}`}>
-                  {group.items.map(renderOption)}
-                </ul>
-              </li>
+                {group.items.map(renderOption)}
+              </div>
             ) : (
               group.items.map(renderOption)
             ),
           )}
-      </ul>
+      </div>
       <p className="visually-hidden" aria-live="polite">
         {open && typed.trim() ? t('kit.combobox.results', { count: shown.length }) : ''}
       </p>

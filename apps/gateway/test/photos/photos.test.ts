@@ -27,7 +27,7 @@ async function phonePhoto(): Promise<Buffer> {
 }
 
 function upload(body: Uint8Array, as: As, headers: Record<string, string> = { 'content-type': 'image/jpeg', ...CLIENT }) {
-  return fetch(`${t.url}/photos`, { method: 'POST', headers: { ...(as.cookie ? { cookie: as.cookie } : {}), ...headers }, body });
+  return fetch(`${t.url}/photos`, { method: 'POST', headers: { ...(as.cookie ? { cookie: as.cookie } : {}), ...headers }, body: new Uint8Array(body) });
 }
 
 const get = (path: string, as: As = {}) => fetch(`${t.url}${path}`, { headers: as.cookie ? { cookie: as.cookie } : {} });

@@ -79,7 +79,7 @@ const FIELDS: Record<string, { select?: string; check: Check }> = {
 const PRIVATE_OBJECTS = [
   'balance', 'calendarFeed', 'contributions', 'introductionRequestsReceived', 'introductionRequestsSent', 'notifications',
   'opportunitiesPosted', 'opportunityInterests', 'pendingCollectiveMemberships', 'recommendationsGiven', 'recommendationsReceived',
-  'suggestedMembers', 'workshopRegistrations',
+  'onboarding', 'suggestedMembers', 'workshopRegistrations',
 ];
 /** Private lists that are refused outright (an error, not null) to anyone but the member and admins. */
 const REFUSED = ['apiTokens', 'sessions'];

@@ -9,8 +9,11 @@ import { ROUTES } from '../routes.ts';
 import { UpcomingWorkshops } from '../workshops/UpcomingWorkshops.tsx';
 import { Onboarding } from './Onboarding.tsx';
 
-// Members only, and below the fold on a phone: not in the visitors' first load.
-const Suggestions = lazy(() => import('../network/Suggestions.tsx').then((m) => ({ default: m.Suggestions })));
+// Members only, and below the fold on a phone: not in the visitors' first load. The network
+// screens' strings travel with them (network/catalogue.ts), so they come along.
+const Suggestions = lazy(() =>
+  Promise.all([import('../network/catalogue.ts'), import('../network/Suggestions.tsx')]).then(([, m]) => ({ default: m.Suggestions })),
+);
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -258,11 +258,9 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
           {PACES.map((value) => (
             <label key={value} className="pace-choice">
               <input type="radio" name="pace" value={value} checked={pace === value} onChange={() => choosePace(value)} aria-describedby={`pace-hint-${value}`} />
-              <span className="pace-text">
-                <span className="pace-name">{t(`network.pace.${value}`)}</span>
-                <span id={`pace-hint-${value}`} className="hint muted">
-                  {t(`profile.pace.hint.${value}`)}
-                </span>
+              <span className="pace-name">{t(`network.pace.${value}`)}</span>
+              <span id={`pace-hint-${value}`} className="hint muted pace-hint">
+                {t(`profile.pace.hint.${value}`)}
               </span>
             </label>
           ))}
