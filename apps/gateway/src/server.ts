@@ -21,6 +21,7 @@ import { handleCalendarRequest } from './calendar/routes.ts';
 import { createSpaHandler } from './static-files.ts';
 import { appDistDir } from './app-dist.ts';
 import { createLimiters, createRedisClient } from './security/index.ts';
+import { createPublicCache, invalidatingClient, publicCachePlugin } from './cache/index.ts';
 import { createOutageReply } from './resilience/http.ts';
 import { watchRedis } from './resilience/redis-health.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
@@ -77,13 +78,17 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const metrics = createMetrics({ db, smtp: Boolean(config.SMTP_URL), logger });
   let metricsServer: { server: Server; port: number } | null = null;
   const limiters = createLimiters({ redis, prisma: db.prisma, logger, windowMs: config.RATE_LIMIT_WINDOW_MS });
+  // Visitors' pages, the public calendar and anonymous reads, kept until a write changes them:
+  // whatever writes public data goes through `prisma`, whose writes invalidate (src/cache/).
+  const cache = createPublicCache({ config, redis, target: db.target, logger });
+  const prisma = cache ? invalidatingClient(db.prisma, cache) : db.prisma;
   const yoga = createGraphQLHandler({
-    config, prisma: db.prisma, logger, mailer, callerOf, redis, limiters, events, streams,
-    plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments))],
+    config, prisma, logger, mailer, callerOf, redis, limiters, events, streams,
+    plugins: [...(cache ? [publicCachePlugin(cache)] : []), metricsPlugin(metrics, knownOperationNames(persistedDocuments))],
   });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
-  const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events, limiter: limiters.attempts });
+  const publicPages = createPublicPages({ config, prisma, mailer, events, limiter: limiters.attempts, cache });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
   let privacyJobs: PrivacyJobs | null = null;
@@ -106,13 +111,13 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       return json(res, 503, { status: 'unavailable', reason: `database unreachable: ${problem.reason}`, requestId: req.id, redis: redisState });
     }
     // A member's data archive, through its expiring link (src/privacy/download.ts).
-    if (await handleExportDownload(db.prisma, url, res, req.method ?? 'GET')) return;
+    if (await handleExportDownload(prisma, url, res, req.method ?? 'GET')) return;
     // One-click unsubscribe from a kind of email (src/email/unsubscribe-page.ts).
-    if (await handleUnsubscribe(db.prisma, req, res, url)) return;
+    if (await handleUnsubscribe(prisma, req, res, url)) return;
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
-    if (await handleCalendarRequest(req, res, { prisma: db.prisma, publicUrl: config.PUBLIC_URL })) return;
+    if (await handleCalendarRequest(req, res, { prisma, publicUrl: config.PUBLIC_URL, cache })) return;
     if (path === '/console' || path.startsWith('/console/')) {
       const outcome = console(req, res, path.slice('/console'.length) || '/');
       if (outcome === 'served') return;
@@ -181,7 +186,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
             webhookPoller = startWebhookPoller({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK, ...deps.webhooks, prisma: db.prisma, logger });
           }
           if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
-            privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
+            privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma, logger });
           }
           if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher });
           resolve(typeof address === 'object' && address ? address.port : config.PORT);

@@ -45,6 +45,8 @@ export interface Reply {
   cache: CachePolicy;
   /** What the ETag is computed from when it is not the body itself (e.g. the body without its form token). */
   etagSource?: string;
+  /** The ETag, when already computed (a page kept by the shared cache carries it). */
+  etag?: string;
   /** Request headers the content depends on besides the address (e.g. Cookie). */
   vary?: string[];
 }
@@ -63,7 +65,7 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, fi
   headers.vary = vary.join(', ');
 
   if (reply.status === 200 && (reply.cache === 'public' || reply.cache === 'asset')) {
-    const etag = etagOf(reply.etagSource ?? reply.body);
+    const etag = reply.etag ?? etagOf(reply.etagSource ?? reply.body);
     const lastModified = firstSeen.at(etag);
     headers.etag = etag;
     headers['last-modified'] = lastModified.toUTCString();
