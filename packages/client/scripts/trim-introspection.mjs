@@ -10,22 +10,36 @@ const file = fileURLToPath(new URL('../src/generated/introspection.ts', import.m
 const source = readFileSync(file, 'utf8');
 const json = /export default (\{[\s\S]*\})( as [\w ]+)?;?\s*$/.exec(source)?.[1];
 if (!json) throw new Error('trim-introspection: src/generated/introspection.ts is not the expected `export default {…}`');
-const { __schema: schema } = JSON.parse(json);
+/**
+ * @typedef {{ kind: string; name?: string; ofType?: TypeRef }} TypeRef
+ * @typedef {{ kind: string; name: string }} Named
+ * @typedef {{ kind: string; name: string; fields?: { name: string; type: TypeRef }[]; interfaces?: Named[]; possibleTypes?: Named[] }} FullType
+ * @type {{ queryType: Named; mutationType: Named | null; subscriptionType: Named | null; types: FullType[] }}
+ */
+const schema = JSON.parse(json).__schema;
 
-/** A field's type: wrappers and the named type's kind only (Graphcache checks NON_NULL and LIST). */
+/**
+ * A field's type: wrappers and the named type only (Graphcache checks NON_NULL and LIST).
+ * @param {TypeRef} type
+ * @returns {TypeRef}
+ */
 const typeRef = (type) => (type.ofType ? { kind: type.kind, ofType: typeRef(type.ofType) } : { kind: type.kind, name: type.name });
+/** @param {Named} named */
+const nameOf = ({ kind, name }) => ({ kind, name });
 
-const types = schema.types.flatMap((type) => {
+/** @type {(type: FullType) => object[]} */
+const kept = (type) => {
   if (type.name.startsWith('__')) return [];
-  if (type.kind === 'UNION') return [{ kind: type.kind, name: type.name, possibleTypes: type.possibleTypes.map(({ kind, name }) => ({ kind, name })) }];
+  if (type.kind === 'UNION') return [{ kind: type.kind, name: type.name, possibleTypes: (type.possibleTypes ?? []).map(nameOf) }];
   if (type.kind !== 'OBJECT' && type.kind !== 'INTERFACE') return [];
   return [{
     kind: type.kind,
     name: type.name,
-    fields: type.fields.map((field) => ({ name: field.name, type: typeRef(field.type), args: [] })),
-    interfaces: (type.interfaces ?? []).map(({ kind, name }) => ({ kind, name })),
+    fields: (type.fields ?? []).map((field) => ({ name: field.name, type: typeRef(field.type), args: [] })),
+    interfaces: (type.interfaces ?? []).map(nameOf),
   }];
-});
+};
+const types = schema.types.flatMap(kept);
 
 const trimmed = { __schema: { queryType: schema.queryType, mutationType: schema.mutationType, subscriptionType: schema.subscriptionType, types, directives: [] } };
 writeFileSync(
