@@ -33,9 +33,10 @@ export interface SharedCache {
   readonly localEntries: number;
 }
 
-/** Entries kept in memory at most (oldest first out) and their total size. */
+/** Entries kept in memory at most (oldest first out) and their total size (a UTF-16 estimate). */
 const MEMORY_MAX_ENTRIES = 2_000;
-const MEMORY_MAX_BYTES = 32 * 1024 * 1024;
+const MEMORY_MAX_BYTES = 16 * 1024 * 1024;
+const bytesOf = (value: string) => value.length * 2;
 /** How long an entry stored in memory while Redis is down is served: other replicas' bumps do not reach it. */
 const OUTAGE_TTL_MS = 5_000;
 
@@ -72,7 +73,7 @@ class MemoryStore {
   set(key: string, versions: readonly string[], value: string, ttlMs: number) {
     this.delete(key);
     this.entries.set(key, { versions, expires: Date.now() + ttlMs, entry: { storedAt: Date.now(), value } });
-    this.bytes += value.length;
+    this.bytes += bytesOf(value);
     while (this.entries.size > MEMORY_MAX_ENTRIES || this.bytes > MEMORY_MAX_BYTES) this.delete(this.entries.keys().next().value!);
   }
 
@@ -88,7 +89,7 @@ class MemoryStore {
   private delete(key: string) {
     const found = this.entries.get(key);
     if (!found) return;
-    this.bytes -= found.entry.value.length;
+    this.bytes -= bytesOf(found.entry.value);
     this.entries.delete(key);
   }
 }

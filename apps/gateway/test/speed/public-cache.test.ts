@@ -90,6 +90,15 @@ describe('served from the cache', () => {
     expect(token(second.body)).not.toBe(token(first.body));
   });
 
+  it('serves the directory, the calendar and the home page again without SQL', async () => {
+    for (const path of ['/annuaire', '/ateliers', '/calendar/workshops.ics', '/', '/sitemap.xml']) {
+      expect((await page(path)).status, path).toBe(200);
+      const before = t.queries.length;
+      expect((await page(path)).status, path).toBe(200);
+      expect(t.queries.slice(before), path).toEqual([]);
+    }
+  });
+
   it('never keeps what a signed-in member sees', async () => {
     const m = people.private!;
     const asMember = await page(`/membres/${m.handle}`, { cookie: m.as.cookie! });
