@@ -237,14 +237,14 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
     const personal = hasSessionCookie(req) || url.searchParams.get('message') === 'envoye';
     const tags = PAGE_TAGS[found.name];
     const outcome = tags && !personal
-      ? await throughCache(path, url.search, tags, () => render(req, found, env, url, lang, now))
-      : await render(req, found, env, url, lang, now);
+      ? await throughCache(path, url.search, tags, () => renderPage(req, found, env, url, lang, now))
+      : await renderPage(req, found, env, url, lang, now);
     if (outcome.kind === 'redirect') return redirect(res, 301, outcome.location);
     return reply(withToken(outcome.reply));
   }
 
   /** A page's answer, without the member page's form token (withToken fills it). */
-  async function render(req: IncomingMessage, found: Route, env: PageEnv, url: URL, lang: ReturnType<typeof langOf>, now: Date): Promise<Outcome> {
+  async function renderPage(req: IncomingMessage, found: Route, env: PageEnv, url: URL, lang: ReturnType<typeof langOf>, now: Date): Promise<Outcome> {
     const answer = (reply: Reply): Outcome => ({ kind: 'reply', reply });
     switch (found.name) {
       case 'home':
