@@ -84,7 +84,8 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const prisma = cache ? invalidatingClient(db.prisma, cache) : db.prisma;
   const yoga = createGraphQLHandler({
     config, prisma, logger, mailer, callerOf, redis, limiters, events, streams,
-    plugins: [...(cache ? [publicCachePlugin(cache)] : []), metricsPlugin(metrics, knownOperationNames(persistedDocuments))],
+    // The cache last: metrics count the operations it answers too.
+    plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments)), ...(cache ? [publicCachePlugin(cache)] : [])],
   });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));

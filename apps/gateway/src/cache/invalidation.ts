@@ -19,15 +19,22 @@ const RAW = new Set(['$executeRaw', '$executeRawUnsafe', '$queryRaw', '$queryRaw
 /** After a write inside a transaction outside any scope, when the second bump is sent. */
 const AFTER_COMMIT_MS = 1_000;
 
-const scope = new AsyncLocalStorage<Set<Tag>>();
+/** The tags a scope's writes touched; once closed, later writes (work left running) bump at once. */
+interface Scope {
+  tags: Set<Tag>;
+  open: boolean;
+}
+
+const scope = new AsyncLocalStorage<Scope>();
 
 /** Runs `work` collecting the tags its writes bump; `done` receives them (after `work` settles). */
 export async function inWriteScope<T>(work: () => Promise<T> | T, done: (tags: Set<Tag>) => Promise<void>): Promise<T> {
-  const tags = new Set<Tag>();
+  const current: Scope = { tags: new Set(), open: true };
   try {
-    return await scope.run(tags, work);
+    return await scope.run(current, work);
   } finally {
-    if (tags.size > 0) await done(tags);
+    current.open = false;
+    if (current.tags.size > 0) await done(current.tags);
   }
 }
 
@@ -65,8 +72,8 @@ export function invalidatingClient(prisma: PrismaClient, cache: SharedCache): Pr
         const tags = tagsOfWrite(model, operation, args);
         if (tags.length === 0) return result;
         const collecting = scope.getStore();
-        if (collecting) {
-          for (const tag of tags) collecting.add(tag);
+        if (collecting?.open) {
+          for (const tag of tags) collecting.tags.add(tag);
           return result;
         }
         await cache.bump(tags);
