@@ -66,6 +66,8 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, { error: 'a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379), or unset to count rate limits in memory' })
     .optional(),
   CORS_ORIGINS: corsOrigins.optional(),
+  // The shared cache of visitors' pages, the public calendar and anonymous GraphQL reads (src/cache/).
+  PUBLIC_CACHE: bool.optional(),
   RATE_LIMIT_WINDOW_MS: positiveInt('a positive number of milliseconds').default(60_000),
   RATE_LIMIT_ANONYMOUS: positiveInt('a positive number of cost points').default(10_000),
   RATE_LIMIT_SESSION: positiveInt('a positive number of cost points').default(20_000),
@@ -110,6 +112,8 @@ function finish(env: z.infer<typeof schema>) {
     ...env,
     PUBLIC_URL: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     GRAPHIQL: env.GRAPHIQL ?? env.NODE_ENV !== 'production',
+    // Off by default in tests, which write to their database directly between reads; its own tests turn it on.
+    PUBLIC_CACHE: env.PUBLIC_CACHE ?? env.NODE_ENV !== 'test',
     // Readable lines for a person at a terminal; JSON lines for log collectors.
     LOG_FORMAT: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
     CORS_ORIGINS: env.CORS_ORIGINS ?? [],

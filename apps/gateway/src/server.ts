@@ -21,6 +21,7 @@ import { handleCalendarRequest } from './calendar/routes.ts';
 import { createSpaHandler } from './static-files.ts';
 import { appDistDir } from './app-dist.ts';
 import { createLimiters, createRedisClient } from './security/index.ts';
+import { createPublicCache, invalidatingClient, publicCachePlugin } from './cache/index.ts';
 import { createOutageReply } from './resilience/http.ts';
 import { watchRedis } from './resilience/redis-health.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
@@ -89,17 +90,22 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const traced = tracingEnabled(config);
   let tracing: TracingSdk | null = null;
   const limiters = createLimiters({ redis, prisma: db.prisma, logger, windowMs: config.RATE_LIMIT_WINDOW_MS });
+  // Visitors' pages, the public calendar and anonymous reads, kept until a write changes them:
+  // whatever writes public data goes through `prisma`, whose writes invalidate (src/cache/).
+  const cache = createPublicCache({ config, redis, target: db.target, logger });
+  const prisma = cache ? invalidatingClient(db.prisma, cache) : db.prisma;
   const yoga = createGraphQLHandler({
-    config, prisma: db.prisma, logger, mailer, callerOf, redis, limiters, events, streams,
-    plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments)), ...(traced ? [tracingPlugin()] : [])],
+    config, prisma, logger, mailer, callerOf, redis, limiters, events, streams,
+    // The cache last: metrics count the operations it answers too.
+    plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments)), ...(traced ? [tracingPlugin()] : []), ...(cache ? [publicCachePlugin(cache)] : [])],
   });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
   const fediverse = createFediverse({
-    prisma: db.prisma, logger, publicUrl: config.PUBLIC_URL, allowLoopback: config.FEDIVERSE_ALLOW_LOOPBACK, limiter: limiters.requests,
+    prisma, logger, publicUrl: config.PUBLIC_URL, allowLoopback: config.FEDIVERSE_ALLOW_LOOPBACK, limiter: limiters.requests,
     options: deps.fediverse ?? {}, runPoller: config.NODE_ENV !== 'test',
   });
-  const publicPages = createPublicPages({ config, prisma: db.prisma, mailer, events, limiter: limiters.attempts });
+  const publicPages = createPublicPages({ config, prisma, mailer, events, limiter: limiters.attempts, cache });
   let shuttingDown = false;
   let webhookPoller: WebhookPoller | null = null;
   let privacyJobs: PrivacyJobs | null = null;
@@ -122,17 +128,17 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       return json(res, 503, { status: 'unavailable', reason: `database unreachable: ${problem.reason}`, requestId: req.id, redis: redisState });
     }
     // A member's data archive, through its expiring link (src/privacy/download.ts).
-    if (await handleExportDownload(db.prisma, url, res, req.method ?? 'GET')) return;
+    if (await handleExportDownload(prisma, url, res, req.method ?? 'GET')) return;
     // One-click unsubscribe from a kind of email (src/email/unsubscribe-page.ts).
-    if (await handleUnsubscribe(db.prisma, req, res, url)) return;
+    if (await handleUnsubscribe(prisma, req, res, url)) return;
     // Members' photos: upload, removal, and serving under the visibility rule (src/photos/).
-    if (await handlePhotoRequest(req, res, path, { prisma: db.prisma, callerOf })) return;
+    if (await handlePhotoRequest(req, res, path, { prisma, callerOf })) return;
     // ActivityPub: WebFinger, NodeInfo, actors, inboxes; public pages asked for as ActivityStreams JSON (src/fediverse/).
     if (await fediverse.routes(req, res, url)) return;
     // Server-rendered public pages (before the method check: their contact form is a POST).
     if (await publicPages(req, res, path)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Method not allowed' });
-    if (await handleCalendarRequest(req, res, { prisma: db.prisma, publicUrl: config.PUBLIC_URL })) return;
+    if (await handleCalendarRequest(req, res, { prisma, publicUrl: config.PUBLIC_URL, cache })) return;
     if (path === '/console' || path.startsWith('/console/')) {
       const outcome = console(req, res, path.slice('/console'.length) || '/');
       if (outcome === 'served') return;
@@ -206,7 +212,7 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
             webhookPoller = startWebhookPoller({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK, ...deps.webhooks, prisma: db.prisma, logger });
           }
           if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
-            privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma: db.prisma, logger });
+            privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma, logger });
           }
           fediverse.start();
           if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher, events });

@@ -1,5 +1,6 @@
 // The operations measured, each as the HTTP request an integrator (or a visitor, for the public
-// page) sends: GraphQL documents as text with a Bearer token.
+// pages and the calendar) sends: GraphQL documents as text with a Bearer token, or anonymously
+// (answered from the shared public cache, apps/gateway/src/cache/).
 import type { Fixtures } from './fixtures.ts';
 import { registrationPairs } from './fixtures.ts';
 
@@ -116,6 +117,24 @@ export function operations(fixtures: Fixtures): Operation[] {
         return graphql(memberToken, REGISTER, { workshopId: workshopGlobalId });
       },
       ok: (status, body) => answered(status, body) && JSON.parse(body).data.registerForWorkshop.__typename === 'RegistrationPayload',
+    },
+    {
+      name: 'directory-anonymous',
+      description: 'The directory page asked anonymously (a partner site without a token): served from the shared public cache',
+      next: () => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: DIRECTORY, variables: {} }) }),
+      ok: answered,
+    },
+    {
+      name: 'public-directory',
+      description: 'The public directory, server-rendered HTML (GET /annuaire): served from the shared public cache',
+      next: () => ({ method: 'GET', path: '/annuaire', headers: { accept: 'text/html' } }),
+      ok: (status, body) => status === 200 && body.includes('<html'),
+    },
+    {
+      name: 'calendar-ics',
+      description: 'The public workshop calendar (GET /calendar/workshops.ics): served from the shared public cache',
+      next: () => ({ method: 'GET', path: '/calendar/workshops.ics', headers: { accept: 'text/calendar' } }),
+      ok: (status, body) => status === 200 && body.startsWith('BEGIN:VCALENDAR'),
     },
     {
       name: 'public-page',

@@ -1,10 +1,8 @@
 // The one urql client both apps and integrators use: normalised cache (Graphcache) with Relay
 // pagination, cookies sent to the same-origin gateway, and (for the apps) persisted operations.
 import { Client, fetchExchange, mapExchange, type Exchange } from '@urql/core';
-import { cacheExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
-import { cacheConfig } from './cache/index.ts';
-import { cacheSchema } from './cache/schema.ts';
+import { lazyExchange } from './lazy-exchange.ts';
 
 export interface EkoClientOptions {
   /** The GraphQL endpoint; the apps use the same-origin default. */
@@ -28,6 +26,9 @@ export interface EkoClientOptions {
    */
   persisted?: boolean;
 }
+
+/** The normalised cache's chunk (Graphcache, the schema, the updaters); tests may await it first. */
+export const loadNormalisedCache = () => import('./cache/exchange.ts').then((module) => module.normalisedCache);
 
 const SIGN_IN_NEEDED = new Set(['UNAUTHENTICATED', 'INVALID_TOKEN']);
 
@@ -55,7 +56,8 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
           if (codes.some((code) => SIGN_IN_NEEDED.has(String(code))) || status === 401) options.onUnauthenticated?.();
         },
       }),
-      cacheExchange({ schema: cacheSchema(), ...cacheConfig }),
+      // Graphcache and everything it reads load in their own chunk, started now (lazy-exchange.ts).
+      lazyExchange(loadNormalisedCache),
       // The apps' documents carry the sha256 computed at build time: only the hash is sent, and
       // the gateway runs the document it registered for it.
       ...(options.persisted

@@ -4,9 +4,13 @@
 //   GET /calendar/feed/<secret>.ics      a member's private feed: what they are registered for or
 //                                        facilitate, with the visio link where they hold a seat
 // Nothing here ever shows a workshop that was never published, and only the private feed carries
-// visio links.
+// visio links. The public calendars are kept in the shared public cache (src/cache/) until a write
+// to workshops or members changes them, and carry an ETag (If-None-Match → 304).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrismaClient } from '@ekoacteurs/db';
+import type { SharedCache } from '../cache/store.ts';
+import type { Tag } from '../cache/tags.ts';
+import { etagOf, notModified } from '../public-pages/caching.ts';
 import { CALENDAR_WORKSHOP, workshopEvent } from './events.ts';
 import { feedOwner } from './feed-secret.ts';
 import { renderCalendar, type IcsEvent } from './ics.ts';
@@ -15,6 +19,19 @@ export interface CalendarDeps {
   prisma: PrismaClient;
   /** The gateway's public origin, for links and event UIDs. */
   publicUrl: string;
+  /** The shared public cache; null renders every request. */
+  cache?: SharedCache | null;
+}
+
+const CALENDAR_TAGS: readonly Tag[] = ['workshops', 'people'];
+/** A public calendar is kept at most this long ("to come" changes with the hour). */
+const CALENDAR_TTL_MS = 60_000;
+
+/** A rendered public calendar, as the cache keeps it. */
+interface PublicCalendar {
+  body: string | null;
+  etag: string;
+  storedAt: number;
 }
 
 const FEED_LIMIT = 500;
@@ -32,16 +49,19 @@ export async function handleCalendarRequest(req: IncomingMessage, res: ServerRes
     return true;
   }
   const stamp = new Date();
-  if (path === '/calendar/workshops.ics') {
-    const events = await publicEvents(deps, stamp);
-    send(req, res, 'Ateliers des ÉkôActeurs', events, 'public, max-age=300', 'ateliers-ekoacteurs.ics');
-    return true;
-  }
   const slug = SLUG.exec(path)?.[1];
-  if (slug) {
-    const workshop = await deps.prisma.workshop.findFirst({ where: { slug, status: { not: 'DRAFT' }, publishedAt: { not: null } }, select: CALENDAR_WORKSHOP });
-    if (!workshop) return notFound(res);
-    send(req, res, workshop.title, [workshopEvent(workshop, { publicUrl: deps.publicUrl, stamp })], 'public, max-age=300', `${slug}.ics`);
+  if (path === '/calendar/workshops.ics' || slug) {
+    const calendar = await publicCalendar(deps, path, async () => {
+      if (!slug) return renderCalendar({ name: 'Ateliers des ÉkôActeurs', events: await publicEvents(deps, stamp) });
+      const workshop = await deps.prisma.workshop.findFirst({ where: { slug, status: { not: 'DRAFT' }, publishedAt: { not: null } }, select: CALENDAR_WORKSHOP });
+      return workshop ? renderCalendar({ name: workshop.title, events: [workshopEvent(workshop, { publicUrl: deps.publicUrl, stamp })] }) : null;
+    });
+    if (calendar.body === null) return notFound(res);
+    if (notModified(req, calendar.etag, new Date(Math.floor(calendar.storedAt / 1000) * 1000))) {
+      res.writeHead(304, { etag: calendar.etag, 'cache-control': 'public, max-age=300' }).end();
+      return true;
+    }
+    send(req, res, calendar.body, 'public, max-age=300', slug ? `${slug}.ics` : 'ateliers-ekoacteurs.ics', calendar);
     return true;
   }
   const secret = FEED.exec(path)?.[1];
@@ -49,7 +69,7 @@ export async function handleCalendarRequest(req: IncomingMessage, res: ServerRes
   if (secret) req.url = '/calendar/feed/[secret].ics';
   const memberId = secret ? await feedOwner(deps.prisma, secret) : null;
   if (!memberId) return notFound(res);
-  send(req, res, 'Mes ateliers ÉkôActeurs', await privateEvents(deps, memberId, stamp), 'private, no-store', 'mes-ateliers.ics');
+  send(req, res, renderCalendar({ name: 'Mes ateliers ÉkôActeurs', events: await privateEvents(deps, memberId, stamp) }), 'private, no-store', 'mes-ateliers.ics');
   return true;
 }
 
@@ -104,9 +124,24 @@ async function privateEvents(deps: CalendarDeps, memberId: string, stamp: Date):
   });
 }
 
-function send(req: IncomingMessage, res: ServerResponse, name: string, events: IcsEvent[], cacheControl: string, filename: string) {
-  const body = renderCalendar({ name, events });
+/** A public calendar from the shared cache, else rendered (null: no such calendar) and kept. */
+async function publicCalendar(deps: CalendarDeps, path: string, render: () => Promise<string | null>): Promise<PublicCalendar> {
+  const rendered = async (): Promise<PublicCalendar> => {
+    const body = await render();
+    return { body, etag: body === null ? '' : etagOf(body), storedAt: Date.now() };
+  };
+  if (!deps.cache) return rendered();
+  const key = `ics:${path}`;
+  const found = await deps.cache.get(key, CALENDAR_TAGS);
+  if (found.hit) return JSON.parse(found.hit.value) as PublicCalendar;
+  const calendar = await rendered();
+  await deps.cache.set(key, found.versions, JSON.stringify(calendar), CALENDAR_TTL_MS);
+  return calendar;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, body: string, cacheControl: string, filename: string, validators?: PublicCalendar) {
   res.writeHead(200, {
+    ...(validators ? { etag: validators.etag, 'last-modified': new Date(validators.storedAt).toUTCString() } : {}),
     'content-type': 'text/calendar; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'content-disposition': `inline; filename="${filename}"`,

@@ -1,5 +1,5 @@
-// Writing the public pages' responses: caching policy, validators and 304s, compression, the
-// security headers, redirects; and reading a posted form.
+// Writing the public pages' responses: caching policy, validators and 304s, compression (kept by
+// ETag for bodies every visitor gets alike), the security headers, redirects; and reading a posted form.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { etagOf, type FirstSeen, notModified } from './caching.ts';
@@ -45,11 +45,16 @@ export interface Reply {
   cache: CachePolicy;
   /** What the ETag is computed from when it is not the body itself (e.g. the body without its form token). */
   etagSource?: string;
+  /** The ETag, when already computed (a page kept by the shared cache carries it). */
+  etag?: string;
   /** Request headers the content depends on besides the address (e.g. Cookie). */
   vary?: string[];
 }
 
 const COMPRESS_FROM_BYTES = 1024;
+/** Compressed bodies kept by ETag and encoding (the directory, the calendar…: the same for every visitor). */
+const COMPRESSED_KEPT = 256;
+const compressed = new Map<string, Buffer>();
 
 export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, firstSeen: FirstSeen): void {
   const headers: Record<string, string> = {
@@ -64,7 +69,7 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, fi
   headers.vary = vary.join(', ');
 
   if (reply.status === 200 && (reply.cache === 'public' || reply.cache === 'asset')) {
-    const etag = etagOf(reply.etagSource ?? reply.body);
+    const etag = reply.etag ?? etagOf(reply.etagSource ?? reply.body);
     const lastModified = firstSeen.at(etag);
     headers.etag = etag;
     headers['last-modified'] = lastModified.toUTCString();
@@ -76,9 +81,17 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, fi
 
   let body: Buffer = Buffer.from(reply.body, 'utf8');
   const encoding = body.length >= COMPRESS_FROM_BYTES ? acceptedEncoding(req) : null;
-  if (encoding === 'br') body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
-  else if (encoding === 'gzip') body = gzipSync(body, { level: 6 });
-  if (encoding) headers['content-encoding'] = encoding;
+  if (encoding) {
+    // A body that is its ETag's whole source (not a page with a form token) is compressed once.
+    const key = headers.etag && reply.etagSource === undefined ? `${encoding}:${headers.etag}` : null;
+    const known = key ? compressed.get(key) : undefined;
+    body = known ?? (encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipSync(body, { level: 6 }));
+    if (key && !known) {
+      compressed.set(key, body);
+      if (compressed.size > COMPRESSED_KEPT) compressed.delete(compressed.keys().next().value!);
+    }
+    headers['content-encoding'] = encoding;
+  }
   headers['content-length'] = String(body.length);
   res.writeHead(reply.status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);

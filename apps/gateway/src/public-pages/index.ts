@@ -7,12 +7,16 @@
 //   /candidature               the application form for visitors, without JavaScript (+ POST)
 //   /sitemap.xml, /robots.txt, and the stylesheet
 // The router answers and returns true, or returns false for paths that are not its own.
+// What a visitor without a session GETs is rendered once and kept in the shared public cache
+// (src/cache/) until a write changes what it shows (or a minute has passed: pages "to come").
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { Config } from '../config.ts';
 import type { Mailer } from '../email/mailer.ts';
 import type { EventBus } from '../events/bus.ts';
-import { FirstSeen } from './caching.ts';
+import type { SharedCache } from '../cache/store.ts';
+import { ALL_TAGS, type Tag } from '../cache/tags.ts';
+import { etagOf, FirstSeen } from './caching.ts';
 import { receiveApplication, type ApplyFormDeps } from './apply.ts';
 import { receiveContact, type ContactDeps } from './contact.ts';
 import { robotsTxt, sitemapXml } from './crawlers.ts';
@@ -50,6 +54,8 @@ export interface PublicPagesDeps {
   events: EventBus;
   /** The gateway's limiter for rare events (security/limiter.ts): the contact form's limit and tokens. */
   limiter: RateLimiter;
+  /** The shared cache of public answers (src/cache/store.ts); null renders every request. */
+  cache: SharedCache | null;
 }
 
 export interface PublicPages {
@@ -98,6 +104,23 @@ function decode(segment: string): string | null {
   }
 }
 
+/** How long a rendered page is kept at most (pages of things "to come" change with the hour). */
+const PAGE_TTL_MS = 60_000;
+
+/** What the visitors' pages are made of: a write to any of these tags' tables renders them again. */
+const PAGE_TAGS: Partial<Record<Route['name'], readonly Tag[]>> = {
+  home: ALL_TAGS,
+  sitemap: ALL_TAGS,
+  directory: ['people', 'collectives'],
+  calendar: ['workshops', 'people'],
+  member: ['people', 'collectives', 'workshops'],
+  collective: ['collectives', 'people'],
+  workshop: ['workshops', 'people'],
+};
+
+/** A page as kept in the cache: an answer (its ETag computed once), or a redirect. */
+type Outcome = { kind: 'reply'; reply: Reply } | { kind: 'redirect'; location: string };
+
 /** The day, in the ETag: a cached page's form token is never more than a day old (form-token.ts). */
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -118,15 +141,33 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
 
   /** The member page, its form token filled in after the ETag is taken from the rest. */
   function memberPage(env: PageEnv, data: Parameters<typeof memberReply>[1], contact: Omit<ContactFormState, 'token'> | null, status: number, cache: Reply['cache']): Reply {
+    return withToken(memberPageWithoutToken(env, data, contact, status, cache));
+  }
+
+  function memberPageWithoutToken(env: PageEnv, data: Parameters<typeof memberReply>[1], contact: Omit<ContactFormState, 'token'> | null, status: number, cache: Reply['cache']): Reply {
     const html = memberReply(env, data, contact, status);
-    return {
-      status,
-      body: contact ? html.replace(TOKEN_PLACEHOLDER, tokens.issue()) : html,
-      etagSource: `${html}\n${today()}`,
-      type: 'html',
-      cache,
-      vary: ['Cookie'],
-    };
+    return { status, body: html, etagSource: `${html}\n${today()}`, type: 'html', cache, vary: ['Cookie'] };
+  }
+
+  /** A fresh form token where the page has a form (every visitor gets their own). */
+  function withToken(reply: Reply): Reply {
+    return reply.body.includes(TOKEN_PLACEHOLDER) ? { ...reply, body: reply.body.replace(TOKEN_PLACEHOLDER, tokens.issue()) } : reply;
+  }
+
+  /**
+   * A visitor's page from the shared cache, else rendered by `render` and kept. The key is the
+   * address with its query (language, directory filters); the ETag is computed once, when rendered.
+   */
+  async function throughCache(path: string, search: string, tags: readonly Tag[], render: () => Promise<Outcome>): Promise<Outcome> {
+    if (!deps.cache) return render();
+    const key = `page:${path}${search}`;
+    if (key.length > 512) return render();
+    const found = await deps.cache.get(key, tags);
+    if (found.hit) return JSON.parse(found.hit.value) as Outcome;
+    const outcome = await render();
+    if (outcome.kind === 'reply') outcome.reply.etag = etagOf(outcome.reply.etagSource ?? outcome.reply.body);
+    await deps.cache.set(key, found.versions, JSON.stringify(outcome), PAGE_TTL_MS);
+    return outcome;
   }
 
   async function publicPages(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
@@ -191,41 +232,53 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
       return redirect(res, 301, withLang(path.replace(/[^/]+$/, encodeURIComponent(found.param.toLowerCase())), lang));
     }
 
+    if (found.name === 'robots') return reply({ status: 200, body: robotsTxt(publicUrl), type: 'text', cache: 'public' });
+    if (found.name === 'stylesheet') return reply({ status: 200, body: STYLESHEET, type: 'css', cache: 'asset' });
+    const personal = hasSessionCookie(req) || url.searchParams.get('message') === 'envoye';
+    const tags = PAGE_TAGS[found.name];
+    const outcome = tags && !personal
+      ? await throughCache(path, url.search, tags, () => renderPage(req, found, env, url, lang, now))
+      : await renderPage(req, found, env, url, lang, now);
+    if (outcome.kind === 'redirect') return redirect(res, 301, outcome.location);
+    return reply(withToken(outcome.reply));
+  }
+
+  /** A page's answer, without the member page's form token (withToken fills it). */
+  async function renderPage(req: IncomingMessage, found: Route, env: PageEnv, url: URL, lang: ReturnType<typeof langOf>, now: Date): Promise<Outcome> {
+    const answer = (reply: Reply): Outcome => ({ kind: 'reply', reply });
     switch (found.name) {
       case 'home':
-        return reply(federationReply(env, await findFederationPage(prisma, now)));
+        return answer(federationReply(env, await findFederationPage(prisma, now)));
       case 'directory': {
         const query = parseDirectoryQuery(url.searchParams);
-        return reply(directoryReply(env, await findDirectoryPage(prisma, query), query));
+        return answer(directoryReply(env, await findDirectoryPage(prisma, query), query));
       }
       case 'calendar':
-        return reply(calendarReply(env, await upcomingWorkshops(prisma, now, CALENDAR_SIZE)));
+        return answer(calendarReply(env, await upcomingWorkshops(prisma, now, CALENDAR_SIZE)));
       case 'sitemap':
-        return reply({ status: 200, body: sitemapXml(publicUrl, await findSitemap(prisma)), type: 'xml', cache: 'public' });
-      case 'robots':
-        return reply({ status: 200, body: robotsTxt(publicUrl), type: 'text', cache: 'public' });
-      case 'stylesheet':
-        return reply({ status: 200, body: STYLESHEET, type: 'css', cache: 'asset' });
+        return answer({ status: 200, body: sitemapXml(publicUrl, await findSitemap(prisma)), type: 'xml', cache: 'public' });
       case 'member': {
         const page = await findMemberPage(prisma, found.param, now);
-        if (page.kind === 'moved') return redirect(res, 301, withLang(paths.member(page.to), lang));
-        if (page.kind !== 'found') return reply(errorReply(env, page.kind));
+        if (page.kind === 'moved') return { kind: 'redirect', location: withLang(paths.member(page.to), lang) };
+        if (page.kind !== 'found') return answer(errorReply(env, page.kind));
         const cookie = hasSessionCookie(req);
         const member = cookie ? await signedInMember(prisma, req) : null;
         const sent = url.searchParams.get('message') === 'envoye';
         // Anything personal (a member's view, a confirmation) is never kept by a shared cache.
-        return reply(memberPage(env, page.data, member ? null : { sent }, 200, cookie || sent ? 'private' : 'public'));
+        return answer(memberPageWithoutToken(env, page.data, member ? null : { sent }, 200, cookie || sent ? 'private' : 'public'));
       }
       case 'collective': {
         const page = await findCollectivePage(prisma, found.param);
-        if (page.kind === 'moved') return redirect(res, 301, withLang(paths.collective(page.to), lang));
-        return reply(page.kind === 'found' ? collectiveReply(env, page.data) : errorReply(env, page.kind));
+        if (page.kind === 'moved') return { kind: 'redirect', location: withLang(paths.collective(page.to), lang) };
+        return answer(page.kind === 'found' ? collectiveReply(env, page.data) : errorReply(env, page.kind));
       }
       case 'workshop': {
         const page = await findWorkshopPage(prisma, found.param);
-        if (page.kind === 'found') return reply(workshopReply(env, page.data, now));
-        return reply(errorReply(env, page.kind === 'gone' ? 'gone-workshop' : 'missing'));
+        if (page.kind === 'found') return answer(workshopReply(env, page.data, now));
+        return answer(errorReply(env, page.kind === 'gone' ? 'gone-workshop' : 'missing'));
       }
+      default:
+        throw new Error(`not a rendered page: ${found.name}`);
     }
   }
 }

@@ -129,12 +129,18 @@ export async function directoryPage(
     ORDER BY ${key} ${direction}, ranked."id" ${direction}
     LIMIT ${page.limit}`;
   if (!page.withTotal) return { rows: await prisma.$queryRaw<DirectoryRow[]>`${pageOf(matched)}`, total: null };
-  // The matches are computed once (search included) and serve both the page and the total; the
-  // total row comes back even when the page is empty (id null).
+  // One statement for the page and the total; the total row comes back even when the page is
+  // empty (id null). With search terms the matches are computed once (MATERIALIZED) and serve both.
+  // Without, the page walks the name index ("Member_name_order_idx") for its few rows and the total
+  // counts from the status index: folding every member's name to sort them all would cost the
+  // database ~10× more at 10 000 members.
+  const sources = byRelevance(filter)
+    ? Prisma.sql`WITH matched AS MATERIALIZED (${matched}), page AS (${pageOf(Prisma.sql`SELECT * FROM matched`)})
+      SELECT page."id", page."key", counted."total" FROM (SELECT count(*)::int AS "total" FROM matched) counted`
+    : Prisma.sql`WITH page AS (${pageOf(matched)})
+      SELECT page."id", page."key", counted."total" FROM (SELECT count(*)::int AS "total" FROM "Member" m WHERE ${directoryWhere(filter)}) counted`;
   const rows = await prisma.$queryRaw<{ id: string | null; key: SortKey | null; total: number }[]>`
-    WITH matched AS MATERIALIZED (${matched}),
-      page AS (${pageOf(Prisma.sql`SELECT * FROM matched`)})
-    SELECT page."id", page."key", counted."total" FROM (SELECT count(*)::int AS "total" FROM matched) counted
+    ${sources}
     LEFT JOIN page ON true
     ORDER BY ${forwardDescending ? Prisma.sql`page."key"` : Prisma.sql`page."key" COLLATE "C"`} ${direction}, page."id" ${direction}`;
   return {
