@@ -1,5 +1,6 @@
 import { createEkoClient } from '@ekoacteurs/client';
 import '@ekoacteurs/ui/base.css';
+import { i18nReady } from '@ekoacteurs/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
@@ -21,10 +22,13 @@ const client = createEkoClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Provider value={client}>
-      <App />
-    </Provider>
-  </StrictMode>,
+// An English reader's strings arrive first (their own chunk), so nothing shows in the wrong language.
+void i18nReady().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Provider value={client}>
+        <App />
+      </Provider>
+    </StrictMode>,
+  ),
 );

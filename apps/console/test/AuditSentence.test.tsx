@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditSentence } from '../src/audit/AuditSentence.tsx';
 import { i18n } from '../src/i18n/index.ts';
+import { setLanguage } from '@ekoacteurs/ui';
 
 afterEach(async () => {
   cleanup();
@@ -29,7 +30,7 @@ describe('AuditSentence', () => {
     const fr = render(<AuditSentence entry={entry} />);
     expect(fr.container.textContent).toBe('Camille Martin a révoqué le jeton « CRM »');
     fr.unmount();
-    await i18n.changeLanguage('en');
+    await setLanguage('en');
     const en = render(<AuditSentence entry={entry} />);
     expect(en.container.textContent).toBe('Camille Martin revoked the token “CRM”');
   });

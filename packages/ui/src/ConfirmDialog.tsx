@@ -2,6 +2,9 @@
 // archive, cancel…), optionally with a text the action needs (a reason, a word for the person), in
 // both apps. A modal dialog: focus moves into it (to the text field, else to "Cancel", the safe
 // choice), Tab and Shift+Tab stay inside, Escape closes it, and focus goes back where it came from.
+// It is rendered at the end of <body> (a portal): its own form is never nested in the form of the
+// screen that opened it, and confirming never submits that one.
+import { createPortal } from 'react-dom';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TroubleAlert, type Trouble } from './Feedback.tsx';
@@ -102,6 +105,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, tone
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    event.stopPropagation(); // React carries events up through portals: not to a form around the opener.
     setProblem(null);
     setTrouble(null);
     if (field?.required && text.length === 0) return fail(t('kit.required'));
@@ -124,7 +128,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, tone
   const fieldDescribedBy = [field?.hint ? `${id}-hint` : '', counted ? `${id}-count` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined;
   const describedBy = [children ? `${id}-body` : '', field?.hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined;
 
-  return (
+  return createPortal(
     <div className="dialog-backdrop">
       <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={describedBy} className="dialog">
         <form onSubmit={submit} noValidate>
@@ -169,7 +173,8 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, tone
           </div>
         </form>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 

@@ -1,7 +1,7 @@
 // The one confirm dialog of both apps: a labelled modal that starts on the safe choice, keeps focus
 // inside, closes on Escape, says what failed, counts and refuses a too-long text, and gives focus back.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmButton, ConfirmDialog, type ConfirmDialogProps } from '../src/ConfirmDialog.tsx';
 
@@ -139,5 +139,22 @@ describe('ConfirmDialog', () => {
     expect(onConfirm).toHaveBeenCalledWith('non');
     fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('opened from inside a form, is not nested in it and confirming never submits it', async () => {
+    const outerSubmit = vi.fn((event: FormEvent) => event.preventDefault());
+    const onConfirm = vi.fn(async () => null);
+    render(
+      <form aria-label="Répondre" onSubmit={outerSubmit}>
+        <ConfirmButton label="Décliner" title="Décliner la demande ?" confirmLabel="Décliner définitivement" onConfirm={onConfirm} />
+      </form>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Décliner' }));
+    const dialog = screen.getByRole('dialog', { name: 'Décliner la demande ?' });
+    expect(screen.getByRole('form', { name: 'Répondre' }).contains(dialog)).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Décliner définitivement' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(outerSubmit).not.toHaveBeenCalled();
   });
 });

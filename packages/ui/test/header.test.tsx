@@ -1,6 +1,6 @@
 // The headers' pieces: a disclosure that says whether it is open, closes on Escape (focus back on
 // its button) and on a click outside; the FR/EN toggle that switches the page's language.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Disclosure } from '../src/Disclosure.tsx';
@@ -41,10 +41,11 @@ describe('language toggle', () => {
     const toEnglish = screen.getByRole('button', { name: 'EN Read in English' });
     expect(toEnglish.textContent).toBe('EN Read in English');
     expect(toEnglish.getAttribute('lang')).toBe('en');
+    // English arrives in its own chunk, then the page switches.
     await act(async () => fireEvent.click(toEnglish));
-    expect(i18next.language).toBe('en');
+    await waitFor(() => expect(i18next.language).toBe('en'));
     expect(document.documentElement.lang).toBe('en');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'FR Lire en français' })));
-    expect(document.documentElement.lang).toBe('fr');
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'FR Lire en français' })));
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
   });
 });

@@ -1,5 +1,6 @@
+// The console's translations: French in the first load, English (en.json) in its own chunk,
+// loaded only for admins who chose it.
 import { initI18n } from '@ekoacteurs/ui';
-import en from './en.json';
 import fr from './fr.json';
 
-export const i18n = initI18n({ fr: { translation: fr }, en: { translation: en } });
+export const i18n = initI18n({ fr: { translation: fr }, en: () => import('./en.json').then((m) => ({ translation: m.default })) });

@@ -7,10 +7,11 @@ import { Link } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
 import { ROUTES } from '../routes.ts';
 import { UpcomingWorkshops } from '../workshops/UpcomingWorkshops.tsx';
-import { Onboarding } from './Onboarding.tsx';
 
-// Members only, and below the fold on a phone: not in the visitors' first load. The network
+// Members only: not in the visitors' first load. The checklist asks for its own data anyway, so
+// its code loads beside that request. Suggestions sit below the fold on a phone; the network
 // screens' strings travel with them (network/catalogue.ts), so they come along.
+const Onboarding = lazy(() => import('./Onboarding.tsx').then((m) => ({ default: m.Onboarding })));
 const Suggestions = lazy(() =>
   Promise.all([import('../network/catalogue.ts'), import('../network/Suggestions.tsx')]).then(([, m]) => ({ default: m.Suggestions })),
 );
@@ -37,7 +38,11 @@ export function HomePage() {
           </p>
         </div>
       )}
-      {active && <Onboarding />}
+      {active && (
+        <Suspense fallback={null}>
+          <Onboarding />
+        </Suspense>
+      )}
       {active && (
         <Suspense fallback={<Skeleton />}>
           <Suggestions />

@@ -8,14 +8,16 @@ import { Avatar } from '@ekoacteurs/ui/Avatar.tsx';
 import { Disclosure } from '@ekoacteurs/ui/Disclosure.tsx';
 import { LanguageToggle } from '@ekoacteurs/ui/LanguageToggle.tsx';
 import { Logo } from '@ekoacteurs/ui/Logo.tsx';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
-import { NotificationsBadge } from '../notifications/NotificationsBadge.tsx';
 import { ROUTES, type PortalRoute } from '../routes.ts';
 import './header.css';
+
+// Members only (with its live subscription): not in the visitors' first load.
+const NotificationsBadge = lazy(() => import('../notifications/NotificationsBadge.tsx').then((m) => ({ default: m.NotificationsBadge })));
 
 function NavLinks({ items, location }: { items: { href: string; label: string }[]; location: string }) {
   return (
@@ -68,7 +70,11 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
           </nav>
         </Disclosure>
         <div className="header-tools">
-          {active && <NotificationsBadge />}
+          {active && (
+            <Suspense fallback={null}>
+              <NotificationsBadge />
+            </Suspense>
+          )}
           <LanguageToggle />
           {viewer ? (
             <Disclosure

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { MyCollectivesPage } from '../../src/collectives/MyCollectivesPage.tsx';
 import { i18n } from '../../src/i18n/index.ts';
+import { setLanguage } from '@ekoacteurs/ui/i18n.ts';
 import { COLLECTIVE_ID, mine, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
 import { renderAt, stubEndpoint, type Answer } from './support.tsx';
 
@@ -99,7 +100,7 @@ describe('My collectives', () => {
   });
 
   it('speaks English when the member chose it, with dates in their language', async () => {
-    await i18n.changeLanguage('en');
+    await setLanguage('en');
     try {
       show(() => mine());
       const invitation = await screen.findByRole('article', { name: 'Coopérative des images' });
