@@ -15,7 +15,25 @@ vi.mock('../src/dashboard/Charts.tsx', () => {
   return { MembersChart: broken, WorkshopsChart: broken, FlowsChart: broken, BalancesChart: broken };
 });
 
-afterEach(cleanup);
+/** happy-dom has no layout: which panels are on screen is what the test says (all, by default). */
+let onScreen = true;
+class ScreenObserver {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    if (onScreen) queueMicrotask(() => this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+  }
+  disconnect() {}
+  unobserve() {}
+  takeRecords() {
+    return [];
+  }
+}
+vi.stubGlobal('IntersectionObserver', ScreenObserver);
+
+afterEach(() => {
+  cleanup();
+  onScreen = true;
+});
 
 const STATS: AdminStatsQuery = {
   __typename: 'Query',
@@ -93,6 +111,18 @@ describe('Dashboard', () => {
     expect(screen.getByText('11 donnent plus qu’ils ne reçoivent, 40 sont à l’équilibre, 3 reçoivent plus.')).toBeTruthy();
     const summaries = [...document.querySelectorAll('.chart-summary')].map((summary) => summary.textContent);
     expect(summaries[0]).toBe('Fin nov. 2026 : 1\u202f234 actifs, 4 candidatures en attente, 2 suspendus.');
+  });
+
+  it('does not draw (nor download) a chart whose panel is not on screen yet', async () => {
+    onScreen = false;
+    renderWith(({ operationName }) => (operationName === 'FederationStats' ? figures() : { data: STATS }));
+    await screen.findByText('11 donnent plus qu’ils ne reçoivent, 40 sont à l’équilibre, 3 reçoivent plus.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('Le graphique n’a pas pu s’afficher : voici les mêmes chiffres en tableau.')).toBeNull();
+    expect(document.querySelectorAll('.chart-slot')).toHaveLength(4);
+    expect(document.querySelectorAll('.chart-slot *')).toHaveLength(0);
+    // The figures are there all the same, in their tables.
+    expect(document.querySelectorAll('details table')).toHaveLength(4);
   });
 
   it('regroups recommendation flows by main skill domain on demand', async () => {

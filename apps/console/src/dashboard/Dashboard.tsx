@@ -11,6 +11,7 @@ import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { balanceSummary, flowLabel, type FlowDimension, type Stats } from './series.ts';
 import { BalancesTable, FlowsTable, MembersTable, WorkshopsTable } from './StatsTables.tsx';
+import { useNearViewport } from './useNearViewport.ts';
 
 // One download for the four charts, shared by their lazy wrappers.
 let chartsModule: Promise<typeof import('./Charts.tsx')> | null = null;
@@ -137,6 +138,7 @@ function ChartPanel({
   const { t } = useTranslation();
   const id = useId();
   const [chartFailed, setChartFailed] = useState(false);
+  const [near, slot] = useNearViewport<HTMLDivElement>();
   return (
     <section aria-labelledby={id} className="panel">
       <h2 id={id}>{title}</h2>
@@ -146,13 +148,17 @@ function ChartPanel({
         <Empty>{empty}</Empty>
       ) : (
         <>
-          {chartFailed ? (
-            <p className="notice">{t('dashboard.chartFailed')}</p>
-          ) : (
-            <ErrorBoundary fallback={null} onError={() => setChartFailed(true)}>
-              <Suspense fallback={<Loading label={t('dashboard.chartLoading')} />}>{chart}</Suspense>
-            </ErrorBoundary>
-          )}
+          <div ref={slot} className="chart-slot">
+            {chartFailed ? (
+              <p className="notice">{t('dashboard.chartFailed')}</p>
+            ) : (
+              near && (
+                <ErrorBoundary fallback={null} onError={() => setChartFailed(true)}>
+                  <Suspense fallback={<Loading label={t('dashboard.chartLoading')} />}>{chart}</Suspense>
+                </ErrorBoundary>
+              )
+            )}
+          </div>
           <p className="chart-summary">{summary}</p>
           {chartFailed ? (
             table

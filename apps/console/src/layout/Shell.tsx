@@ -28,7 +28,10 @@ function isCurrent(location: string, href: string) {
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { viewer, isAdmin } = useViewer();
+  const { viewer, isAdmin, fetching } = useViewer();
+  // The console is for admins: while we learn who is here, its frame (navigation included) is
+  // already drawn, so nothing moves when the answer comes (a non-admin is sent to sign in).
+  const framed = isAdmin || fetching;
   const [location] = useLocation();
   const [{ fetching: signingOut }, signOut] = useMutation(SignOutDocument);
   // On a narrow screen the navigation is a menu, closed again once a screen is chosen.
@@ -59,7 +62,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <>
               <span className="with-avatar muted-on-dark">
                 <Avatar name={viewer.displayName} photoUrl={viewer.avatarUrl} size="sm" />
-                {viewer.displayName}
+                <span className="console-account-name">{viewer.displayName}</span>
               </span>
               <button type="button" className="secondary" onClick={leave} disabled={signingOut}>
                 {t('auth.signOut')}
@@ -68,8 +71,8 @@ export function Shell({ children }: { children: ReactNode }) {
           )}
         </div>
       </header>
-      <div className={isAdmin ? 'console-layout' : undefined}>
-        {isAdmin && (
+      <div className={framed ? 'console-layout' : undefined}>
+        {framed && (
           <nav aria-label={t('app.mainNav')} className={menuOpen ? 'side-nav open' : 'side-nav'}>
             <button type="button" className="menu-button secondary" aria-expanded={menuOpen} aria-controls="console-nav-list" onClick={() => setMenuOpenAt(menuOpen ? null : location)}>
               {t('app.menu')}
