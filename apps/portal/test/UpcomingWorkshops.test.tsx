@@ -22,7 +22,7 @@ type Edge = UpcomingWorkshopsQuery['workshops']['edges'][number];
 type Node = Edge['node'];
 
 const workshop = (overrides: Partial<Node>): Edge => ({
-  __typename: 'QueryWorkshopsConnectionEdge',
+  __typename: 'QueryWorkshopsEdge',
   node: {
     __typename: 'Workshop',
     id: 'V29ya3Nob3A6MQ==',

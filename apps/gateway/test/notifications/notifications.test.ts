@@ -13,8 +13,8 @@ let admin: Person;
 const LIST = `query($first: Int, $unreadOnly: Boolean) {
   viewer { notifications(first: $first, unreadOnly: $unreadOnly) { totalCount unreadCount edges { node { id kind data read readAt } } } }
 }`;
-const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { __typename ... on MarkNotificationsReadPayload { markedCount unreadCount } ... on ValidationError { fieldErrors { path } } } }`;
-const MARK_ALL = `mutation { markAllNotificationsRead { __typename ... on MarkNotificationsReadPayload { markedCount unreadCount } } }`;
+const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { __typename ... on MarkNotificationsReadSuccess { markedCount unreadCount } ... on ValidationError { fieldErrors { path } } } }`;
+const MARK_ALL = `mutation { markAllNotificationsRead { __typename ... on MarkNotificationsReadSuccess { markedCount unreadCount } } }`;
 const RECOMMEND = `mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }`;
 
 beforeAll(async () => {
@@ -69,7 +69,7 @@ describe('marking read', () => {
     const [newest, second] = (await list(camille)).edges.map((e: any) => e.node.id);
     const others = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: yanis.id } });
     const result = await mutate(t, camille.as, MARK, { ids: [newest, globalId('Notification', others.id), globalId('Notification', 'nope')] });
-    expect(result).toEqual({ __typename: 'MarkNotificationsReadPayload', markedCount: 1, unreadCount: 2 });
+    expect(result).toEqual({ __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 2 });
     expect((await t.db.prisma.notification.findUniqueOrThrow({ where: { id: others.id } })).readAt).toBeNull();
     // Marking again is harmless.
     expect(await mutate(t, camille.as, MARK, { ids: [newest, second] })).toMatchObject({ markedCount: 1, unreadCount: 1 });
@@ -79,7 +79,7 @@ describe('marking read', () => {
   });
 
   it('marks everything read at once', async () => {
-    expect(await mutate(t, camille.as, MARK_ALL)).toEqual({ __typename: 'MarkNotificationsReadPayload', markedCount: 1, unreadCount: 0 });
+    expect(await mutate(t, camille.as, MARK_ALL)).toEqual({ __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 0 });
     expect((await list(yanis)).unreadCount).toBe(1);
   });
 

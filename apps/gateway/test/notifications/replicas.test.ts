@@ -49,7 +49,7 @@ async function recommend(url: string, as: As, memberId: string, clientName: stri
       variables: { input: { memberId: globalId('Member', memberId), clientName, note: 'Une facilitatrice hors pair.' } },
     }),
   });
-  expect((await response.json()).data.recommendMember.__typename).toBe('RecommendationPayload');
+  expect((await response.json()).data.recommendMember.__typename).toBe('RecommendationSuccess');
 }
 
 beforeAll(async () => {

@@ -153,7 +153,7 @@ describe('a stream ends within a second, across replicas', () => {
     await listening(camille.id);
     await listening(nina.id);
     const left = await call(a, leaving, 'mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }', { h: `membre-${n - 2}` });
-    expect(left.leaveFederation.__typename).toBe('ErasurePayload');
+    expect(left.leaveFederation.__typename).toBe('ErasureSuccess');
     const started = performance.now();
     expect(await endsWithin(stream, started)).toBeLessThan(1_000);
     await call(a, admin, 'mutation($id: ID!, $r: String!) { eraseMember(memberId: $id, reason: $r) { __typename } }', { id: globalId('Member', nina.id), r: 'Demande reçue par courrier' });

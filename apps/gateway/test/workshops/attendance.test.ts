@@ -17,16 +17,16 @@ afterAll(() => t?.stop());
 const MARK = `mutation($id: ID!, $attendance: [AttendanceInput!]!) {
   markAttendance(workshopId: $id, attendance: $attendance) {
     __typename
-    ... on MarkAttendancePayload { registrations { attended member { handle } } }
+    ... on MarkAttendanceSuccess { registrations { attended member { handle } } }
     ... on ValidationError { fieldErrors { path message } }
     ... on Error { message }
   }
 }`;
-const COMPLETE = `mutation($id: ID!) { completeWorkshop(id: $id) { __typename ... on WorkshopPayload { workshop { status } } ... on Error { message } } }`;
+const COMPLETE = `mutation($id: ID!) { completeWorkshop(id: $id) { __typename ... on WorkshopSuccess { workshop { status } } ... on Error { message } } }`;
 const FEEDBACK = `mutation($id: ID!, $rating: Int!, $comment: String) {
   leaveWorkshopFeedback(workshopId: $id, rating: $rating, comment: $comment) {
     __typename
-    ... on LeaveWorkshopFeedbackPayload { registration { feedbackRating feedbackComment } }
+    ... on LeaveWorkshopFeedbackSuccess { registration { feedbackRating feedbackComment } }
     ... on ValidationError { fieldErrors { path message } }
     ... on Error { message }
   }

@@ -46,7 +46,7 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
     setInvitedName(null);
     if (!form.validate()) return;
     const result = await invite({ collectiveId: collective.id, memberId, message: form.values.message.trim() || null });
-    const outcome = outcomeOf(result.data?.inviteToCollective, result.error, 'CollectiveMembershipPayload');
+    const outcome = outcomeOf(result.data?.inviteToCollective, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') {
       setInvitedName(name);
       announce(t('collectives.invite.sent', { name }));

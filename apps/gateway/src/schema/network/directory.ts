@@ -67,10 +67,10 @@ function cursorRow(cursor: string | undefined, filter: DirectoryFilter): Directo
   return row;
 }
 
-export const MemberDirectoryConnection = builder.connectionObject(
+export const QueryMembersConnection = builder.connectionObject(
   {
     type: MemberType,
-    name: 'MemberDirectoryConnection',
+    name: 'QueryMembersConnection',
     description: 'A page of the member directory.',
     fields: (t) => ({
       totalCount: t.int({
@@ -79,7 +79,7 @@ export const MemberDirectoryConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: 'MemberDirectoryEdge', description: 'A member in the directory, with the cursor of their position.' },
+  { name: 'QueryMembersEdge', description: 'A member in the directory, with the cursor of their position.' },
 );
 
 builder.queryField('members', (t) =>
@@ -135,7 +135,7 @@ builder.queryField('members', (t) =>
         };
       },
     },
-    MemberDirectoryConnection,
+    QueryMembersConnection,
   ),
 );
 

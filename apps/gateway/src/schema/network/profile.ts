@@ -19,7 +19,7 @@ function me(ctx: Context): string {
   return ctx.caller.memberId;
 }
 
-const ProfilePayload = builder.objectRef<{ memberId: string }>('ProfilePayload').implement({
+const ProfileSuccess = builder.objectRef<{ memberId: string }>('ProfileSuccess').implement({
   description: 'Your profile after the change.',
   fields: (t) => ({
     member: t.prismaField({
@@ -95,7 +95,7 @@ const MemberSkillInput = builder.inputType('MemberSkillInput', {
 
 builder.mutationFields((t) => ({
   updateProfile: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description: 'Changes your public profile: name, headline, bio, place, links and picture.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
@@ -107,7 +107,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateCooperationCard: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description: 'Changes your cooperation card: what you can do, cannot do, wish for, and (privately) fear.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
@@ -116,7 +116,7 @@ builder.mutationFields((t) => ({
   }),
 
   setPace: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description: 'Says how much room you have for cooperation now ("chacun avance à son rythme"). PAUSED keeps you out of suggestions; LIMITED makes you suggested less.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
@@ -131,7 +131,7 @@ builder.mutationFields((t) => ({
   }),
 
   setVisibility: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description:
       'Chooses who finds you and what visitors see (visibilité). MEMBERS (the default) keeps you out of the public pages, the anonymous API and ' +
       'the sitemap; VISITORS lists you there once your page is published, with only the parts of your profile in `publicFields`. Members ' +
@@ -155,7 +155,7 @@ builder.mutationFields((t) => ({
   }),
 
   setMemberSkills: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description: `Replaces your skills with this list (at most ${MAX_SKILLS}), each with your level.`,
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },

@@ -20,9 +20,10 @@ export const NotificationType = builder.prismaNode('Notification', {
       description:
         'What happened, as a dotted name the apps translate, e.g. "recommendation.received", "opportunity.team_joined", "opportunity.interest_expressed", "contribution.corrected".',
     }),
-    data: t.string({
-      description: 'What the apps need to show it (names, titles, global IDs to link to), as a JSON object.',
-      resolve: (notification) => JSON.stringify(notification.data),
+    data: t.field({
+      type: 'JSON',
+      description: 'What the apps need to show it (names, titles, global IDs to link to): a JSON object.',
+      resolve: (notification) => notification.data,
     }),
     read: t.boolean({ description: 'Whether the member has read it.', resolve: (notification) => notification.readAt !== null }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When it was marked read; null while unread.' }),
@@ -56,7 +57,7 @@ builder.prismaObjectField(MemberType, 'notifications', (t) =>
   ),
 );
 
-const MarkedPayload = builder.objectRef<{ markedCount: number; unreadCount: number }>('MarkNotificationsReadPayload').implement({
+const MarkedPayload = builder.objectRef<{ markedCount: number; unreadCount: number }>('MarkNotificationsReadSuccess').implement({
   description: 'How many notifications were marked read, and how many remain unread.',
   fields: (t) => ({
     markedCount: t.exposeInt('markedCount', { description: 'Notifications that were unread and are now read.' }),

@@ -17,7 +17,7 @@ import { publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
-import { aboutWorkshop, LOCKING_TX, lockWorkshop, managers, PUBLISHED_ONCE, RegistrationType, workshopIdOf, WorkshopPayload, WorkshopType, type Tx } from './workshop.ts';
+import { aboutWorkshop, LOCKING_TX, lockWorkshop, managers, PUBLISHED_ONCE, RegistrationType, workshopIdOf, WorkshopSuccess, WorkshopType, type Tx } from './workshop.ts';
 
 const AttendanceInput = builder.inputType('AttendanceInput', {
   description: 'Whether one participant came.',
@@ -27,7 +27,7 @@ const AttendanceInput = builder.inputType('AttendanceInput', {
   }),
 });
 
-const MarkAttendancePayload = builder.objectRef<{ registrationIds: string[] }>('MarkAttendancePayload').implement({
+const MarkAttendanceSuccess = builder.objectRef<{ registrationIds: string[] }>('MarkAttendanceSuccess').implement({
   description: 'The registrations whose attendance was marked.',
   fields: (t) => ({
     registrations: t.prismaField({
@@ -41,7 +41,7 @@ const MarkAttendancePayload = builder.objectRef<{ registrationIds: string[] }>('
   }),
 });
 
-const FeedbackPayload = builder.objectRef<{ registrationId: string }>('LeaveWorkshopFeedbackPayload').implement({
+const FeedbackPayload = builder.objectRef<{ registrationId: string }>('LeaveWorkshopFeedbackSuccess').implement({
   description: 'Your registration with your feedback.',
   fields: (t) => ({
     registration: t.prismaField({
@@ -126,7 +126,7 @@ function attendanceEntries(workshopId: string, marks: Map<string, boolean>, chai
 
 builder.mutationFields((t) => ({
   markAttendance: t.field({
-    type: MarkAttendancePayload,
+    type: MarkAttendanceSuccess,
     description:
       'Marks who came to a workshop, once it has started (its facilitators and admins). Present participants are credited in the give/receive ledger at once; marking someone absent afterwards appends a correction.',
     authScopes: (_root, args, ctx) => managers(ctx, args.workshopId.id),
@@ -177,7 +177,7 @@ builder.mutationFields((t) => ({
   }),
 
   completeWorkshop: t.field({
-    type: WorkshopPayload,
+    type: WorkshopSuccess,
     description:
       'Marks a published workshop COMPLETED once it has ended (its facilitators and admins): each facilitator is credited in the ledger, and the participants marked present are invited to leave feedback.',
     authScopes: (_root, args, ctx) => managers(ctx, args.id.id),

@@ -288,7 +288,7 @@ export const RegistrationType = builder.prismaNode('WorkshopRegistration', {
   }),
 });
 
-export const WorkshopPayload = builder.objectRef<{ workshopId: string }>('WorkshopPayload').implement({
+export const WorkshopSuccess = builder.objectRef<{ workshopId: string }>('WorkshopSuccess').implement({
   description: 'The workshop after the change.',
   fields: (t) => ({
     workshop: t.prismaField({
