@@ -94,5 +94,5 @@ const timeout = setTimeout(() => {
 }, 10_000);
 const notification = await received;
 clearTimeout(timeout);
-console.log(`Notification: ${notification.kind} ${notification.data}`);
+console.log(`Notification: ${notification.kind} ${JSON.stringify(notification.data)}`);
 process.exit(0);

@@ -77,8 +77,19 @@ describe('making commitments', () => {
     expect(error.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['input.memberId']);
   });
 
+  it('refuses a Date that is not a calendar day with BAD_USER_INPUT (docs/errors.md), before anything runs', async () => {
+    for (const dueOn of ['2026-02-30', '14/03/2026', '2026-03-14T10:00:00Z']) {
+      const { body } = await commit(member, { dueOn });
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toContain('YYYY-MM-DD');
+    }
+    const inline = await t.graphql(`mutation($c: ID!) { createCommitment(input: { collectiveId: $c, description: "Relire", dueOn: "2026-13-01" }) { __typename } }`, { c: collective.gid }, member.as);
+    expect(inline.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('validates the description and the date, without a server error', async () => {
-    for (const dueOn of ['2026-02-30', '14/03/2026', inDays(-3), '2999-01-01']) {
+    for (const dueOn of [inDays(-3), '2999-01-01']) {
       const error = failure(await commit(member, { dueOn }), 'createCommitment');
       expect(error.__typename).toBe('ValidationError');
       expect(error.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['input.dueOn']);

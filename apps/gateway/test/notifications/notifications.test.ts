@@ -38,7 +38,7 @@ describe('the list', () => {
     const page = await list(camille);
     expect(page.totalCount).toBe(3);
     expect(page.unreadCount).toBe(3);
-    expect(page.edges.map((e: any) => [e.node.kind, JSON.parse(e.node.data), e.node.read])).toEqual([
+    expect(page.edges.map((e: any) => [e.node.kind, e.node.data, e.node.read])).toEqual([
       ['contribution.corrected', { n: 2 }, false],
       ['recommendation.received', { n: 1 }, false],
       ['opportunity.team_joined', { n: 0 }, false],
@@ -98,12 +98,12 @@ describe('live notifications', () => {
     await mutate(t, yanis.as, RECOMMEND, { input: { memberId: camille.gid, clientName: 'Librairie Dialogues', note: 'Une graphiste attentive et rapide.' } });
     const event = await mine.next();
     expect(event.data.notificationAdded).toMatchObject({ kind: 'recommendation.received', read: false });
-    expect(JSON.parse(event.data.notificationAdded.data)).toMatchObject({ memberHandle: 'yanis', clientName: 'Librairie Dialogues' });
+    expect(event.data.notificationAdded.data).toMatchObject({ memberHandle: 'yanis', clientName: 'Librairie Dialogues' });
     const stored = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: camille.id }, orderBy: { id: 'desc' } });
     expect(event.data.notificationAdded.id).toBe(globalId('Notification', stored.id));
     // Yanis's stream carries his own next notification, not Camille's.
     await mutate(t, camille.as, RECOMMEND, { input: { memberId: yanis.gid, clientName: 'Librairie Dialogues', note: 'Un développeur sérieux et drôle.' } });
-    expect(JSON.parse((await theirs.next()).data.notificationAdded.data)).toMatchObject({ memberHandle: 'camille' });
+    expect((await theirs.next()).data.notificationAdded.data).toMatchObject({ memberHandle: 'camille' });
     mine.close();
     theirs.close();
   });
