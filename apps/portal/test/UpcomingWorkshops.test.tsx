@@ -18,7 +18,7 @@ function renderWith(answer: Parameters<typeof staticClient>[0]) {
   return calls;
 }
 
-type Edge = UpcomingWorkshopsQuery['workshops']['edges'][number];
+type Edge = NonNullable<UpcomingWorkshopsQuery['workshops']>['edges'][number];
 type Node = Edge['node'];
 
 const workshop = (overrides: Partial<Node>): Edge => ({

@@ -122,7 +122,7 @@ describe('network screens in the cache', () => {
     });
     await client.query(DirectoryMembersDocument, { search: 'graph', first: 2, after: null }).toPromise();
     const more = await client.query(DirectoryMembersDocument, { search: 'graph', first: 2, after: 'c1' }).toPromise();
-    expect(more.data?.members.edges.map((edge) => edge.node.handle)).toEqual(['elodie-faure', 'lea-roux', 'zoe-petit']);
-    expect(more.data?.members.pageInfo.hasNextPage).toBe(false);
+    expect(more.data?.members?.edges.map((edge) => edge.node.handle)).toEqual(['elodie-faure', 'lea-roux', 'zoe-petit']);
+    expect(more.data?.members?.pageInfo.hasNextPage).toBe(false);
   });
 });

@@ -41,7 +41,7 @@ export async function adminClient(baseUrl: string) {
     /** The first upcoming published workshop where this member holds a confirmed seat. */
     async upcomingWorkshopOf(email: string): Promise<{ id: string; title: string }> {
       const workshops = await client.query(AdminWorkshopsDocument, { first: 50, status: 'PUBLISHED', upcoming: true }, { requestPolicy: 'network-only' }).toPromise();
-      for (const { node } of workshops.data?.workshops.edges ?? []) {
+      for (const { node } of workshops.data?.workshops?.edges ?? []) {
         const seats = await client.query(WorkshopParticipantsDocument, { slug: node.slug, status: 'CONFIRMED', first: 100 }, { requestPolicy: 'network-only' }).toPromise();
         if (seats.data?.workshop?.participants?.edges.some((edge) => edge.node.member?.email === email)) return { id: node.id, title: node.title };
       }

@@ -88,7 +88,7 @@ export function AuditLogPage() {
                 </button>
               </div>
               <ul className="results" aria-live="polite">
-                {actors?.members.edges.map(({ node }) => (
+                {actors?.members?.edges.map(({ node }) => (
                   <li key={node.id}>
                     <button type="button" className="link-button" onClick={() => setDraft({ ...draft, actor: { id: node.id, name: node.displayName } })}>
                       {node.displayName}

@@ -94,7 +94,7 @@ describe('updateProfile', () => {
 });
 
 const SET_SKILLS = `mutation($skills: [MemberSkillInput!]!) {
-  setMemberSkills(skills: $skills) {
+  setMemberSkills(input: { skills: $skills }) {
     __typename
     ... on ProfileSuccess { member { skills { level skill { name domain } } } }
     ... on ValidationError { fieldErrors { path message } }
@@ -118,7 +118,7 @@ describe('setMemberSkills', () => {
       { skills: [{ skillId: skill.identite, level: 'EXPERT' }, { skillId: globalId('Skill', '0190d5a0-0000-7000-8000-000000000000'), level: 'EXPERT' }, { skillId: skill.identite, level: 'BEGINNER' }] },
       camille,
     );
-    expect(errorPaths(body.data.setMemberSkills)).toEqual(['skills.1.skillId', 'skills.2.skillId']);
+    expect(errorPaths(body.data.setMemberSkills)).toEqual(['input.skills.1.skillId', 'input.skills.2.skillId']);
     expect(await t.db.prisma.memberSkill.count({ where: { memberId: camilleId } })).toBe(2);
   });
 

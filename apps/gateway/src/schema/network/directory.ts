@@ -109,6 +109,7 @@ builder.queryField('members', (t) =>
         }),
       },
       // Other statuses than ACTIVE are private: only admins may ask for them.
+      nullable: true,
       authScopes: (_root, args) => (onlyActive(args.statuses) ? true : { admin: true }),
       resolve: async (_root, args, ctx, info) => {
         const filter = directoryFilter(args, audienceOf(ctx.caller));

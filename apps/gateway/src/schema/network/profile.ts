@@ -93,6 +93,13 @@ const MemberSkillInput = builder.inputType('MemberSkillInput', {
   }),
 });
 
+const SetMemberSkillsInput = builder.inputType('SetMemberSkillsInput', {
+  description: 'The whole list of your skills (setMemberSkills).',
+  fields: (t) => ({
+    skills: t.field({ type: [MemberSkillInput], required: true, description: 'All your skills; an empty list removes them all.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   updateProfile: t.field({
     type: ProfileSuccess,
@@ -159,19 +166,19 @@ builder.mutationFields((t) => ({
     description: `Replaces your skills with this list (at most ${MAX_SKILLS}), each with your level.`,
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
-    args: { skills: t.arg({ type: [MemberSkillInput], required: true, description: 'All your skills; an empty list removes them all.' }) },
-    resolve: async (_root, args, ctx) => {
+    args: { input: t.arg({ type: SetMemberSkillsInput, required: true, description: 'Your skills.' }) },
+    resolve: async (_root, { input: args }, ctx) => {
       const memberId = me(ctx);
-      if (args.skills.length > MAX_SKILLS) throw new ValidationError([fieldError(['skills'], 'skills.tooMany', { max: MAX_SKILLS })]);
+      if (args.skills.length > MAX_SKILLS) throw new ValidationError([fieldError(['input', 'skills'], 'skills.tooMany', { max: MAX_SKILLS })]);
       const ids = args.skills.map((entry) => entry.skillId.id);
       const known = new Set(
         (await ctx.prisma.skill.findMany({ where: { id: { in: ids.filter(isUuid) } }, select: { id: true } })).map((skill) => skill.id),
       );
       const problems = ids.flatMap((id, index) =>
         !known.has(id)
-          ? [fieldError(['skills', String(index), 'skillId'], 'skills.notInTaxonomy')]
+          ? [fieldError(['input', 'skills', String(index), 'skillId'], 'skills.notInTaxonomy')]
           : ids.indexOf(id) !== index
-            ? [fieldError(['skills', String(index), 'skillId'], 'skills.repeated')]
+            ? [fieldError(['input', 'skills', String(index), 'skillId'], 'skills.repeated')]
             : [],
       );
       if (problems.length > 0) throw new ValidationError(problems);

@@ -124,20 +124,25 @@ function attendanceEntries(workshopId: string, marks: Map<string, boolean>, chai
   return entries;
 }
 
+const MarkAttendanceInput = builder.inputType('MarkAttendanceInput', {
+  description: 'Who came to a workshop (markAttendance).',
+  fields: (t) => ({
+    workshopId: t.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
+    attendance: t.field({ type: [AttendanceInput], required: true, description: 'One line per participant (a confirmed seat), at most 1000.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   markAttendance: t.field({
     type: MarkAttendanceSuccess,
     description:
       'Marks who came to a workshop, once it has started (its facilitators and admins). Present participants are credited in the give/receive ledger at once; marking someone absent afterwards appends a correction.',
-    authScopes: (_root, args, ctx) => managers(ctx, args.workshopId.id),
+    authScopes: (_root, args, ctx) => managers(ctx, args.input.workshopId.id),
     errors: { types: [NotFoundError, ConflictError, ValidationError], union: { description: 'The marked registrations, or why attendance could not be marked.' } },
-    args: {
-      workshopId: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
-      attendance: t.arg({ type: [AttendanceInput], required: true, description: 'One line per participant (a confirmed seat), at most 1000.' }),
-    },
-    resolve: async (_root, args, ctx) => {
+    args: { input: t.arg({ type: MarkAttendanceInput, required: true, description: 'The workshop and who came.' }) },
+    resolve: async (_root, { input: args }, ctx) => {
       const workshopId = workshopIdOf(args.workshopId);
-      const lines = parseInput(attendanceSchema, args.attendance, ['attendance']);
+      const lines = parseInput(attendanceSchema, args.attendance, ['input', 'attendance']);
       const registrationIds = await ctx.prisma.$transaction(async (tx) => {
         const workshop = await lockWorkshop(tx, workshopId);
         if (workshop.status !== 'PUBLISHED' && workshop.status !== 'COMPLETED') {
@@ -152,8 +157,8 @@ builder.mutationFields((t) => ({
         const seatOf = new Map(seats.map((seat) => [seat.memberId, seat.id]));
         const problems: FieldError[] = [];
         lines.forEach((line, i) => {
-          if (!seatOf.has(line.memberId.id)) problems.push({ path: ['attendance', String(i), 'memberId'], message: 'This member holds no confirmed seat for this workshop.' });
-          else if (memberIds.indexOf(line.memberId.id) !== i) problems.push({ path: ['attendance', String(i), 'memberId'], message: 'This member is listed twice.' });
+          if (!seatOf.has(line.memberId.id)) problems.push({ path: ['input', 'attendance', String(i), 'memberId'], message: 'This member holds no confirmed seat for this workshop.' });
+          else if (memberIds.indexOf(line.memberId.id) !== i) problems.push({ path: ['input', 'attendance', String(i), 'memberId'], message: 'This member is listed twice.' });
         });
         if (problems.length > 0) throw new ValidationError(problems);
         const marks = new Map(lines.map((line) => [line.memberId.id, line.attended]));
