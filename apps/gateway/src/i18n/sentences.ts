@@ -26,6 +26,7 @@ export const SENTENCES: Record<string, string> = {
   'Date must be a calendar day that exists, as YYYY-MM-DD, e.g. "2026-03-14".':
     'Une date s’écrit AAAA-MM-JJ et doit exister, par exemple « 2026-03-14 ».',
   'Date must be given as a string.': 'Une date s’écrit entre guillemets (chaîne de caractères).',
+  'JSON value not understood.': 'Valeur JSON incompréhensible.',
   'DateTime must be given as a string.': 'Une date-heure s’écrit entre guillemets (chaîne de caractères).',
 
   // Who may do what (schema/unauthorized.ts, auth/).
