@@ -142,8 +142,8 @@ describe('ConfirmDialog', () => {
   });
 
   it('opened from inside a form, is not nested in it and confirming never submits it', async () => {
-    const outerSubmit = vi.fn((event: FormEvent) => event.preventDefault());
-    const onConfirm = vi.fn(async () => null);
+    const outerSubmit = vi.fn<(event: FormEvent) => void>((event) => event.preventDefault());
+    const onConfirm = vi.fn<() => Promise<null>>(async () => null);
     render(
       <form aria-label="Répondre" onSubmit={outerSubmit}>
         <ConfirmButton label="Décliner" title="Décliner la demande ?" confirmLabel="Décliner définitivement" onConfirm={onConfirm} />

@@ -32,6 +32,19 @@ function documentKey(document: DocumentNode): string {
   return key;
 }
 
+/** The variables as the request sent them (not yet checked against their types), hashed; null when
+ * they cannot be written out (nested thousands deep): such a request is not cached, and the
+ * executor refuses it with BAD_USER_INPUT. */
+function variablesKey(variables: Record<string, unknown> | null | undefined): string | null {
+  let text: string;
+  try {
+    text = JSON.stringify(variables ?? {});
+  } catch {
+    return null;
+  }
+  return createHash('sha256').update(text).digest('base64url');
+}
+
 function onlyPublicFields(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every((selection) => selection.kind === 'Field' && PUBLIC_ROOT_FIELDS.has(selection.name.value));
 }
@@ -43,7 +56,9 @@ export function publicCachePlugin(cache: SharedCache): Plugin {
       const context = args.contextValue as Partial<Context>;
       const operation = getOperationAST(args.document, args.operationName ?? undefined);
       if (context.caller?.kind !== 'anonymous' || operation?.operation !== 'query' || !onlyPublicFields(operation)) return;
-      const key = `gql:${documentKey(args.document)}:${args.operationName ?? ''}:${context.lang ?? ''}:${createHash('sha256').update(JSON.stringify(args.variableValues ?? {})).digest('base64url')}`;
+      const variables = variablesKey(args.variableValues);
+      if (variables === null) return;
+      const key = `gql:${documentKey(args.document)}:${args.operationName ?? ''}:${context.lang ?? ''}:${variables}`;
       const found = await cache.get(key, ALL_TAGS);
       if (found.hit) {
         setResultAndStopExecution(JSON.parse(found.hit.value) as ExecutionResult);

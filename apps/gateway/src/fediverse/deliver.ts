@@ -6,7 +6,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { signRequest } from '@fedify/fedify';
+import { signRequest } from './fedify.ts';
 import { checkWebhookTarget, type TargetPolicy } from '../webhooks/target.ts';
 
 /** Activities bigger than this are not sent (ours are a few kilobytes). */

@@ -4,7 +4,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import type { DocumentLoader, RemoteDocument } from '@fedify/fedify';
+import type { DocumentLoader, RemoteDocument } from './fedify.ts';
 import { checkWebhookTarget, type TargetPolicy } from '../webhooks/target.ts';
 
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;

@@ -3,7 +3,7 @@
 // confirmed participants: an online workshop says only that it is online), capacity and seats left,
 // and the public page as `url` where people register. Drafts and cancelled workshops have no Event.
 import { Temporal } from '@js-temporal/polyfill';
-import { Create, Delete, Event, Place, PUBLIC_COLLECTION, Tombstone, Update } from '@fedify/vocab';
+import { Create, Delete, Event, Place, PUBLIC_COLLECTION, Tombstone, Update } from './fedify.ts';
 import type { Prisma, PrismaClient } from '@ekoacteurs/db';
 import { markdownToHtml } from '../markdown/index.ts';
 import { absolute, paths } from '../public-pages/urls.ts';

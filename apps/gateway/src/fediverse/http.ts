@@ -4,7 +4,7 @@
 //     (servers); browsers keep getting the HTML page. A page with no actor behind it answers 404.
 // Inbox bodies are limited in size, and inbox POSTs are rate-limited per client address.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Federation } from '@fedify/fedify';
+import type { Federation } from './fedify.ts';
 import type { PrismaClient } from '@ekoacteurs/db';
 import { CLIENT_IP_HEADER } from '../auth/identify.ts';
 import type { RateLimiter } from '../security/limiter.ts';

@@ -4,8 +4,7 @@
 //     accepted automatically), unless their instance is blocked (then nothing: no row, no answer);
 //   Undo of such a Follow → the follower is removed.
 import { randomUUID } from 'node:crypto';
-import type { InboxContext } from '@fedify/fedify';
-import { Accept, Follow, type Undo } from '@fedify/vocab';
+import { Accept, Follow, type InboxContext, type Undo } from './fedify.ts';
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { Logger } from '../logger.ts';
 import { findActor } from './actors.ts';

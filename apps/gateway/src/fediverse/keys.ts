@@ -2,7 +2,7 @@
 // key and a restart changes nothing for remote servers. Made on first need; two replicas making one
 // at the same time keep whichever was written first. The private key never leaves this module's
 // callers: it signs deliveries (deliver.ts) and is handed to Fedify for the actor's key document.
-import { exportJwk, generateCryptoKeyPair, importJwk } from '@fedify/fedify';
+import { exportJwk, generateCryptoKeyPair, importJwk } from './fedify.ts';
 import type { Prisma, PrismaClient } from '@ekoacteurs/db';
 
 type Db = Pick<PrismaClient, 'fediverseKey'>;

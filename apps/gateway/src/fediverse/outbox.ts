@@ -3,7 +3,7 @@
 // poller (poller.ts) signs and delivers them. One row per inbox: followers on the same instance share
 // its shared inbox when they offer one; followers on a blocked instance get nothing.
 import { randomUUID } from 'node:crypto';
-import { Delete, PUBLIC_COLLECTION } from '@fedify/vocab';
+import { Delete, PUBLIC_COLLECTION } from './fedify.ts';
 import type { Prisma, PrismaClient } from '@ekoacteurs/db';
 import { workshopActivity, type WorkshopVerb } from './event.ts';
 import { activityUri, actorUri, FEDERATION_ACTOR } from './uris.ts';

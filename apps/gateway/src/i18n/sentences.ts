@@ -76,6 +76,7 @@ export const SENTENCES: Record<string, string> = {
   'This request is already {status}: it can no longer change.': 'Cette demande est déjà {status:f} : elle ne peut plus changer.',
   'You cannot ask to be put in touch with yourself.': 'Vous ne pouvez pas demander une mise en relation avec vous-même.',
   'You are already in touch with {name}: their contact details are on their profile.': 'Vous êtes déjà en relation avec {name} : ses coordonnées sont sur son profil.',
+  'The checklist can be dismissed once every item is done.': 'La liste « Bien démarrer » se range une fois chaque étape faite.',
   'You already asked {name}; they have not answered yet.': 'Vous avez déjà sollicité {name} ; sa réponse n’est pas encore arrivée.',
   '{name} already asked to be put in touch with you: answer their request instead.': '{name} a déjà demandé à être mis·e en relation avec vous : répondez plutôt à sa demande.',
   '{name} declined your last request; you may ask again from {date}.': '{name} a décliné votre dernière demande ; vous pourrez redemander à partir du {date}.',
@@ -264,6 +265,9 @@ export const SENTENCES: Record<string, string> = {
   'Before publishing, give it {missing} (updateWorkshop).': 'Avant de le publier, donnez-lui {missing:t} (updateWorkshop).',
   'This workshop is already cancelled.': 'Cet atelier est déjà annulé.',
   'This workshop has already ended: it cannot be cancelled (complete it instead).': 'Cet atelier est déjà fini : il ne peut pas être annulé (terminez-le plutôt).',
+
+  // The Fediverse (console).
+  'This instance is not blocked.': 'Cette instance n’est pas bloquée.',
 
   // Webhooks (console).
   'This URL is too long.': 'Cette URL est trop longue.',

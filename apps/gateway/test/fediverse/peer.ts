@@ -4,8 +4,7 @@
 // verifies each HTTP signature against our actor's published key before a listener runs, so
 // what lands in `received` was verified; `rejected` counts the POSTs it refused.
 import { createServer, type Server } from 'node:http';
-import { createFederation, generateCryptoKeyPair, MemoryKvStore } from '@fedify/fedify';
-import { Activity, Endpoints, Follow, Person, Undo } from '@fedify/vocab';
+import { createFederation, generateCryptoKeyPair, MemoryKvStore, Activity, Endpoints, Follow, Person, Undo } from '../../src/fediverse/fedify.ts';
 
 export interface Received {
   type: string;

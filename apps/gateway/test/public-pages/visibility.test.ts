@@ -68,6 +68,7 @@ const FIELDS: Record<string, { select?: string; check: Check }> = {
   concerns: { check: hidden(PROFILE.concerns) },
   listing: { check: hidden() },
   publicFields: { check: hidden() },
+  fediverse: { check: hidden() },
   hasPassword: { check: hidden() },
   createdAt: { check: hidden() },
   updatedAt: { check: hidden() },

@@ -121,6 +121,14 @@ describe('served from the cache', () => {
     await anonymous(DIRECTORY);
     expect(t.queries.slice(before)).toEqual([]);
   });
+
+  it('refuses variables nested too deep to be keyed with BAD_USER_INPUT, not a 500', async () => {
+    const value = `${'['.repeat(50_000)}"x"${']'.repeat(50_000)}`;
+    const body = `{"query":"query($handle: String!) { member(handle: $handle) { displayName } }","variables":{"handle":${value}}}`;
+    const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('fresh after every kind of write', () => {
