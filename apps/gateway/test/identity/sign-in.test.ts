@@ -188,7 +188,7 @@ describe('passwords', () => {
     const short = await t.graphql('mutation { setPassword(newPassword: "court") { __typename ... on ValidationError { fieldErrors { path } } } }', {}, { cookie });
     expect(short.body.data.setPassword.fieldErrors[0].path).toEqual(['newPassword']);
     const set = await t.graphql('mutation { setPassword(newPassword: "un mot de passe solide") { __typename } }', {}, { cookie });
-    expect(set.body.data.setPassword.__typename).toBe('SignOutSuccess');
+    expect(set.body.data.setPassword.__typename).toBe('SetPasswordSuccess');
     const stored = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'paul@example.fr' } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
 

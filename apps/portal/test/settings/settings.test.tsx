@@ -131,7 +131,7 @@ describe('SettingsPage', () => {
 
   it('changes the password with the API’s rules, and says which sessions ended', async () => {
     const { calls } = setup(
-      (name) => (name === 'SetPassword' ? { data: { __typename: 'Mutation', setPassword: { __typename: 'SignOutSuccess', sessionsEnded: 1 } } } : undefined),
+      (name) => (name === 'SetPassword' ? { data: { __typename: 'Mutation', setPassword: { __typename: 'SetPasswordSuccess', sessionsEnded: 1 } } } : undefined),
       true,
     );
     const next = await screen.findByLabelText('Nouveau mot de passe');
