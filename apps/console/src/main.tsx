@@ -1,6 +1,6 @@
 import { createEkoClient } from '@ekoacteurs/client';
 import '@ekoacteurs/ui/base.css';
-import { i18nReady } from '@ekoacteurs/ui';
+import { i18nReady, reportRateLimited } from '@ekoacteurs/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
@@ -15,6 +15,8 @@ const client = createEkoClient({
   // The platform's own documents go by their sha256 (persisted operations).
   persisted: true,
   clientName: 'console',
+  // Went too fast: the shell says how long to wait (SlowDownNotice).
+  onRateLimited: reportRateLimited,
   // A session that ended (signed out elsewhere, suspended, expired): back to sign-in, then here.
   onUnauthenticated: () => {
     const here = location.pathname.slice(BASE.length) || '/';

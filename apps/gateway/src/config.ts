@@ -70,7 +70,7 @@ const schema = z.object({
   PUBLIC_CACHE: bool.optional(),
   RATE_LIMIT_WINDOW_MS: positiveInt('a positive number of milliseconds').default(60_000),
   RATE_LIMIT_ANONYMOUS: positiveInt('a positive number of cost points').default(10_000),
-  RATE_LIMIT_SESSION: positiveInt('a positive number of cost points').default(20_000),
+  RATE_LIMIT_SESSION: positiveInt('a positive number of cost points').default(60_000),
   RATE_LIMIT_TOKEN: positiveInt('a positive number of cost points').default(50_000),
   SMTP_URL: z
     .string()

@@ -1,6 +1,7 @@
 import { createEkoClient } from '@ekoacteurs/client';
 import '@ekoacteurs/ui/base.css';
 import { i18nReady } from '@ekoacteurs/ui/i18n.ts';
+import { reportRateLimited } from '@ekoacteurs/ui/SlowDown.tsx';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
@@ -14,6 +15,8 @@ const client = createEkoClient({
   // The platform's own documents go by their sha256 (persisted operations).
   persisted: true,
   clientName: 'portal',
+  // Went too fast: the shell says how long to wait (SlowDownNotice).
+  onRateLimited: reportRateLimited,
   // A session that ended (signed out elsewhere, suspended, expired): back to sign-in.
   onUnauthenticated: () => {
     if (!location.pathname.startsWith(ROUTES.signIn)) {

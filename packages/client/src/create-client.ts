@@ -17,6 +17,9 @@ export interface EkoClientOptions {
   exchanges?: Exchange[];
   /** Called when the API says the caller must sign in (UNAUTHENTICATED, or a 401 on a token). */
   onUnauthenticated?: () => void;
+  /** Called when the API refuses because the caller's budget for the minute is spent (RATE_LIMITED,
+   * HTTP 429), with the seconds to wait (its `retryAfter`, else the Retry-After header). */
+  onRateLimited?: (retryAfterSeconds: number) => void;
   /** The app's current language ("fr", "en"), sent as Accept-Language: the API's messages follow it. */
   language?: () => string;
   /**
@@ -54,6 +57,12 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
           const codes = error.graphQLErrors.map((e) => e.extensions?.code);
           const status = (error.response as Response | undefined)?.status;
           if (codes.some((code) => SIGN_IN_NEEDED.has(String(code))) || status === 401) options.onUnauthenticated?.();
+          const limited = error.graphQLErrors.find((e) => e.extensions?.code === 'RATE_LIMITED');
+          if (limited || status === 429) {
+            const header = Number((error.response as Response | undefined)?.headers?.get('retry-after'));
+            const seconds = Number(limited?.extensions?.retryAfter ?? header);
+            options.onRateLimited?.(Number.isFinite(seconds) && seconds > 0 ? seconds : 60);
+          }
         },
       }),
       // Graphcache and everything it reads load in their own chunk, started now (lazy-exchange.ts).

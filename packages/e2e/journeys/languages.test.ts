@@ -30,9 +30,7 @@ const MEMBER_SCREENS: Screen[] = [
   '/contributions',
   '/notifications',
   '/opportunites',
-  // Not walked yet: the seeded opportunities' own screen answers "L’opportunité n’a pas pu être chargée"
-  // (reported to the opportunities' owner); put it back once it loads:
-  // { list: '/opportunites', item: 'main a[href^="/opportunites/"]' },
+  { list: '/opportunites', item: 'main a[href^="/opportunites/"]' },
   '/mes-donnees',
   '/parametres',
   '/agenda',
@@ -52,6 +50,7 @@ const CONSOLE: Screen[] = [
   '/console/journal',
   '/console/integrations',
   '/console/boite-envoi',
+  '/console/fedivers',
 ];
 
 describe.runIf(RUN_JOURNEYS)('both languages on every screen', () => {

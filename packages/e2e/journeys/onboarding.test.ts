@@ -81,7 +81,7 @@ describe.runIf(RUN_JOURNEYS)('first sign-in checklist', () => {
     if (!open) throw new Error('The seed has no upcoming workshop with seats left');
     await page.goto(`${base}/agenda/${open.slug}`);
     await page.getByRole('button', { name: 'M’inscrire', exact: true }).click();
-    await page.getByText('C’est fait : vous êtes inscrit·e, votre place est réservée.').waitFor();
+    await page.getByText('Vous êtes inscrit·e : votre place est réservée.', { exact: true }).waitFor();
 
     // Everything done: the list says so, and goes away when asked.
     await page.goto(base);

@@ -78,7 +78,8 @@ export async function languageLeaks(page: Page, lang: Lang, allowed: readonly st
   const { lines, own } = await readScreen(page);
   const clean = (text: string) => allowed.reduce((rest, noun) => rest.split(noun).join(' '), text);
   // A button "Archive — Cercle des Formateurs" is the app's word, then data: each part is judged alone.
-  const segments = (texts: string[]) => texts.flatMap((text) => text.split(/\n|\s*—\s*|: | \| /)).map((text) => text.trim()).filter((text) => text && !isData(text));
+  // So are a quoted title (“Envoyer le devis”, « … ») and an English possessive ("Anaïs Le Floc’h’s skills").
+  const segments = (texts: string[]) => texts.flatMap((text) => text.split(/\n|\s*—\s*|: | \| |[“”«»]|’s\s/)).map((text) => text.trim()).filter((text) => text && !isData(text));
   if (lang === 'fr') return [...new Set(segments(lines).filter((line) => ENGLISH.test(clean(line))))];
   const untranslated = lines.filter((line) => FRENCH_STRINGS.has(line));
   return [...new Set([...untranslated, ...segments(own).filter((text) => FRENCH.test(clean(text)))])];

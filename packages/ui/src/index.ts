@@ -23,3 +23,4 @@ export { FormActions, FormOpener, SubmitButton, type FormActionsProps, type Form
 export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
 export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';
 export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';
+export { reportRateLimited, SlowDownNotice } from './SlowDown.tsx';

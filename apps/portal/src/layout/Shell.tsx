@@ -8,6 +8,7 @@ import { Avatar } from '@ekoacteurs/ui/Avatar.tsx';
 import { Disclosure } from '@ekoacteurs/ui/Disclosure.tsx';
 import { LanguageToggle } from '@ekoacteurs/ui/LanguageToggle.tsx';
 import { Logo } from '@ekoacteurs/ui/Logo.tsx';
+import { SlowDownNotice } from '@ekoacteurs/ui/SlowDown.tsx';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -107,6 +108,7 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <SlowDownNotice />
         {children}
       </main>
     </>
