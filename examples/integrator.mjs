@@ -80,12 +80,12 @@ await new Promise((resolve) => setTimeout(resolve, 300));
 const { registerForWorkshop: result } = await graphql(
   `mutation($id: ID!) { registerForWorkshop(workshopId: $id) {
     __typename
-    ... on RegistrationPayload { registration { status waitlistPosition } }
+    ... on RegistrationSuccess { registration { status waitlistPosition } }
     ... on Error { code message }
   } }`,
   { id: open.id },
 );
-if (result.__typename !== 'RegistrationPayload') throw new Error(`${result.code}: ${result.message}`);
+if (result.__typename !== 'RegistrationSuccess') throw new Error(`${result.code}: ${result.message}`);
 console.log(`Registered for "${open.title}" (${open.startsAt}): ${result.registration.status}`);
 
 const timeout = setTimeout(() => {
@@ -94,5 +94,5 @@ const timeout = setTimeout(() => {
 }, 10_000);
 const notification = await received;
 clearTimeout(timeout);
-console.log(`Notification: ${notification.kind} ${notification.data}`);
+console.log(`Notification: ${notification.kind} ${JSON.stringify(notification.data)}`);
 process.exit(0);

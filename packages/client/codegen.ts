@@ -23,7 +23,7 @@ const config: CodegenConfig = {
       },
       config: {
         // _Any: the references a federation router sends to _entities (the apps never do).
-        scalars: { DateTime: 'string', _Any: 'unknown' },
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'Record<string, unknown>', _Any: 'unknown' },
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,

@@ -9,7 +9,7 @@ import { testClient, type Call } from './client.ts';
 
 afterEach(cleanup);
 
-type Node = ApplicationQueueQuery['applicants']['edges'][number]['node'];
+type Node = NonNullable<ApplicationQueueQuery['applicants']>['edges'][number]['node'];
 
 const applicant = (id: string, displayName: string, overrides: Partial<Node> = {}): Node => ({
   __typename: 'Member',
@@ -34,7 +34,7 @@ function queue(nodes: Node[]): { data: ApplicationQueueQuery } {
         __typename: 'QueryApplicantsConnection',
         totalCount: nodes.length,
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        edges: nodes.map((node) => ({ __typename: 'QueryApplicantsConnectionEdge', cursor: node.id, node })),
+        edges: nodes.map((node) => ({ __typename: 'QueryApplicantsEdge', cursor: node.id, node })),
       },
     },
   };
@@ -57,7 +57,7 @@ function renderQueue(answer: (call: Call) => ReturnType<Parameters<typeof testCl
   return client;
 }
 
-const memberPayload = (field: string, status: string) => ({ data: { [field]: { __typename: 'MemberPayload', member: { __typename: 'Member', id: MARGAUX.id, status, admittedAt: null } } } });
+const memberPayload = (field: string, status: string) => ({ data: { [field]: { __typename: 'MemberSuccess', member: { __typename: 'Member', id: MARGAUX.id, status, admittedAt: null } } } });
 
 describe('the applications queue', () => {
   it('lists each applicant with where they are, their skills and their motivation', () => {

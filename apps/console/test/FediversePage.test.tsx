@@ -14,12 +14,12 @@ const followers: { data: AdminFediverseFollowersQuery } = {
   data: {
     __typename: 'Query',
     fediverseFollowers: {
-      __typename: 'FediverseFollowersConnection',
+      __typename: 'QueryFediverseFollowersConnection',
       totalCount: 1,
       pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
       edges: [
         {
-          __typename: 'FediverseFollowersEdge',
+          __typename: 'QueryFediverseFollowersEdge',
           cursor: 'RmVkaXZlcnNlRm9sbG93ZXI6MQ==',
           node: {
             __typename: 'FediverseFollower',
@@ -70,7 +70,7 @@ describe('the Fédivers screen', () => {
   it('blocks an instance with its reason and says so', async () => {
     const { mutations } = renderScreen(({ operationName, variables }) => {
       if (operationName === 'BlockInstance') {
-        return { data: { blockInstance: { __typename: 'BlockInstancePayload', blocked: { __typename: 'FediverseBlockedInstance', instance: variables.instance, reason: variables.reason, createdAt: '2026-12-07T10:00:00.000Z' } } } };
+        return { data: { blockInstance: { __typename: 'BlockInstanceSuccess', blocked: { __typename: 'FediverseBlockedInstance', instance: variables.instance, reason: variables.reason, createdAt: '2026-12-07T10:00:00.000Z' } } } };
       }
       return operationName === 'AdminFediverseFollowers' ? followers : blocked([]);
     });

@@ -12,6 +12,7 @@ import type { Mailer } from './email/mailer.ts';
 import type { EventBus } from './events/bus.ts';
 import type { LiveStreams } from './events/live-streams.ts';
 import type { Logger } from './logger.ts';
+import { eventIdsPlugin } from './events/sse.ts';
 import { resiliencePlugin } from './resilience/plugin.ts';
 import { schema } from './schema/index.ts';
 import { createSecurityPlugins, type Limiters, type RedisLike } from './security/index.ts';
@@ -47,6 +48,7 @@ export function createGraphQLHandler(deps: {
       ...createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, limiter: deps.limiters.requests, persistedDocuments, callerOf: deps.callerOf }),
       resiliencePlugin({ logger: deps.logger, callerOf: deps.callerOf }),
       languagePlugin(),
+      eventIdsPlugin(),
       ...(deps.plugins ?? []),
     ],
     graphiql: deps.config.GRAPHIQL ? { title: 'ÉkôActeurs — GraphQL' } : false,

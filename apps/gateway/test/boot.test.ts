@@ -148,7 +148,7 @@ it('npm start: prints a banner whose addresses answer, and Ctrl-C ends it quietl
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signInWithPassword(email: $e, password: $p) { __typename } }', variables: { e: demo![1], p: demo![2] } }),
     });
-    expect(((await signIn.json()) as { data: { signInWithPassword: { __typename: string } } }).data.signInWithPassword.__typename).toBe('SignInPayload');
+    expect(((await signIn.json()) as { data: { signInWithPassword: { __typename: string } } }).data.signInWithPassword.__typename).toBe('SignInSuccess');
   } finally {
     child.kill('SIGINT');
   }

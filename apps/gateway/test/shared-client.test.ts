@@ -42,6 +42,6 @@ it('sends only the persisted hash and gets typed data back', async () => {
 it('pages through workshops with variables', async () => {
   const result = await client().query(UpcomingWorkshopsDocument, { first: 5 }).toPromise();
   expect(result.error).toBeUndefined();
-  expect(result.data?.workshops.edges).toEqual([]);
-  expect(result.data?.workshops.pageInfo.hasNextPage).toBe(false);
+  expect(result.data?.workshops?.edges).toEqual([]);
+  expect(result.data?.workshops?.pageInfo.hasNextPage).toBe(false);
 });

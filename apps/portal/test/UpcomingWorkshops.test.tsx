@@ -18,11 +18,11 @@ function renderWith(answer: Parameters<typeof staticClient>[0]) {
   return calls;
 }
 
-type Edge = UpcomingWorkshopsQuery['workshops']['edges'][number];
+type Edge = NonNullable<UpcomingWorkshopsQuery['workshops']>['edges'][number];
 type Node = Edge['node'];
 
 const workshop = (overrides: Partial<Node>): Edge => ({
-  __typename: 'QueryWorkshopsConnectionEdge',
+  __typename: 'QueryWorkshopsEdge',
   node: {
     __typename: 'Workshop',
     id: 'V29ya3Nob3A6MQ==',

@@ -48,7 +48,7 @@ export const UPCOMING_WORKSHOPS = `query UpcomingWorkshops {
 export const REGISTER = `mutation Register($workshopId: ID!) {
   registerForWorkshop(workshopId: $workshopId) {
     __typename
-    ... on RegistrationPayload { registration { status waitlistPosition } }
+    ... on RegistrationSuccess { registration { status waitlistPosition } }
     ... on Error { code message }
   }
 }`;
@@ -116,7 +116,7 @@ export function operations(fixtures: Fixtures): Operation[] {
         const { token: memberToken, workshopGlobalId } = pair();
         return graphql(memberToken, REGISTER, { workshopId: workshopGlobalId });
       },
-      ok: (status, body) => answered(status, body) && JSON.parse(body).data.registerForWorkshop.__typename === 'RegistrationPayload',
+      ok: (status, body) => answered(status, body) && JSON.parse(body).data.registerForWorkshop.__typename === 'RegistrationSuccess',
     },
     {
       name: 'directory-anonymous',

@@ -28,7 +28,7 @@ describe('collectives in the cache', () => {
     const written = entry({ id: 'Sm91cm5hbEVudHJ5OjI=', kind: 'SUCCESS', title: 'Premier devis accepté', createdAt: '2026-03-05T09:00:00.000Z' });
     const { client, calls } = stubEndpoint((name, variables) => {
       if (name === 'CollectiveJournal') return journalAnswer(variables.kind === 'DIFFICULTY' ? [entry()] : variables.kind ? [] : [entry()]);
-      if (name === 'CollectiveJournalWrite') return mutationAnswer('writeJournalEntry', { __typename: 'JournalEntryPayload', entry: { ...written, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
+      if (name === 'CollectiveJournalWrite') return mutationAnswer('writeJournalEntry', { __typename: 'JournalEntrySuccess', entry: { ...written, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
       return 'pending';
     });
     const all: { slug: string; first: number; after: null; kind: JournalKind | null } = { slug: SLUG, first: 10, after: null, kind: null };
@@ -37,7 +37,7 @@ describe('collectives in the cache', () => {
     for (const variables of [all, successes, difficulties]) await client.query(CollectiveJournalDocument, variables).toPromise();
 
     const result = await client.mutation(CollectiveJournalWriteDocument, { input: { collectiveId: COLLECTIVE_ID, kind: 'SUCCESS', title: 'Premier devis accepté' } }).toPromise();
-    expect(result.data?.writeJournalEntry.__typename).toBe('JournalEntryPayload');
+    expect(result.data?.writeJournalEntry.__typename).toBe('JournalEntrySuccess');
 
     const titles = (variables: typeof all) => client.readQuery(CollectiveJournalDocument, variables)?.data?.collective?.journal?.edges.map((e) => e.node.title);
     expect(titles(all)).toEqual(['Premier devis accepté', 'Un devis refusé']);
@@ -55,7 +55,7 @@ describe('collectives in the cache', () => {
       if (name === 'CollectiveCommitments') return commitmentsAnswer([soon, late], variables.first === 2);
       if (name === 'CollectiveCommitmentCreate') {
         const made = (variables.input as { dueOn: string }).dueOn === created.dueOn ? created : { ...created, id: 'Q29tbWl0bWVudDo0', dueOn: '2031-01-01', description: 'Bien plus tard' };
-        return mutationAnswer('createCommitment', { __typename: 'CommitmentPayload', commitment: { ...made, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
+        return mutationAnswer('createCommitment', { __typename: 'CommitmentSuccess', commitment: { ...made, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
       }
       return 'pending';
     });
@@ -101,11 +101,11 @@ describe('collectives in the cache', () => {
       if (name === 'CollectivePage') return pageAnswer();
       if (name === 'CollectiveJoinRequestAccept') {
         return mutationAnswer('acceptJoinRequest', {
-          __typename: 'CollectiveMembershipPayload',
+          __typename: 'CollectiveMembershipSuccess',
           membership: { ...requested, status: 'ACTIVE', joinedAt: '2026-03-06T09:00:00.000Z', collective: { __typename: 'Collective', id: COLLECTIVE_ID } },
         });
       }
-      if (name === 'CollectiveInvite') return mutationAnswer('inviteToCollective', { __typename: 'CollectiveMembershipPayload', membership: { ...invitedRow, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
+      if (name === 'CollectiveInvite') return mutationAnswer('inviteToCollective', { __typename: 'CollectiveMembershipSuccess', membership: { ...invitedRow, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
       return 'pending';
     });
     await client.query(CollectivePageDocument, { slug: SLUG }).toPromise();
@@ -140,13 +140,13 @@ describe('collectives in the cache', () => {
         return {
           data: {
             __typename: 'Query',
-            collectives: { __typename: 'QueryCollectivesConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [{ __typename: 'QueryCollectivesConnectionEdge', node: card }] },
+            collectives: { __typename: 'QueryCollectivesConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [{ __typename: 'QueryCollectivesEdge', node: card }] },
           },
         };
       }
       if (name === 'CollectiveJoinRequest') {
         return mutationAnswer('requestToJoinCollective', {
-          __typename: 'CollectiveMembershipPayload',
+          __typename: 'CollectiveMembershipSuccess',
           membership: {
             __typename: 'CollectiveMembership',
             id: 'Q29sbGVjdGl2ZU1lbWJlcnNoaXA6Nw==',
@@ -157,7 +157,7 @@ describe('collectives in the cache', () => {
           },
         });
       }
-      if (name === 'CollectiveInvitationDecline') return mutationAnswer('declineCollectiveInvitation', { __typename: 'CollectivePayload', collective: { __typename: 'Collective', id: COLLECTIVE_ID } });
+      if (name === 'CollectiveInvitationDecline') return mutationAnswer('declineCollectiveInvitation', { __typename: 'CollectiveSuccess', collective: { __typename: 'Collective', id: COLLECTIVE_ID } });
       return 'pending';
     });
     await client.query(MyCollectivesDocument, {}).toPromise();

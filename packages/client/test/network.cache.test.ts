@@ -26,7 +26,7 @@ describe('network screens in the cache', () => {
     const sent = introduction({ id: 'SW50cm86Mg==', ...toElodie });
     const { client, calls } = stubEndpoint((name) => {
       if (name === 'MyIntroductions') return myIntroductions([introduction()], []);
-      if (name === 'IntroductionRequest') return mutation('requestIntroduction', { __typename: 'IntroductionPayload', introduction: sent });
+      if (name === 'IntroductionRequest') return mutation('requestIntroduction', { __typename: 'IntroductionSuccess', introduction: sent });
       return 'pending';
     });
     await client.query(MyIntroductionsDocument, {}).toPromise();
@@ -41,7 +41,7 @@ describe('network screens in the cache', () => {
     const given = recommendation({ id: 'UmVjbzoy', from: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin' }, to: { __typename: 'Member', id: ELODIE.id, handle: 'elodie-faure', displayName: 'Élodie Faure' } });
     const { client } = stubEndpoint((name) => {
       if (name === 'MyRecommendations') return myRecommendations([], [recommendation({ id: 'UmVjbzow' })]);
-      if (name === 'RecommendationSend') return mutation('recommendMember', { __typename: 'RecommendationPayload', recommendation: given });
+      if (name === 'RecommendationSend') return mutation('recommendMember', { __typename: 'RecommendationSuccess', recommendation: given });
       return 'pending';
     });
     await client.query(MyRecommendationsDocument, {}).toPromise();
@@ -71,7 +71,7 @@ describe('network screens in the cache', () => {
     const page = savedPage();
     const { client } = stubEndpoint((name) => {
       if (name === 'MyPage') return query({ viewer: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', page: null } });
-      if (name === 'MyPageSave') return mutation('saveMyPage', { __typename: 'VisibilityPagePayload', page });
+      if (name === 'MyPageSave') return mutation('saveMyPage', { __typename: 'VisibilityPageSuccess', page });
       return 'pending';
     });
     await client.query(MyPageDocument, {}).toPromise();
@@ -99,7 +99,7 @@ describe('network screens in the cache', () => {
   it('after a profile change, directory pages are read again (who matches may have changed)', async () => {
     let directoryReads = 0;
     const { client } = stubEndpoint((name) => {
-      if (name === 'ProfileUpdate') return mutation('updateProfile', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', headline: 'Graphiste', bio: '', city: 'Lyon', region: 'Bretagne', avatarUrl: null, contact: null, skills: [], canDo: '', cannotDo: '', wishes: '', concerns: '', pace: 'AVAILABLE', paceNote: '' } });
+      if (name === 'ProfileUpdate') return mutation('updateProfile', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', headline: 'Graphiste', bio: '', city: 'Lyon', region: 'Bretagne', avatarUrl: null, contact: null, skills: [], canDo: '', cannotDo: '', wishes: '', concerns: '', pace: 'AVAILABLE', paceNote: '' } });
       if (name === 'DirectoryMembers') {
         directoryReads += 1;
         return directoryPage([card('elodie-faure', 'Élodie Faure')]);
@@ -122,7 +122,7 @@ describe('network screens in the cache', () => {
     });
     await client.query(DirectoryMembersDocument, { search: 'graph', first: 2, after: null }).toPromise();
     const more = await client.query(DirectoryMembersDocument, { search: 'graph', first: 2, after: 'c1' }).toPromise();
-    expect(more.data?.members.edges.map((edge) => edge.node.handle)).toEqual(['elodie-faure', 'lea-roux', 'zoe-petit']);
-    expect(more.data?.members.pageInfo.hasNextPage).toBe(false);
+    expect(more.data?.members?.edges.map((edge) => edge.node.handle)).toEqual(['elodie-faure', 'lea-roux', 'zoe-petit']);
+    expect(more.data?.members?.pageInfo.hasNextPage).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ describe('opportunities in the cache', () => {
       (name) => {
         if (name === 'MyOpportunities') return mineAnswer();
         if (name === 'OpportunityBoard') return boardAnswer(calls('OpportunityBoard').length > 1 ? [posted, card()] : [card()]);
-        if (name === 'OpportunityPost') return mutationAnswer('postOpportunity', { __typename: 'OpportunityPayload', opportunity: posted });
+        if (name === 'OpportunityPost') return mutationAnswer('postOpportunity', { __typename: 'OpportunitySuccess', opportunity: posted });
         return 'pending';
       },
     );
@@ -38,7 +38,7 @@ describe('opportunities in the cache', () => {
     expect(calls('MyOpportunities')).toHaveLength(1);
 
     const again = await client.query(OpportunityBoardDocument, board).toPromise();
-    expect(again.data?.opportunities.edges.map((e) => e.node.title)).toEqual(['Site vitrine', 'Identité visuelle du festival']);
+    expect(again.data?.opportunities?.edges.map((e) => e.node.title)).toEqual(['Site vitrine', 'Identité visuelle du festival']);
     expect(calls('OpportunityBoard')).toHaveLength(2);
   });
 
@@ -49,7 +49,7 @@ describe('opportunities in the cache', () => {
         if (name === 'MyOpportunities') return mineAnswer();
         if (name === 'OpportunityDetail') return detailAnswer(detail({ postedBy: postedByOther }));
         if (name === 'OpportunityExpressInterest') {
-          return mutationAnswer('expressInterest', { __typename: 'OpportunityInterestPayload', interest: { ...mine, opportunity: { __typename: 'Opportunity', id: OPPORTUNITY_ID } } });
+          return mutationAnswer('expressInterest', { __typename: 'OpportunityInterestSuccess', interest: { ...mine, opportunity: { __typename: 'Opportunity', id: OPPORTUNITY_ID } } });
         }
         return 'pending';
       },
@@ -78,7 +78,7 @@ describe('opportunities in the cache', () => {
             detail({
               postedBy: postedByOther,
               viewerInterest: mine,
-              interests: { __typename: 'OpportunityInterestsConnection', totalCount: 2, edges: [interest(), mine].map((node) => ({ __typename: 'OpportunityInterestsConnectionEdge' as const, node })) },
+              interests: { __typename: 'OpportunityInterestsConnection', totalCount: 2, edges: [interest(), mine].map((node) => ({ __typename: 'OpportunityInterestsEdge' as const, node })) },
             }),
           );
         }
@@ -94,7 +94,7 @@ describe('opportunities in the cache', () => {
     expect(read()?.viewerInterest?.status).toBe('WITHDRAWN');
     expect(read()?.interests.edges.map((e) => e.node.member.displayName)).toEqual(['Adel Rahmani']);
 
-    answer(mutationAnswer('withdrawInterest', { __typename: 'OpportunityInterestPayload', interest: { __typename: 'OpportunityInterest', id: mine.id, status: 'WITHDRAWN' } }));
+    answer(mutationAnswer('withdrawInterest', { __typename: 'OpportunityInterestSuccess', interest: { __typename: 'OpportunityInterest', id: mine.id, status: 'WITHDRAWN' } }));
     await pending;
     expect(read()?.viewerInterest?.status).toBe('WITHDRAWN');
     expect(read()?.interests.totalCount).toBe(1);
@@ -107,7 +107,7 @@ describe('opportunities in the cache', () => {
         if (name === 'OpportunityBoard') return boardAnswer([card()]);
         if (name === 'OpportunitySetStatus') {
           return mutationAnswer('setOpportunityStatus', {
-            __typename: 'OpportunityPayload',
+            __typename: 'OpportunitySuccess',
             opportunity: { __typename: 'Opportunity', id: OPPORTUNITY_ID, status: 'CLOSED', updatedAt: '2026-03-09T09:00:00.000Z', closedAt: '2026-03-09T09:00:00.000Z' },
           });
         }

@@ -20,7 +20,7 @@ async function registerAdmin(baseUrl: string, slug: string) {
   const client = await adminSession(baseUrl);
   const created = await client.mutation(CreateIntegrationTokenDocument, { input: { name: 'Inscriptions de test', scopes: ['WRITE_WORKSHOPS'] } }).toPromise();
   const payload = created.data?.createIntegrationToken;
-  if (payload?.__typename !== 'CreateApiTokenPayload') throw new Error(`No token: ${JSON.stringify(created)}`);
+  if (payload?.__typename !== 'CreateApiTokenSuccess') throw new Error(`No token: ${JSON.stringify(created)}`);
   const workshop = (await client.query(AdminWorkshopDocument, { slug }).toPromise()).data?.workshop;
   if (!workshop) throw new Error(`No workshop ${slug}`);
   const response = await fetch(`${baseUrl}/graphql`, {

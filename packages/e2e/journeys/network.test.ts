@@ -17,7 +17,7 @@ const CAMILLE = 'camille.martin@example.fr';
 async function emailOf(baseUrl: string, handle: string, displayName: string): Promise<string> {
   const client = await adminSession(baseUrl);
   const result = await client.query(AdminMembersDocument, { first: 20, search: displayName }).toPromise();
-  const email = result.data?.members.edges.map((edge) => edge.node).find((node) => node.handle === handle)?.email;
+  const email = result.data?.members?.edges.map((edge) => edge.node).find((node) => node.handle === handle)?.email;
   if (!email) throw new Error(`No address for ${handle}: ${JSON.stringify(result.data ?? result.error)}`);
   return email;
 }

@@ -16,7 +16,7 @@ const CAMILLE = 'camille.martin@example.fr';
 async function anotherMember(baseUrl: string): Promise<{ displayName: string; email: string }> {
   const client = await adminSession(baseUrl);
   const result = await client.query(AdminMembersDocument, { first: 20, statuses: ['ACTIVE'] }).toPromise();
-  const member = result.data?.members.edges
+  const member = result.data?.members?.edges
     .map((edge) => edge.node)
     .find((node) => node.role === 'MEMBER' && node.email && node.email !== CAMILLE && !/[’']/.test(node.displayName));
   if (!member?.email) throw new Error(`No other active member: ${JSON.stringify(result.error ?? result.data)}`);

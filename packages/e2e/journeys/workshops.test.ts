@@ -117,9 +117,9 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await participant.mutation(RequestSignInLinkDocument, { email: confirmed.member.email }).toPromise();
     const token = new URL(await admin.linkSentTo(confirmed.member.email)).hash.replace('#token=', '');
     const signedIn = await participant.mutation(SignInWithLinkDocument, { token }).toPromise();
-    expect(signedIn.data?.signInWithLink.__typename).toBe('SignInPayload');
+    expect(signedIn.data?.signInWithLink.__typename).toBe('SignInSuccess');
     const cancelled = await participant.mutation(CancelRegistrationDocument, { workshopId: list.data!.workshop!.id }).toPromise();
-    expect(cancelled.data?.cancelRegistration.__typename).toBe('RegistrationPayload');
+    expect(cancelled.data?.cancelRegistration.__typename).toBe('RegistrationSuccess');
 
     // The promotion arrives without a reload, in the list and in the header, and is announced.
     const promoted = page.getByRole('link', { name: /^Une place s’est libérée : vous êtes inscrit·e à l’atelier « Répondre à un appel d.offres à plusieurs »/ });

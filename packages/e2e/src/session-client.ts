@@ -26,7 +26,7 @@ export function sessionClient(baseUrl: string, clientName = 'console'): SessionC
 export async function adminSession(baseUrl: string): Promise<SessionClient> {
   const client = sessionClient(baseUrl);
   const signedIn = await client.mutation(SignInWithPasswordDocument, ADMIN).toPromise();
-  if (signedIn.data?.signInWithPassword.__typename !== 'SignInPayload') {
+  if (signedIn.data?.signInWithPassword.__typename !== 'SignInSuccess') {
     throw new Error(`The admin could not sign in: ${JSON.stringify(signedIn.data ?? signedIn.error)}`);
   }
   return client;

@@ -11,7 +11,7 @@ import { outcomeOf } from '../ui/outcome.ts';
 import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 
-type Applicant = ApplicationQueueQuery['applicants']['edges'][number]['node'];
+type Applicant = NonNullable<ApplicationQueueQuery['applicants']>['edges'][number]['node'];
 type Decision = { kind: 'admit' | 'decline'; applicant: Applicant };
 
 const PAGE_SIZE = 20;
@@ -40,7 +40,7 @@ export function ApplicationsPage() {
     const { kind, applicant } = decision;
     const variables = { memberId: applicant.id, message: value || null };
     const outcome =
-      kind === 'admit' ? outcomeOf(await admit(variables), 'admitApplicant', 'MemberPayload', t) : outcomeOf(await decline(variables), 'declineApplicant', 'MemberPayload', t);
+      kind === 'admit' ? outcomeOf(await admit(variables), 'admitApplicant', 'MemberSuccess', t) : outcomeOf(await decline(variables), 'declineApplicant', 'MemberSuccess', t);
     if (!outcome.ok) return outcome.message;
     announce.success(t(kind === 'admit' ? 'applications.admitted' : 'applications.declined', { name: applicant.displayName }));
     reexecute({ requestPolicy: 'network-only' });

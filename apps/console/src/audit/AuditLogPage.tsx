@@ -88,7 +88,7 @@ export function AuditLogPage() {
                 </button>
               </div>
               <ul className="results" aria-live="polite">
-                {actors?.members.edges.map(({ node }) => (
+                {actors?.members?.edges.map(({ node }) => (
                   <li key={node.id}>
                     <button type="button" className="link-button" onClick={() => setDraft({ ...draft, actor: { id: node.id, name: node.displayName } })}>
                       {node.displayName}
@@ -170,7 +170,7 @@ export function AuditLogPage() {
               key: 'data',
               header: t('audit.details'),
               render: (e) =>
-                e.data && e.data !== '{}' && e.data !== 'null' ? (
+                e.data && Object.keys(e.data).length > 0 ? (
                   <details>
                     <summary>{t('audit.showDetails')}</summary>
                     <pre>{pretty(e.data)}</pre>
@@ -194,10 +194,6 @@ function nextDay(date: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
-function pretty(json: string): string {
-  try {
-    return JSON.stringify(JSON.parse(json), null, 2);
-  } catch {
-    return json;
-  }
+function pretty(data: unknown): string {
+  return JSON.stringify(data, null, 2);
 }

@@ -26,7 +26,7 @@ export function SignInPage() {
     if (password !== null) {
       const result = await signInWithPassword({ email, password });
       const payload = result.data?.signInWithPassword;
-      if (payload?.__typename === 'SignInPayload') {
+      if (payload?.__typename === 'SignInSuccess') {
         const { viewer } = payload;
         if (viewer.role === 'ADMIN' && viewer.status === 'ACTIVE') return navigate(back);
         return setNotAdmin({ name: viewer.displayName, suspended: viewer.status === 'SUSPENDED' });
@@ -35,7 +35,7 @@ export function SignInPage() {
     }
     const result = await requestLink({ email });
     const payload = result.data?.requestSignInLink;
-    if (payload?.__typename === 'EmailSentPayload') return setSentTo(email);
+    if (payload?.__typename === 'EmailSentSuccess') return setSentTo(email);
     setProblem(signInProblem(t, payload?.__typename === 'ValidationError' ? 'BAD_USER_INPUT' : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined)));
   }
 

@@ -44,7 +44,7 @@ function Collectives() {
 
   async function run(reason: string) {
     if (!target) return;
-    const outcome = outcomeOf(await archive({ id: target.id, reason: reason || null }), 'archiveCollective', 'CollectivePayload', t);
+    const outcome = outcomeOf(await archive({ id: target.id, reason: reason || null }), 'archiveCollective', 'CollectiveSuccess', t);
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t('collectives.archived', { name: target.name }));
     return null;

@@ -3,7 +3,7 @@
 import type { AdminStatsQuery } from '@ekoacteurs/client';
 import type { useTranslation } from 'react-i18next';
 
-export type Stats = AdminStatsQuery['adminStats'];
+export type Stats = NonNullable<AdminStatsQuery['adminStats']>;
 export type MembersMonth = Stats['membersByMonth'][number];
 export type WorkshopFill = Stats['workshops'][number];
 export type Flow = Stats['byRegion'][number];

@@ -101,7 +101,7 @@ function BlockedInstances() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = outcomeOf(await block({ instance: instance.trim(), reason: reason.trim() || null }), 'blockInstance', 'BlockInstancePayload', t);
+    const outcome = outcomeOf(await block({ instance: instance.trim(), reason: reason.trim() || null }), 'blockInstance', 'BlockInstanceSuccess', t);
     if (!outcome.ok) return setProblem(describeFailure(outcome));
     setProblem(null);
     setInstance('');
@@ -111,7 +111,7 @@ function BlockedInstances() {
 
   async function run() {
     if (!target) return;
-    const outcome = outcomeOf(await unblock({ instance: target }), 'unblockInstance', 'UnblockInstancePayload', t);
+    const outcome = outcomeOf(await unblock({ instance: target }), 'unblockInstance', 'UnblockInstanceSuccess', t);
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t('fediverse.unblocked', { instance: target }));
     return null;

@@ -40,7 +40,7 @@ export function TokensPanel() {
     if (expiresAt && new Date(expiresAt).getTime() <= Date.now()) found.expiresAt = t('integrations.errors.expiresAt');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const outcome = outcomeOf(await create({ input: { name: name.trim(), scopes, expiresAt } }), 'createIntegrationToken', 'CreateApiTokenPayload', t);
+    const outcome = outcomeOf(await create({ input: { name: name.trim(), scopes, expiresAt } }), 'createIntegrationToken', 'CreateApiTokenSuccess', t);
     if (!outcome.ok) {
       setErrors(outcome.fields);
       return announce.error(describeFailure(outcome));

@@ -31,7 +31,7 @@ export function WebhookPage() {
   const page = pageOf(deliveries, pages.after, PAGE_SIZE);
 
   async function onReplay(deliveryId: string) {
-    const outcome = outcomeOf(await replay({ id: deliveryId }), 'replayWebhookDelivery', 'WebhookDeliveryPayload', t);
+    const outcome = outcomeOf(await replay({ id: deliveryId }), 'replayWebhookDelivery', 'WebhookDeliverySuccess', t);
     if (!outcome.ok) return announce.error(describeFailure(outcome));
     announce.success(t('webhook.replayed'));
   }
@@ -82,7 +82,7 @@ export function WebhookPage() {
             render: (d) => (
               <details>
                 <summary>{t('audit.showDetails')}</summary>
-                <pre>{d.payload}</pre>
+                <pre>{JSON.stringify(d.payload, null, 2)}</pre>
               </details>
             ),
           },

@@ -40,7 +40,7 @@ export function WebhooksPanel() {
     if (description.length > 200) found.description = t('integrations.errors.description');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const outcome = outcomeOf(await create({ input: { url: url.trim(), description: description.trim() || null, events } }), 'createWebhook', 'WebhookSecretPayload', t);
+    const outcome = outcomeOf(await create({ input: { url: url.trim(), description: description.trim() || null, events } }), 'createWebhook', 'WebhookSecretSuccess', t);
     if (!outcome.ok) {
       setErrors(outcome.fields);
       return announce.error(describeFailure(outcome));
@@ -54,7 +54,7 @@ export function WebhooksPanel() {
   }
 
   async function toggle(id: string, active: boolean, address: string) {
-    const outcome = outcomeOf(await setActive({ id, active }), 'updateWebhook', 'WebhookPayload', t);
+    const outcome = outcomeOf(await setActive({ id, active }), 'updateWebhook', 'WebhookSuccess', t);
     if (!outcome.ok) return announce.error(describeFailure(outcome));
     announce.success(t(active ? 'integrations.webhookResumed' : 'integrations.webhookPaused', { url: address }));
   }

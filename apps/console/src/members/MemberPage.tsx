@@ -48,9 +48,9 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
   async function run(value: string) {
     const memberId = member.id;
     let outcome;
-    if (action === 'suspend') outcome = outcomeOf(await suspend({ memberId, reason: value }), 'suspendMember', 'MemberPayload', t);
-    else if (action === 'reactivate') outcome = outcomeOf(await reactivate({ memberId }), 'reactivateMember', 'MemberPayload', t);
-    else outcome = outcomeOf(await setRole({ memberId, role: action === 'makeAdmin' ? 'ADMIN' : 'MEMBER' }), 'setMemberRole', 'MemberPayload', t);
+    if (action === 'suspend') outcome = outcomeOf(await suspend({ memberId, reason: value }), 'suspendMember', 'MemberSuccess', t);
+    else if (action === 'reactivate') outcome = outcomeOf(await reactivate({ memberId }), 'reactivateMember', 'MemberSuccess', t);
+    else outcome = outcomeOf(await setRole({ memberId, role: action === 'makeAdmin' ? 'ADMIN' : 'MEMBER' }), 'setMemberRole', 'MemberSuccess', t);
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t(`member.done.${action}`, { name: member.displayName }));
     // Sessions end with a suspension: show what changed beyond the status.

@@ -27,7 +27,7 @@ export function PagesPage() {
 
   async function takeOffline(reason: string) {
     if (!target) return;
-    const outcome = outcomeOf(await unpublish({ id: target.id, reason }), 'unpublishPage', 'VisibilityPagePayload', t);
+    const outcome = outcomeOf(await unpublish({ id: target.id, reason }), 'unpublishPage', 'VisibilityPageSuccess', t);
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t('pages.unpublished', { title: target.title }));
     return null;
@@ -70,7 +70,7 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
   const rows = status === 'OPEN' ? page.nodes.filter((report) => !report.resolvedAt && report.page.published) : page.nodes;
 
   async function markResolved(id: string, title: string) {
-    const outcome = outcomeOf(await resolve({ id }), 'resolvePageReport', 'PageReportPayload', t);
+    const outcome = outcomeOf(await resolve({ id }), 'resolvePageReport', 'PageReportSuccess', t);
     if (!outcome.ok) return announce.error(describeFailure(outcome));
     announce.success(t('pages.resolved', { title }));
     document.querySelector<HTMLElement>('#reports-title')?.focus();

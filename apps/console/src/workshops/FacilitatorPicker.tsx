@@ -17,7 +17,7 @@ export function FacilitatorPicker({ value, onChange, error }: { value: Facilitat
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({ query: FacilitatorSearchDocument, variables: { search, first: 8 }, pause: search.length < 2 });
-  const results = (data?.members.edges ?? []).map((edge) => edge.node).filter((member) => !value.some((chosen) => chosen.id === member.id));
+  const results = (data?.members?.edges ?? []).map((edge) => edge.node).filter((member) => !value.some((chosen) => chosen.id === member.id));
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     // Enter searches instead of submitting the workshop form.

@@ -63,7 +63,7 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
 
   async function saveAttendance() {
     const attendance = Object.entries(marks).map(([memberId, attended]) => ({ memberId, attended }));
-    const outcome = outcomeOf(await markAttendance({ workshopId: workshop.id, attendance }), 'markAttendance', 'MarkAttendancePayload', t);
+    const outcome = outcomeOf(await markAttendance({ workshopId: workshop.id, attendance }), 'markAttendance', 'MarkAttendanceSuccess', t);
     if (!outcome.ok) return announce.error(describeFailure(outcome));
     setMarks({});
     announce.success(t('participants.attendanceSaved', { count: attendance.length }));

@@ -111,12 +111,12 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
       facilitatorIds: form.facilitators.map((f) => f.id), skillIds: form.skillIds,
     };
     if (!workshop) {
-      const outcome = outcomeOf(await create({ input: { ...fields, timeZone } }), 'createWorkshop', 'WorkshopPayload', t);
+      const outcome = outcomeOf(await create({ input: { ...fields, timeZone } }), 'createWorkshop', 'WorkshopSuccess', t);
       if (!outcome.ok) return failed(outcome);
       announce.success(t('editor.created', { title: fields.title }));
       return navigate(to(ROUTES.workshop, { slug: outcome.payload.workshop.slug }));
     }
-    const outcome = outcomeOf(await update({ id: workshop.id, input: changedFields(fields) }), 'updateWorkshop', 'WorkshopPayload', t);
+    const outcome = outcomeOf(await update({ id: workshop.id, input: changedFields(fields) }), 'updateWorkshop', 'WorkshopSuccess', t);
     if (!outcome.ok) return failed(outcome);
     announce.success(t('editor.saved', { title: fields.title }));
     navigate(to(ROUTES.workshop, { slug: workshop.slug }));

@@ -49,21 +49,21 @@ function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment })
   const cancellable = (workshop.status === 'DRAFT' || workshop.status === 'PUBLISHED') && !ended;
 
   async function onPublish() {
-    const outcome = outcomeOf(await publish({ id: workshop.id }), 'publishWorkshop', 'WorkshopPayload', t);
+    const outcome = outcomeOf(await publish({ id: workshop.id }), 'publishWorkshop', 'WorkshopSuccess', t);
     if (outcome.ok) announce.success(t('workshop.published', { title: workshop.title }));
     else announce.error(`${t('workshop.publishFailed')} ${describeFailure(outcome)}`);
   }
 
   async function run(value: string) {
     if (action === 'cancel') {
-      const outcome = outcomeOf(await cancel({ id: workshop.id, reason: value }), 'cancelWorkshop', 'WorkshopPayload', t);
+      const outcome = outcomeOf(await cancel({ id: workshop.id, reason: value }), 'cancelWorkshop', 'WorkshopSuccess', t);
       if (!outcome.ok) return describeFailure(outcome);
       announce.success(t('workshop.cancelled', { title: workshop.title }));
       return null;
     }
     const [, time] = isoToZoned(workshop.startsAt, workshop.timeZone);
     const startsAt = value ? zonedToIso(value, time, workshop.timeZone) : null;
-    const outcome = outcomeOf(await duplicate({ id: workshop.id, startsAt }), 'duplicateWorkshop', 'WorkshopPayload', t);
+    const outcome = outcomeOf(await duplicate({ id: workshop.id, startsAt }), 'duplicateWorkshop', 'WorkshopSuccess', t);
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t('workshop.duplicated', { title: workshop.title }));
     navigate(to(ROUTES.workshop, { slug: outcome.payload.workshop.slug }));

@@ -23,6 +23,10 @@ export const SENTENCES: Record<string, string> = {
   'Choose a date in the future.': 'Choisissez une date à venir.',
   'DateTime must be an ISO 8601 date-time with a time zone, e.g. "2026-03-14T09:30:00+01:00".':
     'Une date-heure s’écrit au format ISO 8601 avec un fuseau horaire, par exemple « 2026-03-14T09:30:00+01:00 ».',
+  'Date must be a calendar day that exists, as YYYY-MM-DD, e.g. "2026-03-14".':
+    'Une date s’écrit AAAA-MM-JJ et doit exister, par exemple « 2026-03-14 ».',
+  'Date must be given as a string.': 'Une date s’écrit entre guillemets (chaîne de caractères).',
+  'JSON value not understood.': 'Valeur JSON incompréhensible.',
   'DateTime must be given as a string.': 'Une date-heure s’écrit entre guillemets (chaîne de caractères).',
 
   // Who may do what (schema/unauthorized.ts, auth/).

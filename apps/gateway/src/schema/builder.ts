@@ -21,6 +21,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
+    Date: { Input: string; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
     ID: { Input: string; Output: string | number };
   };
 }>({
@@ -65,8 +67,21 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
-    // A mutation's result is its payload or one of its typed errors, e.g. ApplyForMembershipResult.
+    // A mutation's result is its payload or one of its typed errors, e.g. ApplyForMembershipPayload.
     directResult: true,
-    defaultUnionOptions: { name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result` },
+    defaultUnionOptions: { name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Payload` },
   },
 });
+
+// One naming rule for connections (checked by test/schema-naming.test.ts): the field `members` of
+// `Query` returns `QueryMembersConnection`, whose edges are `QueryMembersEdge`. The relay plugin
+// names an unnamed connection's edge `<Connection>Edge` ("…ConnectionEdge"); this keeps `<Type><Field>Edge`.
+type ConnectionObject = (connectionOptions: unknown, edgeOptions?: unknown) => unknown;
+const connectionObject = (builder.connectionObject as ConnectionObject).bind(builder);
+(builder as unknown as { connectionObject: ConnectionObject }).connectionObject = (connectionOptions, edgeOptions) => {
+  const edge = edgeOptions as { name?: unknown } | undefined;
+  if (edge && typeof edge.name === 'string' && edge.name.endsWith('ConnectionEdge')) {
+    return connectionObject(connectionOptions, { ...edge, name: edge.name.replace(/ConnectionEdge$/, 'Edge') });
+  }
+  return connectionObject(connectionOptions, edgeOptions);
+};

@@ -10,7 +10,7 @@ import { CLIENT_HEADER } from './csrf.ts';
 import { RATE_LIMIT_HEADERS } from './rate-limit.ts';
 
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
-const ALLOWED_HEADERS = ['content-type', 'authorization', CLIENT_HEADER, 'x-request-id'].join(', ');
+const ALLOWED_HEADERS = ['content-type', 'authorization', CLIENT_HEADER, 'x-request-id', 'last-event-id'].join(', ');
 const EXPOSED_HEADERS = [...RATE_LIMIT_HEADERS, 'retry-after', 'x-request-id'].join(', ');
 const PREFLIGHT_MAX_AGE_S = '600';
 

@@ -24,10 +24,10 @@ const EDIT = `mutation($id: ID!, $text: String!, $minor: Boolean) {
   editCharterAgreement(id: $id, text: $text, minor: $minor) { __typename ... on Error { message } }
 }`;
 const REORDER = `mutation($c: ID!, $ids: [ID!]!) {
-  reorderCharter(collectiveId: $c, agreementIds: $ids) { __typename ... on CollectivePayload { collective { charter { text } } } ... on Error { message } }
+  reorderCharter(collectiveId: $c, agreementIds: $ids) { __typename ... on CollectiveSuccess { collective { charter { text } } } ... on Error { message } }
 }`;
 const REMOVE = `mutation($id: ID!) { removeCharterAgreement(id: $id) { __typename ... on Error { message } } }`;
-const ACCEPT = `mutation($c: ID!) { acceptCollectiveCharter(collectiveId: $c) { __typename ... on CollectiveMembershipPayload { membership { acceptedCurrentCharter } } } }`;
+const ACCEPT = `mutation($c: ID!) { acceptCollectiveCharter(collectiveId: $c) { __typename ... on CollectiveMembershipSuccess { membership { acceptedCurrentCharter } } } }`;
 
 async function charter() {
   const { body } = await t.graphql(CHARTER, { slug: collective.slug }, coordinator.as);
@@ -53,9 +53,9 @@ afterAll(() => t?.stop());
 
 describe('editing the charter', () => {
   it('adds agreements at the end or at a position, keeping positions 1..n', async () => {
-    payload(await t.graphql(ADD, { c: collective.gid, text: 'C. On prévient avant de glisser.' }, coordinator.as), 'addCharterAgreement', 'CollectivePayload');
-    payload(await t.graphql(ADD, { c: collective.gid, text: 'Z. Préambule.', position: 1 }, coordinator.as), 'addCharterAgreement', 'CollectivePayload');
-    payload(await t.graphql(ADD, { c: collective.gid, text: 'Y. Au-delà de la fin.', position: 99 }, coordinator.as), 'addCharterAgreement', 'CollectivePayload');
+    payload(await t.graphql(ADD, { c: collective.gid, text: 'C. On prévient avant de glisser.' }, coordinator.as), 'addCharterAgreement', 'CollectiveSuccess');
+    payload(await t.graphql(ADD, { c: collective.gid, text: 'Z. Préambule.', position: 1 }, coordinator.as), 'addCharterAgreement', 'CollectiveSuccess');
+    payload(await t.graphql(ADD, { c: collective.gid, text: 'Y. Au-delà de la fin.', position: 99 }, coordinator.as), 'addCharterAgreement', 'CollectiveSuccess');
     const { charter: agreements } = await charter();
     expect(agreements.map((a) => [a.position, a.text])).toEqual([
       [1, 'Z. Préambule.'],
@@ -69,11 +69,11 @@ describe('editing the charter', () => {
   it('rewords, reorders and removes', async () => {
     const before = await charter();
     const [z, a, b, c, y] = before.charter.map((agreement) => agreement.id);
-    payload(await t.graphql(EDIT, { id: a, text: 'A. On se dit les choses, vite.' }, coordinator.as), 'editCharterAgreement', 'CollectivePayload');
-    const reordered = payload(await t.graphql(REORDER, { c: collective.gid, ids: [a, b, c, y, z] }, coordinator.as), 'reorderCharter', 'CollectivePayload');
+    payload(await t.graphql(EDIT, { id: a, text: 'A. On se dit les choses, vite.' }, coordinator.as), 'editCharterAgreement', 'CollectiveSuccess');
+    const reordered = payload(await t.graphql(REORDER, { c: collective.gid, ids: [a, b, c, y, z] }, coordinator.as), 'reorderCharter', 'CollectiveSuccess');
     expect(reordered.collective.charter.map((x: { text: string }) => x.text[0])).toEqual(['A', 'B', 'C', 'Y', 'Z']);
-    payload(await t.graphql(REMOVE, { id: y }, coordinator.as), 'removeCharterAgreement', 'CollectivePayload');
-    payload(await t.graphql(REMOVE, { id: z }, coordinator.as), 'removeCharterAgreement', 'CollectivePayload');
+    payload(await t.graphql(REMOVE, { id: y }, coordinator.as), 'removeCharterAgreement', 'CollectiveSuccess');
+    payload(await t.graphql(REMOVE, { id: z }, coordinator.as), 'removeCharterAgreement', 'CollectiveSuccess');
     const after = await charter();
     expect(after.charter.map((x) => [x.position, x.text])).toEqual([
       [1, 'A. On se dit les choses, vite.'],
@@ -113,11 +113,11 @@ describe('editing the charter', () => {
 describe('accepting the charter', () => {
   it('marks members who accepted before a material change, until they accept again', async () => {
     expect(await current()).toEqual({ 'nadia-coord': true, 'paul-membre': false });
-    payload(await t.graphql(ACCEPT, { c: collective.gid }, member.as), 'acceptCollectiveCharter', 'CollectiveMembershipPayload');
+    payload(await t.graphql(ACCEPT, { c: collective.gid }, member.as), 'acceptCollectiveCharter', 'CollectiveMembershipSuccess');
     expect(await current()).toEqual({ 'nadia-coord': true, 'paul-membre': true });
 
     const [first] = (await charter()).charter;
-    payload(await t.graphql(EDIT, { id: first!.id, text: 'A. On se dit les choses, vite et avec tact.' }, coordinator.as), 'editCharterAgreement', 'CollectivePayload');
+    payload(await t.graphql(EDIT, { id: first!.id, text: 'A. On se dit les choses, vite et avec tact.' }, coordinator.as), 'editCharterAgreement', 'CollectiveSuccess');
     const revised = await charter();
     expect(revised.charterRevisedAt).not.toBeNull();
     // The coordinator who wrote the revision has accepted it; the member has not.
@@ -125,10 +125,10 @@ describe('accepting the charter', () => {
   });
 
   it('keeps acceptances current after a minor wording fix or a reorder', async () => {
-    payload(await t.graphql(ACCEPT, { c: collective.gid }, member.as), 'acceptCollectiveCharter', 'CollectiveMembershipPayload');
+    payload(await t.graphql(ACCEPT, { c: collective.gid }, member.as), 'acceptCollectiveCharter', 'CollectiveMembershipSuccess');
     const { charter: agreements, charterRevisedAt } = await charter();
-    payload(await t.graphql(EDIT, { id: agreements[1]!.id, text: 'B. Les devis sont partagés entre nous.', minor: true }, coordinator.as), 'editCharterAgreement', 'CollectivePayload');
-    payload(await t.graphql(REORDER, { c: collective.gid, ids: agreements.map((a) => a.id).reverse() }, coordinator.as), 'reorderCharter', 'CollectivePayload');
+    payload(await t.graphql(EDIT, { id: agreements[1]!.id, text: 'B. Les devis sont partagés entre nous.', minor: true }, coordinator.as), 'editCharterAgreement', 'CollectiveSuccess');
+    payload(await t.graphql(REORDER, { c: collective.gid, ids: agreements.map((a) => a.id).reverse() }, coordinator.as), 'reorderCharter', 'CollectiveSuccess');
     expect((await charter()).charterRevisedAt).toBe(charterRevisedAt);
     expect(await current()).toEqual({ 'nadia-coord': true, 'paul-membre': true });
   });

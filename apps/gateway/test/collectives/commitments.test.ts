@@ -13,7 +13,7 @@ let collective: CollectiveRef;
 const CREATE = `mutation($input: CreateCommitmentInput!) {
   createCommitment(input: $input) {
     __typename
-    ... on CommitmentPayload { commitment { id description dueOn status member { handle } changes { toStatus toDueOn changedBy { handle } } } }
+    ... on CommitmentSuccess { commitment { id description dueOn status member { handle } changes { toStatus toDueOn changedBy { handle } } } }
     ... on Error { message }
     ... on ValidationError { fieldErrors { path message } }
   }
@@ -21,7 +21,7 @@ const CREATE = `mutation($input: CreateCommitmentInput!) {
 const CHANGE = `mutation($id: ID!, $input: ChangeCommitmentStatusInput!) {
   changeCommitmentStatus(id: $id, input: $input) {
     __typename
-    ... on CommitmentPayload { commitment { status dueOn changes { fromStatus toStatus fromDueOn toDueOn note changedBy { handle } } } }
+    ... on CommitmentSuccess { commitment { status dueOn changes { fromStatus toStatus fromDueOn toDueOn note changedBy { handle } } } }
     ... on Error { message }
     ... on ValidationError { fieldErrors { path message } }
   }
@@ -52,14 +52,14 @@ async function commit(as: Person, input: Record<string, unknown>) {
 
 describe('making commitments', () => {
   it('lets a member commit themself, recording the creation in the history', async () => {
-    const { commitment } = payload(await commit(member, {}), 'createCommitment', 'CommitmentPayload');
+    const { commitment } = payload(await commit(member, {}), 'createCommitment', 'CommitmentSuccess');
     expect(commitment).toMatchObject({ status: 'OPEN', dueOn: inDays(14), member: { handle: 'tom-membre' } });
     expect(commitment.changes).toEqual([{ toStatus: 'OPEN', toDueOn: inDays(14), changedBy: { handle: 'tom-membre' } }]);
     expect(await notificationsOf(t, member, 'collective.commitment_assigned')).toHaveLength(0);
   });
 
   it('lets a coordinator commit a member, who is notified', async () => {
-    const { commitment } = payload(await commit(coordinator, { memberId: member.gid, description: 'Relire la plaquette' }), 'createCommitment', 'CommitmentPayload');
+    const { commitment } = payload(await commit(coordinator, { memberId: member.gid, description: 'Relire la plaquette' }), 'createCommitment', 'CommitmentSuccess');
     expect(commitment.member.handle).toBe('tom-membre');
     const [notice] = await notificationsOf(t, member, 'collective.commitment_assigned');
     expect(notice?.data).toMatchObject({ description: 'Relire la plaquette', dueOn: inDays(14) });
@@ -77,8 +77,19 @@ describe('making commitments', () => {
     expect(error.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['input.memberId']);
   });
 
+  it('refuses a Date that is not a calendar day with BAD_USER_INPUT (docs/errors.md), before anything runs', async () => {
+    for (const dueOn of ['2026-02-30', '14/03/2026', '2026-03-14T10:00:00Z']) {
+      const { body } = await commit(member, { dueOn });
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toContain('YYYY-MM-DD');
+    }
+    const inline = await t.graphql(`mutation($c: ID!) { createCommitment(input: { collectiveId: $c, description: "Relire", dueOn: "2026-13-01" }) { __typename } }`, { c: collective.gid }, member.as);
+    expect(inline.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('validates the description and the date, without a server error', async () => {
-    for (const dueOn of ['2026-02-30', '14/03/2026', inDays(-3), '2999-01-01']) {
+    for (const dueOn of [inDays(-3), '2999-01-01']) {
       const error = failure(await commit(member, { dueOn }), 'createCommitment');
       expect(error.__typename).toBe('ValidationError');
       expect(error.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['input.dueOn']);
@@ -91,14 +102,14 @@ describe('making commitments', () => {
 describe('changing a commitment', () => {
   let id: string;
   beforeAll(async () => {
-    id = payload(await commit(member, { description: 'Préparer la réunion de rentrée', dueOn: inDays(7) }), 'createCommitment', 'CommitmentPayload').commitment.id;
+    id = payload(await commit(member, { description: 'Préparer la réunion de rentrée', dueOn: inDays(7) }), 'createCommitment', 'CommitmentSuccess').commitment.id;
   });
 
   it('renegotiates with a new date and keeps who changed what, when, with the note', async () => {
     const { commitment } = payload(
       await t.graphql(CHANGE, { id, input: { status: 'RENEGOTIATED', dueOn: inDays(21), note: 'Le client a décalé.' } }, member.as),
       'changeCommitmentStatus',
-      'CommitmentPayload',
+      'CommitmentSuccess',
     );
     expect(commitment).toMatchObject({ status: 'RENEGOTIATED', dueOn: inDays(21) });
     expect(commitment.changes[1]).toEqual({
@@ -107,7 +118,7 @@ describe('changing a commitment', () => {
   });
 
   it('lets a coordinator mark it; the member is notified', async () => {
-    const { commitment } = payload(await t.graphql(CHANGE, { id, input: { status: 'KEPT', note: 'Bravo.' } }, coordinator.as), 'changeCommitmentStatus', 'CommitmentPayload');
+    const { commitment } = payload(await t.graphql(CHANGE, { id, input: { status: 'KEPT', note: 'Bravo.' } }, coordinator.as), 'changeCommitmentStatus', 'CommitmentSuccess');
     expect(commitment.status).toBe('KEPT');
     expect(commitment.changes.map((c: { toStatus: string }) => c.toStatus)).toEqual(['OPEN', 'RENEGOTIATED', 'KEPT']);
     expect((await notificationsOf(t, member, 'collective.commitment_changed')).at(-1)?.data).toMatchObject({ status: 'KEPT', note: 'Bravo.' });
@@ -161,7 +172,7 @@ describe('who sees commitments', () => {
 
 describe.runIf(onPostgres)('races (PostgreSQL)', () => {
   it('two changes at once each record the status the other left', async () => {
-    const { commitment } = payload(await commit(member, { description: 'Sous pression', dueOn: inDays(10) }), 'createCommitment', 'CommitmentPayload');
+    const { commitment } = payload(await commit(member, { description: 'Sous pression', dueOn: inDays(10) }), 'createCommitment', 'CommitmentSuccess');
     await Promise.all([
       t.graphql(CHANGE, { id: commitment.id, input: { status: 'KEPT' } }, member.as),
       t.graphql(CHANGE, { id: commitment.id, input: { status: 'MISSED' } }, coordinator.as),

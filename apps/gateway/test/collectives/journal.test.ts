@@ -12,7 +12,7 @@ let collective: CollectiveRef;
 const WRITE = `mutation($input: WriteJournalEntryInput!) {
   writeJournalEntry(input: $input) {
     __typename
-    ... on JournalEntryPayload { entry { kind title body author { handle } } }
+    ... on JournalEntrySuccess { entry { kind title body author { handle } } }
     ... on Error { message }
     ... on ValidationError { fieldErrors { path } }
   }
@@ -38,13 +38,13 @@ describe('writing', () => {
     const { entry } = payload(
       await write(member, { kind: 'DIFFICULTY', title: 'Deux devis envoyés au même client', body: 'On a rappelé la cliente.\nDésormais, un seul référent.' }),
       'writeJournalEntry',
-      'JournalEntryPayload',
+      'JournalEntrySuccess',
     );
     expect(entry).toEqual({ kind: 'DIFFICULTY', title: 'Deux devis envoyés au même client', body: 'On a rappelé la cliente.\nDésormais, un seul référent.', author: { handle: 'lou-membre' } });
   });
 
   it('keeps the text as written: markup is stored and returned as plain text, never interpreted', async () => {
-    const { entry } = payload(await write(member, { kind: 'LEARNING', title: '<b>Relire</b> avant', body: '<script>alert(1)</script>' }), 'writeJournalEntry', 'JournalEntryPayload');
+    const { entry } = payload(await write(member, { kind: 'LEARNING', title: '<b>Relire</b> avant', body: '<script>alert(1)</script>' }), 'writeJournalEntry', 'JournalEntrySuccess');
     expect(entry.body).toBe('<script>alert(1)</script>');
   });
 
@@ -66,7 +66,7 @@ describe('writing', () => {
 describe('reading', () => {
   beforeAll(async () => {
     for (const [kind, title] of [['SUCCESS', 'Premier contrat signé'], ['LEARNING', 'Prévoir une relecture croisée'], ['SUCCESS', 'Une recommandation a porté ses fruits']]) {
-      payload(await write(coordinator, { kind, title }), 'writeJournalEntry', 'JournalEntryPayload');
+      payload(await write(coordinator, { kind, title }), 'writeJournalEntry', 'JournalEntrySuccess');
     }
   });
 

@@ -159,14 +159,14 @@ describe('the list of collectives', () => {
 
 describe('editing and archiving', () => {
   const UPDATE = `mutation($id: ID!, $input: UpdateCollectiveInput!) {
-    updateCollective(id: $id, input: $input) { __typename ... on CollectivePayload { collective { name slug purpose } } ... on Error { message } }
+    updateCollective(id: $id, input: $input) { __typename ... on CollectiveSuccess { collective { name slug purpose } } ... on Error { message } }
   }`;
   const ARCHIVE = `mutation($id: ID!, $reason: String) {
-    archiveCollective(id: $id, reason: $reason) { __typename ... on CollectivePayload { collective { status archivedAt } } ... on Error { message } }
+    archiveCollective(id: $id, reason: $reason) { __typename ... on CollectiveSuccess { collective { status archivedAt } } ... on Error { message } }
   }`;
 
   it('lets a coordinator rename it; the slug (and so its links) stays', async () => {
-    const { collective } = payload(await t.graphql(UPDATE, { id: atelier.gid, input: { name: 'Atelier Coop’ Nantes' } }, camille.as), 'updateCollective', 'CollectivePayload');
+    const { collective } = payload(await t.graphql(UPDATE, { id: atelier.gid, input: { name: 'Atelier Coop’ Nantes' } }, camille.as), 'updateCollective', 'CollectiveSuccess');
     expect(collective).toMatchObject({ name: 'Atelier Coop’ Nantes', slug: atelier.slug });
   });
 
@@ -179,8 +179,8 @@ describe('editing and archiving', () => {
 
   it('archives (coordinator or admin), notifies the members, then refuses every change', async () => {
     const other = await createCollective(t, outsider.as, { name: 'Les Passeurs' });
-    payload(await t.graphql(ARCHIVE, { id: other.gid }, admin.as), 'archiveCollective', 'CollectivePayload');
-    const { collective } = payload(await t.graphql(ARCHIVE, { id: atelier.gid, reason: 'Fin de l’aventure.' }, camille.as), 'archiveCollective', 'CollectivePayload');
+    payload(await t.graphql(ARCHIVE, { id: other.gid }, admin.as), 'archiveCollective', 'CollectiveSuccess');
+    const { collective } = payload(await t.graphql(ARCHIVE, { id: atelier.gid, reason: 'Fin de l’aventure.' }, camille.as), 'archiveCollective', 'CollectiveSuccess');
     expect(collective.status).toBe('ARCHIVED');
     expect(collective.archivedAt).not.toBeNull();
     const [notice] = await notificationsOf(t, malik, 'collective.archived');

@@ -23,10 +23,10 @@ let collective: CollectiveRef;
 
 const REQUEST = `mutation($c: ID!, $accept: Boolean!, $message: String) {
   requestToJoinCollective(collectiveId: $c, acceptCharter: $accept, message: $message) {
-    __typename ... on CollectiveMembershipPayload { membership { id status } } ... on Error { message } ... on ValidationError { fieldErrors { path } }
+    __typename ... on CollectiveMembershipSuccess { membership { id status } } ... on Error { message } ... on ValidationError { fieldErrors { path } }
   }
 }`;
-const ACCEPT_REQUEST = `mutation($id: ID!) { acceptJoinRequest(id: $id) { __typename ... on CollectiveMembershipPayload { membership { status joinedAt } } ... on Error { message } } }`;
+const ACCEPT_REQUEST = `mutation($id: ID!) { acceptJoinRequest(id: $id) { __typename ... on CollectiveMembershipSuccess { membership { status joinedAt } } ... on Error { message } } }`;
 const DECLINE_REQUEST = `mutation($id: ID!, $message: String) { declineJoinRequest(id: $id, message: $message) { __typename ... on Error { message } } }`;
 const DECLINE_INVITATION = `mutation($id: ID!) { declineCollectiveInvitation(id: $id) { __typename ... on Error { message } } }`;
 const LEAVE = `mutation($c: ID!, $next: ID) {
@@ -34,7 +34,7 @@ const LEAVE = `mutation($c: ID!, $next: ID) {
 }`;
 const UPDATE = `mutation($id: ID!, $role: CollectiveRole, $responsibilities: String) {
   updateCollectiveMembership(id: $id, role: $role, responsibilities: $responsibilities) {
-    __typename ... on CollectiveMembershipPayload { membership { role responsibilities } } ... on Error { message }
+    __typename ... on CollectiveMembershipSuccess { membership { role responsibilities } } ... on Error { message }
   }
 }`;
 
@@ -52,7 +52,7 @@ async function statusOf(who: Person) {
 describe('invitations', () => {
   it('invites, notifies the invitee, who accepts with the charter; the coordinators are notified', async () => {
     const hugo = await person(t, 'hugo-invite');
-    const { membership } = payload(await t.graphql(INVITE, { c: collective.gid, m: hugo.gid, message: 'Rejoins-nous !' }, coordinator.as), 'inviteToCollective', 'CollectiveMembershipPayload');
+    const { membership } = payload(await t.graphql(INVITE, { c: collective.gid, m: hugo.gid, message: 'Rejoins-nous !' }, coordinator.as), 'inviteToCollective', 'CollectiveMembershipSuccess');
     expect(membership.status).toBe('INVITED');
     const [invitation] = await notificationsOf(t, hugo, 'collective.invited');
     expect(invitation?.data).toMatchObject({ slug: collective.slug, name: 'Les Bâtisseurs', invitedBy: 'lea coordinatrice', message: 'Rejoins-nous !' });
@@ -62,7 +62,7 @@ describe('invitations', () => {
 
     const refused = failure(await t.graphql(ACCEPT_INVITATION, { id: membership.id, accept: false }, hugo.as), 'acceptCollectiveInvitation');
     expect(refused.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['acceptCharter']);
-    const accepted = payload(await t.graphql(ACCEPT_INVITATION, { id: membership.id, accept: true }, hugo.as), 'acceptCollectiveInvitation', 'CollectiveMembershipPayload');
+    const accepted = payload(await t.graphql(ACCEPT_INVITATION, { id: membership.id, accept: true }, hugo.as), 'acceptCollectiveInvitation', 'CollectiveMembershipSuccess');
     expect(accepted.membership).toMatchObject({ status: 'ACTIVE' });
     expect(accepted.membership.joinedAt).not.toBeNull();
     expect(accepted.membership.charterAcceptedAt).not.toBeNull();
@@ -73,14 +73,14 @@ describe('invitations', () => {
     const ana = await person(t, 'ana-invitee');
     const id = await invite(t, coordinator, collective, ana);
     expect(deniedCode(await t.graphql(ACCEPT_INVITATION, { id, accept: true }, coordinator.as))).toBe('FORBIDDEN');
-    payload(await t.graphql(ACCEPT_INVITATION, { id, accept: true }, ana.as), 'acceptCollectiveInvitation', 'CollectiveMembershipPayload');
+    payload(await t.graphql(ACCEPT_INVITATION, { id, accept: true }, ana.as), 'acceptCollectiveInvitation', 'CollectiveMembershipSuccess');
     expect(failure(await t.graphql(ACCEPT_INVITATION, { id, accept: true }, ana.as), 'acceptCollectiveInvitation').__typename).toBe('ConflictError');
   });
 
   it('declines: the invitation is withdrawn, the coordinators notified, and a new one can be sent', async () => {
     const bruno = await person(t, 'bruno-decline');
     const id = await invite(t, coordinator, collective, bruno);
-    payload(await t.graphql(DECLINE_INVITATION, { id }, bruno.as), 'declineCollectiveInvitation', 'CollectivePayload');
+    payload(await t.graphql(DECLINE_INVITATION, { id }, bruno.as), 'declineCollectiveInvitation', 'CollectiveSuccess');
     expect(await statusOf(bruno)).toBeNull();
     expect(await notificationsOf(t, coordinator, 'collective.invitation_declined')).toHaveLength(1);
     await invite(t, coordinator, collective, bruno);
@@ -110,22 +110,22 @@ describe('join requests', () => {
     const jade = await person(t, 'jade-demande');
     const noCharter = failure(await t.graphql(REQUEST, { c: collective.gid, accept: false }, jade.as), 'requestToJoinCollective');
     expect(noCharter.__typename).toBe('ValidationError');
-    const { membership } = payload(await t.graphql(REQUEST, { c: collective.gid, accept: true, message: 'Je suis photographe.' }, jade.as), 'requestToJoinCollective', 'CollectiveMembershipPayload');
+    const { membership } = payload(await t.graphql(REQUEST, { c: collective.gid, accept: true, message: 'Je suis photographe.' }, jade.as), 'requestToJoinCollective', 'CollectiveMembershipSuccess');
     expect(membership.status).toBe('REQUESTED');
     const [asked] = await notificationsOf(t, coordinator, 'collective.join_requested');
     expect(asked?.data).toMatchObject({ memberName: 'jade demande', message: 'Je suis photographe.' });
     expect(failure(await t.graphql(REQUEST, { c: collective.gid, accept: true }, jade.as), 'requestToJoinCollective').__typename).toBe('ConflictError');
 
     expect(deniedCode(await t.graphql(ACCEPT_REQUEST, { id: membership.id }, jade.as))).toBe('FORBIDDEN');
-    const accepted = payload(await t.graphql(ACCEPT_REQUEST, { id: membership.id }, coordinator.as), 'acceptJoinRequest', 'CollectiveMembershipPayload');
+    const accepted = payload(await t.graphql(ACCEPT_REQUEST, { id: membership.id }, coordinator.as), 'acceptJoinRequest', 'CollectiveMembershipSuccess');
     expect(accepted.membership.status).toBe('ACTIVE');
     expect(await notificationsOf(t, jade, 'collective.join_accepted')).toHaveLength(1);
   });
 
   it('declines with a message the requester receives', async () => {
     const leo = await person(t, 'leo-refuse');
-    const { membership } = payload(await t.graphql(REQUEST, { c: collective.gid, accept: true }, leo.as), 'requestToJoinCollective', 'CollectiveMembershipPayload');
-    payload(await t.graphql(DECLINE_REQUEST, { id: membership.id, message: 'Pas de place pour l’instant.' }, coordinator.as), 'declineJoinRequest', 'CollectivePayload');
+    const { membership } = payload(await t.graphql(REQUEST, { c: collective.gid, accept: true }, leo.as), 'requestToJoinCollective', 'CollectiveMembershipSuccess');
+    payload(await t.graphql(DECLINE_REQUEST, { id: membership.id, message: 'Pas de place pour l’instant.' }, coordinator.as), 'declineJoinRequest', 'CollectiveSuccess');
     expect(await statusOf(leo)).toBeNull();
     const [declined] = await notificationsOf(t, leo, 'collective.join_declined');
     expect(declined?.data).toMatchObject({ message: 'Pas de place pour l’instant.' });
@@ -146,13 +146,13 @@ describe('roles, responsibilities and leaving', () => {
   it('lets a coordinator set roles and written responsibilities; the member is notified', async () => {
     const sam = await person(t, 'sam-role');
     const id = await bringIn(t, coordinator, collective, sam);
-    const updated = payload(await t.graphql(UPDATE, { id, role: 'COORDINATOR', responsibilities: 'Suit les devis et la caisse commune.' }, coordinator.as), 'updateCollectiveMembership', 'CollectiveMembershipPayload');
+    const updated = payload(await t.graphql(UPDATE, { id, role: 'COORDINATOR', responsibilities: 'Suit les devis et la caisse commune.' }, coordinator.as), 'updateCollectiveMembership', 'CollectiveMembershipSuccess');
     expect(updated.membership).toEqual({ role: 'COORDINATOR', responsibilities: 'Suit les devis et la caisse commune.' });
     expect(await notificationsOf(t, sam, 'collective.membership_updated')).toHaveLength(1);
     // Now a coordinator, Sam may manage the collective.
     const newcomer = await person(t, 'nouvelle');
-    payload(await t.graphql(INVITE, { c: collective.gid, m: newcomer.gid }, sam.as), 'inviteToCollective', 'CollectiveMembershipPayload');
-    payload(await t.graphql(UPDATE, { id, role: 'MEMBER' }, coordinator.as), 'updateCollectiveMembership', 'CollectiveMembershipPayload');
+    payload(await t.graphql(INVITE, { c: collective.gid, m: newcomer.gid }, sam.as), 'inviteToCollective', 'CollectiveMembershipSuccess');
+    payload(await t.graphql(UPDATE, { id, role: 'MEMBER' }, coordinator.as), 'updateCollectiveMembership', 'CollectiveMembershipSuccess');
     expect(deniedCode(await t.graphql(INVITE, { c: collective.gid, m: (await person(t, 'autre')).gid }, sam.as))).toBe('FORBIDDEN');
   });
 
@@ -174,7 +174,7 @@ describe('roles, responsibilities and leaving', () => {
     // A plain member may not crown anyone on their way out.
     expect(failure(await t.graphql(LEAVE, { c: other.gid, next: heir.gid }, plain.as), 'leaveCollective').__typename).toBe('ValidationError');
     expect(failure(await t.graphql(LEAVE, { c: other.gid, next: (await person(t, 'etrangere')).gid }, coordinator.as), 'leaveCollective').__typename).toBe('ValidationError');
-    payload(await t.graphql(LEAVE, { c: other.gid, next: heir.gid }, coordinator.as), 'leaveCollective', 'CollectivePayload');
+    payload(await t.graphql(LEAVE, { c: other.gid, next: heir.gid }, coordinator.as), 'leaveCollective', 'CollectiveSuccess');
     const rows = await t.db.prisma.collectiveMembership.findMany({ where: { collectiveId: other.id }, include: { member: true } });
     expect(Object.fromEntries(rows.map((r) => [r.member.handle, `${r.status}/${r.role}`]))).toEqual({
       'lea-coordinatrice': 'LEFT/COORDINATOR',
@@ -195,7 +195,7 @@ describe('roles, responsibilities and leaving', () => {
   it('lets a member who left be invited again', async () => {
     const again = await person(t, 'revenant');
     await bringIn(t, coordinator, collective, again);
-    payload(await t.graphql(LEAVE, { c: collective.gid }, again.as), 'leaveCollective', 'CollectivePayload');
+    payload(await t.graphql(LEAVE, { c: collective.gid }, again.as), 'leaveCollective', 'CollectiveSuccess');
     expect(await statusOf(again)).toBe('LEFT');
     await bringIn(t, coordinator, collective, again);
     expect(await statusOf(again)).toBe('ACTIVE');
@@ -209,7 +209,7 @@ describe.runIf(onPostgres)('races (PostgreSQL)', () => {
     const before = (await notificationsOf(t, coordinator, 'collective.invitation_accepted')).length;
     const results = await Promise.all(Array.from({ length: 5 }, () => t.graphql(ACCEPT_INVITATION, { id, accept: true }, twin.as)));
     const kinds = results.map((r) => r.body.data.acceptCollectiveInvitation.__typename).sort();
-    expect(kinds).toEqual(['CollectiveMembershipPayload', 'ConflictError', 'ConflictError', 'ConflictError', 'ConflictError']);
+    expect(kinds).toEqual(['CollectiveMembershipSuccess', 'ConflictError', 'ConflictError', 'ConflictError', 'ConflictError']);
     expect(await t.db.prisma.collectiveMembership.count({ where: { collectiveId: collective.id, memberId: twin.id, status: 'ACTIVE' } })).toBe(1);
     expect(await notificationsOf(t, coordinator, 'collective.invitation_accepted')).toHaveLength(before + 1);
   });
@@ -220,9 +220,9 @@ describe.runIf(onPostgres)('races (PostgreSQL)', () => {
     const third = await person(t, 'troisieme');
     const partnerId = await bringIn(t, coordinator, duo, partner);
     await bringIn(t, coordinator, duo, third);
-    payload(await t.graphql(UPDATE, { id: partnerId, role: 'COORDINATOR' }, coordinator.as), 'updateCollectiveMembership', 'CollectiveMembershipPayload');
+    payload(await t.graphql(UPDATE, { id: partnerId, role: 'COORDINATOR' }, coordinator.as), 'updateCollectiveMembership', 'CollectiveMembershipSuccess');
     const results = await Promise.all([t.graphql(LEAVE, { c: duo.gid }, coordinator.as), t.graphql(LEAVE, { c: duo.gid }, partner.as)]);
-    expect(results.map((r) => r.body.data.leaveCollective.__typename).sort()).toEqual(['CollectivePayload', 'ValidationError']);
+    expect(results.map((r) => r.body.data.leaveCollective.__typename).sort()).toEqual(['CollectiveSuccess', 'ValidationError']);
     expect(await t.db.prisma.collectiveMembership.count({ where: { collectiveId: duo.id, status: 'ACTIVE', role: 'COORDINATOR' } })).toBe(1);
   });
 });

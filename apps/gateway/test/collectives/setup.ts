@@ -51,7 +51,7 @@ export function deniedCode(response: GraphQLResponse): string | undefined {
 export const CREATE = `mutation($input: CreateCollectiveInput!) {
   createCollective(input: $input) {
     __typename
-    ... on CollectivePayload { collective { id slug name } }
+    ... on CollectiveSuccess { collective { id slug name } }
     ... on ValidationError { fieldErrors { path message } }
   }
 }`;
@@ -68,14 +68,14 @@ export async function createCollective(
   input: { name: string; purpose?: string; charter?: string[]; region?: string; description?: string },
 ): Promise<CollectiveRef> {
   const response = await t.graphql(CREATE, { input: { purpose: 'Travailler ensemble plutôt que seuls.', ...input } }, as);
-  const { collective } = payload(response, 'createCollective', 'CollectivePayload');
+  const { collective } = payload(response, 'createCollective', 'CollectiveSuccess');
   return { gid: collective.id, id: Buffer.from(collective.id, 'base64').toString().split(':')[1]!, slug: collective.slug };
 }
 
 export const INVITE = `mutation($c: ID!, $m: ID!, $message: String) {
   inviteToCollective(collectiveId: $c, memberId: $m, message: $message) {
     __typename
-    ... on CollectiveMembershipPayload { membership { id status } }
+    ... on CollectiveMembershipSuccess { membership { id status } }
     ... on Error { message }
   }
 }`;
@@ -83,7 +83,7 @@ export const INVITE = `mutation($c: ID!, $m: ID!, $message: String) {
 export const ACCEPT_INVITATION = `mutation($id: ID!, $accept: Boolean!) {
   acceptCollectiveInvitation(id: $id, acceptCharter: $accept) {
     __typename
-    ... on CollectiveMembershipPayload { membership { id status joinedAt charterAcceptedAt } }
+    ... on CollectiveMembershipSuccess { membership { id status joinedAt charterAcceptedAt } }
     ... on Error { message }
     ... on ValidationError { fieldErrors { path message } }
   }
@@ -91,13 +91,13 @@ export const ACCEPT_INVITATION = `mutation($id: ID!, $accept: Boolean!) {
 
 export async function invite(t: TestGateway, coordinator: Person, collective: CollectiveRef, who: Person): Promise<string> {
   const response = await t.graphql(INVITE, { c: collective.gid, m: who.gid }, coordinator.as);
-  return payload(response, 'inviteToCollective', 'CollectiveMembershipPayload').membership.id;
+  return payload(response, 'inviteToCollective', 'CollectiveMembershipSuccess').membership.id;
 }
 
 /** Invites and accepts: `who` becomes an active member. Returns the membership's global id. */
 export async function bringIn(t: TestGateway, coordinator: Person, collective: CollectiveRef, who: Person): Promise<string> {
   const id = await invite(t, coordinator, collective, who);
-  payload(await t.graphql(ACCEPT_INVITATION, { id, accept: true }, who.as), 'acceptCollectiveInvitation', 'CollectiveMembershipPayload');
+  payload(await t.graphql(ACCEPT_INVITATION, { id, accept: true }, who.as), 'acceptCollectiveInvitation', 'CollectiveMembershipSuccess');
   return id;
 }
 

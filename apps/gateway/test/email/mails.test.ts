@@ -78,7 +78,7 @@ describe('each event sends its email, in French', () => {
   });
 
   it('an introduction accepted', async () => {
-    const asked = await mutate(t, camille.as, `mutation($id: ID!) { requestIntroduction(memberId: $id, message: "Bonjour, j’aimerais parler compost avec vous.") { ... on IntroductionPayload { introduction { id } } } }`, { id: yanis.gid });
+    const asked = await mutate(t, camille.as, `mutation($id: ID!) { requestIntroduction(memberId: $id, message: "Bonjour, j’aimerais parler compost avec vous.") { ... on IntroductionSuccess { introduction { id } } } }`, { id: yanis.gid });
     await mutate(t, yanis.as, `mutation($id: ID!) { acceptIntroduction(id: $id, message: "Avec plaisir !") { __typename } }`, { id: asked.introduction.id });
     const mail = await theMail(camille, 'introduction.accepted');
     expect(mail.subject).toBe('yanis a accepté votre demande de mise en relation');
@@ -86,7 +86,7 @@ describe('each event sends its email, in French', () => {
   });
 
   it('an invitation to a collective', async () => {
-    const created = await mutate(t, camille.as, `mutation { createCollective(input: { name: "Jardins du Blosne", purpose: "Cultiver ensemble plutôt que seuls." }) { ... on CollectivePayload { collective { id } } } }`);
+    const created = await mutate(t, camille.as, `mutation { createCollective(input: { name: "Jardins du Blosne", purpose: "Cultiver ensemble plutôt que seuls." }) { ... on CollectiveSuccess { collective { id } } } }`);
     await mutate(t, camille.as, `mutation($c: ID!, $m: ID!) { inviteToCollective(collectiveId: $c, memberId: $m, message: "Rejoins-nous !") { __typename } }`, { c: created.collective.id, m: yanis.gid });
     const mail = await theMail(yanis, 'collective.invited');
     expect(mail.subject).toBe('Invitation à rejoindre le collectif « Jardins du Blosne »');
@@ -103,7 +103,7 @@ describe('each event sends its email, in French', () => {
 });
 
 const PREFS = `query { myEmailPreferences { kind email } }`;
-const SET = `mutation($kind: EmailNotificationKind!, $email: Boolean!) { setEmailPreference(kind: $kind, email: $email) { ... on SetEmailPreferencePayload { preferences { kind email } } } }`;
+const SET = `mutation($kind: EmailNotificationKind!, $email: Boolean!) { setEmailPreference(kind: $kind, email: $email) { ... on SetEmailPreferenceSuccess { preferences { kind email } } } }`;
 const RECOMMEND = `mutation($id: ID!) { recommendMember(input: { memberId: $id, clientName: "Enercoop", note: "Très fiable." }) { __typename } }`;
 
 describe('preferences', () => {

@@ -129,7 +129,7 @@ describe('the reminder the day before', () => {
     const event = await stream.next();
     stream.close();
     expect(event.data.notificationAdded).toMatchObject({ kind: 'workshop.reminder', read: false });
-    expect(JSON.parse(event.data.notificationAdded.data)).toMatchObject({ workshopTitle: 'Compost collectif' });
+    expect(event.data.notificationAdded.data).toMatchObject({ workshopTitle: 'Compost collectif' });
   });
 
   it('respects the in-app-only choice: a notification, no email', async () => {

@@ -113,7 +113,7 @@ describe('following the federation and receiving its workshops', () => {
   it('lists followers and blocks an instance for admins', async () => {
     const bobHost = new URL(bob.origin).host;
     const blocked = await t.graphql(
-      `mutation($i: String!) { blockInstance(instance: $i, reason: "Spam") { __typename ... on BlockInstancePayload { blocked { instance reason } } } }`,
+      `mutation($i: String!) { blockInstance(instance: $i, reason: "Spam") { __typename ... on BlockInstanceSuccess { blocked { instance reason } } } }`,
       { i: bob.origin },
       admin.as,
     );
@@ -137,7 +137,7 @@ describe('following the federation and receiving its workshops', () => {
     expect((await fetch(`${t.url}/ap/events/${draft.id}`, { headers: AP })).status).toBe(404);
 
     const published = await t.graphql(`mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`, { id: draft.gid }, admin.as);
-    expect(published.body.data.publishWorkshop.__typename).toBe('WorkshopPayload');
+    expect(published.body.data.publishWorkshop.__typename).toBe('WorkshopSuccess');
     const create = await until('the Create', () => alice.received.find((r) => r.type === 'Create'));
     const event = create.raw.object as Record<string, unknown>;
     expect(event).toMatchObject({

@@ -135,7 +135,7 @@ const CASES: Case[] = [
   },
   {
     name: 'identity: asking for a sign-in link (what happens next)',
-    query: `mutation { requestSignInLink(email: "personne-i18n@exemple.fr") { __typename ... on EmailSentPayload { message } } }`,
+    query: `mutation { requestSignInLink(email: "personne-i18n@exemple.fr") { __typename ... on EmailSentSuccess { message } } }`,
     fr: ['Si un compte utilise cette adresse, un lien de connexion est en route (valable 15 minutes). Regardez votre boîte de réception et vos indésirables.'],
     en: ['If an account uses this address, a sign-in link is on its way (valid 15 minutes). Check your inbox and spam folder.'],
   },

@@ -100,11 +100,11 @@ const CASES: { name: string; query: string; variables: Record<string, unknown>; 
   {
     name: 'setMemberSkills',
     member: true,
-    query: `mutation($skills: [MemberSkillInput!]!) { setMemberSkills(skills: $skills) { __typename ${ERRORS} } }`,
+    query: `mutation($skills: [MemberSkillInput!]!) { setMemberSkills(input: { skills: $skills }) { __typename ${ERRORS} } }`,
     variables: { skills: [{ skillId: 'SKILL', level: 'EXPERT' }, { skillId: 'SKILL', level: 'EXPERT' }, { skillId: globalId('Skill', '00000000-0000-4000-8000-000000000000'), level: 'EXPERT' }] },
     expectFr: {
-      'skills.1.skillId': 'Cette compétence est déjà dans la liste.',
-      'skills.2.skillId': 'Cette compétence n’est pas dans la liste : choisissez-la dans la liste.',
+      'input.skills.1.skillId': 'Cette compétence est déjà dans la liste.',
+      'input.skills.2.skillId': 'Cette compétence n’est pas dans la liste : choisissez-la dans la liste.',
     },
   },
 ];

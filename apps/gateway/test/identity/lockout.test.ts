@@ -58,7 +58,7 @@ describe('password attempts under concurrency', () => {
     const email = await memberWithPassword('reguliere');
     for (let n = 0; n < PER_EMAIL.password.max + 2; n++) {
       const answer = await t.graphql(PASSWORD, { e: email, p: RIGHT }, fromIp());
-      expect(answer.body.data.signInWithPassword.__typename).toBe('SignInPayload');
+      expect(answer.body.data.signInWithPassword.__typename).toBe('SignInSuccess');
     }
   });
 

@@ -18,12 +18,12 @@ afterAll(() => t?.stop());
 const APPLY = `mutation($input: ApplyForMembershipInput!) {
   applyForMembership(input: $input) {
     __typename
-    ... on ApplyForMembershipPayload { message }
+    ... on ApplyForMembershipSuccess { message }
     ... on ValidationError { code fieldErrors { path message } }
   }
 }`;
-const REQUEST_LINK = `mutation($email: String!) { requestSignInLink(email: $email) { __typename ... on EmailSentPayload { message } } }`;
-const SIGN_IN = `mutation($token: String!) { signInWithLink(token: $token) { __typename ... on SignInPayload { viewer { handle email status } } ... on Error { code message } } }`;
+const REQUEST_LINK = `mutation($email: String!) { requestSignInLink(email: $email) { __typename ... on EmailSentSuccess { message } } }`;
+const SIGN_IN = `mutation($token: String!) { signInWithLink(token: $token) { __typename ... on SignInSuccess { viewer { handle email status } } ... on Error { code message } } }`;
 const VIEWER = `{ viewer { handle email status } }`;
 
 describe('apply → admitted → sign in by emailed link', () => {
@@ -31,7 +31,7 @@ describe('apply → admitted → sign in by emailed link', () => {
     const applied = await t.graphql(APPLY, {
       input: { displayName: 'Élodie Dupré', email: 'Elodie.Dupre@Example.fr', region: 'Bretagne', skillIds: [skillId], motivation: 'Graphiste à Rennes, je veux travailler en collectif sur des appels d’offres.' },
     });
-    expect(applied.body.data.applyForMembership.__typename).toBe('ApplyForMembershipPayload');
+    expect(applied.body.data.applyForMembership.__typename).toBe('ApplyForMembershipSuccess');
     const applicant = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'elodie.dupre@example.fr' }, include: { skills: true } });
     expect(applicant).toMatchObject({ handle: 'elodie-dupre', status: 'APPLICANT', region: 'Bretagne' });
     expect(applicant.skills).toHaveLength(1);
@@ -43,7 +43,7 @@ describe('apply → admitted → sign in by emailed link', () => {
     expect(await t.db.prisma.outboxEmail.count({ where: { to: 'elodie.dupre@example.fr', kind: 'application-pending' } })).toBe(1);
 
     const admitted = await t.graphql(
-      `mutation($id: ID!) { admitApplicant(memberId: $id, message: "Bienvenue parmi nous !") { __typename ... on MemberPayload { member { status admittedAt } } } }`,
+      `mutation($id: ID!) { admitApplicant(memberId: $id, message: "Bienvenue parmi nous !") { __typename ... on MemberSuccess { member { status admittedAt } } } }`,
       { id: globalId('Member', applicant.id) },
       { cookie: adminCookie },
     );
@@ -102,7 +102,7 @@ describe('magic links', () => {
     const token = await linkFromOutbox(t, 'lucas@example.fr');
     expect(await t.db.prisma.signInToken.count({ where: { tokenHash: token } })).toBe(0);
     const first = await t.graphql(SIGN_IN, { token });
-    expect(first.body.data.signInWithLink.__typename).toBe('SignInPayload');
+    expect(first.body.data.signInWithLink.__typename).toBe('SignInSuccess');
     const second = await t.graphql(SIGN_IN, { token });
     expect(second.body.data.signInWithLink).toMatchObject({ __typename: 'SignInLinkInvalidError', code: 'SIGN_IN_LINK_INVALID' });
     expect(second.headers.get('set-cookie')).toBeNull();
@@ -114,7 +114,7 @@ describe('magic links', () => {
     const token = await linkFromOutbox(t, 'ines@example.fr');
     const results = await Promise.all(Array.from({ length: 5 }, () => t.graphql(SIGN_IN, { token })));
     const kinds = results.map((r) => r.body.data.signInWithLink.__typename).sort();
-    expect(kinds).toEqual(['SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInPayload']);
+    expect(kinds).toEqual(['SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInSuccess']);
   });
 
   it('refuses an expired link', async () => {
@@ -144,7 +144,7 @@ describe('sessions', () => {
     expect(setCookie).toMatch(/^eko_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=2592000$/);
     const cookie = sessionCookie(response);
 
-    const out = await t.graphql('mutation { signOut { ... on SignOutPayload { sessionsEnded } } }', {}, { cookie });
+    const out = await t.graphql('mutation { signOut { ... on SignOutSuccess { sessionsEnded } } }', {}, { cookie });
     expect(out.body.data.signOut.sessionsEnded).toBe(1);
     expect(out.headers.get('set-cookie')).toMatch(/^eko_session=; .*Max-Age=0/);
     expect((await t.graphql(VIEWER, {}, { cookie })).body.data.viewer).toBeNull();
@@ -157,7 +157,7 @@ describe('sessions', () => {
     const listed = await t.graphql('{ viewer { sessions { id current } } }', {}, { cookie: phone });
     expect(listed.body.data.viewer.sessions).toHaveLength(2);
     expect(listed.body.data.viewer.sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
-    const out = await t.graphql('mutation { signOutEverywhere { ... on SignOutPayload { sessionsEnded } } }', {}, { cookie: phone });
+    const out = await t.graphql('mutation { signOutEverywhere { ... on SignOutSuccess { sessionsEnded } } }', {}, { cookie: phone });
     expect(out.body.data.signOutEverywhere.sessionsEnded).toBe(2);
     expect((await t.graphql(VIEWER, {}, { cookie: laptop })).body.data.viewer).toBeNull();
   });
@@ -171,7 +171,7 @@ describe('sessions', () => {
       { id: globalId('Member', member.id) },
       { cookie: adminCookie },
     );
-    expect(suspended.body.data.suspendMember.__typename).toBe('MemberPayload');
+    expect(suspended.body.data.suspendMember.__typename).toBe('MemberSuccess');
     expect((await t.graphql(VIEWER, {}, { cookie })).body.data.viewer).toBeNull();
     const denied = await t.graphql('mutation { createPersonalToken(input: { name: "x", scopes: [READ_PUBLIC] }) { __typename } }', {}, { cookie });
     expect(denied.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -188,13 +188,13 @@ describe('passwords', () => {
     const short = await t.graphql('mutation { setPassword(newPassword: "court") { __typename ... on ValidationError { fieldErrors { path } } } }', {}, { cookie });
     expect(short.body.data.setPassword.fieldErrors[0].path).toEqual(['newPassword']);
     const set = await t.graphql('mutation { setPassword(newPassword: "un mot de passe solide") { __typename } }', {}, { cookie });
-    expect(set.body.data.setPassword.__typename).toBe('SignOutPayload');
+    expect(set.body.data.setPassword.__typename).toBe('SetPasswordSuccess');
     const stored = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'paul@example.fr' } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
 
     const PASSWORD = `mutation($e: String!, $p: String!) { signInWithPassword(email: $e, password: $p) { __typename ... on Error { code } } }`;
     const good = await t.graphql(PASSWORD, { e: 'paul@example.fr', p: 'un mot de passe solide' });
-    expect(good.body.data.signInWithPassword.__typename).toBe('SignInPayload');
+    expect(good.body.data.signInWithPassword.__typename).toBe('SignInSuccess');
     expect(good.headers.get('set-cookie')).toContain('eko_session=');
     const bad = await t.graphql(PASSWORD, { e: 'paul@example.fr', p: 'mauvais mot de passe' });
     const nobody = await t.graphql(PASSWORD, { e: 'personne@example.fr', p: 'mauvais mot de passe' });
@@ -204,8 +204,8 @@ describe('passwords', () => {
     await t.graphql('mutation { requestPasswordReset(email: "paul@example.fr") { __typename } }');
     const token = await linkFromOutbox(t, 'paul@example.fr', 'password-reset');
     const reset = await t.graphql(`mutation($t: String!) { resetPassword(token: $t, newPassword: "un tout nouveau mot de passe") { __typename } }`, { t: token });
-    expect(reset.body.data.resetPassword.__typename).toBe('SignInPayload');
+    expect(reset.body.data.resetPassword.__typename).toBe('SignInSuccess');
     expect((await t.graphql(VIEWER, {}, { cookie })).body.data.viewer).toBeNull();
-    expect((await t.graphql(PASSWORD, { e: 'paul@example.fr', p: 'un tout nouveau mot de passe' })).body.data.signInWithPassword.__typename).toBe('SignInPayload');
+    expect((await t.graphql(PASSWORD, { e: 'paul@example.fr', p: 'un tout nouveau mot de passe' })).body.data.signInWithPassword.__typename).toBe('SignInSuccess');
   });
 });

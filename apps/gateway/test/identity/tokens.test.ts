@@ -9,7 +9,7 @@ let adminCookie: string;
 const CREATE = `mutation($input: CreateApiTokenInput!) {
   createPersonalToken(input: $input) {
     __typename
-    ... on CreateApiTokenPayload { secret token { id prefix scopes kind lastUsedAt } }
+    ... on CreateApiTokenSuccess { secret token { id prefix scopes kind lastUsedAt } }
     ... on ValidationError { fieldErrors { path message } }
   }
 }`;
@@ -118,7 +118,7 @@ describe('personal tokens', () => {
 
 describe('integration tokens', () => {
   it('are created by admins only, with the admin scope if wanted, and audited', async () => {
-    const INTEGRATION = `mutation { createIntegrationToken(input: { name: "Réseau Bretagne", scopes: [READ_PUBLIC, ADMIN] }) { __typename ... on CreateApiTokenPayload { secret token { kind } } } }`;
+    const INTEGRATION = `mutation { createIntegrationToken(input: { name: "Réseau Bretagne", scopes: [READ_PUBLIC, ADMIN] }) { __typename ... on CreateApiTokenSuccess { secret token { kind } } } }`;
     const byMember = await t.graphql(INTEGRATION, {}, { cookie: memberCookie });
     expect(byMember.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byAdmin = await t.graphql(INTEGRATION, {}, { cookie: adminCookie });

@@ -31,7 +31,7 @@ const LEDGER = `query($id: ID!, $first: Int) {
 const CORRECT = `mutation($id: ID!, $note: String!) {
   correctContribution(entryId: $id, note: $note) {
     __typename
-    ... on CorrectContributionPayload { correction { kind weight direction note corrects { kind weight } } }
+    ... on CorrectContributionSuccess { correction { kind weight direction note corrects { kind weight } } }
     ... on Error { message }
   }
 }`;
@@ -107,7 +107,7 @@ describe('corrections', () => {
     const id = globalId('ContributionEntry', workshopEntry.id);
     const result = await mutate(t, admin.as, CORRECT, { id, note: 'Absente ce jour-là.' });
     expect(result).toEqual({
-      __typename: 'CorrectContributionPayload',
+      __typename: 'CorrectContributionSuccess',
       correction: { kind: 'CORRECTION', weight: -1, direction: 'RECEIVED', note: 'Absente ce jour-là.', corrects: { kind: 'WORKSHOP_ATTENDED', weight: 1 } },
     });
     const { balance, contributions } = await ledgerOf(camille);
@@ -121,7 +121,7 @@ describe('corrections', () => {
     const entry = await t.db.prisma.contributionEntry.findFirstOrThrow({ where: { memberId: yanis.id, kind: 'HELP' } });
     const id = globalId('ContributionEntry', entry.id);
     const outcomes = await Promise.all([1, 2].map(() => mutate(t, admin.as, CORRECT, { id, note: 'Aide comptée deux fois.' })));
-    expect(outcomes.map((o) => o.__typename).sort()).toEqual(['ConflictError', 'CorrectContributionPayload']);
+    expect(outcomes.map((o) => o.__typename).sort()).toEqual(['ConflictError', 'CorrectContributionSuccess']);
     const correction = await t.db.prisma.contributionEntry.findFirstOrThrow({ where: { correctsId: entry.id } });
     expect(await mutate(t, admin.as, CORRECT, { id: globalId('ContributionEntry', correction.id), note: 'Annuler la correction.' })).toMatchObject({
       __typename: 'ConflictError',

@@ -23,7 +23,7 @@ const MESSAGE = 'Bonjour, je prépare un appel d’offres et votre profil m’in
 const REQUEST = `mutation($id: ID!, $message: String!) {
   requestIntroduction(memberId: $id, message: $message) {
     __typename
-    ... on IntroductionPayload { introduction { id status contact { email } recipient { handle } } }
+    ... on IntroductionSuccess { introduction { id status contact { email } recipient { handle } } }
     ... on Error { code message }
     ... on ValidationError { fieldErrors { path } }
   }
@@ -31,7 +31,7 @@ const REQUEST = `mutation($id: ID!, $message: String!) {
 const ANSWER = (verb: 'accept' | 'decline' | 'withdraw') => `mutation($id: ID!${verb === 'withdraw' ? '' : ', $message: String'}) {
   ${verb}Introduction(id: $id${verb === 'withdraw' ? '' : ', message: $message'}) {
     __typename
-    ... on IntroductionPayload { introduction { status responseMessage respondedAt contact { email websiteUrl } } }
+    ... on IntroductionSuccess { introduction { status responseMessage respondedAt contact { email websiteUrl } } }
     ... on Error { code message }
   }
 }`;
@@ -46,7 +46,7 @@ async function introductionBetween(from: string, to: string) {
 describe('asking and accepting', () => {
   it('reveals both members’ contact details to each other only once accepted, and tells each of them', async () => {
     const asked = await ask('alice', 'bruno');
-    expect(asked.body.data.requestIntroduction).toMatchObject({ __typename: 'IntroductionPayload', introduction: { status: 'PENDING', contact: null, recipient: { handle: 'bruno' } } });
+    expect(asked.body.data.requestIntroduction).toMatchObject({ __typename: 'IntroductionSuccess', introduction: { status: 'PENDING', contact: null, recipient: { handle: 'bruno' } } });
     const toBruno = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: id.bruno, kind: 'introduction.requested' } });
     expect(toBruno.data).toMatchObject({ member: { handle: 'alice', displayName: 'Alice' } });
     expect((await t.graphql(PROFILE_CONTACT, { handle: 'bruno' }, as.alice)).body.data.member.contact).toBeNull();
@@ -98,7 +98,7 @@ describe('declining and withdrawing', () => {
     expect(again.body.data.requestIntroduction).toMatchObject({ code: 'CONFLICT' });
     expect(again.body.data.requestIntroduction.message).toMatch(/declined your last request; you may ask again from \d{4}-\d{2}-\d{2}/);
     // David may still reach out himself.
-    expect((await ask('david', 'chloe')).body.data.requestIntroduction.__typename).toBe('IntroductionPayload');
+    expect((await ask('david', 'chloe')).body.data.requestIntroduction.__typename).toBe('IntroductionSuccess');
   });
 
   it('lets only the recipient answer, only the requester withdraw, and each answer happen once', async () => {
@@ -120,7 +120,7 @@ describe('declining and withdrawing', () => {
       ...Array.from({ length: 4 }, () => t.graphql(ANSWER('decline'), { id: intro }, as.farid)),
     ]);
     const kinds = results.map((result) => Object.values(result.body.data ?? {})[0] as { __typename: string });
-    expect(kinds.filter((kind) => kind.__typename === 'IntroductionPayload')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind.__typename === 'IntroductionSuccess')).toHaveLength(1);
     expect(kinds.filter((kind) => kind.__typename === 'ConflictError')).toHaveLength(7);
     expect(await t.db.prisma.notification.count({ where: { memberId: id.emma, kind: { in: ['introduction.accepted', 'introduction.declined'] } } })).toBe(1);
   });
@@ -129,7 +129,7 @@ describe('declining and withdrawing', () => {
 describe('asking', () => {
   it('creates one request when the same pair asks many times at once, in either direction', async () => {
     const results = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? ask('bruno', 'chloe') : ask('chloe', 'bruno'))));
-    const created = results.filter((result) => result.body.data?.requestIntroduction.__typename === 'IntroductionPayload');
+    const created = results.filter((result) => result.body.data?.requestIntroduction.__typename === 'IntroductionSuccess');
     expect(created).toHaveLength(1);
     expect(results.every((result) => result.body.errors === undefined)).toBe(true);
     const between = [{ requesterId: id.bruno, recipientId: id.chloe }, { requesterId: id.chloe, recipientId: id.bruno }];

@@ -10,7 +10,7 @@ let newcomerId: string;
 let peer: As;
 
 const ONBOARDING = `{ viewer { onboarding { complete dismissed items { key done } } } }`;
-const DISMISS = `mutation { dismissOnboarding { __typename ... on DismissOnboardingPayload { member { onboarding { dismissed } } } ... on ConflictError { code message } } }`;
+const DISMISS = `mutation { dismissOnboarding { __typename ... on DismissOnboardingSuccess { member { onboarding { dismissed } } } ... on ConflictError { code message } } }`;
 
 beforeAll(async () => {
   t = await startTestGateway();
@@ -68,8 +68,8 @@ describe('viewer.onboarding', () => {
     expect(await items(newcomer)).toMatchObject({ complete: true, dismissed: false });
 
     const { body } = await t.graphql(DISMISS, {}, newcomer);
-    expect(body.data.dismissOnboarding).toEqual({ __typename: 'DismissOnboardingPayload', member: { onboarding: { dismissed: true } } });
-    expect((await t.graphql(DISMISS, {}, newcomer)).body.data.dismissOnboarding.__typename).toBe('DismissOnboardingPayload');
+    expect(body.data.dismissOnboarding).toEqual({ __typename: 'DismissOnboardingSuccess', member: { onboarding: { dismissed: true } } });
+    expect((await t.graphql(DISMISS, {}, newcomer)).body.data.dismissOnboarding.__typename).toBe('DismissOnboardingSuccess');
     expect(await prisma.auditLogEntry.count({ where: { actorId: newcomerId, action: 'profile.onboarding_dismissed' } })).toBe(1);
   });
 

@@ -30,7 +30,7 @@ afterAll(() => t?.stop());
 const UPDATE = `mutation($input: UpdateProfileInput!) {
   updateProfile(input: $input) {
     __typename
-    ... on ProfilePayload { member { displayName headline bio city region avatarUrl contact { websiteUrl linkedinUrl } } }
+    ... on ProfileSuccess { member { displayName headline bio city region avatarUrl contact { websiteUrl linkedinUrl } } }
     ... on ValidationError { fieldErrors { path message } }
   }
 }`;
@@ -47,7 +47,7 @@ describe('updateProfile', () => {
       camille,
     );
     expect(body.data.updateProfile).toEqual({
-      __typename: 'ProfilePayload',
+      __typename: 'ProfileSuccess',
       member: {
         displayName: 'Camille Martin', headline: 'Graphiste et illustratrice', bio: '', city: 'Lyon', region: 'Auvergne-Rhône-Alpes',
         avatarUrl: 'https://images.example.org/camille.png',
@@ -94,9 +94,9 @@ describe('updateProfile', () => {
 });
 
 const SET_SKILLS = `mutation($skills: [MemberSkillInput!]!) {
-  setMemberSkills(skills: $skills) {
+  setMemberSkills(input: { skills: $skills }) {
     __typename
-    ... on ProfilePayload { member { skills { level skill { name domain } } } }
+    ... on ProfileSuccess { member { skills { level skill { name domain } } } }
     ... on ValidationError { fieldErrors { path message } }
   }
 }`;
@@ -118,7 +118,7 @@ describe('setMemberSkills', () => {
       { skills: [{ skillId: skill.identite, level: 'EXPERT' }, { skillId: globalId('Skill', '0190d5a0-0000-7000-8000-000000000000'), level: 'EXPERT' }, { skillId: skill.identite, level: 'BEGINNER' }] },
       camille,
     );
-    expect(errorPaths(body.data.setMemberSkills)).toEqual(['skills.1.skillId', 'skills.2.skillId']);
+    expect(errorPaths(body.data.setMemberSkills)).toEqual(['input.skills.1.skillId', 'input.skills.2.skillId']);
     expect(await t.db.prisma.memberSkill.count({ where: { memberId: camilleId } })).toBe(2);
   });
 
@@ -129,7 +129,7 @@ describe('setMemberSkills', () => {
       [{ skillId: skill.prospection, level: 'EXPERT' }, { skillId: skill.identite, level: 'INTERMEDIATE' }, { skillId: skill.compta, level: 'BEGINNER' }],
     ];
     const results = await Promise.all(Array.from({ length: 9 }, (_, i) => t.graphql(SET_SKILLS, { skills: lists[i % 3] }, camille)));
-    expect(results.map((result) => result.body.data?.setMemberSkills.__typename)).toEqual(Array(9).fill('ProfilePayload'));
+    expect(results.map((result) => result.body.data?.setMemberSkills.__typename)).toEqual(Array(9).fill('ProfileSuccess'));
     const rows = await t.db.prisma.memberSkill.findMany({ where: { memberId: camilleId }, include: { skill: true } });
     const kept = rows.map((row) => `${row.skill.slug}:${row.level}`).sort();
     const candidates = lists.map((list) => list.map((entry) => `${Object.keys(skill).find((key) => skill[key] === entry.skillId)}:${entry.level}`).sort());
@@ -141,14 +141,14 @@ describe('cooperation card and pace', () => {
   it('shows the card to everyone except what the member fears', async () => {
     const card = { canDo: 'Je peux créer une charte graphique.', cannotDo: 'Je ne développe pas de sites.', wishes: 'Je souhaite trouver un photographe.', concerns: 'Je redoute les délais trop courts.' };
     const saved = await t.graphql(`mutation($input: CooperationCardInput!) { updateCooperationCard(input: $input) { __typename } }`, { input: card }, camille);
-    expect(saved.body.data.updateCooperationCard.__typename).toBe('ProfilePayload');
+    expect(saved.body.data.updateCooperationCard.__typename).toBe('ProfileSuccess');
     const query = `{ member(handle: "camille-martin") { canDo cannotDo wishes concerns } }`;
     expect((await t.graphql(query, {}, peer)).body.data.member).toEqual({ ...card, concerns: null });
     expect((await t.graphql(query, {}, camille)).body.data.member).toEqual(card);
   });
 
   it('sets the pace with a note, and clears the note when none is given', async () => {
-    const SET = `mutation($pace: Pace!, $note: String) { setPace(pace: $pace, note: $note) { __typename ... on ProfilePayload { member { pace paceNote } } ... on ValidationError { fieldErrors { path } } } }`;
+    const SET = `mutation($pace: Pace!, $note: String) { setPace(pace: $pace, note: $note) { __typename ... on ProfileSuccess { member { pace paceNote } } ... on ValidationError { fieldErrors { path } } } }`;
     expect((await t.graphql(SET, { pace: 'LIMITED', note: 'Un jour par semaine jusqu’en mars' }, camille)).body.data.setPace.member).toEqual({ pace: 'LIMITED', paceNote: 'Un jour par semaine jusqu’en mars' });
     expect((await t.graphql(SET, { pace: 'AVAILABLE' }, camille)).body.data.setPace.member).toEqual({ pace: 'AVAILABLE', paceNote: '' });
     expect(errorPaths((await t.graphql(SET, { pace: 'PAUSED', note: 'x'.repeat(281) }, camille)).body.data.setPace)).toEqual(['note']);

@@ -19,14 +19,14 @@ afterAll(() => t?.stop());
 const RECOMMEND = `mutation($input: RecommendMemberInput!) {
   recommendMember(input: $input) {
     __typename
-    ... on RecommendationPayload { recommendation { id status clientName note from { handle } to { handle } opportunity { title } } }
+    ... on RecommendationSuccess { recommendation { id status clientName note from { handle } to { handle } opportunity { title } } }
     ... on ValidationError { fieldErrors { path message } }
     ... on Error { message }
   }
 }`;
-const ACK = `mutation($id: ID!) { acknowledgeRecommendation(id: $id) { __typename ... on RecommendationPayload { recommendation { status } } ... on Error { message } } }`;
+const ACK = `mutation($id: ID!) { acknowledgeRecommendation(id: $id) { __typename ... on RecommendationSuccess { recommendation { status } } ... on Error { message } } }`;
 const OUTCOME = `mutation($input: SetRecommendationOutcomeInput!) {
-  setRecommendationOutcome(input: $input) { __typename ... on RecommendationPayload { recommendation { status outcomeNote } } ... on Error { message } }
+  setRecommendationOutcome(input: $input) { __typename ... on RecommendationSuccess { recommendation { status outcomeNote } } ... on Error { message } }
 }`;
 const LISTS = `query($handle: ID!) {
   node(id: $handle) { ... on Member {
@@ -41,7 +41,7 @@ describe('recommending a member', () => {
   it('recommends to a client: the recipient is notified and both ledgers are credited', async () => {
     const result = await recommend(camille, { memberId: yanis.gid, clientName: 'Biocoop de Rennes' });
     expect(result).toMatchObject({
-      __typename: 'RecommendationPayload',
+      __typename: 'RecommendationSuccess',
       recommendation: { status: 'SENT', clientName: 'Biocoop de Rennes', from: { handle: 'camille' }, to: { handle: 'yanis' }, opportunity: null },
     });
     expect((await notificationsOf(t, yanis)).at(-1)).toMatchObject({ kind: 'recommendation.received', data: { memberHandle: 'camille', clientName: 'Biocoop de Rennes' } });
@@ -71,7 +71,7 @@ describe('recommending a member', () => {
 
   it('refuses the same recommendation twice, even sent at the same instant', async () => {
     const again = await Promise.all([1, 2, 3].map(() => recommend(lea, { memberId: camille.gid, clientName: 'Mairie de Brest' })));
-    expect(again.map((r) => r.__typename).sort()).toEqual(['ConflictError', 'ConflictError', 'RecommendationPayload']);
+    expect(again.map((r) => r.__typename).sort()).toEqual(['ConflictError', 'ConflictError', 'RecommendationSuccess']);
     expect((await recommend(lea, { memberId: camille.gid, clientName: 'MAIRIE DE BREST' })).__typename).toBe('ConflictError');
     expect(await t.db.prisma.contributionEntry.count({ where: { memberId: lea.id, kind: 'RECOMMENDATION' } })).toBe(1);
   });

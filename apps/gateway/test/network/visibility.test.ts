@@ -132,7 +132,7 @@ describe('which parts of a member', () => {
 
 describe('setVisibility', () => {
   const SET = `mutation($listing: MemberListing!, $publicFields: [PublicField!]!) {
-    setVisibility(listing: $listing, publicFields: $publicFields) { __typename ... on ProfilePayload { member { listing publicFields } } }
+    setVisibility(listing: $listing, publicFields: $publicFields) { __typename ... on ProfileSuccess { member { listing publicFields } } }
   }`;
 
   it('lets the member choose, with write:profile, and visitors follow at once', async () => {

@@ -13,8 +13,8 @@ let admin: Person;
 const LIST = `query($first: Int, $unreadOnly: Boolean) {
   viewer { notifications(first: $first, unreadOnly: $unreadOnly) { totalCount unreadCount edges { node { id kind data read readAt } } } }
 }`;
-const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { __typename ... on MarkNotificationsReadPayload { markedCount unreadCount } ... on ValidationError { fieldErrors { path } } } }`;
-const MARK_ALL = `mutation { markAllNotificationsRead { __typename ... on MarkNotificationsReadPayload { markedCount unreadCount } } }`;
+const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { __typename ... on MarkNotificationsReadSuccess { markedCount unreadCount } ... on ValidationError { fieldErrors { path } } } }`;
+const MARK_ALL = `mutation { markAllNotificationsRead { __typename ... on MarkNotificationsReadSuccess { markedCount unreadCount } } }`;
 const RECOMMEND = `mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }`;
 
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('the list', () => {
     const page = await list(camille);
     expect(page.totalCount).toBe(3);
     expect(page.unreadCount).toBe(3);
-    expect(page.edges.map((e: any) => [e.node.kind, JSON.parse(e.node.data), e.node.read])).toEqual([
+    expect(page.edges.map((e: any) => [e.node.kind, e.node.data, e.node.read])).toEqual([
       ['contribution.corrected', { n: 2 }, false],
       ['recommendation.received', { n: 1 }, false],
       ['opportunity.team_joined', { n: 0 }, false],
@@ -69,7 +69,7 @@ describe('marking read', () => {
     const [newest, second] = (await list(camille)).edges.map((e: any) => e.node.id);
     const others = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: yanis.id } });
     const result = await mutate(t, camille.as, MARK, { ids: [newest, globalId('Notification', others.id), globalId('Notification', 'nope')] });
-    expect(result).toEqual({ __typename: 'MarkNotificationsReadPayload', markedCount: 1, unreadCount: 2 });
+    expect(result).toEqual({ __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 2 });
     expect((await t.db.prisma.notification.findUniqueOrThrow({ where: { id: others.id } })).readAt).toBeNull();
     // Marking again is harmless.
     expect(await mutate(t, camille.as, MARK, { ids: [newest, second] })).toMatchObject({ markedCount: 1, unreadCount: 1 });
@@ -79,7 +79,7 @@ describe('marking read', () => {
   });
 
   it('marks everything read at once', async () => {
-    expect(await mutate(t, camille.as, MARK_ALL)).toEqual({ __typename: 'MarkNotificationsReadPayload', markedCount: 1, unreadCount: 0 });
+    expect(await mutate(t, camille.as, MARK_ALL)).toEqual({ __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 0 });
     expect((await list(yanis)).unreadCount).toBe(1);
   });
 
@@ -98,12 +98,12 @@ describe('live notifications', () => {
     await mutate(t, yanis.as, RECOMMEND, { input: { memberId: camille.gid, clientName: 'Librairie Dialogues', note: 'Une graphiste attentive et rapide.' } });
     const event = await mine.next();
     expect(event.data.notificationAdded).toMatchObject({ kind: 'recommendation.received', read: false });
-    expect(JSON.parse(event.data.notificationAdded.data)).toMatchObject({ memberHandle: 'yanis', clientName: 'Librairie Dialogues' });
+    expect(event.data.notificationAdded.data).toMatchObject({ memberHandle: 'yanis', clientName: 'Librairie Dialogues' });
     const stored = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: camille.id }, orderBy: { id: 'desc' } });
     expect(event.data.notificationAdded.id).toBe(globalId('Notification', stored.id));
     // Yanis's stream carries his own next notification, not Camille's.
     await mutate(t, camille.as, RECOMMEND, { input: { memberId: yanis.gid, clientName: 'Librairie Dialogues', note: 'Un développeur sérieux et drôle.' } });
-    expect(JSON.parse((await theirs.next()).data.notificationAdded.data)).toMatchObject({ memberHandle: 'camille' });
+    expect((await theirs.next()).data.notificationAdded.data).toMatchObject({ memberHandle: 'camille' });
     mine.close();
     theirs.close();
   });

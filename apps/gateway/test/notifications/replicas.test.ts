@@ -49,7 +49,7 @@ async function recommend(url: string, as: As, memberId: string, clientName: stri
       variables: { input: { memberId: globalId('Member', memberId), clientName, note: 'Une facilitatrice hors pair.' } },
     }),
   });
-  expect((await response.json()).data.recommendMember.__typename).toBe('RecommendationPayload');
+  expect((await response.json()).data.recommendMember.__typename).toBe('RecommendationSuccess');
 }
 
 beforeAll(async () => {
@@ -75,7 +75,7 @@ it('delivers a notification made on one replica to a subscriber on another', asy
 
   const event = await stream.next();
   expect(event.data.notificationAdded.kind).toBe('recommendation.received');
-  expect(JSON.parse(event.data.notificationAdded.data)).toMatchObject({ memberHandle: 'yanis', clientName: 'Coopérative Oxalis' });
+  expect(event.data.notificationAdded.data).toMatchObject({ memberHandle: 'yanis', clientName: 'Coopérative Oxalis' });
   stream.close();
 });
 
@@ -87,7 +87,7 @@ it('delivers once, not twice, to a subscriber on the replica that made the chang
   await subscribedOnRedis(lea.id);
   for (const clientName of ['Premier client', 'Second client']) await recommend(a, noor.as, lea.id, clientName);
   // Had Redis echoed the first event back to its own replica, it would come twice before the second.
-  const received = [await stream.next(), await stream.next()].map((event) => JSON.parse(event.data.notificationAdded.data).clientName);
+  const received = [await stream.next(), await stream.next()].map((event) => event.data.notificationAdded.data.clientName);
   expect(received).toEqual(['Premier client', 'Second client']);
   stream.close();
 });

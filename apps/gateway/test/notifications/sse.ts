@@ -5,10 +5,12 @@ export interface Subscription {
   status: number;
   /** The next `data:` payload, or null when the stream ended; fails after `timeoutMs`. */
   next(timeoutMs?: number): Promise<any>;
+  /** The `id:` of the last event read (what a reconnecting client sends as Last-Event-ID). */
+  readonly lastEventId: string | null;
   close(): void;
 }
 
-export async function subscribe(url: string, query: string, as: As = {}): Promise<Subscription> {
+export async function subscribe(url: string, query: string, as: As = {}, options: { lastEventId?: string } = {}): Promise<Subscription> {
   const controller = new AbortController();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -17,12 +19,14 @@ export async function subscribe(url: string, query: string, as: As = {}): Promis
       'content-type': 'application/json',
       ...(as.cookie ? { cookie: as.cookie } : {}),
       ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
+      ...(options.lastEventId ? { 'last-event-id': options.lastEventId } : {}),
     },
     body: JSON.stringify({ query }),
     signal: controller.signal,
   });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
+  let lastEventId: string | null = null;
   const read = (timeoutMs: number) => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -32,6 +36,9 @@ export async function subscribe(url: string, query: string, as: As = {}): Promis
   };
   return {
     status: response.status,
+    get lastEventId() {
+      return lastEventId;
+    },
     async next(timeoutMs = 5_000) {
       for (;;) {
         const end = buffer.indexOf('\n\n');
@@ -43,6 +50,8 @@ export async function subscribe(url: string, query: string, as: As = {}): Promis
             .filter((line) => line.startsWith('data:'))
             .map((line) => line.slice(5).trim())
             .join('\n');
+          const id = block.split('\n').find((line) => line.startsWith('id:'));
+          if (id) lastEventId = id.slice(3).trim();
           // Keep-alive comments and the final "complete" event carry no payload.
           if (data) return JSON.parse(data);
           if (block.startsWith('event: complete')) return null;

@@ -27,7 +27,7 @@ function linkToken(stdout: string): string {
 }
 
 async function signInWith(token: string) {
-  const response = await t.graphql('mutation($token: String!) { signInWithLink(token: $token) { __typename ... on SignInPayload { viewer { email role } } } }', { token });
+  const response = await t.graphql('mutation($token: String!) { signInWithLink(token: $token) { __typename ... on SignInSuccess { viewer { email role } } } }', { token });
   return response;
 }
 

@@ -34,7 +34,7 @@ describe('posting', () => {
   it('posts an open opportunity with its skills, as the member', async () => {
     const skill = await t.db.prisma.skill.create({ data: { slug: 'redaction-web', name: 'Rédaction web', nameEn: 'Web writing', domain: 'COMMUNICATION' } });
     const result = await mutate(t, camille.as, POST, { input: tender({ title: 'Site de la médiathèque', skillIds: [globalId('Skill', skill.id)] }) });
-    expect(result).toMatchObject({ __typename: 'OpportunityPayload', opportunity: { status: 'OPEN', kind: 'CALL_FOR_TENDER', collective: null } });
+    expect(result).toMatchObject({ __typename: 'OpportunitySuccess', opportunity: { status: 'OPEN', kind: 'CALL_FOR_TENDER', collective: null } });
     const row = await t.db.prisma.opportunity.findFirstOrThrow({ where: { title: 'Site de la médiathèque' }, include: { skills: true } });
     expect(row.postedById).toBe(camille.id);
     expect(row.skills.map((s) => s.skillId)).toEqual([skill.id]);

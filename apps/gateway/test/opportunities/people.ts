@@ -59,7 +59,7 @@ export async function refusal(t: TestGateway, as: As, document: string, variable
 export const POST = `mutation($input: PostOpportunityInput!) {
   postOpportunity(input: $input) {
     __typename
-    ... on OpportunityPayload { opportunity { id status title kind region collective { slug } } }
+    ... on OpportunitySuccess { opportunity { id status title kind region collective { slug } } }
     ... on ValidationError { fieldErrors { path message } }
     ... on Error { message }
   }
@@ -77,28 +77,28 @@ export function tender(overrides: Record<string, unknown> = {}) {
 
 export async function post(t: TestGateway, who: Person, overrides: Record<string, unknown> = {}): Promise<string> {
   const result = await mutate(t, who.as, POST, { input: tender(overrides) });
-  if (result.__typename !== 'OpportunityPayload') throw new Error(JSON.stringify(result));
+  if (result.__typename !== 'OpportunitySuccess') throw new Error(JSON.stringify(result));
   return result.opportunity.id;
 }
 
 export const EXPRESS = `mutation($id: ID!, $note: String!) {
   expressInterest(opportunityId: $id, note: $note) {
     __typename
-    ... on OpportunityInterestPayload { interest { id status note } }
+    ... on OpportunityInterestSuccess { interest { id status note } }
     ... on Error { message }
   }
 }`;
 
 export async function express(t: TestGateway, who: Person, opportunityId: string, note = 'J’ai répondu à trois marchés publics similaires.'): Promise<string> {
   const result = await mutate(t, who.as, EXPRESS, { id: opportunityId, note });
-  if (result.__typename !== 'OpportunityInterestPayload') throw new Error(JSON.stringify(result));
+  if (result.__typename !== 'OpportunityInterestSuccess') throw new Error(JSON.stringify(result));
   return result.interest.id;
 }
 
 export const FORM_TEAM = `mutation($input: FormTeamInput!) {
   formTeam(input: $input) {
     __typename
-    ... on OpportunityPayload { opportunity { status team { handle } } }
+    ... on OpportunitySuccess { opportunity { status team { handle } } }
     ... on ValidationError { fieldErrors { path message } }
     ... on Error { message }
   }

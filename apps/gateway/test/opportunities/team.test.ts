@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 const uuid = (gid: string) => Buffer.from(gid, 'base64').toString().split(':')[1]!;
-const WITHDRAW = `mutation($id: ID!) { withdrawInterest(opportunityId: $id) { __typename ... on OpportunityInterestPayload { interest { status } } ... on Error { message } } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawInterest(opportunityId: $id) { __typename ... on OpportunityInterestSuccess { interest { status } } ... on Error { message } } }`;
 const INTERESTS = `query($id: ID!) { opportunity(id: $id) { viewerInterest { status } interests(first: 10) { totalCount edges { node { note member { handle } status } } } } }`;
 
 describe('expressing interest', () => {
@@ -69,7 +69,7 @@ describe('expressing interest', () => {
   });
 
   it('lets a member withdraw, then come back', async () => {
-    expect(await mutate(t, lea.as, WITHDRAW, { id })).toEqual({ __typename: 'OpportunityInterestPayload', interest: { status: 'WITHDRAWN' } });
+    expect(await mutate(t, lea.as, WITHDRAW, { id })).toEqual({ __typename: 'OpportunityInterestSuccess', interest: { status: 'WITHDRAWN' } });
     expect(await mutate(t, lea.as, WITHDRAW, { id })).toMatchObject({ __typename: 'ConflictError' });
     expect(await mutate(t, noor.as, WITHDRAW, { id })).toMatchObject({ __typename: 'NotFoundError' });
     const listed = (await t.graphql(INTERESTS, { id }, camille.as)).body.data.opportunity.interests;
@@ -85,7 +85,7 @@ describe('forming the team', () => {
     const id = await post(t, camille);
     const [y, l, n] = [await express(t, yanis, id), await express(t, lea, id), await express(t, noor, id)];
     const result = await mutate(t, camille.as, FORM_TEAM, { input: { opportunityId: id, inTeam: [y, l], notRetained: [n] } });
-    expect(result).toEqual({ __typename: 'OpportunityPayload', opportunity: { status: 'TEAM_FORMING', team: [{ handle: 'yanis' }, { handle: 'lea' }] } });
+    expect(result).toEqual({ __typename: 'OpportunitySuccess', opportunity: { status: 'TEAM_FORMING', team: [{ handle: 'yanis' }, { handle: 'lea' }] } });
     expect((await notificationsOf(t, yanis)).at(-1)).toMatchObject({ kind: 'opportunity.team_joined' });
     expect((await notificationsOf(t, noor)).at(-1)).toMatchObject({ kind: 'opportunity.not_retained' });
     const ledger = await t.db.prisma.contributionEntry.findMany({ where: { sourceType: 'OpportunityInterest', sourceId: { in: [uuid(y), uuid(l), uuid(n)] } } });
@@ -155,8 +155,8 @@ describe('forming the team', () => {
     const entries = await t.db.prisma.contributionEntry.count({ where: { sourceId: uuid(interest) } });
     // Whichever came first wins, and the ledger agrees with the outcome.
     expect([
-      { status: 'WITHDRAWN', entries: 0, results: ['OpportunityInterestPayload', 'ValidationError'] },
-      { status: 'IN_TEAM', entries: 1, results: ['ConflictError', 'OpportunityPayload'] },
+      { status: 'WITHDRAWN', entries: 0, results: ['OpportunityInterestSuccess', 'ValidationError'] },
+      { status: 'IN_TEAM', entries: 1, results: ['ConflictError', 'OpportunitySuccess'] },
     ]).toContainEqual({ status: row.status, entries, results: [withdrawn.__typename, formed.__typename] });
   });
 });

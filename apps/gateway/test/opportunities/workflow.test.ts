@@ -15,13 +15,13 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 const SET_STATUS = `mutation($id: ID!, $status: OpportunityStatus!) {
-  setOpportunityStatus(id: $id, status: $status) { __typename ... on OpportunityPayload { opportunity { status closedAt } } ... on Error { message } }
+  setOpportunityStatus(id: $id, status: $status) { __typename ... on OpportunitySuccess { opportunity { status closedAt } } ... on Error { message } }
 }`;
-const CLOSE = `mutation($id: ID!) { closeOpportunity(id: $id) { __typename ... on OpportunityPayload { opportunity { status closedAt } } ... on Error { message } } }`;
+const CLOSE = `mutation($id: ID!) { closeOpportunity(id: $id) { __typename ... on OpportunitySuccess { opportunity { status closedAt } } ... on Error { message } } }`;
 const UPDATE = `mutation($input: UpdateOpportunityInput!) {
   updateOpportunity(input: $input) {
     __typename
-    ... on OpportunityPayload { opportunity { title description region deadline skills { slug } } }
+    ... on OpportunitySuccess { opportunity { title description region deadline skills { slug } } }
     ... on ValidationError { fieldErrors { path } }
     ... on Error { message }
   }
@@ -74,8 +74,8 @@ describe('the status workflow', () => {
     const row = await t.db.prisma.opportunity.findFirstOrThrow({ where: { id: Buffer.from(id, 'base64').toString().split(':')[1]! } });
     // CLOSED first refuses TEAM_FORMING; TEAM_FORMING first lets CLOSED follow. Never reopened after closing.
     expect([
-      { results: ['OpportunityPayload', 'ConflictError'], status: 'CLOSED' },
-      { results: ['OpportunityPayload', 'OpportunityPayload'], status: 'CLOSED' },
+      { results: ['OpportunitySuccess', 'ConflictError'], status: 'CLOSED' },
+      { results: ['OpportunitySuccess', 'OpportunitySuccess'], status: 'CLOSED' },
     ]).toContainEqual({ results: outcomes.map((o) => o.__typename), status: row.status });
   });
 });

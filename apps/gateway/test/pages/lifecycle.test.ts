@@ -12,12 +12,12 @@ let collectiveId: string;
 
 const SAVE_MINE = `mutation($input: SavePageInput!) { saveMyPage(input: $input) {
   __typename
-  ... on VisibilityPagePayload { page { ${PAGE_FIELDS} } }
+  ... on VisibilityPageSuccess { page { ${PAGE_FIELDS} } }
   ... on ValidationError { fieldErrors { path message } }
   ... on ConflictError { message }
 } }`;
-const PUBLISH = `mutation($id: ID!) { publishPage(id: $id) { __typename ... on VisibilityPagePayload { page { published publishedAt } } ... on Error { message } } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawPage(id: $id) { __typename ... on VisibilityPagePayload { page { published } } } }`;
+const PUBLISH = `mutation($id: ID!) { publishPage(id: $id) { __typename ... on VisibilityPageSuccess { page { published publishedAt } } ... on Error { message } } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawPage(id: $id) { __typename ... on VisibilityPageSuccess { page { published } } } }`;
 const READ = `query($slug: String!) { visibilityPage(slug: $slug) { slug published title } }`;
 
 beforeAll(async () => {
@@ -130,9 +130,9 @@ describe('validation', () => {
 
 describe('a collective’s page and the federation’s', () => {
   const SAVE_COLLECTIVE = `mutation($id: ID!, $input: SavePageInput!) { saveCollectivePage(collectiveId: $id, input: $input) {
-    __typename ... on VisibilityPagePayload { page { id slug ownerKind collective { slug } } } } }`;
+    __typename ... on VisibilityPageSuccess { page { id slug ownerKind collective { slug } } } } }`;
   const SAVE_FEDERATION = `mutation($input: SavePageInput!) { saveFederationPage(input: $input) {
-    __typename ... on VisibilityPagePayload { page { id slug ownerKind url } } } }`;
+    __typename ... on VisibilityPageSuccess { page { id slug ownerKind url } } } }`;
 
   it('is written and published by a coordinator, at the collective’s slug', async () => {
     const { body } = await t.graphql(SAVE_COLLECTIVE, { id: globalId('Collective', collectiveId), input: { title: 'Com’ engagée', sections: SAMPLE_INPUT_SECTIONS } }, coordinator.as);
@@ -166,7 +166,7 @@ describe('a collective’s page and the federation’s', () => {
     const racer = await personWithSession(t, 'deux-onglets');
     const input = { title: 'Deux onglets', sections: SAMPLE_INPUT_SECTIONS };
     const results = await Promise.all([t.graphql(SAVE_MINE, { input }, racer.as), t.graphql(SAVE_MINE, { input }, racer.as)]);
-    expect(results.map((r) => r.body.data.saveMyPage.__typename)).toEqual(['VisibilityPagePayload', 'VisibilityPagePayload']);
+    expect(results.map((r) => r.body.data.saveMyPage.__typename)).toEqual(['VisibilityPageSuccess', 'VisibilityPageSuccess']);
     expect(await t.db.prisma.visibilityPage.count({ where: { memberId: racer.member.id } })).toBe(1);
   });
 });

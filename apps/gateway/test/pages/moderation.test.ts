@@ -12,11 +12,11 @@ let pageId: string;
 let draftId: string;
 
 const REPORT = `mutation($id: ID!, $reason: String!) { reportPage(pageId: $id, reason: $reason) {
-  __typename ... on ReportPagePayload { message } ... on ValidationError { fieldErrors { path } } } }`;
+  __typename ... on ReportPageSuccess { message } ... on ValidationError { fieldErrors { path } } } }`;
 const REPORTS = `query($status: PageReportStatus) { pageReports(first: 20, status: $status) { totalCount edges { node { id reason resolvedAt page { slug published } } } } }`;
 const UNPUBLISH = `mutation($id: ID!, $reason: String!) { unpublishPage(id: $id, reason: $reason) {
-  __typename ... on VisibilityPagePayload { page { published unpublishedReason unpublishedAt } } ... on Error { message } } }`;
-const PUBLISH = `mutation($id: ID!) { publishPage(id: $id) { __typename ... on VisibilityPagePayload { page { published unpublishedReason } } ... on Error { message } } }`;
+  __typename ... on VisibilityPageSuccess { page { published unpublishedReason unpublishedAt } } ... on Error { message } } }`;
+const PUBLISH = `mutation($id: ID!) { publishPage(id: $id) { __typename ... on VisibilityPageSuccess { page { published unpublishedReason } } ... on Error { message } } }`;
 
 beforeAll(async () => {
   t = await startTestGateway();
@@ -31,7 +31,7 @@ afterAll(() => t?.stop());
 describe('reports', () => {
   it('can be filed by a visitor without an account, and are recorded with their address', async () => {
     const { body } = await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason: 'Cette page renvoie vers un site de vente.' });
-    expect(body.data.reportPage.__typename).toBe('ReportPagePayload');
+    expect(body.data.reportPage.__typename).toBe('ReportPageSuccess');
     expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'page.reported', targetId: pageId, ip: { not: '' }, actorId: null } })).toBe(1);
   });
 
@@ -46,7 +46,7 @@ describe('reports', () => {
   it('are limited per address', async () => {
     const reason = 'Contenu sans rapport avec le réseau.';
     for (let n = 1; n < REPORTS_PER_IP.max; n++) {
-      expect((await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason })).body.data.reportPage.__typename).toBe('ReportPagePayload');
+      expect((await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason })).body.data.reportPage.__typename).toBe('ReportPageSuccess');
     }
     const refused = await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason });
     expect(refused.status).toBe(429);
@@ -64,7 +64,7 @@ describe('reports', () => {
 
   it('are resolved once by an admin', async () => {
     const first = (await t.graphql(REPORTS, {}, admin.as)).body.data.pageReports.edges[0].node.id;
-    const RESOLVE = `mutation($id: ID!) { resolvePageReport(id: $id) { __typename ... on PageReportPayload { report { resolvedAt } } } }`;
+    const RESOLVE = `mutation($id: ID!) { resolvePageReport(id: $id) { __typename ... on PageReportSuccess { report { resolvedAt } } } }`;
     expect((await t.graphql(RESOLVE, { id: first }, admin.as)).body.data.resolvePageReport.report.resolvedAt).not.toBeNull();
     expect((await t.graphql(RESOLVE, { id: first }, admin.as)).body.data.resolvePageReport.__typename).toBe('ConflictError');
     expect((await t.graphql(REPORTS, { status: 'RESOLVED' }, admin.as)).body.data.pageReports.totalCount).toBe(1);

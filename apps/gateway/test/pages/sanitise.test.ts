@@ -103,11 +103,11 @@ describe('through the API', () => {
         { references: { items: [{ client: `Client ${payload}`, description: payload }] } },
       ]);
       const { body } = await t.graphql(
-        `mutation($input: SavePageInput!) { saveMyPage(input: $input) { __typename ... on VisibilityPagePayload { page { ${PAGE_FIELDS} } } ... on ValidationError { fieldErrors { path message } } } }`,
+        `mutation($input: SavePageInput!) { saveMyPage(input: $input) { __typename ... on VisibilityPageSuccess { page { ${PAGE_FIELDS} } } ... on ValidationError { fieldErrors { path message } } } }`,
         { input: { title: `Page ${payloads[0]}`, seoDescription: payloads.join(' '), sections: [...sections, { callToAction: { label: `Go ${payloads[1]}`, action: 'CONTACT' } }] } },
         author.as,
       );
-      expect(body.data.saveMyPage.__typename, JSON.stringify(body)).toBe('VisibilityPagePayload');
+      expect(body.data.saveMyPage.__typename, JSON.stringify(body)).toBe('VisibilityPageSuccess');
       expect(body.data.saveMyPage.page.sections).toHaveLength(sections.length + 1);
       expect(pageProblems(body.data.saveMyPage.page)).toEqual([]);
       // What is stored is already clean: any other reader of the table gets no markup either.

@@ -15,7 +15,7 @@ let t: TestGateway;
 let h: RichHistory;
 const logger = createLogger('silent');
 
-const REQUEST = `mutation { requestDataExport { __typename ... on RequestDataExportPayload { downloadUrl dataExport { id status progress } } ... on Error { code message } } }`;
+const REQUEST = `mutation { requestDataExport { __typename ... on RequestDataExportSuccess { downloadUrl dataExport { id status progress } } ... on Error { code message } } }`;
 const MINE = `{ myDataExports { id status progress sizeBytes expiresAt readyAt } }`;
 
 beforeAll(async () => {
@@ -57,7 +57,7 @@ describe('the archive of a member with a rich history', () => {
 
   it('is queued, built in the background with its progress, and downloaded through its link for 24 h', () => {
     const payload = seen.payload as { __typename: string; dataExport: { id: string } };
-    expect(payload).toMatchObject({ __typename: 'RequestDataExportPayload', dataExport: { status: 'PENDING', progress: 0 } });
+    expect(payload).toMatchObject({ __typename: 'RequestDataExportSuccess', dataExport: { status: 'PENDING', progress: 0 } });
     expect(seen.statusBeforeBuild).toBe(409);
     expect(seen.built).toBe(payload.dataExport.id);
     const mine = seen.mine as { id: string; expiresAt: string; readyAt: string; sizeBytes: number };
@@ -151,14 +151,14 @@ describe('requesting', () => {
     const someone = await person(t, 'roparz-suspendu');
     await t.db.prisma.member.update({ where: { id: someone.id }, data: { status: 'SUSPENDED' } });
     const first = await t.graphql(REQUEST, {}, someone.as);
-    expect(first.body.data.requestDataExport.__typename).toBe('RequestDataExportPayload');
+    expect(first.body.data.requestDataExport.__typename).toBe('RequestDataExportSuccess');
     const second = await t.graphql(REQUEST, {}, someone.as);
     expect(second.body.data.requestDataExport).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
   });
 
   it('is never built twice when two replicas’ workers look at once', async () => {
     const people = await Promise.all(['a', 'b', 'c', 'd'].map((x) => person(t, `parallele-${x}`)));
-    for (const p of people) expect((await t.graphql(REQUEST, {}, p.as)).body.data.requestDataExport.__typename).toBe('RequestDataExportPayload');
+    for (const p of people) expect((await t.graphql(REQUEST, {}, p.as)).body.data.requestDataExport.__typename).toBe('RequestDataExportSuccess');
     const replicaA = createExportWorker({ prisma: t.db.prisma, logger });
     const replicaB = createExportWorker({ prisma: t.db.prisma, logger });
     const claimed: string[] = [];

@@ -14,7 +14,7 @@ let h: RichHistory;
 
 const LEAVE = `mutation($h: String!) { leaveFederation(confirmHandle: $h) {
   __typename
-  ... on ErasurePayload { pseudonym registrationsCancelled collectivesArchived }
+  ... on ErasureSuccess { pseudonym registrationsCancelled collectivesArchived }
   ... on LastCoordinatorError { code message collectives { slug name } }
   ... on Error { code message } } }`;
 const PREVIEW = `{ leavingPreview { blockingCollectives { slug } collectivesToArchive { slug } futureRegistrations ledgerEntries journalEntries } }`;
@@ -69,7 +69,7 @@ describe('a member with a rich history leaves', () => {
       blockingCollectives: [], collectivesToArchive: [{ slug: 'atelier-solo' }], futureRegistrations: 1, ledgerEntries: 3, journalEntries: 1,
     });
     expect(seen.wrong).toMatchObject({ __typename: 'ConfirmationMismatchError', code: 'CONFIRMATION_MISMATCH' });
-    expect(seen.left).toMatchObject({ __typename: 'ErasurePayload', registrationsCancelled: 1, collectivesArchived: 1 });
+    expect(seen.left).toMatchObject({ __typename: 'ErasureSuccess', registrationsCancelled: 1, collectivesArchived: 1 });
     expect(seen.cookie).toMatch(/Max-Age=0/i);
   });
 
@@ -185,7 +185,7 @@ describe('the last coordinator', () => {
     expect(await t.db.prisma.member.findUnique({ where: { id: lead.id }, select: { status: true, handle: true } })).toEqual({ status: 'ACTIVE', handle: lead.handle });
 
     await t.db.prisma.collectiveMembership.updateMany({ where: { collectiveId: collective.id, memberId: other.id }, data: { role: 'COORDINATOR' } });
-    expect((await t.graphql(LEAVE, { h: lead.handle }, lead.as)).body.data.leaveFederation.__typename).toBe('ErasurePayload');
+    expect((await t.graphql(LEAVE, { h: lead.handle }, lead.as)).body.data.leaveFederation.__typename).toBe('ErasureSuccess');
   });
 });
 
@@ -194,11 +194,11 @@ describe('an admin carrying out an erasure request', () => {
     const admin = await person(t, 'admin-demande', { role: 'ADMIN' });
     const member = await person(t, 'gwenola-par-courrier');
     const erased = await t.graphql(
-      `mutation($id: ID!) { eraseMember(memberId: $id, reason: "Demande reçue par courrier le 3 mars") { __typename ... on ErasurePayload { pseudonym } } }`,
+      `mutation($id: ID!) { eraseMember(memberId: $id, reason: "Demande reçue par courrier le 3 mars") { __typename ... on ErasureSuccess { pseudonym } } }`,
       { id: member.gid },
       admin.as,
     );
-    expect(erased.body.data.eraseMember.__typename).toBe('ErasurePayload');
+    expect(erased.body.data.eraseMember.__typename).toBe('ErasureSuccess');
     expect(await t.db.prisma.member.findUnique({ where: { id: member.id }, select: { status: true, displayName: true, email: true } })).toEqual({
       status: 'LEFT', displayName: 'Ancien·ne membre', email: expect.stringMatching(/@ancien-membre\.invalid$/),
     });
@@ -214,7 +214,7 @@ describe('an admin carrying out an erasure request', () => {
       t.graphql(`mutation($id: ID!) { eraseMember(memberId: $id, reason: "Demande en double") { __typename } }`, { id: member.gid }, admin.as),
     ]);
     const outcomes = [mine.body.data?.leaveFederation?.__typename ?? mine.body.errors?.[0]?.extensions?.code, theirs.body.data.eraseMember.__typename].sort();
-    expect(outcomes.filter((o) => o === 'ErasurePayload')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'ErasureSuccess')).toHaveLength(1);
     expect(await t.db.prisma.auditLogEntry.count({ where: { targetId: member.id, action: { startsWith: 'privacy.member_' } } })).toBe(1);
   });
 });

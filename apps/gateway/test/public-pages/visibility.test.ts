@@ -108,7 +108,7 @@ async function choose(listing: 'VISITORS' | 'MEMBERS', publicFields: string[]) {
     { listing, publicFields },
     ana,
   );
-  expect(body.data?.setVisibility.__typename, JSON.stringify(body.errors)).toBe('ProfilePayload');
+  expect(body.data?.setVisibility.__typename, JSON.stringify(body.errors)).toBe('ProfileSuccess');
 }
 
 async function anonymousMember() {

@@ -129,7 +129,7 @@ it('answers 503 DATABASE_UNAVAILABLE at once during the outage, recovers by itse
   // Every write answered as done is there (a cut during COMMIT may apply one answered 503: that is
   // why the error tells clients to read before retrying a write).
   const stored = new Set(recommendations.map((r) => r.clientName));
-  const confirmed = outcomes.filter((o) => o.typename === 'RecommendationPayload');
+  const confirmed = outcomes.filter((o) => o.typename === 'RecommendationSuccess');
   expect(confirmed.length).toBeGreaterThan(1);
   expect(confirmed.every((o) => stored.has(o.clientName!))).toBe(true);
 });

@@ -12,7 +12,7 @@ import { admin, databaseName, hostAndPort, POSTGRES_URL, withDatabase } from './
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
 
 const PROFILE = '{ member(handle: "replica-0") { displayName } }';
-const RENAME = 'mutation($name: String!) { updateProfile(input: { displayName: $name }) { ... on ProfilePayload { member { displayName } } } }';
+const RENAME = 'mutation($name: String!) { updateProfile(input: { displayName: $name }) { ... on ProfileSuccess { member { displayName } } } }';
 
 let primary: TestDatabase;
 let primaryUrl: string;

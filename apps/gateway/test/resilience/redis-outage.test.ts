@@ -66,7 +66,7 @@ it('keeps serving, with per-process limits and local live events, and says so un
     { input: { memberId: globalId('Member', camille!.id), clientName: 'Atelier Brizh', note: 'Toujours à l’écoute.' } },
     bearer(yanis!.token),
   );
-  expect(recommended.body.data.recommendMember.__typename).toBe('RecommendationPayload');
+  expect(recommended.body.data.recommendMember.__typename).toBe('RecommendationSuccess');
   const event = await stream.next(10_000);
   expect(event.data.notificationAdded.kind).toBe('recommendation.received');
   stream.close();

@@ -71,7 +71,7 @@ it('share sessions, rate limits, live notifications and the webhook outbox', asy
     { input: { memberId: globalId('Member', camille!.id), clientName: 'SCOP Les Rives', note: 'Une stratège remarquable.' } },
     bearer(yanis!.token),
   );
-  expect(recommended.body.data.recommendMember.__typename).toBe('RecommendationPayload');
+  expect(recommended.body.data.recommendMember.__typename).toBe('RecommendationSuccess');
   const event = await stream.next(10_000);
   expect(event.data.notificationAdded.kind).toBe('recommendation.received');
   stream.close();

@@ -103,6 +103,10 @@ function sample(type: GraphQLInputType): unknown {
       return true;
     case 'DateTime':
       return '2030-01-01T09:00:00.000Z';
+    case 'Date':
+      return '2030-01-01';
+    case 'JSON':
+      return {};
     case 'ID':
       return Buffer.from('Member:00000000-0000-0000-0000-000000000000').toString('base64');
     default:

@@ -190,7 +190,7 @@ describe('fresh after every kind of write', () => {
 
     const startsAt = new Date(Date.now() + 5 * DAY);
     const created = await mutate(
-      `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { __typename ... on WorkshopPayload { workshop { id slug } } } }`,
+      `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { __typename ... on WorkshopSuccess { workshop { id slug } } } }`,
       { input: { title: 'Atelier du cache', kind: 'ATELIER', format: 'ONLINE', onlineUrl: 'https://visio.example.org/a', capacity: 1, startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), facilitatorIds: [facilitator.gid] } },
       admin,
     );
@@ -226,7 +226,7 @@ describe('fresh after every kind of write', () => {
   it('a collective change', async () => {
     const coordinator = people.coordinator!;
     const created = await mutate(
-      `mutation($input: CreateCollectiveInput!) { createCollective(input: $input) { __typename ... on CollectivePayload { collective { id slug } } } }`,
+      `mutation($input: CreateCollectiveInput!) { createCollective(input: $input) { __typename ... on CollectiveSuccess { collective { id slug } } } }`,
       { input: { name: 'Collectif du cache', purpose: 'Tester le cache' } },
       coordinator.as,
     );

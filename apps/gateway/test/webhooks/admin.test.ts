@@ -17,7 +17,7 @@ let webhookId: string;
 
 const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) {
   __typename
-  ... on WebhookSecretPayload { secret webhook { id url events active description createdBy { handle } } }
+  ... on WebhookSecretSuccess { secret webhook { id url events active description createdBy { handle } } }
   ... on ValidationError { fieldErrors { path message } }
 } }`;
 const ADMIT = `mutation($id: ID!) { admitApplicant(memberId: $id) { __typename } }`;
@@ -70,7 +70,7 @@ describe('events', () => {
   it('an admission reaches the receiver as member.admitted, signed with the secret given at creation', async () => {
     const applicant = await addMember(t, { handle: 'nouvelle-venue', status: 'APPLICANT' });
     await receiver.up();
-    expect((await t.graphql(ADMIT, { id: globalId('Member', applicant.id) }, admin)).body.data.admitApplicant.__typename).toBe('MemberPayload');
+    expect((await t.graphql(ADMIT, { id: globalId('Member', applicant.id) }, admin)).body.data.admitApplicant.__typename).toBe('MemberSuccess');
     expect(await dispatcher.runOnce()).toBe(1);
     expect(receiver.received).toHaveLength(1);
     const [delivery] = receiver.received;
@@ -79,7 +79,7 @@ describe('events', () => {
   });
 
   it('a paused webhook gets nothing new; resumed, it gets the next events', async () => {
-    const UPDATE = `mutation($id: ID!, $active: Boolean) { updateWebhook(id: $id, input: { active: $active }) { __typename ... on WebhookPayload { webhook { active } } } }`;
+    const UPDATE = `mutation($id: ID!, $active: Boolean) { updateWebhook(id: $id, input: { active: $active }) { __typename ... on WebhookSuccess { webhook { active } } } }`;
     expect((await t.graphql(UPDATE, { id: webhookId, active: false }, admin)).body.data.updateWebhook.webhook.active).toBe(false);
     await t.graphql(ADMIT, { id: globalId('Member', (await addMember(t, { handle: 'pendant-la-pause', status: 'APPLICANT' })).id) }, admin);
     await t.graphql(UPDATE, { id: webhookId, active: true }, admin);
@@ -89,7 +89,7 @@ describe('events', () => {
   });
 
   it('after a secret rotation, deliveries are signed with the new secret', async () => {
-    const { body } = await t.graphql(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { __typename ... on WebhookSecretPayload { secret } } }`, { id: webhookId }, admin);
+    const { body } = await t.graphql(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { __typename ... on WebhookSecretSuccess { secret } } }`, { id: webhookId }, admin);
     const old = receiver.secret;
     receiver.secret = body.data.rotateWebhookSecret.secret;
     expect(receiver.secret).not.toBe(old);
@@ -108,7 +108,7 @@ describe('deliveries', () => {
     const failed = (await t.graphql(DELIVERIES, { id: webhookId }, admin)).body.data.webhookDeliveries.edges[0].node;
     expect(failed).toMatchObject({ event: 'MEMBER_ADMITTED', status: 'FAILED', attempts: 2, lastStatusCode: null, lastError: expect.stringMatching(/refused/i) });
 
-    const REPLAY = `mutation($id: ID!) { replayWebhookDelivery(id: $id) { __typename ... on WebhookDeliveryPayload { delivery { status attempts } } } }`;
+    const REPLAY = `mutation($id: ID!) { replayWebhookDelivery(id: $id) { __typename ... on WebhookDeliverySuccess { delivery { status attempts } } } }`;
     expect((await t.graphql(REPLAY, { id: failed.id }, admin)).body.data.replayWebhookDelivery.delivery).toEqual({ status: 'PENDING', attempts: 0 });
     expect((await t.graphql(REPLAY, { id: failed.id }, admin)).body.data.replayWebhookDelivery.__typename).toBe('ConflictError');
     await receiver.up();
@@ -145,7 +145,7 @@ describe('deliveries', () => {
 
   it('deleting a webhook deletes its log and sends nothing more', async () => {
     const { body } = await t.graphql(`mutation($id: ID!) { deleteWebhook(id: $id) { __typename } }`, { id: webhookId }, admin);
-    expect(body.data.deleteWebhook.__typename).toBe('DeleteWebhookPayload');
+    expect(body.data.deleteWebhook.__typename).toBe('DeleteWebhookSuccess');
     expect(await t.db.prisma.webhookDelivery.count()).toBe(0);
     expect((await t.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: webhookId }, admin)).body.data?.node ?? null).toBeNull();
   });

@@ -38,7 +38,7 @@ describe('what a mirror needs', () => {
     const admin = await person(t, 'admin', 'ADMIN');
     const member = await person(t, 'suspendue');
     const response = await t.graphql(`mutation($id: ID!) { suspendMember(memberId: $id, reason: "Propos injurieux") { __typename } }`, { id: member.gid }, admin.as);
-    expect(result(response, 'suspendMember').__typename).toBe('MemberPayload');
+    expect(result(response, 'suspendMember').__typename).toBe('MemberSuccess');
     const [payload] = await queued('member.suspended');
     expect(payload!.member).toEqual({ id: member.gid, handle: member.handle, suspendedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
@@ -46,7 +46,7 @@ describe('what a mirror needs', () => {
   it('member.left when a member leaves the federation, with nothing but their id', async () => {
     const leaver = await person(t, 'partante');
     const response = await t.graphql(`mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }`, { h: leaver.handle }, leaver.as);
-    expect(result(response, 'leaveFederation').__typename).toBe('ErasurePayload');
+    expect(result(response, 'leaveFederation').__typename).toBe('ErasureSuccess');
     const [payload] = await queued('member.left');
     expect(payload).toEqual({ member: { id: leaver.gid, leftAt: expect.any(String) } });
   });
@@ -68,13 +68,13 @@ describe('what a mirror needs', () => {
   it('introduction.accepted when the recipient accepts, not when they decline', async () => {
     const [asker, recipient, other] = [await person(t, 'demandeuse'), await person(t, 'destinataire'), await person(t, 'autre')];
     const REQUEST = `mutation($id: ID!) { requestIntroduction(memberId: $id, message: "Bonjour, je cherche une graphiste pour un appel d’offres.") {
-      __typename ... on IntroductionPayload { introduction { id } } } }`;
+      __typename ... on IntroductionSuccess { introduction { id } } } }`;
     const ask = result(await t.graphql(REQUEST, { id: recipient.gid }, asker.as), 'requestIntroduction');
     const declined = result(await t.graphql(REQUEST, { id: recipient.gid }, other.as), 'requestIntroduction');
     result(await t.graphql(`mutation($id: ID!) { declineIntroduction(id: $id) { __typename } }`, { id: declined.introduction.id }, recipient.as), 'declineIntroduction');
     expect(await queued('introduction.accepted')).toEqual([]);
     const accepted = result(await t.graphql(`mutation($id: ID!) { acceptIntroduction(id: $id) { __typename } }`, { id: ask.introduction.id }, recipient.as), 'acceptIntroduction');
-    expect(accepted.__typename).toBe('IntroductionPayload');
+    expect(accepted.__typename).toBe('IntroductionSuccess');
     expect((await queued('introduction.accepted')).map((p) => p.introduction)).toEqual([
       { id: ask.introduction.id, requesterId: asker.gid, recipientId: recipient.gid, acceptedAt: expect.any(String) },
     ]);
@@ -82,7 +82,7 @@ describe('what a mirror needs', () => {
 
   it('opportunity.published when an opportunity is posted', async () => {
     const poster = await person(t, 'porteuse');
-    const POST = `mutation($input: PostOpportunityInput!) { postOpportunity(input: $input) { __typename ... on OpportunityPayload { opportunity { id } } } }`;
+    const POST = `mutation($input: PostOpportunityInput!) { postOpportunity(input: $input) { __typename ... on OpportunitySuccess { opportunity { id } } } }`;
     const posted = result(
       await t.graphql(POST, { input: { kind: 'CALL_FOR_TENDER', title: 'Refonte du site de la mairie', description: 'Un appel d’offres à plusieurs : design, développement, rédaction.', region: 'Bretagne' } }, poster.as),
       'postOpportunity',
@@ -102,12 +102,12 @@ describe('what a mirror needs', () => {
 
 describe('pingWebhook', () => {
   const PING = `mutation($id: ID!) { pingWebhook(id: $id) { __typename
-    ... on WebhookDeliveryPayload { delivery { id event status } } ... on ConflictError { code message } } }`;
+    ... on WebhookDeliverySuccess { delivery { id event status } } ... on ConflictError { code message } } }`;
 
   it('sends a signed ping to the endpoint, whatever the events it subscribed to', async () => {
     const admin = await person(t, 'admin-ping', 'ADMIN');
     const created = result(
-      await t.graphql(`mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { ... on WebhookSecretPayload { secret webhook { id } } } }`, { input: { url: receiver.url, events: ['WORKSHOP_PUBLISHED'] } }, admin.as),
+      await t.graphql(`mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { ... on WebhookSecretSuccess { secret webhook { id } } } }`, { input: { url: receiver.url, events: ['WORKSHOP_PUBLISHED'] } }, admin.as),
       'createWebhook',
     );
     receiver.secret = created.secret;

@@ -80,7 +80,7 @@ describe('through the API (loopback not allowed, as in production)', () => {
   let t: TestGateway;
   let admin: As;
   const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) {
-    __typename ... on ValidationError { code fieldErrors { path message } } ... on WebhookSecretPayload { webhook { url } } } }`;
+    __typename ... on ValidationError { code fieldErrors { path message } } ... on WebhookSecretSuccess { webhook { url } } } }`;
   beforeAll(async () => {
     t = await startTestGateway();
     const { id } = await addMember(t, { handle: 'admin', role: 'ADMIN' });
@@ -99,7 +99,7 @@ describe('through the API (loopback not allowed, as in production)', () => {
 
   it('createWebhook accepts a public address, and updateWebhook refuses moving it to a private one', async () => {
     const { body } = await t.graphql(CREATE, { input: { url: 'https://93.184.215.14/hooks', events: ['PAGE_PUBLISHED'] } }, admin);
-    expect(body.data.createWebhook.__typename).toBe('WebhookSecretPayload');
+    expect(body.data.createWebhook.__typename).toBe('WebhookSecretSuccess');
     const webhook = await t.db.prisma.webhook.findFirstOrThrow({ where: { url: 'https://93.184.215.14/hooks' } });
     const id = Buffer.from(`Webhook:${webhook.id}`).toString('base64');
     const update = await t.graphql(

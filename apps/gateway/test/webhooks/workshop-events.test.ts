@@ -34,6 +34,6 @@ it('queues workshop.published, registration.confirmed (seat or promotion) and wo
   expect((await queued('registration.confirmed')).map((p) => p.registration!.memberId)).toEqual([first.gid, second.gid]);
 
   const cancelled = await t.graphql(`mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Salle indisponible") { __typename } }`, { id: draft.gid }, admin.as);
-  expect(cancelled.body.data.cancelWorkshop.__typename).toBe('WorkshopPayload');
+  expect(cancelled.body.data.cancelWorkshop.__typename).toBe('WorkshopSuccess');
   expect((await queued('workshop.cancelled')).map((p) => p.workshop!.id)).toEqual([draft.gid]);
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 const OUTCOME = `__typename
-  ... on WorkshopPayload { workshop { id slug title status capacity place onlineUrl startsAt endsAt timeZone facilitators { handle } skills { slug } } }
+  ... on WorkshopSuccess { workshop { id slug title status capacity place onlineUrl startsAt endsAt timeZone facilitators { handle } skills { slug } } }
   ... on Error { code message }`;
 const PAYLOAD = `${OUTCOME} ... on ValidationError { fieldErrors { path message } }`;
 const CREATE = `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { ${PAYLOAD} } }`;

@@ -15,18 +15,18 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 const MARK = `mutation($id: ID!, $attendance: [AttendanceInput!]!) {
-  markAttendance(workshopId: $id, attendance: $attendance) {
+  markAttendance(input: { workshopId: $id, attendance: $attendance }) {
     __typename
-    ... on MarkAttendancePayload { registrations { attended member { handle } } }
+    ... on MarkAttendanceSuccess { registrations { attended member { handle } } }
     ... on ValidationError { fieldErrors { path message } }
     ... on Error { message }
   }
 }`;
-const COMPLETE = `mutation($id: ID!) { completeWorkshop(id: $id) { __typename ... on WorkshopPayload { workshop { status } } ... on Error { message } } }`;
+const COMPLETE = `mutation($id: ID!) { completeWorkshop(id: $id) { __typename ... on WorkshopSuccess { workshop { status } } ... on Error { message } } }`;
 const FEEDBACK = `mutation($id: ID!, $rating: Int!, $comment: String) {
   leaveWorkshopFeedback(workshopId: $id, rating: $rating, comment: $comment) {
     __typename
-    ... on LeaveWorkshopFeedbackPayload { registration { feedbackRating feedbackComment } }
+    ... on LeaveWorkshopFeedbackSuccess { registration { feedbackRating feedbackComment } }
     ... on ValidationError { fieldErrors { path message } }
     ... on Error { message }
   }
@@ -83,7 +83,7 @@ describe('markAttendance', () => {
       await t.graphql(MARK, { id: started.gid, attendance: [{ memberId: seated!.gid, attended: true }, { memberId: waiting!.gid, attended: true }] }, facilitator.as),
       'markAttendance',
     );
-    expect(refused.fieldErrors).toEqual([{ path: ['attendance', '1', 'memberId'], message: 'This member holds no confirmed seat for this workshop.' }]);
+    expect(refused.fieldErrors).toEqual([{ path: ['input', 'attendance', '1', 'memberId'], message: 'This member holds no confirmed seat for this workshop.' }]);
     expect(await ledger(seated!.id)).toEqual([]);
   });
 

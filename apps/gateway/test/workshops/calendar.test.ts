@@ -82,7 +82,7 @@ describe('the public feed', () => {
 });
 
 describe('the private feed', () => {
-  const REGENERATE = `mutation { regenerateCalendarFeed { __typename ... on RegenerateCalendarFeedPayload { url feed { id createdAt } } } }`;
+  const REGENERATE = `mutation { regenerateCalendarFeed { __typename ... on RegenerateCalendarFeedSuccess { url feed { id createdAt } } } }`;
 
   it('carries the member’s workshops, with the visio link only where they hold a seat or facilitate', async () => {
     const { body } = await t.graphql(REGENERATE, {}, member.as);
@@ -124,8 +124,8 @@ describe('the private feed', () => {
     // Nor does it appear among the member's API tokens.
     expect((await t.graphql(`{ viewer { apiTokens { name } } }`, {}, member.as)).body.data.viewer.apiTokens).toEqual([]);
 
-    const revoke = await t.graphql(`mutation { revokeCalendarFeed { __typename ... on RevokeCalendarFeedPayload { revoked } } }`, {}, member.as);
-    expect(revoke.body.data.revokeCalendarFeed).toEqual({ __typename: 'RevokeCalendarFeedPayload', revoked: true });
+    const revoke = await t.graphql(`mutation { revokeCalendarFeed { __typename ... on RevokeCalendarFeedSuccess { revoked } } }`, {}, member.as);
+    expect(revoke.body.data.revokeCalendarFeed).toEqual({ __typename: 'RevokeCalendarFeedSuccess', revoked: true });
     expect((await ics(local(second.url))).response.status).toBe(404);
     expect((await t.graphql(`{ viewer { calendarFeed { id } } }`, {}, member.as)).body.data.viewer.calendarFeed).toBeNull();
   });

@@ -19,7 +19,7 @@ async function registerAllAtOnce(people: Person[], capacity: number) {
   const w = await workshop(t, { capacity });
   const answers = await Promise.all(people.map((p) => t.graphql(REGISTER, { id: w.gid }, p.as)));
   const results = answers.map((answer) => result(answer, 'registerForWorkshop'));
-  expect(results.every((r) => r.__typename === 'RegistrationPayload')).toBe(true);
+  expect(results.every((r) => r.__typename === 'RegistrationSuccess')).toBe(true);
 
   const rows = await registrations(t, w.id);
   const confirmed = rows.filter((r) => r.status === 'CONFIRMED');

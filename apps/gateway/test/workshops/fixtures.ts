@@ -107,7 +107,7 @@ export async function fill(t: TestGateway, workshopId: string, people: Person[],
 export const REGISTER = `mutation($id: ID!) {
   registerForWorkshop(workshopId: $id) {
     __typename
-    ... on RegistrationPayload { registration { status waitlistPosition } }
+    ... on RegistrationSuccess { registration { status waitlistPosition } }
     ... on Error { code message }
   }
 }`;
@@ -115,7 +115,7 @@ export const REGISTER = `mutation($id: ID!) {
 export const CANCEL = `mutation($id: ID!) {
   cancelRegistration(workshopId: $id) {
     __typename
-    ... on RegistrationPayload { registration { status waitlistPosition } }
+    ... on RegistrationSuccess { registration { status waitlistPosition } }
     ... on Error { code message }
   }
 }`;

@@ -35,7 +35,7 @@ export function ApplyPage() {
       input: { ...form, city: form.city || null, skillIds, locale: i18n.language === 'en' ? 'EN' : 'FR' },
     });
     const payload = result.data?.applyForMembership;
-    if (payload?.__typename === 'ApplyForMembershipPayload') return setDone(true);
+    if (payload?.__typename === 'ApplyForMembershipSuccess') return setDone(true);
     if (payload?.__typename === 'ValidationError') return setErrors(fieldErrorsByName(payload.fieldErrors));
     setFailed(true);
   }

@@ -22,7 +22,7 @@ export function LinkLandingPage() {
     if (started.current || !token) return;
     started.current = true;
     void signIn({ token }).then((result) => {
-      if (result.data?.signInWithLink.__typename === 'SignInPayload') navigate(ROUTES.home, { replace: true });
+      if (result.data?.signInWithLink.__typename === 'SignInSuccess') navigate(ROUTES.home, { replace: true });
       else setFailed(true);
     });
   }, [navigate, signIn, token]);

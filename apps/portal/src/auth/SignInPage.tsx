@@ -22,12 +22,12 @@ export function SignInPage() {
     if (password !== null) {
       const result = await signInWithPassword({ email, password });
       const payload = result.data?.signInWithPassword;
-      if (payload?.__typename === 'SignInPayload') return navigate(back);
+      if (payload?.__typename === 'SignInSuccess') return navigate(back);
       return setProblem(signInProblem(t, payload && 'code' in payload ? payload.code : result.error?.graphQLErrors[0]?.extensions?.code as string | undefined));
     }
     const result = await requestLink({ email });
     const payload = result.data?.requestSignInLink;
-    if (payload?.__typename === 'EmailSentPayload') return setSentTo(email);
+    if (payload?.__typename === 'EmailSentSuccess') return setSentTo(email);
     setProblem(signInProblem(t, payload?.__typename === 'ValidationError' ? 'BAD_USER_INPUT' : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined)));
   }
 

@@ -28,7 +28,7 @@ export function AboutSection({ collective, standing, announce }: SectionProps) {
 
   async function onArchive(reason: string) {
     const result = await archive({ id: collective.id, reason: reason || null });
-    const outcome = outcomeOf(result.data?.archiveCollective, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.archiveCollective, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') {
       announce(t('collectives.about.archived', { name: collective.name }));
       window.setTimeout(() => document.getElementById('collective-title')?.focus(), 0);
@@ -38,7 +38,7 @@ export function AboutSection({ collective, standing, announce }: SectionProps) {
 
   async function onLeave() {
     const result = await leave({ collectiveId: collective.id, newCoordinatorId: null });
-    const outcome = outcomeOf(result.data?.leaveCollective, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.leaveCollective, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') navigate(COLLECTIVE_PATHS.mine, { state: { left: collective.name } });
     return troubleOf(outcome, outcome.kind === 'invalid' ? Object.values(outcome.fields) : []);
   }
@@ -117,7 +117,7 @@ function EditCollectiveForm({ collective, onDone }: { collective: SectionProps['
     );
     if (Object.keys(changed).length === 0) return onDone(false);
     const result = await update({ id: collective.id, input: changed });
-    const outcome = outcomeOf(result.data?.updateCollective, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.updateCollective, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') return onDone(true);
     const unmatched = outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : [];
     setTrouble(troubleOf(outcome, unmatched));

@@ -36,7 +36,7 @@ export function CharterSection({ collective, standing, announce }: SectionProps)
   async function onAcceptAgain() {
     setTrouble(null);
     const result = await acceptAgain({ collectiveId: collective.id });
-    const outcome = outcomeOf(result.data?.acceptCollectiveCharter, result.error, 'CollectiveMembershipPayload');
+    const outcome = outcomeOf(result.data?.acceptCollectiveCharter, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') {
       announce(t('collectives.charter.acceptedAgain'));
       focusSoon('charter-title');
@@ -54,13 +54,13 @@ export function CharterSection({ collective, standing, announce }: SectionProps)
     focusSoon(`charter-${by === -1 ? (stillMoves ? 'up' : 'down') : stillMoves ? 'down' : 'up'}-${moved}`);
     announce(t('collectives.charter.moved', { position }));
     const result = await reorder({ collectiveId: collective.id, agreementIds: ids });
-    const outcome = outcomeOf(result.data?.reorderCharter, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.reorderCharter, result.error, 'CollectiveSuccess');
     if (outcome.kind !== 'done') setTrouble(troubleOf(outcome) ?? { key: 'collectives.problem.conflict' });
   }
 
   async function onRemove(agreement: Agreement) {
     const result = await remove({ id: agreement.id });
-    const outcome = outcomeOf(result.data?.removeCharterAgreement, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.removeCharterAgreement, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') {
       announce(t('collectives.charter.removed', { position: agreement.position }));
       focusSoon('charter-title');
@@ -186,7 +186,7 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
     if (!form.validate()) return;
     if (form.values.text.trim() === agreement.text) return onDone(false);
     const result = await edit({ id: agreement.id, text: form.values.text.trim(), minor });
-    const outcome = outcomeOf(result.data?.editCharterAgreement, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.editCharterAgreement, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') return onDone(true);
     setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
   }
@@ -218,7 +218,7 @@ function AddAgreement({ collectiveId, count, onAdded }: { collectiveId: string; 
     if (!form.validate()) return;
     const position = form.values.position ? Number(form.values.position) : null;
     const result = await add({ collectiveId, text: form.values.text.trim(), position });
-    const outcome = outcomeOf(result.data?.addCharterAgreement, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.addCharterAgreement, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') {
       const added = position ?? count + 1;
       form.reset();

@@ -208,7 +208,7 @@ function ChangeStatus({ commitment, onDone }: { commitment: CollectiveCommitment
       id: commitment.id,
       input: { status, dueOn: renegotiating ? form.values.dueOn : null, note: form.values.note.trim() || null },
     });
-    const outcome = outcomeOf(result.data?.changeCommitmentStatus, result.error, 'CommitmentPayload');
+    const outcome = outcomeOf(result.data?.changeCommitmentStatus, result.error, 'CommitmentSuccess');
     if (outcome.kind === 'done') return onDone(status);
     setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
   }
@@ -265,7 +265,7 @@ function NewCommitment({
     const result = await create({
       input: { collectiveId: collective.id, memberId, description: form.values.description.trim(), dueOn: form.values.dueOn },
     });
-    const outcome = outcomeOf(result.data?.createCommitment, result.error, 'CommitmentPayload');
+    const outcome = outcomeOf(result.data?.createCommitment, result.error, 'CommitmentSuccess');
     if (outcome.kind === 'done') {
       form.reset();
       setOpen(false);

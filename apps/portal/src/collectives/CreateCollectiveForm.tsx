@@ -88,7 +88,7 @@ export function CreateCollectiveForm() {
         charter: filled.map((draft) => draft.text.trim()),
       },
     });
-    const outcome = outcomeOf(result.data?.createCollective, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.createCollective, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') {
       navigate(collectivePath(outcome.payload.collective.slug), { state: { created: true } });
       return;

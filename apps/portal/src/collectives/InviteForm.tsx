@@ -31,7 +31,7 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
 
   const searching = search.length >= SEARCH_MIN;
   const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveInviteSearchDocument, variables: { search, first: 8 }, pause: !searching });
-  const results = searching ? (data?.members.edges.map((edge) => edge.node) ?? []) : [];
+  const results = searching ? (data?.members?.edges.map((edge) => edge.node) ?? []) : [];
 
   const standingOf = (memberId: string) => {
     if (collective.members.edges.some((edge) => edge.node.member.id === memberId)) return 'member';
@@ -46,7 +46,7 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
     setInvitedName(null);
     if (!form.validate()) return;
     const result = await invite({ collectiveId: collective.id, memberId, message: form.values.message.trim() || null });
-    const outcome = outcomeOf(result.data?.inviteToCollective, result.error, 'CollectiveMembershipPayload');
+    const outcome = outcomeOf(result.data?.inviteToCollective, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') {
       setInvitedName(name);
       announce(t('collectives.invite.sent', { name }));
@@ -90,7 +90,7 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
         )}
         {searching && data && results.length === 0 && <p className="muted">{t('collectives.invite.none', { search })}</p>}
         {results.length > 0 && (
-          <ul className="member-list" aria-label={t('collectives.invite.results', { count: data?.members.totalCount ?? results.length })}>
+          <ul className="member-list" aria-label={t('collectives.invite.results', { count: data?.members?.totalCount ?? results.length })}>
             {results.map((person) => {
               const already = standingOf(person.id);
               return (

@@ -41,7 +41,7 @@ export function JoinPanel({ collective, showCharter = false, headingLevel = 2 }:
     }
     if (!messageOk) return;
     const result = await request({ collectiveId: collective.id, acceptCharter: true, message: form.values.message.trim() || null });
-    const outcome = outcomeOf(result.data?.requestToJoinCollective, result.error, 'CollectiveMembershipPayload');
+    const outcome = outcomeOf(result.data?.requestToJoinCollective, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') {
       window.setTimeout(() => document.getElementById(`${base}-sent`)?.focus(), 0);
       return;

@@ -152,7 +152,7 @@ function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritt
     }
     if (!form.validate()) return;
     const result = await write({ input: { collectiveId, kind, title: form.values.title.trim(), body: form.values.body.trim() || null } });
-    const outcome = outcomeOf(result.data?.writeJournalEntry, result.error, 'JournalEntryPayload');
+    const outcome = outcomeOf(result.data?.writeJournalEntry, result.error, 'JournalEntrySuccess');
     if (outcome.kind === 'done') {
       form.reset();
       setKind(null);

@@ -129,7 +129,7 @@ function JoinRequest({ row, canManage, announce }: { row: CollectiveMemberRowFra
   async function onAccept() {
     setTrouble(null);
     const result = await accept({ id: row.id });
-    const outcome = outcomeOf(result.data?.acceptJoinRequest, result.error, 'CollectiveMembershipPayload');
+    const outcome = outcomeOf(result.data?.acceptJoinRequest, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') {
       announce(t('collectives.members.requestAccepted', { name }));
       window.setTimeout(() => document.getElementById(`member-${row.id}`)?.querySelector('a')?.focus(), 0);
@@ -138,7 +138,7 @@ function JoinRequest({ row, canManage, announce }: { row: CollectiveMemberRowFra
 
   async function onDecline(message: string) {
     const result = await decline({ id: row.id, message: message || null });
-    const outcome = outcomeOf(result.data?.declineJoinRequest, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.declineJoinRequest, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') {
       announce(t('collectives.members.requestDeclined', { name }));
       window.setTimeout(() => document.getElementById('members-title')?.focus(), 0);
@@ -195,7 +195,7 @@ function MemberEditor({ row, lastCoordinator, onDone }: { row: CollectiveMemberR
     const responsibilities = form.values.responsibilities.trim() !== initial.responsibilities.trim() ? form.values.responsibilities.trim() : null;
     if (role === null && responsibilities === null) return onDone(false);
     const result = await update({ id: row.id, role, responsibilities });
-    const outcome = outcomeOf(result.data?.updateCollectiveMembership, result.error, 'CollectiveMembershipPayload');
+    const outcome = outcomeOf(result.data?.updateCollectiveMembership, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') return onDone(true);
     setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
   }

@@ -155,7 +155,7 @@ function Invitation({
       return;
     }
     const result = await accept({ id: invitation.id, acceptCharter: true });
-    const outcome = outcomeOf(result.data?.acceptCollectiveInvitation, result.error, 'CollectiveMembershipPayload');
+    const outcome = outcomeOf(result.data?.acceptCollectiveInvitation, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') return onAccepted(collective.name, invitation.id);
     if (outcome.kind === 'invalid' && outcome.fields.acceptCharter) return setMustAgree(true);
     setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? Object.values(outcome.fields) : []));
@@ -163,7 +163,7 @@ function Invitation({
 
   async function onDecline(message: string) {
     const result = await decline({ id: invitation.id, message: message || null });
-    const outcome = outcomeOf(result.data?.declineCollectiveInvitation, result.error, 'CollectivePayload');
+    const outcome = outcomeOf(result.data?.declineCollectiveInvitation, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') onDeclined(collective.name);
     return troubleOf(outcome, outcome.kind === 'invalid' ? Object.values(outcome.fields) : []);
   }

@@ -33,7 +33,7 @@ export function Onboarding() {
   async function putAway() {
     setFailed(false);
     const result = await dismiss({});
-    if (result.data?.dismissOnboarding.__typename !== 'DismissOnboardingPayload') setFailed(true);
+    if (result.data?.dismissOnboarding.__typename !== 'DismissOnboardingSuccess') setFailed(true);
   }
 
   return (

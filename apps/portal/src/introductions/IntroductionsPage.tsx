@@ -192,7 +192,7 @@ function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFields
     if (form.check()) return focusSoon(`answer-${intro.id}-message`);
     const message = form.values.message.trim() || null;
     const payload = kind === 'accept' ? (await accept({ id: intro.id, message })).data?.acceptIntroduction : (await decline({ id: intro.id, message })).data?.declineIntroduction;
-    const outcome = outcomeOf(payload, 'IntroductionPayload', fieldErrorMap);
+    const outcome = outcomeOf(payload, 'IntroductionSuccess', fieldErrorMap);
     if (outcome.kind === 'done') {
       onAnswered(t(kind === 'accept' ? 'introductions.received.accepted' : 'introductions.received.declined', { name: who.displayName }));
       return focusSoon(`intro-${intro.id}`);
@@ -267,7 +267,7 @@ function SentIntroduction({ intro, onChanged }: { intro: IntroductionFieldsFragm
     setConfirming(false);
     setTrouble(null);
     const result = await withdraw({ id: intro.id });
-    const outcome = outcomeOf(result.data?.withdrawIntroduction, 'IntroductionPayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.withdrawIntroduction, 'IntroductionSuccess', fieldErrorMap);
     if (outcome.kind === 'done') return onChanged(t('introductions.sent.withdrawn', { name: who.displayName }));
     setTrouble(troubleOf(outcome));
   }
@@ -353,7 +353,7 @@ function ReceivedRecommendation({ reco, onChanged }: { reco: RecommendationField
     setTrouble(null);
     // Optimistic (cache/introductions.ts): the status changes as soon as the button is pressed.
     const result = await acknowledge({ id: reco.id });
-    const answer = outcomeOf(result.data?.acknowledgeRecommendation, 'RecommendationPayload', fieldErrorMap);
+    const answer = outcomeOf(result.data?.acknowledgeRecommendation, 'RecommendationSuccess', fieldErrorMap);
     if (answer.kind === 'done') {
       onChanged(t('introductions.recoReceived.acknowledged', { name: reco.from.displayName }));
       return focusSoon(`reco-${reco.id}-outcome`);
@@ -366,7 +366,7 @@ function ReceivedRecommendation({ reco, onChanged }: { reco: RecommendationField
     setTrouble(null);
     if (!outcome) return;
     const result = await setOutcome({ input: { id: reco.id, outcome, note: form.values.note.trim() || null } });
-    const answer = outcomeOf(result.data?.setRecommendationOutcome, 'RecommendationPayload', fieldErrorMap);
+    const answer = outcomeOf(result.data?.setRecommendationOutcome, 'RecommendationSuccess', fieldErrorMap);
     if (answer.kind === 'done') {
       onChanged(t('introductions.recoReceived.outcomeSaved', { status: t(`introductions.recoStatus.${outcome}`) }));
       return focusSoon(`reco-${reco.id}`);

@@ -25,7 +25,7 @@ export function IntroductionForm({ member }: { member: { id: string; displayName
     const invalid = form.check();
     if (invalid) return focusSoon(invalid);
     const result = await request({ memberId: member.id, message: form.values.message.trim() });
-    const outcome = outcomeOf(result.data?.requestIntroduction, 'IntroductionPayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.requestIntroduction, 'IntroductionSuccess', fieldErrorMap);
     if (outcome.kind === 'done') {
       setDone(t('network.introduce.sent', { name: member.displayName }));
       return focusSoon('introduce-done');

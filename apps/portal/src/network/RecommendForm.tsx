@@ -43,7 +43,7 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
         ...(target === 'client' ? { clientName: form.values.clientName.trim() } : { opportunityId }),
       },
     });
-    const outcome = outcomeOf(result.data?.recommendMember, 'RecommendationPayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.recommendMember, 'RecommendationSuccess', fieldErrorMap);
     if (outcome.kind === 'done') {
       setDone(t('network.recommend.sent', { name: member.displayName }));
       return focusSoon('recommend-done');
@@ -101,13 +101,13 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
             aria-describedby={opportunityText ? 'recommend-opportunity-error' : undefined}
           >
             <option value="">{t('network.recommend.chooseOpportunity')}</option>
-            {opportunities?.opportunities.edges.map(({ node }) => (
+            {opportunities?.opportunities?.edges.map(({ node }) => (
               <option key={node.id} value={node.id}>
                 {node.title}
               </option>
             ))}
           </select>
-          {opportunities && opportunities.opportunities.edges.length === 0 && <p className="hint muted">{t('network.recommend.noOpportunities')}</p>}
+          {opportunities?.opportunities && opportunities.opportunities.edges.length === 0 && <p className="hint muted">{t('network.recommend.noOpportunities')}</p>}
           {opportunityText && (
             <p id="recommend-opportunity-error" className="field-error">
               {opportunityText}

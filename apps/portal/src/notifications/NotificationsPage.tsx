@@ -29,7 +29,7 @@ export function NotificationsPage() {
   async function readOne(notification: Notification) {
     setTrouble(null);
     const result = await markRead({ ids: [notification.id] });
-    if (result.data?.markNotificationsRead.__typename === 'MarkNotificationsReadPayload') {
+    if (result.data?.markNotificationsRead.__typename === 'MarkNotificationsReadSuccess') {
       setMessage(t('notifications.markedOne'));
       focusSoon('notifications-list-title');
     } else setTrouble({ text: t('common.failed') });
@@ -38,7 +38,7 @@ export function NotificationsPage() {
   async function readAll() {
     setTrouble(null);
     const result = await markAll({});
-    if (result.data?.markAllNotificationsRead.__typename === 'MarkNotificationsReadPayload') {
+    if (result.data?.markAllNotificationsRead.__typename === 'MarkNotificationsReadSuccess') {
       setMessage(t('notifications.markedAll'));
       focusSoon('notifications-list-title');
     } else setTrouble({ text: t('common.failed') });

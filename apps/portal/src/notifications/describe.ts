@@ -12,13 +12,9 @@ type Data = Record<string, unknown>;
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
-export function parseData(data: string): Data {
-  try {
-    const parsed: unknown = JSON.parse(data);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Data) : {};
-  } catch {
-    return {};
-  }
+/** The API sends `data` as a JSON object (the `JSON` scalar); anything else reads as empty. */
+export function dataOf(data: unknown): Data {
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Data) : {};
 }
 
 /** The names a notification's text may use, whatever the event wrote. */
@@ -50,8 +46,8 @@ function hrefOf(kind: string, data: Data): string | null {
   return null;
 }
 
-export function describe(t: TFunction, kind: string, rawData: string): Described {
-  const data = parseData(rawData);
+export function describe(t: TFunction, kind: string, rawData: unknown): Described {
+  const data = dataOf(rawData);
   const key = `notifications.kinds.${kind.replace(/\./g, '_')}`;
   const values = valuesOf(data);
   const text = t(key, { ...values, defaultValue: '' }) || t('notifications.kinds.other');

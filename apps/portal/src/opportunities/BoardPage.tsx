@@ -19,7 +19,7 @@ const PAGE_SIZE = 20;
 const SEARCH_MAX = 200;
 const DOMAINS = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'] as const;
 
-type Card = OpportunityBoardQuery['opportunities']['edges'][number]['node'];
+type Card = NonNullable<OpportunityBoardQuery['opportunities']>['edges'][number]['node'];
 
 interface Filters {
   kind: OpportunityKind | '';
@@ -229,7 +229,7 @@ function BoardPageOf({
       search: filters.search || null,
     },
   });
-  const list = data?.opportunities;
+  const list = data?.opportunities ?? undefined;
   useListPage(list, index, onPage, 'opportunity-');
   const state = listPageState({
     hasData: !!data,

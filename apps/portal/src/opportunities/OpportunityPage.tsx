@@ -192,7 +192,7 @@ function Interest({ opportunity, announce }: { opportunity: Opportunity; announc
 
   async function onWithdraw() {
     const result = await withdraw({ opportunityId: opportunity.id });
-    const outcome = outcomeOf(result.data?.withdrawInterest, result.error, 'OpportunityInterestPayload');
+    const outcome = outcomeOf(result.data?.withdrawInterest, result.error, 'OpportunityInterestSuccess');
     if (outcome.kind === 'done') {
       announce(t('opportunities.interest.withdrawn'));
       focusSoon('interest-title');
@@ -262,7 +262,7 @@ function InterestForm({ opportunity, initialNote, updating, onDone }: { opportun
     setTrouble(null);
     if (!form.validate()) return;
     const result = await express({ opportunityId: opportunity.id, note: form.values.note.trim() });
-    const outcome = outcomeOf(result.data?.expressInterest, result.error, 'OpportunityInterestPayload');
+    const outcome = outcomeOf(result.data?.expressInterest, result.error, 'OpportunityInterestSuccess');
     if (outcome.kind === 'done') return onDone(true);
     setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
   }
@@ -303,7 +303,7 @@ function Workflow({ opportunity, announce }: { opportunity: Opportunity; announc
   async function move(status: OpportunityStatus): Promise<Trouble | null> {
     setTrouble(null);
     const result = await setStatus({ id: opportunity.id, status });
-    const outcome = outcomeOf(result.data?.setOpportunityStatus, result.error, 'OpportunityPayload');
+    const outcome = outcomeOf(result.data?.setOpportunityStatus, result.error, 'OpportunitySuccess');
     if (outcome.kind === 'done') {
       announce(t('opportunities.workflow.moved', { status: t(`opportunities.status.${status}`) }));
       window.setTimeout(() => document.getElementById('workflow-title')?.focus(), 0);
@@ -371,7 +371,7 @@ function TeamForming({ opportunity, announce }: { opportunity: Opportunity; anno
   async function decide(field: 'inTeam' | 'notRetained'): Promise<Trouble | null> {
     const ids = chosen.filter((interest) => field === 'inTeam' || interest.status === 'INTERESTED').map((interest) => interest.id);
     const result = await formTeam({ input: { opportunityId: opportunity.id, [field]: ids } });
-    const outcome = outcomeOf(result.data?.formTeam, result.error, 'OpportunityPayload');
+    const outcome = outcomeOf(result.data?.formTeam, result.error, 'OpportunitySuccess');
     if (outcome.kind === 'done') {
       setSelected([]);
       announce(field === 'inTeam' ? t('opportunities.forming.retained', { names, count: ids.length }) : t('opportunities.forming.declined', { names, count: ids.length }));

@@ -72,7 +72,7 @@ export function PostOpportunityForm() {
         collectiveId: collectiveId || null,
       },
     });
-    const outcome = outcomeOf(result.data?.postOpportunity, result.error, 'OpportunityPayload');
+    const outcome = outcomeOf(result.data?.postOpportunity, result.error, 'OpportunitySuccess');
     if (outcome.kind === 'done') {
       navigate(opportunityPath(outcome.payload.opportunity.id), { state: { posted: true } });
       return;

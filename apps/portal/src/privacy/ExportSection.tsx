@@ -43,7 +43,7 @@ export function ExportSection({ exports, onPoll }: { exports: DataExportFieldsFr
     setProblem(null);
     const result = await request({});
     const payload = result.data?.requestDataExport;
-    if (payload?.__typename === 'RequestDataExportPayload') {
+    if (payload?.__typename === 'RequestDataExportSuccess') {
       try {
         sessionStorage.setItem(linkKey(payload.dataExport.id), payload.downloadUrl);
       } catch {

@@ -22,7 +22,7 @@ export function LeaveSection({ handle }: { handle: string }) {
     setProblem(null);
     const result = await leave({ confirmHandle: typed });
     const payload = result.data?.leaveFederation;
-    if (payload?.__typename === 'ErasurePayload') setDone(true);
+    if (payload?.__typename === 'ErasureSuccess') setDone(true);
     else if (payload?.__typename === 'ConfirmationMismatchError') setProblem(t('privacy.leave.mismatch'));
     else if (payload && 'message' in payload) setProblem(t('privacy.leave.failed', { message: payload.message }));
     else setProblem(t('privacy.leave.network'));

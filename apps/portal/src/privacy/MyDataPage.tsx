@@ -20,7 +20,7 @@ export function MyDataPage() {
       {!data && !fetching && error && <LoadFailed message={t('privacy.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {data?.viewer && (
         <>
-          <ExportSection exports={data.myDataExports} onPoll={() => reexecute({ requestPolicy: 'network-only' })} />
+          <ExportSection exports={data.myDataExports ?? []} onPoll={() => reexecute({ requestPolicy: 'network-only' })} />
           <p className="muted">
             {t('privacy.correct')} <Link href="/profil">{t('privacy.correctLink')}</Link>
           </p>

@@ -76,7 +76,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
     dispatch({ type: 'saving' });
     const result = await save({ input: inputOf(draft) });
     inFlight.current = false;
-    const outcome = outcomeOf(result.data?.saveMyPage, 'VisibilityPagePayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.saveMyPage, 'VisibilityPageSuccess', fieldErrorMap);
     if (outcome.kind === 'done') {
       dispatch({ type: 'saved', version: sending, page: outcome.payload.page });
       return outcome.payload.page;
@@ -112,7 +112,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
       if (!current) return focusSoon('page-save-state');
     }
     const result = await publish({ id: current.id });
-    const outcome = outcomeOf(result.data?.publishPage, 'VisibilityPagePayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.publishPage, 'VisibilityPageSuccess', fieldErrorMap);
     if (outcome.kind === 'done') {
       dispatch({ type: 'page', page: outcome.payload.page });
       setAnnounce(t('profile.page.published'));
@@ -127,7 +127,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
     setConfirm(null);
     setTrouble(null);
     const result = await withdraw({ id: page.id });
-    const outcome = outcomeOf(result.data?.withdrawPage, 'VisibilityPagePayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.withdrawPage, 'VisibilityPageSuccess', fieldErrorMap);
     if (outcome.kind === 'done') {
       dispatch({ type: 'page', page: outcome.payload.page });
       setAnnounce(t('profile.page.withdrawn'));

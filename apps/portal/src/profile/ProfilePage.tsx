@@ -133,7 +133,7 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   async function saveIdentity() {
     const v = trimmed(identity.values);
     const result = await updateProfile({ input: { ...v, websiteUrl: v.websiteUrl || null, linkedinUrl: v.linkedinUrl || null } });
-    const outcome = outcomeOf(result.data?.updateProfile, 'ProfilePayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.updateProfile, 'ProfileSuccess', fieldErrorMap);
     if (outcome.kind !== 'done') return failed(outcome, identity, 'profile', Object.keys(v));
     identity.setValues(v);
     setSaved((s) => ({ ...s, identity: v }));
@@ -143,7 +143,7 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   async function saveSkills() {
     const sent = { ...levels };
     const result = await setSkills({ skills: Object.entries(sent).map(([skillId, level]) => ({ skillId, level })) });
-    const outcome = outcomeOf(result.data?.setMemberSkills, 'ProfilePayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.setMemberSkills, 'ProfileSuccess', fieldErrorMap);
     if (outcome.kind !== 'done') return failed(outcome, null, 'profile', []);
     setSaved((s) => ({ ...s, levels: sent }));
     return true;
@@ -152,7 +152,7 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   async function saveCard() {
     const v = trimmed(card.values);
     const result = await updateCard({ input: v });
-    const outcome = outcomeOf(result.data?.updateCooperationCard, 'ProfilePayload', fieldErrorMap);
+    const outcome = outcomeOf(result.data?.updateCooperationCard, 'ProfileSuccess', fieldErrorMap);
     if (outcome.kind !== 'done') return failed(outcome, card, 'card', Object.keys(v));
     card.setValues(v);
     setSaved((s) => ({ ...s, card: v }));
@@ -162,7 +162,7 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   async function savePace() {
     const paceNote = note.values.paceNote.trim();
     const result = await setPace({ pace, note: paceNote });
-    const outcome = outcomeOf(result.data?.setPace, 'ProfilePayload', (errors) => {
+    const outcome = outcomeOf(result.data?.setPace, 'ProfileSuccess', (errors) => {
       const byName = fieldErrorMap(errors);
       return byName.note ? { paceNote: byName.note } : byName;
     });

@@ -43,7 +43,7 @@ function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberLi
     setStatus(null);
     setTrouble(null);
     const result = await save({ listing, publicFields: PUBLIC_PARTS.filter((part) => parts.includes(part)), fediverse });
-    const outcome = outcomeOf(result.data?.setVisibility, 'ProfilePayload', () => ({}));
+    const outcome = outcomeOf(result.data?.setVisibility, 'ProfileSuccess', () => ({}));
     if (outcome.kind === 'done') {
       setStatus(t(`profile.visibility.saved.${listing}`));
       return;

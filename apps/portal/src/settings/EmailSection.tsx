@@ -29,7 +29,7 @@ export function EmailSection() {
     const result = await save({ kind, email });
     setChoosing(null);
     const payload = result.data?.setEmailPreference;
-    if (payload?.__typename === 'SetEmailPreferencePayload') {
+    if (payload?.__typename === 'SetEmailPreferenceSuccess') {
       setSaved(payload.preferences);
       setMessage(t(email ? 'settings.email.savedOn' : 'settings.email.savedOff', { kind: t(`settings.email.kinds.${kind}`) }));
       return;

@@ -40,7 +40,7 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
     if (againProblem) return focusSoon(`${id}-again`);
     const result = await save({ currentPassword: hasPassword ? current : null, newPassword: next });
     const payload = result.data?.setPassword;
-    if (payload?.__typename === 'SignOutPayload') {
+    if (payload?.__typename === 'SetPasswordSuccess') {
       setCurrent('');
       setNext('');
       setAgain('');

@@ -46,7 +46,7 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
   async function end(session: Session): Promise<Trouble | null> {
     const result = await endSession({ id: session.id });
     const payload = result.data?.endSession;
-    if (payload?.__typename === 'SignOutPayload') {
+    if (payload?.__typename === 'SignOutSuccess') {
       setMessage(t('settings.sessions.ended'));
       focusSoon('sessions-title');
       return null;
@@ -56,7 +56,7 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
 
   async function everywhere(): Promise<Trouble | null> {
     const result = await signOutEverywhere({});
-    if (result.data?.signOutEverywhere.__typename === 'SignOutPayload') {
+    if (result.data?.signOutEverywhere.__typename === 'SignOutSuccess') {
       // A full load: nothing of the member stays in the page's memory or cache.
       window.location.assign('/connexion');
       return null;

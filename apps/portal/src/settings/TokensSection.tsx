@@ -142,7 +142,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: stri
     if (scopesProblem) return focusSoon(`${id}-scope-${PERSONAL_SCOPES[0]}`);
     const result = await create({ input: { name: name.trim(), scopes, expiresAt: expiryDate(days) } });
     const payload = result.data?.createPersonalToken;
-    if (payload?.__typename === 'CreateApiTokenPayload') {
+    if (payload?.__typename === 'CreateApiTokenSuccess') {
       setName('');
       setTouched({});
       setApiErrors({});

@@ -125,7 +125,7 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
     setTrouble(null);
     const result = await regenerate({});
     const payload = result.data?.regenerateCalendarFeed;
-    if (payload?.__typename === 'RegenerateCalendarFeedPayload') {
+    if (payload?.__typename === 'RegenerateCalendarFeedSuccess') {
       setUrl(payload.url);
       setMessage(t('workshops.feed.issued'));
       focusSoon('feed-url');
@@ -138,7 +138,7 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
     setTrouble(null);
     const result = await revokeFeed({});
     const payload = result.data?.revokeCalendarFeed;
-    if (payload?.__typename === 'RevokeCalendarFeedPayload') {
+    if (payload?.__typename === 'RevokeCalendarFeedSuccess') {
       setUrl(null);
       setMessage(t('workshops.feed.revoked'));
       return null;

@@ -164,7 +164,7 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
     setMessage(null);
     const result = await register({ workshopId: workshop.id });
     const payload = result.data?.registerForWorkshop;
-    if (payload?.__typename === 'RegistrationPayload') {
+    if (payload?.__typename === 'RegistrationSuccess') {
       // One confirmation: the panel now says where the member stands, and focus moves there (read
       // out by screen readers), rather than a second "done" message above it.
       focusSoon('registration-status');
@@ -176,7 +176,7 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
   async function leave(): Promise<Trouble | null> {
     const result = await cancel({ workshopId: workshop.id });
     const payload = result.data?.cancelRegistration;
-    if (payload?.__typename === 'RegistrationPayload') {
+    if (payload?.__typename === 'RegistrationSuccess') {
       setMessage(t('workshops.register.doneCancelled'));
       focusSoon('registration-title');
       return null;
@@ -252,7 +252,7 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
     if (commentProblem) return focusSoon(`${id}-comment`);
     const result = await send({ workshopId, rating: rating!, comment: comment.trim() || null });
     const payload = result.data?.leaveWorkshopFeedback;
-    if (payload?.__typename === 'LeaveWorkshopFeedbackPayload') {
+    if (payload?.__typename === 'LeaveWorkshopFeedbackSuccess') {
       setFieldErrors({});
       setMessage(t('workshops.feedback.thanks'));
       focusSoon(`${id}-title`);

@@ -29,7 +29,7 @@ const list = (cards: Card[], hasNextPage = false) => ({
       __typename: 'QueryCollectivesConnection',
       totalCount: cards.length + (hasNextPage ? 1 : 0),
       pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'page-2' : null },
-      edges: cards.map((node) => ({ __typename: 'QueryCollectivesConnectionEdge' as const, node })),
+      edges: cards.map((node) => ({ __typename: 'QueryCollectivesEdge' as const, node })),
     },
   } satisfies CollectivesToJoinQuery,
 });

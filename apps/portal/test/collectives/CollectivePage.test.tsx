@@ -129,7 +129,7 @@ describe('A collective’s page', () => {
   it('asks before archiving, with an optional reason', async () => {
     const { calls } = show(pageAnswer(), (name) =>
       name === 'CollectiveArchive'
-        ? { data: { __typename: 'Mutation', archiveCollective: { __typename: 'CollectivePayload', collective: { ...pageCollective(), __typename: 'Collective', status: 'ARCHIVED', archivedAt: '2026-04-01T10:00:00.000Z' } } } }
+        ? { data: { __typename: 'Mutation', archiveCollective: { __typename: 'CollectiveSuccess', collective: { ...pageCollective(), __typename: 'Collective', status: 'ARCHIVED', archivedAt: '2026-04-01T10:00:00.000Z' } } } }
         : 'pending',
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Archiver le collectif' }));

@@ -82,7 +82,7 @@ describe('My collectives', () => {
         name === 'MyCollectives'
           ? mine()
           : name === 'CollectiveInvitationAccept'
-            ? { data: { __typename: 'Mutation', acceptCollectiveInvitation: { __typename: 'CollectiveMembershipPayload', membership: accepted } } }
+            ? { data: { __typename: 'Mutation', acceptCollectiveInvitation: { __typename: 'CollectiveMembershipSuccess', membership: accepted } } }
             : 'pending',
       true,
     );

@@ -51,9 +51,9 @@ describe('ContributionsPage', () => {
             totalCount: 2,
             pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
             edges: [
-              { __typename: 'MemberContributionsConnectionEdge', node: entry('e2', 'WORKSHOP_FACILITATED', 'GIVEN', 3, '2026-03-10T10:00:00.000Z', { __typename: 'Workshop', id: 'w1', slug: 'prospecter', title: 'Prospecter sans se renier' }) },
+              { __typename: 'MemberContributionsEdge', node: entry('e2', 'WORKSHOP_FACILITATED', 'GIVEN', 3, '2026-03-10T10:00:00.000Z', { __typename: 'Workshop', id: 'w1', slug: 'prospecter', title: 'Prospecter sans se renier' }) },
               {
-                __typename: 'MemberContributionsConnectionEdge',
+                __typename: 'MemberContributionsEdge',
                 node: entry('e1', 'RECOMMENDATION', 'RECEIVED', 1, '2026-02-10T10:00:00.000Z', {
                   __typename: 'Recommendation',
                   id: 'r1',

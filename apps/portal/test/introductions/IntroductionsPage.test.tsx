@@ -22,7 +22,7 @@ describe('IntroductionsPage', () => {
     const { client, calls } = endpoint((name) => {
       if (name === 'MyIntroductions') return myIntroductions([introduction()], []);
       if (name === 'MyRecommendations') return myRecommendations([], []);
-      if (name === 'IntroductionAccept') return mutation('acceptIntroduction', { __typename: 'IntroductionPayload', introduction: accepted });
+      if (name === 'IntroductionAccept') return mutation('acceptIntroduction', { __typename: 'IntroductionSuccess', introduction: accepted });
       return 'pending';
     });
     renderAt('/mises-en-relation', client, <IntroductionsPage />);
@@ -40,7 +40,7 @@ describe('IntroductionsPage', () => {
     const { client, calls } = endpoint((name) => {
       if (name === 'MyIntroductions') return myIntroductions([introduction()], []);
       if (name === 'MyRecommendations') return myRecommendations([], []);
-      if (name === 'IntroductionDecline') return mutation('declineIntroduction', { __typename: 'IntroductionPayload', introduction: introduction({ status: 'DECLINED' }) });
+      if (name === 'IntroductionDecline') return mutation('declineIntroduction', { __typename: 'IntroductionSuccess', introduction: introduction({ status: 'DECLINED' }) });
       return 'pending';
     });
     renderAt('/mises-en-relation', client, <IntroductionsPage />);
@@ -56,10 +56,10 @@ describe('IntroductionsPage', () => {
     const { client, calls } = endpoint((name, variables) => {
       if (name === 'MyIntroductions') return myIntroductions([], []);
       if (name === 'MyRecommendations') return myRecommendations([recommendation()], []);
-      if (name === 'RecommendationAcknowledge') return mutation('acknowledgeRecommendation', { __typename: 'RecommendationPayload', recommendation: recommendation({ status: 'ACKNOWLEDGED' }) });
+      if (name === 'RecommendationAcknowledge') return mutation('acknowledgeRecommendation', { __typename: 'RecommendationSuccess', recommendation: recommendation({ status: 'ACKNOWLEDGED' }) });
       if (name === 'RecommendationOutcomeSet') {
         const input = variables.input as { note: string };
-        return mutation('setRecommendationOutcome', { __typename: 'RecommendationPayload', recommendation: recommendation({ status: 'WON', outcomeNote: input.note }) });
+        return mutation('setRecommendationOutcome', { __typename: 'RecommendationSuccess', recommendation: recommendation({ status: 'WON', outcomeNote: input.note }) });
       }
       return 'pending';
     });

@@ -53,7 +53,7 @@ describe('MemberPage', () => {
   it('recommends them to a client: checks as you type, then confirms and links to the follow-up', async () => {
     const { client, calls } = endpoint((name) => {
       if (name === 'NetworkMember') return query({ viewer: { __typename: 'Member', id: VIEWER_ID }, member: elodie() });
-      if (name === 'RecommendationSend') return mutation('recommendMember', { __typename: 'RecommendationPayload', recommendation: recommendation({ id: 'UmVjbzo5' }) });
+      if (name === 'RecommendationSend') return mutation('recommendMember', { __typename: 'RecommendationSuccess', recommendation: recommendation({ id: 'UmVjbzo5' }) });
       return 'pending';
     });
     page(client);
@@ -81,7 +81,7 @@ describe('MemberPage', () => {
       if (name === 'IntroductionRequest') {
         return refuse
           ? mutation('requestIntroduction', { __typename: 'ConflictError', message: 'You already asked Élodie Faure; they have not answered yet.' })
-          : mutation('requestIntroduction', { __typename: 'IntroductionPayload', introduction: introduction() });
+          : mutation('requestIntroduction', { __typename: 'IntroductionSuccess', introduction: introduction() });
       }
       return 'pending';
     });

@@ -10,7 +10,7 @@ const note = (id: string, kind: string, data: object, read: boolean, createdAt: 
   __typename: 'Notification',
   id,
   kind,
-  data: JSON.stringify(data),
+  data,
   createdAt,
   read,
   readAt: read ? createdAt : null,
@@ -34,7 +34,7 @@ function list(unreadCount = 1) {
           totalCount: EXISTING.length,
           unreadCount,
           pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: EXISTING.map((node, index) => ({ __typename: 'MemberNotificationsConnectionEdge', cursor: `c${index}`, node })),
+          edges: EXISTING.map((node, index) => ({ __typename: 'MemberNotificationsEdge', cursor: `c${index}`, node })),
         },
       },
     },
@@ -103,7 +103,7 @@ describe('notifications', () => {
 
   it('marks one read', async () => {
     const { calls } = setup((name) =>
-      name === 'MarkNotificationsRead' ? { data: { __typename: 'Mutation', markNotificationsRead: { __typename: 'MarkNotificationsReadPayload', markedCount: 1, unreadCount: 0 } } } : undefined,
+      name === 'MarkNotificationsRead' ? { data: { __typename: 'Mutation', markNotificationsRead: { __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 0 } } } : undefined,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Marquer comme lue : Léa Dupont vous a recommandé·e.' }));
     await screen.findByRole('heading', { name: 'Tout est lu' });

@@ -119,7 +119,7 @@ describe('An opportunity', () => {
   it('withdrawing asks first, and the page answers at once (optimistic)', async () => {
     const mine = { ...interest({ id: 'bWluZQ==', member: { ...OTHER, id: 'TWVtYmVyOmNhbWlsbGU=', displayName: 'Camille Martin' } }) };
     const { calls } = show(
-      (name) => (name === 'OpportunityDetail' ? detailAnswer(detail({ postedBy: postedByOther, viewerInterest: mine, interests: { __typename: 'OpportunityInterestsConnection', totalCount: 1, edges: [{ __typename: 'OpportunityInterestsConnectionEdge', node: mine }] } })) : 'pending'),
+      (name) => (name === 'OpportunityDetail' ? detailAnswer(detail({ postedBy: postedByOther, viewerInterest: mine, interests: { __typename: 'OpportunityInterestsConnection', totalCount: 1, edges: [{ __typename: 'OpportunityInterestsEdge', node: mine }] } })) : 'pending'),
       true,
     );
     const panel = await screen.findByRole('region', { name: 'Votre intérêt' });

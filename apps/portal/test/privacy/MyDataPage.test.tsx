@@ -52,7 +52,7 @@ describe('MyDataPage', () => {
     let polls = 0;
     const { calls } = setup((name) => {
       if (name === 'RequestDataExport') {
-        return { data: { __typename: 'Mutation', requestDataExport: { __typename: 'RequestDataExportPayload', downloadUrl: LINK, dataExport: exportRow('PENDING', 0) } } };
+        return { data: { __typename: 'Mutation', requestDataExport: { __typename: 'RequestDataExportSuccess', downloadUrl: LINK, dataExport: exportRow('PENDING', 0) } } };
       }
       if (name === 'MyData') return myData(calls('RequestDataExport').length === 0 ? [] : ++polls === 1 ? [exportRow('RUNNING', 40)] : [exportRow('READY', 100)]);
       return undefined;
@@ -87,7 +87,7 @@ describe('MyDataPage', () => {
     const { calls } = setup((name, variables) => {
       if (name !== 'LeaveFederation') return undefined;
       return variables.confirmHandle === VIEWER.handle
-        ? { data: { __typename: 'Mutation', leaveFederation: { __typename: 'ErasurePayload', pseudonym: 'ancien-membre-1', registrationsCancelled: 2 } } }
+        ? { data: { __typename: 'Mutation', leaveFederation: { __typename: 'ErasureSuccess', pseudonym: 'ancien-membre-1', registrationsCancelled: 2 } } }
         : { data: { __typename: 'Mutation', leaveFederation: { __typename: 'ConfirmationMismatchError', code: 'CONFIRMATION_MISMATCH', message: 'Type your handle.' } } };
     });
     const field = await screen.findByLabelText(`Pour confirmer, tapez votre identifiant : ${VIEWER.handle}`);

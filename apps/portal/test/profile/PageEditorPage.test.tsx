@@ -20,7 +20,7 @@ describe('PageEditorPage', () => {
       if (name === 'MyPageSave') {
         const input = variables.input as { title: string; sections: { text: { title: string } }[] };
         return mutation('saveMyPage', {
-          __typename: 'VisibilityPagePayload',
+          __typename: 'VisibilityPageSuccess',
           page: savedPage({ title: input.title, sections: [{ __typename: 'TextSection', kind: 'TEXT', title: input.sections[0]!.text.title, markdown: 'Bonjour [piège]()', html: '<p>Bonjour piège</p>' }] }),
         });
       }
@@ -63,8 +63,8 @@ describe('PageEditorPage', () => {
   it('adds, moves and removes sections (after a confirmation), and publishes', async () => {
     const { client, calls } = endpoint((name, variables) => {
       if (name === 'MyPage') return viewerWith(savedPage());
-      if (name === 'MyPageSave') return mutation('saveMyPage', { __typename: 'VisibilityPagePayload', page: savedPage({ updatedAt: '2026-03-02T10:20:00.000Z' }) });
-      if (name === 'MyPagePublish') return mutation('publishPage', { __typename: 'VisibilityPagePayload', page: savedPage({ id: variables.id, published: true, publishedAt: '2026-03-02T10:21:00.000Z' }) });
+      if (name === 'MyPageSave') return mutation('saveMyPage', { __typename: 'VisibilityPageSuccess', page: savedPage({ updatedAt: '2026-03-02T10:20:00.000Z' }) });
+      if (name === 'MyPagePublish') return mutation('publishPage', { __typename: 'VisibilityPageSuccess', page: savedPage({ id: variables.id, published: true, publishedAt: '2026-03-02T10:21:00.000Z' }) });
       return 'pending';
     });
     renderAt('/profil/page', client, <PageEditorPage autosaveDelay={10_000} />);

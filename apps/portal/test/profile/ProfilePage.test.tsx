@@ -84,7 +84,7 @@ describe('ProfilePage', () => {
 
   it('finds skills by typing, picks one with the keyboard, sets its level, and saves them with the rest', async () => {
     const { client, calls } = endpoint(
-      answers({ ProfileSkillsSet: () => mutation('setMemberSkills', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, skills: [] } }) }),
+      answers({ ProfileSkillsSet: () => mutation('setMemberSkills', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, skills: [] } }) }),
     );
     renderAt('/profil', client, <ProfilePage />);
     const search = await screen.findByRole('combobox', { name: 'Ajouter une compétence' });
@@ -113,7 +113,7 @@ describe('ProfilePage', () => {
 
   it('marks concerns as private, saves the cooperation card, and warns before leaving with unsaved changes', async () => {
     const { client, calls } = endpoint(
-      answers({ ProfileCardUpdate: () => mutation('updateCooperationCard', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, canDo: 'Des logos et des chartes.', cannotDo: '', wishes: '', concerns: 'Trop de projets à la fois.' } }) }),
+      answers({ ProfileCardUpdate: () => mutation('updateCooperationCard', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, canDo: 'Des logos et des chartes.', cannotDo: '', wishes: '', concerns: 'Trop de projets à la fois.' } }) }),
     );
     renderAt('/profil', client, <ProfilePage />);
     const concerns = await screen.findByLabelText('Ce que je redoute (facultatif)');
@@ -131,7 +131,7 @@ describe('ProfilePage', () => {
 
   it('lays out each pace as a choice with its explanation, and saves the one chosen', async () => {
     const { client, calls } = endpoint(
-      answers({ ProfilePaceSet: () => mutation('setPace', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, pace: 'LIMITED', paceNote: 'Le jeudi' } }) }),
+      answers({ ProfilePaceSet: () => mutation('setPace', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, pace: 'LIMITED', paceNote: 'Le jeudi' } }) }),
     );
     renderAt('/profil', client, <ProfilePage />);
     const limited = await screen.findByRole('radio', { name: /Peu disponible/ });

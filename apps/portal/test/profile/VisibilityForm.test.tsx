@@ -23,7 +23,7 @@ describe('VisibilityForm', () => {
     const { client, calls } = endpoint((name, variables) => {
       if (name === 'MyVisibility') return query({ viewer: viewer('MEMBERS', [], true) });
       if (name === 'VisibilitySet') {
-        return mutation('setVisibility', { __typename: 'ProfilePayload', member: { __typename: 'Member', id: VIEWER_ID, listing: variables.listing, publicFields: variables.publicFields, fediverse: variables.fediverse } });
+        return mutation('setVisibility', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, listing: variables.listing, publicFields: variables.publicFields, fediverse: variables.fediverse } });
       }
       return 'pending' as const;
     });

@@ -15,7 +15,7 @@ describe('EmailSection', () => {
     const endpoint = stubEndpoint((name, variables) => {
       if (name === 'MyEmailPreferences') return { data: { __typename: 'Query', myEmailPreferences: prefs() } };
       if (name === 'SetEmailPreference') {
-        return { data: { __typename: 'Mutation', setEmailPreference: { __typename: 'SetEmailPreferencePayload', preferences: prefs(variables.email ? [] : [variables.kind as string]) } } };
+        return { data: { __typename: 'Mutation', setEmailPreference: { __typename: 'SetEmailPreferenceSuccess', preferences: prefs(variables.email ? [] : [variables.kind as string]) } } };
       }
       return 'pending';
     });

@@ -78,7 +78,7 @@ describe('SettingsPage', () => {
       return {
         data: {
           __typename: 'Mutation',
-          createPersonalToken: { __typename: 'CreateApiTokenPayload', secret: 'eko_secret_123', token: token('t-2', input.name, { scopes: input.scopes, prefix: 'eko_se' }) },
+          createPersonalToken: { __typename: 'CreateApiTokenSuccess', secret: 'eko_secret_123', token: token('t-2', input.name, { scopes: input.scopes, prefix: 'eko_se' }) },
         },
       };
     });
@@ -131,7 +131,7 @@ describe('SettingsPage', () => {
 
   it('changes the password with the API’s rules, and says which sessions ended', async () => {
     const { calls } = setup(
-      (name) => (name === 'SetPassword' ? { data: { __typename: 'Mutation', setPassword: { __typename: 'SignOutPayload', sessionsEnded: 1 } } } : undefined),
+      (name) => (name === 'SetPassword' ? { data: { __typename: 'Mutation', setPassword: { __typename: 'SetPasswordSuccess', sessionsEnded: 1 } } } : undefined),
       true,
     );
     const next = await screen.findByLabelText('Nouveau mot de passe');

@@ -98,7 +98,7 @@ describe('WorkshopPage', () => {
         : {
             data: {
               __typename: 'Mutation',
-              leaveWorkshopFeedback: { __typename: 'LeaveWorkshopFeedbackPayload', registration: registration({ status: 'CONFIRMED', waitlistPosition: null, attended: true, feedbackRating: 4, feedbackComment: 'Très utile', feedbackAt: '2099-12-04T10:00:00.000Z' }) },
+              leaveWorkshopFeedback: { __typename: 'LeaveWorkshopFeedbackSuccess', registration: registration({ status: 'CONFIRMED', waitlistPosition: null, attended: true, feedbackRating: 4, feedbackComment: 'Très utile', feedbackAt: '2099-12-04T10:00:00.000Z' }) },
             },
           },
     );

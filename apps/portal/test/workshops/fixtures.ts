@@ -52,7 +52,7 @@ export function registration(overrides: Partial<Registration> = {}): Registratio
 /** A registration as the mutations return it (with the workshop's fields "My workshops" lists). */
 export function payload(reg: Registration, w: Workshop, viewerRegistrationId: string | null = reg.id) {
   return {
-    __typename: 'RegistrationPayload',
+    __typename: 'RegistrationSuccess',
     registration: {
       ...reg,
       workshop: {

@@ -141,7 +141,7 @@ function resortCommitments(cache: Cache, collectiveId: string) {
   }
 }
 
-type JournalEntry = Extract<CollectiveJournalWriteMutation['writeJournalEntry'], { __typename: 'JournalEntryPayload' }>['entry'];
+type JournalEntry = Extract<CollectiveJournalWriteMutation['writeJournalEntry'], { __typename: 'JournalEntrySuccess' }>['entry'];
 
 function prependJournalEntry(cache: Cache, entry: JournalEntry) {
   const collectiveId = entry.collective.id;
@@ -173,11 +173,11 @@ function invalidateCollectiveLists(cache: Cache) {
 export const collectivesCache: CacheConfig = {
   keys: {
     // Payloads and history lines have no identity of their own.
-    CollectivePayload: () => null,
-    CollectiveMembershipPayload: () => null,
-    CommitmentPayload: () => null,
+    CollectiveSuccess: () => null,
+    CollectiveMembershipSuccess: () => null,
+    CommitmentSuccess: () => null,
     CommitmentChange: () => null,
-    JournalEntryPayload: () => null,
+    JournalEntrySuccess: () => null,
     ValidationError: () => null,
     ConflictError: () => null,
     NotFoundError: () => null,
@@ -187,7 +187,7 @@ export const collectivesCache: CacheConfig = {
     Mutation: {
       createCollective(result, _args, cache) {
         const payload = (result as CollectiveCreateMutation).createCollective;
-        if (payload?.__typename !== 'CollectivePayload') return;
+        if (payload?.__typename !== 'CollectiveSuccess') return;
         const membership = payload.collective.viewerMembership;
         if (membership) {
           updateMine(cache, (viewer) => {
@@ -205,7 +205,7 @@ export const collectivesCache: CacheConfig = {
 
       leaveCollective(result, args, cache) {
         const payload = (result as Data).leaveCollective as { __typename?: string } | null;
-        if (payload?.__typename !== 'CollectivePayload') return;
+        if (payload?.__typename !== 'CollectiveSuccess') return;
         const collectiveId = args.collectiveId as string;
         const mine = cache.resolve(collectiveRef(collectiveId), 'viewerMembership');
         const myId = typeof mine === 'string' ? cache.resolve(mine, 'id') : null;
@@ -224,7 +224,7 @@ export const collectivesCache: CacheConfig = {
 
       inviteToCollective(result, _args, cache) {
         const payload = (result as CollectiveInviteMutation).inviteToCollective;
-        if (payload?.__typename !== 'CollectiveMembershipPayload') return;
+        if (payload?.__typename !== 'CollectiveMembershipSuccess') return;
         const { collective: owner, ...row } = payload.membership;
         updatePage(cache, slugOf(cache, owner.id), (collective) => {
           const pending = collective.memberships;
@@ -236,7 +236,7 @@ export const collectivesCache: CacheConfig = {
 
       acceptCollectiveInvitation(result, _args, cache) {
         const payload = (result as CollectiveInvitationAcceptMutation).acceptCollectiveInvitation;
-        if (payload?.__typename !== 'CollectiveMembershipPayload') return;
+        if (payload?.__typename !== 'CollectiveMembershipSuccess') return;
         const membership = payload.membership;
         updateMine(cache, (viewer) => {
           viewer.pendingCollectiveMemberships = viewer.pendingCollectiveMemberships?.filter((m) => m.id !== membership.id) ?? null;
@@ -262,7 +262,7 @@ export const collectivesCache: CacheConfig = {
 
       requestToJoinCollective(result, args, cache) {
         const payload = (result as CollectiveJoinRequestMutation).requestToJoinCollective;
-        if (payload?.__typename !== 'CollectiveMembershipPayload') return;
+        if (payload?.__typename !== 'CollectiveMembershipSuccess') return;
         const membership = payload.membership;
         cache.link(collectiveRef(args.collectiveId as string), 'viewerMembership', { __typename: 'CollectiveMembership', id: membership.id });
         updateMine(cache, (viewer) => {
@@ -273,7 +273,7 @@ export const collectivesCache: CacheConfig = {
 
       acceptJoinRequest(result, _args, cache) {
         const payload = (result as CollectiveJoinRequestAcceptMutation).acceptJoinRequest;
-        if (payload?.__typename !== 'CollectiveMembershipPayload') return;
+        if (payload?.__typename !== 'CollectiveMembershipSuccess') return;
         const { collective: owner, ...row } = payload.membership;
         updatePage(cache, slugOf(cache, owner.id), (collective) => {
           removeFromPending(collective, row.id);
@@ -283,26 +283,26 @@ export const collectivesCache: CacheConfig = {
 
       declineJoinRequest(result, args, cache) {
         const payload = (result as Data).declineJoinRequest as { __typename?: string; collective?: { id: string } } | null;
-        if (payload?.__typename !== 'CollectivePayload' || !payload.collective) return;
+        if (payload?.__typename !== 'CollectiveSuccess' || !payload.collective) return;
         updatePage(cache, slugOf(cache, payload.collective.id), (collective) => removeFromPending(collective, args.id as string));
       },
 
       updateCollectiveMembership(result, _args, cache) {
         const payload = (result as CollectiveMembershipUpdateMutation).updateCollectiveMembership;
-        if (payload?.__typename !== 'CollectiveMembershipPayload') return;
+        if (payload?.__typename !== 'CollectiveMembershipSuccess') return;
         updatePage(cache, slugOf(cache, payload.membership.collective.id), (collective) => sortMembers(collective.members.edges));
       },
 
       createCommitment(result, _args, cache) {
         const payload = (result as CollectiveCommitmentCreateMutation).createCommitment;
-        if (payload?.__typename !== 'CommitmentPayload') return;
+        if (payload?.__typename !== 'CommitmentSuccess') return;
         const { collective, ...commitment } = payload.commitment;
         insertCommitment(cache, collective.id, commitment);
       },
 
       changeCommitmentStatus(result, _args, cache) {
         const payload = (result as CollectiveCommitmentChangeMutation).changeCommitmentStatus;
-        if (payload?.__typename !== 'CommitmentPayload') return;
+        if (payload?.__typename !== 'CommitmentSuccess') return;
         // A renegotiation moves the due date: the list keeps its order.
         const owner = cache.resolve({ __typename: 'Commitment', id: payload.commitment.id }, 'collective');
         const collectiveId = typeof owner === 'string' ? cache.resolve(owner, 'id') : null;
@@ -311,7 +311,7 @@ export const collectivesCache: CacheConfig = {
 
       writeJournalEntry(result, _args, cache) {
         const payload = (result as CollectiveJournalWriteMutation).writeJournalEntry;
-        if (payload?.__typename !== 'JournalEntryPayload') return;
+        if (payload?.__typename !== 'JournalEntrySuccess') return;
         prependJournalEntry(cache, payload.entry);
       },
     },
@@ -321,7 +321,7 @@ export const collectivesCache: CacheConfig = {
     reorderCharter(args, cache) {
       const ids = (args.agreementIds as string[]) ?? [];
       return {
-        __typename: 'CollectivePayload',
+        __typename: 'CollectiveSuccess',
         collective: {
           __typename: 'Collective',
           id: args.collectiveId as string,

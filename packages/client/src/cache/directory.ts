@@ -5,8 +5,8 @@ import type { CacheConfig } from './types.ts';
 
 export const directoryCache: CacheConfig = {
   keys: {
-    MemberDirectoryConnection: () => null,
-    MemberDirectoryEdge: () => null,
+    QueryMembersConnection: () => null,
+    QueryMembersEdge: () => null,
     MemberSuggestion: () => null,
     WishMatch: () => null,
   },

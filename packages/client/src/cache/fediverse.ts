@@ -6,14 +6,14 @@ import type { CacheConfig } from './types.ts';
 export const fediverseCache: CacheConfig = {
   keys: {
     FediverseBlockedInstance: (data) => (typeof data.instance === 'string' ? data.instance : null),
-    BlockInstancePayload: () => null,
-    UnblockInstancePayload: () => null,
+    BlockInstanceSuccess: () => null,
+    UnblockInstanceSuccess: () => null,
   },
   updates: {
     Mutation: {
       blockInstance(result: BlockInstanceMutation, _args, cache) {
         const payload = result.blockInstance;
-        if (payload?.__typename !== 'BlockInstancePayload') return;
+        if (payload?.__typename !== 'BlockInstanceSuccess') return;
         const added = cache.keyOfEntity({ __typename: 'FediverseBlockedInstance', instance: payload.blocked.instance });
         const current = cache.resolve('Query', 'blockedInstances');
         if (!added || !Array.isArray(current)) return;
@@ -23,7 +23,7 @@ export const fediverseCache: CacheConfig = {
       },
       unblockInstance(result: UnblockInstanceMutation, _args, cache) {
         const payload = result.unblockInstance;
-        if (payload?.__typename !== 'UnblockInstancePayload') return;
+        if (payload?.__typename !== 'UnblockInstanceSuccess') return;
         const removed = cache.keyOfEntity({ __typename: 'FediverseBlockedInstance', instance: payload.instance });
         const current = cache.resolve('Query', 'blockedInstances');
         if (!Array.isArray(current)) return;

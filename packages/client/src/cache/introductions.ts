@@ -49,45 +49,45 @@ function updateRecommendations(cache: Cache, change: (viewer: RecoViewer) => voi
 
 export const introductionsCache: CacheConfig = {
   keys: {
-    IntroductionPayload: () => null,
-    RecommendationPayload: () => null,
+    IntroductionSuccess: () => null,
+    RecommendationSuccess: () => null,
     MemberIntroductionRequestsReceivedConnection: () => null,
-    MemberIntroductionRequestsReceivedConnectionEdge: () => null,
+    MemberIntroductionRequestsReceivedEdge: () => null,
     MemberIntroductionRequestsSentConnection: () => null,
-    MemberIntroductionRequestsSentConnectionEdge: () => null,
+    MemberIntroductionRequestsSentEdge: () => null,
     MemberRecommendationsGivenConnection: () => null,
-    MemberRecommendationsGivenConnectionEdge: () => null,
+    MemberRecommendationsGivenEdge: () => null,
     MemberRecommendationsReceivedConnection: () => null,
-    MemberRecommendationsReceivedConnectionEdge: () => null,
+    MemberRecommendationsReceivedEdge: () => null,
   },
   updates: {
     Mutation: {
       requestIntroduction(result, _args, cache) {
         const payload = (result as IntroductionRequestMutation).requestIntroduction;
-        if (payload?.__typename !== 'IntroductionPayload') return;
+        if (payload?.__typename !== 'IntroductionSuccess') return;
         const node = payload.introduction;
         updateIntroductions(cache, (viewer) => {
           const sent = viewer.introductionRequestsSent;
           if (!sent || sent.edges.some((edge) => edge.node.id === node.id)) return;
-          sent.edges.unshift({ __typename: 'MemberIntroductionRequestsSentConnectionEdge', node });
+          sent.edges.unshift({ __typename: 'MemberIntroductionRequestsSentEdge', node });
           sent.totalCount += 1;
         });
         invalidateSuggestions(cache);
       },
       acceptIntroduction(result, _args, cache) {
         const payload = (result as IntroductionAcceptMutation).acceptIntroduction;
-        if (payload?.__typename !== 'IntroductionPayload') return;
+        if (payload?.__typename !== 'IntroductionSuccess') return;
         // The requester's profile now shows their contact details to you.
         cache.invalidate({ __typename: 'Member', id: payload.introduction.requester.id }, 'contact');
       },
       recommendMember(result, _args, cache) {
         const payload = (result as RecommendationSendMutation).recommendMember;
-        if (payload?.__typename !== 'RecommendationPayload') return;
+        if (payload?.__typename !== 'RecommendationSuccess') return;
         const node = payload.recommendation;
         updateRecommendations(cache, (viewer) => {
           const given = viewer.recommendationsGiven;
           if (!given || given.edges.some((edge) => edge.node.id === node.id)) return;
-          given.edges.unshift({ __typename: 'MemberRecommendationsGivenConnectionEdge', node });
+          given.edges.unshift({ __typename: 'MemberRecommendationsGivenEdge', node });
           given.totalCount += 1;
         });
         invalidateSuggestions(cache);
@@ -99,13 +99,13 @@ export const introductionsCache: CacheConfig = {
       const id = (args as { id: string }).id;
       const current = cache.readFragment(IntroductionFieldsFragmentDoc, { __typename: 'IntroductionRequest', id }) as IntroductionFieldsFragment | null;
       if (!current) return null;
-      return { __typename: 'IntroductionPayload', introduction: { ...current, status: 'WITHDRAWN' } };
+      return { __typename: 'IntroductionSuccess', introduction: { ...current, status: 'WITHDRAWN' } };
     },
     acknowledgeRecommendation(args, cache) {
       const id = (args as { id: string }).id;
       const current = cache.readFragment(RecommendationFieldsFragmentDoc, { __typename: 'Recommendation', id }) as RecommendationFieldsFragment | null;
       if (!current) return null;
-      return { __typename: 'RecommendationPayload', recommendation: { ...current, status: 'ACKNOWLEDGED' } };
+      return { __typename: 'RecommendationSuccess', recommendation: { ...current, status: 'ACKNOWLEDGED' } };
     },
   },
 };

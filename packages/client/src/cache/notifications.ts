@@ -89,7 +89,7 @@ export function addNotification(cache: Cache, notification: NotificationFieldsFr
     if (list.edges) {
       // Only the first page shows the newest; an item already there is not added twice.
       if (variables.after || list.edges.some((edge) => edge.node.id === notification.id)) return;
-      list.edges = [{ __typename: 'MemberNotificationsConnectionEdge', cursor: `live:${notification.id}`, node: notification }, ...list.edges];
+      list.edges = [{ __typename: 'MemberNotificationsEdge', cursor: `live:${notification.id}`, node: notification }, ...list.edges];
       if (typeof list.totalCount === 'number') list.totalCount += 1;
     }
     if (!notification.read) list.unreadCount += 1;
@@ -128,9 +128,9 @@ function cachedUnread(cache: Cache): number {
 export const notificationsCache: CacheConfig = {
   keys: {
     // Payloads and value objects without an identity of their own.
-    MarkNotificationsReadPayload: () => null,
+    MarkNotificationsReadSuccess: () => null,
     MemberNotificationsConnection: () => null,
-    MemberNotificationsConnectionEdge: () => null,
+    MemberNotificationsEdge: () => null,
   },
   updates: {
     Subscription: {
@@ -142,11 +142,11 @@ export const notificationsCache: CacheConfig = {
     Mutation: {
       markNotificationsRead: (result, args, cache) => {
         const payload = (result as MarkNotificationsReadMutation).markNotificationsRead;
-        if (payload?.__typename === 'MarkNotificationsReadPayload') markRead(cache, (args as { ids: string[] }).ids, payload.unreadCount);
+        if (payload?.__typename === 'MarkNotificationsReadSuccess') markRead(cache, (args as { ids: string[] }).ids, payload.unreadCount);
       },
       markAllNotificationsRead: (result, _args, cache) => {
         const payload = (result as { markAllNotificationsRead?: { __typename: string; unreadCount?: number } }).markAllNotificationsRead;
-        if (payload?.__typename === 'MarkNotificationsReadPayload') markRead(cache, null, payload.unreadCount ?? 0);
+        if (payload?.__typename === 'MarkNotificationsReadSuccess') markRead(cache, null, payload.unreadCount ?? 0);
       },
     },
   },
@@ -158,8 +158,8 @@ export const notificationsCache: CacheConfig = {
         const current = cache.readFragment(READ, { __typename: 'Notification', id }) as { read?: boolean } | null;
         if (current && !current.read) unreadAmong += 1;
       }
-      return { __typename: 'MarkNotificationsReadPayload', markedCount: unreadAmong, unreadCount: Math.max(0, cachedUnread(cache) - unreadAmong) };
+      return { __typename: 'MarkNotificationsReadSuccess', markedCount: unreadAmong, unreadCount: Math.max(0, cachedUnread(cache) - unreadAmong) };
     },
-    markAllNotificationsRead: (_args, cache) => ({ __typename: 'MarkNotificationsReadPayload', markedCount: cachedUnread(cache), unreadCount: 0 }),
+    markAllNotificationsRead: (_args, cache) => ({ __typename: 'MarkNotificationsReadSuccess', markedCount: cachedUnread(cache), unreadCount: 0 }),
   },
 };

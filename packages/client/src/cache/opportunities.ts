@@ -37,8 +37,8 @@ function invalidateBoards(cache: Cache) {
 
 export const opportunitiesCache: CacheConfig = {
   keys: {
-    OpportunityPayload: () => null,
-    OpportunityInterestPayload: () => null,
+    OpportunitySuccess: () => null,
+    OpportunityInterestSuccess: () => null,
     ValidationError: () => null,
     ConflictError: () => null,
     NotFoundError: () => null,
@@ -48,12 +48,12 @@ export const opportunitiesCache: CacheConfig = {
     Mutation: {
       postOpportunity(result, _args, cache) {
         const payload = (result as OpportunityPostMutation).postOpportunity;
-        if (payload?.__typename !== 'OpportunityPayload') return;
+        if (payload?.__typename !== 'OpportunitySuccess') return;
         const { id, kind, title, status } = payload.opportunity;
         updateMine(cache, (viewer) => {
           const posted = viewer.opportunitiesPosted;
           if (!posted || posted.edges.some((edge) => edge.node.id === id)) return;
-          posted.edges.unshift({ __typename: 'MemberOpportunitiesPostedConnectionEdge', node: { __typename: 'Opportunity', id, kind, title, status } });
+          posted.edges.unshift({ __typename: 'MemberOpportunitiesPostedEdge', node: { __typename: 'Opportunity', id, kind, title, status } });
           posted.totalCount += 1;
         });
         invalidateBoards(cache);
@@ -61,14 +61,14 @@ export const opportunitiesCache: CacheConfig = {
 
       expressInterest(result, args, cache) {
         const payload = (result as OpportunityExpressInterestMutation).expressInterest;
-        if (payload?.__typename !== 'OpportunityInterestPayload') return;
+        if (payload?.__typename !== 'OpportunityInterestSuccess') return;
         const { opportunity, ...interest } = payload.interest;
         const opportunityId = (args.opportunityId as string) ?? opportunity.id;
         cache.link(opportunityRef(opportunityId), 'viewerInterest', { __typename: 'OpportunityInterest', id: interest.id });
         cache.updateQuery({ query: OpportunityDetailDocument, variables: { id: opportunityId } }, (data) => {
           const list = data?.opportunity?.interests;
           if (!list || list.edges.some((edge) => edge.node.id === interest.id)) return null;
-          list.edges.push({ __typename: 'OpportunityInterestsConnectionEdge', node: interest });
+          list.edges.push({ __typename: 'OpportunityInterestsEdge', node: interest });
           list.totalCount += 1;
           return data;
         });
@@ -82,7 +82,7 @@ export const opportunitiesCache: CacheConfig = {
             return;
           }
           const node = { __typename: 'Opportunity' as const, id: read.id, kind: read.kind, title: read.title, status: read.status };
-          mine.edges.unshift({ __typename: 'MemberOpportunityInterestsConnectionEdge', node: { __typename: 'OpportunityInterest', id: interest.id, status: interest.status, opportunity: node } });
+          mine.edges.unshift({ __typename: 'MemberOpportunityInterestsEdge', node: { __typename: 'OpportunityInterest', id: interest.id, status: interest.status, opportunity: node } });
           mine.totalCount += 1;
         });
         // Expressed from somewhere that did not read the opportunity: "my interests" is read again.
@@ -91,7 +91,7 @@ export const opportunitiesCache: CacheConfig = {
 
       withdrawInterest(result, args, cache) {
         const payload = (result as OpportunityWithdrawInterestMutation).withdrawInterest;
-        if (payload?.__typename !== 'OpportunityInterestPayload') return;
+        if (payload?.__typename !== 'OpportunityInterestSuccess') return;
         // Withdrawn interests leave the list of interested members (it shows the others).
         cache.updateQuery({ query: OpportunityDetailDocument, variables: { id: args.opportunityId as string } }, (data) => {
           const list = data?.opportunity?.interests;
@@ -120,7 +120,7 @@ export const opportunitiesCache: CacheConfig = {
       const link = cache.resolve(opportunityRef(args.opportunityId as string), 'viewerInterest');
       const id = typeof link === 'string' ? cache.resolve(link, 'id') : null;
       if (typeof id !== 'string') return null;
-      return { __typename: 'OpportunityInterestPayload', interest: { __typename: 'OpportunityInterest', id, status: 'WITHDRAWN' } };
+      return { __typename: 'OpportunityInterestSuccess', interest: { __typename: 'OpportunityInterest', id, status: 'WITHDRAWN' } };
     },
   },
 };

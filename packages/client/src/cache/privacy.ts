@@ -5,8 +5,8 @@ import type { CacheConfig } from './types.ts';
 
 export const privacyCache: CacheConfig = {
   keys: {
-    RequestDataExportPayload: () => null,
-    ErasurePayload: () => null,
+    RequestDataExportSuccess: () => null,
+    ErasureSuccess: () => null,
     LeavingPreview: () => null,
     LeavingCollective: () => null,
     LastCoordinatorError: () => null,
@@ -16,7 +16,7 @@ export const privacyCache: CacheConfig = {
     Mutation: {
       requestDataExport(result: RequestDataExportMutation, _args, cache) {
         const payload = result.requestDataExport;
-        if (payload?.__typename !== 'RequestDataExportPayload') return;
+        if (payload?.__typename !== 'RequestDataExportSuccess') return;
         const created = cache.keyOfEntity(payload.dataExport);
         const current = cache.resolve('Query', 'myDataExports');
         if (!created || !Array.isArray(current)) return;

@@ -23,13 +23,13 @@ export function invalidateDirectory(cache: Cache) {
 
 export const profileCache: CacheConfig = {
   keys: {
-    ProfilePayload: () => null,
-    DismissOnboardingPayload: () => null,
+    ProfileSuccess: () => null,
+    DismissOnboardingSuccess: () => null,
     Onboarding: () => null,
     OnboardingItem: () => null,
     MemberSkill: () => null,
     MemberContact: () => null,
-    VisibilityPagePayload: () => null,
+    VisibilityPageSuccess: () => null,
     TextSection: () => null,
     ServicesSection: () => null,
     ReferencesSection: () => null,
@@ -51,7 +51,7 @@ export const profileCache: CacheConfig = {
       saveMyPage(result, _args, cache) {
         const payload = (result as MyPageSaveMutation).saveMyPage;
         const viewer = viewerRef(cache);
-        if (payload?.__typename !== 'VisibilityPagePayload' || !viewer) return;
+        if (payload?.__typename !== 'VisibilityPageSuccess' || !viewer) return;
         cache.link(viewer, 'page', { __typename: 'VisibilityPage', id: payload.page.id });
       },
     },
@@ -61,7 +61,7 @@ export const profileCache: CacheConfig = {
       const viewer = viewerRef(cache);
       if (!viewer) return null;
       const { pace, note } = args as ProfilePaceSetMutationVariables;
-      return { __typename: 'ProfilePayload', member: { __typename: 'Member', id: cache.resolve(viewer, 'id') as string, pace, paceNote: (note ?? '').trim() } };
+      return { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: cache.resolve(viewer, 'id') as string, pace, paceNote: (note ?? '').trim() } };
     },
   },
 };

@@ -4,7 +4,7 @@ import type { CacheConfig } from './types.ts';
 
 function linkViewer(payload: unknown, cache: Cache) {
   const result = payload as { __typename?: string; viewer?: Data } | null;
-  if (result?.__typename === 'SignInPayload' && result.viewer) cache.link('Query', 'viewer', result.viewer);
+  if (result?.__typename === 'SignInSuccess' && result.viewer) cache.link('Query', 'viewer', result.viewer);
 }
 
 export const sessionCache: CacheConfig = {

@@ -32,8 +32,8 @@ export function dropSessions(cache: Cache, keep: (sessionKey: string) => boolean
 export const settingsCache: CacheConfig = {
   keys: {
     // Payloads and value objects without an identity of their own.
-    SignOutPayload: () => null,
-    CreateApiTokenPayload: () => null,
+    SignOutSuccess: () => null,
+    CreateApiTokenSuccess: () => null,
     InvalidCredentialsError: () => null,
   },
   updates: {
@@ -42,19 +42,19 @@ export const settingsCache: CacheConfig = {
         const payload = (result as CreatePersonalTokenMutation).createPersonalToken;
         const viewer = viewerKey(cache);
         const tokens = viewer && keysOf(cache, viewer, 'apiTokens');
-        if (payload?.__typename !== 'CreateApiTokenPayload' || !viewer || !tokens) return;
+        if (payload?.__typename !== 'CreateApiTokenSuccess' || !viewer || !tokens) return;
         const key = cache.keyOfEntity({ __typename: 'ApiToken', id: payload.token.id });
         if (key) cache.link(viewer, 'apiTokens', [key, ...tokens.filter((existing) => existing !== key)]);
       },
       endSession: (result, args, cache) => {
         const payload = (result as EndSessionMutation).endSession;
-        if (payload?.__typename !== 'SignOutPayload') return;
+        if (payload?.__typename !== 'SignOutSuccess') return;
         const ended = cache.keyOfEntity({ __typename: 'Session', id: (args as { id: string }).id });
         dropSessions(cache, (key) => key !== ended);
       },
       setPassword: (result, _args, cache) => {
         const payload = (result as SetPasswordMutation).setPassword;
-        if (payload?.__typename !== 'SignOutPayload') return;
+        if (payload?.__typename !== 'SetPasswordSuccess') return;
         const viewer = viewerKey(cache);
         if (viewer) cache.writeFragment(HAS_PASSWORD, { __typename: 'Member', id: cache.resolve(viewer, 'id'), hasPassword: true });
         // The other sessions were ended by the API.
@@ -63,6 +63,6 @@ export const settingsCache: CacheConfig = {
     },
   },
   optimistic: {
-    endSession: () => ({ __typename: 'SignOutPayload', sessionsEnded: 1 }),
+    endSession: () => ({ __typename: 'SignOutSuccess', sessionsEnded: 1 }),
   },
 };

@@ -29,7 +29,7 @@ export function placeInMyWorkshops(cache: Cache, registration: Registration) {
     const edges =
       registration.status === 'CANCELLED'
         ? others
-        : [...others, { __typename: 'MemberWorkshopRegistrationsConnectionEdge' as const, node: registration }].sort((a, b) =>
+        : [...others, { __typename: 'MemberWorkshopRegistrationsEdge' as const, node: registration }].sort((a, b) =>
             a.node.workshop.startsAt.localeCompare(b.node.workshop.startsAt),
           );
     upcoming.totalCount += edges.length - upcoming.edges.length;
@@ -41,16 +41,16 @@ export function placeInMyWorkshops(cache: Cache, registration: Registration) {
 type RegistrationResult = RegisterForWorkshopMutation['registerForWorkshop'] | CancelRegistrationMutation['cancelRegistration'];
 
 function afterRegistration(result: RegistrationResult | undefined, cache: Cache) {
-  if (result?.__typename !== 'RegistrationPayload') return;
+  if (result?.__typename !== 'RegistrationSuccess') return;
   placeInMyWorkshops(cache, result.registration as unknown as Registration);
 }
 
 export const workshopsCache: CacheConfig = {
   keys: {
     // Payloads and value objects without an identity of their own.
-    RegistrationPayload: () => null,
-    LeaveWorkshopFeedbackPayload: () => null,
-    RegenerateCalendarFeedPayload: () => null,
+    RegistrationSuccess: () => null,
+    LeaveWorkshopFeedbackSuccess: () => null,
+    RegenerateCalendarFeedSuccess: () => null,
     ContributionBalance: () => null,
     NotAllowedError: () => null,
     ConflictError: () => null,
@@ -66,14 +66,14 @@ export const workshopsCache: CacheConfig = {
       regenerateCalendarFeed: (result, _args, cache) => {
         const payload = (result as RegenerateCalendarFeedMutation).regenerateCalendarFeed;
         const viewer = cache.resolve('Query', 'viewer');
-        if (payload?.__typename === 'RegenerateCalendarFeedPayload' && typeof viewer === 'string') {
+        if (payload?.__typename === 'RegenerateCalendarFeedSuccess' && typeof viewer === 'string') {
           cache.link(viewer, 'calendarFeed', { __typename: 'CalendarFeed', id: payload.feed.id });
         }
       },
       revokeCalendarFeed: (result, _args, cache) => {
         const payload = (result as RevokeCalendarFeedMutation).revokeCalendarFeed;
         const viewer = cache.resolve('Query', 'viewer');
-        if (payload?.__typename === 'RevokeCalendarFeedPayload' && typeof viewer === 'string') cache.link(viewer, 'calendarFeed', null);
+        if (payload?.__typename === 'RevokeCalendarFeedSuccess' && typeof viewer === 'string') cache.link(viewer, 'calendarFeed', null);
       },
     },
   },

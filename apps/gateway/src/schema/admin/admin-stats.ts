@@ -251,6 +251,7 @@ builder.queryField('adminStats', (t) =>
   t.field({
     type: AdminStats,
     description: 'How the network lives: members over time, workshop fill and attendance, recommendation flows, balances (admins).',
+    nullable: true,
     authScopes: { admin: true },
     args: {
       months: t.arg.int({ required: false, defaultValue: 12, description: `The window, in calendar months including the current one (1–${MAX_MONTHS}, default 12).` }),

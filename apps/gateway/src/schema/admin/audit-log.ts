@@ -14,7 +14,7 @@ export const AuditLogEntryType = builder.prismaNode('AuditLogEntry', {
     actor: t.relation('actor', { nullable: true, description: 'Who did it; null for anonymous actions (e.g. a sign-in link request).' }),
     targetType: t.exposeString('targetType', { description: 'Kind of object acted on, e.g. "Member", "ApiToken", "Email".' }),
     targetId: t.exposeString('targetId', { description: 'Its id (or the email address for sign-in requests).' }),
-    data: t.string({ description: 'Details, as JSON.', resolve: (entry) => JSON.stringify(entry.data) }),
+    data: t.field({ type: 'JSON', description: 'Details, a JSON object.', resolve: (entry) => entry.data }),
     ip: t.exposeString('ip', { description: 'Address the request came from.' }),
     userAgent: t.exposeString('userAgent', { description: 'Browser or program that made the request.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
@@ -41,6 +41,7 @@ builder.queryField('auditLog', (t) =>
     type: AuditLogEntryType,
     cursor: 'id',
     description: 'The audit log, newest first, with optional filters (admins).',
+    nullable: true,
     authScopes: { admin: true },
     args: {
       actorId: t.arg.globalID({ required: false, for: [MemberType], description: 'Only actions by this member.' }),

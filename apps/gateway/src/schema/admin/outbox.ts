@@ -21,6 +21,7 @@ builder.queryField('outboxEmails', (t) =>
     type: OutboxEmailType,
     cursor: 'id',
     description: 'Emails, newest first (admins). Sign-in links in them are live secrets: treat with care.',
+    nullable: true,
     authScopes: { admin: true },
     args: { to: t.arg.string({ required: false, description: 'Only emails to this address.' }) },
     totalCount: (_parent, args, ctx) => ctx.prisma.outboxEmail.count({ where: args.to ? { to: args.to.toLowerCase() } : {} }),

@@ -64,7 +64,7 @@ export const WebhookDeliveryType = builder.prismaNode('WebhookDelivery', {
     lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed; null after a success or before any attempt.' }),
     deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true, description: 'When the receiver accepted it.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the event happened.' }),
-    payload: t.string({ description: 'The event’s `data`, as JSON.', resolve: (delivery) => JSON.stringify(delivery.payload) }),
+    payload: t.field({ type: 'JSON', description: 'The event’s `data`, a JSON object.', resolve: (delivery) => delivery.payload }),
     webhook: t.relation('webhook', { description: 'The webhook it is for.' }),
   }),
 });
@@ -96,6 +96,7 @@ builder.queryField('webhookDeliveries', (t) =>
       type: WebhookDeliveryType,
       cursor: 'id',
       description: 'The delivery log, newest first, optionally of one webhook and in one status (admins).',
+      nullable: true,
       authScopes: { admin: true },
       args: {
         webhookId: t.arg.globalID({ required: false, for: [WebhookType], description: 'Only the deliveries of this webhook.' }),
@@ -104,8 +105,8 @@ builder.queryField('webhookDeliveries', (t) =>
       totalCount: (_parent, args, ctx) => ctx.prisma.webhookDelivery.count({ where: deliveryWhere(args) }),
       resolve: (query, _root, args, ctx) => ctx.prisma.webhookDelivery.findMany({ ...query, where: deliveryWhere(args), orderBy: { id: 'desc' } }),
     },
-    { name: 'WebhookDeliveriesConnection', description: 'A page of the webhook delivery log.' },
-    { name: 'WebhookDeliveriesEdge', description: 'A delivery in the log.' },
+    { name: 'QueryWebhookDeliveriesConnection', description: 'A page of the webhook delivery log.' },
+    { name: 'QueryWebhookDeliveriesEdge', description: 'A delivery in the log.' },
   ),
 );
 
@@ -122,12 +123,13 @@ builder.queryField('webhooks', (t) =>
       type: WebhookType,
       cursor: 'id',
       description: 'Every webhook, newest first (admins).',
+      nullable: true,
       authScopes: { admin: true },
       totalCount: (_parent, _args, ctx) => ctx.prisma.webhook.count(),
       resolve: (query, _root, _args, ctx) => ctx.prisma.webhook.findMany({ ...query, orderBy: { id: 'desc' } }),
     },
-    { name: 'WebhooksConnection', description: 'A page of webhooks.' },
-    { name: 'WebhooksEdge', description: 'A webhook in a list.' },
+    { name: 'QueryWebhooksConnection', description: 'A page of webhooks.' },
+    { name: 'QueryWebhooksEdge', description: 'A webhook in a list.' },
   ),
 );
 
@@ -176,7 +178,7 @@ const UpdateWebhookInput = builder.inputType('UpdateWebhookInput', {
   }),
 });
 
-const WebhookSecretPayload = builder.objectRef<{ webhookId: string; secret: string }>('WebhookSecretPayload').implement({
+const WebhookSecretSuccess = builder.objectRef<{ webhookId: string; secret: string }>('WebhookSecretSuccess').implement({
   description: 'The webhook and its signing secret. Copy the secret now: it is shown only once.',
   fields: (t) => ({
     secret: t.exposeString('secret', { description: 'Verify each delivery’s X-Eko-Signature with it (HMAC-SHA256 over "<t>.<body>"). Shown only once.' }),
@@ -188,7 +190,7 @@ const WebhookSecretPayload = builder.objectRef<{ webhookId: string; secret: stri
   }),
 });
 
-const WebhookPayload = builder.objectRef<{ webhookId: string }>('WebhookPayload').implement({
+const WebhookSuccess = builder.objectRef<{ webhookId: string }>('WebhookSuccess').implement({
   description: 'The webhook after the change.',
   fields: (t) => ({
     webhook: t.prismaField({
@@ -199,12 +201,12 @@ const WebhookPayload = builder.objectRef<{ webhookId: string }>('WebhookPayload'
   }),
 });
 
-const DeletedWebhookPayload = builder.objectRef<{ webhookId: string }>('DeleteWebhookPayload').implement({
+const DeletedWebhookPayload = builder.objectRef<{ webhookId: string }>('DeleteWebhookSuccess').implement({
   description: 'The webhook and its deliveries are deleted; nothing more is sent to it.',
   fields: (t) => ({ deletedId: t.exposeID('webhookId', { description: 'The database id of the deleted webhook.' }) }),
 });
 
-const DeliveryPayload = builder.objectRef<{ deliveryId: string }>('WebhookDeliveryPayload').implement({
+const DeliveryPayload = builder.objectRef<{ deliveryId: string }>('WebhookDeliverySuccess').implement({
   description: 'The delivery after the change.',
   fields: (t) => ({
     delivery: t.prismaField({
@@ -223,7 +225,7 @@ async function findWebhook(ctx: Context, globalId: { id: string }) {
 
 builder.mutationFields((t) => ({
   createWebhook: t.field({
-    type: WebhookSecretPayload,
+    type: WebhookSecretSuccess,
     description: 'Registers a webhook (admins). Its signing secret is returned once.',
     authScopes: { admin: true },
     errors: { types: [ValidationError], union: { description: 'The new webhook and its secret, or why it was refused.' } },
@@ -248,7 +250,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateWebhook: t.field({
-    type: WebhookPayload,
+    type: WebhookSuccess,
     description: 'Changes a webhook’s URL, events, description, or pauses / resumes it (admins).',
     authScopes: { admin: true },
     errors: { types: [ValidationError, NotFoundError], union: { description: 'The changed webhook, or why nothing changed.' } },
@@ -278,7 +280,7 @@ builder.mutationFields((t) => ({
   }),
 
   rotateWebhookSecret: t.field({
-    type: WebhookSecretPayload,
+    type: WebhookSecretSuccess,
     description: 'Replaces a webhook’s signing secret (admins); the new one is returned once and signs every delivery from now on.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError], union: { description: 'The webhook and its new secret, or why not.' } },

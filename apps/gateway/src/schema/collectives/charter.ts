@@ -9,7 +9,7 @@ import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
-import { agreementText, CHARTER_MAX, CollectivePayload, CollectiveType, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
+import { agreementText, CHARTER_MAX, CollectiveSuccess, CollectiveType, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -126,7 +126,7 @@ const position = z.number().int().min(1, { error: 'Positions start at 1.' }).nul
 
 builder.mutationFields((t) => ({
   addCharterAgreement: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description: 'Adds an agreement to a collective’s charter (its coordinators), at the end or at a position. A revision: earlier acceptances become outdated.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
     errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
@@ -155,7 +155,7 @@ builder.mutationFields((t) => ({
   }),
 
   editCharterAgreement: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description:
       'Rewords an agreement (the collective’s coordinators). A revision, unless `minor` says it only fixes the wording without changing its meaning.',
     authScopes: coordinatorOfAgreement,
@@ -189,7 +189,7 @@ builder.mutationFields((t) => ({
   }),
 
   reorderCharter: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description:
       'Puts the charter’s agreements in a new order (the collective’s coordinators). List every agreement once; if the charter changed meanwhile, a ConflictError asks you to reload. Not a revision.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
@@ -218,7 +218,7 @@ builder.mutationFields((t) => ({
   }),
 
   removeCharterAgreement: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description: 'Removes an agreement from the charter (the collective’s coordinators); the others close ranks. A revision.',
     authScopes: coordinatorOfAgreement,
     errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },

@@ -13,7 +13,7 @@ import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { charterRevisedAt } from './charter.ts';
-import { CollectivePayload, CollectiveType, coordinatorIds, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
+import { CollectiveSuccess, CollectiveType, coordinatorIds, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
 import { MemberType } from '../network/member.ts';
 import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -81,7 +81,7 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
   }),
 });
 
-export const MembershipPayload = builder.objectRef<{ membershipId: string }>('CollectiveMembershipPayload').implement({
+export const MembershipPayload = builder.objectRef<{ membershipId: string }>('CollectiveMembershipSuccess').implement({
   description: 'The membership after the change.',
   fields: (t) => ({
     membership: t.prismaField({
@@ -324,7 +324,7 @@ builder.mutationFields((t) => ({
   }),
 
   declineCollectiveInvitation: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description: 'Declines an invitation (the invited member); it is withdrawn and the coordinators are notified. You may be invited again later.',
     authScopes: invitee,
     errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
@@ -379,7 +379,7 @@ builder.mutationFields((t) => ({
   }),
 
   declineJoinRequest: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description: 'Declines a request to join (the collective’s coordinators); it is withdrawn and the person is notified with the message.',
     authScopes: coordinatorOfMembership,
     errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
@@ -409,7 +409,7 @@ builder.mutationFields((t) => ({
   }),
 
   leaveCollective: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description:
       'Leaves a collective (status LEFT). The last coordinator names another active member as coordinator (`newCoordinatorId`); the last member archives the collective instead.',
     authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),

@@ -103,7 +103,7 @@ export const CollectiveType = builder.prismaNode('Collective', {
   }),
 });
 
-export const CollectivePayload = builder.objectRef<{ collectiveId: string }>('CollectivePayload').implement({
+export const CollectiveSuccess = builder.objectRef<{ collectiveId: string }>('CollectiveSuccess').implement({
   description: 'The collective after the change.',
   fields: (t) => ({
     collective: t.prismaField({
@@ -226,7 +226,7 @@ function isUniqueViolation(error: unknown) {
 
 builder.mutationFields((t) => ({
   createCollective: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description: 'Creates a collective with you as its coordinator (you accept its first charter). Any active member may.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError], union: { description: 'The payload, or why nothing was changed.' } },
@@ -259,7 +259,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateCollective: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description: 'Changes a collective’s name, purpose, description or region (its coordinators). Archived collectives refuse changes.',
     authScopes: (_root, args) => ({ coordinatorOf: args.id.id }),
     errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
@@ -281,7 +281,7 @@ builder.mutationFields((t) => ({
   }),
 
   archiveCollective: t.field({
-    type: CollectivePayload,
+    type: CollectiveSuccess,
     description: 'Archives a collective (its coordinators, or admins): it stays readable but refuses every change. Its members are notified.',
     authScopes: (_root, args) => ({ coordinatorOf: args.id.id, admin: true }),
     errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },

@@ -58,12 +58,14 @@ builder.prismaObject('CommitmentChange', {
     }),
     fromStatus: t.expose('fromStatus', { type: CommitmentStatusEnum, nullable: true, description: 'The status before; null for the creation.' }),
     toStatus: t.expose('toStatus', { type: CommitmentStatusEnum, description: 'The status after.' }),
-    fromDueOn: t.string({
+    fromDueOn: t.field({
+      type: 'Date',
       nullable: true,
       description: 'The due date before (YYYY-MM-DD) when it changed; null otherwise.',
       resolve: (change) => (change.fromDueOn ? calendarDay(change.fromDueOn) : null),
     }),
-    toDueOn: t.string({
+    toDueOn: t.field({
+      type: 'Date',
       nullable: true,
       description: 'The due date after (YYYY-MM-DD) when it was set or changed; null otherwise.',
       resolve: (change) => (change.toDueOn ? calendarDay(change.toDueOn) : null),
@@ -89,7 +91,7 @@ export const CommitmentType = builder.prismaNode('Commitment', {
       resolve: (commitment) => commitment.member,
     }),
     description: t.exposeString('description', { description: 'What they committed to (plain text).' }),
-    dueOn: t.string({ description: 'When it is due, a calendar day in Europe/Paris (YYYY-MM-DD).', resolve: (c) => calendarDay(c.dueOn) }),
+    dueOn: t.field({ type: 'Date', description: 'When it is due, a calendar day in Europe/Paris (YYYY-MM-DD).', resolve: (c) => calendarDay(c.dueOn) }),
     status: t.expose('status', { type: CommitmentStatusEnum, description: 'Open, kept, renegotiated or missed.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was made.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
@@ -128,7 +130,7 @@ builder.prismaObjectField(CollectiveType, 'commitments', (t) =>
   ),
 );
 
-const CommitmentPayload = builder.objectRef<{ commitmentId: string }>('CommitmentPayload').implement({
+const CommitmentSuccess = builder.objectRef<{ commitmentId: string }>('CommitmentSuccess').implement({
   description: 'The commitment after the change.',
   fields: (t) => ({
     commitment: t.prismaField({
@@ -145,7 +147,7 @@ const CreateCommitmentInput = builder.inputType('CreateCommitmentInput', {
     collectiveId: t.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
     memberId: t.globalID({ required: false, for: [MemberType], description: 'Who commits (an active member of the collective); yourself when omitted.' }),
     description: t.string({ required: true, description: 'What they commit to (3–500 characters).' }),
-    dueOn: t.string({ required: true, description: 'By when, as YYYY-MM-DD (today or later, Europe/Paris).' }),
+    dueOn: t.field({ type: 'Date', required: true, description: 'By when, as YYYY-MM-DD (today or later, Europe/Paris).' }),
   }),
 });
 
@@ -153,7 +155,7 @@ const ChangeCommitmentInput = builder.inputType('ChangeCommitmentStatusInput', {
   description: 'A new status. RENEGOTIATED comes with the new due date agreed; other statuses keep the date.',
   fields: (t) => ({
     status: t.field({ type: CommitmentStatusEnum, required: true, description: 'The new status.' }),
-    dueOn: t.string({ required: false, description: 'The new due date (YYYY-MM-DD), only and always with RENEGOTIATED.' }),
+    dueOn: t.field({ type: 'Date', required: false, description: 'The new due date (YYYY-MM-DD), only and always with RENEGOTIATED.' }),
     note: t.string({ required: false, description: 'Why, for the collective (at most 1000 characters).' }),
   }),
 });
@@ -191,7 +193,7 @@ function fromDay(day: string) {
 
 builder.mutationFields((t) => ({
   createCommitment: t.field({
-    type: CommitmentPayload,
+    type: CommitmentSuccess,
     description: 'Records a commitment: by a coordinator for any active member of the collective, or by a member for themself. The member is notified when someone else commits them.',
     authScopes: (_root, args, ctx) =>
       coordinatorOrSelf(args.input.collectiveId.id, args.input.memberId ? args.input.memberId.id : (viewerId(ctx) ?? NOBODY)),
@@ -235,7 +237,7 @@ builder.mutationFields((t) => ({
   }),
 
   changeCommitmentStatus: t.field({
-    type: CommitmentPayload,
+    type: CommitmentSuccess,
     description:
       'Marks a commitment KEPT, MISSED, RENEGOTIATED (with a new due date) or OPEN again, with a note kept in its history (the committed member or the collective’s coordinators).',
     authScopes: async (_root, args, ctx) => {

@@ -61,7 +61,7 @@ builder.prismaObjectField(CollectiveType, 'journal', (t) =>
   ),
 );
 
-const JournalEntryPayload = builder.objectRef<{ entryId: string }>('JournalEntryPayload').implement({
+const JournalEntrySuccess = builder.objectRef<{ entryId: string }>('JournalEntrySuccess').implement({
   description: 'The journal entry written.',
   fields: (t) => ({
     entry: t.prismaField({
@@ -89,7 +89,7 @@ const writeSchema = z.object({
 
 builder.mutationField('writeJournalEntry', (t) =>
   t.field({
-    type: JournalEntryPayload,
+    type: JournalEntrySuccess,
     description: 'Writes an entry in a collective’s journal (its active members).',
     authScopes: (_root, args) => ({ $all: { collectiveMember: args.input.collectiveId.id, memberCan: 'write:profile' } }),
     errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },

@@ -75,13 +75,14 @@ builder.queryField('fediverseFollowers', (t) =>
       type: FediverseFollowerType,
       cursor: 'id',
       description: 'Who follows the federation, its collectives and members from the Fediverse, newest first (admins).',
+      nullable: true,
       authScopes: { admin: true },
       args: { instance: t.arg.string({ required: false, description: 'Only the followers on this instance (host name).' }) },
       totalCount: (_parent, args, ctx) => ctx.prisma.fediverseFollower.count({ where: followerWhere(args.instance) }),
       resolve: (query, _root, args, ctx) => ctx.prisma.fediverseFollower.findMany({ ...query, where: followerWhere(args.instance), orderBy: { id: 'desc' } }),
     },
-    { name: 'FediverseFollowersConnection', description: 'A page of Fediverse followers.' },
-    { name: 'FediverseFollowersEdge', description: 'A follower in a list.' },
+    { name: 'QueryFediverseFollowersConnection', description: 'A page of Fediverse followers.' },
+    { name: 'QueryFediverseFollowersEdge', description: 'A follower in a list.' },
   ),
 );
 
@@ -91,12 +92,13 @@ builder.queryField('blockedInstances', (t) =>
   t.prismaField({
     type: [BlockedInstanceType],
     description: 'The instances blocked from following us, in alphabetical order (admins; at most 500).',
+    nullable: true,
     authScopes: { admin: true },
     resolve: (query, _root, _args, ctx) => ctx.prisma.fediverseBlockedInstance.findMany({ ...query, orderBy: { host: 'asc' }, take: 500 }),
   }),
 );
 
-const BlockInstancePayload = builder.objectRef<{ host: string }>('BlockInstancePayload').implement({
+const BlockInstanceSuccess = builder.objectRef<{ host: string }>('BlockInstanceSuccess').implement({
   description: 'The instance, blocked.',
   fields: (t) => ({
     blocked: t.prismaField({
@@ -107,14 +109,14 @@ const BlockInstancePayload = builder.objectRef<{ host: string }>('BlockInstanceP
   }),
 });
 
-const UnblockInstancePayload = builder.objectRef<{ host: string }>('UnblockInstancePayload').implement({
+const UnblockInstanceSuccess = builder.objectRef<{ host: string }>('UnblockInstanceSuccess').implement({
   description: 'The instance is no longer blocked.',
   fields: (t) => ({ instance: t.exposeString('host', { description: 'The host name unblocked.' }) }),
 });
 
 builder.mutationFields((t) => ({
   blockInstance: t.field({
-    type: BlockInstancePayload,
+    type: BlockInstanceSuccess,
     description:
       'Blocks a Fediverse instance (admins): its accounts cannot follow ours any more, and nothing is sent to it, even to those who already follow (they stay listed, marked by the block). Blocking again updates the reason.',
     authScopes: { admin: true },
@@ -135,7 +137,7 @@ builder.mutationFields((t) => ({
   }),
 
   unblockInstance: t.field({
-    type: UnblockInstancePayload,
+    type: UnblockInstanceSuccess,
     description: 'Lifts the block on an instance (admins): its accounts can follow again, and those still following receive the next activities.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError], union: { description: 'The instance unblocked, or why not.' } },

@@ -70,7 +70,7 @@ const tokenInput = (allowed: readonly TokenScope[]) =>
       .nullish(),
   });
 
-const CreatedToken = builder.objectRef<{ tokenId: string; secret: string }>('CreateApiTokenPayload').implement({
+const CreatedToken = builder.objectRef<{ tokenId: string; secret: string }>('CreateApiTokenSuccess').implement({
   description: 'The new token and its secret. Copy the secret now: it is shown only once.',
   fields: (t) => ({
     secret: t.exposeString('secret', { description: 'Send it as "Authorization: Bearer <secret>". Shown only once.' }),
@@ -141,6 +141,7 @@ builder.queryField('integrationTokens', (t) =>
     type: ApiTokenType,
     cursor: 'id',
     description: 'Every integration token, newest first (admins).',
+    nullable: true,
     authScopes: { admin: true },
     totalCount: (_parent, _args, ctx) => ctx.prisma.apiToken.count({ where: { kind: 'INTEGRATION' } }),
     resolve: (query, _root, _args, ctx) => ctx.prisma.apiToken.findMany({ ...query, where: { kind: 'INTEGRATION' }, orderBy: { id: 'desc' } }),

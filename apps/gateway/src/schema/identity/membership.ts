@@ -34,7 +34,7 @@ const ApplyInput = builder.inputType('ApplyForMembershipInput', {
   }),
 });
 
-const ApplicationPayload = builder.objectRef<{ message: string }>('ApplyForMembershipPayload').implement({
+const ApplicationPayload = builder.objectRef<{ message: string }>('ApplyForMembershipSuccess').implement({
   description: 'The application was taken. The same answer is given when the address already has an account (its owner gets an email instead).',
   fields: (t) => ({
     message: t.string({
@@ -44,7 +44,7 @@ const ApplicationPayload = builder.objectRef<{ message: string }>('ApplyForMembe
   }),
 });
 
-const MemberPayload = builder.objectRef<{ memberId: string }>('MemberPayload').implement({
+const MemberSuccess = builder.objectRef<{ memberId: string }>('MemberSuccess').implement({
   description: 'The member after the change.',
   fields: (t) => ({
     member: t.prismaField({
@@ -83,7 +83,7 @@ builder.mutationFields((t) => ({
   }),
 
   admitApplicant: t.field({
-    type: MemberPayload,
+    type: MemberSuccess,
     description: 'Admits an applicant (status becomes ACTIVE) and emails them a welcome with the optional message.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError] },
@@ -106,7 +106,7 @@ builder.mutationFields((t) => ({
   }),
 
   declineApplicant: t.field({
-    type: MemberPayload,
+    type: MemberSuccess,
     description: 'Declines an application (status becomes DECLINED) and emails the applicant the message.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError] },
@@ -128,7 +128,7 @@ builder.mutationFields((t) => ({
   }),
 
   suspendMember: t.field({
-    type: MemberPayload,
+    type: MemberSuccess,
     description: 'Suspends an active member. It takes effect at once: their sessions end and their tokens stop working.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError, ValidationError] },
@@ -157,7 +157,7 @@ builder.mutationFields((t) => ({
   }),
 
   reactivateMember: t.field({
-    type: MemberPayload,
+    type: MemberSuccess,
     description: 'Lifts a suspension (status becomes ACTIVE again). The member signs in again to get a session.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError] },
@@ -175,7 +175,7 @@ builder.mutationFields((t) => ({
   }),
 
   setMemberRole: t.field({
-    type: MemberPayload,
+    type: MemberSuccess,
     description: 'Makes a member an ADMIN or a MEMBER. The federation always keeps at least one active admin.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError] },
@@ -204,6 +204,7 @@ builder.queryField('applicants', (t) =>
     type: MemberType,
     cursor: 'id',
     description: 'Applications waiting for a decision, oldest first (admins).',
+    nullable: true,
     authScopes: { admin: true },
     totalCount: (_parent, _args, ctx) => ctx.prisma.member.count({ where: { status: 'APPLICANT' } }),
     // By when they applied (ids follow insertion, not the application date: imported and seeded

@@ -36,7 +36,7 @@ builder.objectType(InvalidCredentialsError, {
   interfaces: [ErrorInterface],
 });
 
-const EmailSentPayload = builder.objectRef<{ message: string }>('EmailSentPayload').implement({
+const EmailSentSuccess = builder.objectRef<{ message: string }>('EmailSentSuccess').implement({
   description: 'The request was taken. The same answer is given whether or not the address has an account.',
   fields: (t) => ({
     message: t.string({
@@ -46,7 +46,7 @@ const EmailSentPayload = builder.objectRef<{ message: string }>('EmailSentPayloa
   }),
 });
 
-const SignInPayload = builder.objectRef<{ memberId: string }>('SignInPayload').implement({
+const SignInSuccess = builder.objectRef<{ memberId: string }>('SignInSuccess').implement({
   description: 'Signed in: the session cookie is set on this response.',
   fields: (t) => ({
     viewer: t.prismaField({
@@ -57,15 +57,20 @@ const SignInPayload = builder.objectRef<{ memberId: string }>('SignInPayload').i
   }),
 });
 
-const SignOutPayload = builder.objectRef<{ sessionsEnded: number }>('SignOutPayload').implement({
+const SignOutSuccess = builder.objectRef<{ sessionsEnded: number }>('SignOutSuccess').implement({
   description: 'Signed out: the session cookie is cleared on this response.',
   fields: (t) => ({ sessionsEnded: t.exposeInt('sessionsEnded', { description: 'How many sessions were ended.' }) }),
+});
+
+const SetPasswordSuccess = builder.objectRef<{ sessionsEnded: number }>('SetPasswordSuccess').implement({
+  description: 'The password is set; the member’s other sessions were ended (this one stays signed in).',
+  fields: (t) => ({ sessionsEnded: t.exposeInt('sessionsEnded', { description: 'How many other sessions were ended.' }) }),
 });
 
 builder.prismaObject('Session', {
   description: 'A signed-in browser. Ending it signs that browser out at once.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The session’s id, for endSession.' }),
+    id: t.globalID({ description: 'The session’s global ID, for endSession.', resolve: (session) => ({ type: 'Session', id: session.id }) }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it signed in.' }),
     lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime', description: 'Last activity (to within 5 minutes).' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When it will end by itself.' }),
@@ -126,7 +131,7 @@ const SAME_ANSWER = {
 
 builder.mutationFields((t) => ({
   requestSignInLink: t.field({
-    type: EmailSentPayload,
+    type: EmailSentSuccess,
     description:
       'Emails a single-use sign-in link, valid 15 minutes. Answers the same whether or not the address has an account. Limited per address and per IP.',
     errors: { types: [ValidationError] },
@@ -153,7 +158,7 @@ builder.mutationFields((t) => ({
   }),
 
   signInWithLink: t.field({
-    type: SignInPayload,
+    type: SignInSuccess,
     description: 'Signs in with the secret from an emailed link (single use). Sets the session cookie.',
     errors: { types: [SignInLinkInvalidError] },
     args: { token: t.arg.string({ required: true, description: 'The secret after "#token=" in the link.' }) },
@@ -164,7 +169,7 @@ builder.mutationFields((t) => ({
   }),
 
   signInWithPassword: t.field({
-    type: SignInPayload,
+    type: SignInSuccess,
     description: 'Signs in with a password, for members who set one. Limited per address and per IP. Sets the session cookie.',
     errors: { types: [InvalidCredentialsError, ValidationError] },
     args: {
@@ -191,7 +196,7 @@ builder.mutationFields((t) => ({
   }),
 
   requestPasswordReset: t.field({
-    type: EmailSentPayload,
+    type: EmailSentSuccess,
     description: 'Emails a single-use link to choose a new password, valid 15 minutes. Same answer whether or not the address has an account.',
     errors: { types: [ValidationError] },
     args: { email: t.arg.string({ required: true, description: 'The address the member registered with.' }) },
@@ -212,7 +217,7 @@ builder.mutationFields((t) => ({
   }),
 
   resetPassword: t.field({
-    type: SignInPayload,
+    type: SignInSuccess,
     description: 'Sets a new password with the secret from a reset link; ends every other session and signs this browser in.',
     errors: { types: [SignInLinkInvalidError, ValidationError] },
     args: {
@@ -231,7 +236,7 @@ builder.mutationFields((t) => ({
   }),
 
   setPassword: t.field({
-    type: SignOutPayload,
+    type: SetPasswordSuccess,
     description:
       'Sets or changes the password of the signed-in member (the current one is required when there is one). Ends the member’s other sessions; returns how many.',
     authScopes: { $all: { signedIn: true, member: true } },
@@ -254,7 +259,8 @@ builder.mutationFields((t) => ({
   }),
 
   signOut: t.field({
-    type: SignOutPayload,
+    type: SignOutSuccess,
+    errors: { types: [] },
     description: 'Ends this browser’s session and clears its cookie.',
     authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
@@ -268,7 +274,8 @@ builder.mutationFields((t) => ({
   }),
 
   signOutEverywhere: t.field({
-    type: SignOutPayload,
+    type: SignOutSuccess,
+    errors: { types: [] },
     description: 'Ends every session of the signed-in member, on every device, including this one.',
     authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
@@ -282,18 +289,18 @@ builder.mutationFields((t) => ({
   }),
 
   endSession: t.field({
-    type: SignOutPayload,
+    type: SignOutSuccess,
     description: 'Ends one of the signed-in member’s sessions (e.g. a forgotten computer).',
     authScopes: { signedIn: true },
     errors: { types: [NotFoundError] },
-    args: { id: t.arg.id({ required: true, description: 'The session’s id, from viewer.sessions.' }) },
+    args: { id: t.arg.globalID({ required: true, description: 'The session’s global ID, from viewer.sessions.' }) },
     resolve: async (_root, args, ctx) => {
       if (ctx.caller.kind !== 'session') throw new NotFoundError('No such session.');
-      const id = String(args.id);
+      const id = args.id.typename === 'Session' ? args.id.id : '';
       const { count } = isUuid(id) ? await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, id }) : { count: 0 };
       if (count === 0) throw new NotFoundError('No active session of yours has this id.');
       publishAccessChange(ctx.events, ctx.caller.memberId, 'session_ended');
-      await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.session_ended', targetType: 'Session', targetId: String(args.id), ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.session_ended', targetType: 'Session', targetId: id, ip: ctx.caller.ip, userAgent: ctx.userAgent });
       return { sessionsEnded: count };
     },
   }),

@@ -141,7 +141,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
   }, { description: 'A page of ledger entries.' }, { description: 'A ledger entry in a page.' }),
 }));
 
-const CorrectionPayload = builder.objectRef<{ entryId: string }>('CorrectContributionPayload').implement({
+const CorrectionPayload = builder.objectRef<{ entryId: string }>('CorrectContributionSuccess').implement({
   description: 'The correcting entry that was recorded.',
   fields: (t) => ({
     correction: t.prismaField({

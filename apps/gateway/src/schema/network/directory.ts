@@ -67,10 +67,10 @@ function cursorRow(cursor: string | undefined, filter: DirectoryFilter): Directo
   return row;
 }
 
-export const MemberDirectoryConnection = builder.connectionObject(
+export const QueryMembersConnection = builder.connectionObject(
   {
     type: MemberType,
-    name: 'MemberDirectoryConnection',
+    name: 'QueryMembersConnection',
     description: 'A page of the member directory.',
     fields: (t) => ({
       totalCount: t.int({
@@ -79,7 +79,7 @@ export const MemberDirectoryConnection = builder.connectionObject(
       }),
     }),
   },
-  { name: 'MemberDirectoryEdge', description: 'A member in the directory, with the cursor of their position.' },
+  { name: 'QueryMembersEdge', description: 'A member in the directory, with the cursor of their position.' },
 );
 
 builder.queryField('members', (t) =>
@@ -109,6 +109,7 @@ builder.queryField('members', (t) =>
         }),
       },
       // Other statuses than ACTIVE are private: only admins may ask for them.
+      nullable: true,
       authScopes: (_root, args) => (onlyActive(args.statuses) ? true : { admin: true }),
       resolve: async (_root, args, ctx, info) => {
         const filter = directoryFilter(args, audienceOf(ctx.caller));
@@ -135,7 +136,7 @@ builder.queryField('members', (t) =>
         };
       },
     },
-    MemberDirectoryConnection,
+    QueryMembersConnection,
   ),
 );
 

@@ -84,7 +84,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
   }),
 }));
 
-const IntroductionPayload = builder.objectRef<{ introductionId: string }>('IntroductionPayload').implement({
+const IntroductionSuccess = builder.objectRef<{ introductionId: string }>('IntroductionSuccess').implement({
   description: 'The introduction request after the change.',
   fields: (t) => ({
     introduction: t.prismaField({
@@ -165,7 +165,7 @@ async function answer(ctx: Context, globalId: { id: string }, rawMessage: string
 
 builder.mutationFields((t) => ({
   requestIntroduction: t.field({
-    type: IntroductionPayload,
+    type: IntroductionSuccess,
     description:
       'Asks to be put in touch with an active member (mise en relation), with a message. They are notified and accept or decline; ' +
       'contact details are revealed to both only on acceptance. One open request per pair; after a decline, wait ' +
@@ -206,7 +206,7 @@ builder.mutationFields((t) => ({
   }),
 
   acceptIntroduction: t.field({
-    type: IntroductionPayload,
+    type: IntroductionSuccess,
     description: 'Accepts an introduction request you received: you both see each other’s contact details from now on. The requester is notified.',
     authScopes: actingAs('recipientId'),
     errors: { types: [ValidationError, NotFoundError, ConflictError] },
@@ -218,7 +218,7 @@ builder.mutationFields((t) => ({
   }),
 
   declineIntroduction: t.field({
-    type: IntroductionPayload,
+    type: IntroductionSuccess,
     description: 'Declines an introduction request you received; your contact details stay hidden. The requester is notified.',
     authScopes: actingAs('recipientId'),
     errors: { types: [ValidationError, NotFoundError, ConflictError] },
@@ -230,7 +230,7 @@ builder.mutationFields((t) => ({
   }),
 
   withdrawIntroduction: t.field({
-    type: IntroductionPayload,
+    type: IntroductionSuccess,
     description: 'Takes back an introduction request you made, while it is still pending.',
     authScopes: actingAs('requesterId'),
     errors: { types: [NotFoundError, ConflictError] },

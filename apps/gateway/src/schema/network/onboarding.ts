@@ -83,7 +83,7 @@ builder.objectField(MemberType, 'onboarding', (t) =>
   }),
 );
 
-const DismissOnboardingPayload = builder.objectRef<{ memberId: string }>('DismissOnboardingPayload').implement({
+const DismissOnboardingSuccess = builder.objectRef<{ memberId: string }>('DismissOnboardingSuccess').implement({
   description: 'The checklist is put away.',
   fields: (t) => ({
     member: t.prismaField({
@@ -96,7 +96,7 @@ const DismissOnboardingPayload = builder.objectRef<{ memberId: string }>('Dismis
 
 builder.mutationField('dismissOnboarding', (t) =>
   t.field({
-    type: DismissOnboardingPayload,
+    type: DismissOnboardingSuccess,
     description: 'Puts the first sign-in checklist away once every item is done (CONFLICT before). Doing it again changes nothing.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ConflictError] },

@@ -19,7 +19,7 @@ function me(ctx: Context): string {
   return ctx.caller.memberId;
 }
 
-const ProfilePayload = builder.objectRef<{ memberId: string }>('ProfilePayload').implement({
+const ProfileSuccess = builder.objectRef<{ memberId: string }>('ProfileSuccess').implement({
   description: 'Your profile after the change.',
   fields: (t) => ({
     member: t.prismaField({
@@ -93,9 +93,16 @@ const MemberSkillInput = builder.inputType('MemberSkillInput', {
   }),
 });
 
+const SetMemberSkillsInput = builder.inputType('SetMemberSkillsInput', {
+  description: 'The whole list of your skills (setMemberSkills).',
+  fields: (t) => ({
+    skills: t.field({ type: [MemberSkillInput], required: true, description: 'All your skills; an empty list removes them all.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   updateProfile: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description: 'Changes your public profile: name, headline, bio, place, links and picture.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
@@ -107,7 +114,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateCooperationCard: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description: 'Changes your cooperation card: what you can do, cannot do, wish for, and (privately) fear.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
@@ -116,7 +123,7 @@ builder.mutationFields((t) => ({
   }),
 
   setPace: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description: 'Says how much room you have for cooperation now ("chacun avance à son rythme"). PAUSED keeps you out of suggestions; LIMITED makes you suggested less.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
@@ -131,7 +138,7 @@ builder.mutationFields((t) => ({
   }),
 
   setVisibility: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description:
       'Chooses who finds you and what visitors see (visibilité). MEMBERS (the default) keeps you out of the public pages, the anonymous API and ' +
       'the sitemap; VISITORS lists you there once your page is published, with only the parts of your profile in `publicFields`. Members ' +
@@ -155,23 +162,23 @@ builder.mutationFields((t) => ({
   }),
 
   setMemberSkills: t.field({
-    type: ProfilePayload,
+    type: ProfileSuccess,
     description: `Replaces your skills with this list (at most ${MAX_SKILLS}), each with your level.`,
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
-    args: { skills: t.arg({ type: [MemberSkillInput], required: true, description: 'All your skills; an empty list removes them all.' }) },
-    resolve: async (_root, args, ctx) => {
+    args: { input: t.arg({ type: SetMemberSkillsInput, required: true, description: 'Your skills.' }) },
+    resolve: async (_root, { input: args }, ctx) => {
       const memberId = me(ctx);
-      if (args.skills.length > MAX_SKILLS) throw new ValidationError([fieldError(['skills'], 'skills.tooMany', { max: MAX_SKILLS })]);
+      if (args.skills.length > MAX_SKILLS) throw new ValidationError([fieldError(['input', 'skills'], 'skills.tooMany', { max: MAX_SKILLS })]);
       const ids = args.skills.map((entry) => entry.skillId.id);
       const known = new Set(
         (await ctx.prisma.skill.findMany({ where: { id: { in: ids.filter(isUuid) } }, select: { id: true } })).map((skill) => skill.id),
       );
       const problems = ids.flatMap((id, index) =>
         !known.has(id)
-          ? [fieldError(['skills', String(index), 'skillId'], 'skills.notInTaxonomy')]
+          ? [fieldError(['input', 'skills', String(index), 'skillId'], 'skills.notInTaxonomy')]
           : ids.indexOf(id) !== index
-            ? [fieldError(['skills', String(index), 'skillId'], 'skills.repeated')]
+            ? [fieldError(['input', 'skills', String(index), 'skillId'], 'skills.repeated')]
             : [],
       );
       if (problems.length > 0) throw new ValidationError(problems);

@@ -127,7 +127,7 @@ const OutcomeInput = builder.inputType('SetRecommendationOutcomeInput', {
   }),
 });
 
-const RecommendationPayload = builder.objectRef<{ recommendationId: string }>('RecommendationPayload').implement({
+const RecommendationSuccess = builder.objectRef<{ recommendationId: string }>('RecommendationSuccess').implement({
   description: 'The recommendation after the change.',
   fields: (t) => ({
     recommendation: t.prismaField({
@@ -185,7 +185,7 @@ async function changeStatus(ctx: Context, id: string, to: keyof typeof OUTCOME_F
 
 builder.mutationFields((t) => ({
   recommendMember: t.field({
-    type: RecommendationPayload,
+    type: RecommendationSuccess,
     description:
       'Recommends an active member to a client or for a live opportunity, with a note. The recipient is notified, the ledger records a recommendation given (you) and received (them), and webhooks subscribed to recommendation.created are called. Recommending the same member for the same client or opportunity twice is a ConflictError.',
     authScopes: { memberCan: 'write:profile' },
@@ -244,7 +244,7 @@ builder.mutationFields((t) => ({
   }),
 
   acknowledgeRecommendation: t.field({
-    type: RecommendationPayload,
+    type: RecommendationSuccess,
     description: 'Says you took up a recommendation you received (SENT → ACKNOWLEDGED). The member who recommended you is notified.',
     authScopes: (_root, args, ctx) => recipientScopes(ctx, args.id.id),
     errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
@@ -253,7 +253,7 @@ builder.mutationFields((t) => ({
   }),
 
   setRecommendationOutcome: t.field({
-    type: RecommendationPayload,
+    type: RecommendationSuccess,
     description:
       'Says how a recommendation you received ended, with an optional note: WON or LOST once acknowledged, DECLINED at any time before an outcome. Final. The member who recommended you is notified.',
     authScopes: (_root, args, ctx) => recipientScopes(ctx, args.input.id.id),

@@ -42,7 +42,7 @@ async function preferencesOf(tx: Prisma.TransactionClient, memberId: string): Pr
   return MAIL_KINDS.map((kind) => ({ kind, email: !(row?.emailOff ?? []).includes(kind) }));
 }
 
-const SetEmailPreferencePayload = builder.objectRef<{ preferences: Preference[] }>('SetEmailPreferencePayload').implement({
+const SetEmailPreferenceSuccess = builder.objectRef<{ preferences: Preference[] }>('SetEmailPreferenceSuccess').implement({
   description: 'Your email preferences after the change.',
   fields: (t) => ({
     preferences: t.field({ type: [EmailPreferenceType], description: 'Every kind, with its choice.', resolve: (p) => p.preferences }),
@@ -53,6 +53,7 @@ builder.queryField('myEmailPreferences', (t) =>
   t.field({
     type: [EmailPreferenceType],
     description: 'Your email preferences: every kind of notification that can arrive by email, and whether it does.',
+    nullable: true,
     authScopes: { member: true },
     resolve: (_root, _args, ctx) => preferencesOf(ctx.prisma, callerId(ctx)),
   }),
@@ -60,7 +61,7 @@ builder.queryField('myEmailPreferences', (t) =>
 
 builder.mutationField('setEmailPreference', (t) =>
   t.field({
-    type: SetEmailPreferencePayload,
+    type: SetEmailPreferenceSuccess,
     description: 'Chooses, for one kind of notification, in-app only (email: false) or also by email (email: true). Setting the current choice again changes nothing.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [], union: { description: 'Your preferences after the change.' } },

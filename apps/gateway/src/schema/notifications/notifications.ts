@@ -6,6 +6,10 @@ import { viewerId, type Context } from '../../context.ts';
 import { requestError, ValidationError } from '../../errors.ts';
 import type { NotificationEvent } from '../../events/bus.ts';
 import { guardedStream } from '../../events/live-streams.ts';
+import { eventIds, lastEventIdOf } from '../../events/sse.ts';
+import type { PrismaClient } from '@ekoacteurs/db';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { Repeater } from 'graphql-yoga';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
@@ -20,9 +24,10 @@ export const NotificationType = builder.prismaNode('Notification', {
       description:
         'What happened, as a dotted name the apps translate, e.g. "recommendation.received", "opportunity.team_joined", "opportunity.interest_expressed", "contribution.corrected".',
     }),
-    data: t.string({
-      description: 'What the apps need to show it (names, titles, global IDs to link to), as a JSON object.',
-      resolve: (notification) => JSON.stringify(notification.data),
+    data: t.field({
+      type: 'JSON',
+      description: 'What the apps need to show it (names, titles, global IDs to link to): a JSON object.',
+      resolve: (notification) => notification.data,
     }),
     read: t.boolean({ description: 'Whether the member has read it.', resolve: (notification) => notification.readAt !== null }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When it was marked read; null while unread.' }),
@@ -56,7 +61,7 @@ builder.prismaObjectField(MemberType, 'notifications', (t) =>
   ),
 );
 
-const MarkedPayload = builder.objectRef<{ markedCount: number; unreadCount: number }>('MarkNotificationsReadPayload').implement({
+const MarkedPayload = builder.objectRef<{ markedCount: number; unreadCount: number }>('MarkNotificationsReadSuccess').implement({
   description: 'How many notifications were marked read, and how many remain unread.',
   fields: (t) => ({
     markedCount: t.exposeInt('markedCount', { description: 'Notifications that were unread and are now read.' }),
@@ -109,15 +114,70 @@ builder.subscriptionField('notificationAdded', (t) =>
       if (ctx.caller.kind === 'anonymous') throw requestError('UNAUTHENTICATED', 'Sign in (or send an API token) to follow your notifications.');
       if (ctx.caller.status !== 'ACTIVE') throw requestError('FORBIDDEN', 'Your membership is not active.');
       // The stream ends as soon as the session or token ends or the member is suspended.
-      return guardedStream({ prisma: ctx.prisma, events: ctx.events, streams: ctx.streams, caller: ctx.caller, source: ctx.events.subscribe('notification', ctx.caller.memberId) });
+      const live = ctx.events.subscribe('notification', ctx.caller.memberId);
+      const after = missedAfter(lastEventIdOf(ctx));
+      const source = after ? replayThenLive(ctx.prisma, ctx.caller.memberId, after, live) : live;
+      return guardedStream({ prisma: ctx.prisma, events: ctx.events, streams: ctx.streams, caller: ctx.caller, source });
     },
-    resolve: (event: NotificationEvent) => ({
+    resolve: (event: NotificationEvent, _args, ctx) => {
+      // The SSE event's `id:` line (events/sse.ts): what the client sends back as Last-Event-ID.
+      eventIds.set(ctx, encodeGlobalID('Notification', event.id));
+      return toNotification(event);
+    },
+  }),
+);
+
+const toNotification = (event: NotificationEvent) => ({
       id: event.id,
       memberId: event.memberId,
       kind: event.kind,
       data: event.data as object,
       readAt: null,
       createdAt: new Date(event.createdAt),
-    }),
-  }),
-);
+});
+
+/** How many missed notifications a reconnecting stream replays at most (older ones: viewer.notifications). */
+export const REPLAY_LIMIT = 100;
+
+/** The notification's uuid a `Last-Event-ID` names (a Notification global ID), or null. */
+function missedAfter(lastEventId: string | null): string | null {
+  if (!lastEventId) return null;
+  try {
+    const { typename, id } = decodeGlobalID(lastEventId);
+    return typename === 'Notification' && isUuid(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The member's notifications after `afterId` (ids are time-ordered uuid v7), at most REPLAY_LIMIT,
+ * then the live ones. Listening starts before the missed ones are read, so nothing falls between
+ * the two; an event both read and heard is sent once.
+ */
+function replayThenLive(prisma: PrismaClient, memberId: string, afterId: string, live: AsyncIterableIterator<NotificationEvent>): Repeater<NotificationEvent> {
+  return new Repeater<NotificationEvent>(async (push, stop) => {
+    const sent = new Set<string>();
+    const heard: NotificationEvent[] = [];
+    let replaying = true;
+    void stop.then(() => live.return?.());
+    const listening = (async () => {
+      for (;;) {
+        const next = await live.next();
+        if (next.done) break;
+        if (replaying) heard.push(next.value);
+        else if (!sent.has(next.value.id)) await push(next.value);
+      }
+      stop();
+    })();
+    listening.catch((error: unknown) => stop(error));
+    const missed = await prisma.notification.findMany({ where: { memberId, id: { gt: afterId } }, orderBy: { id: 'asc' }, take: REPLAY_LIMIT });
+    for (const row of missed) {
+      sent.add(row.id);
+      await push({ id: row.id, memberId: row.memberId, kind: row.kind, data: row.data, createdAt: row.createdAt.toISOString() });
+    }
+    replaying = false;
+    for (const event of heard.splice(0)) if (!sent.has(event.id)) await push(event);
+    await listening;
+  });
+}

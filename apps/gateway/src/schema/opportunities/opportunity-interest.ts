@@ -20,7 +20,7 @@ import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
-import { GATHERING, lockOpportunity, managerIds, managerScopesFor, opportunityAccess, opportunityData, OpportunityPayload, OpportunityType, type OpportunityAccess } from './opportunity.ts';
+import { GATHERING, lockOpportunity, managerIds, managerScopesFor, opportunityAccess, opportunityData, OpportunitySuccess, OpportunityType, type OpportunityAccess } from './opportunity.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 export const InterestStatusEnum = builder.enumType('InterestStatus', {
@@ -119,7 +119,7 @@ const noteSchema = z
   .min(10, { error: 'Say in a few words what you bring (at least 10 characters).' })
   .max(1000, { error: 'Use at most 1000 characters.' });
 
-const InterestPayload = builder.objectRef<{ interestId: string }>('OpportunityInterestPayload').implement({
+const InterestPayload = builder.objectRef<{ interestId: string }>('OpportunityInterestSuccess').implement({
   description: 'Your interest after the change.',
   fields: (t) => ({
     interest: t.prismaField({
@@ -272,7 +272,7 @@ function teamEntries(opportunity: OpportunityAccess, joined: Interest[]): Contri
 
 builder.mutationField('formTeam', (t) =>
   t.field({
-    type: OpportunityPayload,
+    type: OpportunitySuccess,
     description:
       'Forms the team of a live opportunity from its interested members (its poster, or a coordinator of its collective): the listed interests become IN_TEAM or NOT_RETAINED, each member concerned is notified, and so are the other managers. The first member retained moves an OPEN opportunity to TEAM_FORMING. Joining writes the ledger: help given and received for help requests and offers, a team joined otherwise.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.input.opportunityId.id),

@@ -234,6 +234,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description:
       'The opportunity board, newest first (active members; tokens need read:network). Without `statuses`, only the live ones (OPEN, TEAM_FORMING). Filters combine with AND; each list matches any of its values.',
+    nullable: true,
     authScopes: { member: true },
     args: {
       kinds: t.arg({ type: [OpportunityKindEnum], required: false, description: 'Only these kinds.' }),
@@ -352,7 +353,7 @@ const UpdateInput = builder.inputType('UpdateOpportunityInput', {
   }),
 });
 
-export const OpportunityPayload = builder.objectRef<{ opportunityId: string }>('OpportunityPayload').implement({
+export const OpportunitySuccess = builder.objectRef<{ opportunityId: string }>('OpportunitySuccess').implement({
   description: 'The opportunity after the change.',
   fields: (t) => ({
     opportunity: t.prismaField({
@@ -416,7 +417,7 @@ function refusal(from: OpportunityStatus, to: OpportunityStatus, kind: Opportuni
 
 builder.mutationFields((t) => ({
   postOpportunity: t.field({
-    type: OpportunityPayload,
+    type: OpportunitySuccess,
     description: 'Posts an opportunity (status OPEN), as yourself or on behalf of a collective you coordinate. Tokens need write:profile.',
     authScopes: (_root, args) => (args.input.collectiveId ? { coordinatorOf: args.input.collectiveId.id } : { memberCan: 'write:profile' }),
     errors: { types: [ValidationError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
@@ -447,7 +448,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateOpportunity: t.field({
-    type: OpportunityPayload,
+    type: OpportunitySuccess,
     description: 'Edits an opportunity that is not yet WON, LOST or CLOSED (its poster, or a coordinator of its collective).',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.input.id.id),
     errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
@@ -480,7 +481,7 @@ builder.mutationFields((t) => ({
   }),
 
   setOpportunityStatus: t.field({
-    type: OpportunityPayload,
+    type: OpportunitySuccess,
     description:
       'Moves an opportunity along its workflow: OPEN → TEAM_FORMING → SUBMITTED → WON or LOST (SUBMITTED, WON and LOST for calls for tenders only), TEAM_FORMING → OPEN, and CLOSED from any live status. Other moves are a ConflictError. Interested members and the team are notified.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.id.id),
@@ -493,7 +494,7 @@ builder.mutationFields((t) => ({
   }),
 
   closeOpportunity: t.field({
-    type: OpportunityPayload,
+    type: OpportunitySuccess,
     description: 'Closes a live opportunity (status CLOSED, final): done, cancelled or withdrawn. Interested members and the team are notified.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.id.id),
     errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },

@@ -12,7 +12,7 @@ import { notify, publish } from '../../notify.ts';
 import { localize } from '../../i18n/localize.ts';
 import { builder } from '../builder.ts';
 import { plainText } from './page-sections.ts';
-import { isPublicPage, loadPageAccess, VisibilityPagePayload, VisibilityPageType } from './visibility-page.ts';
+import { isPublicPage, loadPageAccess, VisibilityPageSuccess, VisibilityPageType } from './visibility-page.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 /** Reports from one address, counted in the audit log (shared by every replica). */
@@ -45,6 +45,7 @@ builder.queryField('pageReports', (t) =>
       type: PageReportType,
       cursor: 'id',
       description: 'Reports about pages, newest first (admins).',
+      nullable: true,
       authScopes: { admin: true },
       args: {
         status: t.arg({ type: PageReportStatusEnum, required: false, defaultValue: 'OPEN', description: 'Which reports (default OPEN).' }),
@@ -53,8 +54,8 @@ builder.queryField('pageReports', (t) =>
       totalCount: (_parent, args, ctx) => ctx.prisma.pageReport.count({ where: reportWhere(args) }),
       resolve: (query, _root, args, ctx) => ctx.prisma.pageReport.findMany({ ...query, where: reportWhere(args), orderBy: { id: 'desc' } }),
     },
-    { name: 'PageReportsConnection', description: 'A page of reports about visibility pages.' },
-    { name: 'PageReportsEdge', description: 'A report in a list.' },
+    { name: 'QueryPageReportsConnection', description: 'A page of reports about visibility pages.' },
+    { name: 'QueryPageReportsEdge', description: 'A report in a list.' },
   ),
 );
 
@@ -66,7 +67,7 @@ function reportWhere(args: { status?: 'OPEN' | 'RESOLVED' | 'ALL' | null; pageId
   };
 }
 
-const ReportPagePayload = builder.objectRef<{ message: string }>('ReportPagePayload').implement({
+const ReportPageSuccess = builder.objectRef<{ message: string }>('ReportPageSuccess').implement({
   description: 'The report was filed; the federation’s admins review it.',
   fields: (t) => ({
     message: t.string({
@@ -76,7 +77,7 @@ const ReportPagePayload = builder.objectRef<{ message: string }>('ReportPagePayl
   }),
 });
 
-const PageReportPayload = builder.objectRef<{ reportId: string }>('PageReportPayload').implement({
+const PageReportSuccess = builder.objectRef<{ reportId: string }>('PageReportSuccess').implement({
   description: 'The report after the change.',
   fields: (t) => ({
     report: t.prismaField({
@@ -102,7 +103,7 @@ async function ownersOf(tx: Pick<Context['prisma'], 'collectiveMembership'>, pag
 
 builder.mutationFields((t) => ({
   reportPage: t.field({
-    type: ReportPagePayload,
+    type: ReportPageSuccess,
     description: 'Reports a public page to the federation’s admins (anyone, no account needed). Limited per address.',
     errors: { types: [ValidationError, NotFoundError], union: { description: 'The report was filed, or why not.' } },
     args: {
@@ -128,7 +129,7 @@ builder.mutationFields((t) => ({
   }),
 
   resolvePageReport: t.field({
-    type: PageReportPayload,
+    type: PageReportSuccess,
     description: 'Marks a report as dealt with (admins).',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError], union: { description: 'The resolved report, or why not.' } },
@@ -150,7 +151,7 @@ builder.mutationFields((t) => ({
   }),
 
   unpublishPage: t.field({
-    type: VisibilityPagePayload,
+    type: VisibilityPageSuccess,
     description:
       'Takes a page offline (admins). Its owner is notified and sees the reason; they can publish it again after revising it. Open reports about the page are resolved.',
     authScopes: { admin: true },

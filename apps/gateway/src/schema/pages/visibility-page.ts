@@ -181,8 +181,8 @@ builder.queryField('publicPages', (t) =>
           orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
         }),
     },
-    { name: 'PublicPagesConnection', description: 'A page of public visibility pages.' },
-    { name: 'PublicPagesEdge', description: 'A public page in a list.' },
+    { name: 'QueryPublicPagesConnection', description: 'A page of public visibility pages.' },
+    { name: 'QueryPublicPagesEdge', description: 'A public page in a list.' },
   ),
 );
 
@@ -230,7 +230,7 @@ const savePageSchema = z.object({
   sections: sectionsSchema,
 });
 
-export const VisibilityPagePayload = builder.objectRef<{ pageId: string }>('VisibilityPagePayload').implement({
+export const VisibilityPageSuccess = builder.objectRef<{ pageId: string }>('VisibilityPageSuccess').implement({
   description: 'The page after the change.',
   fields: (t) => ({
     page: t.prismaField({
@@ -308,7 +308,7 @@ async function writeScopesForPage(ctx: Context, id: string): Promise<ScopeMap> {
 
 builder.mutationFields((t) => ({
   saveMyPage: t.field({
-    type: VisibilityPagePayload,
+    type: VisibilityPageSuccess,
     description: 'Creates or replaces your own visibility page (a new page is a draft until you publish it).',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError, ConflictError], union: { description: 'The saved page, or why nothing was saved.' } },
@@ -317,7 +317,7 @@ builder.mutationFields((t) => ({
   }),
 
   saveCollectivePage: t.field({
-    type: VisibilityPagePayload,
+    type: VisibilityPageSuccess,
     description: 'Creates or replaces a collective’s visibility page (its coordinators). A new page is a draft until published.',
     authScopes: (_root, args) => ({ coordinatorOf: rawId(args.collectiveId, 'Collective') }),
     errors: { types: [ValidationError, ConflictError, NotFoundError], union: { description: 'The saved page, or why nothing was saved.' } },
@@ -332,7 +332,7 @@ builder.mutationFields((t) => ({
   }),
 
   saveFederationPage: t.field({
-    type: VisibilityPagePayload,
+    type: VisibilityPageSuccess,
     description: 'Creates or replaces the federation’s own page (admins).',
     authScopes: { admin: true },
     errors: { types: [ValidationError, ConflictError], union: { description: 'The saved page, or why nothing was saved.' } },
@@ -341,7 +341,7 @@ builder.mutationFields((t) => ({
   }),
 
   publishPage: t.field({
-    type: VisibilityPagePayload,
+    type: VisibilityPageSuccess,
     description:
       'Puts a page online for everyone (its owner). A page an admin took offline can be published again once it was changed since. Publishing sends the page.published webhook.',
     authScopes: (_root, args, ctx) => writeScopesForPage(ctx, rawId(args.id, 'VisibilityPage')),
@@ -378,7 +378,7 @@ builder.mutationFields((t) => ({
   }),
 
   withdrawPage: t.field({
-    type: VisibilityPagePayload,
+    type: VisibilityPageSuccess,
     description: 'Takes your page offline (back to draft); you can publish it again whenever you want (its owner).',
     authScopes: (_root, args, ctx) => writeScopesForPage(ctx, rawId(args.id, 'VisibilityPage')),
     errors: { types: [NotFoundError], union: { description: 'The page, now a draft, or why not.' } },

@@ -28,7 +28,7 @@ export const DataExportType = builder.prismaObject('DataExport', {
   }),
 });
 
-const RequestDataExportPayload = builder.objectRef<{ exportId: string; downloadUrl: string }>('RequestDataExportPayload').implement({
+const RequestDataExportSuccess = builder.objectRef<{ exportId: string; downloadUrl: string }>('RequestDataExportSuccess').implement({
   description: 'The queued export and its download link. Keep the link: it is shown only once.',
   fields: (t) => ({
     downloadUrl: t.exposeString('downloadUrl', {
@@ -46,6 +46,7 @@ builder.queryField('myDataExports', (t) =>
   t.prismaField({
     type: [DataExportType],
     description: 'Your last archive requests, newest first (at most 5), with their progress. From a signed-in browser, whatever your status.',
+    nullable: true,
     authScopes: { signedIn: true },
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.dataExport.findMany({ ...query, where: { memberId: callerId(ctx) }, orderBy: { createdAt: 'desc' }, take: 5 }),
@@ -54,7 +55,7 @@ builder.queryField('myDataExports', (t) =>
 
 builder.mutationField('requestDataExport', (t) =>
   t.field({
-    type: RequestDataExportPayload,
+    type: RequestDataExportSuccess,
     description: `Queues an archive of everything held about you (profile, cooperation card, skills, sessions, tokens without secrets, registrations, collectives, commitments, journal, introductions, recommendations, ledger, notifications, page, audit entries). Built in the background; poll myDataExports. At most ${EXPORTS_PER_DAY} a day, one at a time.`,
     authScopes: { signedIn: true },
     errors: { types: [ConflictError], union: { description: 'The queued export and its link, or why none was queued.' } },

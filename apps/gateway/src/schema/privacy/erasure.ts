@@ -50,7 +50,7 @@ const LeavingPreview = builder.objectRef<Awaited<ReturnType<typeof erasurePrevie
   }),
 });
 
-const ErasurePayload = builder.objectRef<ErasureOutcome>('ErasurePayload').implement({
+const ErasureSuccess = builder.objectRef<ErasureOutcome>('ErasureSuccess').implement({
   description: 'The erasure, done.',
   fields: (t) => ({
     pseudonym: t.exposeString('pseudonym', { description: 'The handle that now stands where the member’s was (shown as “Ancien·ne membre”).' }),
@@ -64,6 +64,7 @@ builder.queryField('leavingPreview', (t) =>
   t.field({
     type: LeavingPreview,
     description: 'What leaving the federation would keep, erase and cancel for you, and whether something must be done first.',
+    nullable: true,
     authScopes: { signedIn: true },
     resolve: (_root, _args, ctx) => erasurePreview(ctx.prisma, callerId(ctx)),
   }),
@@ -71,7 +72,7 @@ builder.queryField('leavingPreview', (t) =>
 
 builder.mutationFields((t) => ({
   leaveFederation: t.field({
-    type: ErasurePayload,
+    type: ErasureSuccess,
     description:
       'Leaves the federation for good: your personal data is erased or replaced by the pseudonym “Ancien·ne membre”, your sessions and tokens end, your page answers 410, your registrations to workshops to come are cancelled. Ledger entries keep their amounts under the pseudonym. Refused while you are the last coordinator of an active collective with other members.',
     authScopes: { signedIn: true },
@@ -88,7 +89,7 @@ builder.mutationFields((t) => ({
   }),
 
   eraseMember: t.field({
-    type: ErasurePayload,
+    type: ErasureSuccess,
     description:
       'Carries out a member’s erasure request (admins), exactly as if they had left themselves; logged in the audit log with your reason. Refused while they are the last coordinator of an active collective with other members.',
     authScopes: { admin: true },

@@ -17,7 +17,7 @@ import { publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
-import { aboutWorkshop, LOCKING_TX, lockWorkshop, managers, PUBLISHED_ONCE, RegistrationType, workshopIdOf, WorkshopPayload, WorkshopType, type Tx } from './workshop.ts';
+import { aboutWorkshop, LOCKING_TX, lockWorkshop, managers, PUBLISHED_ONCE, RegistrationType, workshopIdOf, WorkshopSuccess, WorkshopType, type Tx } from './workshop.ts';
 
 const AttendanceInput = builder.inputType('AttendanceInput', {
   description: 'Whether one participant came.',
@@ -27,7 +27,7 @@ const AttendanceInput = builder.inputType('AttendanceInput', {
   }),
 });
 
-const MarkAttendancePayload = builder.objectRef<{ registrationIds: string[] }>('MarkAttendancePayload').implement({
+const MarkAttendanceSuccess = builder.objectRef<{ registrationIds: string[] }>('MarkAttendanceSuccess').implement({
   description: 'The registrations whose attendance was marked.',
   fields: (t) => ({
     registrations: t.prismaField({
@@ -41,7 +41,7 @@ const MarkAttendancePayload = builder.objectRef<{ registrationIds: string[] }>('
   }),
 });
 
-const FeedbackPayload = builder.objectRef<{ registrationId: string }>('LeaveWorkshopFeedbackPayload').implement({
+const FeedbackPayload = builder.objectRef<{ registrationId: string }>('LeaveWorkshopFeedbackSuccess').implement({
   description: 'Your registration with your feedback.',
   fields: (t) => ({
     registration: t.prismaField({
@@ -124,20 +124,25 @@ function attendanceEntries(workshopId: string, marks: Map<string, boolean>, chai
   return entries;
 }
 
+const MarkAttendanceInput = builder.inputType('MarkAttendanceInput', {
+  description: 'Who came to a workshop (markAttendance).',
+  fields: (t) => ({
+    workshopId: t.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
+    attendance: t.field({ type: [AttendanceInput], required: true, description: 'One line per participant (a confirmed seat), at most 1000.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   markAttendance: t.field({
-    type: MarkAttendancePayload,
+    type: MarkAttendanceSuccess,
     description:
       'Marks who came to a workshop, once it has started (its facilitators and admins). Present participants are credited in the give/receive ledger at once; marking someone absent afterwards appends a correction.',
-    authScopes: (_root, args, ctx) => managers(ctx, args.workshopId.id),
+    authScopes: (_root, args, ctx) => managers(ctx, args.input.workshopId.id),
     errors: { types: [NotFoundError, ConflictError, ValidationError], union: { description: 'The marked registrations, or why attendance could not be marked.' } },
-    args: {
-      workshopId: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
-      attendance: t.arg({ type: [AttendanceInput], required: true, description: 'One line per participant (a confirmed seat), at most 1000.' }),
-    },
-    resolve: async (_root, args, ctx) => {
+    args: { input: t.arg({ type: MarkAttendanceInput, required: true, description: 'The workshop and who came.' }) },
+    resolve: async (_root, { input: args }, ctx) => {
       const workshopId = workshopIdOf(args.workshopId);
-      const lines = parseInput(attendanceSchema, args.attendance, ['attendance']);
+      const lines = parseInput(attendanceSchema, args.attendance, ['input', 'attendance']);
       const registrationIds = await ctx.prisma.$transaction(async (tx) => {
         const workshop = await lockWorkshop(tx, workshopId);
         if (workshop.status !== 'PUBLISHED' && workshop.status !== 'COMPLETED') {
@@ -152,8 +157,8 @@ builder.mutationFields((t) => ({
         const seatOf = new Map(seats.map((seat) => [seat.memberId, seat.id]));
         const problems: FieldError[] = [];
         lines.forEach((line, i) => {
-          if (!seatOf.has(line.memberId.id)) problems.push({ path: ['attendance', String(i), 'memberId'], message: 'This member holds no confirmed seat for this workshop.' });
-          else if (memberIds.indexOf(line.memberId.id) !== i) problems.push({ path: ['attendance', String(i), 'memberId'], message: 'This member is listed twice.' });
+          if (!seatOf.has(line.memberId.id)) problems.push({ path: ['input', 'attendance', String(i), 'memberId'], message: 'This member holds no confirmed seat for this workshop.' });
+          else if (memberIds.indexOf(line.memberId.id) !== i) problems.push({ path: ['input', 'attendance', String(i), 'memberId'], message: 'This member is listed twice.' });
         });
         if (problems.length > 0) throw new ValidationError(problems);
         const marks = new Map(lines.map((line) => [line.memberId.id, line.attended]));
@@ -177,7 +182,7 @@ builder.mutationFields((t) => ({
   }),
 
   completeWorkshop: t.field({
-    type: WorkshopPayload,
+    type: WorkshopSuccess,
     description:
       'Marks a published workshop COMPLETED once it has ended (its facilitators and admins): each facilitator is credited in the ledger, and the participants marked present are invited to leave feedback.',
     authScopes: (_root, args, ctx) => managers(ctx, args.id.id),

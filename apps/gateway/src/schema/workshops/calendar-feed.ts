@@ -19,7 +19,7 @@ export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
   }),
 });
 
-const CalendarFeedPayload = builder.objectRef<{ feedId: string; url: string }>('RegenerateCalendarFeedPayload').implement({
+const CalendarFeedPayload = builder.objectRef<{ feedId: string; url: string }>('RegenerateCalendarFeedSuccess').implement({
   description: 'Your new private calendar address. Copy it now: it is shown only once. The previous one stopped working.',
   fields: (t) => ({
     url: t.exposeString('url', {
@@ -33,7 +33,7 @@ const CalendarFeedPayload = builder.objectRef<{ feedId: string; url: string }>('
   }),
 });
 
-const RevokeCalendarFeedPayload = builder.objectRef<{ revoked: boolean }>('RevokeCalendarFeedPayload').implement({
+const RevokeCalendarFeedSuccess = builder.objectRef<{ revoked: boolean }>('RevokeCalendarFeedSuccess').implement({
   description: 'Your private calendar address no longer works.',
   fields: (t) => ({ revoked: t.exposeBoolean('revoked', { description: 'True when there was a feed to stop; false when you had none.' }) }),
 });
@@ -75,7 +75,7 @@ builder.mutationFields((t) => ({
     },
   }),
   revokeCalendarFeed: t.field({
-    type: RevokeCalendarFeedPayload,
+    type: RevokeCalendarFeedSuccess,
     description: 'Stops your private calendar feed: its address answers 404 from now on. Issue a new one with regenerateCalendarFeed. Only from a signed-in browser.',
     authScopes: { $all: { signedIn: true, member: true } },
     errors: { types: [NotAllowedError], union: { description: 'Whether a feed was stopped, or why nothing was done.' } },

@@ -42,7 +42,7 @@ export async function fillSeats(tx: Tx, workshop: LockedWorkshop, now = new Date
   return notifyEach(tx, next.map((r) => r.memberId), 'workshop.promoted', aboutWorkshop(workshop));
 }
 
-const RegistrationPayload = builder.objectRef<{ registrationId: string }>('RegistrationPayload').implement({
+const RegistrationSuccess = builder.objectRef<{ registrationId: string }>('RegistrationSuccess').implement({
   description: 'Your registration after the change.',
   fields: (t) => ({
     registration: t.prismaField({
@@ -55,7 +55,7 @@ const RegistrationPayload = builder.objectRef<{ registrationId: string }>('Regis
 
 builder.mutationFields((t) => ({
   registerForWorkshop: t.field({
-    type: RegistrationPayload,
+    type: RegistrationSuccess,
     description:
       'Registers you for a published workshop that has not started: CONFIRMED while seats remain, else WAITLISTED with your position (you get a seat automatically when one frees up, and are notified). Registering again after cancelling works.',
     authScopes: { memberCan: 'write:workshops' },
@@ -75,7 +75,7 @@ builder.mutationFields((t) => ({
   }),
 
   cancelRegistration: t.field({
-    type: RegistrationPayload,
+    type: RegistrationSuccess,
     description:
       'Cancels your registration before the workshop starts. A confirmed seat goes to the first person on the waitlist, who is notified; people behind you on the waitlist move up.',
     authScopes: { memberCan: 'write:workshops' },

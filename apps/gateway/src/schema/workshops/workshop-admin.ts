@@ -17,7 +17,7 @@ import { MemberType } from '../network/member.ts';
 import { fillSeats } from './registration.ts';
 import { SkillType } from '../network/skill.ts';
 import { isUuid, parseInput } from '../validate.ts';
-import { aboutWorkshop, LOCKING_TX, lockWorkshop, managers, WorkshopFormatEnum, WorkshopKindEnum, WorkshopPayload, workshopIdOf, WorkshopType } from './workshop.ts';
+import { aboutWorkshop, LOCKING_TX, lockWorkshop, managers, WorkshopFormatEnum, WorkshopKindEnum, WorkshopSuccess, workshopIdOf, WorkshopType } from './workshop.ts';
 
 const MAX_DURATION_MS = 14 * 24 * 3600 * 1000;
 
@@ -184,7 +184,7 @@ const NOTIFIED_FIELDS = new Set(['startsAt', 'endsAt', 'format', 'place', 'onlin
 
 builder.mutationFields((t) => ({
   createWorkshop: t.field({
-    type: WorkshopPayload,
+    type: WorkshopSuccess,
     description: 'Creates a workshop as a DRAFT, seen only by admins and its facilitators until published (admins).',
     authScopes: { admin: true },
     errors: { types: [ValidationError], union: { description: 'The new draft workshop, or the invalid fields.' } },
@@ -224,7 +224,7 @@ builder.mutationFields((t) => ({
   }),
 
   updateWorkshop: t.field({
-    type: WorkshopPayload,
+    type: WorkshopSuccess,
     description:
       'Changes a draft or published workshop (admins, and its facilitators except for the list of facilitators). Participants are notified when the time, place, format or link of a published workshop changes.',
     authScopes: (_root, args, ctx) => (args.input.facilitatorIds ? { admin: true } : managers(ctx, args.id.id)),
@@ -299,7 +299,7 @@ builder.mutationFields((t) => ({
   }),
 
   publishWorkshop: t.field({
-    type: WorkshopPayload,
+    type: WorkshopSuccess,
     description: 'Publishes a draft: it appears in the calendar and registration opens (admins). It needs a start to come, facilitators, and a place or a link for its format.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError], union: { description: 'The published workshop, or what it still lacks.' } },
@@ -326,7 +326,7 @@ builder.mutationFields((t) => ({
   }),
 
   cancelWorkshop: t.field({
-    type: WorkshopPayload,
+    type: WorkshopSuccess,
     description: 'Cancels a workshop that has not ended (admins). Every registration is cancelled and each participant, waitlist included, is notified with the reason.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError, ValidationError], union: { description: 'The cancelled workshop, or why it could not be cancelled.' } },
@@ -374,7 +374,7 @@ builder.mutationFields((t) => ({
   }),
 
   duplicateWorkshop: t.field({
-    type: WorkshopPayload,
+    type: WorkshopSuccess,
     description:
       'Copies a workshop (kind, texts, format, place, link, capacity, facilitators, skills) as a new DRAFT with its own slug and no registrations (admins). Give `startsAt` to move the copy, keeping its duration.',
     authScopes: { admin: true },

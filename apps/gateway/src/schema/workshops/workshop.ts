@@ -288,7 +288,7 @@ export const RegistrationType = builder.prismaNode('WorkshopRegistration', {
   }),
 });
 
-export const WorkshopPayload = builder.objectRef<{ workshopId: string }>('WorkshopPayload').implement({
+export const WorkshopSuccess = builder.objectRef<{ workshopId: string }>('WorkshopSuccess').implement({
   description: 'The workshop after the change.',
   fields: (t) => ({
     workshop: t.prismaField({
@@ -355,6 +355,7 @@ builder.queryField('workshops', (t) =>
             'Sync: only workshops whose own fields (title, times, place, status…) changed at or after this instant; keep the largest `updatedAt` you saw and pass it next time (with `upcoming: null` for every date). Seats left change with registrations, not here.',
         }),
       },
+      nullable: true,
       authScopes: (_root, args) => (args.status ? { admin: true } : true),
       totalCount: (_parent, args, ctx) => ctx.prisma.workshop.count({ where: listWhere(args) }),
       resolve: (query, _root, args, ctx) =>

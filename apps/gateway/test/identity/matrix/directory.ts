@@ -12,7 +12,7 @@ export const directoryMatrix: Record<string, MatrixEntry> = {
   updateProfile: { document: `mutation { updateProfile(input: {}) { __typename } }`, allowed: ACTIVE_MEMBERS },
   updateCooperationCard: { document: `mutation { updateCooperationCard(input: {}) { __typename } }`, allowed: ACTIVE_MEMBERS },
   setPace: { document: `mutation { setPace(pace: STEADY) { __typename } }`, allowed: ACTIVE_MEMBERS },
-  setMemberSkills: { document: `mutation { setMemberSkills(skills: []) { __typename } }`, allowed: ACTIVE_MEMBERS },
+  setMemberSkills: { document: `mutation { setMemberSkills(input: { skills: [] }) { __typename } }`, allowed: ACTIVE_MEMBERS },
   setVisibility: { document: `mutation { setVisibility(listing: MEMBERS, publicFields: []) { __typename } }`, allowed: ACTIVE_MEMBERS },
   dismissOnboarding: { document: `mutation { dismissOnboarding { __typename } }`, allowed: ACTIVE_MEMBERS },
   requestIntroduction: {

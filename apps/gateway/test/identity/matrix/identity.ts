@@ -21,7 +21,7 @@ export const identityMatrix: Record<string, MatrixEntry> = {
   setPassword: { document: `mutation { setPassword(newPassword: "x") { __typename } }`, allowed: ACTIVE_SESSION },
   signOut: { document: `mutation { signOut { __typename } }`, allowed: SESSION_ANY_STATUS },
   signOutEverywhere: { document: `mutation { signOutEverywhere { __typename } }`, allowed: SESSION_ANY_STATUS },
-  endSession: { document: `mutation($id: ID!) { endSession(id: $id) { __typename } }`, variables: () => ({ id: randomUUID() }), allowed: SESSION_ANY_STATUS },
+  endSession: { document: `mutation($id: ID!) { endSession(id: $id) { __typename } }`, variables: () => ({ id: globalId('Session', randomUUID()) }), allowed: SESSION_ANY_STATUS },
   admitApplicant: { document: `mutation($id: ID!) { admitApplicant(memberId: $id) { __typename } }`, variables: () => ({ id: someone() }), allowed: ADMINS },
   declineApplicant: { document: `mutation($id: ID!) { declineApplicant(memberId: $id) { __typename } }`, variables: () => ({ id: someone() }), allowed: ADMINS },
   suspendMember: { document: `mutation($id: ID!) { suspendMember(memberId: $id, reason: "test") { __typename } }`, variables: () => ({ id: someone() }), allowed: ADMINS },

@@ -24,7 +24,7 @@ export const workshopsMatrix: Record<string, MatrixEntry> = {
   duplicateWorkshop: { document: `mutation($id: ID!) { duplicateWorkshop(id: $id) { __typename } }`, variables: someWorkshop, allowed: ADMINS },
   completeWorkshop: { document: `mutation($id: ID!) { completeWorkshop(id: $id) { __typename } }`, variables: someWorkshop, allowed: ADMINS },
   markAttendance: {
-    document: `mutation($id: ID!, $m: ID!) { markAttendance(workshopId: $id, attendance: [{ memberId: $m, attended: true }]) { __typename } }`,
+    document: `mutation($id: ID!, $m: ID!) { markAttendance(input: { workshopId: $id, attendance: [{ memberId: $m, attended: true }] }) { __typename } }`,
     variables: () => ({ ...someWorkshop(), m: someone() }),
     allowed: ADMINS,
   },

@@ -19,7 +19,7 @@ console.log(`viewer: @${me.data?.viewer?.handle}`);
 
 const workshops = await client.query(UpcomingWorkshopsDocument, { first: 5 }).toPromise();
 if (workshops.error) throw workshops.error;
-for (const { node } of workshops.data!.workshops.edges) {
+for (const { node } of workshops.data?.workshops?.edges ?? []) {
   const seats: number | null = node.seatsLeft;
   console.log(`workshop: ${node.title} (${seats} seats left)`);
 }

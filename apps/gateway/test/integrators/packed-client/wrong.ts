@@ -3,4 +3,4 @@ import { createEkoClient, UpcomingWorkshopsDocument } from '@ekoacteurs/client';
 
 const client = createEkoClient({ url: 'http://localhost:4000/graphql' });
 const result = await client.query(UpcomingWorkshopsDocument, { first: 'five' }).toPromise();
-console.log(result.data?.workshops.edges[0]?.node.titel);
+console.log(result.data?.workshops?.edges[0]?.node.titel);
