@@ -64,12 +64,12 @@ describe.runIf(RUN_JOURNEYS)('both languages on every screen', () => {
     if (typeof screen !== 'string') {
       // Followed as people do, by clicking (its link carries the language already: ?lang=en on public pages).
       const link = page.locator(screen.item).first();
-      path = (await link.getAttribute('href', { timeout: 15_000 }))!;
+      path = (await link.getAttribute('href', { timeout: 30_000 }))!;
       await link.click();
     }
     // Signed-in screens keep a live stream open: wait for the drawn data, not for an idle network.
-    await page.locator('h1').first().waitFor({ timeout: 15_000 });
-    await page.waitForFunction(() => !document.querySelector('.skeleton'), null, { timeout: 15_000 });
+    await page.locator('h1').first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('.skeleton'), null, { timeout: 30_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.documentElement.lang), `${lang} ${path}: <html lang>`).toBe(lang);
     return path;

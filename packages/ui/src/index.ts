@@ -24,3 +24,4 @@ export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInF
 export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';
 export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';
 export { reportRateLimited, SlowDownNotice } from './SlowDown.tsx';
+export { ErrorBoundary, ScreenBoundary, ScreenFailed } from './ErrorBoundary.tsx';

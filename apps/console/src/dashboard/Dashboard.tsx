@@ -6,7 +6,7 @@ import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatMonth, formatNumber, formatPercent } from '../format.ts';
-import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { ErrorBoundary } from '@ekoacteurs/ui';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { balanceSummary, flowLabel, type FlowDimension, type Stats } from './series.ts';

@@ -1,7 +1,7 @@
 // The console's frame: skip link, header (logo, FR/EN toggle, who is signed in), the navigation between
 // the admin screens, and the main landmark. Toasts are announced from here.
 import { SignOutDocument } from '@ekoacteurs/client';
-import { Avatar, LanguageToggle, Logo, SlowDownNotice } from '@ekoacteurs/ui';
+import { Avatar, LanguageToggle, Logo, ScreenBoundary, SlowDownNotice } from '@ekoacteurs/ui';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -90,7 +90,7 @@ export function Shell({ children }: { children: ReactNode }) {
         )}
         <main id="main" tabIndex={-1}>
           <SlowDownNotice />
-          {children}
+          <ScreenBoundary resetKey={location}>{children}</ScreenBoundary>
         </main>
       </div>
     </>

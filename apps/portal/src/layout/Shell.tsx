@@ -9,6 +9,7 @@ import { Disclosure } from '@ekoacteurs/ui/Disclosure.tsx';
 import { LanguageToggle } from '@ekoacteurs/ui/LanguageToggle.tsx';
 import { Logo } from '@ekoacteurs/ui/Logo.tsx';
 import { SlowDownNotice } from '@ekoacteurs/ui/SlowDown.tsx';
+import { ScreenBoundary } from '@ekoacteurs/ui/ErrorBoundary.tsx';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -109,7 +110,7 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
       </header>
       <main id="main" tabIndex={-1}>
         <SlowDownNotice />
-        {children}
+        <ScreenBoundary resetKey={location}>{children}</ScreenBoundary>
       </main>
     </>
   );
