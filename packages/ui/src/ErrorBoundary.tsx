@@ -1,14 +1,21 @@
 // Keeps a failing part (a chart that cannot be drawn, a screen whose code did not load after a new
 // version went out) from blanking the whole page: the part is replaced by its fallback. Both apps
-// put one around their screens (ScreenFailed), keyed by the address, so another screen works again.
+// put one around their screens (ScreenBoundary): another address tries again.
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export class ErrorBoundary extends Component<{ fallback: ReactNode; onError?: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
+export class ErrorBoundary extends Component<
+  { fallback: ReactNode; onError?: (error: unknown) => void; /** A new value after a failure tries again. */ resetKey?: string; children: ReactNode },
+  { failed: boolean; resetKey?: string }
+> {
+  override state: { failed: boolean; resetKey?: string } = { failed: false, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: { resetKey?: string }, state: { resetKey?: string }) {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: unknown) {
@@ -33,11 +40,11 @@ export function ScreenFailed() {
   );
 }
 
-/** Around an app's screens: one that fails says so (ScreenFailed) and the frame stays; a new
- * `resetKey` (the address) tries again. */
+/** Around an app's screens: one that fails says so (ScreenFailed) and the frame stays; another
+ * address (`resetKey`) tries again. Screens are not remounted on navigation otherwise. */
 export function ScreenBoundary({ resetKey, children }: { resetKey: string; children: ReactNode }) {
   return (
-    <ErrorBoundary key={resetKey} fallback={<ScreenFailed />}>
+    <ErrorBoundary resetKey={resetKey} fallback={<ScreenFailed />}>
       {children}
     </ErrorBoundary>
   );

@@ -1,6 +1,7 @@
 // A screen that throws (its code did not load, a bug) is replaced by a message and a way out, the
 // rest of the page stays; going to another address shows that screen again.
 import { cleanup, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { ScreenBoundary } from '../src/ErrorBoundary.tsx';
 
@@ -34,4 +35,23 @@ it('says the screen could not be shown, offers to reload, and recovers on anothe
   );
   expect(screen.queryByRole('alert')).toBeNull();
   expect(screen.getByRole('heading', { name: 'Agenda des ateliers' })).toBeTruthy();
+});
+
+it('does not remount a working screen when the address changes (what was typed stays)', () => {
+  let mounts = 0;
+  function Screen() {
+    const [mount] = useState(() => ++mounts);
+    return <p>Écran monté {mount} fois</p>;
+  }
+  const { rerender } = render(
+    <ScreenBoundary resetKey="/reseau">
+      <Screen />
+    </ScreenBoundary>,
+  );
+  rerender(
+    <ScreenBoundary resetKey="/reseau/camille">
+      <Screen />
+    </ScreenBoundary>,
+  );
+  expect(screen.getByText('Écran monté 1 fois')).toBeTruthy();
 });
