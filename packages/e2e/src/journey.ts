@@ -1,6 +1,6 @@
 // What every journey file starts and stops: the built gateway on a fresh embedded database and
 // one or more browsers, opened before its tests and closed after them (browsers first).
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { openBrowser, type Browser } from './browser.ts';
 import { startGateway, type RunningGateway } from './gateway.ts';
 
@@ -18,6 +18,18 @@ export function useJourney<const Names extends string>(browsers: Record<Names, B
       const browser = await openBrowser(options);
       opened.push(browser);
       (journey as Record<Names, Browser>)[name] = browser;
+    }
+  });
+  // A failed step says what the gateway logged (warnings and errors) and what the pages still
+  // waited for: the clue when a page did not appear in time.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    console.log(`[${task.name}] the gateway's last log lines:\n${journey.gateway?.logs().slice(-4000) || '(none)'}`);
+    for (const browser of opened) {
+      const waiting = await browser.page
+        .evaluate(() => performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).responseEnd === 0).map((entry) => entry.name))
+        .catch(() => ['(the page did not answer)']);
+      console.log(`[${task.name}] ${browser.page.url()} still waiting for: ${waiting.join(', ') || 'nothing'}`);
     }
   });
   afterAll(async () => {
