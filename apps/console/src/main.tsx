@@ -1,8 +1,7 @@
 import { createEkoClient } from '@ekoacteurs/client';
 import '@ekoacteurs/ui/base.css';
-import { i18nReady, reportRateLimited } from '@ekoacteurs/ui';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { reportRateLimited } from '@ekoacteurs/ui';
+import { mountWhenReady } from '@ekoacteurs/ui/mount.tsx';
 import { Provider } from 'urql';
 import { App } from './App.tsx';
 import './console.css';
@@ -24,13 +23,8 @@ const client = createEkoClient({
   },
 });
 
-// An English reader's strings arrive first (their own chunk), so nothing shows in the wrong language.
-void i18nReady().then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Provider value={client}>
-        <App />
-      </Provider>
-    </StrictMode>,
-  ),
+void mountWhenReady(
+  <Provider value={client}>
+    <App />
+  </Provider>,
 );

@@ -1,9 +1,7 @@
 import { createEkoClient } from '@ekoacteurs/client';
 import '@ekoacteurs/ui/base.css';
-import { i18nReady } from '@ekoacteurs/ui/i18n.ts';
+import { mountWhenReady } from '@ekoacteurs/ui/mount.tsx';
 import { reportRateLimited } from '@ekoacteurs/ui/SlowDown.tsx';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
 import { App } from './App.tsx';
 import { i18n } from './i18n/index.ts';
@@ -25,13 +23,8 @@ const client = createEkoClient({
   },
 });
 
-// An English reader's strings arrive first (their own chunk), so nothing shows in the wrong language.
-void i18nReady().then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Provider value={client}>
-        <App />
-      </Provider>
-    </StrictMode>,
-  ),
+void mountWhenReady(
+  <Provider value={client}>
+    <App />
+  </Provider>,
 );
