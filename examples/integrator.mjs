@@ -7,7 +7,9 @@
 const API = process.env.EKO_API ?? 'http://localhost:4000/graphql';
 const TOKEN = process.env.EKO_TOKEN;
 if (!TOKEN) {
-  console.error('Set EKO_TOKEN to a personal token with read:network and write:workshops (portal › Paramètres › Jetons d’API).');
+  console.error(
+    'Set EKO_TOKEN to a personal token with read:network and write:workshops (portal › Paramètres › Jetons d’API).',
+  );
   process.exit(2);
 }
 const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
@@ -44,7 +46,11 @@ async function subscribe(query, onEvent) {
       while ((end = buffer.indexOf('\n\n')) >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const data = block.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim()).join('\n');
+        const data = block
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).trim())
+          .join('\n');
         if (data) onEvent(JSON.parse(data));
       }
     }
@@ -55,14 +61,20 @@ async function subscribe(query, onEvent) {
 const { viewer } = await graphql('{ viewer { handle displayName } }');
 console.log(`Signed in as ${viewer.displayName} (@${viewer.handle})`);
 
-const { members } = await graphql('{ members(first: 5) { totalCount edges { node { handle displayName headline } } } }');
-console.log(`Directory: ${members.totalCount} members; first ones: ${members.edges.map((edge) => edge.node.displayName).join(', ')}`);
+const { members } = await graphql(
+  '{ members(first: 5) { totalCount edges { node { handle displayName headline } } } }',
+);
+console.log(
+  `Directory: ${members.totalCount} members; first ones: ${members.edges.map((edge) => edge.node.displayName).join(', ')}`,
+);
 
 const { workshops } = await graphql(
   'query($from: DateTime!) { workshops(first: 20, from: $from) { edges { node { id title startsAt seatsLeft viewerRegistration { status } } } } }',
   { from: new Date().toISOString() },
 );
-const open = workshops.edges.map((edge) => edge.node).find((workshop) => workshop.seatsLeft > 0 && !workshop.viewerRegistration);
+const open = workshops.edges
+  .map((edge) => edge.node)
+  .find((workshop) => workshop.seatsLeft > 0 && !workshop.viewerRegistration);
 if (!open) {
   console.log('No upcoming workshop with a free seat that you are not registered for.');
   process.exit(0);
@@ -78,11 +90,23 @@ const received = new Promise((resolve) => {
 await new Promise((resolve) => setTimeout(resolve, 300));
 
 const { registerForWorkshop: result } = await graphql(
-  `mutation($id: ID!) { registerForWorkshop(workshopId: $id) {
-    __typename
-    ... on RegistrationSuccess { registration { status waitlistPosition } }
-    ... on Error { code message }
-  } }`,
+  `
+    mutation ($id: ID!) {
+      registerForWorkshop(workshopId: $id) {
+        __typename
+        ... on RegistrationSuccess {
+          registration {
+            status
+            waitlistPosition
+          }
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+  `,
   { id: open.id },
 );
 if (result.__typename !== 'RegistrationSuccess') throw new Error(`${result.code}: ${result.message}`);

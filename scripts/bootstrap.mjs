@@ -19,7 +19,11 @@ const QUIET_ENV = { ...process.env, npm_config_update_notifier: 'false', NO_UPDA
 
 function pnpm() {
   try {
-    const version = execFileSync('pnpm', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: QUIET_ENV }).trim();
+    const version = execFileSync('pnpm', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: QUIET_ENV,
+    }).trim();
     if (version === PNPM_VERSION) return ['pnpm'];
   } catch {
     // not installed: fall through to npx
@@ -60,7 +64,8 @@ function quietStep(label, args) {
   else say(`• ${label}…`);
   const ticker = setInterval(() => {
     if (tty) process.stdout.write(`\r• ${label}… ${Math.round((Date.now() - started) / 1000)} s`);
-    else if ((Date.now() - started) % 10_000 < 1_000) say(`  …still ${label.toLowerCase()} (${Math.round((Date.now() - started) / 1000)} s)`);
+    else if ((Date.now() - started) % 10_000 < 1_000)
+      say(`  …still ${label.toLowerCase()} (${Math.round((Date.now() - started) / 1000)} s)`);
   }, 1_000);
   return new Promise((resolve) => {
     const child = spawn(bin, rest, { cwd: ROOT, env: QUIET_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -112,7 +117,9 @@ function installKey() {
   for (const group of ['apps', 'packages']) {
     for (const name of safeList(join(ROOT, group))) files.push(join(group, name, 'package.json'));
   }
-  return hashOf(files.filter((file) => existsSync(join(ROOT, file))).flatMap((file) => [file, readFileSync(join(ROOT, file))]));
+  return hashOf(
+    files.filter((file) => existsSync(join(ROOT, file))).flatMap((file) => [file, readFileSync(join(ROOT, file))]),
+  );
 }
 
 function safeList(dir) {
@@ -130,7 +137,14 @@ function safeList(dir) {
  */
 function sourceKey() {
   try {
-    const git = (args, input) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    const git = (args, input) =>
+      execFileSync('git', args, {
+        cwd: ROOT,
+        encoding: 'utf8',
+        input,
+        stdio: ['pipe', 'pipe', 'ignore'],
+        maxBuffer: 256 * 1024 * 1024,
+      });
     const blobs = new Map(
       git(['ls-files', '-s', '-z'])
         .split('\0')
@@ -155,7 +169,13 @@ function sourceKey() {
     }
     // Documentation changes nothing that is built.
     for (const file of [...blobs.keys()]) if (file.endsWith('.md')) blobs.delete(file);
-    return hashOf([[...blobs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, hash]) => `${file} ${hash}`).join('\n'), process.version]);
+    return hashOf([
+      [...blobs]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([file, hash]) => `${file} ${hash}`)
+        .join('\n'),
+      process.version,
+    ]);
   } catch {
     return null;
   }
@@ -171,7 +191,10 @@ async function start() {
   if (!process.env.CI && existsSync(join(ROOT, 'node_modules')) && readStamp('.eko-install-key') === installed) {
     say('✓ Dependencies already installed');
   } else {
-    const { took } = await quietStep('Installing dependencies (pnpm install)', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
+    const { took } = await quietStep('Installing dependencies (pnpm install)', [
+      'install',
+      ...(process.env.CI ? ['--frozen-lockfile'] : []),
+    ]);
     writeStamp('.eko-install-key', installKey());
     say(`✓ Dependencies installed in ${took}`);
   }
@@ -183,7 +206,14 @@ async function start() {
     // What runs: the apps and the gateway. Packages are consumed as TypeScript source, so no build
     // waits for another's, and the client's publishable dist/ (integrators') is not needed here.
     const { output, took } = await quietStep('Building the portal, console and gateway (turbo)', [
-      'exec', 'turbo', 'run', 'build', '--filter=@ekoacteurs/portal', '--filter=@ekoacteurs/console', '--filter=@ekoacteurs/gateway', '--output-logs=errors-only',
+      'exec',
+      'turbo',
+      'run',
+      'build',
+      '--filter=@ekoacteurs/portal',
+      '--filter=@ekoacteurs/console',
+      '--filter=@ekoacteurs/gateway',
+      '--output-logs=errors-only',
     ]);
     const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output);
     say(`✓ Built in ${took}${cached ? ` (${cached[1]} of ${cached[2]} tasks from turbo's cache)` : ''}`);
@@ -191,7 +221,11 @@ async function start() {
   }
 
   say(`• Starting the gateway (${readyNote()})…`);
-  const child = spawn(process.execPath, ['apps/gateway/dist/server.mjs'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const child = spawn(process.execPath, ['apps/gateway/dist/server.mjs'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: process.env,
+  });
   // Ctrl-C reaches the gateway too (same terminal); it stops cleanly and so do we, with its code.
   const forward = (signal) => () => child.exitCode === null && child.kill(signal);
   process.on('SIGINT', forward('SIGINT'));
@@ -203,7 +237,9 @@ async function start() {
 function readyNote() {
   if (process.env.DATABASE_URL) return 'PostgreSQL from DATABASE_URL';
   const dataDir = process.env.PGLITE_DATA_DIR ?? join(ROOT, '.data', 'pglite');
-  return existsSync(join(dataDir, 'PG_VERSION')) ? 'embedded database' : 'first start: creating, migrating and seeding the embedded database, ~20 s';
+  return existsSync(join(dataDir, 'PG_VERSION'))
+    ? 'embedded database'
+    : 'first start: creating, migrating and seeding the embedded database, ~20 s';
 }
 
 // Looked up only when a step needs it (a restart with nothing to install or build does not).

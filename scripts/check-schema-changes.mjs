@@ -14,7 +14,15 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(new URL('../apps/gateway/package.json', import.meta.url));
-const { buildSchema, findBreakingChanges, findDangerousChanges, isObjectType, isInterfaceType, isInputObjectType, isEnumType } = require('graphql');
+const {
+  buildSchema,
+  findBreakingChanges,
+  findDangerousChanges,
+  isObjectType,
+  isInterfaceType,
+  isInputObjectType,
+  isEnumType,
+} = require('graphql');
 
 const SCHEMA_PATH = 'apps/gateway/schema.graphql';
 const CHANGELOG_PATH = 'apps/gateway/CHANGELOG.md';
@@ -45,7 +53,8 @@ for (const type of Object.values(current.getTypeMap())) {
           ...(field.args ?? []).map((arg) => [`${type.name}.${field.name}(${arg.name})`, arg.deprecationReason]),
         ])
       : [];
-  for (const [where, reason] of members) if (reason && !DEPRECATION.test(reason)) malformed.push(`${where}: "${reason}"`);
+  for (const [where, reason] of members)
+    if (reason && !DEPRECATION.test(reason)) malformed.push(`${where}: "${reason}"`);
 }
 if (malformed.length) {
   console.log(`Deprecations must say since when and what to use instead ("Since YYYY-MM-DD. Use \`replacement\`."):`);
@@ -57,7 +66,10 @@ let previousSdl;
 if (option('--previous')) previousSdl = readFileSync(option('--previous'), 'utf8');
 else {
   try {
-    previousSdl = execFileSync('git', ['show', `${base}:${SCHEMA_PATH}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    previousSdl = execFileSync('git', ['show', `${base}:${SCHEMA_PATH}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     console.log(`No ${SCHEMA_PATH} at ${base}: nothing to compare.`);
     process.exit(exitCode);

@@ -27,7 +27,9 @@ for (const file of walk(dist)) {
     writeFileSync(`${file}.gz`, gzipSync(body, { level: 6 }));
     continue;
   }
-  const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const brotli = brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
   const gzip = gzipSync(body, { level: 9 });
   writeFileSync(`${file}.br`, brotli);
   writeFileSync(`${file}.gz`, gzip);

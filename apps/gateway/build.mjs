@@ -22,6 +22,8 @@ await build({
   external,
   logLevel: 'warning',
   // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
 console.log('Built dist/server.mjs and dist/admin-create.mjs');

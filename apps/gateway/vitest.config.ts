@@ -7,7 +7,11 @@ const require = createRequire(import.meta.url);
 
 // Files that set process.env (which database, which replicas) for themselves at import time.
 // Also the files that replace a module with vi.mock (a module shared by a worker cannot be replaced).
-const SETS_ENVIRONMENT = ['test/resilience/**/*.test.ts', 'test/ledger/append-only.test.ts', 'test/identity/lockout.test.ts'];
+const SETS_ENVIRONMENT = [
+  'test/resilience/**/*.test.ts',
+  'test/ledger/append-only.test.ts',
+  'test/identity/lockout.test.ts',
+];
 
 export default defineConfig({
   resolve: {

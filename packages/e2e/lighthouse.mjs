@@ -30,17 +30,34 @@ async function startGateway() {
   const port = await freePort();
   const data = mkdtempSync(join(tmpdir(), 'eko-lighthouse-'));
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, PGLITE_DATA_DIR: join(data, 'pglite'), DEMO_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: url,
+    PGLITE_DATA_DIR: join(data, 'pglite'),
+    DEMO_ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const deadline = Date.now() + 120_000;
-  while (!(await fetch(`${url}/readyz`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error('The gateway did not start');
     await new Promise((r) => setTimeout(r, 250));
   }
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  return { url, stop: async () => (child.kill('SIGTERM'), await exited, rmSync(data, { recursive: true, force: true })) };
+  return {
+    url,
+    stop: async () => (child.kill('SIGTERM'), await exited, rmSync(data, { recursive: true, force: true })),
+  };
 }
 
 /** The admin's session cookie (the admin is a member too: the portal's home and the console). */
@@ -48,7 +65,11 @@ async function adminCookie(url) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($email: String!, $password: String!) { signInWithPassword(email: $email, password: $password) { __typename } }', variables: ADMIN }),
+    body: JSON.stringify({
+      query:
+        'mutation($email: String!, $password: String!) { signInWithPassword(email: $email, password: $password) { __typename } }',
+      variables: ADMIN,
+    }),
   });
   const cookie = response.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`The admin could not sign in: ${await response.text()}`);
@@ -56,10 +77,23 @@ async function adminCookie(url) {
 }
 
 const gateway = await startGateway();
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
 try {
   const cookie = await adminCookie(gateway.url);
-  const member = await fetch(`${gateway.url}/annuaire`).then((r) => r.text()).then((html) => /href="(\/membres\/[^"?#]+)"/.exec(html)?.[1]);
+  const member = await fetch(`${gateway.url}/annuaire`)
+    .then((r) => r.text())
+    .then((html) => /href="(\/membres\/[^"?#]+)"/.exec(html)?.[1]);
   const PAGES = [
     { name: 'Portal — sign-in', path: '/connexion', goal: 'app' },
     { name: 'Portal — home (signed in)', path: '/', cookie, goal: 'app' },
@@ -86,11 +120,24 @@ try {
     }
     const score = (id) => Math.round((best.categories[id].score ?? 0) * 100);
     const audit = (id) => best.audits[id]?.displayValue ?? '—';
-    const row = { ...page, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+    const row = {
+      ...page,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    };
     rows.push(row);
     console.log(`${page.name}: ${row.performance} / ${row.accessibility} / ${row.bestPractices} / ${row.seo}`);
     const failing = Object.values(best.audits)
-      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 0.9 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => `  - ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     details.push(
       `### ${page.name} — \`${page.path}\`\n\nLargest paint ${audit('largest-contentful-paint')}, first paint ${audit('first-contentful-paint')}, ` +
@@ -98,8 +145,14 @@ try {
         (failing.length ? `Below 90:\n\n${failing.join('\n')}\n` : 'Every scored audit at 90 or more.\n'),
     );
   }
-  const ok = (row) => (row.goal === 'app' ? row.performance >= 90 && row.accessibility === 100 && row.bestPractices === 100 : Math.min(row.performance, row.accessibility, row.bestPractices) >= 98);
-  const table = rows.map((r) => `| ${r.name} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${ok(r) ? 'yes' : 'no'} |`);
+  const ok = (row) =>
+    row.goal === 'app'
+      ? row.performance >= 90 && row.accessibility === 100 && row.bestPractices === 100
+      : Math.min(row.performance, row.accessibility, row.bestPractices) >= 98;
+  const table = rows.map(
+    (r) =>
+      `| ${r.name} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${ok(r) ? 'yes' : 'no'} |`,
+  );
   writeFileSync(
     join(here, 'results/lighthouse.md'),
     `# Lighthouse\n\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, default (simulated) throttling, ` +

@@ -6,7 +6,9 @@ export const PARIS = 'Europe/Paris';
 
 export function formatDateTime(iso: string | null | undefined, language: string, timeZone = PARIS): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  );
 }
 
 /** "6 déc. 2026, 09:30 – 12:30", or both dates when it spans several days. */
@@ -28,7 +30,9 @@ export function formatDate(iso: string | null | undefined, language: string, tim
 /** "YYYY-MM" → "nov. 2026" / "Nov 2026". */
 export function formatMonth(month: string, language: string): string {
   const [year, index] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, index - 1, 15)));
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, index - 1, 15)),
+  );
 }
 
 export function formatNumber(value: number, language: string): string {
@@ -50,7 +54,13 @@ interface WallClock {
 
 function wallClock(instant: Date, timeZone: string): WallClock {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
@@ -63,7 +73,16 @@ function wallClock(instant: Date, timeZone: string): WallClock {
 export function zonedToIso(date: string, time: string, timeZone = PARIS): string | null {
   const [year, month, day] = date.split('-').map(Number);
   const [hour, minute] = time.split(':').map(Number);
-  if (!year || !month || !day || hour === undefined || minute === undefined || Number.isNaN(hour) || Number.isNaN(minute)) return null;
+  if (
+    !year ||
+    !month ||
+    !day ||
+    hour === undefined ||
+    minute === undefined ||
+    Number.isNaN(hour) ||
+    Number.isNaN(minute)
+  )
+    return null;
   const wanted = Date.UTC(year, month - 1, day, hour, minute);
   let guess = wanted;
   for (let pass = 0; pass < 2; pass++) {

@@ -22,7 +22,19 @@ const applicant = (id: string, displayName: string, overrides: Partial<Node> = {
   city: 'Rennes',
   motivation: 'Graphiste indépendante, je cherche des partenaires pour répondre à des appels d’offres.',
   createdAt: '2026-11-02T10:00:00.000Z',
-  skills: [{ __typename: 'MemberSkill', level: 'ADVANCED', skill: { __typename: 'Skill', id: 'U2tpbGw6MQ==', name: 'Identité visuelle', nameEn: 'Visual identity', domain: 'COMMUNICATION' } }],
+  skills: [
+    {
+      __typename: 'MemberSkill',
+      level: 'ADVANCED',
+      skill: {
+        __typename: 'Skill',
+        id: 'U2tpbGw6MQ==',
+        name: 'Identité visuelle',
+        nameEn: 'Visual identity',
+        domain: 'COMMUNICATION',
+      },
+    },
+  ],
   ...overrides,
 });
 
@@ -57,7 +69,14 @@ function renderQueue(answer: (call: Call) => ReturnType<Parameters<typeof testCl
   return client;
 }
 
-const memberPayload = (field: string, status: string) => ({ data: { [field]: { __typename: 'MemberSuccess', member: { __typename: 'Member', id: MARGAUX.id, status, admittedAt: null } } } });
+const memberPayload = (field: string, status: string) => ({
+  data: {
+    [field]: {
+      __typename: 'MemberSuccess',
+      member: { __typename: 'Member', id: MARGAUX.id, status, admittedAt: null },
+    },
+  },
+});
 
 describe('the applications queue', () => {
   it('lists each applicant with where they are, their skills and their motivation', () => {
@@ -79,14 +98,20 @@ describe('the applications queue', () => {
       }
       return queue(admitted ? [YANIS] : [MARGAUX, YANIS]);
     });
-    fireEvent.click(within(screen.getByRole('row', { name: /Margaux Leroy/ })).getByRole('button', { name: 'Admettre' }));
+    fireEvent.click(
+      within(screen.getByRole('row', { name: /Margaux Leroy/ })).getByRole('button', { name: 'Admettre' }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Admettre Margaux Leroy ?' });
     expect(within(dialog).getByText(/un e-mail de bienvenue part à margaux@exemple.fr/)).toBeTruthy();
-    fireEvent.change(within(dialog).getByLabelText('Mot d’accueil (facultatif)'), { target: { value: 'Bienvenue parmi nous !' } });
+    fireEvent.change(within(dialog).getByLabelText('Mot d’accueil (facultatif)'), {
+      target: { value: 'Bienvenue parmi nous !' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Admettre' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(mutations).toEqual([{ operationName: 'AdmitApplicant', variables: { memberId: MARGAUX.id, message: 'Bienvenue parmi nous !' } }]);
+    expect(mutations).toEqual([
+      { operationName: 'AdmitApplicant', variables: { memberId: MARGAUX.id, message: 'Bienvenue parmi nous !' } },
+    ]);
     expect(screen.getByRole('status').textContent).toContain('Margaux Leroy est admis·e');
     await waitFor(() => expect(screen.queryByRole('row', { name: /Margaux Leroy/ })).toBeNull());
     // Focus goes back to the screen's title: the row it came from is gone.
@@ -94,7 +119,9 @@ describe('the applications queue', () => {
   });
 
   it('declines only after a red confirmation, and Escape changes nothing', async () => {
-    const { mutations } = renderQueue(({ operationName }) => (operationName === 'DeclineApplicant' ? memberPayload('declineApplicant', 'DECLINED') : queue([MARGAUX])));
+    const { mutations } = renderQueue(({ operationName }) =>
+      operationName === 'DeclineApplicant' ? memberPayload('declineApplicant', 'DECLINED') : queue([MARGAUX]),
+    );
     const decline = within(screen.getByRole('row', { name: /Margaux Leroy/ })).getByRole('button', { name: 'Refuser' });
     decline.focus();
     fireEvent.click(decline);
@@ -108,20 +135,35 @@ describe('the applications queue', () => {
     dialog = screen.getByRole('dialog');
     const confirm = within(dialog).getByRole('button', { name: 'Refuser la candidature' });
     expect(confirm.className).toBe('danger');
-    fireEvent.change(within(dialog).getByLabelText('Message (facultatif)'), { target: { value: 'Revenez quand votre activité aura démarré.' } });
+    fireEvent.change(within(dialog).getByLabelText('Message (facultatif)'), {
+      target: { value: 'Revenez quand votre activité aura démarré.' },
+    });
     fireEvent.click(confirm);
     await waitFor(() => expect(mutations).toHaveLength(1));
-    expect(mutations[0]).toEqual({ operationName: 'DeclineApplicant', variables: { memberId: MARGAUX.id, message: 'Revenez quand votre activité aura démarré.' } });
+    expect(mutations[0]).toEqual({
+      operationName: 'DeclineApplicant',
+      variables: { memberId: MARGAUX.id, message: 'Revenez quand votre activité aura démarré.' },
+    });
     expect((await screen.findByRole('status')).textContent).toContain('La candidature de Margaux Leroy est refusée');
   });
 
   it('keeps the dialog open and explains when someone else decided first', async () => {
     renderQueue(({ operationName }) =>
       operationName === 'AdmitApplicant'
-        ? { data: { admitApplicant: { __typename: 'ConflictError', code: 'CONFLICT', message: 'This member is ACTIVE, not an applicant.' } } }
+        ? {
+            data: {
+              admitApplicant: {
+                __typename: 'ConflictError',
+                code: 'CONFLICT',
+                message: 'This member is ACTIVE, not an applicant.',
+              },
+            },
+          }
         : queue([MARGAUX]),
     );
-    fireEvent.click(within(screen.getByRole('row', { name: /Margaux Leroy/ })).getByRole('button', { name: 'Admettre' }));
+    fireEvent.click(
+      within(screen.getByRole('row', { name: /Margaux Leroy/ })).getByRole('button', { name: 'Admettre' }),
+    );
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Admettre' }));
     const alert = await within(screen.getByRole('dialog')).findByRole('alert');
     expect(alert.textContent).toContain('L’état a changé entre-temps');

@@ -16,16 +16,36 @@ describe('AuditSentence', () => {
   it('says who admitted whom, with links to both members', async () => {
     await i18n.changeLanguage('fr');
     const { container } = render(
-      <AuditSentence entry={{ action: 'membership.admitted', targetType: 'Member', targetId: 'u', targetLabel: 'Léonie Fabre', targetNodeId: 'TWVtYmVyOmxlb25pZQ==', actor: ADMIN }} />,
+      <AuditSentence
+        entry={{
+          action: 'membership.admitted',
+          targetType: 'Member',
+          targetId: 'u',
+          targetLabel: 'Léonie Fabre',
+          targetNodeId: 'TWVtYmVyOmxlb25pZQ==',
+          actor: ADMIN,
+        }}
+      />,
     );
     expect(container.textContent).toBe('Camille Martin a admis Léonie Fabre');
-    expect(screen.getByRole('link', { name: 'Camille Martin' }).getAttribute('href')).toContain('/membres/TWVtYmVyOmFkbWlu');
-    expect(screen.getByRole('link', { name: 'Léonie Fabre' }).getAttribute('href')).toContain('/membres/TWVtYmVyOmxlb25pZQ%3D%3D');
+    expect(screen.getByRole('link', { name: 'Camille Martin' }).getAttribute('href')).toContain(
+      '/membres/TWVtYmVyOmFkbWlu',
+    );
+    expect(screen.getByRole('link', { name: 'Léonie Fabre' }).getAttribute('href')).toContain(
+      '/membres/TWVtYmVyOmxlb25pZQ%3D%3D',
+    );
     expect(container.textContent).not.toContain('membership.admitted');
   });
 
   it('names a revoked token between French quotes, and in English', async () => {
-    const entry = { action: 'token.revoked', targetType: 'ApiToken', targetId: 'u', targetLabel: 'CRM', targetNodeId: 'QXBpVG9rZW46dQ==', actor: ADMIN };
+    const entry = {
+      action: 'token.revoked',
+      targetType: 'ApiToken',
+      targetId: 'u',
+      targetLabel: 'CRM',
+      targetNodeId: 'QXBpVG9rZW46dQ==',
+      actor: ADMIN,
+    };
     await i18n.changeLanguage('fr');
     const fr = render(<AuditSentence entry={entry} />);
     expect(fr.container.textContent).toBe('Camille Martin a révoqué le jeton « CRM »');
@@ -37,7 +57,11 @@ describe('AuditSentence', () => {
 
   it('falls back to the code for an unknown action, and says when the target is gone', async () => {
     await i18n.changeLanguage('fr');
-    const { container } = render(<AuditSentence entry={{ action: 'quota.exceeded', targetType: 'Quota', targetId: 'x', targetLabel: null, actor: null }} />);
+    const { container } = render(
+      <AuditSentence
+        entry={{ action: 'quota.exceeded', targetType: 'Quota', targetId: 'x', targetLabel: null, actor: null }}
+      />,
+    );
     expect(container.textContent).toBe('Quelqu’un : « quota.exceeded » sur Quota supprimé');
     expect(screen.queryByRole('link')).toBeNull();
   });

@@ -22,7 +22,10 @@ it('sorts the page by a column, in French order, and says how for screen readers
       ]}
     />,
   );
-  const names = () => within(screen.getByRole('table', { name: /Participants/ })).getAllByRole('rowheader').map((cell) => cell.textContent);
+  const names = () =>
+    within(screen.getByRole('table', { name: /Participants/ }))
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
   expect(names()).toEqual(['Élodie', 'zoé', 'Adel']);
   fireEvent.click(screen.getByRole('button', { name: /Nom/ }));
   expect(names()).toEqual(['Adel', 'Élodie', 'zoé']);
@@ -36,5 +39,7 @@ it('sorts the page by a column, in French order, and says how for screen readers
   fireEvent.click(screen.getByRole('button', { name: /Places/ }));
   expect(names()).toEqual(['zoé', 'Élodie', 'Adel']);
   expect(screen.getByRole('columnheader', { name: /Nom/ }).getAttribute('aria-sort')).toBeNull();
-  expect(screen.getByRole('table').querySelector('caption')?.textContent).toContain('Les en-têtes de colonne trient la page affichée.');
+  expect(screen.getByRole('table').querySelector('caption')?.textContent).toContain(
+    'Les en-têtes de colonne trient la page affichée.',
+  );
 });

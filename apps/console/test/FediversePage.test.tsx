@@ -39,7 +39,12 @@ const followers: { data: AdminFediverseFollowersQuery } = {
 const blocked = (instances: string[]): { data: AdminBlockedInstancesQuery } => ({
   data: {
     __typename: 'Query',
-    blockedInstances: instances.map((instance) => ({ __typename: 'FediverseBlockedInstance', instance, reason: 'Spam', createdAt: '2026-12-02T10:00:00.000Z' })),
+    blockedInstances: instances.map((instance) => ({
+      __typename: 'FediverseBlockedInstance',
+      instance,
+      reason: 'Spam',
+      createdAt: '2026-12-02T10:00:00.000Z',
+    })),
   },
 });
 
@@ -59,7 +64,9 @@ function renderScreen(answer: (call: Call) => ReturnType<Parameters<typeof testC
 
 describe('the Fédivers screen', () => {
   it('lists followers and blocked instances', () => {
-    renderScreen(({ operationName }) => (operationName === 'AdminFediverseFollowers' ? followers : blocked(['spam.example'])));
+    renderScreen(({ operationName }) =>
+      operationName === 'AdminFediverseFollowers' ? followers : blocked(['spam.example']),
+    );
     const row = screen.getByRole('row', { name: /@lea@mastodon.example/ });
     expect(within(row).getByText('mastodon.example')).toBeTruthy();
     expect(within(row).getByText('La fédération')).toBeTruthy();
@@ -70,14 +77,32 @@ describe('the Fédivers screen', () => {
   it('blocks an instance with its reason and says so', async () => {
     const { mutations } = renderScreen(({ operationName, variables }) => {
       if (operationName === 'BlockInstance') {
-        return { data: { blockInstance: { __typename: 'BlockInstanceSuccess', blocked: { __typename: 'FediverseBlockedInstance', instance: variables.instance, reason: variables.reason, createdAt: '2026-12-07T10:00:00.000Z' } } } };
+        return {
+          data: {
+            blockInstance: {
+              __typename: 'BlockInstanceSuccess',
+              blocked: {
+                __typename: 'FediverseBlockedInstance',
+                instance: variables.instance,
+                reason: variables.reason,
+                createdAt: '2026-12-07T10:00:00.000Z',
+              },
+            },
+          },
+        };
       }
       return operationName === 'AdminFediverseFollowers' ? followers : blocked([]);
     });
-    fireEvent.change(screen.getByLabelText('Instance', { selector: '#block-instance' }), { target: { value: 'bruit.example' } });
+    fireEvent.change(screen.getByLabelText('Instance', { selector: '#block-instance' }), {
+      target: { value: 'bruit.example' },
+    });
     fireEvent.change(screen.getByLabelText('Raison (pour les autres admins)'), { target: { value: 'Harcèlement' } });
     fireEvent.click(screen.getByRole('button', { name: 'Bloquer' }));
-    await waitFor(() => expect(mutations).toEqual([{ operationName: 'BlockInstance', variables: { instance: 'bruit.example', reason: 'Harcèlement' } }]));
+    await waitFor(() =>
+      expect(mutations).toEqual([
+        { operationName: 'BlockInstance', variables: { instance: 'bruit.example', reason: 'Harcèlement' } },
+      ]),
+    );
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('bruit.example est bloquée.'));
   });
 });

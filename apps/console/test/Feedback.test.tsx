@@ -10,9 +10,15 @@ function Buttons() {
   const announce = useAnnouncer();
   return (
     <>
-      <button type="button" onClick={() => announce.success('Brouillon « Atelier » créé.')}>créer</button>
-      <button type="button" onClick={() => announce.error('La publication a échoué.')}>échouer</button>
-      <button type="button" onClick={() => announce.success('« Atelier » est publié.')}>publier</button>
+      <button type="button" onClick={() => announce.success('Brouillon « Atelier » créé.')}>
+        créer
+      </button>
+      <button type="button" onClick={() => announce.error('La publication a échoué.')}>
+        échouer
+      </button>
+      <button type="button" onClick={() => announce.success('« Atelier » est publié.')}>
+        publier
+      </button>
     </>
   );
 }

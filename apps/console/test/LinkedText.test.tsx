@@ -6,10 +6,21 @@ import { LinkedText } from '../src/outbox/LinkedText.tsx';
 afterEach(cleanup);
 
 it('turns web addresses into links and keeps the rest as text', () => {
-  const { container } = render(<LinkedText text={'Bonjour,\nConnectez-vous : https://eko.example/connexion#token=abc-1.\nÀ bientôt (https://eko.example/aide).'} />);
+  const { container } = render(
+    <LinkedText
+      text={
+        'Bonjour,\nConnectez-vous : https://eko.example/connexion#token=abc-1.\nÀ bientôt (https://eko.example/aide).'
+      }
+    />,
+  );
   const links = screen.getAllByRole('link');
-  expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://eko.example/connexion#token=abc-1', 'https://eko.example/aide']);
-  expect(container.textContent).toBe('Bonjour,\nConnectez-vous : https://eko.example/connexion#token=abc-1.\nÀ bientôt (https://eko.example/aide).');
+  expect(links.map((a) => a.getAttribute('href'))).toEqual([
+    'https://eko.example/connexion#token=abc-1',
+    'https://eko.example/aide',
+  ]);
+  expect(container.textContent).toBe(
+    'Bonjour,\nConnectez-vous : https://eko.example/connexion#token=abc-1.\nÀ bientôt (https://eko.example/aide).',
+  );
 });
 
 it('leaves other schemes as text', () => {

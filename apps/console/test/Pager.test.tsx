@@ -13,9 +13,17 @@ const connection = (ids: string[], hasNextPage: boolean): Connection<string> => 
 
 describe('pageOf', () => {
   it('shows the page the API returned', () => {
-    expect(pageOf(connection(['1', '2'], true), null, 2)).toEqual({ nodes: ['1', '2'], hasNext: true, lastCursor: 'c2' });
+    expect(pageOf(connection(['1', '2'], true), null, 2)).toEqual({
+      nodes: ['1', '2'],
+      hasNext: true,
+      lastCursor: 'c2',
+    });
     // The second page, as the API returns it alone.
-    expect(pageOf(connection(['3', '4'], false), 'c2', 2)).toEqual({ nodes: ['3', '4'], hasNext: false, lastCursor: 'c4' });
+    expect(pageOf(connection(['3', '4'], false), 'c2', 2)).toEqual({
+      nodes: ['3', '4'],
+      hasNext: false,
+      lastCursor: 'c4',
+    });
   });
 
   it('shows only the current page when the cache merged earlier ones in (workshops)', () => {
@@ -35,7 +43,14 @@ function Pages() {
       <button type="button" onClick={() => setFilter('b')}>
         filtre
       </button>
-      <Pager page={pages.page} total={45} size={20} hasNext onNext={() => pages.next(`cursor-${pages.page}`)} onPrevious={pages.previous} />
+      <Pager
+        page={pages.page}
+        total={45}
+        size={20}
+        hasNext
+        onNext={() => pages.next(`cursor-${pages.page}`)}
+        onPrevious={pages.previous}
+      />
     </>
   );
 }

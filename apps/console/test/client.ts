@@ -13,7 +13,10 @@ export function testClient(answer: (operation: Call) => Answer) {
   const { client, calls } = staticClient(answer);
   const mutations: Call[] = [];
   const executeQuery = (client as unknown as { executeQuery: (request: never) => unknown }).executeQuery;
-  (client as unknown as { executeMutation: unknown }).executeMutation = (request: { query: { definitions: readonly { name?: { value: string } }[] }; variables: unknown }) => {
+  (client as unknown as { executeMutation: unknown }).executeMutation = (request: {
+    query: { definitions: readonly { name?: { value: string } }[] };
+    variables: unknown;
+  }) => {
     mutations.push({ operationName: request.query.definitions[0]?.name?.value, variables: request.variables });
     return executeQuery(request as never);
   };

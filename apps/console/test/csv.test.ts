@@ -7,7 +7,10 @@ const row = (overrides: Partial<ParticipantRow> & { name?: string; email?: strin
   attended: null,
   registeredAt: '2026-11-20T08:05:00.000Z',
   confirmedAt: '2026-11-20T08:05:00.000Z',
-  member: { displayName: overrides.name ?? 'Camille Martin', email: overrides.email === undefined ? 'camille@exemple.fr' : overrides.email },
+  member: {
+    displayName: overrides.name ?? 'Camille Martin',
+    email: overrides.email === undefined ? 'camille@exemple.fr' : overrides.email,
+  },
   ...overrides,
 });
 
@@ -37,7 +40,7 @@ describe('the participants CSV', () => {
     expect(lines[1]).toContain(';Confirmé;;Oui;');
     expect(lines[2]).toContain(';Confirmé;;Non;');
     expect(lines[3]).toBe("Léa;camille@exemple.fr;En liste d'attente;2;;20/11/2026 09:05;");
-    expect(lines[4]).toContain(";Annulé;;;");
+    expect(lines[4]).toContain(';Annulé;;;');
   });
 
   it('escapes separators, quotes and line breaks, and keeps accents', () => {
@@ -51,7 +54,9 @@ describe('the participants CSV', () => {
   });
 
   it('never lets a name run as a spreadsheet formula', () => {
-    expect(csvValue('=HYPERLINK("http://evil.example","clic")')).toBe(`"'=HYPERLINK(""http://evil.example"",""clic"")"`);
+    expect(csvValue('=HYPERLINK("http://evil.example","clic")')).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""clic"")"`,
+    );
     expect(csvValue('+33 6 12 34 56 78')).toBe("'+33 6 12 34 56 78");
     expect(csvValue('-2+3')).toBe("'-2+3");
     expect(csvValue('@SUM(A1)')).toBe("'@SUM(A1)");
@@ -69,8 +74,12 @@ describe('the participants CSV', () => {
   });
 
   it('names the file after the workshop and its day where it happens', () => {
-    expect(csvFileName('atelier-prospection', '2026-12-03T08:30:00.000Z', 'Europe/Paris')).toBe('participants-atelier-prospection-2026-12-03.csv');
+    expect(csvFileName('atelier-prospection', '2026-12-03T08:30:00.000Z', 'Europe/Paris')).toBe(
+      'participants-atelier-prospection-2026-12-03.csv',
+    );
     // 23:30 UTC on the 3rd is already the 4th in Paris.
-    expect(csvFileName('soiree', '2026-12-03T23:30:00.000Z', 'Europe/Paris')).toBe('participants-soiree-2026-12-04.csv');
+    expect(csvFileName('soiree', '2026-12-03T23:30:00.000Z', 'Europe/Paris')).toBe(
+      'participants-soiree-2026-12-04.csv',
+    );
   });
 });

@@ -16,13 +16,22 @@ export interface ReadyInfo {
 export function readyInfo(config: Config, port: number, target: DatabaseTarget): ReadyInfo {
   // PUBLIC_URL when the operator set it; else the port actually bound (PORT=0 picks a free one).
   const base = process.env.PUBLIC_URL ? config.PUBLIC_URL.replace(/\/$/, '') : `http://localhost:${port}`;
-  const demoPassword = target.kind === 'pglite' && config.SEED_ON_FIRST_START ? (config.DEMO_ADMIN_PASSWORD ?? (config.NODE_ENV === 'production' ? null : 'ekoacteurs-demo')) : null;
+  const demoPassword =
+    target.kind === 'pglite' && config.SEED_ON_FIRST_START
+      ? (config.DEMO_ADMIN_PASSWORD ?? (config.NODE_ENV === 'production' ? null : 'ekoacteurs-demo'))
+      : null;
   return {
     portal: `${base}/`,
     console: `${base}/console`,
     api: `${base}/graphql`,
     // A password set explicitly in production is not repeated in the logs.
-    demo: demoPassword === null ? null : { email: DEMO_ADMIN_EMAIL, password: config.DEMO_ADMIN_PASSWORD ? 'the DEMO_ADMIN_PASSWORD you set' : demoPassword },
+    demo:
+      demoPassword === null
+        ? null
+        : {
+            email: DEMO_ADMIN_EMAIL,
+            password: config.DEMO_ADMIN_PASSWORD ? 'the DEMO_ADMIN_PASSWORD you set' : demoPassword,
+          },
   };
 }
 
@@ -32,7 +41,8 @@ export function printReady(deps: { config: Config; port: number; target: Databas
     deps.logger.info({ ...info, demo: info.demo?.email ?? null }, 'ready');
     return;
   }
-  const database = deps.target.kind === 'pglite' ? `embedded database in ${deps.target.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const database =
+    deps.target.kind === 'pglite' ? `embedded database in ${deps.target.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [
     '',
     `  ÉkôActeurs is ready — ${database}`,
@@ -40,7 +50,9 @@ export function printReady(deps: { config: Config; port: number; target: Databas
     `    Portal    ${info.portal}`,
     `    Console   ${info.console}`,
     `    API       ${info.api}${deps.config.GRAPHIQL ? '   (GraphiQL in a browser)' : ''}`,
-    ...(info.demo ? ['', `    Demo sign-in   ${info.demo.email} / ${info.demo.password}   at ${info.portal}connexion`] : []),
+    ...(info.demo
+      ? ['', `    Demo sign-in   ${info.demo.email} / ${info.demo.password}   at ${info.portal}connexion`]
+      : []),
     '',
     '  Ctrl-C stops it; the data stays.',
     '',

@@ -13,15 +13,20 @@ const bool = z
   .enum(['true', 'false', '1', '0'], { error: 'true or false' })
   .transform((v) => v === 'true' || v === '1');
 
-const positiveInt = (what: string) =>
-  z.coerce.number({ error: what }).int({ error: what }).positive({ error: what });
+const positiveInt = (what: string) => z.coerce.number({ error: what }).int({ error: what }).positive({ error: what });
 
 // CORS_ORIGINS: "https://a.example, https://b.example" or "*"; each an origin (no path).
 const corsOrigins = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  )
   .refine((origins) => origins.every((origin) => origin === '*' || isOrigin(origin)), {
-    error: 'a comma-separated list of origins such as https://partenaire.example (scheme, host, optional port; no path), or *',
+    error:
+      'a comma-separated list of origins such as https://partenaire.example (scheme, host, optional port; no path), or *',
   })
   .transform((origins) => origins.map((origin) => (origin === '*' ? origin : new URL(origin).origin)));
 
@@ -35,10 +40,14 @@ function isOrigin(value: string): boolean {
 }
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'development, production or test' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'development, production or test' })
+    .default('development'),
   HOST: z.string().min(1, { error: 'a host name or address' }).default('127.0.0.1'),
   PORT: port.default(4000),
-  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://ekoacteurs.fr' }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://ekoacteurs.fr' })
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'a postgresql:// URL, or unset for the embedded database' })
@@ -46,7 +55,12 @@ const schema = z.object({
   // Read replicas of DATABASE_URL: read-only queries go to them (packages/db/src/client.ts).
   DATABASE_REPLICA_URLS: z
     .string()
-    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
     .refine((urls) => urls.every((url) => /^postgres(ql)?:\/\/[^/\s]/.test(url)), {
       error: 'a comma-separated list of postgresql:// URLs of read replicas, or unset',
     })
@@ -54,16 +68,20 @@ const schema = z.object({
   DATABASE_POOL_SIZE: positiveInt('a positive integer').default(10),
   PGLITE_DATA_DIR: z.string().min(1, { error: 'a folder path' }).optional(),
   SEED_ON_FIRST_START: bool.default(true),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-    error: 'one of fatal, error, warn, info, debug, trace, silent',
-  }).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'json or pretty' }).optional(),
   GRAPHIQL: bool.optional(),
   SHUTDOWN_TIMEOUT_MS: positiveInt('a positive number of milliseconds').default(10_000),
   // Security of the public endpoint (src/security/, docs/api.md "Limits").
   REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\//, { error: 'a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379), or unset to count rate limits in memory' })
+    .regex(/^rediss?:\/\//, {
+      error: 'a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379), or unset to count rate limits in memory',
+    })
     .optional(),
   CORS_ORIGINS: corsOrigins.optional(),
   // The shared cache of visitors' pages, the public calendar and anonymous GraphQL reads (src/cache/).
@@ -74,9 +92,14 @@ const schema = z.object({
   RATE_LIMIT_TOKEN: positiveInt('a positive number of cost points').default(50_000),
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\//, { error: 'an smtp:// or smtps:// URL (e.g. smtps://user:pass@smtp.example.org:465), or unset for the outbox' })
+    .regex(/^smtps?:\/\//, {
+      error: 'an smtp:// or smtps:// URL (e.g. smtps://user:pass@smtp.example.org:465), or unset for the outbox',
+    })
     .optional(),
-  MAIL_FROM: z.string().min(3, { error: 'a sender such as "ÉkôActeurs <bonjour@ekoacteurs.fr>"' }).default('ÉkôActeurs <ne-pas-repondre@ekoacteurs.fr>'),
+  MAIL_FROM: z
+    .string()
+    .min(3, { error: 'a sender such as "ÉkôActeurs <bonjour@ekoacteurs.fr>"' })
+    .default('ÉkôActeurs <ne-pas-repondre@ekoacteurs.fr>'),
   TRUST_PROXY: bool.default(false),
   WEBHOOK_ALLOW_LOOPBACK: bool.default(false),
   // ActivityPub deliveries and fetches to this machine (src/fediverse/, docs/fediverse.md): development and tests only.
@@ -92,7 +115,9 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(24, { error: 'at least 24 characters (e.g. openssl rand -hex 24)' }).optional(),
   // OpenTelemetry traces (src/tracing/, docs/deploy.md "Traces"), sent over OTLP/HTTP to this
   // collector (its base URL: /v1/traces is added). Unset: no tracing code is loaded.
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as http://collector:4318' }).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as http://collector:4318' })
+    .optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default('ekoacteurs-gateway'),
 });
 
@@ -100,13 +125,19 @@ export type Config = ReturnType<typeof finish>;
 
 function finish(env: z.infer<typeof schema>) {
   if (env.DATABASE_REPLICA_URLS?.length && !env.DATABASE_URL) {
-    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (replicas of the embedded database make no sense).');
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (replicas of the embedded database make no sense).',
+    );
   }
   if (env.WEBHOOK_ALLOW_LOOPBACK && env.NODE_ENV === 'production') {
-    throw new ConfigError('Invalid configuration: WEBHOOK_ALLOW_LOOPBACK is for development and tests; in production webhooks only reach public servers.');
+    throw new ConfigError(
+      'Invalid configuration: WEBHOOK_ALLOW_LOOPBACK is for development and tests; in production webhooks only reach public servers.',
+    );
   }
   if (env.FEDIVERSE_ALLOW_LOOPBACK && env.NODE_ENV === 'production') {
-    throw new ConfigError('Invalid configuration: FEDIVERSE_ALLOW_LOOPBACK is for development and tests; in production the Fediverse is reached on public servers only.');
+    throw new ConfigError(
+      'Invalid configuration: FEDIVERSE_ALLOW_LOOPBACK is for development and tests; in production the Fediverse is reached on public servers only.',
+    );
   }
   return {
     ...env,

@@ -27,5 +27,9 @@ export async function giveDemoAdminPassword(prisma: PrismaClient, config: Config
   const where = { email: DEMO_ADMIN_EMAIL, passwordHash: null };
   if ((await prisma.member.count({ where })) === 0) return;
   const { count } = await prisma.member.updateMany({ where, data: { passwordHash: await hashPassword(password) } });
-  if (count > 0) logger.info({ email: DEMO_ADMIN_EMAIL }, 'demo admin: sign in with this address and DEMO_ADMIN_PASSWORD (default "ekoacteurs-demo")');
+  if (count > 0)
+    logger.info(
+      { email: DEMO_ADMIN_EMAIL },
+      'demo admin: sign in with this address and DEMO_ADMIN_PASSWORD (default "ekoacteurs-demo")',
+    );
 }

@@ -25,7 +25,10 @@ export function fieldError(path: string[], key: MessageKey, params: MessageParam
 
 export class ValidationError extends AppError {
   readonly code = 'VALIDATION_FAILED';
-  constructor(readonly fieldErrors: FieldError[], message = 'Some fields are invalid: see fieldErrors.') {
+  constructor(
+    readonly fieldErrors: FieldError[],
+    message = 'Some fields are invalid: see fieldErrors.',
+  ) {
     super(message);
   }
 }

@@ -12,7 +12,10 @@ export function createLogger(level: string, format: 'json' | 'pretty' = 'json'):
       base: { service: 'gateway' },
       timestamp: pino.stdTimeFunctions.isoTime,
       // Secrets never reach the logs, even when a whole request is logged by mistake.
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'],
+        censor: '[redacted]',
+      },
     },
     format === 'pretty' ? readableStdout : undefined,
   );

@@ -59,7 +59,10 @@ async function main(config: Config) {
   const port = await gateway.listen();
   phase('listening');
   if (process.env.EKO_BOOT_TIMING) logger.info({ phases }, 'start phases (ms since the process began)');
-  logger.info({ url: config.PUBLIC_URL, host: config.HOST, port, database: target.kind }, `ÉkôActeurs listening on http://${config.HOST}:${port}`);
+  logger.info(
+    { url: config.PUBLIC_URL, host: config.HOST, port, database: target.kind },
+    `ÉkôActeurs listening on http://${config.HOST}:${port}`,
+  );
   printReady({ config, port, target, logger });
 
   let stopping = false;
@@ -93,6 +96,8 @@ try {
   throw error;
 }
 main(config).catch((error: unknown) => {
-  process.stderr.write(`The gateway could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `The gateway could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -73,13 +73,30 @@ export type GatewayPrivacyOptions = Partial<Omit<PrivacyJobOptions, 'prisma' | '
 /** The mail queue worker and workshop reminders (src/email/jobs.ts); on unless `enabled` is false (default: off when NODE_ENV is test). */
 export type GatewayMailOptions = { enabled?: boolean };
 
-export function createGateway(deps: { config: Config; db: Database; logger: Logger; webhooks?: GatewayWebhookOptions; privacy?: GatewayPrivacyOptions; mail?: GatewayMailOptions; fediverse?: GatewayFediverseOptions }): Gateway {
+export function createGateway(deps: {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  webhooks?: GatewayWebhookOptions;
+  privacy?: GatewayPrivacyOptions;
+  mail?: GatewayMailOptions;
+  fediverse?: GatewayFediverseOptions;
+}): Gateway {
   const { config, db, logger } = deps;
-  const mailer = createMailer({ prisma: db.prisma, logger, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, publicUrl: config.PUBLIC_URL });
+  const mailer = createMailer({
+    prisma: db.prisma,
+    logger,
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    publicUrl: config.PUBLIC_URL,
+  });
   const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : null;
   // Notifications reach subscribers on every replica through Redis pub/sub when it is configured.
-  const redisEvents = config.REDIS_URL && redis ? createRedisEvents({ publisher: redis, subscriber: createRedisClient(config.REDIS_URL, logger), logger }) : null;
+  const redisEvents =
+    config.REDIS_URL && redis
+      ? createRedisEvents({ publisher: redis, subscriber: createRedisClient(config.REDIS_URL, logger), logger })
+      : null;
   const events = createEventBus(redisEvents?.eventTarget);
   const streams = createLiveStreams();
   const redisHealth = watchRedis(redis, logger);
@@ -95,15 +112,32 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
   const cache = createPublicCache({ config, redis, target: db.target, logger });
   const prisma = cache ? invalidatingClient(db.prisma, cache) : db.prisma;
   const yoga = createGraphQLHandler({
-    config, prisma, logger, mailer, callerOf, redis, limiters, events, streams,
+    config,
+    prisma,
+    logger,
+    mailer,
+    callerOf,
+    redis,
+    limiters,
+    events,
+    streams,
     // The cache last: metrics count the operations it answers too.
-    plugins: [metricsPlugin(metrics, knownOperationNames(persistedDocuments)), ...(traced ? [tracingPlugin()] : []), ...(cache ? [publicCachePlugin(cache)] : [])],
+    plugins: [
+      metricsPlugin(metrics, knownOperationNames(persistedDocuments)),
+      ...(traced ? [tracingPlugin()] : []),
+      ...(cache ? [publicCachePlugin(cache)] : []),
+    ],
   });
   const portal = createSpaHandler(config.PORTAL_DIST ?? appDistDir('portal'));
   const console = createSpaHandler(config.CONSOLE_DIST ?? appDistDir('console'));
   const fediverse = createFediverse({
-    prisma, logger, publicUrl: config.PUBLIC_URL, allowLoopback: config.FEDIVERSE_ALLOW_LOOPBACK, limiter: limiters.requests,
-    options: deps.fediverse ?? {}, runPoller: config.NODE_ENV !== 'test',
+    prisma,
+    logger,
+    publicUrl: config.PUBLIC_URL,
+    allowLoopback: config.FEDIVERSE_ALLOW_LOOPBACK,
+    limiter: limiters.requests,
+    options: deps.fediverse ?? {},
+    runPoller: config.NODE_ENV !== 'test',
   });
   const publicPages = createPublicPages({ config, prisma, mailer, events, limiter: limiters.attempts, cache });
   let shuttingDown = false;
@@ -125,7 +159,12 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       if (problem === null) return json(res, 200, { status: 'ready', database: db.target.kind, redis: redisState });
       // The driver's own text (hosts, users, Prisma's invocation) goes to the logs, never to the caller.
       req.log.warn({ err: problem.error }, `readiness: database unreachable (${problem.reason})`);
-      return json(res, 503, { status: 'unavailable', reason: `database unreachable: ${problem.reason}`, requestId: req.id, redis: redisState });
+      return json(res, 503, {
+        status: 'unavailable',
+        reason: `database unreachable: ${problem.reason}`,
+        requestId: req.id,
+        redis: redisState,
+      });
     }
     // A member's data archive, through its expiring link (src/privacy/download.ts).
     if (await handleExportDownload(prisma, url, res, req.method ?? 'GET')) return;
@@ -169,8 +208,16 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
     });
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log.info({ method: req.method, url: redactExportSecret(req.url), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-      metrics.observeRequest(req.method ?? 'GET', routeOf(new URL(req.url ?? '/', 'http://gateway').pathname), res.statusCode, ms / 1000);
+      req.log.info(
+        { method: req.method, url: redactExportSecret(req.url), status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
+      metrics.observeRequest(
+        req.method ?? 'GET',
+        routeOf(new URL(req.url ?? '/', 'http://gateway').pathname),
+        res.statusCode,
+        ms / 1000,
+      );
     });
     const run = () =>
       void handle(req, res).catch((error: unknown) => {
@@ -206,16 +253,23 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, async () => {
-          if (config.METRICS_PORT !== undefined && !metricsServer) metricsServer = await startMetricsServer(metrics, config, logger).catch(reject as () => null);
+          if (config.METRICS_PORT !== undefined && !metricsServer)
+            metricsServer = await startMetricsServer(metrics, config, logger).catch(reject as () => null);
           const address = server.address();
           if ((deps.webhooks?.enabled ?? config.NODE_ENV !== 'test') && !webhookPoller) {
-            webhookPoller = startWebhookPoller({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK, ...deps.webhooks, prisma: db.prisma, logger });
+            webhookPoller = startWebhookPoller({
+              allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK,
+              ...deps.webhooks,
+              prisma: db.prisma,
+              logger,
+            });
           }
           if ((deps.privacy?.enabled ?? config.NODE_ENV !== 'test') && !privacyJobs) {
             privacyJobs = startPrivacyJobs({ ...deps.privacy, prisma, logger });
           }
           fediverse.start();
-          if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs) mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher, events });
+          if ((deps.mail?.enabled ?? config.NODE_ENV !== 'test') && !mailJobs)
+            mailJobs = startMailJobs({ prisma: db.prisma, logger, dispatcher: mailer.dispatcher, events });
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
       });
@@ -254,7 +308,9 @@ export function createGateway(deps: { config: Config; db: Database; logger: Logg
       await fediverseStopped;
       await redisEvents?.close();
       await redis?.quit().catch(() => {});
-      await tracing?.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'traces: the last batch could not be sent'));
+      await tracing
+        ?.shutdown()
+        .catch((error: unknown) => logger.warn({ err: error }, 'traces: the last batch could not be sent'));
       await db.close();
     },
   };
@@ -287,7 +343,11 @@ let schemaSdl: string | null = null;
 /** The API's schema as SDL, for integrators' code generators. */
 function sdl(res: ServerResponse) {
   schemaSdl ??= printSchemaSDL();
-  res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=300', 'content-disposition': 'inline; filename="schema.graphql"' });
+  res.writeHead(200, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'public, max-age=300',
+    'content-disposition': 'inline; filename="schema.graphql"',
+  });
   res.end(schemaSdl);
 }
 
@@ -300,4 +360,3 @@ function notBuilt(res: ServerResponse, app: string) {
   res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
   res.end(`The ${app} is not built. Run \`pnpm build\` (or \`pnpm start\`, which builds everything).`);
 }
-

@@ -55,7 +55,11 @@ export function createSpaHandler(distDir: string): SpaHandler {
     const sent = encoding ? `${path}.${encoding === 'br' ? 'br' : 'gz'}` : path;
     const headers: Record<string, string | number> = {
       'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': isShell ? 'no-cache' : pathWithinApp.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      'cache-control': isShell
+        ? 'no-cache'
+        : pathWithinApp.startsWith('/assets/')
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=300',
       'content-length': statSync(sent).size,
       'x-content-type-options': 'nosniff',
     };

@@ -45,7 +45,14 @@ export function createGraphQLHandler(deps: {
     cors: false,
     maxRequestBodySize: 1024 * 1024,
     plugins: [
-      ...createSecurityPlugins({ config: deps.config, logger: deps.logger, redis: deps.redis, limiter: deps.limiters.requests, persistedDocuments, callerOf: deps.callerOf }),
+      ...createSecurityPlugins({
+        config: deps.config,
+        logger: deps.logger,
+        redis: deps.redis,
+        limiter: deps.limiters.requests,
+        persistedDocuments,
+        callerOf: deps.callerOf,
+      }),
       resiliencePlugin({ logger: deps.logger, callerOf: deps.callerOf }),
       languagePlugin(),
       eventIdsPlugin(),

@@ -33,7 +33,14 @@ async function freePort(): Promise<number> {
 
 async function start(): Promise<Running> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PGLITE_DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'production',
+  };
   delete env.DATABASE_URL; // the embedded default, whatever the suite runs against
   const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -49,7 +56,10 @@ async function start(): Promise<Running> {
       child.kill('SIGKILL'); // not left holding the data folder for the next test
       throw new Error(`gateway not ready after 90 s: ${err || out}`);
     }
-    const ready = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ready) break;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -65,10 +75,15 @@ async function stats(url: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ federationStats { activeMembers activeCollectives upcomingWorkshops } workshops(first: 100) { totalCount } }' }),
+    body: JSON.stringify({
+      query:
+        '{ federationStats { activeMembers activeCollectives upcomingWorkshops } workshops(first: 100) { totalCount } }',
+    }),
   });
   expect(response.status).toBe(200);
-  const body = (await response.json()) as { data: { federationStats: Record<string, number>; workshops: { totalCount: number } } };
+  const body = (await response.json()) as {
+    data: { federationStats: Record<string, number>; workshops: { totalCount: number } };
+  };
   return body.data;
 }
 
@@ -84,7 +99,12 @@ it('starts, seeds, serves, stops on SIGTERM and restarts with its data', async (
   expect(first.logs().every((l) => typeof l.time === 'string' && typeof l.level === 'number')).toBe(true);
 
   // Requests in flight when SIGTERM arrives still get their answer; none gets a 5xx.
-  const inFlight = Array.from({ length: 10 }, () => stats(first.url).then(() => 'ok', (e: Error) => e.message));
+  const inFlight = Array.from({ length: 10 }, () =>
+    stats(first.url).then(
+      () => 'ok',
+      (e: Error) => e.message,
+    ),
+  );
   await new Promise((r) => setTimeout(r, 5));
   first.child.kill('SIGTERM');
   const outcomes = await Promise.all(inFlight);
@@ -105,7 +125,12 @@ it('starts, seeds, serves, stops on SIGTERM and restarts with its data', async (
 
 it('npm start: prints a banner whose addresses answer, and Ctrl-C ends it quietly with 0', async () => {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PGLITE_DATA_DIR: dataDir, NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    PGLITE_DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+  };
   for (const name of ['DATABASE_URL', 'PUBLIC_URL', 'LOG_FORMAT', 'HOST']) delete env[name];
   const child = spawn(process.execPath, [BOOTSTRAP, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -146,9 +171,15 @@ it('npm start: prints a banner whose addresses answer, and Ctrl-C ends it quietl
     const signIn = await fetch(api!, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signInWithPassword(email: $e, password: $p) { __typename } }', variables: { e: demo![1], p: demo![2] } }),
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signInWithPassword(email: $e, password: $p) { __typename } }',
+        variables: { e: demo![1], p: demo![2] },
+      }),
     });
-    expect(((await signIn.json()) as { data: { signInWithPassword: { __typename: string } } }).data.signInWithPassword.__typename).toBe('SignInSuccess');
+    expect(
+      ((await signIn.json()) as { data: { signInWithPassword: { __typename: string } } }).data.signInWithPassword
+        .__typename,
+    ).toBe('SignInSuccess');
   } finally {
     child.kill('SIGINT');
   }

@@ -23,9 +23,15 @@ describe('configuration', () => {
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be an integer from 1 to 65535 (got "abc").'],
     [{ PORT: '70000' }, 'Invalid configuration: PORT must be an integer from 1 to 65535 (got "70000").'],
-    [{ DATABASE_URL: 'mysql://localhost/db' }, 'Invalid configuration: DATABASE_URL must be a postgresql:// URL, or unset for the embedded database (got "mysql://localhost/db").'],
+    [
+      { DATABASE_URL: 'mysql://localhost/db' },
+      'Invalid configuration: DATABASE_URL must be a postgresql:// URL, or unset for the embedded database (got "mysql://localhost/db").',
+    ],
     [{ SEED_ON_FIRST_START: 'yes' }, 'Invalid configuration: SEED_ON_FIRST_START must be true or false (got "yes").'],
-    [{ LOG_LEVEL: 'loud' }, 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud").'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud").',
+    ],
   ])('rejects %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });

@@ -31,10 +31,17 @@ export interface TestGateway {
   stop(): Promise<void>;
 }
 
-export async function startTestGateway(overrides: Partial<Config> = {}, extra: { fediverse?: GatewayFediverseOptions } = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  overrides: Partial<Config> = {},
+  extra: { fediverse?: GatewayFediverseOptions } = {},
+): Promise<TestGateway> {
   const queries: string[] = [];
   const db = await createTestDatabase({ onQuery: (sql) => queries.push(sql) });
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000' }), PORT: 0, ...overrides };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000' }),
+    PORT: 0,
+    ...overrides,
+  };
   const gateway = createGateway({ config, db, logger: createLogger(config.LOG_LEVEL), ...extra });
   const port = await gateway.listen();
   const url = `http://127.0.0.1:${port}`;
@@ -80,12 +87,17 @@ export async function linkFromOutbox(t: TestGateway, to: string, kind = 'sign-in
 export async function signIn(t: TestGateway, email: string): Promise<string> {
   await t.graphql('mutation($email: String!) { requestSignInLink(email: $email) { __typename } }', { email });
   const token = await linkFromOutbox(t, email);
-  const response = await t.graphql('mutation($token: String!) { signInWithLink(token: $token) { __typename } }', { token });
+  const response = await t.graphql('mutation($token: String!) { signInWithLink(token: $token) { __typename } }', {
+    token,
+  });
   return sessionCookie(response);
 }
 
 /** A member row with sensible defaults, for tests that need people in the database. */
-export async function addMember(t: TestGateway, data: { handle: string; email?: string; status?: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED'; role?: 'MEMBER' | 'ADMIN' }) {
+export async function addMember(
+  t: TestGateway,
+  data: { handle: string; email?: string; status?: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED'; role?: 'MEMBER' | 'ADMIN' },
+) {
   return t.db.prisma.member.create({
     data: {
       handle: data.handle,

@@ -7,7 +7,10 @@ import { createGateway } from '../src/server.ts';
 
 it('answers 503 with a reason free of internals when the database is unreachable, while /healthz stays 200', async () => {
   // Nothing listens on port 1: connections are refused at once.
-  const db = await openDatabase({ target: { kind: 'postgres', url: 'postgresql://postgres@127.0.0.1:1/nothing' }, connectionTimeoutMs: 1_000 });
+  const db = await openDatabase({
+    target: { kind: 'postgres', url: 'postgresql://postgres@127.0.0.1:1/nothing' },
+    connectionTimeoutMs: 1_000,
+  });
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), PORT: 0 };
   const gateway = createGateway({ config, db, logger: createLogger('silent') });
   const url = `http://127.0.0.1:${await gateway.listen()}`;

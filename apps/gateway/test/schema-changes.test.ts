@@ -39,14 +39,19 @@ describe('check-schema-changes', () => {
 
   it('passes an unchanged schema without any changelog', () => {
     const same = ['--previous', fixture('before.graphql'), '--schema', fixture('before.graphql')];
-    expect(check(...same, '--changelog', fixture('missing.md'))).toEqual({ code: 0, output: expect.stringContaining('0 breaking') });
+    expect(check(...same, '--changelog', fixture('missing.md'))).toEqual({
+      code: 0,
+      output: expect.stringContaining('0 breaking'),
+    });
   });
 
   it('today’s committed schema: every breaking change since the last landed schema (ad32cdd) is recorded', () => {
     const { code, output } = check('ad32cdd');
     // A shallow clone without that commit has nothing to compare; otherwise both changes are recorded.
     if (output.includes('nothing to compare')) return;
-    expect(output).toContain('Member.calendarFeed changed type from ApiToken to CalendarFeed.  (recorded in the changelog)');
+    expect(output).toContain(
+      'Member.calendarFeed changed type from ApiToken to CalendarFeed.  (recorded in the changelog)',
+    );
     expect(code).toBe(0);
   });
 });

@@ -10,17 +10,20 @@ it('describes every type, field, argument and enum value', () => {
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || BUILT_IN_SCALARS.has(type.name)) continue;
-    const isRoot = type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
+    const isRoot =
+      type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
     // Result unions name their members; the generated Success wrappers are described by their field.
     if (!type.description && !isUnionType(type) && !isRoot) missing.push(type.name);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);
-        for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of 'args' in field ? field.args : [])
+          if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
       }
     }
     if (isEnumType(type)) {
-      for (const value of type.getValues()) if (!value.description && !type.description) missing.push(`${type.name}.${value.name}`);
+      for (const value of type.getValues())
+        if (!value.description && !type.description) missing.push(`${type.name}.${value.name}`);
     }
     if (isScalarType(type) && !type.description) missing.push(type.name);
   }

@@ -27,8 +27,10 @@ import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 
 const capitalize = (name: string) => `${name[0]!.toUpperCase()}${name.slice(1)}`;
-const implementsError = (type: GraphQLNamedType) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Error');
-const implementsNode = (type: GraphQLNamedType) => isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+const implementsError = (type: GraphQLNamedType) =>
+  isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Error');
+const implementsNode = (type: GraphQLNamedType) =>
+  isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
 const mutations = Object.values(schema.getMutationType()!.getFields());
 const queries = Object.values(schema.getQueryType()!.getFields());
 
@@ -43,9 +45,11 @@ describe('mutations', () => {
         continue;
       }
       const successes = type.getTypes().filter((member) => !implementsError(member));
-      if (successes.length !== 1) wrong.push(`${field.name}: ${successes.length} success types (${successes.map((s) => s.name).join(', ')})`);
+      if (successes.length !== 1)
+        wrong.push(`${field.name}: ${successes.length} success types (${successes.map((s) => s.name).join(', ')})`);
       for (const success of successes) {
-        if (!implementsNode(success) && !success.name.endsWith('Success')) wrong.push(`${field.name}: success type ${success.name} is neither a Node nor …Success`);
+        if (!implementsNode(success) && !success.name.endsWith('Success'))
+          wrong.push(`${field.name}: success type ${success.name} is neither a Node nor …Success`);
       }
     }
     expect(wrong).toEqual([]);
@@ -64,7 +68,8 @@ describe('mutations', () => {
         } else if (arg.name === 'input') {
           wrong.push(`${field.name}(input): must be an input object`);
         }
-        if (named.name === 'ID' && !/^(id|ids|[a-z][A-Za-z]*(Id|Ids))$/.test(arg.name)) wrong.push(`${field.name}(${arg.name}): an ID argument is named id, ids, <noun>Id or <noun>Ids`);
+        if (named.name === 'ID' && !/^(id|ids|[a-z][A-Za-z]*(Id|Ids))$/.test(arg.name))
+          wrong.push(`${field.name}(${arg.name}): an ID argument is named id, ids, <noun>Id or <noun>Ids`);
       }
     }
     expect(wrong).toEqual([]);
@@ -72,8 +77,18 @@ describe('mutations', () => {
 
   it('are the only success types named …Success, and no type is named …Result', () => {
     const types = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__'));
-    const successes = new Set(mutations.flatMap((field) => (isUnionType(getNamedType(field.type)) ? (getNamedType(field.type) as unknown as { getTypes(): GraphQLNamedType[] }).getTypes() : [])).map((t) => t.name));
-    expect(types.filter((type) => type.name.endsWith('Success') && !successes.has(type.name)).map((t) => t.name)).toEqual([]);
+    const successes = new Set(
+      mutations
+        .flatMap((field) =>
+          isUnionType(getNamedType(field.type))
+            ? (getNamedType(field.type) as unknown as { getTypes(): GraphQLNamedType[] }).getTypes()
+            : [],
+        )
+        .map((t) => t.name),
+    );
+    expect(
+      types.filter((type) => type.name.endsWith('Success') && !successes.has(type.name)).map((t) => t.name),
+    ).toEqual([]);
     expect(types.filter((type) => type.name.endsWith('Result')).map((t) => t.name)).toEqual([]);
   });
 });
@@ -89,13 +104,16 @@ describe('connections', () => {
         if (!isObjectType(target) || !('edges' in target.getFields() && 'pageInfo' in target.getFields())) continue;
         seen.add(target.name);
         const base = `${type.name}${capitalize(field.name)}`;
-        if (target.name !== `${base}Connection`) wrong.push(`${type.name}.${field.name}: ${target.name}, not ${base}Connection`);
+        if (target.name !== `${base}Connection`)
+          wrong.push(`${type.name}.${field.name}: ${target.name}, not ${base}Connection`);
         const edge = getNamedType(target.getFields().edges!.type);
         if (edge.name !== `${base}Edge`) wrong.push(`${target.name}.edges: ${edge.name}, not ${base}Edge`);
       }
     }
     expect(wrong).toEqual([]);
-    const strays = Object.keys(schema.getTypeMap()).filter((name) => (name.endsWith('Connection') && !seen.has(name)) || name.endsWith('ConnectionEdge'));
+    const strays = Object.keys(schema.getTypeMap()).filter(
+      (name) => (name.endsWith('Connection') && !seen.has(name)) || name.endsWith('ConnectionEdge'),
+    );
     expect(strays).toEqual([]);
   });
 });
@@ -106,7 +124,8 @@ describe('errors', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!(type.name === 'Error' || implementsError(type))) continue;
       const code = (type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields().code;
-      if (!code || String(code.type) !== 'ErrorCode!') wrong.push(`${type.name}.code: ${code ? String(code.type) : 'missing'}`);
+      if (!code || String(code.type) !== 'ErrorCode!')
+        wrong.push(`${type.name}.code: ${code ? String(code.type) : 'missing'}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -115,7 +134,11 @@ describe('errors', () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(new URL('../../../docs/errors.md', import.meta.url), 'utf8');
     const documented = new Set([...doc.matchAll(/^\| `([A-Z][A-Z_]+)` \|/gm)].map((match) => match[1]!));
-    const values = new Set((schema.getType('ErrorCode') as unknown as { getValues(): { name: string }[] }).getValues().map((value) => value.name));
+    const values = new Set(
+      (schema.getType('ErrorCode') as unknown as { getValues(): { name: string }[] })
+        .getValues()
+        .map((value) => value.name),
+    );
     expect([...documented].filter((code) => !values.has(code))).toEqual([]);
     expect([...values].filter((code) => !documented.has(code))).toEqual([]);
   });
@@ -141,7 +164,9 @@ describe('root Query fields', () => {
   });
 
   it('that an authorization scope can refuse are nullable (a refusal leaves the other fields answered)', () => {
-    const refusable = queries.filter((field) => (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes);
+    const refusable = queries.filter(
+      (field) => (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes,
+    );
     expect(refusable.length).toBeGreaterThan(10);
     expect(refusable.filter((field) => isNonNullType(field.type)).map((field) => field.name)).toEqual([]);
   });

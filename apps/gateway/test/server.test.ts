@@ -36,7 +36,9 @@ beforeAll(async () => {
       },
     });
     if (i === 0) {
-      await prisma.workshopRegistration.create({ data: { workshopId: workshop.id, memberId: facilitator.id, status: 'CONFIRMED' } });
+      await prisma.workshopRegistration.create({
+        data: { workshopId: workshop.id, memberId: facilitator.id, status: 'CONFIRMED' },
+      });
     }
   }
 });

@@ -3,7 +3,13 @@ import { localeOf } from '@ekoacteurs/ui/i18n.ts';
 
 export function formatDateRange(startsAt: string, endsAt: string, timeZone: string, language: string): string {
   const locale = localeOf(language);
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone });
+  const day = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  });
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
   const start = new Date(startsAt);
   const end = new Date(endsAt);

@@ -5,5 +5,11 @@ import type { PortalRoute } from './routes.ts';
 const modules = import.meta.glob<PortalRoute[]>('./*/routes.ts', { eager: true, import: 'routes' });
 
 export function routePaths(): string[] {
-  return [...new Set(Object.values(modules).flat().map((route) => route.path))].sort();
+  return [
+    ...new Set(
+      Object.values(modules)
+        .flat()
+        .map((route) => route.path),
+    ),
+  ].sort();
 }

@@ -46,7 +46,12 @@ function page(edges: Edge[]): { data: UpcomingWorkshopsQuery } {
   return {
     data: {
       __typename: 'Query',
-      workshops: { __typename: 'QueryWorkshopsConnection', totalCount: edges.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges },
+      workshops: {
+        __typename: 'QueryWorkshopsConnection',
+        totalCount: edges.length,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges,
+      },
     },
   };
 }
@@ -58,7 +63,12 @@ describe('UpcomingWorkshops', () => {
   });
 
   it('lists workshops in French with the Paris time and the seats left', () => {
-    renderWith(() => page([workshop({}), workshop({ id: 'V29ya3Nob3A6Mg==', title: 'Rencontre des ÉkôActeurs', kind: 'RENCONTRE', seatsLeft: 0 })]));
+    renderWith(() =>
+      page([
+        workshop({}),
+        workshop({ id: 'V29ya3Nob3A6Mg==', title: 'Rencontre des ÉkôActeurs', kind: 'RENCONTRE', seatsLeft: 0 }),
+      ]),
+    );
     expect(screen.getByRole('heading', { level: 2, name: 'Prospecter sans se renier' })).toBeTruthy();
     expect(screen.getByText('2 ateliers à venir')).toBeTruthy();
     // 08:30 UTC is 09:30 in Paris in December.

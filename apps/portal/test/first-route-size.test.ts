@@ -37,16 +37,27 @@ it(`keeps the first route's JavaScript within ${BUDGET_BYTES / 1024} KB gzipped 
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, mode: 'production', logLevel: 'silent', build: { outDir: 'node_modules/.first-route-size', emptyOutDir: true, sourcemap: false } });
+    await build({
+      root,
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir: 'node_modules/.first-route-size', emptyOutDir: true, sourcemap: false },
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
   const scripts = initialScripts(readFileSync(join(outDir, 'index.html'), 'utf8'));
   expect(scripts.length).toBeGreaterThan(0);
-  const sizes = scripts.map((path) => ({ path, gzip: gzipSync(readFileSync(join(outDir, path.replace(/^\//, ''))), { level: 9 }).length }));
+  const sizes = scripts.map((path) => ({
+    path,
+    gzip: gzipSync(readFileSync(join(outDir, path.replace(/^\//, ''))), { level: 9 }).length,
+  }));
   const total = sizes.reduce((sum, file) => sum + file.gzip, 0);
-  console.info(`first route: ${(total / 1024).toFixed(1)} KB gzipped (${sizes.map((f) => `${f.path} ${(f.gzip / 1024).toFixed(1)}`).join(', ')})`);
+  console.info(
+    `first route: ${(total / 1024).toFixed(1)} KB gzipped (${sizes.map((f) => `${f.path} ${(f.gzip / 1024).toFixed(1)}`).join(', ')})`,
+  );
   expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET_BYTES);
   // Graphcache is not among them.
-  for (const { path } of sizes) expect(readFileSync(join(outDir, path.replace(/^\//, '')), 'utf8')).not.toContain('Heuristic Fragment Matching');
+  for (const { path } of sizes)
+    expect(readFileSync(join(outDir, path.replace(/^\//, '')), 'utf8')).not.toContain('Heuristic Fragment Matching');
 }, 120_000);

@@ -38,7 +38,8 @@ async function main(options: BenchOptions): Promise<void> {
   const loadAverageAtStart = loadavg().map((n) => round(n, 2));
   const cleanups: (() => Promise<void>)[] = [];
   const cleanUp = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => log(`cleanup failed: ${String(error)}`));
+    for (const cleanup of cleanups.reverse())
+      await cleanup().catch((error: unknown) => log(`cleanup failed: ${String(error)}`));
     cleanups.length = 0;
   };
   process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
@@ -53,8 +54,12 @@ async function main(options: BenchOptions): Promise<void> {
     const db = await openDatabase({ target: { kind: 'postgres', url: database.url }, replicaUrls: [] });
     // Enough fresh (member, workshop) pairs for every registration the run can send.
     const fixtures = await loadFixtures(db.prisma, Math.min(options.scale, 3_000)).finally(() => db.close());
-    const operations: Operation[] = allOperations(fixtures).filter((operation) => !options.only || options.only.includes(operation.name));
-    log(`fixtures: ${fixtures.handles.length} members, ${fixtures.pageHandles.length} public pages, ${fixtures.workshops.length} upcoming workshops, ${fixtures.registrants.length} registrant tokens`);
+    const operations: Operation[] = allOperations(fixtures).filter(
+      (operation) => !options.only || options.only.includes(operation.name),
+    );
+    log(
+      `fixtures: ${fixtures.handles.length} members, ${fixtures.pageHandles.length} public pages, ${fixtures.workshops.length} upcoming workshops, ${fixtures.registrants.length} registrant tokens`,
+    );
 
     log('counting SQL statements per request (in-process gateway)');
     const sql = await countStatements(database.url, operations);
@@ -75,8 +80,12 @@ async function main(options: BenchOptions): Promise<void> {
           checkEvery: operation.name === 'register',
           databaseUrl: database.url,
         });
-        const cpu = step.cpuMsPerRequest ? `, CPU ${step.cpuMsPerRequest.server} + ${step.cpuMsPerRequest.postgres} ms/request` : '';
-        log(`${server.name} ${operation.name} ×${connections}: ${step.requestsPerSecond} req/s, p50 ${step.latencyMs.p50} ms, p99 ${step.latencyMs.p99} ms${cpu}, ${step.failures} failures, load ${step.loadAverage}`);
+        const cpu = step.cpuMsPerRequest
+          ? `, CPU ${step.cpuMsPerRequest.server} + ${step.cpuMsPerRequest.postgres} ms/request`
+          : '';
+        log(
+          `${server.name} ${operation.name} ×${connections}: ${step.requestsPerSecond} req/s, p50 ${step.latencyMs.p50} ms, p99 ${step.latencyMs.p99} ms${cpu}, ${step.failures} failures, load ${step.loadAverage}`,
+        );
         results.push(step);
       }
       return results;
@@ -85,7 +94,12 @@ async function main(options: BenchOptions): Promise<void> {
     const baselineOperation: Operation = {
       name: 'baseline-directory',
       description: 'baseline',
-      next: () => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: '{"query":"{ members { totalCount } }"}' }),
+      next: () => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ members { totalCount } }"}',
+      }),
       ok: (status) => status === 200,
     };
     const baselineSteps = await steps(baseline, baselineOperation);
@@ -94,14 +108,30 @@ async function main(options: BenchOptions): Promise<void> {
     for (const operation of operations) {
       // Make sure the operation answers as intended before loading it.
       const probe = operation.next();
-      const answer = await fetch(`${gateway.url}${probe.path}`, { method: probe.method, headers: probe.headers, body: probe.body });
+      const answer = await fetch(`${gateway.url}${probe.path}`, {
+        method: probe.method,
+        headers: probe.headers,
+        body: probe.body,
+      });
       const body = await answer.text();
-      if (!operation.ok(answer.status, body)) throw new Error(`${operation.name} does not answer as expected: ${answer.status} ${body.slice(0, 300)}`);
-      results.push({ name: operation.name, description: operation.description, sql: sql[operation.name] ?? null, steps: await steps(gateway, operation) });
+      if (!operation.ok(answer.status, body))
+        throw new Error(`${operation.name} does not answer as expected: ${answer.status} ${body.slice(0, 300)}`);
+      results.push({
+        name: operation.name,
+        description: operation.description,
+        sql: sql[operation.name] ?? null,
+        steps: await steps(gateway, operation),
+      });
     }
 
-    const soakResult = options.soakSeconds > 0 && !options.only ? await soak(gateway.url, gateway.pid, operations, options.soakSeconds) : null;
-    if (soakResult) log(`soak: RSS ${soakResult.rssAfterWarmupMiB} MiB after warm-up, ${soakResult.rssAtEndMiB} MiB at the end (${soakResult.rssSlopeMiBPerMinute} MiB/min)`);
+    const soakResult =
+      options.soakSeconds > 0 && !options.only
+        ? await soak(gateway.url, gateway.pid, operations, options.soakSeconds)
+        : null;
+    if (soakResult)
+      log(
+        `soak: RSS ${soakResult.rssAfterWarmupMiB} MiB after warm-up, ${soakResult.rssAtEndMiB} MiB at the end (${soakResult.rssSlopeMiBPerMinute} MiB/min)`,
+      );
 
     const gatewayPeak = readMemory(gateway.pid)?.peakMiB ?? Number.NaN;
     const baselinePeak = readMemory(baseline.pid)?.peakMiB ?? Number.NaN;
@@ -118,7 +148,14 @@ async function main(options: BenchOptions): Promise<void> {
         loadAverageAtStart,
         loadAverageAtEnd: loadavg().map((n) => round(n, 2)),
       },
-      settings: { scale: options.scale, seconds: options.seconds, warmupSeconds: options.warmupSeconds, connections: options.connections, soakSeconds: options.soakSeconds, quick: options.quick },
+      settings: {
+        scale: options.scale,
+        seconds: options.seconds,
+        warmupSeconds: options.warmupSeconds,
+        connections: options.connections,
+        soakSeconds: options.soakSeconds,
+        quick: options.quick,
+      },
       seed: { seconds: seedSeconds },
       gateway: {
         notes: [
@@ -131,7 +168,8 @@ async function main(options: BenchOptions): Promise<void> {
       },
       operations: results,
       baseline: {
-        description: 'a bare node:http server answering the directory page (20 active members by name with skills and collectives, and the total) with one hand-written SQL query (pg, pool of 10) and JSON.stringify.',
+        description:
+          'a bare node:http server answering the directory page (20 active members by name with skills and collectives, and the total) with one hand-written SQL query (pg, pool of 10) and JSON.stringify.',
         steps: baselineSteps,
         peakRssMiB: round(baselinePeak),
       },

@@ -22,8 +22,15 @@ export function cpuMs(pid: number): number | null {
 
 /** The pids of the PostgreSQL backends serving `database` that run on this machine. */
 async function backendPids(client: pg.Client, database: string): Promise<number[]> {
-  const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
-  const local = new Set(readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number));
+  const { rows } = await client.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [database],
+  );
+  const local = new Set(
+    readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number),
+  );
   return rows.map((row) => row.pid).filter((pid) => local.has(pid));
 }
 

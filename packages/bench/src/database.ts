@@ -26,11 +26,16 @@ async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promi
   }
 }
 
-export async function createBenchDatabase(serverUrl: string, scale: number, log: (line: string) => void): Promise<BenchDatabase> {
+export async function createBenchDatabase(
+  serverUrl: string,
+  scale: number,
+  log: (line: string) => void,
+): Promise<BenchDatabase> {
   const name = `eko_bench_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
   const url = withDatabase(serverUrl, name);
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const drop = () => onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
+  const drop = () =>
+    onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
   try {
     const applied = await applyPendingMigrations({ kind: 'postgres', url });
     log(`database ${name}: ${applied.length} migrations applied`);

@@ -24,7 +24,10 @@ export interface Fixtures {
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
 export async function loadFixtures(prisma: PrismaClient, registrantCount: number): Promise<Fixtures> {
-  const admin = await prisma.member.findFirstOrThrow({ where: { role: 'ADMIN', status: 'ACTIVE' }, orderBy: { createdAt: 'asc' } });
+  const admin = await prisma.member.findFirstOrThrow({
+    where: { role: 'ADMIN', status: 'ACTIVE' },
+    orderBy: { createdAt: 'asc' },
+  });
   const { secret: integratorToken } = await createApiToken(prisma, {
     kind: 'INTEGRATION',
     ownerId: admin.id,
@@ -33,16 +36,22 @@ export async function loadFixtures(prisma: PrismaClient, registrantCount: number
     expiresAt: null,
   });
   // md5 order: a fixed, well-mixed sample.
-  const handles = (await prisma.$queryRaw<{ handle: string }[]>`
-    SELECT handle FROM "Member" WHERE status = 'ACTIVE' ORDER BY md5(handle) LIMIT 1000`).map((row) => row.handle);
-  const pageHandles = (await prisma.$queryRaw<{ handle: string }[]>`
+  const handles = (
+    await prisma.$queryRaw<{ handle: string }[]>`
+    SELECT handle FROM "Member" WHERE status = 'ACTIVE' ORDER BY md5(handle) LIMIT 1000`
+  ).map((row) => row.handle);
+  const pageHandles = (
+    await prisma.$queryRaw<{ handle: string }[]>`
     SELECT m.handle FROM "Member" m JOIN "VisibilityPage" p ON p."memberId" = m.id
-    WHERE m.status = 'ACTIVE' AND p.published ORDER BY md5(m.handle) LIMIT 1000`).map((row) => row.handle);
-  const searches = (await prisma.skill.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map((skill) => skill.name);
-  const workshops = (await prisma.$queryRaw<{ id: string }[]>`
-    SELECT id::text FROM "Workshop" WHERE status = 'PUBLISHED' AND "startsAt" > now() + interval '1 day' ORDER BY md5(id::text)`).map(
-    (row) => ({ id: row.id, globalId: globalId('Workshop', row.id) }),
+    WHERE m.status = 'ACTIVE' AND p.published ORDER BY md5(m.handle) LIMIT 1000`
+  ).map((row) => row.handle);
+  const searches = (await prisma.skill.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map(
+    (skill) => skill.name,
   );
+  const workshops = (
+    await prisma.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM "Workshop" WHERE status = 'PUBLISHED' AND "startsAt" > now() + interval '1 day' ORDER BY md5(id::text)`
+  ).map((row) => ({ id: row.id, globalId: globalId('Workshop', row.id) }));
   const members = await prisma.$queryRaw<{ id: string }[]>`
     SELECT id::text FROM "Member" WHERE status = 'ACTIVE' AND role = 'MEMBER' ORDER BY md5(id::text) LIMIT ${registrantCount}`;
   const registrants: Fixtures['registrants'] = [];
@@ -62,8 +71,10 @@ export async function loadFixtures(prisma: PrismaClient, registrantCount: number
     minted.forEach((token, j) => registrants.push({ memberId: chunk[j]!.id, token: token.secret }));
   }
   const taken = new Set<string>();
-  for (const row of await prisma.workshopRegistration.findMany({ select: { memberId: true, workshopId: true } })) taken.add(`${row.memberId} ${row.workshopId}`);
-  for (const row of await prisma.workshopFacilitator.findMany({ select: { memberId: true, workshopId: true } })) taken.add(`${row.memberId} ${row.workshopId}`);
+  for (const row of await prisma.workshopRegistration.findMany({ select: { memberId: true, workshopId: true } }))
+    taken.add(`${row.memberId} ${row.workshopId}`);
+  for (const row of await prisma.workshopFacilitator.findMany({ select: { memberId: true, workshopId: true } }))
+    taken.add(`${row.memberId} ${row.workshopId}`);
   if (handles.length === 0 || pageHandles.length === 0 || workshops.length === 0 || registrants.length === 0) {
     throw new Error('The seeded network lacks members, public pages or upcoming workshops: is the seed too small?');
   }

@@ -82,7 +82,12 @@ async function run(
 /** Waits for the requests autocannon abandoned at the end of a run: one more answer queues behind them. */
 async function drain(url: string, operation: Operation): Promise<void> {
   const request = operation.next();
-  await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body, signal: AbortSignal.timeout(60_000) }).then(
+  await fetch(`${url}${request.path}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    signal: AbortSignal.timeout(60_000),
+  }).then(
     (response) => response.arrayBuffer(),
     () => undefined,
   );
@@ -98,9 +103,17 @@ export async function measureStep(
   const cpu = options.databaseUrl ? cpuWindow(serverPid, options.databaseUrl) : null;
   let cpuStarted: Promise<void> | undefined;
   try {
-    const measured = await run(url, operation, options.connections, options.warmupSeconds, options.seconds, options.checkEvery, () => {
-      cpuStarted = cpu?.start();
-    });
+    const measured = await run(
+      url,
+      operation,
+      options.connections,
+      options.warmupSeconds,
+      options.seconds,
+      options.checkEvery,
+      () => {
+        cpuStarted = cpu?.start();
+      },
+    );
     const used = cpu && cpuStarted ? await cpuStarted.then(() => cpu.stop()) : null;
     const latency = summarise(measured.latencies);
     const peak = memory.maxMiB();

@@ -58,7 +58,11 @@ export const DOCUMENTS = { DIRECTORY, PROFILE, UPCOMING_WORKSHOPS, REGISTER };
 const graphql = (token: string, query: string, variables: Record<string, unknown> = {}): HttpRequest => ({
   method: 'POST',
   path: '/graphql',
-  headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+  headers: {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json',
+    authorization: `Bearer ${token}`,
+  },
   body: JSON.stringify({ query, variables }),
 });
 
@@ -99,7 +103,8 @@ export function operations(fixtures: Fixtures): Operation[] {
     },
     {
       name: 'profile',
-      description: 'A member profile: card, skills, collectives, page, recommendations received and opportunities counts',
+      description:
+        'A member profile: card, skills, collectives, page, recommendations received and opportunities counts',
       next: () => graphql(token, PROFILE, { handle: handle() }),
       ok: (status, body) => answered(status, body) && JSON.parse(body).data.member !== null,
     },
@@ -116,12 +121,19 @@ export function operations(fixtures: Fixtures): Operation[] {
         const { token: memberToken, workshopGlobalId } = pair();
         return graphql(memberToken, REGISTER, { workshopId: workshopGlobalId });
       },
-      ok: (status, body) => answered(status, body) && JSON.parse(body).data.registerForWorkshop.__typename === 'RegistrationSuccess',
+      ok: (status, body) =>
+        answered(status, body) && JSON.parse(body).data.registerForWorkshop.__typename === 'RegistrationSuccess',
     },
     {
       name: 'directory-anonymous',
-      description: 'The directory page asked anonymously (a partner site without a token): served from the shared public cache',
-      next: () => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: DIRECTORY, variables: {} }) }),
+      description:
+        'The directory page asked anonymously (a partner site without a token): served from the shared public cache',
+      next: () => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: DIRECTORY, variables: {} }),
+      }),
       ok: answered,
     },
     {
@@ -139,7 +151,11 @@ export function operations(fixtures: Fixtures): Operation[] {
     {
       name: 'public-page',
       description: 'A member’s public page, server-rendered HTML (GET /membres/:handle)',
-      next: () => ({ method: 'GET', path: `/membres/${encodeURIComponent(pageHandle())}`, headers: { accept: 'text/html' } }),
+      next: () => ({
+        method: 'GET',
+        path: `/membres/${encodeURIComponent(pageHandle())}`,
+        headers: { accept: 'text/html' },
+      }),
       ok: (status, body) => status === 200 && body.includes('<html'),
     },
   ];

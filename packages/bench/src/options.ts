@@ -38,7 +38,8 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new UsageError(`--${name} expects a positive whole number, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) <= 0)
+    throw new UsageError(`--${name} expects a positive whole number, got "${value}"`);
   return Number(value);
 }
 
@@ -76,7 +77,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     throw new UsageError(`--postgres expects a postgresql:// URL, got "${postgresUrl}"`);
   }
   // The bench creates and drops databases and loads servers: this machine only.
-  if (!LOOPBACK.test(host)) throw new UsageError(`--postgres must point at this machine (127.0.0.1, localhost), got "${host}"`);
+  if (!LOOPBACK.test(host))
+    throw new UsageError(`--postgres must point at this machine (127.0.0.1, localhost), got "${host}"`);
   return {
     quick,
     scale: positiveInt('scale', values.scale, quick ? 2_000 : 10_000),
@@ -84,7 +86,12 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     warmupSeconds: positiveInt('warmup', values.warmup, quick ? 1 : 2),
     connections,
     soakSeconds: positiveInt('soak-seconds', values['soak-seconds'], quick ? 20 : 180),
-    only: values.only ? values.only.split(',').map((name) => name.trim()).filter(Boolean) : null,
+    only: values.only
+      ? values.only
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : null,
     keepDatabase: values['keep-database'] ?? false,
     postgresUrl,
   };

@@ -36,5 +36,11 @@ export function measureInitialJs(distDir: string): InitialJs | null {
   });
   const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
   const gzipBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
-  return { files, bytes, gzipBytes, budgetBytes: INITIAL_JS_BUDGET_BYTES, withinBudget: gzipBytes <= INITIAL_JS_BUDGET_BYTES };
+  return {
+    files,
+    bytes,
+    gzipBytes,
+    budgetBytes: INITIAL_JS_BUDGET_BYTES,
+    withinBudget: gzipBytes <= INITIAL_JS_BUDGET_BYTES,
+  };
 }

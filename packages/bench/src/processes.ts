@@ -44,7 +44,12 @@ async function start(name: string, args: string[], env: Record<string, string>, 
   child.stderr!.on('data', keep);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const deadline = Date.now() + 120_000;
-  while (!(await fetch(`${url}${readyPath}`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}${readyPath}`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`${name} exited before it was ready:\n${output}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

@@ -19,8 +19,22 @@ export interface BenchResult {
   startedAt: string;
   finishedAt: string;
   commit: { sha: string; dirty: boolean } | null;
-  machine: { node: string; cpu: string; cores: number; memoryGiB: number; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
-  settings: { scale: number; seconds: number; warmupSeconds: number; connections: number[]; soakSeconds: number; quick: boolean };
+  machine: {
+    node: string;
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
+  settings: {
+    scale: number;
+    seconds: number;
+    warmupSeconds: number;
+    connections: number[];
+    soakSeconds: number;
+    quick: boolean;
+  };
   seed: { seconds: number };
   gateway: { notes: string[]; peakRssMiB: number };
   operations: OperationResult[];
@@ -35,7 +49,13 @@ export function overhead(gateway: StepResult[], baseline: StepResult[]): BenchRe
   return gateway.flatMap((step) => {
     const base = baseline.find((b) => b.connections === step.connections);
     if (!base) return [];
-    return [{ connections: step.connections, p50Ratio: round(step.latencyMs.p50 / base.latencyMs.p50, 2), rpsRatio: round(base.requestsPerSecond / step.requestsPerSecond, 2) }];
+    return [
+      {
+        connections: step.connections,
+        p50Ratio: round(step.latencyMs.p50 / base.latencyMs.p50, 2),
+        rpsRatio: round(base.requestsPerSecond / step.requestsPerSecond, 2),
+      },
+    ];
   });
 }
 
@@ -68,25 +88,42 @@ export function markdown(result: BenchResult): string {
     });
   }
   lines.push('', `Gateway peak RSS over the whole run (VmHWM): ${result.gateway.peakRssMiB} MiB.`, '');
-  lines.push('SQL statements by kind (counted in-process with the same build of the sources, on the same database):', '');
+  lines.push(
+    'SQL statements by kind (counted in-process with the same build of the sources, on the same database):',
+    '',
+  );
   for (const operation of result.operations) {
-    if (operation.sql) lines.push(`- ${operation.name}: ${Object.entries(operation.sql.byKind).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
+    if (operation.sql)
+      lines.push(
+        `- ${operation.name}: ${Object.entries(operation.sql.byKind)
+          .map(([kind, n]) => `${n} ${kind}`)
+          .join(', ')}`,
+      );
   }
   lines.push('', '## Overhead against the baseline (directory page)', '');
   lines.push(`Baseline: ${result.baseline.description} Peak RSS ${result.baseline.peakRssMiB} MiB.`, '');
-  lines.push('| clients | gateway req/s | baseline req/s | baseline ÷ gateway req/s | gateway p50 ms | baseline p50 ms | gateway ÷ baseline p50 |', '|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    '| clients | gateway req/s | baseline req/s | baseline ÷ gateway req/s | gateway p50 ms | baseline p50 ms | gateway ÷ baseline p50 |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+  );
   const directory = result.operations.find((o) => o.name === 'directory');
   for (const ratio of result.overhead) {
     const g = directory?.steps.find((s) => s.connections === ratio.connections);
     const b = result.baseline.steps.find((s) => s.connections === ratio.connections);
-    lines.push(`| ${ratio.connections} | ${g?.requestsPerSecond} | ${b?.requestsPerSecond} | ${ratio.rpsRatio} | ${g?.latencyMs.p50} | ${b?.latencyMs.p50} | ${ratio.p50Ratio} |`);
+    lines.push(
+      `| ${ratio.connections} | ${g?.requestsPerSecond} | ${b?.requestsPerSecond} | ${ratio.rpsRatio} | ${g?.latencyMs.p50} | ${b?.latencyMs.p50} | ${ratio.p50Ratio} |`,
+    );
   }
   lines.push('');
   if (result.soak) {
     const s = result.soak;
     lines.push('## Memory soak', '');
     lines.push(
-      `${s.seconds} s of mixed load (${Object.entries(s.mix).map(([name, weight]) => `${name} ${weight} %`).join(', ')}) with ${s.connections} clients: ${s.requestsPerSecond} req/s, p50 ${s.latencyMs.p50} ms, p99 ${s.latencyMs.p99} ms, ${s.failures} failures.`,
+      `${s.seconds} s of mixed load (${Object.entries(s.mix)
+        .map(([name, weight]) => `${name} ${weight} %`)
+        .join(
+          ', ',
+        )}) with ${s.connections} clients: ${s.requestsPerSecond} req/s, p50 ${s.latencyMs.p50} ms, p99 ${s.latencyMs.p99} ms, ${s.failures} failures.`,
       '',
       '| RSS after warm-up | RSS at the end | peak | trend after warm-up (least squares) |',
       '|---:|---:|---:|---:|',
@@ -98,8 +135,15 @@ export function markdown(result: BenchResult): string {
   const js = result.portalInitialJs;
   if (!js) lines.push('apps/portal/dist is not built: not measured.');
   else {
-    lines.push(`${kib(js.gzipBytes)} gzipped (${kib(js.bytes)} raw) for the first route; budget ${kib(js.budgetBytes)}: ${js.withinBudget ? 'within' : '**over**'}.`, '');
-    lines.push('| file | raw | gzip |', '|---|---:|---:|', ...js.files.map((f) => `| ${f.path} | ${kib(f.bytes)} | ${kib(f.gzipBytes)} |`));
+    lines.push(
+      `${kib(js.gzipBytes)} gzipped (${kib(js.bytes)} raw) for the first route; budget ${kib(js.budgetBytes)}: ${js.withinBudget ? 'within' : '**over**'}.`,
+      '',
+    );
+    lines.push(
+      '| file | raw | gzip |',
+      '|---|---:|---:|',
+      ...js.files.map((f) => `| ${f.path} | ${kib(f.bytes)} | ${kib(f.gzipBytes)} |`),
+    );
   }
   lines.push('');
   return lines.join('\n');

@@ -22,7 +22,14 @@ export interface SoakResult {
   rssSamplesMiB: { second: number; rssMiB: number }[];
 }
 
-const MIX: Record<string, number> = { directory: 25, 'directory-search': 20, profile: 20, workshops: 15, 'public-page': 15, register: 5 };
+const MIX: Record<string, number> = {
+  directory: 25,
+  'directory-search': 20,
+  profile: 20,
+  workshops: 15,
+  'public-page': 15,
+  register: 5,
+};
 
 function mixed(operations: Operation[]): Operation {
   const pool = operations.flatMap((operation) => Array.from({ length: MIX[operation.name] ?? 0 }, () => operation));
@@ -32,11 +39,22 @@ function mixed(operations: Operation[]): Operation {
   return { name: 'mixed', description: 'mixed', next: () => pick().next(), ok: () => true };
 }
 
-export async function soak(url: string, pid: number, operations: Operation[], seconds: number, connections = 16): Promise<SoakResult> {
+export async function soak(
+  url: string,
+  pid: number,
+  operations: Operation[],
+  seconds: number,
+  connections = 16,
+): Promise<SoakResult> {
   const warmupSeconds = Math.min(30, Math.max(5, Math.round(seconds * 0.2)));
   const memory = sampleMemory(pid, 1_000);
   try {
-    const step = await measureStep(url, pid, mixed(operations), { connections, seconds: seconds - warmupSeconds, warmupSeconds, checkEvery: false });
+    const step = await measureStep(url, pid, mixed(operations), {
+      connections,
+      seconds: seconds - warmupSeconds,
+      warmupSeconds,
+      checkEvery: false,
+    });
     const after = memory.samples.filter((s) => s.at >= warmupSeconds);
     const rssAfterWarmup = after[0]?.rssMiB ?? Number.NaN;
     const rssAtEnd = memory.samples.at(-1)?.rssMiB ?? Number.NaN;
@@ -52,7 +70,9 @@ export async function soak(url: string, pid: number, operations: Operation[], se
       rssAtEndMiB: round(rssAtEnd),
       rssPeakMiB: round(memory.maxMiB()),
       rssSlopeMiBPerMinute: round(slope(after.map((s) => ({ x: s.at / 60, y: s.rssMiB }))), 2),
-      rssSamplesMiB: memory.samples.filter((_, i) => i % 5 === 0).map((s) => ({ second: Math.round(s.at), rssMiB: round(s.rssMiB) })),
+      rssSamplesMiB: memory.samples
+        .filter((_, i) => i % 5 === 0)
+        .map((s) => ({ second: Math.round(s.at), rssMiB: round(s.rssMiB) })),
     };
   } finally {
     memory.stop();

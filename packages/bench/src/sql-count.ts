@@ -13,18 +13,36 @@ export interface SqlCount {
 }
 
 async function send(url: string, request: HttpRequest): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  const response = await fetch(`${url}${request.path}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+  });
   return { status: response.status, body: await response.text() };
 }
 
 export async function countStatements(databaseUrl: string, operations: Operation[]): Promise<Record<string, SqlCount>> {
   const sent: string[] = [];
-  const db = await openDatabase({ target: { kind: 'postgres', url: databaseUrl }, onQuery: (sql) => sent.push(sql), replicaUrls: [] });
+  const db = await openDatabase({
+    target: { kind: 'postgres', url: databaseUrl },
+    onQuery: (sql) => sent.push(sql),
+    replicaUrls: [],
+  });
   const config = {
-    ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_TOKEN: '1000000000', RATE_LIMIT_ANONYMOUS: '1000000000' }),
+    ...loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_TOKEN: '1000000000',
+      RATE_LIMIT_ANONYMOUS: '1000000000',
+    }),
     PORT: 0,
   };
-  const gateway = createGateway({ config, db, logger: createLogger(process.env.BENCH_SQL_LOG ?? 'silent'), webhooks: { enabled: false } });
+  const gateway = createGateway({
+    config,
+    db,
+    logger: createLogger(process.env.BENCH_SQL_LOG ?? 'silent'),
+    webhooks: { enabled: false },
+  });
   const url = `http://127.0.0.1:${await gateway.listen()}`;
   const counts: Record<string, SqlCount> = {};
   try {

@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${packageDir}dist`;
 rmSync(dist, { recursive: true, force: true });
-execFileSync(`${packageDir}node_modules/.bin/tsc`, ['-p', 'tsconfig.build.json'], { cwd: packageDir, stdio: 'inherit' });
+execFileSync(`${packageDir}node_modules/.bin/tsc`, ['-p', 'tsconfig.build.json'], {
+  cwd: packageDir,
+  stdio: 'inherit',
+});
 
 let rewritten = 0;
 for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {

@@ -35,7 +35,6 @@ export const loadNormalisedCache = () => import('./cache/exchange.ts').then((mod
 
 const SIGN_IN_NEEDED = new Set(['UNAUTHENTICATED', 'INVALID_TOKEN']);
 
-
 export function createEkoClient(options: EkoClientOptions = {}): Client {
   return new Client({
     url: options.url ?? '/graphql',
@@ -75,7 +74,8 @@ export function createEkoClient(options: EkoClientOptions = {}): Client {
               enforcePersistedQueries: true,
               enableForMutation: true,
               enableForSubscriptions: true,
-              generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null,
+              generateHash: async (_query, document) =>
+                (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null,
             }),
           ]
         : []),

@@ -9,9 +9,14 @@ type Answer = Partial<Pick<OperationResult, 'data' | 'error'>> | 'pending';
  * as with the real client (a completed source would make urql forget an error).
  */
 export function staticClient(answer: (query: { operationName: string | undefined; variables: unknown }) => Answer) {
-  const executeQuery = (request: { query: { definitions: readonly { name?: { value: string } }[] }; variables: unknown }) => {
+  const executeQuery = (request: {
+    query: { definitions: readonly { name?: { value: string } }[] };
+    variables: unknown;
+  }) => {
     const result = answer({ operationName: request.query.definitions[0]?.name?.value, variables: request.variables });
-    return (result === 'pending' ? never : concat([fromValue({ stale: false, hasNext: false, ...result }), never])) as Source<OperationResult>;
+    return (
+      result === 'pending' ? never : concat([fromValue({ stale: false, hasNext: false, ...result }), never])
+    ) as Source<OperationResult>;
   };
   const calls: string[] = [];
   const client = {

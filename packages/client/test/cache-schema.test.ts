@@ -7,7 +7,9 @@ import { buildSchema, introspectionFromSchema, type IntrospectionTypeRef } from 
 import { describe, expect, it } from 'vitest';
 import { cacheSchema } from '../src/cache/schema.ts';
 
-const full = introspectionFromSchema(buildSchema(readFileSync(new URL('../../../apps/gateway/schema.graphql', import.meta.url), 'utf8'))).__schema;
+const full = introspectionFromSchema(
+  buildSchema(readFileSync(new URL('../../../apps/gateway/schema.graphql', import.meta.url), 'utf8')),
+).__schema;
 const compact = cacheSchema().__schema;
 
 const shape = (ref: IntrospectionTypeRef): string =>
@@ -17,7 +19,8 @@ function summary(types: typeof full.types) {
   const out: Record<string, unknown> = {};
   for (const type of types) {
     if (type.name.startsWith('__')) continue;
-    if (type.kind === 'UNION') out[type.name] = { kind: type.kind, members: type.possibleTypes.map((t) => t.name).sort() };
+    if (type.kind === 'UNION')
+      out[type.name] = { kind: type.kind, members: type.possibleTypes.map((t) => t.name).sort() };
     else if (type.kind === 'OBJECT' || type.kind === 'INTERFACE') {
       out[type.name] = {
         kind: type.kind,

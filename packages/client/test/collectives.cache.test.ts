@@ -17,29 +17,62 @@ import {
   type JournalKind,
 } from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
-import { charter, COLLECTIVE_ID, commitment, commitmentsAnswer, entry, journalAnswer, memberRow, mine, NEWCOMER, pageAnswer, pageCollective, SLUG } from './fixtures/collectives.ts';
+import {
+  charter,
+  COLLECTIVE_ID,
+  commitment,
+  commitmentsAnswer,
+  entry,
+  journalAnswer,
+  memberRow,
+  mine,
+  NEWCOMER,
+  pageAnswer,
+  pageCollective,
+  SLUG,
+} from './fixtures/collectives.ts';
 import { stubEndpoint, type Answer } from './support.ts';
-
 
 const mutationAnswer = (field: string, payload: unknown) => ({ data: { __typename: 'Mutation', [field]: payload } });
 
 describe('collectives in the cache', () => {
   it('a journal entry heads the lists it belongs to (all entries, its kind), not the others', async () => {
-    const written = entry({ id: 'Sm91cm5hbEVudHJ5OjI=', kind: 'SUCCESS', title: 'Premier devis accepté', createdAt: '2026-03-05T09:00:00.000Z' });
+    const written = entry({
+      id: 'Sm91cm5hbEVudHJ5OjI=',
+      kind: 'SUCCESS',
+      title: 'Premier devis accepté',
+      createdAt: '2026-03-05T09:00:00.000Z',
+    });
     const { client, calls } = stubEndpoint((name, variables) => {
-      if (name === 'CollectiveJournal') return journalAnswer(variables.kind === 'DIFFICULTY' ? [entry()] : variables.kind ? [] : [entry()]);
-      if (name === 'CollectiveJournalWrite') return mutationAnswer('writeJournalEntry', { __typename: 'JournalEntrySuccess', entry: { ...written, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
+      if (name === 'CollectiveJournal')
+        return journalAnswer(variables.kind === 'DIFFICULTY' ? [entry()] : variables.kind ? [] : [entry()]);
+      if (name === 'CollectiveJournalWrite')
+        return mutationAnswer('writeJournalEntry', {
+          __typename: 'JournalEntrySuccess',
+          entry: { ...written, collective: { __typename: 'Collective', id: COLLECTIVE_ID } },
+        });
       return 'pending';
     });
-    const all: { slug: string; first: number; after: null; kind: JournalKind | null } = { slug: SLUG, first: 10, after: null, kind: null };
+    const all: { slug: string; first: number; after: null; kind: JournalKind | null } = {
+      slug: SLUG,
+      first: 10,
+      after: null,
+      kind: null,
+    };
     const successes = { ...all, kind: 'SUCCESS' as const };
     const difficulties = { ...all, kind: 'DIFFICULTY' as const };
-    for (const variables of [all, successes, difficulties]) await client.query(CollectiveJournalDocument, variables).toPromise();
+    for (const variables of [all, successes, difficulties])
+      await client.query(CollectiveJournalDocument, variables).toPromise();
 
-    const result = await client.mutation(CollectiveJournalWriteDocument, { input: { collectiveId: COLLECTIVE_ID, kind: 'SUCCESS', title: 'Premier devis accepté' } }).toPromise();
+    const result = await client
+      .mutation(CollectiveJournalWriteDocument, {
+        input: { collectiveId: COLLECTIVE_ID, kind: 'SUCCESS', title: 'Premier devis accepté' },
+      })
+      .toPromise();
     expect(result.data?.writeJournalEntry.__typename).toBe('JournalEntrySuccess');
 
-    const titles = (variables: typeof all) => client.readQuery(CollectiveJournalDocument, variables)?.data?.collective?.journal?.edges.map((e) => e.node.title);
+    const titles = (variables: typeof all) =>
+      client.readQuery(CollectiveJournalDocument, variables)?.data?.collective?.journal?.edges.map((e) => e.node.title);
     expect(titles(all)).toEqual(['Premier devis accepté', 'Un devis refusé']);
     expect(titles(successes)).toEqual(['Premier devis accepté']);
     expect(titles(difficulties)).toEqual(['Un devis refusé']);
@@ -54,8 +87,14 @@ describe('collectives in the cache', () => {
     const { client } = stubEndpoint((name, variables) => {
       if (name === 'CollectiveCommitments') return commitmentsAnswer([soon, late], variables.first === 2);
       if (name === 'CollectiveCommitmentCreate') {
-        const made = (variables.input as { dueOn: string }).dueOn === created.dueOn ? created : { ...created, id: 'Q29tbWl0bWVudDo0', dueOn: '2031-01-01', description: 'Bien plus tard' };
-        return mutationAnswer('createCommitment', { __typename: 'CommitmentSuccess', commitment: { ...made, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
+        const made =
+          (variables.input as { dueOn: string }).dueOn === created.dueOn
+            ? created
+            : { ...created, id: 'Q29tbWl0bWVudDo0', dueOn: '2031-01-01', description: 'Bien plus tard' };
+        return mutationAnswer('createCommitment', {
+          __typename: 'CommitmentSuccess',
+          commitment: { ...made, collective: { __typename: 'Collective', id: COLLECTIVE_ID } },
+        });
       }
       return 'pending';
     });
@@ -64,12 +103,23 @@ describe('collectives in the cache', () => {
     await client.query(CollectiveCommitmentsDocument, full).toPromise();
     await client.query(CollectiveCommitmentsDocument, partial).toPromise();
 
-    await client.mutation(CollectiveCommitmentCreateDocument, { input: { collectiveId: COLLECTIVE_ID, description: 'Entre les deux', dueOn: '2030-04-15' } }).toPromise();
-    const order = (variables: typeof full) => client.readQuery(CollectiveCommitmentsDocument, variables)?.data?.collective?.commitments?.edges.map((e) => e.node.description);
+    await client
+      .mutation(CollectiveCommitmentCreateDocument, {
+        input: { collectiveId: COLLECTIVE_ID, description: 'Entre les deux', dueOn: '2030-04-15' },
+      })
+      .toPromise();
+    const order = (variables: typeof full) =>
+      client
+        .readQuery(CollectiveCommitmentsDocument, variables)
+        ?.data?.collective?.commitments?.edges.map((e) => e.node.description);
     expect(order(full)).toEqual(['Premier', 'Entre les deux', 'Dernier']);
     expect(order(partial)).toEqual(['Premier', 'Entre les deux', 'Dernier']);
 
-    await client.mutation(CollectiveCommitmentCreateDocument, { input: { collectiveId: COLLECTIVE_ID, description: 'Bien plus tard', dueOn: '2031-01-01' } }).toPromise();
+    await client
+      .mutation(CollectiveCommitmentCreateDocument, {
+        input: { collectiveId: COLLECTIVE_ID, description: 'Bien plus tard', dueOn: '2031-01-01' },
+      })
+      .toPromise();
     expect(order(full)).toEqual(['Premier', 'Entre les deux', 'Dernier', 'Bien plus tard']);
     // The partial page has more after it: the new commitment belongs there, not here.
     expect(order(partial)).toEqual(['Premier', 'Entre les deux', 'Dernier']);
@@ -83,42 +133,80 @@ describe('collectives in the cache', () => {
       return 'pending';
     });
     await client.query(CollectivePageDocument, { slug: SLUG }).toPromise();
-    const texts = () => client.readQuery(CollectivePageDocument, { slug: SLUG })?.data?.collective?.charter?.map((a) => `${a.position}. ${a.text}`);
-    const pending = client.mutation(CollectiveCharterReorderDocument, { collectiveId: COLLECTIVE_ID, agreementIds: [charter[1]!.id, charter[0]!.id] }).toPromise();
+    const texts = () =>
+      client
+        .readQuery(CollectivePageDocument, { slug: SLUG })
+        ?.data?.collective?.charter?.map((a) => `${a.position}. ${a.text}`);
+    const pending = client
+      .mutation(CollectiveCharterReorderDocument, {
+        collectiveId: COLLECTIVE_ID,
+        agreementIds: [charter[1]!.id, charter[0]!.id],
+      })
+      .toPromise();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(texts()).toEqual(['1. Nous nous prévenons une semaine avant toute absence.', '2. Nous partageons les commandes à parts égales.']);
+    expect(texts()).toEqual([
+      '1. Nous nous prévenons une semaine avant toute absence.',
+      '2. Nous partageons les commandes à parts égales.',
+    ]);
 
     // The server refuses (the charter changed meanwhile): the optimistic order is rolled back.
     answer(mutationAnswer('reorderCharter', { __typename: 'ConflictError', code: 'CONFLICT', message: 'Reload it.' }));
     await pending;
-    expect(texts()).toEqual(['1. Nous partageons les commandes à parts égales.', '2. Nous nous prévenons une semaine avant toute absence.']);
+    expect(texts()).toEqual([
+      '1. Nous partageons les commandes à parts égales.',
+      '2. Nous nous prévenons une semaine avant toute absence.',
+    ]);
   });
 
   it('an accepted request leaves the pending list and joins the members; an invitation joins the pending list', async () => {
     const requested = pageCollective().memberships!.edges[0]!.node;
-    const invitedRow = memberRow({ id: 'Q29sbGVjdGl2ZU1lbWJlcnNoaXA6NA==', role: 'MEMBER', status: 'INVITED', joinedAt: null, responsibilities: '', member: { ...NEWCOMER, id: 'TWVtYmVyOmxlYQ==', displayName: 'Léa Morel' } });
+    const invitedRow = memberRow({
+      id: 'Q29sbGVjdGl2ZU1lbWJlcnNoaXA6NA==',
+      role: 'MEMBER',
+      status: 'INVITED',
+      joinedAt: null,
+      responsibilities: '',
+      member: { ...NEWCOMER, id: 'TWVtYmVyOmxlYQ==', displayName: 'Léa Morel' },
+    });
     const { client, calls } = stubEndpoint((name) => {
       if (name === 'CollectivePage') return pageAnswer();
       if (name === 'CollectiveJoinRequestAccept') {
         return mutationAnswer('acceptJoinRequest', {
           __typename: 'CollectiveMembershipSuccess',
-          membership: { ...requested, status: 'ACTIVE', joinedAt: '2026-03-06T09:00:00.000Z', collective: { __typename: 'Collective', id: COLLECTIVE_ID } },
+          membership: {
+            ...requested,
+            status: 'ACTIVE',
+            joinedAt: '2026-03-06T09:00:00.000Z',
+            collective: { __typename: 'Collective', id: COLLECTIVE_ID },
+          },
         });
       }
-      if (name === 'CollectiveInvite') return mutationAnswer('inviteToCollective', { __typename: 'CollectiveMembershipSuccess', membership: { ...invitedRow, collective: { __typename: 'Collective', id: COLLECTIVE_ID } } });
+      if (name === 'CollectiveInvite')
+        return mutationAnswer('inviteToCollective', {
+          __typename: 'CollectiveMembershipSuccess',
+          membership: { ...invitedRow, collective: { __typename: 'Collective', id: COLLECTIVE_ID } },
+        });
       return 'pending';
     });
     await client.query(CollectivePageDocument, { slug: SLUG }).toPromise();
     await client.mutation(CollectiveJoinRequestAcceptDocument, { id: requested.id }).toPromise();
     let collective = client.readQuery(CollectivePageDocument, { slug: SLUG })?.data?.collective;
-    expect(collective?.members.edges.map((e) => `${e.node.member.displayName} (${e.node.role})`)).toEqual(['Camille Martin (COORDINATOR)', 'Adel Rahmani (MEMBER)', 'Awa Camara (MEMBER)']);
+    expect(collective?.members.edges.map((e) => `${e.node.member.displayName} (${e.node.role})`)).toEqual([
+      'Camille Martin (COORDINATOR)',
+      'Adel Rahmani (MEMBER)',
+      'Awa Camara (MEMBER)',
+    ]);
     expect(collective?.members.totalCount).toBe(3);
     expect(collective?.memberships?.edges).toEqual([]);
     expect(collective?.memberships?.totalCount).toBe(0);
 
-    await client.mutation(CollectiveInviteDocument, { collectiveId: COLLECTIVE_ID, memberId: 'TWVtYmVyOmxlYQ==' }).toPromise();
+    await client
+      .mutation(CollectiveInviteDocument, { collectiveId: COLLECTIVE_ID, memberId: 'TWVtYmVyOmxlYQ==' })
+      .toPromise();
     collective = client.readQuery(CollectivePageDocument, { slug: SLUG })?.data?.collective;
-    expect(collective?.memberships?.edges.map((e) => `${e.node.member.displayName} (${e.node.status})`)).toEqual(['Léa Morel (INVITED)']);
+    expect(collective?.memberships?.edges.map((e) => `${e.node.member.displayName} (${e.node.status})`)).toEqual([
+      'Léa Morel (INVITED)',
+    ]);
     expect(calls('CollectivePage')).toHaveLength(1);
   });
 
@@ -140,7 +228,12 @@ describe('collectives in the cache', () => {
         return {
           data: {
             __typename: 'Query',
-            collectives: { __typename: 'QueryCollectivesConnection', totalCount: 1, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [{ __typename: 'QueryCollectivesEdge', node: card }] },
+            collectives: {
+              __typename: 'QueryCollectivesConnection',
+              totalCount: 1,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              edges: [{ __typename: 'QueryCollectivesEdge', node: card }],
+            },
           },
         };
       }
@@ -157,7 +250,11 @@ describe('collectives in the cache', () => {
           },
         });
       }
-      if (name === 'CollectiveInvitationDecline') return mutationAnswer('declineCollectiveInvitation', { __typename: 'CollectiveSuccess', collective: { __typename: 'Collective', id: COLLECTIVE_ID } });
+      if (name === 'CollectiveInvitationDecline')
+        return mutationAnswer('declineCollectiveInvitation', {
+          __typename: 'CollectiveSuccess',
+          collective: { __typename: 'Collective', id: COLLECTIVE_ID },
+        });
       return 'pending';
     });
     await client.query(MyCollectivesDocument, {}).toPromise();
@@ -165,9 +262,13 @@ describe('collectives in the cache', () => {
     await client.query(CollectivesToJoinDocument, list).toPromise();
 
     await client.mutation(CollectiveJoinRequestDocument, { collectiveId: card.id, acceptCharter: true }).toPromise();
-    const status = client.readQuery(CollectivesToJoinDocument, list)?.data?.collectives.edges[0]?.node.viewerMembership?.status;
+    const status = client.readQuery(CollectivesToJoinDocument, list)?.data?.collectives.edges[0]?.node.viewerMembership
+      ?.status;
     expect(status).toBe('REQUESTED');
-    const pending = () => client.readQuery(MyCollectivesDocument, {})?.data?.viewer?.pendingCollectiveMemberships?.map((m) => `${m.collective.name} (${m.status})`);
+    const pending = () =>
+      client
+        .readQuery(MyCollectivesDocument, {})
+        ?.data?.viewer?.pendingCollectiveMemberships?.map((m) => `${m.collective.name} (${m.status})`);
     expect(pending()).toEqual(['Jardins partagés (REQUESTED)', 'Coopérative des images (INVITED)']);
 
     await client.mutation(CollectiveInvitationDeclineDocument, { id: 'Q29sbGVjdGl2ZU1lbWJlcnNoaXA6OQ==' }).toPromise();

@@ -16,21 +16,42 @@ import {
   ProfileUpdateDocument,
 } from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
-import { card, directoryPage, ELODIE, introduction, myIntroductions, myRecommendations, recommendation, savedPage } from './fixtures/network.ts';
+import {
+  card,
+  directoryPage,
+  ELODIE,
+  introduction,
+  myIntroductions,
+  myRecommendations,
+  recommendation,
+  savedPage,
+} from './fixtures/network.ts';
 import { mutation, query, stubEndpoint, VIEWER_ID } from './support.ts';
 
-const toElodie = { requester: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', headline: '' }, recipient: { __typename: 'Member', id: ELODIE.id, handle: 'elodie-faure', displayName: 'Élodie Faure', headline: '' } };
+const toElodie = {
+  requester: {
+    __typename: 'Member',
+    id: VIEWER_ID,
+    handle: 'camille-martin',
+    displayName: 'Camille Martin',
+    headline: '',
+  },
+  recipient: { __typename: 'Member', id: ELODIE.id, handle: 'elodie-faure', displayName: 'Élodie Faure', headline: '' },
+};
 
 describe('network screens in the cache', () => {
   it('a request sent heads "sent" at once', async () => {
     const sent = introduction({ id: 'SW50cm86Mg==', ...toElodie });
     const { client, calls } = stubEndpoint((name) => {
       if (name === 'MyIntroductions') return myIntroductions([introduction()], []);
-      if (name === 'IntroductionRequest') return mutation('requestIntroduction', { __typename: 'IntroductionSuccess', introduction: sent });
+      if (name === 'IntroductionRequest')
+        return mutation('requestIntroduction', { __typename: 'IntroductionSuccess', introduction: sent });
       return 'pending';
     });
     await client.query(MyIntroductionsDocument, {}).toPromise();
-    await client.mutation(IntroductionRequestDocument, { memberId: ELODIE.id, message: 'Bonjour, pouvons-nous échanger ?' }).toPromise();
+    await client
+      .mutation(IntroductionRequestDocument, { memberId: ELODIE.id, message: 'Bonjour, pouvons-nous échanger ?' })
+      .toPromise();
     const viewer = client.readQuery(MyIntroductionsDocument, {})?.data?.viewer;
     expect(viewer?.introductionRequestsSent?.edges.map((edge) => edge.node.id)).toEqual(['SW50cm86Mg==']);
     expect(viewer?.introductionRequestsSent?.totalCount).toBe(1);
@@ -38,14 +59,23 @@ describe('network screens in the cache', () => {
   });
 
   it('a recommendation given heads "given" at once', async () => {
-    const given = recommendation({ id: 'UmVjbzoy', from: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin' }, to: { __typename: 'Member', id: ELODIE.id, handle: 'elodie-faure', displayName: 'Élodie Faure' } });
+    const given = recommendation({
+      id: 'UmVjbzoy',
+      from: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin' },
+      to: { __typename: 'Member', id: ELODIE.id, handle: 'elodie-faure', displayName: 'Élodie Faure' },
+    });
     const { client } = stubEndpoint((name) => {
       if (name === 'MyRecommendations') return myRecommendations([], [recommendation({ id: 'UmVjbzow' })]);
-      if (name === 'RecommendationSend') return mutation('recommendMember', { __typename: 'RecommendationSuccess', recommendation: given });
+      if (name === 'RecommendationSend')
+        return mutation('recommendMember', { __typename: 'RecommendationSuccess', recommendation: given });
       return 'pending';
     });
     await client.query(MyRecommendationsDocument, {}).toPromise();
-    await client.mutation(RecommendationSendDocument, { input: { memberId: ELODIE.id, clientName: 'Mairie', note: 'Une très bonne graphiste.' } }).toPromise();
+    await client
+      .mutation(RecommendationSendDocument, {
+        input: { memberId: ELODIE.id, clientName: 'Mairie', note: 'Une très bonne graphiste.' },
+      })
+      .toPromise();
     const list = client.readQuery(MyRecommendationsDocument, {})?.data?.viewer?.recommendationsGiven;
     expect(list?.edges.map((edge) => edge.node.id)).toEqual(['UmVjbzoy', 'UmVjbzow']);
     expect(list?.totalCount).toBe(2);
@@ -63,20 +93,37 @@ describe('network screens in the cache', () => {
     client.mutation(IntroductionWithdrawDocument, { id: mine.id }).toPromise();
     client.mutation(RecommendationAcknowledgeDocument, { id: 'UmVjbzox' }).toPromise();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(client.readQuery(MyIntroductionsDocument, {})?.data?.viewer?.introductionRequestsSent?.edges[0]?.node.status).toBe('WITHDRAWN');
-    expect(client.readQuery(MyRecommendationsDocument, {})?.data?.viewer?.recommendationsReceived?.edges[0]?.node.status).toBe('ACKNOWLEDGED');
+    expect(
+      client.readQuery(MyIntroductionsDocument, {})?.data?.viewer?.introductionRequestsSent?.edges[0]?.node.status,
+    ).toBe('WITHDRAWN');
+    expect(
+      client.readQuery(MyRecommendationsDocument, {})?.data?.viewer?.recommendationsReceived?.edges[0]?.node.status,
+    ).toBe('ACKNOWLEDGED');
   });
 
   it('a first save links the page to the viewer, so the editor and preview follow', async () => {
     const page = savedPage();
     const { client } = stubEndpoint((name) => {
-      if (name === 'MyPage') return query({ viewer: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', page: null } });
+      if (name === 'MyPage')
+        return query({
+          viewer: {
+            __typename: 'Member',
+            id: VIEWER_ID,
+            handle: 'camille-martin',
+            displayName: 'Camille Martin',
+            page: null,
+          },
+        });
       if (name === 'MyPageSave') return mutation('saveMyPage', { __typename: 'VisibilityPageSuccess', page });
       return 'pending';
     });
     await client.query(MyPageDocument, {}).toPromise();
     expect(client.readQuery(MyPageDocument, {})?.data?.viewer?.page).toBeNull();
-    await client.mutation(MyPageSaveDocument, { input: { title: page.title, sections: [{ text: { title: 'Mon parcours', markdown: 'Bonjour' } }] } }).toPromise();
+    await client
+      .mutation(MyPageSaveDocument, {
+        input: { title: page.title, sections: [{ text: { title: 'Mon parcours', markdown: 'Bonjour' } }] },
+      })
+      .toPromise();
     const linked = client.readQuery(MyPageDocument, {})?.data?.viewer?.page;
     expect(linked?.id).toBe(page.id);
     expect(linked?.sections[0]).toMatchObject({ __typename: 'TextSection', html: '<p>Bonjour</p>' });
@@ -84,8 +131,23 @@ describe('network screens in the cache', () => {
 
   it('changing the pace shows at once, before the server answers', async () => {
     const profile = {
-      __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', headline: '', bio: '', city: 'Lyon', region: 'Auvergne-Rhône-Alpes', avatarUrl: null,
-      contact: { __typename: 'MemberContact', email: 'camille.martin@example.fr', websiteUrl: null, linkedinUrl: null }, skills: [], canDo: '', cannotDo: '', wishes: '', concerns: '', pace: 'AVAILABLE', paceNote: '',
+      __typename: 'Member',
+      id: VIEWER_ID,
+      handle: 'camille-martin',
+      displayName: 'Camille Martin',
+      headline: '',
+      bio: '',
+      city: 'Lyon',
+      region: 'Auvergne-Rhône-Alpes',
+      avatarUrl: null,
+      contact: { __typename: 'MemberContact', email: 'camille.martin@example.fr', websiteUrl: null, linkedinUrl: null },
+      skills: [],
+      canDo: '',
+      cannotDo: '',
+      wishes: '',
+      concerns: '',
+      pace: 'AVAILABLE',
+      paceNote: '',
     };
     const { client } = stubEndpoint((name) => {
       if (name === 'MyProfile') return query({ viewer: profile });
@@ -94,12 +156,38 @@ describe('network screens in the cache', () => {
     await client.query(MyProfileDocument, {}).toPromise();
     client.mutation(ProfilePaceSetDocument, { pace: 'PAUSED', note: ' En congé ' }).toPromise();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(client.readQuery(MyProfileDocument, {})?.data?.viewer).toMatchObject({ pace: 'PAUSED', paceNote: 'En congé' });  });
+    expect(client.readQuery(MyProfileDocument, {})?.data?.viewer).toMatchObject({
+      pace: 'PAUSED',
+      paceNote: 'En congé',
+    });
+  });
 
   it('after a profile change, directory pages are read again (who matches may have changed)', async () => {
     let directoryReads = 0;
     const { client } = stubEndpoint((name) => {
-      if (name === 'ProfileUpdate') return mutation('updateProfile', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', headline: 'Graphiste', bio: '', city: 'Lyon', region: 'Bretagne', avatarUrl: null, contact: null, skills: [], canDo: '', cannotDo: '', wishes: '', concerns: '', pace: 'AVAILABLE', paceNote: '' } });
+      if (name === 'ProfileUpdate')
+        return mutation('updateProfile', {
+          __typename: 'ProfileSuccess',
+          member: {
+            __typename: 'Member',
+            id: VIEWER_ID,
+            handle: 'camille-martin',
+            displayName: 'Camille Martin',
+            headline: 'Graphiste',
+            bio: '',
+            city: 'Lyon',
+            region: 'Bretagne',
+            avatarUrl: null,
+            contact: null,
+            skills: [],
+            canDo: '',
+            cannotDo: '',
+            wishes: '',
+            concerns: '',
+            pace: 'AVAILABLE',
+            paceNote: '',
+          },
+        });
       if (name === 'DirectoryMembers') {
         directoryReads += 1;
         return directoryPage([card('elodie-faure', 'Élodie Faure')]);
@@ -118,11 +206,17 @@ describe('network screens in the cache', () => {
   it('"Voir plus" merges the next page under the first, per search', async () => {
     const { client } = stubEndpoint((name, variables) => {
       if (name !== 'DirectoryMembers') return 'pending';
-      return variables.after === 'c1' ? directoryPage([card('zoe-petit', 'Zoé Petit')], { total: 3 }) : directoryPage([card('elodie-faure', 'Élodie Faure'), card('lea-roux', 'Léa Roux')], { total: 3, next: 'c1' });
+      return variables.after === 'c1'
+        ? directoryPage([card('zoe-petit', 'Zoé Petit')], { total: 3 })
+        : directoryPage([card('elodie-faure', 'Élodie Faure'), card('lea-roux', 'Léa Roux')], { total: 3, next: 'c1' });
     });
     await client.query(DirectoryMembersDocument, { search: 'graph', first: 2, after: null }).toPromise();
     const more = await client.query(DirectoryMembersDocument, { search: 'graph', first: 2, after: 'c1' }).toPromise();
-    expect(more.data?.members?.edges.map((edge) => edge.node.handle)).toEqual(['elodie-faure', 'lea-roux', 'zoe-petit']);
+    expect(more.data?.members?.edges.map((edge) => edge.node.handle)).toEqual([
+      'elodie-faure',
+      'lea-roux',
+      'zoe-petit',
+    ]);
     expect(more.data?.members?.pageInfo.hasNextPage).toBe(false);
   });
 });

@@ -23,12 +23,18 @@ export function stubEndpoint(answer: (name: string, variables: Record<string, un
       variables = body.variables ?? {};
     }
     sent.push({ name, variables });
-    const result = name === 'Viewer' ? { data: { __typename: 'Query', viewer: VIEWER } } : await answer(name, variables);
+    const result =
+      name === 'Viewer' ? { data: { __typename: 'Query', viewer: VIEWER } } : await answer(name, variables);
     if (result === 'pending') return new Promise(() => {});
     if (result === 'offline') throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } });
   };
-  const client = createEkoClient({ persisted: true, url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' });
+  const client = createEkoClient({
+    persisted: true,
+    url: 'http://portal.test/graphql',
+    fetch: fetch as typeof globalThis.fetch,
+    clientName: 'portal-test',
+  });
   return {
     client,
     sent,

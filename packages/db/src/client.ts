@@ -61,13 +61,21 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const target = options.target ?? resolveDatabaseTarget();
   if (target.kind === 'postgres') {
     // Our own pool (the adapter ends it on disconnect), so its use and waits can be measured.
-    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000 });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+    });
     const waits = measureWaits(pool);
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     const primary = createClient(adapter, options.onQuery);
     const replicas = replicaUrlsFor(target, options.replicaUrls).map((url) =>
       createClient(
-        new PrismaPg({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000 }),
+        new PrismaPg({
+          connectionString: url,
+          max: options.poolSize ?? 10,
+          connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+        }),
         options.onQuery,
       ),
     );
@@ -80,7 +88,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       close: async () => {
         await Promise.all([primary, ...replicas].map((client) => client.$disconnect()));
       },
-      poolStats: () => ({ max: pool.options.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, ...waits }),
+      poolStats: () => ({
+        max: pool.options.max ?? 10,
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+        ...waits,
+      }),
     };
   }
 
@@ -112,12 +126,16 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 /** Counts connections handed out and the time spent waiting for them (both call styles of pg). */
 function measureWaits(pool: pg.Pool): { acquired: number; waitSeconds: number } {
   const totals = { acquired: 0, waitSeconds: 0 };
-  const connect = pool.connect.bind(pool) as (callback?: (error: Error | undefined, client: unknown, done: unknown) => void) => Promise<unknown> | undefined;
+  const connect = pool.connect.bind(pool) as (
+    callback?: (error: Error | undefined, client: unknown, done: unknown) => void,
+  ) => Promise<unknown> | undefined;
   const record = (started: bigint) => {
     totals.acquired += 1;
     totals.waitSeconds += Number(process.hrtime.bigint() - started) / 1e9;
   };
-  (pool as { connect: unknown }).connect = (callback?: (error: Error | undefined, client: unknown, done: unknown) => void) => {
+  (pool as { connect: unknown }).connect = (
+    callback?: (error: Error | undefined, client: unknown, done: unknown) => void,
+  ) => {
     const started = process.hrtime.bigint();
     if (callback) {
       return connect((error, client, done) => {
@@ -153,7 +171,10 @@ export function readFromPrimary<T>(work: () => T): T {
 
 /** The replica URLs from a comma-separated list (blank entries ignored). */
 export function parseReplicaUrls(list: string | undefined): string[] {
-  return (list ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  return (list ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
 }
 
 function replicaUrlsFor(target: DatabaseTarget, explicit: readonly string[] | undefined): readonly string[] {
@@ -163,7 +184,16 @@ function replicaUrlsFor(target: DatabaseTarget, explicit: readonly string[] | un
   return parseReplicaUrls(process.env.DATABASE_REPLICA_URLS);
 }
 
-const READ_OPERATIONS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+const READ_OPERATIONS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
 
 function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClient[]): PrismaClient {
   let next = 0;
@@ -177,7 +207,9 @@ function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClient[]): 
           const inTransaction = internal === undefined || internal.transaction !== undefined;
           if (!READ_OPERATIONS.has(operation) || inTransaction || primaryOnly.getStore()) return query(args);
           const replica = replicas[next++ % replicas.length]!;
-          const delegate = (replica as unknown as Record<string, Record<string, (args: unknown) => Promise<unknown>>>)[lowerFirst(model)]!;
+          const delegate = (replica as unknown as Record<string, Record<string, (args: unknown) => Promise<unknown>>>)[
+            lowerFirst(model)
+          ]!;
           try {
             return await delegate[operation]!(args);
           } catch (error) {

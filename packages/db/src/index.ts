@@ -1,5 +1,12 @@
 // The database package's public surface: open a database, and the generated Prisma types.
-export { openDatabase, parseReplicaUrls, readFromPrimary, type Database, type OpenDatabaseOptions, type PoolStats } from './client.ts';
+export {
+  openDatabase,
+  parseReplicaUrls,
+  readFromPrimary,
+  type Database,
+  type OpenDatabaseOptions,
+  type PoolStats,
+} from './client.ts';
 export { resolveDatabaseTarget, type DatabaseTarget } from './database-url.ts';
 export { applyPendingMigrations } from './migrate.ts';
 export { pendingMigrations, committedMigrations } from './migration-status.ts';

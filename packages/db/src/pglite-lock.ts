@@ -2,8 +2,4 @@
 // (PGlite does not lock it, and two processes that open it at once corrupt it). The implementation
 // is plain JavaScript so that the schema-engine shim, which the Prisma CLI runs with bare node,
 // shares it.
-export {
-  acquirePgliteLock,
-  PGLITE_LOCK_FILE,
-  PgliteLockedError,
-} from '../engine/pglite-lock.mjs';
+export { acquirePgliteLock, PGLITE_LOCK_FILE, PgliteLockedError } from '../engine/pglite-lock.mjs';

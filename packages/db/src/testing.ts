@@ -32,7 +32,11 @@ export async function createTestDatabase(options: { onQuery?: (sql: string) => v
   const template = await ensureTemplate(serverUrl);
   const name = `eko_test_${randomBytes(6).toString('hex')}`;
   await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  const db = await openDatabase({ target: { kind: 'postgres', url: withDatabase(serverUrl, name) }, onQuery: options.onQuery, poolSize: 20 });
+  const db = await openDatabase({
+    target: { kind: 'postgres', url: withDatabase(serverUrl, name) },
+    onQuery: options.onQuery,
+    poolSize: 20,
+  });
   return {
     ...db,
     close: async () => {
@@ -55,7 +59,8 @@ export async function prepareTestDatabases(): Promise<void> {
 /** Hash of the committed migrations: a template is reused only for the migrations it was built from. */
 function migrationsHash(): string {
   const hash = createHash('sha256');
-  for (const name of committedMigrations()) hash.update(name).update(readFileSync(join(MIGRATIONS_DIR, name, 'migration.sql')));
+  for (const name of committedMigrations())
+    hash.update(name).update(readFileSync(join(MIGRATIONS_DIR, name, 'migration.sql')));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -92,7 +97,11 @@ function migratedPgliteDump(): Promise<Blob> {
 }
 
 function pgliteVersion(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(join(PACKAGE_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 }
 
 /** One migrated template per set of migrations; concurrent test files wait for the first to build it. */

@@ -96,7 +96,12 @@ export function describePrismaCli(kind: DatabaseKind): void {
 
       // The database, as the engine reads it back, now matches the schema.
       const inSync = await project.prisma(
-        'migrate', 'diff', '--from-config-datasource', '--to-schema', 'prisma/schema.prisma', '--exit-code',
+        'migrate',
+        'diff',
+        '--from-config-datasource',
+        '--to-schema',
+        'prisma/schema.prisma',
+        '--exit-code',
       );
       expectSuccess(inSync);
       expect(inSync.output).toContain('No difference detected.');
@@ -133,14 +138,24 @@ export function describePrismaCli(kind: DatabaseKind): void {
     it('migrate diff, db push and migrate reset', async ({ database, project, expect }) => {
       // --from-migrations replays the migrations in a shadow database.
       const noDrift = await project.prisma(
-        'migrate', 'diff', '--from-migrations', 'prisma/migrations',
-        '--to-schema', 'prisma/schema.prisma', '--exit-code',
+        'migrate',
+        'diff',
+        '--from-migrations',
+        'prisma/migrations',
+        '--to-schema',
+        'prisma/schema.prisma',
+        '--exit-code',
       );
       expectSuccess(noDrift);
       expect(noDrift.output).toContain('No difference detected.');
 
       const script = await project.prisma(
-        'migrate', 'diff', '--from-config-datasource', '--to-schema', 'schema.v2.prisma', '--script',
+        'migrate',
+        'diff',
+        '--from-config-datasource',
+        '--to-schema',
+        'schema.v2.prisma',
+        '--script',
       );
       expectSuccess(script);
       expect(script.output).toMatch(/CREATE TABLE "Book" \([^;]*"isbn" TEXT,/);

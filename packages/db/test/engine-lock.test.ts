@@ -40,7 +40,9 @@ describe('PGlite data directory lock', { timeout: 120_000 }, () => {
 
     await release();
     expect(existsSync(join(dataDir, PGLITE_LOCK_FILE))).toBe(false);
-    await (await acquirePgliteLock(dataDir, { waitMs: 0 }))();
+    await (
+      await acquirePgliteLock(dataDir, { waitMs: 0 })
+    )();
   });
 
   test('a lock left behind by a dead process is taken over', async () => {

@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { REGIONS } from '../src/seed/data/places.ts';
-import { buildSeedData, SEED_TABLES, seed, SeedRefusedError, type SeedData, type SeedTable } from '../src/seed/index.ts';
+import {
+  buildSeedData,
+  SEED_TABLES,
+  seed,
+  SeedRefusedError,
+  type SeedData,
+  type SeedTable,
+} from '../src/seed/index.ts';
 import { createTestDatabase } from '../src/testing.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +28,7 @@ const rows = data.rows;
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const time = (value: unknown) => (value as Date).getTime();
-const countBy = <T,>(items: readonly T[], key: (item: T) => string) => {
+const countBy = <T>(items: readonly T[], key: (item: T) => string) => {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
@@ -33,24 +40,71 @@ const activeMembers = rows.member.filter((m) => m.status === 'ACTIVE');
 const FOREIGN_KEYS: Record<SeedTable, ReadonlyArray<readonly [string, SeedTable]>> = {
   skill: [],
   member: [],
-  memberSkill: [['memberId', 'member'], ['skillId', 'skill']],
+  memberSkill: [
+    ['memberId', 'member'],
+    ['skillId', 'skill'],
+  ],
   collective: [],
   charterAgreement: [['collectiveId', 'collective']],
-  collectiveMembership: [['collectiveId', 'collective'], ['memberId', 'member']],
-  commitment: [['collectiveId', 'collective'], ['memberId', 'member']],
-  commitmentChange: [['commitmentId', 'commitment'], ['changedById', 'member']],
-  journalEntry: [['collectiveId', 'collective'], ['authorId', 'member']],
+  collectiveMembership: [
+    ['collectiveId', 'collective'],
+    ['memberId', 'member'],
+  ],
+  commitment: [
+    ['collectiveId', 'collective'],
+    ['memberId', 'member'],
+  ],
+  commitmentChange: [
+    ['commitmentId', 'commitment'],
+    ['changedById', 'member'],
+  ],
+  journalEntry: [
+    ['collectiveId', 'collective'],
+    ['authorId', 'member'],
+  ],
   workshop: [['createdById', 'member']],
-  workshopFacilitator: [['workshopId', 'workshop'], ['memberId', 'member']],
-  workshopSkill: [['workshopId', 'workshop'], ['skillId', 'skill']],
-  workshopRegistration: [['workshopId', 'workshop'], ['memberId', 'member']],
-  opportunity: [['postedById', 'member'], ['collectiveId', 'collective']],
-  opportunitySkill: [['opportunityId', 'opportunity'], ['skillId', 'skill']],
-  opportunityInterest: [['opportunityId', 'opportunity'], ['memberId', 'member']],
-  recommendation: [['fromId', 'member'], ['toId', 'member'], ['opportunityId', 'opportunity']],
-  introductionRequest: [['requesterId', 'member'], ['recipientId', 'member']],
-  contributionEntry: [['memberId', 'member'], ['correctsId', 'contributionEntry']],
-  visibilityPage: [['memberId', 'member'], ['collectiveId', 'collective'], ['unpublishedById', 'member']],
+  workshopFacilitator: [
+    ['workshopId', 'workshop'],
+    ['memberId', 'member'],
+  ],
+  workshopSkill: [
+    ['workshopId', 'workshop'],
+    ['skillId', 'skill'],
+  ],
+  workshopRegistration: [
+    ['workshopId', 'workshop'],
+    ['memberId', 'member'],
+  ],
+  opportunity: [
+    ['postedById', 'member'],
+    ['collectiveId', 'collective'],
+  ],
+  opportunitySkill: [
+    ['opportunityId', 'opportunity'],
+    ['skillId', 'skill'],
+  ],
+  opportunityInterest: [
+    ['opportunityId', 'opportunity'],
+    ['memberId', 'member'],
+  ],
+  recommendation: [
+    ['fromId', 'member'],
+    ['toId', 'member'],
+    ['opportunityId', 'opportunity'],
+  ],
+  introductionRequest: [
+    ['requesterId', 'member'],
+    ['recipientId', 'member'],
+  ],
+  contributionEntry: [
+    ['memberId', 'member'],
+    ['correctsId', 'contributionEntry'],
+  ],
+  visibilityPage: [
+    ['memberId', 'member'],
+    ['collectiveId', 'collective'],
+    ['unpublishedById', 'member'],
+  ],
   pageReport: [['pageId', 'visibilityPage']],
   contactMessage: [['memberId', 'member']],
   notification: [['memberId', 'member']],
@@ -120,17 +174,22 @@ function invariantProblems(built: SeedData): string[] {
   const { rows: r } = built;
   const full = r.workshop.find((w) => w.id === built.wellKnown.fullWorkshopId)!;
   const fullRegistrations = r.workshopRegistration.filter((x) => x.workshopId === full.id);
-  if (full.status !== 'PUBLISHED' || time(full.startsAt) <= now) problems.push('the full workshop is not published and to come');
-  if (fullRegistrations.filter((x) => x.status === 'CONFIRMED').length !== full.capacity) problems.push('the full workshop is not full');
-  if (fullRegistrations.filter((x) => x.status === 'WAITLISTED').length < 2) problems.push('the full workshop has no waitlist');
+  if (full.status !== 'PUBLISHED' || time(full.startsAt) <= now)
+    problems.push('the full workshop is not published and to come');
+  if (fullRegistrations.filter((x) => x.status === 'CONFIRMED').length !== full.capacity)
+    problems.push('the full workshop is not full');
+  if (fullRegistrations.filter((x) => x.status === 'WAITLISTED').length < 2)
+    problems.push('the full workshop has no waitlist');
   for (const w of r.workshop) {
     const past = time(w.startsAt) < now;
-    if (past && !['COMPLETED', 'CANCELLED'].includes(w.status!)) problems.push(`past workshop ${w.slug} is ${w.status}`);
+    if (past && !['COMPLETED', 'CANCELLED'].includes(w.status!))
+      problems.push(`past workshop ${w.slug} is ${w.status}`);
     if (!past && w.status === 'COMPLETED') problems.push(`future workshop ${w.slug} is COMPLETED`);
   }
   for (const c of r.commitment) {
     if (c.status === 'OPEN' && time(c.dueOn) <= now) problems.push(`open commitment ${c.id} is overdue`);
-    if ((c.status === 'KEPT' || c.status === 'MISSED') && time(c.dueOn) >= now) problems.push(`${c.status} commitment ${c.id} is not due yet`);
+    if ((c.status === 'KEPT' || c.status === 'MISSED') && time(c.dueOn) >= now)
+      problems.push(`${c.status} commitment ${c.id} is not due yet`);
   }
   for (const table of SEED_TABLES) {
     for (const row of tableRows(built, table)) {
@@ -169,7 +228,9 @@ describe('determinism', () => {
     const later = buildSeedData({ now: new Date(NOW.getTime() + 7 * DAY) });
     expect(later.rows.member.map((m) => m.id)).toEqual(rows.member.map((m) => m.id));
     expect(later.rows.member.map((m) => m.handle)).toEqual(rows.member.map((m) => m.handle));
-    expect(later.rows.member.map((m, i) => time(m.createdAt) - time(rows.member[i]!.createdAt))).toEqual(rows.member.map(() => 7 * DAY));
+    expect(later.rows.member.map((m, i) => time(m.createdAt) - time(rows.member[i]!.createdAt))).toEqual(
+      rows.member.map(() => 7 * DAY),
+    );
   });
 
   it('defaults the reference date to today at 00:00 UTC', () => {
@@ -203,7 +264,12 @@ describe('members', () => {
   it('has exactly one admin, the well-known one', () => {
     const admins = rows.member.filter((m) => m.role === 'ADMIN');
     expect(admins).toHaveLength(1);
-    expect(admins[0]).toMatchObject({ id: data.wellKnown.adminId, handle: 'federation-admin', email: 'admin@ekoacteurs.fr', status: 'ACTIVE' });
+    expect(admins[0]).toMatchObject({
+      id: data.wellKnown.adminId,
+      handle: 'federation-admin',
+      email: 'admin@ekoacteurs.fr',
+      status: 'ACTIVE',
+    });
   });
 
   it('has Camille Martin, an ordinary active member', () => {
@@ -226,7 +292,12 @@ describe('members', () => {
 
   it('is mostly active, with five applicants who wrote a motivation, one suspended and one who left', () => {
     const byStatus = countBy(rows.member, (m) => m.status!);
-    expect(Object.fromEntries(byStatus)).toEqual({ ACTIVE: rows.member.length - 7, APPLICANT: 5, SUSPENDED: 1, LEFT: 1 });
+    expect(Object.fromEntries(byStatus)).toEqual({
+      ACTIVE: rows.member.length - 7,
+      APPLICANT: 5,
+      SUSPENDED: 1,
+      LEFT: 1,
+    });
     const applicants = rows.member.filter((m) => m.status === 'APPLICANT');
     expect(applicants.filter((m) => sentences(m.motivation!).length < 3 || m.admittedAt !== null)).toEqual([]);
     expect(applicants.filter((m) => NOW.getTime() - time(m.createdAt) > 21 * DAY)).toEqual([]);
@@ -236,7 +307,9 @@ describe('members', () => {
   it('gives every admitted member a full profile and a first-person cooperation card', () => {
     const admitted = rows.member.filter((m) => m.status !== 'APPLICANT');
     expect(admitted.filter((m) => m.headline!.length < 20).map((m) => m.handle)).toEqual([]);
-    expect(admitted.filter((m) => sentences(m.bio!).length < 2 || sentences(m.bio!).length > 4).map((m) => m.bio)).toEqual([]);
+    expect(
+      admitted.filter((m) => sentences(m.bio!).length < 2 || sentences(m.bio!).length > 4).map((m) => m.bio),
+    ).toEqual([]);
     const cards = admitted.flatMap((m) => [m.canDo, m.cannotDo, m.wishes, m.concerns]);
     expect(cards.filter((text) => !/^(Je |J'|J’|Nous )/.test(text!))).toEqual([]);
   });
@@ -244,7 +317,9 @@ describe('members', () => {
   it('resolves every template: no placeholders, agreements that follow the writer', () => {
     const text = JSON.stringify(rows);
     expect(text.match(/\[\[[^\]]*\]\]|\{[a-zA-Z]+\}/g)).toBeNull();
-    const ownWords = rows.member.map((m) => `${m.bio} ${m.canDo} ${m.cannotDo} ${m.wishes} ${m.concerns} ${m.motivation}`).join(' ');
+    const ownWords = rows.member
+      .map((m) => `${m.bio} ${m.canDo} ${m.cannotDo} ${m.wishes} ${m.concerns} ${m.motivation}`)
+      .join(' ');
     expect(ownWords.match(/indépendant·e|installé·e|seul·e|prêt·e/g)).toBeNull();
   });
 
@@ -257,7 +332,13 @@ describe('members', () => {
 
   it('has a taxonomy of five domains with five to eight skills each, named in French and English', () => {
     const byDomain = Object.fromEntries(countBy(rows.skill, (s) => s.domain));
-    expect(Object.keys(byDomain).sort()).toEqual(['ADMINISTRATION', 'COMMUNICATION', 'PRODUCTION', 'PROSPECTING', 'STRATEGY']);
+    expect(Object.keys(byDomain).sort()).toEqual([
+      'ADMINISTRATION',
+      'COMMUNICATION',
+      'PRODUCTION',
+      'PROSPECTING',
+      'STRATEGY',
+    ]);
     expect(Object.values(byDomain).filter((n) => n < 5 || n > 8)).toEqual([]);
     expect(rows.skill.filter((s) => !/^[A-Z]/.test(s.nameEn) || !/^[a-z0-9-]+$/.test(s.slug))).toEqual([]);
   });
@@ -266,20 +347,28 @@ describe('members', () => {
     const domainOf = new Map(rows.skill.map((s) => [s.id, s.domain]));
     const domainsByMember = new Map<string, Set<string>>();
     for (const link of rows.memberSkill) {
-      domainsByMember.set(link.memberId, (domainsByMember.get(link.memberId) ?? new Set()).add(domainOf.get(link.skillId)!));
+      domainsByMember.set(
+        link.memberId,
+        (domainsByMember.get(link.memberId) ?? new Set()).add(domainOf.get(link.skillId)!),
+      );
     }
     expect(activeMembers.filter((m) => (domainsByMember.get(m.id)?.size ?? 0) < 3).map((m) => m.handle)).toEqual([]);
     expect(new Set(rows.memberSkill.map((s) => domainOf.get(s.skillId))).size).toBe(5);
-    expect(new Set(rows.memberSkill.map((s) => s.level))).toEqual(new Set(['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT']));
+    expect(new Set(rows.memberSkill.map((s) => s.level))).toEqual(
+      new Set(['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT']),
+    );
   });
 });
 
 describe('collectives', () => {
-  const membershipsOf = (collectiveId: string) => rows.collectiveMembership.filter((m) => m.collectiveId === collectiveId);
+  const membershipsOf = (collectiveId: string) =>
+    rows.collectiveMembership.filter((m) => m.collectiveId === collectiveId);
 
   it('has eight collectives with a purpose, a description and a charter of three to six ordered agreements', () => {
     expect(rows.collective).toHaveLength(8);
-    expect(rows.collective.filter((c) => c.purpose!.length < 40 || c.description!.length < 80).map((c) => c.slug)).toEqual([]);
+    expect(
+      rows.collective.filter((c) => c.purpose!.length < 40 || c.description!.length < 80).map((c) => c.slug),
+    ).toEqual([]);
     for (const collective of rows.collective) {
       const positions = rows.charterAgreement.filter((a) => a.collectiveId === collective.id).map((a) => a.position);
       expect(positions).toEqual(positions.map((_, i) => i + 1));
@@ -313,7 +402,9 @@ describe('collectives', () => {
     const members = new Map(rows.member.map((m) => [m.id, m]));
     const current = rows.collectiveMembership.filter((m) => m.status !== 'LEFT');
     expect(current.filter((m) => members.get(m.memberId)!.status !== 'ACTIVE')).toEqual([]);
-    expect(current.filter((m) => m.joinedAt && time(m.joinedAt) < time(members.get(m.memberId)!.admittedAt))).toEqual([]);
+    expect(current.filter((m) => m.joinedAt && time(m.joinedAt) < time(members.get(m.memberId)!.admittedAt))).toEqual(
+      [],
+    );
   });
 
   it('tracks commitments of every status, due in the past and the future', () => {
@@ -331,11 +422,17 @@ describe('collectives', () => {
       const first = changes[0]!;
       const last = changes[changes.length - 1]!;
       const wrong: string[] = [];
-      if (first.fromStatus !== null || first.toStatus !== 'OPEN' || time(first.createdAt) !== time(commitment.createdAt)) wrong.push('creation');
+      if (
+        first.fromStatus !== null ||
+        first.toStatus !== 'OPEN' ||
+        time(first.createdAt) !== time(commitment.createdAt)
+      )
+        wrong.push('creation');
       if (last.toStatus !== commitment.status) wrong.push('last status');
       const dueChange = commitment.status === 'RENEGOTIATED' ? last : first;
       if (time(dueChange.toDueOn) !== time(commitment.dueOn)) wrong.push('due date');
-      if (commitment.status === 'RENEGOTIATED' && time(last.fromDueOn) !== time(first.toDueOn)) wrong.push('renegotiation');
+      if (commitment.status === 'RENEGOTIATED' && time(last.fromDueOn) !== time(first.toDueOn))
+        wrong.push('renegotiation');
       return wrong.map((what) => `${commitment.description}: ${what}`);
     });
     expect(problems).toEqual([]);
@@ -363,7 +460,11 @@ describe('workshops', () => {
 
   it('has completed past workshops and published future ones, plus one draft and one cancelled', () => {
     expect(new Set(past.map((w) => w.status))).toEqual(new Set(['COMPLETED']));
-    expect(Object.fromEntries(countBy(future, (w) => w.status!))).toEqual({ PUBLISHED: future.length - 2, DRAFT: 1, CANCELLED: 1 });
+    expect(Object.fromEntries(countBy(future, (w) => w.status!))).toEqual({
+      PUBLISHED: future.length - 2,
+      DRAFT: 1,
+      CANCELLED: 1,
+    });
     expect(rows.workshop.filter((w) => time(w.endsAt) <= time(w.startsAt))).toEqual([]);
     expect(rows.workshop.filter((w) => (w.status === 'DRAFT') !== (w.publishedAt === null))).toEqual([]);
     expect(rows.workshop.filter((w) => (w.status === 'CANCELLED') !== (w.cancelledAt !== null))).toEqual([]);
@@ -373,12 +474,20 @@ describe('workshops', () => {
     expect(rows.workshop.filter((w) => !rows.workshopFacilitator.some((f) => f.workshopId === w.id))).toEqual([]);
     expect(rows.workshop.filter((w) => !rows.workshopSkill.some((s) => s.workshopId === w.id))).toEqual([]);
     expect(rows.workshop.filter((w) => (w.format === 'IN_PERSON') !== (w.onlineUrl === null))).toEqual([]);
-    expect(rows.workshop.filter((w) => w.onlineUrl && !w.onlineUrl.startsWith('https://visio.example.org/'))).toEqual([]);
+    expect(rows.workshop.filter((w) => w.onlineUrl && !w.onlineUrl.startsWith('https://visio.example.org/'))).toEqual(
+      [],
+    );
     expect(rows.workshop.filter((w) => w.format !== 'ONLINE' && w.place!.length < 10)).toEqual([]);
   });
 
   it('schedules workshops on working days, at their Paris wall-clock time', () => {
-    const paris = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false });
+    const paris = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Paris',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
     const starts = new Map(rows.workshop.map((w) => [w.title, paris.format(w.startsAt as Date)]));
     expect([...starts.values()].filter((text) => /Sat|Sun/.test(text))).toEqual([]);
     expect(starts.get("Répondre à un appel d'offres à plusieurs")).toMatch(/09:30$/);
@@ -389,7 +498,9 @@ describe('workshops', () => {
   it('marks attendance for completed workshops and collects some feedback', () => {
     expect(past.filter((w) => !registrationsOf(w.id).some((r) => r.status === 'CONFIRMED'))).toEqual([]);
     const pastIds = new Set(past.map((w) => w.id));
-    const confirmedInPast = rows.workshopRegistration.filter((r) => pastIds.has(r.workshopId) && r.status === 'CONFIRMED');
+    const confirmedInPast = rows.workshopRegistration.filter(
+      (r) => pastIds.has(r.workshopId) && r.status === 'CONFIRMED',
+    );
     expect(confirmedInPast.filter((r) => typeof r.attended !== 'boolean')).toEqual([]);
     expect(rows.workshopRegistration.filter((r) => r.attended !== null && !pastIds.has(r.workshopId))).toEqual([]);
     const rated = rows.workshopRegistration.filter((r) => r.feedbackRating !== null);
@@ -405,11 +516,16 @@ describe('workshops', () => {
     const registrations = registrationsOf(full.id);
     const confirmed = registrations.filter((r) => r.status === 'CONFIRMED');
     expect(confirmed).toHaveLength(full.capacity);
-    const waitlist = registrations.filter((r) => r.status === 'WAITLISTED').sort((a, b) => a.waitlistRank! - b.waitlistRank!);
+    const waitlist = registrations
+      .filter((r) => r.status === 'WAITLISTED')
+      .sort((a, b) => a.waitlistRank! - b.waitlistRank!);
     expect(waitlist.length).toBeGreaterThanOrEqual(2);
     expect(waitlist.map((r) => r.waitlistRank)).toEqual(waitlist.map((_, i) => i + 1));
     // The waitlist formed after the last place was taken, in rank order.
-    const order = [Math.max(...confirmed.map((r) => time(r.registeredAt))), ...waitlist.map((r) => time(r.registeredAt))];
+    const order = [
+      Math.max(...confirmed.map((r) => time(r.registeredAt))),
+      ...waitlist.map((r) => time(r.registeredAt)),
+    ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(new Set(order).size).toBe(order.length);
     // Camille can still join the waitlist in an end-to-end test.
@@ -419,11 +535,19 @@ describe('workshops', () => {
   it('never overbooks, never registers facilitators or registers for drafts, and ranks only the waitlist', () => {
     const facilitating = new Set(rows.workshopFacilitator.map((f) => `${f.workshopId}|${f.memberId}`));
     const workshops = new Map(rows.workshop.map((w) => [w.id, w]));
-    expect(rows.workshop.filter((w) => registrationsOf(w.id).filter((r) => r.status === 'CONFIRMED').length > w.capacity)).toEqual([]);
+    expect(
+      rows.workshop.filter((w) => registrationsOf(w.id).filter((r) => r.status === 'CONFIRMED').length > w.capacity),
+    ).toEqual([]);
     expect(rows.workshopRegistration.filter((r) => facilitating.has(`${r.workshopId}|${r.memberId}`))).toEqual([]);
     expect(rows.workshopRegistration.filter((r) => workshops.get(r.workshopId)!.status === 'DRAFT')).toEqual([]);
-    expect(rows.workshopRegistration.filter((r) => workshops.get(r.workshopId)!.status === 'CANCELLED' && r.status !== 'CANCELLED')).toEqual([]);
-    expect(rows.workshopRegistration.filter((r) => (r.waitlistRank === null) !== (r.status !== 'WAITLISTED'))).toEqual([]);
+    expect(
+      rows.workshopRegistration.filter(
+        (r) => workshops.get(r.workshopId)!.status === 'CANCELLED' && r.status !== 'CANCELLED',
+      ),
+    ).toEqual([]);
+    expect(rows.workshopRegistration.filter((r) => (r.waitlistRank === null) !== (r.status !== 'WAITLISTED'))).toEqual(
+      [],
+    );
   });
 
   it('gives Camille a history: one workshop facilitated, two attended with feedback, one to come', () => {
@@ -431,18 +555,24 @@ describe('workshops', () => {
     expect(rows.workshopFacilitator.filter((f) => f.memberId === camille).length).toBeGreaterThanOrEqual(1);
     const hers = rows.workshopRegistration.filter((r) => r.memberId === camille);
     expect(hers.filter((r) => r.attended && r.feedbackRating).length).toBeGreaterThanOrEqual(2);
-    expect(hers.filter((r) => r.status === 'CONFIRMED' && future.some((w) => w.id === r.workshopId)).length).toBeGreaterThanOrEqual(1);
+    expect(
+      hers.filter((r) => r.status === 'CONFIRMED' && future.some((w) => w.id === r.workshopId)).length,
+    ).toBeGreaterThanOrEqual(1);
   });
 });
 
 describe('opportunities, recommendations and introductions', () => {
   it('has opportunities of all four kinds, some posted for a collective, each needing skills', () => {
-    expect(new Set(rows.opportunity.map((o) => o.kind))).toEqual(new Set(['CALL_FOR_TENDER', 'PROJECT', 'HELP_REQUEST', 'HELP_OFFER']));
+    expect(new Set(rows.opportunity.map((o) => o.kind))).toEqual(
+      new Set(['CALL_FOR_TENDER', 'PROJECT', 'HELP_REQUEST', 'HELP_OFFER']),
+    );
     expect(rows.opportunity.filter((o) => o.collectiveId).length).toBeGreaterThanOrEqual(3);
     expect(rows.opportunity.filter((o) => !rows.opportunitySkill.some((s) => s.opportunityId === o.id))).toEqual([]);
     const stillOpen = rows.opportunity.filter((o) => o.status === 'OPEN' || o.status === 'TEAM_FORMING');
     expect(stillOpen.filter((o) => o.deadline && time(o.deadline) <= NOW.getTime())).toEqual([]);
-    expect(rows.opportunity.filter((o) => (o.closedAt !== null) !== ['WON', 'LOST', 'CLOSED'].includes(o.status!))).toEqual([]);
+    expect(
+      rows.opportunity.filter((o) => (o.closedAt !== null) !== ['WON', 'LOST', 'CLOSED'].includes(o.status!)),
+    ).toEqual([]);
   });
 
   it('collects interests with notes, some members already in the team, never the poster', () => {
@@ -456,11 +586,15 @@ describe('opportunities, recommendations and introductions', () => {
 
   it('has two recommendations per member, between different members, some for an opportunity', () => {
     expect(rows.recommendation).toHaveLength(2 * rows.member.length);
-    expect(new Set(rows.recommendation.map((r) => r.status))).toEqual(new Set(['SENT', 'ACKNOWLEDGED', 'WON', 'LOST', 'DECLINED']));
+    expect(new Set(rows.recommendation.map((r) => r.status))).toEqual(
+      new Set(['SENT', 'ACKNOWLEDGED', 'WON', 'LOST', 'DECLINED']),
+    );
     expect(rows.recommendation.filter((r) => r.opportunityId).length).toBeGreaterThanOrEqual(5);
     expect(rows.recommendation.filter((r) => r.clientName).length).toBeGreaterThan(rows.recommendation.length / 2);
     expect(rows.recommendation.filter((r) => r.fromId === r.toId || r.note!.length < 30)).toEqual([]);
-    const settled = rows.recommendation.filter((r) => r.status === 'WON' || r.status === 'LOST' || r.status === 'DECLINED');
+    const settled = rows.recommendation.filter(
+      (r) => r.status === 'WON' || r.status === 'LOST' || r.status === 'DECLINED',
+    );
     expect(settled.filter((r) => r.outcomeNote === '')).toEqual([]);
     expect(rows.recommendation.some((r) => r.fromId === data.wellKnown.camilleId)).toBe(true);
     expect(rows.recommendation.some((r) => r.toId === data.wellKnown.camilleId)).toBe(true);
@@ -473,7 +607,9 @@ describe('opportunities, recommendations and introductions', () => {
     const answered = (status: string | undefined) => status === 'ACCEPTED' || status === 'DECLINED';
     expect(rows.introductionRequest.filter((r) => (r.respondedAt !== null) !== answered(r.status))).toEqual([]);
     expect(rows.introductionRequest.filter((r) => (r.responseMessage !== '') !== answered(r.status))).toEqual([]);
-    expect(rows.introductionRequest.some((r) => r.recipientId === data.wellKnown.camilleId && r.status === 'PENDING')).toBe(true);
+    expect(
+      rows.introductionRequest.some((r) => r.recipientId === data.wellKnown.camilleId && r.status === 'PENDING'),
+    ).toBe(true);
   });
 
   it('involves only active members', () => {
@@ -500,7 +636,9 @@ describe('the give/receive ledger', () => {
   it('records every recommendation as given by the recommender and received by the recipient', () => {
     const missing = rows.recommendation.flatMap((rec) => [
       ...(keys.has(key(rec.fromId, 'GIVEN', 'RECOMMENDATION', 'Recommendation', rec.id)) ? [] : [`${rec.id} given`]),
-      ...(keys.has(key(rec.toId, 'RECEIVED', 'RECOMMENDATION', 'Recommendation', rec.id)) ? [] : [`${rec.id} received`]),
+      ...(keys.has(key(rec.toId, 'RECEIVED', 'RECOMMENDATION', 'Recommendation', rec.id))
+        ? []
+        : [`${rec.id} received`]),
     ]);
     expect(missing).toEqual([]);
     expect(entries.filter((e) => e.kind === 'RECOMMENDATION')).toHaveLength(2 * rows.recommendation.length);
@@ -509,10 +647,20 @@ describe('the give/receive ledger', () => {
   it('records facilitation and attendance of completed workshops, and only those', () => {
     const completed = new Set(rows.workshop.filter((w) => w.status === 'COMPLETED').map((w) => w.id));
     const facilitations = rows.workshopFacilitator.filter((link) => completed.has(link.workshopId));
-    expect(facilitations.filter((link) => !keys.has(key(link.memberId, 'GIVEN', 'WORKSHOP_FACILITATED', 'Workshop', link.workshopId)))).toEqual([]);
+    expect(
+      facilitations.filter(
+        (link) => !keys.has(key(link.memberId, 'GIVEN', 'WORKSHOP_FACILITATED', 'Workshop', link.workshopId)),
+      ),
+    ).toEqual([]);
     const attended = rows.workshopRegistration.filter((reg) => reg.attended);
-    expect(attended.filter((reg) => !keys.has(key(reg.memberId, 'RECEIVED', 'WORKSHOP_ATTENDED', 'Workshop', reg.workshopId)))).toEqual([]);
-    const workshopEntries = entries.filter((entry) => entry.kind === 'WORKSHOP_FACILITATED' || entry.kind === 'WORKSHOP_ATTENDED');
+    expect(
+      attended.filter(
+        (reg) => !keys.has(key(reg.memberId, 'RECEIVED', 'WORKSHOP_ATTENDED', 'Workshop', reg.workshopId)),
+      ),
+    ).toEqual([]);
+    const workshopEntries = entries.filter(
+      (entry) => entry.kind === 'WORKSHOP_FACILITATED' || entry.kind === 'WORKSHOP_ATTENDED',
+    );
     expect(workshopEntries.filter((entry) => !completed.has(entry.sourceId))).toEqual([]);
   });
 
@@ -540,7 +688,9 @@ describe('the give/receive ledger', () => {
     expect(entries.filter((entry) => entry.kind === 'TEAM_JOINED').length).toBeGreaterThanOrEqual(5);
     const help = entries.filter((entry) => entry.kind === 'HELP');
     expect(help.length).toBeGreaterThanOrEqual(2);
-    expect(help.filter((entry) => entry.direction === 'GIVEN').length).toBe(help.filter((entry) => entry.direction === 'RECEIVED').length);
+    expect(help.filter((entry) => entry.direction === 'GIVEN').length).toBe(
+      help.filter((entry) => entry.direction === 'RECEIVED').length,
+    );
   });
 
   it('points every entry at an existing source row', () => {
@@ -555,7 +705,8 @@ describe('the give/receive ledger', () => {
 
   it('gives most active members a history of both giving and receiving', () => {
     const directions = new Map<string, Set<string>>();
-    for (const entry of entries) directions.set(entry.memberId, (directions.get(entry.memberId) ?? new Set()).add(entry.direction));
+    for (const entry of entries)
+      directions.set(entry.memberId, (directions.get(entry.memberId) ?? new Set()).add(entry.direction));
     const both = activeMembers.filter((m) => directions.get(m.id)?.size === 2);
     expect(both.length / activeMembers.length).toBeGreaterThan(0.6);
   });
@@ -565,14 +716,20 @@ describe('visibility pages', () => {
   const pages = rows.visibilityPage;
 
   it('has the federation’s page', () => {
-    expect(pages.find((p) => p.slug === 'federation')).toMatchObject({ ownerKind: 'FEDERATION', memberId: null, collectiveId: null, published: true });
+    expect(pages.find((p) => p.slug === 'federation')).toMatchObject({
+      ownerKind: 'FEDERATION',
+      memberId: null,
+      collectiveId: null,
+      published: true,
+    });
   });
 
   it('has pages for about half the active members, slug = handle', () => {
     const members = new Map(rows.member.map((m) => [m.id, m]));
     const memberPages = pages.filter((p) => p.ownerKind === 'MEMBER');
     expect(memberPages.filter((p) => p.slug !== members.get(p.memberId!)!.handle)).toEqual([]);
-    const share = memberPages.filter((p) => members.get(p.memberId!)!.status === 'ACTIVE').length / activeMembers.length;
+    const share =
+      memberPages.filter((p) => members.get(p.memberId!)!.status === 'ACTIVE').length / activeMembers.length;
     expect(share).toBeGreaterThan(0.35);
     expect(share).toBeLessThan(0.65);
     expect(memberPages.find((p) => p.slug === 'camille-martin')).toMatchObject({ published: true });
@@ -590,7 +747,11 @@ describe('visibility pages', () => {
     expect(pages.filter((p) => p.published).length / pages.length).toBeGreaterThan(0.8);
     const unpublished = pages.filter((p) => p.unpublishedById);
     expect(unpublished).toHaveLength(1);
-    expect(unpublished[0]).toMatchObject({ published: false, unpublishedById: data.wellKnown.adminId, unpublishedReason: expect.stringMatching(/.{20}/) });
+    expect(unpublished[0]).toMatchObject({
+      published: false,
+      unpublishedById: data.wellKnown.adminId,
+      unpublishedReason: expect.stringMatching(/.{20}/),
+    });
     expect(rows.pageReport.filter((report) => report.pageId === unpublished[0]!.id)).toHaveLength(1);
   });
 
@@ -624,7 +785,13 @@ describe('notifications, audit log, dates', () => {
 
   it('logs what the admins did', () => {
     const actions = new Set(rows.auditLogEntry.map((e) => e.action));
-    const expected = ['membership.admitted', 'member.suspended', 'workshop.published', 'workshop.cancelled', 'page.unpublished'];
+    const expected = [
+      'membership.admitted',
+      'member.suspended',
+      'workshop.published',
+      'workshop.cancelled',
+      'page.unpublished',
+    ];
     expect(expected.filter((action) => !actions.has(action))).toEqual([]);
   });
 
@@ -634,8 +801,19 @@ describe('notifications, audit log, dates', () => {
   });
 
   it('holds for any reference date: weekends, summer time changes, the end of the year', () => {
-    const dates = ['2026-03-28', '2026-03-29', '2026-10-24', '2026-12-20', '2026-12-27', '2027-01-01', '2027-05-01', '2027-08-14'];
-    const problems = dates.flatMap((date) => invariantProblems(buildSeedData({ now: new Date(`${date}T00:00:00.000Z`) })).map((p) => `${date}: ${p}`));
+    const dates = [
+      '2026-03-28',
+      '2026-03-29',
+      '2026-10-24',
+      '2026-12-20',
+      '2026-12-27',
+      '2027-01-01',
+      '2027-05-01',
+      '2027-08-14',
+    ];
+    const problems = dates.flatMap((date) =>
+      invariantProblems(buildSeedData({ now: new Date(`${date}T00:00:00.000Z`) })).map((p) => `${date}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -649,7 +827,9 @@ describe('referential integrity', () => {
       if (!SEED_TABLES.includes(table as SeedTable)) continue;
       declared[table] = [...body!.matchAll(/@relation\([^)]*fields: \[(\w+)\]/g)].map((m) => m[1]!).sort();
     }
-    const known = Object.fromEntries(SEED_TABLES.map((table) => [table, FOREIGN_KEYS[table].map(([column]) => column).sort()]));
+    const known = Object.fromEntries(
+      SEED_TABLES.map((table) => [table, FOREIGN_KEYS[table].map(([column]) => column).sort()]),
+    );
     expect(known).toEqual(declared);
   });
 
@@ -685,12 +865,18 @@ describe('writing to a database', () => {
     const summary = await seed(database.prisma, { now: NOW });
     expect(summary).toEqual(Object.fromEntries(SEED_TABLES.map((table) => [table, rows[table].length])));
     expect(await database.prisma.member.count()).toBe(rows.member.length);
-    const camille = await database.prisma.member.findUnique({ where: { handle: 'camille-martin' }, include: { skills: true } });
+    const camille = await database.prisma.member.findUnique({
+      where: { handle: 'camille-martin' },
+      include: { skills: true },
+    });
     expect(camille?.id).toBe(data.wellKnown.camilleId);
     expect(camille?.skills.length).toBeGreaterThan(3);
     const page = await database.prisma.visibilityPage.findUnique({ where: { slug: 'federation' } });
     expect(page?.sections).toEqual(rows.visibilityPage.find((p) => p.slug === 'federation')!.sections);
-    const commitment = await database.prisma.commitment.findFirst({ where: { status: 'RENEGOTIATED' }, include: { changes: true } });
+    const commitment = await database.prisma.commitment.findFirst({
+      where: { status: 'RENEGOTIATED' },
+      include: { changes: true },
+    });
     expect(commitment?.changes.length).toBe(2);
   }, 120_000);
 

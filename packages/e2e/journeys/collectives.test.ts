@@ -36,7 +36,10 @@ async function screenViolations(page: Page): Promise<Violation[]> {
       violation.targets,
     );
     if (inScreen.length) found.push({ ...violation, targets: inScreen });
-    if (inScreen.length < violation.targets.length) console.warn(`Outside this screen (not failed on): ${violation.id} ${violation.targets.filter((t) => !inScreen.includes(t)).join(', ')}`);
+    if (inScreen.length < violation.targets.length)
+      console.warn(
+        `Outside this screen (not failed on): ${violation.id} ${violation.targets.filter((t) => !inScreen.includes(t)).join(', ')}`,
+      );
   }
   return found;
 }
@@ -66,7 +69,9 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     await page.getByLabel('Sa raison d’être').fill('Trop bref');
     await page.getByLabel('Sa raison d’être').blur();
     await page.getByText('Écrivez au moins 10 caractères').waitFor();
-    await page.getByLabel('Sa raison d’être').fill('Répondre ensemble aux commandes d’images des collectivités bretonnes.');
+    await page
+      .getByLabel('Sa raison d’être')
+      .fill('Répondre ensemble aux commandes d’images des collectivités bretonnes.');
     await page.getByLabel('Région').selectOption('Bretagne');
     await page.getByLabel('Accord 1').fill('Nous partageons les commandes à parts égales.');
     expect(await screenViolations(page)).toEqual([]);
@@ -84,7 +89,10 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     // The invitation, found through the directory search.
     await page.getByLabel('Rechercher un membre').fill(invitee.displayName);
     await page.getByRole('button', { name: `Inviter ${invitee.displayName}` }).click();
-    await page.getByRole('status').filter({ hasText: `${invitee.displayName} est invité·e` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${invitee.displayName} est invité·e` })
+      .waitFor();
     await page.getByRole('heading', { name: 'Une invitation en attente de réponse' }).waitFor();
     expect(await screenViolations(page)).toEqual([]);
     await journey.camille.screenshot('collectives-1-invited');
@@ -102,7 +110,10 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     await invitation.getByText('Cochez la case pour accepter la charte').waitFor();
     await invitation.getByLabel(`J’ai lu la charte de « ${name} » et je l’accepte`).check();
     await invitation.getByRole('button', { name: 'Accepter l’invitation' }).click();
-    await theirs.getByRole('status').filter({ hasText: `Bienvenue dans « ${name} »` }).waitFor();
+    await theirs
+      .getByRole('status')
+      .filter({ hasText: `Bienvenue dans « ${name} »` })
+      .waitFor();
     // Without a reload, the collective is among theirs, and focus is on it.
     await expect.poll(() => theirs.evaluate(() => document.activeElement?.textContent)).toBe(name);
     await journey.other.screenshot('collectives-2-invitation-accepted');
@@ -119,9 +130,14 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByRole('button', { name: `Rôle et responsabilités de ${invitee.displayName}` }).click();
-    await page.getByRole('textbox', { name: `Responsabilités de ${invitee.displayName}` }).fill('Suit les devis et la relation avec les collectivités.');
+    await page
+      .getByRole('textbox', { name: `Responsabilités de ${invitee.displayName}` })
+      .fill('Suit les devis et la relation avec les collectivités.');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: `Rôle et responsabilités de ${invitee.displayName} enregistrés.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Rôle et responsabilités de ${invitee.displayName} enregistrés.` })
+      .waitFor();
     await page.getByText('Suit les devis et la relation avec les collectivités.').waitFor();
 
     await page.getByRole('button', { name: 'Ajouter un engagement' }).click();
@@ -139,11 +155,19 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
     // The form's own choice (the journal's filter above offers "Succès" too).
     await theirs.locator('#journal-write-kind-SUCCESS').check();
     await theirs.getByLabel('Titre').fill('Premier devis commun accepté');
-    await theirs.getByLabel('Ce qui s’est passé').fill('La mairie a retenu notre offre groupée.\nMerci à toutes et tous !');
+    await theirs
+      .getByLabel('Ce qui s’est passé')
+      .fill('La mairie a retenu notre offre groupée.\nMerci à toutes et tous !');
     await theirs.getByRole('button', { name: 'Publier dans le journal' }).click();
     await theirs.getByRole('heading', { level: 3, name: 'Premier devis commun accepté' }).waitFor();
-    await expect.poll(() => theirs.evaluate(() => document.activeElement?.textContent)).toBe('Premier devis commun accepté');
-    await theirs.getByRole('button', { name: 'Changer le statut de l’engagement « Envoyer le devis commun à la mairie de Quimper »' }).click();
+    await expect
+      .poll(() => theirs.evaluate(() => document.activeElement?.textContent))
+      .toBe('Premier devis commun accepté');
+    await theirs
+      .getByRole('button', {
+        name: 'Changer le statut de l’engagement « Envoyer le devis commun à la mairie de Quimper »',
+      })
+      .click();
     await theirs.getByLabel('Nouveau statut').selectOption('KEPT');
     await theirs.getByLabel('Un mot pour le collectif').fill('Envoyé mardi.');
     await theirs.getByRole('button', { name: 'Enregistrer', exact: true }).click();

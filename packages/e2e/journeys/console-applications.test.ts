@@ -32,7 +32,9 @@ describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
     const dialog = page.getByRole('dialog', { name: 'Admettre Solène Masson ?' });
     await dialog.waitFor();
     // Focus starts in the dialog, on the welcome word.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await dialog.getByLabel('Mot d’accueil (facultatif)').getAttribute('id'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await dialog.getByLabel('Mot d’accueil (facultatif)').getAttribute('id'),
+    );
     await dialog.getByLabel('Mot d’accueil (facultatif)').fill('Bienvenue dans la fédération, Solène !');
     expect(await seriousViolations(page)).toEqual([]);
     await journey.browser.screenshot('console-2-admit-dialog');
@@ -61,7 +63,10 @@ describe.runIf(RUN_JOURNEYS)('the console: applications', () => {
     await page.getByLabel('Action', { exact: true }).fill('membership.admitted');
     await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
     // Newest first: this admission heads the list.
-    const newest = page.getByRole('table', { name: /Journal d’audit/ }).getByRole('row').nth(1);
+    const newest = page
+      .getByRole('table', { name: /Journal d’audit/ })
+      .getByRole('row')
+      .nth(1);
     await newest.getByText('a admis').waitFor();
     expect(await newest.textContent()).toContain('Équipe de la Fédération a admis Solène Masson');
     await newest.getByRole('link', { name: 'Équipe de la Fédération' }).waitFor();

@@ -19,7 +19,9 @@ async function signIn(browser: Browser, url: string, path: string) {
 
 /** The machine dates of a table's rows, top to bottom. */
 async function rowDates(browser: Browser): Promise<string[]> {
-  return browser.page.locator('tbody time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  return browser.page
+    .locator('tbody time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
 }
 
 describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small screens', () => {
@@ -36,7 +38,10 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
     expect(dates).toEqual([...dates].sort());
     // The last column's buttons end inside the table's frame (nothing clipped).
     const frame = (await page.locator('.table-wrap').first().boundingBox())!;
-    const refuse = (await page.getByRole('button', { name: /^Refuser/ }).first().boundingBox())!;
+    const refuse = (await page
+      .getByRole('button', { name: /^Refuser/ })
+      .first()
+      .boundingBox())!;
     expect(refuse.x + refuse.width).toBeLessThanOrEqual(frame.x + frame.width);
     await admin.screenshot('console-30-applications-1280');
   });
@@ -44,12 +49,18 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
   it('finds a suspended member under "Tous les statuts", also after coming back from their page', async () => {
     const { admin } = journey;
     const { page } = admin;
-    await page.getByRole('navigation', { name: 'Navigation de la console' }).getByRole('link', { name: 'Membres' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation de la console' })
+      .getByRole('link', { name: 'Membres' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Membres' }).waitFor();
     await page.getByLabel('Statut').selectOption('ALL');
     await page.getByLabel('Nom, compétence, ville…').fill('Camille Martin');
     await page.getByRole('button', { name: 'Rechercher' }).click();
-    await page.getByRole('row', { name: /camille\.martin@example\.fr/ }).getByRole('link', { name: 'Camille Martin' }).click();
+    await page
+      .getByRole('row', { name: /camille\.martin@example\.fr/ })
+      .getByRole('link', { name: 'Camille Martin' })
+      .click();
 
     await page.getByRole('heading', { level: 1, name: 'Camille Martin' }).waitFor();
     await page.getByRole('button', { name: 'Suspendre' }).click();
@@ -63,19 +74,28 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
     await page.getByRole('heading', { level: 1, name: 'Membres' }).waitFor();
     expect(await page.getByLabel('Statut').inputValue()).toBe('ALL');
     expect(await page.getByLabel('Nom, compétence, ville…').inputValue()).toBe('Camille Martin');
-    await page.getByRole('row', { name: /camille\.martin@example\.fr/ }).getByText('Suspendu', { exact: true }).waitFor();
+    await page
+      .getByRole('row', { name: /camille\.martin@example\.fr/ })
+      .getByText('Suspendu', { exact: true })
+      .waitFor();
 
     // A fresh search by first name, all statuses, finds her too.
     await page.getByLabel('Nom, compétence, ville…').fill('Camille');
     await page.getByRole('button', { name: 'Rechercher' }).click();
-    await page.getByRole('row', { name: /camille\.martin@example\.fr/ }).getByText('Suspendu', { exact: true }).waitFor();
+    await page
+      .getByRole('row', { name: /camille\.martin@example\.fr/ })
+      .getByText('Suspendu', { exact: true })
+      .waitFor();
     await admin.screenshot('console-31-suspended-found');
   });
 
   it('reads the audit log newest first, as sentences with links', async () => {
     const { admin } = journey;
     const { page } = admin;
-    await page.getByRole('navigation', { name: 'Navigation de la console' }).getByRole('link', { name: 'Journal d’audit' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation de la console' })
+      .getByRole('link', { name: 'Journal d’audit' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Journal d’audit' }).waitFor();
     const first = page.locator('tbody tr').first();
     // Today's suspension comes first, in words, with links to both members.
@@ -93,7 +113,9 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
     await page.getByRole('heading', { level: 1, name: 'Équipe de la Fédération' }).waitFor();
     const activity = page.locator('section[aria-labelledby="member-audit"]');
     await activity.locator('tbody tr').first().waitFor();
-    expect((await activity.locator('tbody tr').first().textContent()) ?? '').toContain('Équipe de la Fédération a suspendu Camille Martin');
+    expect((await activity.locator('tbody tr').first().textContent()) ?? '').toContain(
+      'Équipe de la Fédération a suspendu Camille Martin',
+    );
     expect(await activity.locator('tbody').textContent()).not.toMatch(/member\.suspended|Member [0-9a-f]{8}-/);
     await activity.getByRole('link', { name: 'Camille Martin' }).first().waitFor();
   });
@@ -112,7 +134,10 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
     await phone.screenshot('console-33-menu-390');
     await menu.click();
 
-    const refuse = (await page.getByRole('button', { name: /^Refuser/ }).first().boundingBox())!;
+    const refuse = (await page
+      .getByRole('button', { name: /^Refuser/ })
+      .first()
+      .boundingBox())!;
     expect(refuse.x).toBeGreaterThanOrEqual(0);
     expect(refuse.x + refuse.width).toBeLessThanOrEqual(390);
     // No sideways scrolling of the page.

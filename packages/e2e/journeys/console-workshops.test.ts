@@ -12,13 +12,17 @@ import { adminSession } from '../src/session-client.ts';
 
 /** "YYYY-MM-DD" in Paris, some days from now. */
 function parisDay(daysAhead: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + daysAhead * 86_400_000));
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(
+    new Date(Date.now() + daysAhead * 86_400_000),
+  );
 }
 
 /** The admin registers through an integration token, as a partner tool would for its owner. */
 async function registerAdmin(baseUrl: string, slug: string) {
   const client = await adminSession(baseUrl);
-  const created = await client.mutation(CreateIntegrationTokenDocument, { input: { name: 'Inscriptions de test', scopes: ['WRITE_WORKSHOPS'] } }).toPromise();
+  const created = await client
+    .mutation(CreateIntegrationTokenDocument, { input: { name: 'Inscriptions de test', scopes: ['WRITE_WORKSHOPS'] } })
+    .toPromise();
   const payload = created.data?.createIntegrationToken;
   if (payload?.__typename !== 'CreateApiTokenSuccess') throw new Error(`No token: ${JSON.stringify(created)}`);
   const workshop = (await client.query(AdminWorkshopDocument, { slug }).toPromise()).data?.workshop;
@@ -26,10 +30,14 @@ async function registerAdmin(baseUrl: string, slug: string) {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${payload.secret}` },
-    body: JSON.stringify({ query: 'mutation($id: ID!) { registerForWorkshop(workshopId: $id) { __typename } }', variables: { id: workshop.id } }),
+    body: JSON.stringify({
+      query: 'mutation($id: ID!) { registerForWorkshop(workshopId: $id) { __typename } }',
+      variables: { id: workshop.id },
+    }),
   });
   const body = await response.json();
-  if (body.data?.registerForWorkshop?.__typename === undefined || body.errors) throw new Error(`Registration failed: ${JSON.stringify(body)}`);
+  if (body.data?.registerForWorkshop?.__typename === undefined || body.errors)
+    throw new Error(`Registration failed: ${JSON.stringify(body)}`);
 }
 
 describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
@@ -53,7 +61,9 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
 
     await page.getByLabel('Type').selectOption('CO_CREATION');
     await page.getByLabel('Titre').fill('Répondre à plusieurs à un appel d’offres');
-    await page.getByLabel('Description').fill('## Au programme\n\n- lire le cahier des charges\n- se répartir les lots');
+    await page
+      .getByLabel('Description')
+      .fill('## Au programme\n\n- lire le cahier des charges\n- se répartir les lots');
     const day = parisDay(10);
     await page.getByLabel('Date de début').fill(day);
     await page.getByLabel('Heure de début').fill('09:30');
@@ -64,7 +74,7 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
     await page.getByRole('button', { name: 'Chercher', exact: true }).click();
     await page.getByRole('button', { name: 'Ajouter Camille Martin' }).click();
     await page.getByRole('button', { name: 'Retirer Camille Martin' }).waitFor();
-    await page.getByLabel('Réponse aux appels d\'offres').check();
+    await page.getByLabel("Réponse aux appels d'offres").check();
     expect(await seriousViolations(page)).toEqual([]);
     await journey.browser.screenshot('console-5-new-workshop');
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();
@@ -75,24 +85,35 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
     const slug = new URL(page.url()).pathname.split('/').at(-1)!;
 
     await page.getByRole('button', { name: 'Publier' }).click();
-    await page.getByRole('status').getByText(/est publié : les inscriptions sont ouvertes/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/est publié : les inscriptions sont ouvertes/)
+      .waitFor();
     await page.getByText('Publié', { exact: true }).waitFor();
 
     await registerAdmin(journey.gateway.url, slug);
     await page.reload();
     const participants = page.getByRole('table', { name: /1 inscription/ });
-    await participants.getByRole('row', { name: /Équipe de la Fédération/ }).getByText('Confirmé').waitFor();
+    await participants
+      .getByRole('row', { name: /Équipe de la Fédération/ })
+      .getByText('Confirmé')
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await journey.browser.screenshot('console-6-workshop-published');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter en CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`participants-${slug}-${day}.csv`);
     const bytes = readFileSync((await download.path())!);
     // UTF-8 with a byte-order mark, so Excel keeps the accents.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe("Nom;E-mail;Statut;Position en liste d'attente;Présent;Inscrit le;Confirmé le");
-    expect(lines[1]).toMatch(/^Équipe de la Fédération;admin@ekoacteurs\.fr;Confirmé;;;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2};\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(lines[1]).toMatch(
+      /^Équipe de la Fédération;admin@ekoacteurs\.fr;Confirmé;;;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2};\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
+    );
     expect(lines.slice(2)).toEqual(['']);
     await page.getByRole('status').getByText('Fichier CSV prêt : 1 participant.').waitFor();
   });
@@ -103,7 +124,10 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
     const dialog = page.getByRole('dialog', { name: /^Dupliquer/ });
     await dialog.getByLabel('Date de la copie (facultatif)').fill(parisDay(17));
     await dialog.getByRole('button', { name: 'Créer la copie' }).click();
-    await page.getByRole('status').getByText(/créée en brouillon/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/créée en brouillon/)
+      .waitFor();
     await page.getByText('Brouillon', { exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/console\/ateliers\/[\w-]+$/);
 
@@ -112,7 +136,10 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
     await cancel.getByLabel('Motif, pour les participants').fill('Salle indisponible ce jour-là.');
     expect(await seriousViolations(page)).toEqual([]);
     await cancel.getByRole('button', { name: 'Annuler l’atelier' }).click();
-    await page.getByRole('status').getByText(/est annulé : les participants sont prévenus/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/est annulé : les participants sont prévenus/)
+      .waitFor();
     await page.getByText('Annulé', { exact: true }).waitFor();
     await journey.browser.screenshot('console-7-workshop-cancelled');
   });

@@ -20,7 +20,9 @@ describe.runIf(RUN_JOURNEYS)('joining the federation', () => {
     await page.getByLabel('Votre ville (facultatif)').fill('Rennes');
     await page.getByRole('checkbox').first().check();
     await page.getByRole('checkbox').nth(8).check();
-    await page.getByLabel('Pourquoi nous rejoindre ?').fill('Graphiste indépendante, je cherche des partenaires pour répondre à des appels d’offres à plusieurs.');
+    await page
+      .getByLabel('Pourquoi nous rejoindre ?')
+      .fill('Graphiste indépendante, je cherche des partenaires pour répondre à des appels d’offres à plusieurs.');
     // (Public pages forbid every script, axe included: public-pages.test.ts checks them with axe its way.)
     // The form refuses what is sent faster than a person types (spam protection).
     await page.waitForTimeout(3_200);

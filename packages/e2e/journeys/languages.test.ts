@@ -10,12 +10,29 @@ import { languageLeaks, type Lang } from '../src/language-leaks.ts';
 
 const MEMBER = 'camille.martin@example.fr';
 /** Proper nouns of the demo data and the product that hold a word of the other language. */
-const ALLOWED = ['Fédération des ÉkôActeurs', 'ÉkôActeurs', 'Lire cette page en français', 'Read this page in English', 'Lire en français', 'Read in English', 'Français', 'English'];
+const ALLOWED = [
+  'Fédération des ÉkôActeurs',
+  'ÉkôActeurs',
+  'Lire cette page en français',
+  'Read this page in English',
+  'Lire en français',
+  'Read in English',
+  'Français',
+  'English',
+];
 
 /** List screen → the link pattern of its first item (a screen with an id). */
 type Screen = string | { list: string; item: string };
 
-const PUBLIC: Screen[] = ['/', '/candidature', '/annuaire', { list: '/annuaire', item: 'a[href^="/membres/"]' }, '/ateliers', { list: '/ateliers', item: 'a[href^="/ateliers/"]' }, '/cette-page-n-existe-pas'];
+const PUBLIC: Screen[] = [
+  '/',
+  '/candidature',
+  '/annuaire',
+  { list: '/annuaire', item: 'a[href^="/membres/"]' },
+  '/ateliers',
+  { list: '/ateliers', item: 'a[href^="/ateliers/"]' },
+  '/cette-page-n-existe-pas',
+];
 const VISITOR: Screen[] = ['/connexion'];
 const MEMBER_SCREENS: Screen[] = [
   '/',

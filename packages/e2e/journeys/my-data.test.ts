@@ -51,7 +51,11 @@ describe.runIf(RUN_JOURNEYS)('my data: download everything, leave the federation
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
     // A zip starts with "PK".
-    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     await page.getByRole('button', { name: /^Mon espace/ }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
   }, 180_000);
@@ -70,12 +74,17 @@ describe.runIf(RUN_JOURNEYS)('my data: download everything, leave the federation
     await page.getByText('Ce n’est pas votre identifiant : tapez-le exactement comme indiqué.').waitFor();
     await page.getByLabel(label!).fill(handle);
     await page.getByRole('button', { name: 'Quitter définitivement la fédération' }).click();
-    await page.getByText('Vos données ont été effacées. Merci pour ce que vous avez apporté à la fédération.').waitFor();
+    await page
+      .getByText('Vos données ont été effacées. Merci pour ce que vous avez apporté à la fédération.')
+      .waitFor();
     await browser.screenshot('my-data-2-left');
 
     // Signed out everywhere, and no sign-in link can be sent to the old address any more.
     await page.goto(`${gateway.url}/mes-donnees`);
-    await page.getByRole('heading', { name: /Connexion/ }).first().waitFor();
+    await page
+      .getByRole('heading', { name: /Connexion/ })
+      .first()
+      .waitFor();
     const admin = await adminClient(gateway.url);
     await page.getByLabel('Adresse e-mail').fill(LEAVER);
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();

@@ -81,14 +81,18 @@ describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, i
     await page.getByRole('button', { name: `Recommander ${name}` }).click();
     const client = 'Ressourcerie du Pays de Rennes';
     await page.getByLabel('Nom du client').fill(client);
-    await page.getByLabel('Pourquoi ce membre ?').fill('Leur site a besoin d’une refonte légère et accessible ; je leur ai parlé de vous.');
+    await page
+      .getByLabel('Pourquoi ce membre ?')
+      .fill('Leur site a besoin d’une refonte légère et accessible ; je leur ai parlé de vous.');
     await page.getByRole('button', { name: 'Envoyer la recommandation' }).click();
     await page.getByText(`Recommandation envoyée : ${name} est prévenu·e.`).waitFor();
 
     // And ask to be put in touch: no contact details until then.
     await page.getByText(/Ses coordonnées apparaîtront ici/).waitFor();
     await page.getByRole('button', { name: 'Demander une mise en relation' }).click();
-    await page.getByLabel('Votre message').fill('Bonjour, je suis graphiste à Lyon ; j’aimerais vous proposer un projet de site pour une ressourcerie.');
+    await page
+      .getByLabel('Votre message')
+      .fill('Bonjour, je suis graphiste à Lyon ; j’aimerais vous proposer un projet de site pour une ressourcerie.');
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     await page.getByText(`Demande envoyée : ${name} est prévenu·e et vous répondra.`).waitFor();
 
@@ -100,11 +104,15 @@ describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, i
     const received = journey.other.page.getByRole('region', { name: 'Recommandations reçues' });
     await received.getByText(`Pour le client ${client}`).waitFor();
     expect(await received.textContent()).toContain('Camille Martin');
-    const request = journey.other.page.getByRole('region', { name: 'Demandes reçues' }).getByRole('article', { name: /Camille Martin/ });
+    const request = journey.other.page
+      .getByRole('region', { name: 'Demandes reçues' })
+      .getByRole('article', { name: /Camille Martin/ });
     await request.getByLabel(/Un mot pour Camille Martin/).fill('Avec plaisir, écrivez-moi !');
     expect(await seriousViolations(journey.other.page)).toEqual([]);
     await request.getByRole('button', { name: 'Accepter' }).click();
-    await journey.other.page.getByText('Demande de Camille Martin acceptée : vous voyez désormais vos coordonnées respectives.').waitFor();
+    await journey.other.page
+      .getByText('Demande de Camille Martin acceptée : vous voyez désormais vos coordonnées respectives.')
+      .waitFor();
     await journey.other.page.getByRole('link', { name: CAMILLE }).waitFor();
     await journey.other.screenshot('network-2-accepted');
 
@@ -113,7 +121,12 @@ describe.runIf(RUN_JOURNEYS)('the network: profile, directory, recommendation, i
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByRole('link', { name: email }).waitFor();
     await page.goto(`${journey.gateway.url}/mises-en-relation`);
-    await page.getByRole('region', { name: 'Demandes envoyées' }).getByRole('article').filter({ hasText: name }).getByText('Acceptée').waitFor();
+    await page
+      .getByRole('region', { name: 'Demandes envoyées' })
+      .getByRole('article')
+      .filter({ hasText: name })
+      .getByText('Acceptée')
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await journey.camille.screenshot('network-3-in-touch');
   });

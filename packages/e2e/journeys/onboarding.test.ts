@@ -22,7 +22,9 @@ describe.runIf(RUN_JOURNEYS)('first sign-in checklist', () => {
     await page.getByLabel('Votre adresse e-mail').fill(email);
     await page.getByLabel('Votre région').fill('Bretagne');
     await page.getByRole('checkbox').first().check();
-    await page.getByLabel('Pourquoi nous rejoindre ?').fill('Photographe indépendante, je veux monter des offres avec des graphistes et des rédacteurs.');
+    await page
+      .getByLabel('Pourquoi nous rejoindre ?')
+      .fill('Photographe indépendante, je veux monter des offres avec des graphistes et des rédacteurs.');
     await page.waitForTimeout(3_200); // the form refuses what is sent faster than a person types
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
     await page.getByText('Merci ! Votre candidature est enregistrée').waitFor();
@@ -51,9 +53,13 @@ describe.runIf(RUN_JOURNEYS)('first sign-in checklist', () => {
     await checklist.getByRole('link', { name: 'Présentez-vous : accroche et présentation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     await page.getByLabel('Accroche (facultatif)').fill('Photographe — portraits et reportages d’entreprise');
-    await page.getByLabel('Présentation (facultatif)').fill('Je photographie les gens au travail, en lumière naturelle.');
+    await page
+      .getByLabel('Présentation (facultatif)')
+      .fill('Je photographie les gens au travail, en lumière naturelle.');
     await page.getByLabel('Ce que je peux faire (facultatif)').fill('Portraits, reportages, banques d’images.');
-    await page.getByLabel('Ce que je souhaite (facultatif)').fill('Travailler avec une graphiste sur des identités complètes.');
+    await page
+      .getByLabel('Ce que je souhaite (facultatif)')
+      .fill('Travailler avec une graphiste sur des identités complètes.');
     await page.getByRole('button', { name: 'Enregistrer mon profil' }).click();
     await page.getByText('Profil enregistré.').waitFor();
     await page.getByRole('link', { name: 'Accueil' }).first().click();
@@ -65,7 +71,10 @@ describe.runIf(RUN_JOURNEYS)('first sign-in checklist', () => {
     await page.getByLabel('Titre de la page').fill('Léa Bonnet, photographe');
     // A new page starts with one text section: a page goes online with something in it.
     await page.getByLabel('Titre de la section').first().fill('Ma démarche');
-    await page.getByLabel('Texte (markdown)').first().fill('Des portraits en **lumière naturelle**, pour les équipes et leurs clients.');
+    await page
+      .getByLabel('Texte (markdown)')
+      .first()
+      .fill('Des portraits en **lumière naturelle**, pour les équipes et leurs clients.');
     await page.getByText(/Brouillon enregistré à/).waitFor();
     await page.getByRole('button', { name: 'Publier ma page' }).click();
     await page.getByText('Votre page est en ligne.').waitFor();
@@ -76,7 +85,11 @@ describe.runIf(RUN_JOURNEYS)('first sign-in checklist', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ workshops(upcoming: true, first: 50) { edges { node { slug seatsLeft } } } }' }),
     });
-    const workshops = ((await answer.json()) as { data: { workshops: { edges: { node: { slug: string; seatsLeft: number | null } }[] } } }).data.workshops.edges;
+    const workshops = (
+      (await answer.json()) as {
+        data: { workshops: { edges: { node: { slug: string; seatsLeft: number | null } }[] } };
+      }
+    ).data.workshops.edges;
     const open = workshops.map((edge) => edge.node).find((node) => (node.seatsLeft ?? 0) > 1);
     if (!open) throw new Error('The seed has no upcoming workshop with seats left');
     await page.goto(`${base}/agenda/${open.slug}`);

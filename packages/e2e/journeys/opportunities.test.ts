@@ -35,7 +35,10 @@ async function screenViolations(page: Page): Promise<Violation[]> {
       violation.targets,
     );
     if (inScreen.length) found.push({ ...violation, targets: inScreen });
-    if (inScreen.length < violation.targets.length) console.warn(`Outside this screen (not failed on): ${violation.id} ${violation.targets.filter((t) => !inScreen.includes(t)).join(', ')}`);
+    if (inScreen.length < violation.targets.length)
+      console.warn(
+        `Outside this screen (not failed on): ${violation.id} ${violation.targets.filter((t) => !inScreen.includes(t)).join(', ')}`,
+      );
   }
   return found;
 }
@@ -62,7 +65,11 @@ describe.runIf(RUN_JOURNEYS)('answering a call for tenders together', () => {
     await page.getByRole('button', { name: 'Publier une opportunité' }).click();
     await page.getByRole('radio', { name: /^Appel d’offres/ }).check();
     await page.getByLabel('Titre', { exact: true }).fill(title);
-    await page.getByLabel('Ce qui est attendu').fill('Le festival cherche une équipe pour son affiche, sa signalétique et ses réseaux sociaux.\nBudget : 12 000 €.');
+    await page
+      .getByLabel('Ce qui est attendu')
+      .fill(
+        'Le festival cherche une équipe pour son affiche, sa signalétique et ses réseaux sociaux.\nBudget : 12 000 €.',
+      );
     await page.getByLabel('Région (facultatif)').selectOption('Bretagne');
     // Checked as you type: a deadline in the past is refused before anything is sent.
     await page.getByLabel('Échéance').fill('2020-01-01T12:00');
@@ -83,7 +90,10 @@ describe.runIf(RUN_JOURNEYS)('answering a call for tenders together', () => {
     await theirs.goto(`${journey.gateway.url}/opportunites`);
     await theirs.getByLabel('Type').selectOption('CALL_FOR_TENDER');
     await theirs.getByLabel('Rechercher dans les titres et descriptions').fill('douarnenez');
-    await theirs.getByRole('status').filter({ hasText: /^1 opportunité$/ }).waitFor();
+    await theirs
+      .getByRole('status')
+      .filter({ hasText: /^1 opportunité$/ })
+      .waitFor();
     expect(theirs.url()).toContain('type=CALL_FOR_TENDER');
     expect(await screenViolations(theirs)).toEqual([]);
     await theirs.getByRole('link', { name: title }).click();
@@ -106,7 +116,10 @@ describe.runIf(RUN_JOURNEYS)('answering a call for tenders together', () => {
     expect(await screenViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Retenir dans l’équipe' }).click();
     await page.getByRole('heading', { name: 'L’équipe (1 membre)' }).waitFor();
-    await page.getByRole('status').filter({ hasText: `${member.displayName} rejoint l’équipe.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${member.displayName} rejoint l’équipe.` })
+      .waitFor();
     // Retaining the first member moved it to "team forming"; the team answers and submits.
     await page.getByText('Statut : Équipe en constitution.').waitFor();
     await page.getByRole('button', { name: 'La réponse est déposée' }).click();

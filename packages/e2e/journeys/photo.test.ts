@@ -30,10 +30,13 @@ async function drawnPhoto(page: Page): Promise<Buffer> {
 
 /** Whether the image has loaded real pixels (not a broken image). */
 const loaded = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate(async (img: HTMLImageElement) => {
-    if (!img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
-    return img.naturalWidth > 0;
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate(async (img: HTMLImageElement) => {
+      if (!img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+      return img.naturalWidth > 0;
+    });
 
 describe.runIf(RUN_JOURNEYS)('a photo for the profile', () => {
   const journey = useJourney({ camille: {}, visitor: { width: 390 } });
@@ -46,7 +49,9 @@ describe.runIf(RUN_JOURNEYS)('a photo for the profile', () => {
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     expect(await page.locator('header img.avatar').count()).toBe(0); // initials until there is a photo
 
-    await page.getByLabel('Ajouter une photo').setInputFiles({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: await drawnPhoto(page) });
+    await page
+      .getByLabel('Ajouter une photo')
+      .setInputFiles({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: await drawnPhoto(page) });
     await page.getByText('Photo enregistrée.').waitFor();
     // The header's avatar is the photo now, at its small size.
     await page.locator('header img.avatar').waitFor();

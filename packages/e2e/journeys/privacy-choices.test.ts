@@ -24,7 +24,9 @@ describe.runIf(RUN_JOURNEYS)('privacy choices: who sees me, and which emails I g
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ member(handle: "${HANDLE}") { displayName city region } }` }),
     });
-    const body = (await response.json()) as { data?: { member: { displayName: string; city: string | null; region: string | null } | null } };
+    const body = (await response.json()) as {
+      data?: { member: { displayName: string; city: string | null; region: string | null } | null };
+    };
     return body.data?.member;
   }
   const visitorPage = () => fetch(`${journey.gateway.url}/membres/${HANDLE}`);

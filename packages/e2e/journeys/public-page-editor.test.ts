@@ -37,17 +37,25 @@ describe.runIf(RUN_JOURNEYS)('the public page editor', () => {
     const withdraw = page.getByRole('button', { name: 'Retirer ma page du site' });
     if (await withdraw.isVisible()) {
       await withdraw.click();
-      await page.getByRole('dialog', { name: 'Retirer votre page du site ?' }).getByRole('button', { name: 'Retirer ma page du site' }).click();
+      await page
+        .getByRole('dialog', { name: 'Retirer votre page du site ?' })
+        .getByRole('button', { name: 'Retirer ma page du site' })
+        .click();
       await page.getByText('Votre page n’est plus en ligne ; elle reste en brouillon.').waitFor();
     }
 
     await page.getByLabel('Titre de la page').fill('Camille Martin — graphiste à Lyon');
     await page.getByRole('button', { name: '+ Texte' }).click();
-    const section = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Texte$/ }) }).last();
+    const section = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: /Texte$/ }) })
+      .last();
     await section.getByLabel('Titre de la section').fill('Ma démarche');
     await section
       .getByLabel('Texte (markdown)')
-      .fill('Des identités **sobres**, pensées pour durer.\n\n<script>alert(1)</script>\n\n[Voir mes travaux](javascript:alert(1)) et [mon site](https://camille-martin.example.org).');
+      .fill(
+        'Des identités **sobres**, pensées pour durer.\n\n<script>alert(1)</script>\n\n[Voir mes travaux](javascript:alert(1)) et [mon site](https://camille-martin.example.org).',
+      );
     await page.getByText(/Brouillon enregistré à/).waitFor();
 
     // The preview is the server's rendering of the saved draft.
@@ -56,7 +64,9 @@ describe.runIf(RUN_JOURNEYS)('the public page editor', () => {
     await preview.getByText('pensées pour durer').waitFor();
     expect(await preview.locator('script').count()).toBe(0);
     expect(await preview.locator('a[href^="javascript:"]').count()).toBe(0);
-    expect(await preview.getByRole('link', { name: 'mon site' }).getAttribute('href')).toBe('https://camille-martin.example.org');
+    expect(await preview.getByRole('link', { name: 'mon site' }).getAttribute('href')).toBe(
+      'https://camille-martin.example.org',
+    );
     expect(await preview.textContent()).not.toContain('alert(1)');
     expect(await seriousViolations(page)).toEqual([]);
     await journey.browser.screenshot('public-page-editor-1-preview');

@@ -18,7 +18,11 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
   let browser: Browser;
   let noScript: NoScriptBrowser;
   let sitemapPaths: string[];
-  let pages: { kind: 'federation' | 'member' | 'collective' | 'workshop' | 'directory'; path: string; type: string | null }[];
+  let pages: {
+    kind: 'federation' | 'member' | 'collective' | 'workshop' | 'directory';
+    path: string;
+    type: string | null;
+  }[];
 
   beforeAll(async () => {
     gateway = await startGateway();
@@ -53,7 +57,10 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
       expect(await seriousViolationsUnderCsp(page), path).toEqual([]);
       expect(await htmlProblems(page), path).toEqual([]);
       const data = await structuredData(page);
-      expect(data.map((item) => item['@type']), path).toEqual(type ? [type] : []);
+      expect(
+        data.map((item) => item['@type']),
+        path,
+      ).toEqual(type ? [type] : []);
       expect(data.flatMap(missingProperties), path).toEqual([]);
       expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(`${gateway.url}${path}`);
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(await page.title());
@@ -87,7 +94,9 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
     await page.getByRole('link', { name: 'Contacter', exact: true }).click();
     await page.getByLabel('Votre nom').fill('Hugo Visiteur');
     await page.getByLabel('Votre adresse e-mail').fill('hugo.visiteur@example.com');
-    await page.getByLabel('Votre message').fill('Bonjour, nous cherchons une identité visuelle pour notre ressourcerie.');
+    await page
+      .getByLabel('Votre message')
+      .fill('Bonjour, nous cherchons une identité visuelle pour notre ressourcerie.');
     // A person takes a few seconds; the form refuses what robots send at once.
     await page.waitForTimeout(3_200);
     await page.getByRole('button', { name: 'Envoyer le message' }).click();
@@ -124,12 +133,16 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
     expect(await page.getByLabel('Votre nom ou celui de votre structure').inputValue()).toBe('Léonie Fabre');
     expect(await page.getByLabel('Pourquoi nous rejoindre ?').inputValue()).toBe('Trop court.');
 
-    await page.getByLabel('Pourquoi nous rejoindre ?').fill('Je fabrique des meubles en bois local et je cherche à coopérer.');
+    await page
+      .getByLabel('Pourquoi nous rejoindre ?')
+      .fill('Je fabrique des meubles en bois local et je cherche à coopérer.');
     await page.getByRole('checkbox').first().check();
     await page.waitForTimeout(3_200);
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
     await page.waitForURL((url) => url.searchParams.get('envoyee') === '1');
-    expect(await page.locator('#candidature-envoyee').textContent()).toContain('Merci ! Votre candidature est enregistrée');
+    expect(await page.locator('#candidature-envoyee').textContent()).toContain(
+      'Merci ! Votre candidature est enregistrée',
+    );
     await noScript.screenshot('public-noscript-application-sent');
   });
 });

@@ -71,7 +71,10 @@ describe.runIf(RUN_JOURNEYS)('screenshots for the README', () => {
     await page.waitForURL((url) => !url.pathname.endsWith('/connexion'));
   }
 
-  for (const [size, width] of [['wide', 1280], ['phone', 390]] as const) {
+  for (const [size, width] of [
+    ['wide', 1280],
+    ['phone', 390],
+  ] as const) {
     it(`photographs the main screens at ${width} px`, async () => {
       mkdirSync(OUT, { recursive: true });
       const browser = journey[size];

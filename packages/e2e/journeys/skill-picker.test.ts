@@ -27,7 +27,13 @@ describe.runIf(RUN_JOURNEYS)('the skill picker', () => {
     const list = page.getByRole('listbox', { name: 'Ajouter une compétence' });
     const offered = await list.getByRole('option').allTextContents();
     expect(offered.length).toBeGreaterThan(0);
-    for (const name of offered) expect(name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase()).toContain('financ');
+    for (const name of offered)
+      expect(
+        name
+          .normalize('NFD')
+          .replace(/\p{Diacritic}/gu, '')
+          .toLowerCase(),
+      ).toContain('financ');
     expect(await seriousViolations(page)).toEqual([]);
     await journey.browser.screenshot('skill-picker-1-filtered');
 
@@ -44,7 +50,9 @@ describe.runIf(RUN_JOURNEYS)('the skill picker', () => {
 
     // Following a link with unsaved changes asks first; staying keeps them.
     page.once('dialog', (dialog) => {
-      expect(dialog.message()).toBe('Vos modifications du profil ne sont pas enregistrées. Quitter quand même cette page ?');
+      expect(dialog.message()).toBe(
+        'Vos modifications du profil ne sont pas enregistrées. Quitter quand même cette page ?',
+      );
       void dialog.dismiss();
     });
     await page.getByRole('link', { name: 'Ma page publique' }).first().click();

@@ -2,7 +2,13 @@
 // workshop (position 3), cancels, and it leaves "My workshops"; then a confirmed participant
 // cancels and the first member of the waitlist, on /notifications, sees their promotion arrive
 // live (Server-Sent Events), without reloading.
-import { CancelRegistrationDocument, RequestSignInLinkDocument, SignInWithLinkDocument, SignInWithPasswordDocument, WorkshopParticipantsDocument } from '@ekoacteurs/client';
+import {
+  CancelRegistrationDocument,
+  RequestSignInLinkDocument,
+  SignInWithLinkDocument,
+  SignInWithPasswordDocument,
+  WorkshopParticipantsDocument,
+} from '@ekoacteurs/client';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
@@ -29,7 +35,9 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await page.getByLabel('Votre adresse e-mail').fill(email);
     await page.getByLabel('Votre région').fill('Occitanie');
     await page.getByRole('checkbox').first().check();
-    await page.getByLabel('Pourquoi nous rejoindre ?').fill('Rédactrice technique, je veux répondre à des appels d’offres avec d’autres indépendants.');
+    await page
+      .getByLabel('Pourquoi nous rejoindre ?')
+      .fill('Rédactrice technique, je veux répondre à des appels d’offres avec d’autres indépendants.');
     // The form refuses what is sent faster than a person types (spam protection).
     await page.waitForTimeout(3_200);
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
@@ -60,7 +68,9 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     await page.getByText('Vous êtes sur la liste d’attente, position 3.', { exact: true }).waitFor();
     // Said once, where focus lands (a screen reader reads it out), not in a second message above.
     await page.waitForFunction(() => document.activeElement?.id === 'registration-status');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vous êtes sur la liste d’attente, position 3.');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Vous êtes sur la liste d’attente, position 3.',
+    );
     await journey.browser.screenshot('workshops-1-waitlisted');
 
     // It shows in "My workshops" at once.
@@ -95,8 +105,11 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     const list = await adminApi.query(WorkshopParticipantsDocument, { slug: FULL, first: 50 }).toPromise();
     const participants = list.data?.workshop?.participants?.edges.map((edge) => edge.node) ?? [];
     const first = participants.find((p) => p.status === 'WAITLISTED' && p.waitlistPosition === 1);
-    const confirmed = participants.find((p) => p.status === 'CONFIRMED' && p.member.email && p.member.email !== first?.member.email);
-    if (!first?.member.email || !confirmed?.member.email) throw new Error(`Unexpected participants: ${JSON.stringify(list.data ?? list.error)}`);
+    const confirmed = participants.find(
+      (p) => p.status === 'CONFIRMED' && p.member.email && p.member.email !== first?.member.email,
+    );
+    if (!first?.member.email || !confirmed?.member.email)
+      throw new Error(`Unexpected participants: ${JSON.stringify(list.data ?? list.error)}`);
 
     // The first on the waitlist watches their notifications.
     const page = journey.second.page;
@@ -118,13 +131,19 @@ describe.runIf(RUN_JOURNEYS)('workshops in the portal', () => {
     const token = new URL(await admin.linkSentTo(confirmed.member.email)).hash.replace('#token=', '');
     const signedIn = await participant.mutation(SignInWithLinkDocument, { token }).toPromise();
     expect(signedIn.data?.signInWithLink.__typename).toBe('SignInSuccess');
-    const cancelled = await participant.mutation(CancelRegistrationDocument, { workshopId: list.data!.workshop!.id }).toPromise();
+    const cancelled = await participant
+      .mutation(CancelRegistrationDocument, { workshopId: list.data!.workshop!.id })
+      .toPromise();
     expect(cancelled.data?.cancelRegistration.__typename).toBe('RegistrationSuccess');
 
     // The promotion arrives without a reload, in the list and in the header, and is announced.
-    const promoted = page.getByRole('link', { name: /^Une place s’est libérée : vous êtes inscrit·e à l’atelier « Répondre à un appel d.offres à plusieurs »/ });
+    const promoted = page.getByRole('link', {
+      name: /^Une place s’est libérée : vous êtes inscrit·e à l’atelier « Répondre à un appel d.offres à plusieurs »/,
+    });
     await promoted.waitFor({ timeout: 20_000 });
-    expect(await page.locator('[role=status][aria-live=polite]').filter({ hasText: 'Nouvelle notification' }).count()).toBe(1);
+    expect(
+      await page.locator('[role=status][aria-live=polite]').filter({ hasText: 'Nouvelle notification' }).count(),
+    ).toBe(1);
     expect(loads).toEqual([]);
     await journey.second.screenshot('workshops-3-promoted-live');
   });

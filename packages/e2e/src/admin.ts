@@ -18,15 +18,23 @@ export async function adminClient(baseUrl: string) {
 
   return {
     async admit(email: string) {
-      const applicants = await client.query(ApplicantsDocument, { first: 100 }, { requestPolicy: 'network-only' }).toPromise();
+      const applicants = await client
+        .query(ApplicantsDocument, { first: 100 }, { requestPolicy: 'network-only' })
+        .toPromise();
       const applicant = applicants.data?.applicants?.edges.find((edge) => edge.node.email === email)?.node;
-      if (!applicant) throw new Error(`No application from ${email}: ${JSON.stringify(applicants.error ?? applicants.data)}`);
-      const admitted = await client.mutation(AdmitApplicantDocument, { memberId: applicant.id, message: 'Bienvenue !' }).toPromise();
-      if (admitted.data?.admitApplicant.__typename !== 'MemberSuccess') throw new Error(`Admission failed: ${JSON.stringify(admitted)}`);
+      if (!applicant)
+        throw new Error(`No application from ${email}: ${JSON.stringify(applicants.error ?? applicants.data)}`);
+      const admitted = await client
+        .mutation(AdmitApplicantDocument, { memberId: applicant.id, message: 'Bienvenue !' })
+        .toPromise();
+      if (admitted.data?.admitApplicant.__typename !== 'MemberSuccess')
+        throw new Error(`Admission failed: ${JSON.stringify(admitted)}`);
     },
     /** The secret of the newest emailed link to this address, as the member would click it. */
     async linkSentTo(email: string, kind = 'sign-in-link'): Promise<string> {
-      const outbox = await client.query(OutboxEmailsDocument, { to: email, first: 20 }, { requestPolicy: 'network-only' }).toPromise();
+      const outbox = await client
+        .query(OutboxEmailsDocument, { to: email, first: 20 }, { requestPolicy: 'network-only' })
+        .toPromise();
       const email_ = outbox.data?.outboxEmails?.edges.map((edge) => edge.node).find((node) => node.kind === kind);
       const link = /(https?:\/\/\S+#token=[\w-]+)/.exec(email_?.text ?? '')?.[1];
       if (!link) throw new Error(`No ${kind} email to ${email}: ${JSON.stringify(outbox.data ?? outbox.error)}`);
@@ -34,18 +42,38 @@ export async function adminClient(baseUrl: string) {
     },
     /** The subjects of the emails of this kind queued for this address. */
     async emailsTo(email: string, kind: string): Promise<string[]> {
-      const outbox = await client.query(OutboxEmailsDocument, { to: email, first: 50 }, { requestPolicy: 'network-only' }).toPromise();
+      const outbox = await client
+        .query(OutboxEmailsDocument, { to: email, first: 50 }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (!outbox.data?.outboxEmails) throw new Error(`Outbox unreadable: ${JSON.stringify(outbox.error)}`);
-      return outbox.data.outboxEmails.edges.map((edge) => edge.node).filter((node) => node.kind === kind).map((node) => node.subject);
+      return outbox.data.outboxEmails.edges
+        .map((edge) => edge.node)
+        .filter((node) => node.kind === kind)
+        .map((node) => node.subject);
     },
     /** The first upcoming published workshop where this member holds a confirmed seat. */
     async upcomingWorkshopOf(email: string): Promise<{ id: string; title: string }> {
-      const workshops = await client.query(AdminWorkshopsDocument, { first: 50, status: 'PUBLISHED', upcoming: true }, { requestPolicy: 'network-only' }).toPromise();
+      const workshops = await client
+        .query(
+          AdminWorkshopsDocument,
+          { first: 50, status: 'PUBLISHED', upcoming: true },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise();
       for (const { node } of workshops.data?.workshops?.edges ?? []) {
-        const seats = await client.query(WorkshopParticipantsDocument, { slug: node.slug, status: 'CONFIRMED', first: 100 }, { requestPolicy: 'network-only' }).toPromise();
-        if (seats.data?.workshop?.participants?.edges.some((edge) => edge.node.member?.email === email)) return { id: node.id, title: node.title };
+        const seats = await client
+          .query(
+            WorkshopParticipantsDocument,
+            { slug: node.slug, status: 'CONFIRMED', first: 100 },
+            { requestPolicy: 'network-only' },
+          )
+          .toPromise();
+        if (seats.data?.workshop?.participants?.edges.some((edge) => edge.node.member?.email === email))
+          return { id: node.id, title: node.title };
       }
-      throw new Error(`No upcoming workshop with a seat for ${email}: ${JSON.stringify(workshops.error ?? workshops.data)}`);
+      throw new Error(
+        `No upcoming workshop with a seat for ${email}: ${JSON.stringify(workshops.error ?? workshops.data)}`,
+      );
     },
     async cancelWorkshop(id: string, reason: string) {
       const cancelled = await client.mutation(CancelWorkshopDocument, { id, reason }).toPromise();

@@ -12,7 +12,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * without it, `npm test` skips them and says so (install: apt-get install -y chromium).
  */
 export const RUN_JOURNEYS = existsSync(CHROMIUM) || process.env.CI === 'true';
-if (!RUN_JOURNEYS) console.warn(`Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+if (!RUN_JOURNEYS)
+  console.warn(
+    `Browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`,
+  );
 const SCREENSHOTS = fileURLToPath(new URL('../../../e2e-screenshots/', import.meta.url));
 
 export interface Browser {
@@ -24,7 +27,8 @@ export interface Browser {
 }
 
 export async function openBrowser(options: { locale?: string; width?: number } = {}): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const profile = mkdtempSync(join(tmpdir(), 'eko-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -32,7 +36,16 @@ export async function openBrowser(options: { locale?: string; width?: number } =
     locale: options.locale ?? 'fr-FR',
     timezoneId: 'Europe/Paris',
     viewport: { width: options.width ?? 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   mkdirSync(SCREENSHOTS, { recursive: true });

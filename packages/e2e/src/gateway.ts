@@ -51,7 +51,12 @@ export async function startGateway(): Promise<RunningGateway> {
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
 
   const deadline = Date.now() + 120_000;
-  while (!(await fetch(`${url}/readyz`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`The gateway exited: ${output}`);
     if (Date.now() > deadline) throw new Error(`The gateway was not ready within 120 s: ${output}`);
     await new Promise((r) => setTimeout(r, 250));

@@ -27,7 +27,12 @@ export function useJourney<const Names extends string>(browsers: Record<Names, B
     console.log(`[${task.name}] the gateway's last log lines:\n${journey.gateway?.logs().slice(-4000) || '(none)'}`);
     for (const browser of opened) {
       const waiting = await browser.page
-        .evaluate(() => performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).responseEnd === 0).map((entry) => entry.name))
+        .evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => (entry as PerformanceResourceTiming).responseEnd === 0)
+            .map((entry) => entry.name),
+        )
         .catch(() => ['(the page did not answer)']);
       console.log(`[${task.name}] ${browser.page.url()} still waiting for: ${waiting.join(', ') || 'nothing'}`);
     }

@@ -12,9 +12,11 @@ import type { Page } from 'playwright-core';
 export type Lang = 'fr' | 'en';
 
 /** Frequent English words and labels; none may be read on a French screen. */
-const ENGLISH = /(^|[\s(“"])(the|your|you|and|with|of|to|for|is|are|this|these|no|not|at least|Save|Cancel|Loading|Sign in|Sign out|Search|Settings|Members|Workshops|Profile|Back|Next|Previous|Close|Delete|Edit|Send|Submit)(?=[\s,.!?:;)”"]|$)/;
+const ENGLISH =
+  /(^|[\s(“"])(the|your|you|and|with|of|to|for|is|are|this|these|no|not|at least|Save|Cancel|Loading|Sign in|Sign out|Search|Settings|Members|Workshops|Profile|Back|Next|Previous|Close|Delete|Edit|Send|Submit)(?=[\s,.!?:;)”"]|$)/;
 /** Frequent French words and labels; none may be read among an English screen's own words. */
-const FRENCH = /(^|[\s(«"’'])(le|la|les|vos|votre|vous|des|du|pour|avec|aucun|aucune|cette|est|sont|pas|sur|dans|nous|Enregistrer|Annuler|Rechercher|Chargement|Connexion|Accueil|Retour|Fermer|Envoyer|Modifier|Supprimer)(?=[\s,.!?:;)»"]|$)/i;
+const FRENCH =
+  /(^|[\s(«"’'])(le|la|les|vos|votre|vous|des|du|pour|avec|aucun|aucune|cette|est|sont|pas|sur|dans|nous|Enregistrer|Annuler|Rechercher|Chargement|Connexion|Accueil|Retour|Fermer|Envoyer|Modifier|Supprimer)(?=[\s,.!?:;)»"]|$)/i;
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -38,7 +40,10 @@ const FRENCH_STRINGS = new Set(
 );
 
 function sourceText(path: string): string {
-  if (statSync(path).isDirectory()) return readdirSync(path).map((name) => sourceText(join(path, name))).join('\n');
+  if (statSync(path).isDirectory())
+    return readdirSync(path)
+      .map((name) => sourceText(join(path, name)))
+      .join('\n');
   return /\.(ts|json|txt)$/.test(path) ? readFileSync(path, 'utf8').replaceAll("\\'", "'") : '';
 }
 
@@ -46,7 +51,9 @@ function sourceText(path: string): string {
 const SEED = sourceText(join(repoRoot, 'packages/db/src/seed'));
 /** A proper noun: every word capitalised ("Anaïs Le Floc’h", "Cercle des Formateurs" is not one). */
 const PROPER_NOUN = /^\p{Lu}[\p{L}’'-]*( \p{Lu}[\p{L}’'-]*)+$/u;
-const isData = (segment: string) => PROPER_NOUN.test(segment) || (segment.length >= 3 && (SEED.includes(segment) || SEED.includes(segment.replaceAll('’', "'"))));
+const isData = (segment: string) =>
+  PROPER_NOUN.test(segment) ||
+  (segment.length >= 3 && (SEED.includes(segment) || SEED.includes(segment.replaceAll('’', "'"))));
 
 /** What the screen shows: its visible lines, and the app's own words (controls, labels, headings of tables…). */
 async function readScreen(page: Page): Promise<{ lines: string[]; own: string[] }> {
@@ -56,9 +63,14 @@ async function readScreen(page: Page): Promise<{ lines: string[]; own: string[] 
       const style = getComputedStyle(element);
       return box && box.width > 0 && box.height > 0 && style.visibility !== 'hidden';
     };
-    const lines = document.body.innerText.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = document.body.innerText
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     const own: string[] = [];
-    for (const element of document.querySelectorAll('button, label, legend, thead th, caption, summary, nav a, [role="alert"], [role="status"], .field-hint')) {
+    for (const element of document.querySelectorAll(
+      'button, label, legend, thead th, caption, summary, nav a, [role="alert"], [role="status"], .field-hint',
+    )) {
       if (visible(element)) own.push((element as HTMLElement).innerText.trim());
     }
     for (const element of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
@@ -79,7 +91,11 @@ export async function languageLeaks(page: Page, lang: Lang, allowed: readonly st
   const clean = (text: string) => allowed.reduce((rest, noun) => rest.split(noun).join(' '), text);
   // A button "Archive — Cercle des Formateurs" is the app's word, then data: each part is judged alone.
   // So are a quoted title (“Envoyer le devis”, « … ») and an English possessive ("Anaïs Le Floc’h’s skills").
-  const segments = (texts: string[]) => texts.flatMap((text) => text.split(/\n|\s*—\s*|: | \| |[“”«»]|’s\s/)).map((text) => text.trim()).filter((text) => text && !isData(text));
+  const segments = (texts: string[]) =>
+    texts
+      .flatMap((text) => text.split(/\n|\s*—\s*|: | \| |[“”«»]|’s\s/))
+      .map((text) => text.trim())
+      .filter((text) => text && !isData(text));
   if (lang === 'fr') return [...new Set(segments(lines).filter((line) => ENGLISH.test(clean(line))))];
   const untranslated = lines.filter((line) => FRENCH_STRINGS.has(line));
   return [...new Set([...untranslated, ...segments(own).filter((text) => FRENCH.test(clean(text)))])];

@@ -15,11 +15,18 @@ const SCREENSHOTS = fileURLToPath(new URL('../../../e2e-screenshots/', import.me
 export async function seriousViolationsUnderCsp(page: Page): Promise<Violation[]> {
   await page.evaluate(axe.source);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+    (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
   );
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact ?? null, help: violation.help, targets: violation.nodes.map((node) => String(node.target)) }));
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      targets: violation.nodes.map((node) => String(node.target)),
+    }));
 }
 
 export type JsonLd = Record<string, unknown>;
@@ -33,17 +40,30 @@ export async function structuredData(page: Page): Promise<JsonLd[]> {
 export const REQUIRED: Record<string, string[]> = {
   Person: ['name', 'url'],
   Organization: ['name', 'url'],
-  Event: ['name', 'startDate', 'endDate', 'location', 'eventStatus', 'eventAttendanceMode', 'offers', 'organizer', 'description'],
+  Event: [
+    'name',
+    'startDate',
+    'endDate',
+    'location',
+    'eventStatus',
+    'eventAttendanceMode',
+    'offers',
+    'organizer',
+    'description',
+  ],
 };
 
 /** The missing required properties of a JSON-LD item, as "Type.property". */
 export function missingProperties(item: JsonLd): string[] {
   const type = String(item['@type']);
-  const missing = (REQUIRED[type] ?? ['@type']).filter((property) => item[property] === undefined || item[property] === '').map((property) => `${type}.${property}`);
+  const missing = (REQUIRED[type] ?? ['@type'])
+    .filter((property) => item[property] === undefined || item[property] === '')
+    .map((property) => `${type}.${property}`);
   if (item['@context'] !== 'https://schema.org') missing.push(`${type}.@context`);
   if (type === 'Event') {
     const offers = item.offers as Record<string, unknown>;
-    for (const property of ['price', 'priceCurrency', 'availability', 'url']) if (offers?.[property] === undefined) missing.push(`Event.offers.${property}`);
+    for (const property of ['price', 'priceCurrency', 'availability', 'url'])
+      if (offers?.[property] === undefined) missing.push(`Event.offers.${property}`);
   }
   return missing;
 }
@@ -53,17 +73,21 @@ export async function htmlProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
-    for (const duplicate of new Set(ids.filter((id, index) => ids.indexOf(id) !== index))) problems.push(`duplicate id "${duplicate}"`);
+    for (const duplicate of new Set(ids.filter((id, index) => ids.indexOf(id) !== index)))
+      problems.push(`duplicate id "${duplicate}"`);
     const h1 = document.querySelectorAll('h1').length;
     if (h1 !== 1) problems.push(`${h1} h1 elements`);
-    for (const landmark of ['header', 'nav', 'main', 'footer']) if (!document.querySelector(landmark)) problems.push(`no <${landmark}>`);
+    for (const landmark of ['header', 'nav', 'main', 'footer'])
+      if (!document.querySelector(landmark)) problems.push(`no <${landmark}>`);
     if (!document.documentElement.lang) problems.push('no lang on <html>');
     if (document.doctype?.name !== 'html') problems.push('no <!DOCTYPE html>');
     for (const label of document.querySelectorAll('label[for]')) {
-      if (!document.getElementById(label.getAttribute('for')!)) problems.push(`label for a missing field "${label.getAttribute('for')}"`);
+      if (!document.getElementById(label.getAttribute('for')!))
+        problems.push(`label for a missing field "${label.getAttribute('for')}"`);
     }
     for (const field of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
-      if (!field.id || !document.querySelector(`label[for="${field.id}"]`)) problems.push(`unlabelled field ${field.getAttribute('name')}`);
+      if (!field.id || !document.querySelector(`label[for="${field.id}"]`))
+        problems.push(`unlabelled field ${field.getAttribute('name')}`);
     }
     return problems;
   });
@@ -81,9 +105,23 @@ export async function openBrowserWithoutJavaScript(): Promise<NoScriptBrowser> {
   const browser: PlaywrightBrowser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {

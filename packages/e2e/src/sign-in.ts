@@ -3,7 +3,12 @@
 import type { Page } from 'playwright-core';
 import type { AdminClient } from './admin.ts';
 
-export async function signInThroughEmailedLink(page: Page, baseUrl: string, admin: AdminClient, email: string): Promise<void> {
+export async function signInThroughEmailedLink(
+  page: Page,
+  baseUrl: string,
+  admin: AdminClient,
+  email: string,
+): Promise<void> {
   await page.goto(`${baseUrl}/connexion`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();

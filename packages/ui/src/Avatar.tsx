@@ -14,7 +14,17 @@ export function photoSources(photoUrl: string): { small: string; large: string }
   return match ? { small: `${match[1]}-96.webp`, large: photoUrl } : null;
 }
 
-export function Avatar({ name, photoUrl, size = 'md', labelled = false }: { name: string; photoUrl?: string | null; size?: AvatarSize; labelled?: boolean }) {
+export function Avatar({
+  name,
+  photoUrl,
+  size = 'md',
+  labelled = false,
+}: {
+  name: string;
+  photoUrl?: string | null;
+  size?: AvatarSize;
+  labelled?: boolean;
+}) {
   const pixels = PIXELS[size];
   if (photoUrl) {
     const sources = photoSources(photoUrl);
@@ -32,7 +42,13 @@ export function Avatar({ name, photoUrl, size = 'md', labelled = false }: { name
     );
   }
   return (
-    <span className={`avatar avatar-${size}`} style={{ background: colourOf(name) }} role={labelled ? 'img' : undefined} aria-label={labelled ? name : undefined} aria-hidden={labelled ? undefined : true}>
+    <span
+      className={`avatar avatar-${size}`}
+      style={{ background: colourOf(name) }}
+      role={labelled ? 'img' : undefined}
+      aria-label={labelled ? name : undefined}
+      aria-hidden={labelled ? undefined : true}
+    >
       {initialsOf(name)}
     </span>
   );

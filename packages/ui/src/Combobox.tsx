@@ -30,11 +30,18 @@ export interface ComboboxProps {
 
 /** Lower case, without accents: "Comptabilité" and "comptabilite" match. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** The options matching what is typed (every word, anywhere in the label or keywords), in their order. */
-export function matching(options: readonly ComboboxOption[], typed: string, hidden?: ReadonlySet<string>): ComboboxOption[] {
+export function matching(
+  options: readonly ComboboxOption[],
+  typed: string,
+  hidden?: ReadonlySet<string>,
+): ComboboxOption[] {
   const words = fold(typed).split(/\s+/).filter(Boolean);
   return options.filter((option) => {
     if (hidden?.has(option.value)) return false;

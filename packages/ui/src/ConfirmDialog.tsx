@@ -42,9 +42,20 @@ export interface ConfirmDialogProps {
   returnFocusTo?: () => HTMLElement | null;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, tone = 'default', field, onConfirm, onClose, returnFocusTo }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  tone = 'default',
+  field,
+  onConfirm,
+  onClose,
+  returnFocusTo,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -109,7 +120,8 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, tone
     setProblem(null);
     setTrouble(null);
     if (field?.required && text.length === 0) return fail(t('kit.required'));
-    if (field?.minLength && text.length > 0 && text.length < field.minLength) return fail(t('kit.tooShort', { count: field.minLength }));
+    if (field?.minLength && text.length > 0 && text.length < field.minLength)
+      return fail(t('kit.tooShort', { count: field.minLength }));
     if (tooLong) return fail(t('kit.tooLong', { max: field.maxLength, count: text.length }));
     setBusy(true);
     try {
@@ -125,12 +137,25 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, tone
   }
 
   const counted = field?.maxLength !== undefined && field.type !== 'date';
-  const fieldDescribedBy = [field?.hint ? `${id}-hint` : '', counted ? `${id}-count` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined;
-  const describedBy = [children ? `${id}-body` : '', field?.hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined;
+  const fieldDescribedBy =
+    [field?.hint ? `${id}-hint` : '', counted ? `${id}-count` : '', problem ? `${id}-problem` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const describedBy =
+    [children ? `${id}-body` : '', field?.hint ? `${id}-hint` : '', problem ? `${id}-problem` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   return createPortal(
     <div className="dialog-backdrop">
-      <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={describedBy} className="dialog">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={describedBy}
+        className="dialog"
+      >
         <form onSubmit={submit} noValidate>
           <h2 id={`${id}-title`}>{title}</h2>
           {children && <div id={`${id}-body`}>{children}</div>}
@@ -141,9 +166,27 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, tone
                 {field.optional && <span className="optional"> {t('kit.optional')}</span>}
               </label>
               {field.type === 'date' ? (
-                <input ref={input} id={`${id}-field`} type="date" value={value} onChange={(e) => setValue(e.target.value)} required={field.required} aria-invalid={!!problem} aria-describedby={fieldDescribedBy} />
+                <input
+                  ref={input}
+                  id={`${id}-field`}
+                  type="date"
+                  value={value}
+                  onChange={(e) => setValue(e.target.value)}
+                  required={field.required}
+                  aria-invalid={!!problem}
+                  aria-describedby={fieldDescribedBy}
+                />
               ) : (
-                <textarea ref={input} id={`${id}-field`} rows={3} value={value} onChange={(e) => setValue(e.target.value)} required={field.required} aria-invalid={!!problem || tooLong} aria-describedby={fieldDescribedBy} />
+                <textarea
+                  ref={input}
+                  id={`${id}-field`}
+                  rows={3}
+                  value={value}
+                  onChange={(e) => setValue(e.target.value)}
+                  required={field.required}
+                  aria-invalid={!!problem || tooLong}
+                  aria-describedby={fieldDescribedBy}
+                />
               )}
               {field.hint && (
                 <p id={`${id}-hint`} className="hint muted">
@@ -188,11 +231,25 @@ export interface ConfirmButtonProps extends Omit<ConfirmDialogProps, 'onClose'> 
 }
 
 /** A button that asks first (the dialog above); the dialog is destructive unless told. */
-export function ConfirmButton({ label, ariaLabel, className = 'secondary', disabled, tone = 'danger', ...dialog }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  ariaLabel,
+  className = 'secondary',
+  disabled,
+  tone = 'danger',
+  ...dialog
+}: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className={className} disabled={disabled} aria-label={ariaLabel} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={className}
+        disabled={disabled}
+        aria-label={ariaLabel}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {label}
       </button>
       {open && <ConfirmDialog tone={tone} {...dialog} onClose={() => setOpen(false)} />}

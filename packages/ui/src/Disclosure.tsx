@@ -47,7 +47,15 @@ export function Disclosure({ button, label, buttonClassName, panelClassName, clo
 
   return (
     <div ref={root} className="disclosure">
-      <button ref={toggle} type="button" className={buttonClassName} aria-expanded={open} aria-controls={`${id}-panel`} aria-label={label} onClick={() => setOpen((value) => !value)}>
+      <button
+        ref={toggle}
+        type="button"
+        className={buttonClassName}
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        aria-label={label}
+        onClick={() => setOpen((value) => !value)}
+      >
         {button}
       </button>
       <div id={`${id}-panel`} className={panelClassName} hidden={!open}>

@@ -5,7 +5,12 @@ import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export class ErrorBoundary extends Component<
-  { fallback: ReactNode; onError?: (error: unknown) => void; /** A new value after a failure tries again. */ resetKey?: string; children: ReactNode },
+  {
+    fallback: ReactNode;
+    onError?: (error: unknown) => void;
+    /** A new value after a failure tries again. */ resetKey?: string;
+    children: ReactNode;
+  },
   { failed: boolean; resetKey?: string }
 > {
   override state: { failed: boolean; resetKey?: string } = { failed: false, resetKey: this.props.resetKey };

@@ -52,7 +52,15 @@ export function Skeleton({ label, lines = 3 }: { label?: string; lines?: number 
 }
 
 /** Loading failed: what happened, what to do, and a button to try again. */
-export function LoadFailed({ message, onRetry, hint = false }: { message: ReactNode; onRetry?: () => void; hint?: boolean }) {
+export function LoadFailed({
+  message,
+  onRetry,
+  hint = false,
+}: {
+  message: ReactNode;
+  onRetry?: () => void;
+  hint?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div role="alert" className="notice notice-error">

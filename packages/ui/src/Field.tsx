@@ -27,7 +27,10 @@ export interface FieldProps {
 export function Field({ id, label, hint, optional, required, error, count, children }: FieldProps) {
   const { t } = useTranslation();
   const over = count ? count.value > count.max : false;
-  const describedBy = [hint ? `${id}-hint` : null, count ? `${id}-count` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, count ? `${id}-count` : null, error ? `${id}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -39,7 +42,12 @@ export function Field({ id, label, hint, optional, required, error, count, child
           {hint}
         </p>
       )}
-      {children({ id, 'aria-invalid': !!error || over, 'aria-required': required || undefined, 'aria-describedby': describedBy })}
+      {children({
+        id,
+        'aria-invalid': !!error || over,
+        'aria-required': required || undefined,
+        'aria-describedby': describedBy,
+      })}
       {count && (
         <p id={`${id}-count`} className={over ? 'hint counter-over' : 'hint muted'}>
           {t('kit.count', { count: count.value, max: count.max })}

@@ -43,7 +43,13 @@ export function illustrationOf(slug: string): { background: string; accent: stri
 export function Illustration({ slug, className = 'illustration' }: { slug: string; className?: string }) {
   const { background, accent, shapes } = illustrationOf(slug);
   return (
-    <svg className={className} viewBox="0 0 320 120" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
+    <svg
+      className={className}
+      viewBox="0 0 320 120"
+      preserveAspectRatio="xMidYMid slice"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect width="320" height="120" fill={background} />
       {shapes.map((shape, index) =>
         shape.kind === 'circle' ? (

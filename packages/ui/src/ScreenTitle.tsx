@@ -5,7 +5,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
 export const BRAND = 'ÉkôActeurs';
 
 /** `title` names the tab ("<title> — <site>", the site being ÉkôActeurs unless told); without it, the heading's own text does. */
-export function ScreenTitle({ id, title, site = BRAND, children }: { id?: string; title?: string; site?: string; children: ReactNode }) {
+export function ScreenTitle({
+  id,
+  title,
+  site = BRAND,
+  children,
+}: {
+  id?: string;
+  title?: string;
+  site?: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   const text = title ?? (typeof children === 'string' ? children : undefined);
   useEffect(() => {
@@ -14,7 +24,8 @@ export function ScreenTitle({ id, title, site = BRAND, children }: { id?: string
   }, [text, site]);
   useEffect(() => {
     // Not while a dialog is open: focus belongs to it.
-    if (!document.querySelector('[role="dialog"][aria-modal="true"], dialog[open]')) ref.current?.focus({ preventScroll: true });
+    if (!document.querySelector('[role="dialog"][aria-modal="true"], dialog[open]'))
+      ref.current?.focus({ preventScroll: true });
   }, []);
   return (
     <h1 id={id} ref={ref} tabIndex={-1} className="screen-title">

@@ -31,11 +31,25 @@ export function SignInForm({ startWithPassword = false, busy, problem, onSubmit 
     <>
       <form onSubmit={submit}>
         <label htmlFor="sign-in-email">{t('kit.signIn.email')}</label>
-        <input id="sign-in-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          id="sign-in-email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         {withPassword && (
           <>
             <label htmlFor="sign-in-password">{t('kit.signIn.password')}</label>
-            <input id="sign-in-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              id="sign-in-password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </>
         )}
         {problem && (

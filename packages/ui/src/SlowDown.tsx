@@ -23,7 +23,11 @@ function subscribe(listener: () => void) {
 
 export function SlowDownNotice() {
   const { t } = useTranslation();
-  const waitUntil = useSyncExternalStore(subscribe, () => until, () => 0);
+  const waitUntil = useSyncExternalStore(
+    subscribe,
+    () => until,
+    () => 0,
+  );
   // Redrawn each second while there is something to count down.
   const [now, setNow] = useState(() => Date.now());
   const seconds = Math.ceil((waitUntil - Math.max(now, reportedAt)) / 1000);

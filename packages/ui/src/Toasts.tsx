@@ -64,5 +64,8 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
 /** Says a result: `success(message)` or `error(message)`. */
 export function useAnnouncer() {
   const announce = useContext(AnnouncerContext);
-  return useMemo(() => ({ success: (m: string) => announce(m, 'success'), error: (m: string) => announce(m, 'error') }), [announce]);
+  return useMemo(
+    () => ({ success: (m: string) => announce(m, 'success'), error: (m: string) => announce(m, 'error') }),
+    [announce],
+  );
 }

@@ -6,7 +6,9 @@ import type { ReactNode } from 'react';
 export type FieldErrorsByName = Record<string, string>;
 
 /** The first message for each field, by the last segment of its path. */
-export function fieldErrorsByName(errors: readonly { path: readonly string[]; message: string }[] | undefined): FieldErrorsByName {
+export function fieldErrorsByName(
+  errors: readonly { path: readonly string[]; message: string }[] | undefined,
+): FieldErrorsByName {
   const byName: FieldErrorsByName = {};
   for (const error of errors ?? []) {
     const name = error.path.at(-1);
@@ -25,6 +27,7 @@ export function fieldErrorParts(prefix: string, errors: FieldErrorsByName) {
           {errors[name]}
         </p>
       ) : null,
-    describedBy: (name: string, hint?: string) => [hint, errors[name] ? idOf(name) : ''].filter(Boolean).join(' ') || undefined,
+    describedBy: (name: string, hint?: string) =>
+      [hint, errors[name] ? idOf(name) : ''].filter(Boolean).join(' ') || undefined,
   };
 }

@@ -11,7 +11,8 @@ export function focusSoon(id: string, tries = 40): () => void {
   const attempt = () => {
     const element = document.getElementById(id);
     if (element) {
-      if (!element.hasAttribute('tabindex') && !FOCUSABLE_TAGS.test(element.tagName)) element.setAttribute('tabindex', '-1');
+      if (!element.hasAttribute('tabindex') && !FOCUSABLE_TAGS.test(element.tagName))
+        element.setAttribute('tabindex', '-1');
       element.focus();
     } else if (left-- > 0) {
       handle = window.setTimeout(attempt, 50);
@@ -35,7 +36,8 @@ export function useFocusSoon(): (id: string | null) => void {
     const attempt = () => {
       const element = document.getElementById(target);
       if (element) {
-        if (!element.hasAttribute('tabindex') && !FOCUSABLE_TAGS.test(element.tagName)) element.setAttribute('tabindex', '-1');
+        if (!element.hasAttribute('tabindex') && !FOCUSABLE_TAGS.test(element.tagName))
+          element.setAttribute('tabindex', '-1');
         element.focus();
         setTarget(null);
       } else if (tries++ < 30) {

@@ -2,7 +2,16 @@
 // text, WCAG AA), initials, and a small number generator for illustrations.
 
 /** Dark tones of the identity; white text on each has a contrast of at least 4.5:1. */
-export const AVATAR_COLOURS = ['#1f5f3f', '#0b4a7a', '#7a3b00', '#6b2d7a', '#9b1c1c', '#00636b', '#434a9c', '#5c4a00'] as const;
+export const AVATAR_COLOURS = [
+  '#1f5f3f',
+  '#0b4a7a',
+  '#7a3b00',
+  '#6b2d7a',
+  '#9b1c1c',
+  '#00636b',
+  '#434a9c',
+  '#5c4a00',
+] as const;
 
 /** A 32-bit hash of a text (FNV-1a): the same name always gets the same colour and pattern. */
 export function hashOf(text: string): number {
@@ -20,7 +29,10 @@ export function colourOf(name: string): string {
 
 /** "Léonie Fabre" → "LF", "collectif" → "C"; letters only, at most two. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s\-']+/).filter((word) => /\p{L}/u.test(word));
+  const words = name
+    .trim()
+    .split(/[\s\-']+/)
+    .filter((word) => /\p{L}/u.test(word));
   const letters = words.map((word) => [...word].find((char) => /\p{L}/u.test(char))!);
   const picked = letters.length > 1 ? [letters[0], letters.at(-1)] : letters.slice(0, 1);
   return picked.join('').toLocaleUpperCase('fr');

@@ -7,7 +7,14 @@ export { LanguageToggle } from './LanguageToggle.tsx';
 export { REGIONS } from './regions.ts';
 export { LiveStatus, TroubleAlert, Skeleton, LoadFailed, EmptyState, type Trouble } from './Feedback.tsx';
 export { ScreenTitle, BRAND } from './ScreenTitle.tsx';
-export { ConfirmDialog, ConfirmButton, type ConfirmDialogProps, type ConfirmButtonProps, type DialogField, type Failure } from './ConfirmDialog.tsx';
+export {
+  ConfirmDialog,
+  ConfirmButton,
+  type ConfirmDialogProps,
+  type ConfirmButtonProps,
+  type DialogField,
+  type Failure,
+} from './ConfirmDialog.tsx';
 export { Field, type FieldProps, type ControlProps } from './Field.tsx';
 export { Avatar, photoSources, type AvatarSize } from './Avatar.tsx';
 export { Logo, LogoMark } from './Logo.tsx';
@@ -19,7 +26,14 @@ export { colourOf, initialsOf, contrastOf, AVATAR_COLOURS } from './identity.ts'
 export { CopyButton } from './CopyButton.tsx';
 export { useArrival, useNow } from './navigation.ts';
 export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
-export { FormActions, FormOpener, SubmitButton, type FormActionsProps, type FormOpenerProps, type SubmitButtonProps } from './FormActions.tsx';
+export {
+  FormActions,
+  FormOpener,
+  SubmitButton,
+  type FormActionsProps,
+  type FormOpenerProps,
+  type SubmitButtonProps,
+} from './FormActions.tsx';
 export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
 export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';
 export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';

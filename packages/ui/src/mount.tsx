@@ -4,6 +4,9 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './i18n.ts';
 
-export function mountWhenReady(app: ReactNode, container: HTMLElement = document.getElementById('root')!): Promise<void> {
+export function mountWhenReady(
+  app: ReactNode,
+  container: HTMLElement = document.getElementById('root')!,
+): Promise<void> {
   return i18nReady().then(() => createRoot(container).render(<StrictMode>{app}</StrictMode>));
 }

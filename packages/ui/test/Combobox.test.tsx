@@ -18,7 +18,12 @@ function Picker() {
   const [picked, setPicked] = useState<string[]>([]);
   return (
     <form onSubmit={(event) => (event.preventDefault(), setPicked((p) => [...p, 'SUBMITTED']))}>
-      <Combobox label="Ajouter une compétence" options={OPTIONS} hidden={new Set(picked)} onPick={(value) => setPicked((p) => [...p, value])} />
+      <Combobox
+        label="Ajouter une compétence"
+        options={OPTIONS}
+        hidden={new Set(picked)}
+        onPick={(value) => setPicked((p) => [...p, value])}
+      />
       <output data-testid="picked">{picked.join(',')}</output>
     </form>
   );

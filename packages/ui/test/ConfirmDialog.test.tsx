@@ -16,7 +16,14 @@ function Harness(props: Partial<ConfirmDialogProps>) {
         Révoquer le jeton
       </button>
       {isOpen && (
-        <ConfirmDialog title="Révoquer le jeton « Site Bretagne » ?" confirmLabel="Révoquer" tone="danger" onConfirm={async () => null} onClose={() => setOpen(false)} {...props}>
+        <ConfirmDialog
+          title="Révoquer le jeton « Site Bretagne » ?"
+          confirmLabel="Révoquer"
+          tone="danger"
+          onConfirm={async () => null}
+          onClose={() => setOpen(false)}
+          {...props}
+        >
           <p>Il cesse de fonctionner immédiatement.</p>
         </ConfirmDialog>
       )}
@@ -37,7 +44,9 @@ describe('ConfirmDialog', () => {
     const { dialog } = openDialog();
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe('Il cesse de fonctionner immédiatement.');
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Il cesse de fonctionner immédiatement.',
+    );
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Annuler' }));
   });
 
@@ -97,7 +106,14 @@ describe('ConfirmDialog', () => {
               Admettre Margaux
             </button>
           )}
-          {isOpen && <ConfirmDialog title="Admettre ?" confirmLabel="Admettre" onConfirm={async () => setDone(true)} onClose={() => setOpen(false)} />}
+          {isOpen && (
+            <ConfirmDialog
+              title="Admettre ?"
+              confirmLabel="Admettre"
+              onConfirm={async () => setDone(true)}
+              onClose={() => setOpen(false)}
+            />
+          )}
         </main>
       );
     }
@@ -125,9 +141,17 @@ describe('ConfirmDialog', () => {
   });
 
   it('as a button that asks first: sends the trimmed text and shows a translated trouble with the API’s words', async () => {
-    const onConfirm = vi.fn<(text: string) => Promise<{ text: string; detail: string } | null>>(async (text) => (text === 'non' ? { text: 'Ce n’est pas possible pour le moment.', detail: 'Already archived.' } : null));
+    const onConfirm = vi.fn<(text: string) => Promise<{ text: string; detail: string } | null>>(async (text) =>
+      text === 'non' ? { text: 'Ce n’est pas possible pour le moment.', detail: 'Already archived.' } : null,
+    );
     render(
-      <ConfirmButton label="Archiver" title="Archiver le collectif ?" confirmLabel="Archiver définitivement" field={{ label: 'Pourquoi', optional: true, maxLength: 500 }} onConfirm={onConfirm} />,
+      <ConfirmButton
+        label="Archiver"
+        title="Archiver le collectif ?"
+        confirmLabel="Archiver définitivement"
+        field={{ label: 'Pourquoi', optional: true, maxLength: 500 }}
+        onConfirm={onConfirm}
+      />,
     );
     const opener = screen.getByRole('button', { name: 'Archiver' });
     expect(opener.getAttribute('aria-haspopup')).toBe('dialog');
@@ -146,7 +170,12 @@ describe('ConfirmDialog', () => {
     const onConfirm = vi.fn<() => Promise<null>>(async () => null);
     render(
       <form aria-label="Répondre" onSubmit={outerSubmit}>
-        <ConfirmButton label="Décliner" title="Décliner la demande ?" confirmLabel="Décliner définitivement" onConfirm={onConfirm} />
+        <ConfirmButton
+          label="Décliner"
+          title="Décliner la demande ?"
+          confirmLabel="Décliner définitivement"
+          onConfirm={onConfirm}
+        />
       </form>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Décliner' }));

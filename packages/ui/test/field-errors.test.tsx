@@ -23,7 +23,12 @@ describe('field errors', () => {
     expect(describedBy('title', 'atelier-title-hint')).toBe('atelier-title-hint atelier-title-error');
     expect(describedBy('place')).toBeUndefined();
     expect(describedBy('place', 'atelier-place-hint')).toBe('atelier-place-hint');
-    render(<div>{error('title')}{error('place')}</div>);
+    render(
+      <div>
+        {error('title')}
+        {error('place')}
+      </div>,
+    );
     expect(document.getElementById('atelier-title-error')?.textContent).toBe('Au moins 3 caractères.');
     expect(screen.getAllByText(/./).filter((node) => node.className === 'field-error')).toHaveLength(1);
   });

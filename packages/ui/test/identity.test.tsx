@@ -39,7 +39,13 @@ describe('avatars', () => {
   });
 
   it('offers an uploaded photo in both its sizes, the small one first', () => {
-    const { container } = render(<Avatar name="Camille Martin" photoUrl="/photos/0190a0b0-0000-7000-8000-000000000001/0123456789abcdef-512.webp" size="sm" />);
+    const { container } = render(
+      <Avatar
+        name="Camille Martin"
+        photoUrl="/photos/0190a0b0-0000-7000-8000-000000000001/0123456789abcdef-512.webp"
+        size="sm"
+      />,
+    );
     const photo = container.querySelector('img')!;
     expect(photo.getAttribute('src')).toBe('/photos/0190a0b0-0000-7000-8000-000000000001/0123456789abcdef-96.webp');
     expect(photo.getAttribute('srcset')).toBe(

@@ -43,7 +43,9 @@ describe('screen states', () => {
 
   it('a trouble is said in the reader’s words, the API’s English marked as such', () => {
     render(<TroubleAlert trouble={{ key: 'kit.failed', detail: 'Conflict.' }} />);
-    expect(screen.getByRole('alert').textContent).toBe('Cela n’a pas fonctionné. Vérifiez votre connexion puis réessayez.Conflict.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Cela n’a pas fonctionné. Vérifiez votre connexion puis réessayez.Conflict.',
+    );
     expect(screen.getByText('Conflict.').getAttribute('lang')).toBe('en');
   });
 });
@@ -51,13 +53,23 @@ describe('screen states', () => {
 describe('fields', () => {
   it('tie the hint, the counter and the error to the control', () => {
     render(
-      <Field id="purpose" label="Raison d’être" hint="Une phrase suffit." optional error="Écrivez au moins 10 caractères." count={{ value: 9, max: 500 }}>
+      <Field
+        id="purpose"
+        label="Raison d’être"
+        hint="Une phrase suffit."
+        optional
+        error="Écrivez au moins 10 caractères."
+        count={{ value: 9, max: 500 }}
+      >
         {(control) => <textarea {...control} />}
       </Field>,
     );
     const control = screen.getByLabelText('Raison d’être (facultatif)');
     expect(control.getAttribute('aria-invalid')).toBe('true');
-    const described = control.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    const described = control
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
     expect(described).toEqual(['Une phrase suffit.', '9 / 500 caractères', 'Écrivez au moins 10 caractères.']);
   });
 });

@@ -23,15 +23,31 @@ describe('sign-in form', () => {
   });
 
   it('starts with the password when asked, and shows a refusal as an alert', () => {
-    render(<SignInForm startWithPassword busy problem={signInProblem((key) => key, 'INVALID_CREDENTIALS')} onSubmit={() => {}} />);
+    render(
+      <SignInForm
+        startWithPassword
+        busy
+        problem={signInProblem((key) => key, 'INVALID_CREDENTIALS')}
+        onSubmit={() => {}}
+      />,
+    );
     expect(screen.getByLabelText('Mot de passe')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('kit.signIn.invalidCredentials');
     expect(screen.getByRole('button', { name: 'Envoi…' })).toHaveProperty('disabled', true);
   });
 
   it('goes back only to a page of this site', () => {
-    expect(safeReturnPath('/collectifs/com-engagee?onglet=journal', '/')).toBe('/collectifs/com-engagee?onglet=journal');
-    for (const away of ['//evil.example/phish', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '', null]) {
+    expect(safeReturnPath('/collectifs/com-engagee?onglet=journal', '/')).toBe(
+      '/collectifs/com-engagee?onglet=journal',
+    );
+    for (const away of [
+      '//evil.example/phish',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '',
+      null,
+    ]) {
       expect(safeReturnPath(away, '/accueil')).toBe('/accueil');
     }
   });

@@ -14,9 +14,13 @@ it('says how long to wait, counts down, and goes away', () => {
   render(<SlowDownNotice />);
   expect(screen.queryByRole('alert')).toBeNull();
   act(() => reportRateLimited(3));
-  expect(screen.getByRole('alert').textContent).toBe('Vous êtes allé·e très vite : le serveur reprend dans 3 secondes. Patientez, puis réessayez.');
+  expect(screen.getByRole('alert').textContent).toBe(
+    'Vous êtes allé·e très vite : le serveur reprend dans 3 secondes. Patientez, puis réessayez.',
+  );
   act(() => void vi.advanceTimersByTime(2000));
-  expect(screen.getByRole('alert').textContent).toBe('Vous êtes allé·e très vite : le serveur reprend dans 1 seconde. Patientez, puis réessayez.');
+  expect(screen.getByRole('alert').textContent).toBe(
+    'Vous êtes allé·e très vite : le serveur reprend dans 1 seconde. Patientez, puis réessayez.',
+  );
   act(() => void vi.advanceTimersByTime(1000));
   expect(screen.queryByRole('alert')).toBeNull();
 });

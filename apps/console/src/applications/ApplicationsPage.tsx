@@ -1,6 +1,11 @@
 // The applications queue (candidatures), oldest first: who applied, from where, with which skills
 // and why; admit with a welcome word, or decline with a message, each after a confirmation.
-import { AdmitApplicantDocument, ApplicationQueueDocument, DeclineApplicantDocument, type ApplicationQueueQuery } from '@ekoacteurs/client';
+import {
+  AdmitApplicantDocument,
+  ApplicationQueueDocument,
+  DeclineApplicantDocument,
+  type ApplicationQueueQuery,
+} from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -33,16 +38,21 @@ export function ApplicationsPage() {
   const page = pageOf(connection, pages.after, PAGE_SIZE);
   // A decision changes the member's status in the shared cache: they leave the queue at once.
   const waiting = page.nodes.filter((applicant) => applicant.status === 'APPLICANT');
-  const skillName = (skill: Applicant['skills'][number]['skill']) => (i18n.language === 'en' ? skill.nameEn : skill.name);
+  const skillName = (skill: Applicant['skills'][number]['skill']) =>
+    i18n.language === 'en' ? skill.nameEn : skill.name;
 
   async function decide(value: string) {
     if (!decision) return;
     const { kind, applicant } = decision;
     const variables = { memberId: applicant.id, message: value || null };
     const outcome =
-      kind === 'admit' ? outcomeOf(await admit(variables), 'admitApplicant', 'MemberSuccess', t) : outcomeOf(await decline(variables), 'declineApplicant', 'MemberSuccess', t);
+      kind === 'admit'
+        ? outcomeOf(await admit(variables), 'admitApplicant', 'MemberSuccess', t)
+        : outcomeOf(await decline(variables), 'declineApplicant', 'MemberSuccess', t);
     if (!outcome.ok) return outcome.message;
-    announce.success(t(kind === 'admit' ? 'applications.admitted' : 'applications.declined', { name: applicant.displayName }));
+    announce.success(
+      t(kind === 'admit' ? 'applications.admitted' : 'applications.declined', { name: applicant.displayName }),
+    );
     reexecute({ requestPolicy: 'network-only' });
     return null;
   }
@@ -53,7 +63,13 @@ export function ApplicationsPage() {
       <p className="muted">{t('applications.intro')}</p>
       {connection && <p>{t('applications.count', { count: connection.totalCount })}</p>}
       {fetching && !connection && <Loading label={t('applications.loading')} />}
-      {error && !connection && <Failure error={error} what={t('applications.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('applications.error')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('applications.caption')}
@@ -76,12 +92,31 @@ export function ApplicationsPage() {
                 </>
               ),
             },
-            { key: 'region', header: t('applications.region'), sortValue: (a) => a.region, render: (a) => [a.city, a.region].filter(Boolean).join(', ') },
-            { key: 'date', header: t('applications.appliedOn'), sortValue: (a) => a.createdAt, render: (a) => <time dateTime={a.createdAt ?? undefined}>{formatDate(a.createdAt, i18n.language)}</time> },
+            {
+              key: 'region',
+              header: t('applications.region'),
+              sortValue: (a) => a.region,
+              render: (a) => [a.city, a.region].filter(Boolean).join(', '),
+            },
+            {
+              key: 'date',
+              header: t('applications.appliedOn'),
+              sortValue: (a) => a.createdAt,
+              render: (a) => <time dateTime={a.createdAt ?? undefined}>{formatDate(a.createdAt, i18n.language)}</time>,
+            },
             {
               key: 'skills',
               header: t('applications.skills'),
-              render: (a) => (a.skills.length > 0 ? <ul className="tags">{a.skills.map((s) => <li key={s.skill.id}>{skillName(s.skill)}</li>)}</ul> : '—'),
+              render: (a) =>
+                a.skills.length > 0 ? (
+                  <ul className="tags">
+                    {a.skills.map((s) => (
+                      <li key={s.skill.id}>{skillName(s.skill)}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  '—'
+                ),
             },
             {
               key: 'motivation',
@@ -98,10 +133,19 @@ export function ApplicationsPage() {
               header: t('common.actions'),
               render: (a) => (
                 <div className="actions">
-                  <button type="button" aria-describedby={`applicant-${a.id}`} onClick={() => setDecision({ kind: 'admit', applicant: a })}>
+                  <button
+                    type="button"
+                    aria-describedby={`applicant-${a.id}`}
+                    onClick={() => setDecision({ kind: 'admit', applicant: a })}
+                  >
                     {t('applications.admit')}
                   </button>
-                  <button type="button" className="secondary danger-outline" aria-describedby={`applicant-${a.id}`} onClick={() => setDecision({ kind: 'decline', applicant: a })}>
+                  <button
+                    type="button"
+                    className="secondary danger-outline"
+                    aria-describedby={`applicant-${a.id}`}
+                    onClick={() => setDecision({ kind: 'decline', applicant: a })}
+                  >
                     {t('applications.decline')}
                   </button>
                 </div>
@@ -123,7 +167,9 @@ export function ApplicationsPage() {
       )}
       {decision && (
         <ConfirmDialog
-          title={t(decision.kind === 'admit' ? 'applications.admitTitle' : 'applications.declineTitle', { name: decision.applicant.displayName })}
+          title={t(decision.kind === 'admit' ? 'applications.admitTitle' : 'applications.declineTitle', {
+            name: decision.applicant.displayName,
+          })}
           confirmLabel={t(decision.kind === 'admit' ? 'applications.admitConfirm' : 'applications.declineConfirm')}
           tone={decision.kind === 'decline' ? 'danger' : 'default'}
           field={{
@@ -135,7 +181,11 @@ export function ApplicationsPage() {
           onClose={() => setDecision(null)}
           returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}
         >
-          <p>{t(decision.kind === 'admit' ? 'applications.admitBody' : 'applications.declineBody', { email: decision.applicant.email })}</p>
+          <p>
+            {t(decision.kind === 'admit' ? 'applications.admitBody' : 'applications.declineBody', {
+              email: decision.applicant.email,
+            })}
+          </p>
         </ConfirmDialog>
       )}
     </section>

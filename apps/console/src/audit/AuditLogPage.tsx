@@ -11,7 +11,16 @@ import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 
 const PAGE_SIZE = 25;
 /** Families of actions, as the API names them (a prefix ending with "." matches the family). */
-const ACTION_FAMILIES = ['auth.', 'membership.', 'member.', 'token.', 'workshop.', 'page.', 'collective.', 'webhook.'] as const;
+const ACTION_FAMILIES = [
+  'auth.',
+  'membership.',
+  'member.',
+  'token.',
+  'workshop.',
+  'page.',
+  'collective.',
+  'webhook.',
+] as const;
 
 interface Filters {
   actor: { id: string; name: string } | null;
@@ -28,7 +37,11 @@ export function AuditLogPage() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [actorSearch, setActorSearch] = useState('');
   const [actorQuery, setActorQuery] = useState('');
-  const [{ data: actors }] = useQuery({ query: FacilitatorSearchDocument, variables: { search: actorQuery, first: 6 }, pause: actorQuery.length < 2 });
+  const [{ data: actors }] = useQuery({
+    query: FacilitatorSearchDocument,
+    variables: { search: actorQuery, first: 6 },
+    pause: actorQuery.length < 2,
+  });
   const pages = useCursorPages(JSON.stringify(filters));
   const variables = {
     first: PAGE_SIZE,
@@ -39,7 +52,11 @@ export function AuditLogPage() {
     // "Until" a date includes that whole day.
     until: filters.until ? zonedToIso(nextDay(filters.until), '00:00', PARIS) : null,
   };
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: AuditLogDocument, variables, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AuditLogDocument,
+    variables,
+    requestPolicy: 'cache-and-network',
+  });
   const connection = data?.auditLog;
   const page = pageOf(connection, pages.after, PAGE_SIZE);
 
@@ -90,7 +107,11 @@ export function AuditLogPage() {
               <ul className="results" aria-live="polite">
                 {actors?.members?.edges.map(({ node }) => (
                   <li key={node.id}>
-                    <button type="button" className="link-button" onClick={() => setDraft({ ...draft, actor: { id: node.id, name: node.displayName } })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setDraft({ ...draft, actor: { id: node.id, name: node.displayName } })}
+                    >
                       {node.displayName}
                     </button>
                   </li>
@@ -101,7 +122,14 @@ export function AuditLogPage() {
         </fieldset>
         <div>
           <label htmlFor="audit-action">{t('audit.action')}</label>
-          <input id="audit-action" list="audit-actions" value={draft.action} maxLength={100} onChange={(e) => setDraft({ ...draft, action: e.target.value })} aria-describedby="audit-action-hint" />
+          <input
+            id="audit-action"
+            list="audit-actions"
+            value={draft.action}
+            maxLength={100}
+            onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+            aria-describedby="audit-action-hint"
+          />
           <datalist id="audit-actions">
             {ACTION_FAMILIES.map((family) => (
               <option key={family} value={family}>
@@ -115,11 +143,21 @@ export function AuditLogPage() {
         </div>
         <div>
           <label htmlFor="audit-since">{t('audit.since')}</label>
-          <input id="audit-since" type="date" value={draft.since} onChange={(e) => setDraft({ ...draft, since: e.target.value })} />
+          <input
+            id="audit-since"
+            type="date"
+            value={draft.since}
+            onChange={(e) => setDraft({ ...draft, since: e.target.value })}
+          />
         </div>
         <div>
           <label htmlFor="audit-until">{t('audit.until')}</label>
-          <input id="audit-until" type="date" value={draft.until} onChange={(e) => setDraft({ ...draft, until: e.target.value })} />
+          <input
+            id="audit-until"
+            type="date"
+            value={draft.until}
+            onChange={(e) => setDraft({ ...draft, until: e.target.value })}
+          />
         </div>
         <div className="actions">
           <button type="submit">{t('audit.apply')}</button>
@@ -137,7 +175,9 @@ export function AuditLogPage() {
       </form>
       {connection && <p aria-live="polite">{t('audit.count', { count: connection.totalCount })}</p>}
       {fetching && !connection && <Loading label={t('audit.loading')} />}
-      {error && !connection && <Failure error={error} what={t('audit.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure error={error} what={t('audit.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {connection && (
         <DataTable
           caption={t('audit.caption')}
@@ -145,7 +185,13 @@ export function AuditLogPage() {
           rowKey={(e) => e.id}
           empty={<Empty>{t('audit.empty')}</Empty>}
           columns={[
-            { key: 'date', header: t('audit.date'), rowHeader: true, sortValue: (e) => e.createdAt, render: (e) => <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, i18n.language)}</time> },
+            {
+              key: 'date',
+              header: t('audit.date'),
+              rowHeader: true,
+              sortValue: (e) => e.createdAt,
+              render: (e) => <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, i18n.language)}</time>,
+            },
             {
               key: 'what',
               header: t('auditSentence.sentence'),
@@ -156,7 +202,11 @@ export function AuditLogPage() {
                   {e.actor && (
                     <>
                       {' '}
-                      <button type="button" className="link-button small" onClick={() => byActor({ id: e.actor!.id, name: e.actor!.displayName })}>
+                      <button
+                        type="button"
+                        className="link-button small"
+                        onClick={() => byActor({ id: e.actor!.id, name: e.actor!.displayName })}
+                      >
                         {t('audit.onlyThisActor')}
                         <span className="visually-hidden"> — {e.actor.displayName}</span>
                       </button>
@@ -183,7 +233,15 @@ export function AuditLogPage() {
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );

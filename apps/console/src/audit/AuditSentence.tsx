@@ -44,14 +44,27 @@ export function isKnownAction(t: ReturnType<typeof useTranslation>['t'], action:
 
 export function AuditSentence({ entry }: { entry: AuditEntryLike }) {
   const { t } = useTranslation();
-  const actor: ReactElement = entry.actor ? <Link href={to(ROUTES.member, { id: entry.actor.id })}>{entry.actor.displayName}</Link> : <span>{t('auditSentence.someone')}</span>;
+  const actor: ReactElement = entry.actor ? (
+    <Link href={to(ROUTES.member, { id: entry.actor.id })}>{entry.actor.displayName}</Link>
+  ) : (
+    <span>{t('auditSentence.someone')}</span>
+  );
   const label = entry.targetLabel ?? t('auditSentence.deleted', { type: entry.targetType });
   const href = targetHref(entry);
-  const target: ReactElement = href ? <Link href={href}>{label}</Link> : <span className={entry.targetLabel ? undefined : 'muted'}>{label}</span>;
+  const target: ReactElement = href ? (
+    <Link href={href}>{label}</Link>
+  ) : (
+    <span className={entry.targetLabel ? undefined : 'muted'}>{label}</span>
+  );
   const known = isKnownAction(t, entry.action);
   return (
     <span className="audit-sentence" title={t('auditSentence.code', { action: entry.action })}>
-      <Trans t={t} i18nKey={known ? `auditActions.${entry.action}` : 'auditSentence.unknown'} values={{ action: entry.action }} components={{ actor, target }} />
+      <Trans
+        t={t}
+        i18nKey={known ? `auditActions.${entry.action}` : 'auditSentence.unknown'}
+        values={{ action: entry.action }}
+        components={{ actor, target }}
+      />
     </span>
   );
 }

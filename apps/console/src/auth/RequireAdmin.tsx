@@ -13,7 +13,10 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const { viewer, isAdmin, fetching, error, refetch } = useViewer();
   if (fetching) return <Loading />;
-  if (error && !viewer) return <Failure error={error} what={t('auth.viewerFailed')} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !viewer)
+    return (
+      <Failure error={error} what={t('auth.viewerFailed')} retry={() => refetch({ requestPolicy: 'network-only' })} />
+    );
   if (!viewer) return <Redirect to={`${ROUTES.signIn}?retour=${encodeURIComponent(location)}`} replace />;
   if (!isAdmin) return <AdminsOnly name={viewer.displayName} suspended={viewer.status === 'SUSPENDED'} />;
   return <>{children}</>;

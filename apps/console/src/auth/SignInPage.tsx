@@ -31,12 +31,26 @@ export function SignInPage() {
         if (viewer.role === 'ADMIN' && viewer.status === 'ACTIVE') return navigate(back);
         return setNotAdmin({ name: viewer.displayName, suspended: viewer.status === 'SUSPENDED' });
       }
-      return setProblem(signInProblem(t, payload && 'code' in payload ? payload.code : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined)));
+      return setProblem(
+        signInProblem(
+          t,
+          payload && 'code' in payload
+            ? payload.code
+            : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined),
+        ),
+      );
     }
     const result = await requestLink({ email });
     const payload = result.data?.requestSignInLink;
     if (payload?.__typename === 'EmailSentSuccess') return setSentTo(email);
-    setProblem(signInProblem(t, payload?.__typename === 'ValidationError' ? 'BAD_USER_INPUT' : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined)));
+    setProblem(
+      signInProblem(
+        t,
+        payload?.__typename === 'ValidationError'
+          ? 'BAD_USER_INPUT'
+          : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined),
+      ),
+    );
   }
 
   if (notAdmin) return <AdminsOnly name={notAdmin.name} suspended={notAdmin.suspended} />;
@@ -54,7 +68,12 @@ export function SignInPage() {
     <section className="narrow">
       <PageTitle title={t('auth.signInTitle')}>{t('auth.signInTitle')}</PageTitle>
       <p>{t('auth.signInIntro')}</p>
-      <SignInForm startWithPassword busy={link.fetching || signIn.fetching} problem={problem} onSubmit={(email, password) => void submit(email, password)} />
+      <SignInForm
+        startWithPassword
+        busy={link.fetching || signIn.fetching}
+        problem={problem}
+        onSubmit={(email, password) => void submit(email, password)}
+      />
       <p className="muted">{t('auth.linkOpensPortal')}</p>
     </section>
   );

@@ -5,5 +5,11 @@ import { useQuery } from 'urql';
 export function useViewer() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: ViewerDocument });
   const viewer = data?.viewer ?? null;
-  return { viewer, isAdmin: viewer?.role === 'ADMIN' && viewer.status === 'ACTIVE', fetching: fetching && !data, error, refetch };
+  return {
+    viewer,
+    isAdmin: viewer?.role === 'ADMIN' && viewer.status === 'ACTIVE',
+    fetching: fetching && !data,
+    error,
+    refetch,
+  };
 }

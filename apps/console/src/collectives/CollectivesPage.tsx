@@ -1,6 +1,12 @@
 // Collectives and opportunities: an overview of both, and archiving a collective when needed
 // (it stays readable, refuses changes, and its members are notified with the reason).
-import { AdminCollectivesDocument, AdminOpportunitiesDocument, ArchiveCollectiveDocument, type CollectiveStatus, type OpportunityStatus } from '@ekoacteurs/client';
+import {
+  AdminCollectivesDocument,
+  AdminOpportunitiesDocument,
+  ArchiveCollectiveDocument,
+  type CollectiveStatus,
+  type OpportunityStatus,
+} from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -44,7 +50,12 @@ function Collectives() {
 
   async function run(reason: string) {
     if (!target) return;
-    const outcome = outcomeOf(await archive({ id: target.id, reason: reason || null }), 'archiveCollective', 'CollectiveSuccess', t);
+    const outcome = outcomeOf(
+      await archive({ id: target.id, reason: reason || null }),
+      'archiveCollective',
+      'CollectiveSuccess',
+      t,
+    );
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t('collectives.archived', { name: target.name }));
     return null;
@@ -57,15 +68,27 @@ function Collectives() {
 
   return (
     <section aria-labelledby="collectives-title" aria-busy={fetching}>
-      <h2 id="collectives-title" tabIndex={-1}>{t('collectives.collectives')}</h2>
+      <h2 id="collectives-title" tabIndex={-1}>
+        {t('collectives.collectives')}
+      </h2>
       <form className="filters" role="search" aria-label={t('collectives.searchLabel')} onSubmit={submit}>
         <div>
           <label htmlFor="collectives-search">{t('collectives.search')}</label>
-          <input id="collectives-search" type="search" maxLength={100} value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <input
+            id="collectives-search"
+            type="search"
+            maxLength={100}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
         </div>
         <div>
           <label htmlFor="collectives-status">{t('collectives.status')}</label>
-          <select id="collectives-status" value={status} onChange={(e) => setStatus(e.target.value as CollectiveStatus)}>
+          <select
+            id="collectives-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as CollectiveStatus)}
+          >
             <option value="ACTIVE">{t('status.collective.ACTIVE')}</option>
             <option value="ARCHIVED">{t('status.collective.ARCHIVED')}</option>
           </select>
@@ -73,7 +96,13 @@ function Collectives() {
         <button type="submit">{t('members.searchButton')}</button>
       </form>
       {fetching && !connection && <Loading />}
-      {error && !connection && <Failure error={error} what={t('collectives.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('collectives.error')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('collectives.caption', { count: connection.totalCount })}
@@ -81,17 +110,38 @@ function Collectives() {
           rowKey={(c) => c.id}
           empty={<Empty>{t('collectives.empty')}</Empty>}
           columns={[
-            { key: 'name', header: t('collectives.name'), rowHeader: true, sortValue: (c) => c.name, render: (c) => <a href={`/collectifs/${c.slug}`}>{c.name}</a> },
+            {
+              key: 'name',
+              header: t('collectives.name'),
+              rowHeader: true,
+              sortValue: (c) => c.name,
+              render: (c) => <a href={`/collectifs/${c.slug}`}>{c.name}</a>,
+            },
             { key: 'purpose', header: t('collectives.purpose'), render: (c) => c.purpose },
             { key: 'region', header: t('members.region'), sortValue: (c) => c.region, render: (c) => c.region || '—' },
-            { key: 'members', header: t('collectives.members'), className: 'number', sortValue: (c) => c.members.totalCount, render: (c) => formatNumber(c.members.totalCount, i18n.language) },
-            { key: 'created', header: t('collectives.createdOn'), sortValue: (c) => c.createdAt, render: (c) => formatDate(c.createdAt, i18n.language) },
+            {
+              key: 'members',
+              header: t('collectives.members'),
+              className: 'number',
+              sortValue: (c) => c.members.totalCount,
+              render: (c) => formatNumber(c.members.totalCount, i18n.language),
+            },
+            {
+              key: 'created',
+              header: t('collectives.createdOn'),
+              sortValue: (c) => c.createdAt,
+              render: (c) => formatDate(c.createdAt, i18n.language),
+            },
             {
               key: 'actions',
               header: t('common.actions'),
               render: (c) =>
                 c.status === 'ACTIVE' ? (
-                  <button type="button" className="secondary danger-outline" onClick={() => setTarget({ id: c.id, name: c.name })}>
+                  <button
+                    type="button"
+                    className="secondary danger-outline"
+                    onClick={() => setTarget({ id: c.id, name: c.name })}
+                  >
                     {t('collectives.archive')}
                     <span className="visually-hidden"> — {c.name}</span>
                   </button>
@@ -103,7 +153,15 @@ function Collectives() {
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
       {target && (
         <ConfirmDialog
@@ -144,7 +202,11 @@ function Opportunities() {
       <div className="filters">
         <div>
           <label htmlFor="opportunities-status">{t('collectives.status')}</label>
-          <select id="opportunities-status" value={status} onChange={(e) => setStatus(e.target.value as OpportunityStatus | 'LIVE' | 'ALL')}>
+          <select
+            id="opportunities-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as OpportunityStatus | 'LIVE' | 'ALL')}
+          >
             <option value="LIVE">{t('collectives.live')}</option>
             <option value="ALL">{t('collectives.allStatuses')}</option>
             {OPPORTUNITY_STATUSES.map((value) => (
@@ -156,7 +218,13 @@ function Opportunities() {
         </div>
       </div>
       {fetching && !connection && <Loading />}
-      {error && !connection && <Failure error={error} what={t('collectives.opportunitiesError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('collectives.opportunitiesError')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('collectives.opportunitiesCaption', { count: connection.totalCount })}
@@ -164,18 +232,64 @@ function Opportunities() {
           rowKey={(o) => o.id}
           empty={<Empty>{t('collectives.noOpportunities')}</Empty>}
           columns={[
-            { key: 'title', header: t('collectives.opportunity'), rowHeader: true, sortValue: (o) => o.title, render: (o) => o.title },
-            { key: 'kind', header: t('collectives.kind'), sortValue: (o) => o.kind, render: (o) => t(`opportunityKind.${o.kind}`) },
-            { key: 'status', header: t('collectives.status'), sortValue: (o) => o.status, render: (o) => t(`status.opportunity.${o.status}`) },
-            { key: 'by', header: t('collectives.postedBy'), sortValue: (o) => o.collective?.name ?? o.postedBy.displayName, render: (o) => (o.collective ? `${o.collective.name} (${o.postedBy.displayName})` : o.postedBy.displayName) },
-            { key: 'interests', header: t('collectives.interests'), className: 'number', sortValue: (o) => o.interests.totalCount, render: (o) => formatNumber(o.interests.totalCount, i18n.language) },
-            { key: 'deadline', header: t('collectives.deadline'), sortValue: (o) => o.deadline, render: (o) => formatDate(o.deadline, i18n.language) || '—' },
-            { key: 'created', header: t('collectives.postedOn'), sortValue: (o) => o.createdAt, render: (o) => formatDate(o.createdAt, i18n.language) },
+            {
+              key: 'title',
+              header: t('collectives.opportunity'),
+              rowHeader: true,
+              sortValue: (o) => o.title,
+              render: (o) => o.title,
+            },
+            {
+              key: 'kind',
+              header: t('collectives.kind'),
+              sortValue: (o) => o.kind,
+              render: (o) => t(`opportunityKind.${o.kind}`),
+            },
+            {
+              key: 'status',
+              header: t('collectives.status'),
+              sortValue: (o) => o.status,
+              render: (o) => t(`status.opportunity.${o.status}`),
+            },
+            {
+              key: 'by',
+              header: t('collectives.postedBy'),
+              sortValue: (o) => o.collective?.name ?? o.postedBy.displayName,
+              render: (o) =>
+                o.collective ? `${o.collective.name} (${o.postedBy.displayName})` : o.postedBy.displayName,
+            },
+            {
+              key: 'interests',
+              header: t('collectives.interests'),
+              className: 'number',
+              sortValue: (o) => o.interests.totalCount,
+              render: (o) => formatNumber(o.interests.totalCount, i18n.language),
+            },
+            {
+              key: 'deadline',
+              header: t('collectives.deadline'),
+              sortValue: (o) => o.deadline,
+              render: (o) => formatDate(o.deadline, i18n.language) || '—',
+            },
+            {
+              key: 'created',
+              header: t('collectives.postedOn'),
+              sortValue: (o) => o.createdAt,
+              render: (o) => formatDate(o.createdAt, i18n.language),
+            },
           ]}
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );

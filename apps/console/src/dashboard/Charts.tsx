@@ -6,8 +6,19 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMonth, formatNumber, formatPercent } from '../format.ts';
 import {
-  ATTENDANCE_COLOR, FILL_COLOR, flowLabel, GIVER_COLOR, MEMBER_SERIES, RECEIVER_COLOR, shortLabel, TOP_FLOWS,
-  type BalanceCount, type Flow, type FlowDimension, type MembersMonth, type WorkshopFill,
+  ATTENDANCE_COLOR,
+  FILL_COLOR,
+  flowLabel,
+  GIVER_COLOR,
+  MEMBER_SERIES,
+  RECEIVER_COLOR,
+  shortLabel,
+  TOP_FLOWS,
+  type BalanceCount,
+  type Flow,
+  type FlowDimension,
+  type MembersMonth,
+  type WorkshopFill,
 } from './series.ts';
 
 const HEIGHT = 300;
@@ -34,7 +45,14 @@ export function MembersChart({ rows, label }: { rows: readonly MembersMonth[]; l
         <Tooltip formatter={(value) => formatNumber(Number(value), i18n.language)} />
         <Legend />
         {MEMBER_SERIES.map((series) => (
-          <Bar key={series.key} dataKey={series.key} name={t(`dashboard.members.${series.key}`)} stackId="members" fill={series.color} isAnimationActive={false} />
+          <Bar
+            key={series.key}
+            dataKey={series.key}
+            name={t(`dashboard.members.${series.key}`)}
+            stackId="members"
+            fill={series.color}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ChartImage>
@@ -44,17 +62,33 @@ export function MembersChart({ rows, label }: { rows: readonly MembersMonth[]; l
 export function WorkshopsChart({ rows, label }: { rows: readonly WorkshopFill[]; label: string }) {
   const { t, i18n } = useTranslation();
   // Keys other than "fill": recharts reads a datum's `fill` as its colour.
-  const data = rows.map((row) => ({ title: row.title, fillRate: Math.round(row.fillRate * 100), attendance: row.attendanceRate === null ? null : Math.round(row.attendanceRate * 100) }));
+  const data = rows.map((row) => ({
+    title: row.title,
+    fillRate: Math.round(row.fillRate * 100),
+    attendance: row.attendanceRate === null ? null : Math.round(row.attendanceRate * 100),
+  }));
   return (
     <ChartImage label={label} height={HEIGHT + 70}>
       <BarChart data={data} accessibilityLayer={false} margin={{ bottom: 40, left: 100 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="title" interval={0} angle={-40} textAnchor="end" height={110} tickFormatter={(title: string) => shortLabel(title, 22)} />
+        <XAxis
+          dataKey="title"
+          interval={0}
+          angle={-40}
+          textAnchor="end"
+          height={110}
+          tickFormatter={(title: string) => shortLabel(title, 22)}
+        />
         <YAxis domain={[0, 100]} unit=" %" />
         <Tooltip formatter={(value) => (value === null ? '—' : formatPercent(Number(value) / 100, i18n.language))} />
         <Legend verticalAlign="top" />
         <Bar dataKey="fillRate" name={t('dashboard.workshops.fillRate')} fill={FILL_COLOR} isAnimationActive={false} />
-        <Bar dataKey="attendance" name={t('dashboard.workshops.attendanceRate')} fill={ATTENDANCE_COLOR} isAnimationActive={false} />
+        <Bar
+          dataKey="attendance"
+          name={t('dashboard.workshops.attendanceRate')}
+          fill={ATTENDANCE_COLOR}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ChartImage>
   );
@@ -82,7 +116,10 @@ function withGaps(rows: readonly BalanceCount[]): { balance: number; members: nu
   const last = rows.at(-1)?.balance ?? 0;
   if (last - first > 100) return rows.map(({ balance, members }) => ({ balance, members }));
   const byBalance = new Map(rows.map((row) => [row.balance, row.members]));
-  return Array.from({ length: last - first + 1 }, (_, i) => ({ balance: first + i, members: byBalance.get(first + i) ?? 0 }));
+  return Array.from({ length: last - first + 1 }, (_, i) => ({
+    balance: first + i,
+    members: byBalance.get(first + i) ?? 0,
+  }));
 }
 
 export function BalancesChart({ rows, label }: { rows: readonly BalanceCount[]; label: string }) {
@@ -94,7 +131,10 @@ export function BalancesChart({ rows, label }: { rows: readonly BalanceCount[]; 
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="balance" />
         <YAxis allowDecimals={false} />
-        <Tooltip formatter={(value) => formatNumber(Number(value), i18n.language)} labelFormatter={(balance) => t('dashboard.balances.balanceOf', { balance })} />
+        <Tooltip
+          formatter={(value) => formatNumber(Number(value), i18n.language)}
+          labelFormatter={(balance) => t('dashboard.balances.balanceOf', { balance })}
+        />
         <Bar dataKey="members" name={t('dashboard.balances.members')} isAnimationActive={false}>
           {data.map((row) => (
             <Cell key={row.balance} fill={row.balance < 0 ? RECEIVER_COLOR : GIVER_COLOR} />

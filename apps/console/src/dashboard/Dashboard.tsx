@@ -44,7 +44,13 @@ export function Dashboard() {
         </select>
       </div>
       {fetching && !stats && <Loading label={t('dashboard.statsLoading')} />}
-      {error && !stats && <Failure error={error} what={t('dashboard.statsError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !stats && (
+        <Failure
+          error={error}
+          what={t('dashboard.statsError')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {stats && <StatsPanels stats={stats} />}
     </section>
   );
@@ -64,19 +70,39 @@ function StatsPanels({ stats }: { stats: Stats }) {
   // Each chart's accessible name: its title, then the sentence that sums it up.
   const members = {
     title: t('dashboard.members.title'),
-    summary: last ? t('dashboard.members.summary', { month: formatMonth(last.month, i18n.language), active: n(last.active), applicant: n(last.applicant), suspended: n(last.suspended) }) : '',
+    summary: last
+      ? t('dashboard.members.summary', {
+          month: formatMonth(last.month, i18n.language),
+          active: n(last.active),
+          applicant: n(last.applicant),
+          suspended: n(last.suspended),
+        })
+      : '',
   };
   const workshops = {
     title: t('dashboard.workshops.title'),
-    summary: t('dashboard.workshops.summary', { count: stats.workshops.length, rate: formatPercent(seats > 0 ? filled / seats : 0, i18n.language) }),
+    summary: t('dashboard.workshops.summary', {
+      count: stats.workshops.length,
+      rate: formatPercent(seats > 0 ? filled / seats : 0, i18n.language),
+    }),
   };
   const flowsText = {
     title: t('dashboard.flows.title'),
-    summary: top ? t('dashboard.flows.summary', { count: flows.reduce((sum, f) => sum + f.count, 0), top: flowLabel(top, by, t), topCount: n(top.count) }) : '',
+    summary: top
+      ? t('dashboard.flows.summary', {
+          count: flows.reduce((sum, f) => sum + f.count, 0),
+          top: flowLabel(top, by, t),
+          topCount: n(top.count),
+        })
+      : '',
   };
   const balancesText = {
     title: t('dashboard.balances.title'),
-    summary: t('dashboard.balances.summary', { givers: n(balances.givers), balanced: n(balances.balanced), receivers: n(balances.receivers) }),
+    summary: t('dashboard.balances.summary', {
+      givers: n(balances.givers),
+      balanced: n(balances.balanced),
+      receivers: n(balances.receivers),
+    }),
   };
   const label = (text: { title: string; summary: string }) => `${text.title}. ${text.summary}`;
 
@@ -103,7 +129,14 @@ function StatsPanels({ stats }: { stats: Stats }) {
             <legend>{t('dashboard.flows.groupBy')}</legend>
             {(['REGION', 'DOMAIN'] as const).map((value) => (
               <label key={value} className="checkbox">
-                <input type="radio" name="flow-dimension" value={value} checked={by === value} onChange={() => setBy(value)} /> {t(`dashboard.flows.by${value}`)}
+                <input
+                  type="radio"
+                  name="flow-dimension"
+                  value={value}
+                  checked={by === value}
+                  onChange={() => setBy(value)}
+                />{' '}
+                {t(`dashboard.flows.by${value}`)}
               </label>
             ))}
           </fieldset>
@@ -124,7 +157,13 @@ function StatsPanels({ stats }: { stats: Stats }) {
 }
 
 function ChartPanel({
-  title, intro, summary, controls, chart, table, empty,
+  title,
+  intro,
+  summary,
+  controls,
+  chart,
+  table,
+  empty,
 }: {
   title: string;
   intro: string;

@@ -17,7 +17,9 @@ export function KeyFigures() {
         {t('dashboard.figures')}
       </h2>
       {fetching && !stats && <Loading label={t('dashboard.loading')} />}
-      {error && !stats && <Failure error={error} what={t('dashboard.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !stats && (
+        <Failure error={error} what={t('dashboard.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {stats && (
         <dl className="cards figures">
           {FIGURES.map((figure) => (

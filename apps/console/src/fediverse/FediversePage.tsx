@@ -1,7 +1,12 @@
 // The Fédivers screen: who follows the federation, its collectives and members from Mastodon,
 // Mobilizon and other ActivityPub servers, and the instances admins blocked (block one with a
 // reason; unblock it). What is shared is told in docs/fediverse.md.
-import { AdminBlockedInstancesDocument, AdminFediverseFollowersDocument, BlockInstanceDocument, UnblockInstanceDocument } from '@ekoacteurs/client';
+import {
+  AdminBlockedInstancesDocument,
+  AdminFediverseFollowersDocument,
+  BlockInstanceDocument,
+  UnblockInstanceDocument,
+} from '@ekoacteurs/client';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,12 +55,25 @@ function Followers() {
       <form className="filters" role="search" aria-label={t('fediverse.filterLabel')} onSubmit={submit}>
         <div>
           <label htmlFor="followers-instance">{t('fediverse.instance')}</label>
-          <input id="followers-instance" type="search" maxLength={300} placeholder="mastodon.example" value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <input
+            id="followers-instance"
+            type="search"
+            maxLength={300}
+            placeholder="mastodon.example"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
         </div>
         <button type="submit">{t('fediverse.filter')}</button>
       </form>
       {fetching && !connection && <Loading />}
-      {error && !connection && <Failure error={error} what={t('fediverse.followersError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('fediverse.followersError')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('fediverse.followersCaption', { count: connection.totalCount })}
@@ -74,14 +92,37 @@ function Followers() {
                 </a>
               ),
             },
-            { key: 'instance', header: t('fediverse.instance'), sortValue: (f) => f.instance, render: (f) => f.instance },
-            { key: 'follows', header: t('fediverse.follows'), sortValue: (f) => f.followedKind, render: (f) => t(`fediverse.kind.${f.followedKind}`) },
-            { key: 'since', header: t('fediverse.since'), sortValue: (f) => f.createdAt, render: (f) => formatDate(f.createdAt, i18n.language) },
+            {
+              key: 'instance',
+              header: t('fediverse.instance'),
+              sortValue: (f) => f.instance,
+              render: (f) => f.instance,
+            },
+            {
+              key: 'follows',
+              header: t('fediverse.follows'),
+              sortValue: (f) => f.followedKind,
+              render: (f) => t(`fediverse.kind.${f.followedKind}`),
+            },
+            {
+              key: 'since',
+              header: t('fediverse.since'),
+              sortValue: (f) => f.createdAt,
+              render: (f) => formatDate(f.createdAt, i18n.language),
+            },
           ]}
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );
@@ -90,7 +131,10 @@ function Followers() {
 function BlockedInstances() {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: AdminBlockedInstancesDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AdminBlockedInstancesDocument,
+    requestPolicy: 'cache-and-network',
+  });
   const [blocking, block] = useMutation(BlockInstanceDocument);
   const [, unblock] = useMutation(UnblockInstanceDocument);
   const [instance, setInstance] = useState('');
@@ -101,7 +145,12 @@ function BlockedInstances() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = outcomeOf(await block({ instance: instance.trim(), reason: reason.trim() || null }), 'blockInstance', 'BlockInstanceSuccess', t);
+    const outcome = outcomeOf(
+      await block({ instance: instance.trim(), reason: reason.trim() || null }),
+      'blockInstance',
+      'BlockInstanceSuccess',
+      t,
+    );
     if (!outcome.ok) return setProblem(describeFailure(outcome));
     setProblem(null);
     setInstance('');
@@ -119,10 +168,14 @@ function BlockedInstances() {
 
   return (
     <section aria-labelledby="blocked-title" aria-busy={fetching}>
-      <h2 id="blocked-title" tabIndex={-1}>{t('fediverse.blockedTitle')}</h2>
+      <h2 id="blocked-title" tabIndex={-1}>
+        {t('fediverse.blockedTitle')}
+      </h2>
       <p className="muted">{t('fediverse.blockedIntro')}</p>
       <form className="filters" aria-labelledby="block-form-title" onSubmit={submit} noValidate>
-        <h3 id="block-form-title" className="visually-hidden">{t('fediverse.blockForm')}</h3>
+        <h3 id="block-form-title" className="visually-hidden">
+          {t('fediverse.blockForm')}
+        </h3>
         <div>
           <label htmlFor="block-instance">{t('fediverse.instance')}</label>
           <input
@@ -150,7 +203,13 @@ function BlockedInstances() {
         </p>
       )}
       {fetching && !list && <Loading />}
-      {error && !list && <Failure error={error} what={t('fediverse.blockedError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !list && (
+        <Failure
+          error={error}
+          what={t('fediverse.blockedError')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {list && (
         <DataTable
           caption={t('fediverse.blockedCaption', { count: list.length })}
@@ -158,9 +217,20 @@ function BlockedInstances() {
           rowKey={(b) => b.instance}
           empty={<Empty>{t('fediverse.noneBlocked')}</Empty>}
           columns={[
-            { key: 'instance', header: t('fediverse.instance'), rowHeader: true, sortValue: (b) => b.instance, render: (b) => b.instance },
+            {
+              key: 'instance',
+              header: t('fediverse.instance'),
+              rowHeader: true,
+              sortValue: (b) => b.instance,
+              render: (b) => b.instance,
+            },
             { key: 'reason', header: t('fediverse.reason'), render: (b) => b.reason || '—' },
-            { key: 'since', header: t('fediverse.blockedOn'), sortValue: (b) => b.createdAt, render: (b) => formatDate(b.createdAt, i18n.language) },
+            {
+              key: 'since',
+              header: t('fediverse.blockedOn'),
+              sortValue: (b) => b.createdAt,
+              render: (b) => formatDate(b.createdAt, i18n.language),
+            },
             {
               key: 'actions',
               header: t('common.actions'),

@@ -3,7 +3,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function SecretOnce({ title, secret, usage, onDone }: { title: string; secret: string; usage: string; onDone: () => void }) {
+export function SecretOnce({
+  title,
+  secret,
+  usage,
+  onDone,
+}: {
+  title: string;
+  secret: string;
+  usage: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);

@@ -1,6 +1,11 @@
 // Integration tokens for partner systems: create one with its scopes (the secret is shown once),
 // see when each was last used, revoke one (it stops working at once).
-import { CreateIntegrationTokenDocument, IntegrationTokensDocument, RevokeApiTokenDocument, type TokenScope } from '@ekoacteurs/client';
+import {
+  CreateIntegrationTokenDocument,
+  IntegrationTokensDocument,
+  RevokeApiTokenDocument,
+  type TokenScope,
+} from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -19,7 +24,11 @@ export function TokensPanel() {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
   const pages = useCursorPages('tokens');
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: IntegrationTokensDocument, variables: { first: PAGE_SIZE, after: pages.after }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: IntegrationTokensDocument,
+    variables: { first: PAGE_SIZE, after: pages.after },
+    requestPolicy: 'cache-and-network',
+  });
   const [{ fetching: creating }, create] = useMutation(CreateIntegrationTokenDocument);
   const [, revoke] = useMutation(RevokeApiTokenDocument);
   const [name, setName] = useState('');
@@ -40,7 +49,12 @@ export function TokensPanel() {
     if (expiresAt && new Date(expiresAt).getTime() <= Date.now()) found.expiresAt = t('integrations.errors.expiresAt');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const outcome = outcomeOf(await create({ input: { name: name.trim(), scopes, expiresAt } }), 'createIntegrationToken', 'CreateApiTokenSuccess', t);
+    const outcome = outcomeOf(
+      await create({ input: { name: name.trim(), scopes, expiresAt } }),
+      'createIntegrationToken',
+      'CreateApiTokenSuccess',
+      t,
+    );
     if (!outcome.ok) {
       setErrors(outcome.fields);
       return announce.error(describeFailure(outcome));
@@ -70,15 +84,29 @@ export function TokensPanel() {
 
   return (
     <section aria-labelledby="tokens-title" aria-busy={fetching}>
-      <h2 id="tokens-title" tabIndex={-1}>{t('integrations.tokens')}</h2>
+      <h2 id="tokens-title" tabIndex={-1}>
+        {t('integrations.tokens')}
+      </h2>
       <p className="muted">{t('integrations.tokensIntro')}</p>
       {secret && (
-        <SecretOnce title={t('integrations.tokenSecretTitle', { name: secret.name })} secret={secret.value} usage={t('integrations.tokenUsage')} onDone={() => setSecret(null)} />
+        <SecretOnce
+          title={t('integrations.tokenSecretTitle', { name: secret.name })}
+          secret={secret.value}
+          usage={t('integrations.tokenUsage')}
+          onDone={() => setSecret(null)}
+        />
       )}
       <form onSubmit={submit} className="panel-form" noValidate aria-labelledby="new-token-title">
         <h3 id="new-token-title">{t('integrations.newToken')}</h3>
         <label htmlFor="token-name">{t('integrations.tokenName')}</label>
-        <input id="token-name" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} aria-invalid={!!errors.name} aria-describedby={errors.name ? 'token-name-error' : 'token-name-hint'} />
+        <input
+          id="token-name"
+          value={name}
+          maxLength={80}
+          onChange={(e) => setName(e.target.value)}
+          aria-invalid={!!errors.name}
+          aria-describedby={errors.name ? 'token-name-error' : 'token-name-hint'}
+        />
         <p id="token-name-hint" className="muted small">
           {t('integrations.tokenNameHint')}
         </p>
@@ -87,14 +115,25 @@ export function TokensPanel() {
           <legend>{t('integrations.scopes')}</legend>
           {SCOPES.map((scope) => (
             <label key={scope} className="checkbox block">
-              <input type="checkbox" checked={scopes.includes(scope)} onChange={(e) => setScopes(e.target.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))} />{' '}
+              <input
+                type="checkbox"
+                checked={scopes.includes(scope)}
+                onChange={(e) => setScopes(e.target.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))}
+              />{' '}
               {t(`scopes.${scope}`)}
             </label>
           ))}
         </fieldset>
         {fieldError('scopes')}
         <label htmlFor="token-expires">{t('integrations.expiresOn')}</label>
-        <input id="token-expires" type="date" value={expires} onChange={(e) => setExpires(e.target.value)} aria-invalid={!!errors.expiresAt} aria-describedby={errors.expiresAt ? 'token-expiresAt-error' : 'token-expires-hint'} />
+        <input
+          id="token-expires"
+          type="date"
+          value={expires}
+          onChange={(e) => setExpires(e.target.value)}
+          aria-invalid={!!errors.expiresAt}
+          aria-describedby={errors.expiresAt ? 'token-expiresAt-error' : 'token-expires-hint'}
+        />
         <p id="token-expires-hint" className="muted small">
           {t('integrations.expiresHint')}
         </p>
@@ -106,7 +145,13 @@ export function TokensPanel() {
         </div>
       </form>
       {fetching && !connection && <Loading />}
-      {error && !connection && <Failure error={error} what={t('integrations.tokensError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('integrations.tokensError')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('integrations.tokensCaption', { count: connection.totalCount })}
@@ -114,11 +159,31 @@ export function TokensPanel() {
           rowKey={(token) => token.id}
           empty={<Empty>{t('integrations.noTokens')}</Empty>}
           columns={[
-            { key: 'name', header: t('integrations.tokenName'), rowHeader: true, sortValue: (k) => k.name, render: (k) => k.name },
+            {
+              key: 'name',
+              header: t('integrations.tokenName'),
+              rowHeader: true,
+              sortValue: (k) => k.name,
+              render: (k) => k.name,
+            },
             { key: 'prefix', header: t('integrations.prefix'), render: (k) => <code>{k.prefix}…</code> },
-            { key: 'scopes', header: t('integrations.scopes'), render: (k) => k.scopes.map((scope) => t(`scopeNames.${scope}`)).join(', ') },
-            { key: 'created', header: t('integrations.createdOn'), sortValue: (k) => k.createdAt, render: (k) => `${formatDate(k.createdAt, i18n.language)} · ${k.owner.displayName}` },
-            { key: 'used', header: t('integrations.lastUsed'), sortValue: (k) => k.lastUsedAt, render: (k) => formatDateTime(k.lastUsedAt, i18n.language) || t('integrations.never') },
+            {
+              key: 'scopes',
+              header: t('integrations.scopes'),
+              render: (k) => k.scopes.map((scope) => t(`scopeNames.${scope}`)).join(', '),
+            },
+            {
+              key: 'created',
+              header: t('integrations.createdOn'),
+              sortValue: (k) => k.createdAt,
+              render: (k) => `${formatDate(k.createdAt, i18n.language)} · ${k.owner.displayName}`,
+            },
+            {
+              key: 'used',
+              header: t('integrations.lastUsed'),
+              sortValue: (k) => k.lastUsedAt,
+              render: (k) => formatDateTime(k.lastUsedAt, i18n.language) || t('integrations.never'),
+            },
             {
               key: 'state',
               header: t('integrations.state'),
@@ -127,7 +192,9 @@ export function TokensPanel() {
                 k.revokedAt
                   ? t('integrations.revokedOn', { date: formatDate(k.revokedAt, i18n.language) })
                   : k.expiresAt
-                    ? t(new Date(k.expiresAt) < new Date() ? 'integrations.expiredOn' : 'integrations.expiresOnDate', { date: formatDate(k.expiresAt, i18n.language) })
+                    ? t(new Date(k.expiresAt) < new Date() ? 'integrations.expiredOn' : 'integrations.expiresOnDate', {
+                        date: formatDate(k.expiresAt, i18n.language),
+                      })
                     : t('integrations.active'),
             },
             {
@@ -135,7 +202,11 @@ export function TokensPanel() {
               header: t('common.actions'),
               render: (k) =>
                 k.revokedAt ? null : (
-                  <button type="button" className="secondary danger-outline" onClick={() => setTarget({ id: k.id, name: k.name })}>
+                  <button
+                    type="button"
+                    className="secondary danger-outline"
+                    onClick={() => setTarget({ id: k.id, name: k.name })}
+                  >
                     {t('integrations.revoke')}
                     <span className="visually-hidden"> — {k.name}</span>
                   </button>
@@ -145,10 +216,25 @@ export function TokensPanel() {
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
       {target && (
-        <ConfirmDialog title={t('integrations.revokeTitle', { name: target.name })} confirmLabel={t('integrations.revokeConfirm')} tone="danger" onConfirm={runRevoke} onClose={() => setTarget(null)} returnFocusTo={() => document.getElementById('tokens-title')}>
+        <ConfirmDialog
+          title={t('integrations.revokeTitle', { name: target.name })}
+          confirmLabel={t('integrations.revokeConfirm')}
+          tone="danger"
+          onConfirm={runRevoke}
+          onClose={() => setTarget(null)}
+          returnFocusTo={() => document.getElementById('tokens-title')}
+        >
           <p>{t('integrations.revokeBody')}</p>
         </ConfirmDialog>
       )}

@@ -1,5 +1,9 @@
 // One webhook's deliveries, newest first: what was sent, how it went, and replaying one.
-import { ReplayWebhookDeliveryDocument, WebhookDeliveriesDocument, type WebhookDeliveryStatus } from '@ekoacteurs/client';
+import {
+  ReplayWebhookDeliveryDocument,
+  WebhookDeliveriesDocument,
+  type WebhookDeliveryStatus,
+} from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -37,7 +41,10 @@ export function WebhookPage() {
   }
 
   if (fetching && !data) return <Loading />;
-  if (error && !data) return <Failure error={error} what={t('webhook.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <Failure error={error} what={t('webhook.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   if (!webhook || !deliveries) return <Empty>{t('webhook.notFound')}</Empty>;
 
   return (
@@ -52,7 +59,11 @@ export function WebhookPage() {
       <div className="filters">
         <div>
           <label htmlFor="deliveries-status">{t('webhook.status')}</label>
-          <select id="deliveries-status" value={status} onChange={(e) => setStatus(e.target.value as WebhookDeliveryStatus | 'ALL')}>
+          <select
+            id="deliveries-status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as WebhookDeliveryStatus | 'ALL')}
+          >
             {(['ALL', 'FAILED', 'PENDING', 'DELIVERED'] as const).map((value) => (
               <option key={value} value={value}>
                 {t(`webhook.statuses.${value}`)}
@@ -67,14 +78,38 @@ export function WebhookPage() {
         rowKey={(d) => d.id}
         empty={<Empty>{t('webhook.empty')}</Empty>}
         columns={[
-          { key: 'date', header: t('webhook.date'), rowHeader: true, sortValue: (d) => d.createdAt, render: (d) => formatDateTime(d.createdAt, i18n.language) },
-          { key: 'event', header: t('webhook.event'), sortValue: (d) => d.event, render: (d) => t(`eventNames.${d.event}`) },
-          { key: 'status', header: t('webhook.status'), sortValue: (d) => d.status, render: (d) => <span className={`badge delivery-${d.status}`}>{t(`webhook.statuses.${d.status}`)}</span> },
-          { key: 'attempts', header: t('webhook.attempts'), className: 'number', sortValue: (d) => d.attempts, render: (d) => d.attempts },
+          {
+            key: 'date',
+            header: t('webhook.date'),
+            rowHeader: true,
+            sortValue: (d) => d.createdAt,
+            render: (d) => formatDateTime(d.createdAt, i18n.language),
+          },
+          {
+            key: 'event',
+            header: t('webhook.event'),
+            sortValue: (d) => d.event,
+            render: (d) => t(`eventNames.${d.event}`),
+          },
+          {
+            key: 'status',
+            header: t('webhook.status'),
+            sortValue: (d) => d.status,
+            render: (d) => <span className={`badge delivery-${d.status}`}>{t(`webhook.statuses.${d.status}`)}</span>,
+          },
+          {
+            key: 'attempts',
+            header: t('webhook.attempts'),
+            className: 'number',
+            sortValue: (d) => d.attempts,
+            render: (d) => d.attempts,
+          },
           {
             key: 'last',
             header: t('webhook.lastAnswer'),
-            render: (d) => (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : '') + (d.lastError ? ` ${d.lastError}` : '') || (d.deliveredAt ? formatDateTime(d.deliveredAt, i18n.language) : '—'),
+            render: (d) =>
+              (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : '') + (d.lastError ? ` ${d.lastError}` : '') ||
+              (d.deliveredAt ? formatDateTime(d.deliveredAt, i18n.language) : '—'),
           },
           {
             key: 'payload',
@@ -93,14 +128,27 @@ export function WebhookPage() {
               d.status === 'PENDING' ? (
                 t('webhook.nextAttempt', { date: formatDateTime(d.nextAttemptAt, i18n.language) })
               ) : (
-                <button type="button" className="secondary" disabled={replaying.fetching} onClick={() => onReplay(d.id)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={replaying.fetching}
+                  onClick={() => onReplay(d.id)}
+                >
                   {t('webhook.replay')}
                 </button>
               ),
           },
         ]}
       />
-      <Pager page={pages.page} total={deliveries.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+      <Pager
+        page={pages.page}
+        total={deliveries.totalCount}
+        size={PAGE_SIZE}
+        hasNext={page.hasNext}
+        busy={fetching}
+        onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+        onPrevious={pages.previous}
+      />
     </section>
   );
 }

@@ -1,6 +1,11 @@
 // Webhooks: register an address for some events (its signing secret is shown once), pause or
 // resume one, and open its deliveries.
-import { CreateWebhookDocument, SetWebhookActiveDocument, WebhooksDocument, type WebhookEvent } from '@ekoacteurs/client';
+import {
+  CreateWebhookDocument,
+  SetWebhookActiveDocument,
+  WebhooksDocument,
+  type WebhookEvent,
+} from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -15,13 +20,24 @@ import { Empty, Failure, Loading } from '../ui/States.tsx';
 import { SecretOnce } from './SecretOnce.tsx';
 
 const PAGE_SIZE = 20;
-export const EVENTS: WebhookEvent[] = ['MEMBER_ADMITTED', 'PAGE_PUBLISHED', 'RECOMMENDATION_CREATED', 'REGISTRATION_CONFIRMED', 'WORKSHOP_PUBLISHED', 'WORKSHOP_CANCELLED'];
+export const EVENTS: WebhookEvent[] = [
+  'MEMBER_ADMITTED',
+  'PAGE_PUBLISHED',
+  'RECOMMENDATION_CREATED',
+  'REGISTRATION_CONFIRMED',
+  'WORKSHOP_PUBLISHED',
+  'WORKSHOP_CANCELLED',
+];
 
 export function WebhooksPanel() {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
   const pages = useCursorPages('webhooks');
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: WebhooksDocument, variables: { first: PAGE_SIZE, after: pages.after }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: WebhooksDocument,
+    variables: { first: PAGE_SIZE, after: pages.after },
+    requestPolicy: 'cache-and-network',
+  });
   const [{ fetching: creating }, create] = useMutation(CreateWebhookDocument);
   const [, setActive] = useMutation(SetWebhookActiveDocument);
   const [url, setUrl] = useState('');
@@ -40,7 +56,12 @@ export function WebhooksPanel() {
     if (description.length > 200) found.description = t('integrations.errors.description');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const outcome = outcomeOf(await create({ input: { url: url.trim(), description: description.trim() || null, events } }), 'createWebhook', 'WebhookSecretSuccess', t);
+    const outcome = outcomeOf(
+      await create({ input: { url: url.trim(), description: description.trim() || null, events } }),
+      'createWebhook',
+      'WebhookSecretSuccess',
+      t,
+    );
     if (!outcome.ok) {
       setErrors(outcome.fields);
       return announce.error(describeFailure(outcome));
@@ -71,24 +92,46 @@ export function WebhooksPanel() {
       <h2 id="webhooks-title">{t('integrations.webhooks')}</h2>
       <p className="muted">{t('integrations.webhooksIntro')}</p>
       {secret && (
-        <SecretOnce title={t('integrations.webhookSecretTitle', { url: secret.url })} secret={secret.value} usage={t('integrations.webhookUsage')} onDone={() => setSecret(null)} />
+        <SecretOnce
+          title={t('integrations.webhookSecretTitle', { url: secret.url })}
+          secret={secret.value}
+          usage={t('integrations.webhookUsage')}
+          onDone={() => setSecret(null)}
+        />
       )}
       <form onSubmit={submit} className="panel-form" noValidate aria-labelledby="new-webhook-title">
         <h3 id="new-webhook-title">{t('integrations.newWebhook')}</h3>
         <label htmlFor="webhook-url">{t('integrations.url')}</label>
-        <input id="webhook-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={!!errors.url} aria-describedby={errors.url ? 'webhook-url-error' : 'webhook-url-hint'} />
+        <input
+          id="webhook-url"
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          aria-invalid={!!errors.url}
+          aria-describedby={errors.url ? 'webhook-url-error' : 'webhook-url-hint'}
+        />
         <p id="webhook-url-hint" className="muted small">
           {t('integrations.urlHint')}
         </p>
         {fieldError('url')}
         <label htmlFor="webhook-description">{t('integrations.description')}</label>
-        <input id="webhook-description" value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} aria-invalid={!!errors.description} />
+        <input
+          id="webhook-description"
+          value={description}
+          maxLength={200}
+          onChange={(e) => setDescription(e.target.value)}
+          aria-invalid={!!errors.description}
+        />
         {fieldError('description')}
         <fieldset aria-describedby={errors.events ? 'webhook-events-error' : undefined}>
           <legend>{t('integrations.events')}</legend>
           {EVENTS.map((name) => (
             <label key={name} className="checkbox block">
-              <input type="checkbox" checked={events.includes(name)} onChange={(e) => setEvents(e.target.checked ? [...events, name] : events.filter((x) => x !== name))} />{' '}
+              <input
+                type="checkbox"
+                checked={events.includes(name)}
+                onChange={(e) => setEvents(e.target.checked ? [...events, name] : events.filter((x) => x !== name))}
+              />{' '}
               {t(`events.${name}`)}
             </label>
           ))}
@@ -101,7 +144,13 @@ export function WebhooksPanel() {
         </div>
       </form>
       {fetching && !connection && <Loading />}
-      {error && !connection && <Failure error={error} what={t('integrations.webhooksError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('integrations.webhooksError')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('integrations.webhooksCaption', { count: connection.totalCount })}
@@ -109,12 +158,38 @@ export function WebhooksPanel() {
           rowKey={(w) => w.id}
           empty={<Empty>{t('integrations.noWebhooks')}</Empty>}
           columns={[
-            { key: 'url', header: t('integrations.url'), rowHeader: true, sortValue: (w) => w.url, render: (w) => <Link href={to(ROUTES.webhook, { id: w.id })}>{w.url}</Link> },
+            {
+              key: 'url',
+              header: t('integrations.url'),
+              rowHeader: true,
+              sortValue: (w) => w.url,
+              render: (w) => <Link href={to(ROUTES.webhook, { id: w.id })}>{w.url}</Link>,
+            },
             { key: 'description', header: t('integrations.description'), render: (w) => w.description || '—' },
-            { key: 'events', header: t('integrations.events'), render: (w) => w.events.map((e) => t(`eventNames.${e}`)).join(', ') },
-            { key: 'state', header: t('integrations.state'), sortValue: (w) => (w.active ? 0 : 1), render: (w) => (w.active ? t('integrations.active') : t('integrations.paused')) },
-            { key: 'failed', header: t('integrations.failedDeliveries'), className: 'number', sortValue: (w) => w.failedDeliveryCount, render: (w) => formatNumber(w.failedDeliveryCount, i18n.language) },
-            { key: 'created', header: t('integrations.createdOn'), sortValue: (w) => w.createdAt, render: (w) => formatDate(w.createdAt, i18n.language) },
+            {
+              key: 'events',
+              header: t('integrations.events'),
+              render: (w) => w.events.map((e) => t(`eventNames.${e}`)).join(', '),
+            },
+            {
+              key: 'state',
+              header: t('integrations.state'),
+              sortValue: (w) => (w.active ? 0 : 1),
+              render: (w) => (w.active ? t('integrations.active') : t('integrations.paused')),
+            },
+            {
+              key: 'failed',
+              header: t('integrations.failedDeliveries'),
+              className: 'number',
+              sortValue: (w) => w.failedDeliveryCount,
+              render: (w) => formatNumber(w.failedDeliveryCount, i18n.language),
+            },
+            {
+              key: 'created',
+              header: t('integrations.createdOn'),
+              sortValue: (w) => w.createdAt,
+              render: (w) => formatDate(w.createdAt, i18n.language),
+            },
             {
               key: 'actions',
               header: t('common.actions'),
@@ -129,7 +204,15 @@ export function WebhooksPanel() {
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );

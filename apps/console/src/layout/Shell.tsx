@@ -74,7 +74,13 @@ export function Shell({ children }: { children: ReactNode }) {
       <div className={framed ? 'console-layout' : undefined}>
         {framed && (
           <nav aria-label={t('app.mainNav')} className={menuOpen ? 'side-nav open' : 'side-nav'}>
-            <button type="button" className="menu-button secondary" aria-expanded={menuOpen} aria-controls="console-nav-list" onClick={() => setMenuOpenAt(menuOpen ? null : location)}>
+            <button
+              type="button"
+              className="menu-button secondary"
+              aria-expanded={menuOpen}
+              aria-controls="console-nav-list"
+              onClick={() => setMenuOpenAt(menuOpen ? null : location)}
+            >
               {t('app.menu')}
             </button>
             <ul id="console-nav-list">

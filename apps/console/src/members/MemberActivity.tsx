@@ -24,7 +24,9 @@ export function MemberActivity({ memberId }: { memberId: string }) {
     <section aria-labelledby="member-audit" aria-busy={fetching}>
       <h3 id="member-audit">{t('member.auditTitle')}</h3>
       {fetching && !connection && <Loading />}
-      {error && !connection && <Failure error={error} what={t('audit.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure error={error} what={t('audit.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {connection && (
         <DataTable
           caption={t('member.auditCaption', { count: connection.totalCount })}
@@ -32,13 +34,32 @@ export function MemberActivity({ memberId }: { memberId: string }) {
           rowKey={(entry) => entry.id}
           empty={<Empty>{t('member.auditEmpty')}</Empty>}
           columns={[
-            { key: 'date', header: t('audit.date'), rowHeader: true, sortValue: (e) => e.createdAt, render: (e) => formatDateTime(e.createdAt, i18n.language) },
-            { key: 'what', header: t('auditSentence.sentence'), sortValue: (e) => e.action, render: (e) => <AuditSentence entry={e} /> },
+            {
+              key: 'date',
+              header: t('audit.date'),
+              rowHeader: true,
+              sortValue: (e) => e.createdAt,
+              render: (e) => formatDateTime(e.createdAt, i18n.language),
+            },
+            {
+              key: 'what',
+              header: t('auditSentence.sentence'),
+              sortValue: (e) => e.action,
+              render: (e) => <AuditSentence entry={e} />,
+            },
           ]}
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );

@@ -1,6 +1,12 @@
 // One member, as admins see them: profile, status and platform role (with the actions that change
 // them), and their activity: balance, workshops, recommendations, collectives, audited actions.
-import { AdminMemberDocument, ReactivateMemberDocument, SetMemberRoleDocument, SuspendMemberDocument, type AdminMemberQuery } from '@ekoacteurs/client';
+import {
+  AdminMemberDocument,
+  ReactivateMemberDocument,
+  SetMemberRoleDocument,
+  SuspendMemberDocument,
+  type AdminMemberQuery,
+} from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -18,11 +24,18 @@ type Action = 'suspend' | 'reactivate' | 'makeAdmin' | 'makeMember';
 export function MemberPage() {
   const { t } = useTranslation();
   const id = paramId(useParams<{ id: string }>().id);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: AdminMemberDocument, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AdminMemberDocument,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const member = data?.node?.__typename === 'Member' ? data.node : null;
 
   if (fetching && !data) return <Loading label={t('member.loading')} />;
-  if (error && !data) return <Failure error={error} what={t('member.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <Failure error={error} what={t('member.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   if (!member) {
     return (
       <section>
@@ -48,9 +61,17 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
   async function run(value: string) {
     const memberId = member.id;
     let outcome;
-    if (action === 'suspend') outcome = outcomeOf(await suspend({ memberId, reason: value }), 'suspendMember', 'MemberSuccess', t);
-    else if (action === 'reactivate') outcome = outcomeOf(await reactivate({ memberId }), 'reactivateMember', 'MemberSuccess', t);
-    else outcome = outcomeOf(await setRole({ memberId, role: action === 'makeAdmin' ? 'ADMIN' : 'MEMBER' }), 'setMemberRole', 'MemberSuccess', t);
+    if (action === 'suspend')
+      outcome = outcomeOf(await suspend({ memberId, reason: value }), 'suspendMember', 'MemberSuccess', t);
+    else if (action === 'reactivate')
+      outcome = outcomeOf(await reactivate({ memberId }), 'reactivateMember', 'MemberSuccess', t);
+    else
+      outcome = outcomeOf(
+        await setRole({ memberId, role: action === 'makeAdmin' ? 'ADMIN' : 'MEMBER' }),
+        'setMemberRole',
+        'MemberSuccess',
+        t,
+      );
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t(`member.done.${action}`, { name: member.displayName }));
     // Sessions end with a suspension: show what changed beyond the status.
@@ -58,18 +79,44 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
     return null;
   }
 
-  const dialog = action && {
-    suspend: {
-      title: t('member.suspendTitle', { name: member.displayName }),
-      body: t('member.suspendBody'),
-      confirm: t('member.suspend'),
-      tone: 'danger' as const,
-      field: { label: t('member.reason'), hint: t('member.reasonHint'), required: true, minLength: 3, maxLength: 1000 },
-    },
-    reactivate: { title: t('member.reactivateTitle', { name: member.displayName }), body: t('member.reactivateBody'), confirm: t('member.reactivate'), tone: 'default' as const, field: undefined },
-    makeAdmin: { title: t('member.makeAdminTitle', { name: member.displayName }), body: t('member.makeAdminBody'), confirm: t('member.makeAdmin'), tone: 'default' as const, field: undefined },
-    makeMember: { title: t('member.makeMemberTitle', { name: member.displayName }), body: t('member.makeMemberBody'), confirm: t('member.makeMember'), tone: 'danger' as const, field: undefined },
-  }[action];
+  const dialog =
+    action &&
+    {
+      suspend: {
+        title: t('member.suspendTitle', { name: member.displayName }),
+        body: t('member.suspendBody'),
+        confirm: t('member.suspend'),
+        tone: 'danger' as const,
+        field: {
+          label: t('member.reason'),
+          hint: t('member.reasonHint'),
+          required: true,
+          minLength: 3,
+          maxLength: 1000,
+        },
+      },
+      reactivate: {
+        title: t('member.reactivateTitle', { name: member.displayName }),
+        body: t('member.reactivateBody'),
+        confirm: t('member.reactivate'),
+        tone: 'default' as const,
+        field: undefined,
+      },
+      makeAdmin: {
+        title: t('member.makeAdminTitle', { name: member.displayName }),
+        body: t('member.makeAdminBody'),
+        confirm: t('member.makeAdmin'),
+        tone: 'default' as const,
+        field: undefined,
+      },
+      makeMember: {
+        title: t('member.makeMemberTitle', { name: member.displayName }),
+        body: t('member.makeMemberBody'),
+        confirm: t('member.makeMember'),
+        tone: 'danger' as const,
+        field: undefined,
+      },
+    }[action];
 
   return (
     <article>
@@ -81,7 +128,13 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
       <dl className="facts">
         <div>
           <dt>{t('members.status')}</dt>
-          <dd>{member.status ? <span className={`badge status-${member.status}`}>{t(`status.member.${member.status}`)}</span> : '—'}</dd>
+          <dd>
+            {member.status ? (
+              <span className={`badge status-${member.status}`}>{t(`status.member.${member.status}`)}</span>
+            ) : (
+              '—'
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('members.role')}</dt>
@@ -121,7 +174,12 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
           </button>
         )}
         {member.role === 'MEMBER' ? (
-          <button type="button" className="secondary" onClick={() => setAction('makeAdmin')} disabled={member.status !== 'ACTIVE'}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setAction('makeAdmin')}
+            disabled={member.status !== 'ACTIVE'}
+          >
             {t('member.makeAdmin')}
           </button>
         ) : (
@@ -158,7 +216,11 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
           <div className="card">
             <dt>{t('member.balance')}</dt>
             <dd className="stat">{member.balance ? n(member.balance.balance) : '—'}</dd>
-            {member.balance && <dd className="muted">{t('member.givenReceived', { given: n(member.balance.given), received: n(member.balance.received) })}</dd>}
+            {member.balance && (
+              <dd className="muted">
+                {t('member.givenReceived', { given: n(member.balance.given), received: n(member.balance.received) })}
+              </dd>
+            )}
           </div>
           <div className="card">
             <dt>{t('member.recommendationsGiven')}</dt>
@@ -174,8 +236,8 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
           <ul>
             {member.workshopRegistrations.edges.map(({ node }) => (
               <li key={node.id}>
-                <Link href={to(ROUTES.workshop, { slug: node.workshop.slug })}>{node.workshop.title}</Link> — {formatDateTime(node.workshop.startsAt, i18n.language)} ·{' '}
-                {t(`status.registration.${node.status}`)}
+                <Link href={to(ROUTES.workshop, { slug: node.workshop.slug })}>{node.workshop.title}</Link> —{' '}
+                {formatDateTime(node.workshop.startsAt, i18n.language)} · {t(`status.registration.${node.status}`)}
                 {node.attended !== null && ` · ${t(node.attended ? 'attendance.present' : 'attendance.absent')}`}
               </li>
             ))}
@@ -199,7 +261,15 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
       </section>
 
       {action && dialog && (
-        <ConfirmDialog title={dialog.title} confirmLabel={dialog.confirm} tone={dialog.tone} field={dialog.field} onConfirm={run} onClose={() => setAction(null)} returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}>
+        <ConfirmDialog
+          title={dialog.title}
+          confirmLabel={dialog.confirm}
+          tone={dialog.tone}
+          field={dialog.field}
+          onConfirm={run}
+          onClose={() => setAction(null)}
+          returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}
+        >
           <p>{dialog.body}</p>
         </ConfirmDialog>
       )}

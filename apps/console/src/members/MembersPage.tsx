@@ -53,14 +53,25 @@ export function MembersPage() {
       <form className="filters" role="search" aria-label={t('members.searchLabel')} onSubmit={submit}>
         <div>
           <label htmlFor="members-search">{t('members.search')}</label>
-          <input id="members-search" type="search" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} aria-describedby="members-search-hint" />
+          <input
+            id="members-search"
+            type="search"
+            value={draft}
+            maxLength={200}
+            onChange={(e) => setDraft(e.target.value)}
+            aria-describedby="members-search-hint"
+          />
           <p id="members-search-hint" className="muted small">
             {t('members.searchHint')}
           </p>
         </div>
         <div>
           <label htmlFor="members-status">{t('members.status')}</label>
-          <select id="members-status" value={status} onChange={(e) => apply({ search: draft.trim(), status: statusOf(e.target.value) })}>
+          <select
+            id="members-status"
+            value={status}
+            onChange={(e) => apply({ search: draft.trim(), status: statusOf(e.target.value) })}
+          >
             <option value="ALL">{t('members.allStatuses')}</option>
             {STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -73,7 +84,9 @@ export function MembersPage() {
       </form>
       {connection && <p aria-live="polite">{t('members.count', { count: connection.totalCount })}</p>}
       {fetching && !connection && <Loading label={t('members.loading')} />}
-      {error && !connection && <Failure error={error} what={t('members.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure error={error} what={t('members.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {connection && (
         <DataTable
           caption={t('members.caption')}
@@ -81,17 +94,47 @@ export function MembersPage() {
           rowKey={(member) => member.id}
           empty={<Empty>{search ? t('members.emptySearch', { search }) : t('members.empty')}</Empty>}
           columns={[
-            { key: 'name', header: t('members.name'), rowHeader: true, sortValue: (m) => m.displayName, render: (m) => <Link href={to(ROUTES.member, { id: m.id })}>{m.displayName}</Link> },
+            {
+              key: 'name',
+              header: t('members.name'),
+              rowHeader: true,
+              sortValue: (m) => m.displayName,
+              render: (m) => <Link href={to(ROUTES.member, { id: m.id })}>{m.displayName}</Link>,
+            },
             { key: 'email', header: t('members.email'), sortValue: (m) => m.email, render: (m) => m.email },
-            { key: 'status', header: t('members.status'), sortValue: (m) => m.status, render: (m) => (m.status ? <span className={`badge status-${m.status}`}>{t(`status.member.${m.status}`)}</span> : '—') },
+            {
+              key: 'status',
+              header: t('members.status'),
+              sortValue: (m) => m.status,
+              render: (m) =>
+                m.status ? <span className={`badge status-${m.status}`}>{t(`status.member.${m.status}`)}</span> : '—',
+            },
             { key: 'role', header: t('members.role'), sortValue: (m) => m.role, render: (m) => t(`role.${m.role}`) },
-            { key: 'region', header: t('members.region'), sortValue: (m) => m.region, render: (m) => [m.city, m.region].filter(Boolean).join(', ') },
-            { key: 'admitted', header: t('members.admittedOn'), sortValue: (m) => m.admittedAt, render: (m) => formatDate(m.admittedAt, i18n.language) || '—' },
+            {
+              key: 'region',
+              header: t('members.region'),
+              sortValue: (m) => m.region,
+              render: (m) => [m.city, m.region].filter(Boolean).join(', '),
+            },
+            {
+              key: 'admitted',
+              header: t('members.admittedOn'),
+              sortValue: (m) => m.admittedAt,
+              render: (m) => formatDate(m.admittedAt, i18n.language) || '—',
+            },
           ]}
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );

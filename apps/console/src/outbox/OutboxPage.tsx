@@ -41,14 +41,23 @@ export function OutboxPage() {
         </div>
         <button type="submit">{t('outbox.filter')}</button>
         {to && (
-          <button type="button" className="secondary" onClick={() => { setDraft(''); setTo(''); }}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setDraft('');
+              setTo('');
+            }}
+          >
             {t('outbox.all')}
           </button>
         )}
       </form>
       {connection && <p aria-live="polite">{t('outbox.count', { count: connection.totalCount })}</p>}
       {fetching && !connection && <Loading label={t('outbox.loading')} />}
-      {error && !connection && <Failure error={error} what={t('outbox.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure error={error} what={t('outbox.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {connection && page.nodes.length === 0 && <Empty>{to ? t('outbox.emptyFor', { to }) : t('outbox.empty')}</Empty>}
       {page.nodes.length > 0 && (
         <ul className="emails">
@@ -57,10 +66,18 @@ export function OutboxPage() {
               <article aria-labelledby={`email-${email.id}`}>
                 <h2 id={`email-${email.id}`}>{email.subject}</h2>
                 <p className="muted small">
-                  {t('outbox.meta', { to: email.to, date: formatDateTime(email.createdAt, i18n.language), kind: email.kind })}
+                  {t('outbox.meta', {
+                    to: email.to,
+                    date: formatDateTime(email.createdAt, i18n.language),
+                    kind: email.kind,
+                  })}
                 </p>
                 <p className={email.error ? 'badge badge-full' : 'badge'}>
-                  {email.error ? t('outbox.failed', { error: email.error }) : email.sentAt ? t('outbox.sent', { date: formatDateTime(email.sentAt, i18n.language) }) : t('outbox.notSent')}
+                  {email.error
+                    ? t('outbox.failed', { error: email.error })
+                    : email.sentAt
+                      ? t('outbox.sent', { date: formatDateTime(email.sentAt, i18n.language) })
+                      : t('outbox.notSent')}
                 </p>
                 <details>
                   <summary>{t('outbox.read')}</summary>
@@ -74,7 +91,15 @@ export function OutboxPage() {
         </ul>
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );

@@ -1,6 +1,13 @@
 // Pages and content: what visitors reported, and the public pages; an admin can take a page
 // offline with a reason its owner reads, or mark a report as dealt with.
-import { AdminPublicPagesDocument, PageReportsDocument, ResolvePageReportDocument, UnpublishPageDocument, type PageOwnerKind, type PageReportStatus } from '@ekoacteurs/client';
+import {
+  AdminPublicPagesDocument,
+  PageReportsDocument,
+  ResolvePageReportDocument,
+  UnpublishPageDocument,
+  type PageOwnerKind,
+  type PageReportStatus,
+} from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -44,7 +51,13 @@ export function PagesPage() {
           title={t('pages.unpublishTitle', { title: target.title })}
           confirmLabel={t('pages.unpublishConfirm')}
           tone="danger"
-          field={{ label: t('pages.reason'), hint: t('pages.reasonHint'), required: true, minLength: 3, maxLength: 1000 }}
+          field={{
+            label: t('pages.reason'),
+            hint: t('pages.reasonHint'),
+            required: true,
+            minLength: 3,
+            maxLength: 1000,
+          }}
           onConfirm={takeOffline}
           onClose={() => setTarget(null)}
           returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}
@@ -61,13 +74,18 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
   const announce = useAnnouncer();
   const [status, setStatus] = useState<PageReportStatus>('OPEN');
   const pages = useCursorPages(status);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: PageReportsDocument, variables: { first: PAGE_SIZE, after: pages.after, status }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: PageReportsDocument,
+    variables: { first: PAGE_SIZE, after: pages.after, status },
+    requestPolicy: 'cache-and-network',
+  });
   const [, resolve] = useMutation(ResolvePageReportDocument);
   const connection = data?.pageReports;
   const page = pageOf(connection, pages.after, PAGE_SIZE);
   // Resolved reports leave the "open" list as soon as the cache knows; taking a page offline
   // resolves its open reports on the server.
-  const rows = status === 'OPEN' ? page.nodes.filter((report) => !report.resolvedAt && report.page.published) : page.nodes;
+  const rows =
+    status === 'OPEN' ? page.nodes.filter((report) => !report.resolvedAt && report.page.published) : page.nodes;
 
   async function markResolved(id: string, title: string) {
     const outcome = outcomeOf(await resolve({ id }), 'resolvePageReport', 'PageReportSuccess', t);
@@ -94,7 +112,13 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
         </div>
       </div>
       {fetching && !connection && <Loading />}
-      {error && !connection && <Failure error={error} what={t('pages.reportsError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('pages.reportsError')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('pages.reportsCaption', { count: connection.totalCount })}
@@ -102,10 +126,30 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
           rowKey={(r) => r.id}
           empty={<Empty>{status === 'OPEN' ? t('pages.noOpenReports') : t('pages.noReports')}</Empty>}
           columns={[
-            { key: 'page', header: t('pages.page'), rowHeader: true, sortValue: (r) => r.page.title, render: (r) => <a href={r.page.url}>{r.page.title}</a> },
-            { key: 'reason', header: t('pages.reportReason'), render: (r) => <span className="pre-wrap">{r.reason}</span> },
-            { key: 'date', header: t('pages.reportedOn'), sortValue: (r) => r.createdAt, render: (r) => formatDateTime(r.createdAt, i18n.language) },
-            { key: 'online', header: t('pages.online'), sortValue: (r) => (r.page.published ? 1 : 0), render: (r) => (r.page.published ? t('common.yes') : t('pages.offline')) },
+            {
+              key: 'page',
+              header: t('pages.page'),
+              rowHeader: true,
+              sortValue: (r) => r.page.title,
+              render: (r) => <a href={r.page.url}>{r.page.title}</a>,
+            },
+            {
+              key: 'reason',
+              header: t('pages.reportReason'),
+              render: (r) => <span className="pre-wrap">{r.reason}</span>,
+            },
+            {
+              key: 'date',
+              header: t('pages.reportedOn'),
+              sortValue: (r) => r.createdAt,
+              render: (r) => formatDateTime(r.createdAt, i18n.language),
+            },
+            {
+              key: 'online',
+              header: t('pages.online'),
+              sortValue: (r) => (r.page.published ? 1 : 0),
+              render: (r) => (r.page.published ? t('common.yes') : t('pages.offline')),
+            },
             {
               key: 'actions',
               header: t('common.actions'),
@@ -130,7 +174,15 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );
@@ -156,7 +208,11 @@ function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) 
       <div className="filters">
         <div>
           <label htmlFor="pages-owner">{t('pages.owner')}</label>
-          <select id="pages-owner" value={ownerKind} onChange={(e) => setOwnerKind(e.target.value as PageOwnerKind | 'ALL')}>
+          <select
+            id="pages-owner"
+            value={ownerKind}
+            onChange={(e) => setOwnerKind(e.target.value as PageOwnerKind | 'ALL')}
+          >
             {(['ALL', 'MEMBER', 'COLLECTIVE', 'FEDERATION'] as const).map((value) => (
               <option key={value} value={value}>
                 {t(`pages.owners.${value}`)}
@@ -166,7 +222,13 @@ function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) 
         </div>
       </div>
       {fetching && !connection && <Loading />}
-      {error && !connection && <Failure error={error} what={t('pages.pagesError')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('pages.pagesError')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('pages.pagesCaption', { count: connection.totalCount })}
@@ -174,10 +236,31 @@ function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) 
           rowKey={(p) => p.id}
           empty={<Empty>{t('pages.noPages')}</Empty>}
           columns={[
-            { key: 'title', header: t('pages.page'), rowHeader: true, sortValue: (p) => p.title, render: (p) => <a href={p.url}>{p.title}</a> },
-            { key: 'owner', header: t('pages.owner'), sortValue: (p) => p.ownerKind, render: (p) => t(`pages.owners.${p.ownerKind}`) },
-            { key: 'published', header: t('pages.publishedOn'), sortValue: (p) => p.publishedAt, render: (p) => formatDate(p.publishedAt, i18n.language) },
-            { key: 'updated', header: t('pages.updatedOn'), sortValue: (p) => p.updatedAt, render: (p) => formatDate(p.updatedAt, i18n.language) },
+            {
+              key: 'title',
+              header: t('pages.page'),
+              rowHeader: true,
+              sortValue: (p) => p.title,
+              render: (p) => <a href={p.url}>{p.title}</a>,
+            },
+            {
+              key: 'owner',
+              header: t('pages.owner'),
+              sortValue: (p) => p.ownerKind,
+              render: (p) => t(`pages.owners.${p.ownerKind}`),
+            },
+            {
+              key: 'published',
+              header: t('pages.publishedOn'),
+              sortValue: (p) => p.publishedAt,
+              render: (p) => formatDate(p.publishedAt, i18n.language),
+            },
+            {
+              key: 'updated',
+              header: t('pages.updatedOn'),
+              sortValue: (p) => p.updatedAt,
+              render: (p) => formatDate(p.updatedAt, i18n.language),
+            },
             {
               key: 'actions',
               header: t('common.actions'),
@@ -192,7 +275,15 @@ function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) 
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
     </section>
   );

@@ -32,7 +32,10 @@ export interface DataTableProps<Row> {
 export function DataTable<Row>({ caption, rows, columns, rowKey, empty }: DataTableProps<Row>) {
   const { t, i18n } = useTranslation();
   const [sort, setSort] = useState<Sort | null>(null);
-  const collator = useMemo(() => new Intl.Collator(localeOf(i18n.language), { numeric: true, sensitivity: 'base' }), [i18n.language]);
+  const collator = useMemo(
+    () => new Intl.Collator(localeOf(i18n.language), { numeric: true, sensitivity: 'base' }),
+    [i18n.language],
+  );
 
   const sorted = useMemo(() => {
     const column = sort && columns.find((c) => c.key === sort.key);
@@ -52,7 +55,11 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, empty }: DataTa
   if (rows.length === 0 && empty) return <>{empty}</>;
 
   const toggle = (key: string) =>
-    setSort((current) => (current?.key === key && current.direction === 'ascending' ? { key, direction: 'descending' } : { key, direction: 'ascending' }));
+    setSort((current) =>
+      current?.key === key && current.direction === 'ascending'
+        ? { key, direction: 'descending' }
+        : { key, direction: 'ascending' },
+    );
 
   return (
     <div className="table-wrap">
@@ -64,7 +71,12 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, empty }: DataTa
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" aria-sort={sort?.key === column.key ? sort.direction : undefined} className={column.className}>
+              <th
+                key={column.key}
+                scope="col"
+                aria-sort={sort?.key === column.key ? sort.direction : undefined}
+                className={column.className}
+              >
                 {column.sortValue ? (
                   <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
                     {column.header}

@@ -58,7 +58,9 @@ export function Pager({
       <button type="button" className="secondary" onClick={onPrevious} disabled={page <= 1 || busy}>
         {t('pager.previous')}
       </button>
-      <p aria-live="polite">{t('pager.position', { page: formatNumber(page, i18n.language), pages: formatNumber(pages, i18n.language) })}</p>
+      <p aria-live="polite">
+        {t('pager.position', { page: formatNumber(page, i18n.language), pages: formatNumber(pages, i18n.language) })}
+      </p>
       <button type="button" className="secondary" onClick={onNext} disabled={!hasNext || busy}>
         {t('pager.next')}
       </button>

@@ -24,8 +24,10 @@ export function outcomeOf<Data extends object, Field extends keyof Data & string
   t: TFunction,
 ): Outcome<Extract<Data[Field], { __typename: Typename }>> {
   const answer = result.data?.[field] as (Answer & Data[Field]) | undefined;
-  if (answer?.__typename === payloadType) return { ok: true, payload: answer as Extract<Data[Field], { __typename: Typename }> };
-  if (!answer) return { ok: false, message: result.error ? failureMessage(result.error, t) : t('errors.unexpected'), fields: {} };
+  if (answer?.__typename === payloadType)
+    return { ok: true, payload: answer as Extract<Data[Field], { __typename: Typename }> };
+  if (!answer)
+    return { ok: false, message: result.error ? failureMessage(result.error, t) : t('errors.unexpected'), fields: {} };
   const fields = fieldErrorsByName(answer.fieldErrors);
   const detail = answer.message ? ` (${answer.message})` : '';
   switch (answer.code ?? answer.__typename) {

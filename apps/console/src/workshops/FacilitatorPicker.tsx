@@ -11,13 +11,27 @@ export interface Facilitator {
 
 export const MAX_FACILITATORS = 10;
 
-export function FacilitatorPicker({ value, onChange, error }: { value: Facilitator[]; onChange: (value: Facilitator[]) => void; error?: string }) {
+export function FacilitatorPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: Facilitator[];
+  onChange: (value: Facilitator[]) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
-  const [{ data, fetching }] = useQuery({ query: FacilitatorSearchDocument, variables: { search, first: 8 }, pause: search.length < 2 });
-  const results = (data?.members?.edges ?? []).map((edge) => edge.node).filter((member) => !value.some((chosen) => chosen.id === member.id));
+  const [{ data, fetching }] = useQuery({
+    query: FacilitatorSearchDocument,
+    variables: { search, first: 8 },
+    pause: search.length < 2,
+  });
+  const results = (data?.members?.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((member) => !value.some((chosen) => chosen.id === member.id));
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     // Enter searches instead of submitting the workshop form.
@@ -35,7 +49,11 @@ export function FacilitatorPicker({ value, onChange, error }: { value: Facilitat
           {value.map((member) => (
             <li key={member.id}>
               {member.displayName}{' '}
-              <button type="button" className="link-button" onClick={() => onChange(value.filter((m) => m.id !== member.id))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onChange(value.filter((m) => m.id !== member.id))}
+              >
                 {t('editor.removeFacilitator', { name: member.displayName })}
               </button>
             </li>
@@ -46,20 +64,34 @@ export function FacilitatorPicker({ value, onChange, error }: { value: Facilitat
       )}
       <label htmlFor={`${id}-search`}>{t('editor.findMember')}</label>
       <div className="inline-search">
-        <input id={`${id}-search`} type="search" value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} maxLength={200} />
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onKeyDown}
+          maxLength={200}
+        />
         <button type="button" className="secondary" onClick={() => setSearch(draft.trim())}>
           {t('editor.searchMember')}
         </button>
       </div>
       <div aria-live="polite">
         {fetching && <p className="muted">{t('common.loading')}</p>}
-        {search.length >= 2 && !fetching && results.length === 0 && <p className="muted">{t('editor.noMemberFound', { search })}</p>}
+        {search.length >= 2 && !fetching && results.length === 0 && (
+          <p className="muted">{t('editor.noMemberFound', { search })}</p>
+        )}
         {results.length > 0 && (
           <ul className="results">
             {results.map((member) => (
               <li key={member.id}>
                 {member.displayName} <span className="muted">{member.region}</span>{' '}
-                <button type="button" className="secondary small-button" disabled={value.length >= MAX_FACILITATORS} onClick={() => onChange([...value, { id: member.id, displayName: member.displayName }])}>
+                <button
+                  type="button"
+                  className="secondary small-button"
+                  disabled={value.length >= MAX_FACILITATORS}
+                  onClick={() => onChange([...value, { id: member.id, displayName: member.displayName }])}
+                >
                   {t('editor.addFacilitator', { name: member.displayName })}
                 </button>
               </li>

@@ -1,6 +1,12 @@
 // A workshop's participants: confirmed seats then the waitlist in order, attendance to mark once
 // it has started, and the whole list exported as a CSV file.
-import { MarkAttendanceDocument, WorkshopParticipantsDocument, type AdminWorkshopDetailFragment, type RegistrationStatus, type WorkshopParticipantsQuery } from '@ekoacteurs/client';
+import {
+  MarkAttendanceDocument,
+  WorkshopParticipantsDocument,
+  type AdminWorkshopDetailFragment,
+  type RegistrationStatus,
+  type WorkshopParticipantsQuery,
+} from '@ekoacteurs/client';
 import type { OperationResult } from '@urql/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,13 +52,22 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
       const rows: ParticipantRow[] = [];
       let after: string | null = null;
       do {
-        const result: OperationResult<WorkshopParticipantsQuery> = await client.query(WorkshopParticipantsDocument, { slug: workshop.slug, first: EXPORT_PAGE, after, status }, { requestPolicy: 'network-only' }).toPromise();
+        const result: OperationResult<WorkshopParticipantsQuery> = await client
+          .query(
+            WorkshopParticipantsDocument,
+            { slug: workshop.slug, first: EXPORT_PAGE, after, status },
+            { requestPolicy: 'network-only' },
+          )
+          .toPromise();
         const list = result.data?.workshop?.participants;
         if (!list) throw result.error ?? new Error('no participants');
         rows.push(...list.edges.map((edge) => edge.node));
         after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
       } while (after);
-      downloadCsv(csvFileName(workshop.slug, workshop.startsAt, workshop.timeZone), participantsCsv(rows, workshop.timeZone));
+      downloadCsv(
+        csvFileName(workshop.slug, workshop.startsAt, workshop.timeZone),
+        participantsCsv(rows, workshop.timeZone),
+      );
       announce.success(t('participants.exported', { count: rows.length }));
     } catch {
       announce.error(t('participants.exportFailed'));
@@ -63,7 +78,12 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
 
   async function saveAttendance() {
     const attendance = Object.entries(marks).map(([memberId, attended]) => ({ memberId, attended }));
-    const outcome = outcomeOf(await markAttendance({ workshopId: workshop.id, attendance }), 'markAttendance', 'MarkAttendanceSuccess', t);
+    const outcome = outcomeOf(
+      await markAttendance({ workshopId: workshop.id, attendance }),
+      'markAttendance',
+      'MarkAttendanceSuccess',
+      t,
+    );
     if (!outcome.ok) return announce.error(describeFailure(outcome));
     setMarks({});
     announce.success(t('participants.attendanceSaved', { count: attendance.length }));
@@ -76,7 +96,11 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
       <div className="filters">
         <div>
           <label htmlFor="participants-status">{t('participants.show')}</label>
-          <select id="participants-status" value={filter} onChange={(e) => setFilter(e.target.value as RegistrationStatus | 'CURRENT')}>
+          <select
+            id="participants-status"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value as RegistrationStatus | 'CURRENT')}
+          >
             {FILTERS.map((value) => (
               <option key={value} value={value}>
                 {t(`participants.filters.${value}`)}
@@ -84,13 +108,24 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
             ))}
           </select>
         </div>
-        <button type="button" className="secondary" onClick={exportCsv} disabled={exporting || !connection || connection.totalCount === 0}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={exportCsv}
+          disabled={exporting || !connection || connection.totalCount === 0}
+        >
           {exporting ? t('participants.exporting') : t('participants.export')}
         </button>
       </div>
       <p className="muted small">{t('participants.exportHint')}</p>
       {fetching && !connection && <Loading label={t('participants.loading')} />}
-      {error && !connection && <Failure error={error} what={t('participants.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !connection && (
+        <Failure
+          error={error}
+          what={t('participants.error')}
+          retry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {connection && (
         <DataTable
           caption={t('participants.caption', { count: connection.totalCount })}
@@ -98,10 +133,32 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
           rowKey={(r) => r.id}
           empty={<Empty>{t('participants.empty')}</Empty>}
           columns={[
-            { key: 'name', header: t('participants.name'), rowHeader: true, sortValue: (r) => r.member.displayName, render: (r) => r.member.displayName },
-            { key: 'email', header: t('members.email'), sortValue: (r) => r.member.email, render: (r) => r.member.email },
-            { key: 'status', header: t('participants.status'), sortValue: (r) => r.status, render: (r) => t(`status.registration.${r.status}`) },
-            { key: 'position', header: t('participants.position'), className: 'number', sortValue: (r) => r.waitlistPosition, render: (r) => r.waitlistPosition ?? '—' },
+            {
+              key: 'name',
+              header: t('participants.name'),
+              rowHeader: true,
+              sortValue: (r) => r.member.displayName,
+              render: (r) => r.member.displayName,
+            },
+            {
+              key: 'email',
+              header: t('members.email'),
+              sortValue: (r) => r.member.email,
+              render: (r) => r.member.email,
+            },
+            {
+              key: 'status',
+              header: t('participants.status'),
+              sortValue: (r) => r.status,
+              render: (r) => t(`status.registration.${r.status}`),
+            },
+            {
+              key: 'position',
+              header: t('participants.position'),
+              className: 'number',
+              sortValue: (r) => r.waitlistPosition,
+              render: (r) => r.waitlistPosition ?? '—',
+            },
             {
               key: 'attended',
               header: t('participants.attended'),
@@ -122,12 +179,25 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
                   t(r.attended ? 'attendance.present' : 'attendance.absent')
                 ),
             },
-            { key: 'registered', header: t('participants.registeredAt'), sortValue: (r) => r.registeredAt, render: (r) => formatDateTime(r.registeredAt, i18n.language, workshop.timeZone) },
+            {
+              key: 'registered',
+              header: t('participants.registeredAt'),
+              sortValue: (r) => r.registeredAt,
+              render: (r) => formatDateTime(r.registeredAt, i18n.language, workshop.timeZone),
+            },
           ]}
         />
       )}
       {connection && (
-        <Pager page={pages.page} total={connection.totalCount} size={PAGE_SIZE} hasNext={page.hasNext} busy={fetching} onNext={() => page.lastCursor && pages.next(page.lastCursor)} onPrevious={pages.previous} />
+        <Pager
+          page={pages.page}
+          total={connection.totalCount}
+          size={PAGE_SIZE}
+          hasNext={page.hasNext}
+          busy={fetching}
+          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
+          onPrevious={pages.previous}
+        />
       )}
       {started && (
         <div className="actions">

@@ -1,8 +1,14 @@
 // Creating a workshop (as a draft) and editing one: kind, title, markdown description, schedule in
 // the workshop's time zone, format with its place or visio link, capacity, facilitators, skills.
 import {
-  AdminWorkshopDocument, CreateWorkshopDocument, SkillsTaxonomyDocument, UpdateWorkshopDocument,
-  type AdminWorkshopDetailFragment, type SkillDomain, type WorkshopFormat, type WorkshopKind,
+  AdminWorkshopDocument,
+  CreateWorkshopDocument,
+  SkillsTaxonomyDocument,
+  UpdateWorkshopDocument,
+  type AdminWorkshopDetailFragment,
+  type SkillDomain,
+  type WorkshopFormat,
+  type WorkshopKind,
 } from '@ekoacteurs/client';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,14 +43,38 @@ interface Form {
 
 function formOf(workshop: AdminWorkshopDetailFragment | null): Form {
   if (!workshop) {
-    return { kind: 'ATELIER', title: '', description: '', format: 'IN_PERSON', place: '', onlineUrl: '', capacity: '12', startDate: '', startTime: '09:30', endDate: '', endTime: '12:30', facilitators: [], skillIds: [] };
+    return {
+      kind: 'ATELIER',
+      title: '',
+      description: '',
+      format: 'IN_PERSON',
+      place: '',
+      onlineUrl: '',
+      capacity: '12',
+      startDate: '',
+      startTime: '09:30',
+      endDate: '',
+      endTime: '12:30',
+      facilitators: [],
+      skillIds: [],
+    };
   }
   const [startDate, startTime] = isoToZoned(workshop.startsAt, workshop.timeZone);
   const [endDate, endTime] = isoToZoned(workshop.endsAt, workshop.timeZone);
   return {
-    kind: workshop.kind, title: workshop.title, description: workshop.description, format: workshop.format, place: workshop.place,
-    onlineUrl: workshop.onlineUrl ?? '', capacity: String(workshop.capacity), startDate, startTime, endDate, endTime,
-    facilitators: workshop.facilitators.map((f) => ({ id: f.id, displayName: f.displayName })), skillIds: workshop.skills.map((s) => s.id),
+    kind: workshop.kind,
+    title: workshop.title,
+    description: workshop.description,
+    format: workshop.format,
+    place: workshop.place,
+    onlineUrl: workshop.onlineUrl ?? '',
+    capacity: String(workshop.capacity),
+    startDate,
+    startTime,
+    endDate,
+    endTime,
+    facilitators: workshop.facilitators.map((f) => ({ id: f.id, displayName: f.displayName })),
+    skillIds: workshop.skills.map((s) => s.id),
   };
 }
 
@@ -55,9 +85,16 @@ export function NewWorkshopPage() {
 export function EditWorkshopPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams<{ slug: string }>();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: AdminWorkshopDocument, variables: { slug }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AdminWorkshopDocument,
+    variables: { slug },
+    requestPolicy: 'cache-and-network',
+  });
   if (fetching && !data) return <Loading />;
-  if (error && !data) return <Failure error={error} what={t('workshop.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <Failure error={error} what={t('workshop.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   if (!data?.workshop) return <Empty>{t('workshop.notFound')}</Empty>;
   return <WorkshopEditor key={data.workshop.id} workshop={data.workshop} />;
 }
@@ -78,7 +115,21 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
   const title = workshop ? t('editor.editTitle', { title: workshop.title }) : t('editor.newTitle');
 
   const set = <K extends keyof Form>(name: K, value: Form[K]) => setForm((current) => ({ ...current, [name]: value }));
-  const text = (name: 'title' | 'description' | 'place' | 'onlineUrl' | 'capacity' | 'startDate' | 'startTime' | 'endDate' | 'endTime') => (event: { target: { value: string } }) => set(name, event.target.value);
+  const text =
+    (
+      name:
+        | 'title'
+        | 'description'
+        | 'place'
+        | 'onlineUrl'
+        | 'capacity'
+        | 'startDate'
+        | 'startTime'
+        | 'endDate'
+        | 'endTime',
+    ) =>
+    (event: { target: { value: string } }) =>
+      set(name, event.target.value);
 
   function check(): { errors: Record<string, string>; startsAt: string | null; endsAt: string | null } {
     const found: Record<string, string> = {};
@@ -92,7 +143,8 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
     if (startsAt && (!endsAt || new Date(endsAt) <= new Date(startsAt))) found.endsAt = t('editor.errors.endsAt');
     if (form.facilitators.length === 0) found.facilitatorIds = t('editor.errors.facilitators');
     if (form.description.length > 10_000) found.description = t('editor.errors.description');
-    if (form.onlineUrl && !/^https?:\/\/\S+$/i.test(form.onlineUrl.trim())) found.onlineUrl = t('editor.errors.onlineUrl');
+    if (form.onlineUrl && !/^https?:\/\/\S+$/i.test(form.onlineUrl.trim()))
+      found.onlineUrl = t('editor.errors.onlineUrl');
     return { errors: found, startsAt, endsAt };
   }
 
@@ -106,17 +158,35 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
       return;
     }
     const fields = {
-      kind: form.kind, title: form.title.trim(), description: form.description, format: form.format, place: form.place.trim(),
-      onlineUrl: form.onlineUrl.trim() || null, capacity: Number(form.capacity), startsAt, endsAt,
-      facilitatorIds: form.facilitators.map((f) => f.id), skillIds: form.skillIds,
+      kind: form.kind,
+      title: form.title.trim(),
+      description: form.description,
+      format: form.format,
+      place: form.place.trim(),
+      onlineUrl: form.onlineUrl.trim() || null,
+      capacity: Number(form.capacity),
+      startsAt,
+      endsAt,
+      facilitatorIds: form.facilitators.map((f) => f.id),
+      skillIds: form.skillIds,
     };
     if (!workshop) {
-      const outcome = outcomeOf(await create({ input: { ...fields, timeZone } }), 'createWorkshop', 'WorkshopSuccess', t);
+      const outcome = outcomeOf(
+        await create({ input: { ...fields, timeZone } }),
+        'createWorkshop',
+        'WorkshopSuccess',
+        t,
+      );
       if (!outcome.ok) return failed(outcome);
       announce.success(t('editor.created', { title: fields.title }));
       return navigate(to(ROUTES.workshop, { slug: outcome.payload.workshop.slug }));
     }
-    const outcome = outcomeOf(await update({ id: workshop.id, input: changedFields(fields) }), 'updateWorkshop', 'WorkshopSuccess', t);
+    const outcome = outcomeOf(
+      await update({ id: workshop.id, input: changedFields(fields) }),
+      'updateWorkshop',
+      'WorkshopSuccess',
+      t,
+    );
     if (!outcome.ok) return failed(outcome);
     announce.success(t('editor.saved', { title: fields.title }));
     navigate(to(ROUTES.workshop, { slug: workshop.slug }));
@@ -125,11 +195,21 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
   /** Only what changed: a workshop that has started refuses a start date, even the same one. */
   function changedFields(fields: Record<string, unknown>) {
     const before: Record<string, unknown> = {
-      kind: initial.kind, title: initial.title, description: initial.description, format: initial.format, place: initial.place,
-      onlineUrl: initial.onlineUrl || null, capacity: Number(initial.capacity), startsAt: workshop!.startsAt, endsAt: workshop!.endsAt,
-      facilitatorIds: initial.facilitators.map((f) => f.id), skillIds: initial.skillIds,
+      kind: initial.kind,
+      title: initial.title,
+      description: initial.description,
+      format: initial.format,
+      place: initial.place,
+      onlineUrl: initial.onlineUrl || null,
+      capacity: Number(initial.capacity),
+      startsAt: workshop!.startsAt,
+      endsAt: workshop!.endsAt,
+      facilitatorIds: initial.facilitators.map((f) => f.id),
+      skillIds: initial.skillIds,
     };
-    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b) || (typeof a === 'string' && typeof b === 'string' && new Date(a).getTime() === new Date(b).getTime());
+    const same = (a: unknown, b: unknown) =>
+      JSON.stringify(a) === JSON.stringify(b) ||
+      (typeof a === 'string' && typeof b === 'string' && new Date(a).getTime() === new Date(b).getTime());
     const changes = Object.fromEntries(Object.entries(fields).filter(([name, value]) => !same(value, before[name])));
     if ('onlineUrl' in changes && changes.onlineUrl === null) changes.onlineUrl = '';
     return changes;
@@ -141,12 +221,17 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
   }
 
   const { error, describedBy } = fieldErrorParts('workshop', errors);
-  const byDomain = DOMAINS.map((domain) => ({ domain, skills: (taxonomy?.skills ?? []).filter((skill) => skill.domain === domain) }));
+  const byDomain = DOMAINS.map((domain) => ({
+    domain,
+    skills: (taxonomy?.skills ?? []).filter((skill) => skill.domain === domain),
+  }));
 
   return (
     <section className="narrow-wide">
       <p>
-        <Link href={workshop ? to(ROUTES.workshop, { slug: workshop.slug }) : ROUTES.workshops}>{t(workshop ? 'editor.backToWorkshop' : 'editor.backToList')}</Link>
+        <Link href={workshop ? to(ROUTES.workshop, { slug: workshop.slug }) : ROUTES.workshops}>
+          {t(workshop ? 'editor.backToWorkshop' : 'editor.backToList')}
+        </Link>
       </p>
       <PageTitle title={title}>{title}</PageTitle>
       {!workshop && <p className="muted">{t('editor.draftNote')}</p>}
@@ -161,11 +246,28 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
         </select>
 
         <label htmlFor="workshop-title">{t('editor.title')}</label>
-        <input id="workshop-title" required minLength={3} maxLength={120} value={form.title} onChange={text('title')} aria-invalid={!!errors.title} aria-describedby={describedBy('title')} />
+        <input
+          id="workshop-title"
+          required
+          minLength={3}
+          maxLength={120}
+          value={form.title}
+          onChange={text('title')}
+          aria-invalid={!!errors.title}
+          aria-describedby={describedBy('title')}
+        />
         {error('title')}
 
         <label htmlFor="workshop-description">{t('editor.description')}</label>
-        <textarea id="workshop-description" rows={8} maxLength={10_000} value={form.description} onChange={text('description')} aria-invalid={!!errors.description} aria-describedby={describedBy('description', 'workshop-description-hint')} />
+        <textarea
+          id="workshop-description"
+          rows={8}
+          maxLength={10_000}
+          value={form.description}
+          onChange={text('description')}
+          aria-invalid={!!errors.description}
+          aria-describedby={describedBy('description', 'workshop-description-hint')}
+        />
         <p id="workshop-description-hint" className="muted small">
           {t('editor.descriptionHint')}
         </p>
@@ -179,19 +281,54 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
           <div className="grid-2">
             <div>
               <label htmlFor="workshop-start-date">{t('editor.startDate')}</label>
-              <input id="workshop-start-date" type="date" required value={form.startDate} onChange={(e) => setForm((f) => ({ ...f, startDate: e.target.value, endDate: !f.endDate || f.endDate === f.startDate ? e.target.value : f.endDate }))} aria-invalid={!!errors.startsAt} />
+              <input
+                id="workshop-start-date"
+                type="date"
+                required
+                value={form.startDate}
+                onChange={(e) =>
+                  setForm((f) => ({
+                    ...f,
+                    startDate: e.target.value,
+                    endDate: !f.endDate || f.endDate === f.startDate ? e.target.value : f.endDate,
+                  }))
+                }
+                aria-invalid={!!errors.startsAt}
+              />
             </div>
             <div>
               <label htmlFor="workshop-start-time">{t('editor.startTime')}</label>
-              <input id="workshop-start-time" type="time" required value={form.startTime} onChange={text('startTime')} aria-invalid={!!errors.startsAt} />
+              <input
+                id="workshop-start-time"
+                type="time"
+                required
+                value={form.startTime}
+                onChange={text('startTime')}
+                aria-invalid={!!errors.startsAt}
+              />
             </div>
             <div>
               <label htmlFor="workshop-end-date">{t('editor.endDate')}</label>
-              <input id="workshop-end-date" type="date" value={form.endDate} onChange={text('endDate')} aria-invalid={!!errors.endsAt} aria-describedby={describedBy('endsAt')} />
+              <input
+                id="workshop-end-date"
+                type="date"
+                value={form.endDate}
+                onChange={text('endDate')}
+                aria-invalid={!!errors.endsAt}
+                aria-describedby={describedBy('endsAt')}
+              />
             </div>
             <div>
               <label htmlFor="workshop-end-time">{t('editor.endTime')}</label>
-              <input id="workshop-end-time" type="time" required value={form.endTime} onChange={text('endTime')} aria-invalid={!!errors.endsAt} aria-describedby={describedBy('endsAt')} />
+              <input
+                id="workshop-end-time"
+                type="time"
+                required
+                value={form.endTime}
+                onChange={text('endTime')}
+                aria-invalid={!!errors.endsAt}
+                aria-describedby={describedBy('endsAt')}
+              />
             </div>
           </div>
           {error('startsAt')}
@@ -199,7 +336,11 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
         </fieldset>
 
         <label htmlFor="workshop-format">{t('editor.format')}</label>
-        <select id="workshop-format" value={form.format} onChange={(e) => set('format', e.target.value as WorkshopFormat)}>
+        <select
+          id="workshop-format"
+          value={form.format}
+          onChange={(e) => set('format', e.target.value as WorkshopFormat)}
+        >
           {FORMATS.map((format) => (
             <option key={format} value={format}>
               {t(`format.${format}`)}
@@ -210,14 +351,28 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
         {form.format !== 'ONLINE' && (
           <>
             <label htmlFor="workshop-place">{t('editor.place')}</label>
-            <input id="workshop-place" maxLength={300} value={form.place} onChange={text('place')} aria-invalid={!!errors.place} aria-describedby={describedBy('place')} />
+            <input
+              id="workshop-place"
+              maxLength={300}
+              value={form.place}
+              onChange={text('place')}
+              aria-invalid={!!errors.place}
+              aria-describedby={describedBy('place')}
+            />
             {error('place')}
           </>
         )}
         {form.format !== 'IN_PERSON' && (
           <>
             <label htmlFor="workshop-online-url">{t('editor.onlineUrl')}</label>
-            <input id="workshop-online-url" type="url" value={form.onlineUrl} onChange={text('onlineUrl')} aria-invalid={!!errors.onlineUrl} aria-describedby={describedBy('onlineUrl', 'workshop-online-url-hint')} />
+            <input
+              id="workshop-online-url"
+              type="url"
+              value={form.onlineUrl}
+              onChange={text('onlineUrl')}
+              aria-invalid={!!errors.onlineUrl}
+              aria-describedby={describedBy('onlineUrl', 'workshop-online-url-hint')}
+            />
             <p id="workshop-online-url-hint" className="muted small">
               {t('editor.onlineUrlHint')}
             </p>
@@ -226,10 +381,25 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
         )}
 
         <label htmlFor="workshop-capacity">{t('editor.capacity')}</label>
-        <input id="workshop-capacity" type="number" inputMode="numeric" min={1} max={1000} required value={form.capacity} onChange={text('capacity')} aria-invalid={!!errors.capacity} aria-describedby={describedBy('capacity')} />
+        <input
+          id="workshop-capacity"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={1000}
+          required
+          value={form.capacity}
+          onChange={text('capacity')}
+          aria-invalid={!!errors.capacity}
+          aria-describedby={describedBy('capacity')}
+        />
         {error('capacity')}
 
-        <FacilitatorPicker value={form.facilitators} onChange={(facilitators) => set('facilitators', facilitators)} error={errors.facilitatorIds} />
+        <FacilitatorPicker
+          value={form.facilitators}
+          onChange={(facilitators) => set('facilitators', facilitators)}
+          error={errors.facilitatorIds}
+        />
 
         <fieldset>
           <legend>{t('editor.skills')}</legend>
@@ -243,7 +413,14 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
                       type="checkbox"
                       checked={form.skillIds.includes(skill.id)}
                       disabled={!form.skillIds.includes(skill.id) && form.skillIds.length >= 10}
-                      onChange={(e) => set('skillIds', e.target.checked ? [...form.skillIds, skill.id] : form.skillIds.filter((id) => id !== skill.id))}
+                      onChange={(e) =>
+                        set(
+                          'skillIds',
+                          e.target.checked
+                            ? [...form.skillIds, skill.id]
+                            : form.skillIds.filter((id) => id !== skill.id),
+                        )
+                      }
                     />{' '}
                     {i18n.language === 'en' ? skill.nameEn : skill.name}
                   </label>

@@ -1,7 +1,11 @@
 // One workshop, for admins: what it is, where it stands, and what can be done next — publish a
 // draft, edit, duplicate, cancel (participants are notified) — then its participants.
 import {
-  AdminWorkshopDocument, CancelWorkshopDocument, DuplicateWorkshopDocument, PublishWorkshopDocument, type AdminWorkshopDetailFragment,
+  AdminWorkshopDocument,
+  CancelWorkshopDocument,
+  DuplicateWorkshopDocument,
+  PublishWorkshopDocument,
+  type AdminWorkshopDetailFragment,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,9 +24,16 @@ type Action = 'cancel' | 'duplicate';
 export function WorkshopPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams<{ slug: string }>();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: AdminWorkshopDocument, variables: { slug }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: AdminWorkshopDocument,
+    variables: { slug },
+    requestPolicy: 'cache-and-network',
+  });
   if (fetching && !data) return <Loading label={t('workshop.loading')} />;
-  if (error && !data) return <Failure error={error} what={t('workshop.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <Failure error={error} what={t('workshop.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   if (!data?.workshop) {
     return (
       <section>
@@ -56,14 +67,24 @@ function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment })
 
   async function run(value: string) {
     if (action === 'cancel') {
-      const outcome = outcomeOf(await cancel({ id: workshop.id, reason: value }), 'cancelWorkshop', 'WorkshopSuccess', t);
+      const outcome = outcomeOf(
+        await cancel({ id: workshop.id, reason: value }),
+        'cancelWorkshop',
+        'WorkshopSuccess',
+        t,
+      );
       if (!outcome.ok) return describeFailure(outcome);
       announce.success(t('workshop.cancelled', { title: workshop.title }));
       return null;
     }
     const [, time] = isoToZoned(workshop.startsAt, workshop.timeZone);
     const startsAt = value ? zonedToIso(value, time, workshop.timeZone) : null;
-    const outcome = outcomeOf(await duplicate({ id: workshop.id, startsAt }), 'duplicateWorkshop', 'WorkshopSuccess', t);
+    const outcome = outcomeOf(
+      await duplicate({ id: workshop.id, startsAt }),
+      'duplicateWorkshop',
+      'WorkshopSuccess',
+      t,
+    );
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t('workshop.duplicated', { title: workshop.title }));
     navigate(to(ROUTES.workshop, { slug: outcome.payload.workshop.slug }));
@@ -88,9 +109,7 @@ function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment })
         </div>
         <div>
           <dt>{t('workshop.when')}</dt>
-          <dd>
-            {formatDateTimeRange(workshop.startsAt, workshop.endsAt, i18n.language, workshop.timeZone)}
-          </dd>
+          <dd>{formatDateTimeRange(workshop.startsAt, workshop.endsAt, i18n.language, workshop.timeZone)}</dd>
         </div>
         {workshop.place && (
           <div>
@@ -106,7 +125,14 @@ function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment })
         )}
         <div>
           <dt>{t('workshops.seats')}</dt>
-          <dd>{t('workshop.fill', { count: workshop.confirmedCount, confirmed: n(workshop.confirmedCount), capacity: n(workshop.capacity), waitlist: n(workshop.waitlistCount) })}</dd>
+          <dd>
+            {t('workshop.fill', {
+              count: workshop.confirmedCount,
+              confirmed: n(workshop.confirmedCount),
+              capacity: n(workshop.capacity),
+              waitlist: n(workshop.waitlistCount),
+            })}
+          </dd>
         </div>
         <div>
           <dt>{t('editor.facilitators')}</dt>
@@ -155,7 +181,13 @@ function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment })
           title={t('workshop.cancelTitle', { title: workshop.title })}
           confirmLabel={t('workshop.cancelConfirm')}
           tone="danger"
-          field={{ label: t('workshop.cancelReason'), hint: t('workshop.cancelHint'), required: true, minLength: 3, maxLength: 1000 }}
+          field={{
+            label: t('workshop.cancelReason'),
+            hint: t('workshop.cancelHint'),
+            required: true,
+            minLength: 3,
+            maxLength: 1000,
+          }}
           onConfirm={run}
           onClose={() => setAction(null)}
           returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}

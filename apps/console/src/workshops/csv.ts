@@ -11,9 +11,21 @@ export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
 export const LINE_END = '\r\n';
 
-export const HEADERS = ['Nom', 'E-mail', 'Statut', "Position en liste d'attente", 'Présent', 'Inscrit le', 'Confirmé le'] as const;
+export const HEADERS = [
+  'Nom',
+  'E-mail',
+  'Statut',
+  "Position en liste d'attente",
+  'Présent',
+  'Inscrit le',
+  'Confirmé le',
+] as const;
 
-const STATUS: Record<RegistrationStatus, string> = { CONFIRMED: 'Confirmé', WAITLISTED: "En liste d'attente", CANCELLED: 'Annulé' };
+const STATUS: Record<RegistrationStatus, string> = {
+  CONFIRMED: 'Confirmé',
+  WAITLISTED: "En liste d'attente",
+  CANCELLED: 'Annulé',
+};
 
 export interface ParticipantRow {
   status: RegistrationStatus;
@@ -42,7 +54,9 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
 /** "03/12/2026 09:30", in the workshop's time zone. */
 export function csvDateTime(iso: string | null, timeZone: string): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone }).format(new Date(iso)).replace(',', '');
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone })
+    .format(new Date(iso))
+    .replace(',', '');
 }
 
 export function participantsCsv(participants: readonly ParticipantRow[], timeZone: string): string {

@@ -5,7 +5,13 @@ import type { ApiTokenKind } from '@ekoacteurs/db/enums';
 import type { TokenScope } from './caller.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
-export const TOKEN_SCOPES: readonly TokenScope[] = ['read:public', 'read:network', 'write:profile', 'write:workshops', 'admin'];
+export const TOKEN_SCOPES: readonly TokenScope[] = [
+  'read:public',
+  'read:network',
+  'write:profile',
+  'write:workshops',
+  'admin',
+];
 const PREFIX: Record<ApiTokenKind, string> = { PERSONAL: 'eko_pat_', INTEGRATION: 'eko_int_' };
 const LAST_USED_EVERY_MS = 60 * 1000;
 
@@ -33,7 +39,10 @@ export async function createApiToken(
 }
 
 export type TokenCheck =
-  | { ok: true; token: { id: string; scopes: TokenScope[]; owner: { id: string; role: 'MEMBER' | 'ADMIN'; status: string } } }
+  | {
+      ok: true;
+      token: { id: string; scopes: TokenScope[]; owner: { id: string; role: 'MEMBER' | 'ADMIN'; status: string } };
+    }
   | { ok: false; reason: 'unknown' | 'expired' | 'revoked' };
 
 export async function checkApiToken(prisma: PrismaClient, secret: string): Promise<TokenCheck> {

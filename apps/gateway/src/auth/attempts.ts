@@ -33,11 +33,20 @@ export async function reserve(limiter: RateLimiter, limit: WindowLimit, who: str
 }
 
 /** Takes one attempt from this IP, or refuses the request: RATE_LIMITED (429). */
-export async function reserveFromIp(limiter: RateLimiter, limit: WindowLimit, ip: string, what = 'attempts'): Promise<Reservation> {
+export async function reserveFromIp(
+  limiter: RateLimiter,
+  limit: WindowLimit,
+  ip: string,
+  what = 'attempts',
+): Promise<Reservation> {
   const reservation = await reserve(limiter, limit, ip);
   if (!reservation) {
     const minutes = Math.round(limit.windowMs / 60_000);
-    throw requestError('RATE_LIMITED', `Too many ${what} from this address. Wait ${minutes === 60 ? 'an hour' : `${minutes} minutes`}, then try again.`, 429);
+    throw requestError(
+      'RATE_LIMITED',
+      `Too many ${what} from this address. Wait ${minutes === 60 ? 'an hour' : `${minutes} minutes`}, then try again.`,
+      429,
+    );
   }
   return reservation;
 }

@@ -32,14 +32,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export class FirstAdminInputError extends Error {}
 
-export async function createOrRecoverAdmin(prisma: PrismaClient, request: FirstAdminRequest): Promise<FirstAdminOutcome> {
+export async function createOrRecoverAdmin(
+  prisma: PrismaClient,
+  request: FirstAdminRequest,
+): Promise<FirstAdminOutcome> {
   const email = request.email.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 254) throw new FirstAdminInputError(`"${request.email}" is not an email address (e.g. camille@example.fr).`);
+  if (!EMAIL.test(email) || email.length > 254)
+    throw new FirstAdminInputError(`"${request.email}" is not an email address (e.g. camille@example.fr).`);
   const name = request.name?.trim() || null;
   if (name && name.length > 120) throw new FirstAdminInputError('--name takes at most 120 characters.');
 
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.member.findUnique({ where: { email }, select: { id: true, role: true, status: true, displayName: true, admittedAt: true } });
+    const existing = await tx.member.findUnique({
+      where: { email },
+      select: { id: true, role: true, status: true, displayName: true, admittedAt: true },
+    });
     const now = new Date();
     let memberId: string;
     let displayName: string;
@@ -47,9 +54,13 @@ export async function createOrRecoverAdmin(prisma: PrismaClient, request: FirstA
     if (!existing) {
       displayName = name ?? email.split('@')[0]!;
       const handle = await uniqueSlug(displayName, async (candidates) =>
-        (await tx.member.findMany({ where: { handle: { in: candidates } }, select: { handle: true } })).map((row) => row.handle),
+        (await tx.member.findMany({ where: { handle: { in: candidates } }, select: { handle: true } })).map(
+          (row) => row.handle,
+        ),
       );
-      const created = await tx.member.create({ data: { email, handle, displayName, status: 'ACTIVE', role: 'ADMIN', admittedAt: now } });
+      const created = await tx.member.create({
+        data: { email, handle, displayName, status: 'ACTIVE', role: 'ADMIN', admittedAt: now },
+      });
       memberId = created.id;
       outcome = 'created';
     } else {
@@ -58,7 +69,13 @@ export async function createOrRecoverAdmin(prisma: PrismaClient, request: FirstA
       outcome = existing.status !== 'ACTIVE' ? 'reactivated' : existing.role !== 'ADMIN' ? 'promoted' : 'unchanged';
       await tx.member.update({
         where: { id: existing.id },
-        data: { role: 'ADMIN', status: 'ACTIVE', suspendedAt: null, admittedAt: existing.admittedAt ?? now, ...(name ? { displayName: name } : {}) },
+        data: {
+          role: 'ADMIN',
+          status: 'ACTIVE',
+          suspendedAt: null,
+          admittedAt: existing.admittedAt ?? now,
+          ...(name ? { displayName: name } : {}),
+        },
       });
     }
     const { secret, hash } = newSecret();
@@ -69,11 +86,22 @@ export async function createOrRecoverAdmin(prisma: PrismaClient, request: FirstA
       action: outcome === 'created' ? 'admin.created_from_cli' : 'admin.recovered_from_cli',
       targetType: 'Member',
       targetId: memberId,
-      data: { outcome, operator: request.operator, ...(existing ? { from: { role: existing.role, status: existing.status } } : {}) },
+      data: {
+        outcome,
+        operator: request.operator,
+        ...(existing ? { from: { role: existing.role, status: existing.status } } : {}),
+      },
       ip: '',
       userAgent: 'pnpm admin:create',
     });
     // The secret travels in the fragment, like the emailed links: never in server logs.
-    return { memberId, email, displayName, outcome, link: `${request.publicUrl}/connexion/lien#token=${secret}`, expiresAt };
+    return {
+      memberId,
+      email,
+      displayName,
+      outcome,
+      link: `${request.publicUrl}/connexion/lien#token=${secret}`,
+      expiresAt,
+    };
   });
 }

@@ -20,7 +20,9 @@ const TOKEN_REFUSALS = {
 /** 401 with the challenge RFC 6750 asks for, so HTTP clients know a bearer token is expected. */
 function invalidToken(message: string): GraphQLError {
   const challenge = `Bearer realm="ekoacteurs", error="invalid_token", error_description="${message.replace(/"/g, "'")}"`;
-  return new GraphQLError(message, { extensions: { code: 'INVALID_TOKEN', http: { status: 401, headers: { 'WWW-Authenticate': challenge } } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'INVALID_TOKEN', http: { status: 401, headers: { 'WWW-Authenticate': challenge } } },
+  });
 }
 
 export type CallerOf = (request: Request) => Promise<Caller>;
@@ -41,15 +43,34 @@ export function createCallerOf(deps: { prisma: PrismaClient; publicUrl: string }
       if (!check.ok) throw invalidToken(TOKEN_REFUSALS[check.reason]);
       const { token } = check;
       if (token.owner.status !== 'ACTIVE') {
-        throw requestError('ACCOUNT_SUSPENDED', 'The account that owns this token is not active; its tokens do not work.', 403);
+        throw requestError(
+          'ACCOUNT_SUSPENDED',
+          'The account that owns this token is not active; its tokens do not work.',
+          403,
+        );
       }
-      return { kind: 'token', ip, tokenId: token.id, scopes: token.scopes, memberId: token.owner.id, role: token.owner.role, status: 'ACTIVE' };
+      return {
+        kind: 'token',
+        ip,
+        tokenId: token.id,
+        scopes: token.scopes,
+        memberId: token.owner.id,
+        role: token.owner.role,
+        status: 'ACTIVE',
+      };
     }
     const secret = readCookie(request.headers.get('cookie'), cookieName);
     if (secret) {
       const session = await findSession(deps.prisma, secret);
       if (session) {
-        return { kind: 'session', ip, sessionId: session.id, memberId: session.member.id, role: session.member.role, status: session.member.status };
+        return {
+          kind: 'session',
+          ip,
+          sessionId: session.id,
+          memberId: session.member.id,
+          role: session.member.role,
+          status: session.member.status,
+        };
       }
     }
     return { kind: 'anonymous', ip };

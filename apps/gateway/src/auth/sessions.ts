@@ -6,10 +6,21 @@ import { hashSecret, newSecret } from './secrets.ts';
 /** lastSeenAt is refreshed at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
-export async function createSession(prisma: Pick<PrismaClient, 'session'>, memberId: string, ip: string, userAgent: string) {
+export async function createSession(
+  prisma: Pick<PrismaClient, 'session'>,
+  memberId: string,
+  ip: string,
+  userAgent: string,
+) {
   const { secret, hash } = newSecret();
   const session = await prisma.session.create({
-    data: { tokenHash: hash, memberId, ip, userAgent: userAgent.slice(0, 300), expiresAt: new Date(Date.now() + SESSION_MAX_AGE_S * 1000) },
+    data: {
+      tokenHash: hash,
+      memberId,
+      ip,
+      userAgent: userAgent.slice(0, 300),
+      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_S * 1000),
+    },
   });
   return { session, secret };
 }
@@ -28,9 +39,17 @@ export async function findSession(prisma: PrismaClient, secret: string) {
   return session;
 }
 
-export function revokeSessions(prisma: Pick<PrismaClient, 'session'>, where: { memberId: string; id?: string; notId?: string }) {
+export function revokeSessions(
+  prisma: Pick<PrismaClient, 'session'>,
+  where: { memberId: string; id?: string; notId?: string },
+) {
   return prisma.session.updateMany({
-    where: { memberId: where.memberId, revokedAt: null, ...(where.id ? { id: where.id } : {}), ...(where.notId ? { id: { not: where.notId } } : {}) },
+    where: {
+      memberId: where.memberId,
+      revokedAt: null,
+      ...(where.id ? { id: where.id } : {}),
+      ...(where.notId ? { id: { not: where.notId } } : {}),
+    },
     data: { revokedAt: new Date() },
   });
 }

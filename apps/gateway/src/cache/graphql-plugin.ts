@@ -17,8 +17,19 @@ import { ALL_TAGS } from './tags.ts';
 
 /** Root fields whose answers are the same for every visitor (what the visibility rule shows to anyone). */
 const PUBLIC_ROOT_FIELDS = new Set([
-  'members', 'member', 'collectives', 'collective', 'workshops', 'workshop', 'skills',
-  'publicPages', 'visibilityPage', 'opportunities', 'opportunity', 'federationStats', '__typename',
+  'members',
+  'member',
+  'collectives',
+  'collective',
+  'workshops',
+  'workshop',
+  'skills',
+  'publicPages',
+  'visibilityPage',
+  'opportunities',
+  'opportunity',
+  'federationStats',
+  '__typename',
 ]);
 
 /** A cached anonymous answer lives at most this long (answers that depend on the hour: "to come"). */
@@ -28,7 +39,8 @@ const documentKeys = new WeakMap<DocumentNode, string>();
 
 function documentKey(document: DocumentNode): string {
   let key = documentKeys.get(document);
-  if (key === undefined) documentKeys.set(document, (key = createHash('sha256').update(print(document)).digest('base64url')));
+  if (key === undefined)
+    documentKeys.set(document, (key = createHash('sha256').update(print(document)).digest('base64url')));
   return key;
 }
 
@@ -46,16 +58,24 @@ function variablesKey(variables: Record<string, unknown> | null | undefined): st
 }
 
 function onlyPublicFields(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every((selection) => selection.kind === 'Field' && PUBLIC_ROOT_FIELDS.has(selection.name.value));
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === 'Field' && PUBLIC_ROOT_FIELDS.has(selection.name.value),
+  );
 }
 
 export function publicCachePlugin(cache: SharedCache): Plugin {
   return {
     async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
-      setExecuteFn((executionArgs) => inWriteScope(() => executeFn(executionArgs), (tags) => cache.bump(tags)));
+      setExecuteFn((executionArgs) =>
+        inWriteScope(
+          () => executeFn(executionArgs),
+          (tags) => cache.bump(tags),
+        ),
+      );
       const context = args.contextValue as Partial<Context>;
       const operation = getOperationAST(args.document, args.operationName ?? undefined);
-      if (context.caller?.kind !== 'anonymous' || operation?.operation !== 'query' || !onlyPublicFields(operation)) return;
+      if (context.caller?.kind !== 'anonymous' || operation?.operation !== 'query' || !onlyPublicFields(operation))
+        return;
       const variables = variablesKey(args.variableValues);
       if (variables === null) return;
       const key = `gql:${documentKey(args.document)}:${args.operationName ?? ''}:${context.lang ?? ''}:${variables}`;

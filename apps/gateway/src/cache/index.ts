@@ -12,7 +12,12 @@ export { invalidatingClient } from './invalidation.ts';
 export { publicCachePlugin } from './graphql-plugin.ts';
 export type { SharedCache } from './store.ts';
 
-export function createPublicCache(deps: { config: Pick<Config, 'PUBLIC_CACHE'>; redis: Redis | null; target: DatabaseTarget; logger: Logger }): SharedCache | null {
+export function createPublicCache(deps: {
+  config: Pick<Config, 'PUBLIC_CACHE'>;
+  redis: Redis | null;
+  target: DatabaseTarget;
+  logger: Logger;
+}): SharedCache | null {
   if (!deps.config.PUBLIC_CACHE) return null;
   if (!deps.redis) return createMemoryCache();
   const database = deps.target.kind === 'postgres' ? deps.target.url : deps.target.dataDir;

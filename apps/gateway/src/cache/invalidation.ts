@@ -14,7 +14,18 @@ import type { PrismaClient } from '@ekoacteurs/db';
 import type { SharedCache } from './store.ts';
 import { tagOfModel, tagsOfSql, type Tag } from './tags.ts';
 
-const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy', '$queryRaw', '$queryRawUnsafe']);
+const READS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+  '$queryRaw',
+  '$queryRawUnsafe',
+]);
 const RAW = new Set(['$executeRaw', '$executeRawUnsafe', '$queryRaw', '$queryRawUnsafe']);
 /** After a write inside a transaction outside any scope, when the second bump is sent. */
 const AFTER_COMMIT_MS = 1_000;

@@ -74,7 +74,8 @@ class MemoryStore {
     this.delete(key);
     this.entries.set(key, { versions, expires: Date.now() + ttlMs, entry: { storedAt: Date.now(), value } });
     this.bytes += bytesOf(value);
-    while (this.entries.size > MEMORY_MAX_ENTRIES || this.bytes > MEMORY_MAX_BYTES) this.delete(this.entries.keys().next().value!);
+    while (this.entries.size > MEMORY_MAX_ENTRIES || this.bytes > MEMORY_MAX_BYTES)
+      this.delete(this.entries.keys().next().value!);
   }
 
   bump(tags: Iterable<Tag>) {
@@ -125,7 +126,11 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
   const entryKey = (key: string) => `${namespace}:entry:${key}`;
 
   function down(error: unknown) {
-    if (!warned) logger.warn({ err: error }, 'public cache: Redis does not answer, caching in memory for a few seconds at a time until it is back');
+    if (!warned)
+      logger.warn(
+        { err: error },
+        'public cache: Redis does not answer, caching in memory for a few seconds at a time until it is back',
+      );
     warned = true;
   }
 
@@ -159,12 +164,15 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
         const raw = values[tags.length];
         if (versions.some((version) => version === null)) {
           // A tag never bumped gets a version (NX: another replica may be doing the same; GET: theirs wins).
-          await Promise.all(tags.map(async (tag, i) => {
-            if (versions[i] !== null) return;
-            const fresh = freshVersion();
-            const theirs = (await redis.call('SET', tagKey(tag), fresh, 'PX', String(TAG_TTL_MS), 'NX', 'GET')) as string | null;
-            versions[i] = theirs ?? fresh;
-          }));
+          await Promise.all(
+            tags.map(async (tag, i) => {
+              if (versions[i] !== null) return;
+              const fresh = freshVersion();
+              const theirs = (await redis.call('SET', tagKey(tag), fresh, 'PX', String(TAG_TTL_MS), 'NX', 'GET')) as
+                string | null;
+              versions[i] = theirs ?? fresh;
+            }),
+          );
           return { hit: null, versions: versions as string[] };
         }
         if (raw) {

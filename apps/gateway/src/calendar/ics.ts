@@ -70,7 +70,10 @@ export function foldLine(line: string): string {
 
 /** A DATE-TIME in UTC: 20260314T083000Z. */
 export function utc(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** A URI value: not TEXT-escaped, but it must stay on its logical line. */

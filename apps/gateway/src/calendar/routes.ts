@@ -40,7 +40,11 @@ const SLUG = /^\/calendar\/workshops\/([a-z0-9-]{1,200})\.ics$/;
 const FEED = /^\/calendar\/feed\/([\w-]{20,200})\.ics$/;
 
 /** Answers the calendar routes; false for any other path, so the caller goes on routing. */
-export async function handleCalendarRequest(req: IncomingMessage, res: ServerResponse, deps: CalendarDeps): Promise<boolean> {
+export async function handleCalendarRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: CalendarDeps,
+): Promise<boolean> {
   const path = new URL(req.url ?? '/', 'http://gateway').pathname;
   if (path !== '/calendar' && !path.startsWith('/calendar/')) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -53,8 +57,16 @@ export async function handleCalendarRequest(req: IncomingMessage, res: ServerRes
   if (path === '/calendar/workshops.ics' || slug) {
     const calendar = await publicCalendar(deps, path, async () => {
       if (!slug) return renderCalendar({ name: 'Ateliers des ÉkôActeurs', events: await publicEvents(deps, stamp) });
-      const workshop = await deps.prisma.workshop.findFirst({ where: { slug, status: { not: 'DRAFT' }, publishedAt: { not: null } }, select: CALENDAR_WORKSHOP });
-      return workshop ? renderCalendar({ name: workshop.title, events: [workshopEvent(workshop, { publicUrl: deps.publicUrl, stamp })] }) : null;
+      const workshop = await deps.prisma.workshop.findFirst({
+        where: { slug, status: { not: 'DRAFT' }, publishedAt: { not: null } },
+        select: CALENDAR_WORKSHOP,
+      });
+      return workshop
+        ? renderCalendar({
+            name: workshop.title,
+            events: [workshopEvent(workshop, { publicUrl: deps.publicUrl, stamp })],
+          })
+        : null;
     });
     if (calendar.body === null) return notFound(res);
     if (notModified(req, calendar.etag, new Date(Math.floor(calendar.storedAt / 1000) * 1000))) {
@@ -69,7 +81,13 @@ export async function handleCalendarRequest(req: IncomingMessage, res: ServerRes
   if (secret) req.url = '/calendar/feed/[secret].ics';
   const memberId = secret ? await feedOwner(deps.prisma, secret) : null;
   if (!memberId) return notFound(res);
-  send(req, res, renderCalendar({ name: 'Mes ateliers ÉkôActeurs', events: await privateEvents(deps, memberId, stamp) }), 'private, no-store', 'mes-ateliers.ics');
+  send(
+    req,
+    res,
+    renderCalendar({ name: 'Mes ateliers ÉkôActeurs', events: await privateEvents(deps, memberId, stamp) }),
+    'private, no-store',
+    'mes-ateliers.ics',
+  );
   return true;
 }
 
@@ -125,7 +143,11 @@ async function privateEvents(deps: CalendarDeps, memberId: string, stamp: Date):
 }
 
 /** A public calendar from the shared cache, else rendered (null: no such calendar) and kept. */
-async function publicCalendar(deps: CalendarDeps, path: string, render: () => Promise<string | null>): Promise<PublicCalendar> {
+async function publicCalendar(
+  deps: CalendarDeps,
+  path: string,
+  render: () => Promise<string | null>,
+): Promise<PublicCalendar> {
   const rendered = async (): Promise<PublicCalendar> => {
     const body = await render();
     return { body, etag: body === null ? '' : etagOf(body), storedAt: Date.now() };
@@ -139,7 +161,14 @@ async function publicCalendar(deps: CalendarDeps, path: string, render: () => Pr
   return calendar;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, body: string, cacheControl: string, filename: string, validators?: PublicCalendar) {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: string,
+  cacheControl: string,
+  filename: string,
+  validators?: PublicCalendar,
+) {
   res.writeHead(200, {
     ...(validators ? { etag: validators.etag, 'last-modified': new Date(validators.storedAt).toUTCString() } : {}),
     'content-type': 'text/calendar; charset=utf-8',

@@ -19,13 +19,18 @@ function operator(): string {
 async function run(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
+    args = parseArgs({
+      options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }).values;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${USAGE}\nMakes the address an active admin (creating the account if needed) and prints a sign-in link valid ${ADMIN_LINK_MINUTES} minutes.\n`);
+    process.stdout.write(
+      `${USAGE}\nMakes the address an active admin (creating the account if needed) and prints a sign-in link valid ${ADMIN_LINK_MINUTES} minutes.\n`,
+    );
     return 0;
   }
   if (!args.email) {
@@ -35,12 +40,24 @@ async function run(): Promise<number> {
   const config = loadConfig();
   const target = resolveDatabaseTarget(process.env);
   if (target.kind === 'pglite') {
-    process.stderr.write(`Using the embedded database in ${target.dataDir}: stop the running server first (two processes must not open it at once).\n`);
+    process.stderr.write(
+      `Using the embedded database in ${target.dataDir}: stop the running server first (two processes must not open it at once).\n`,
+    );
   }
   const db = await openDatabase({ target, poolSize: 1 });
   try {
-    const admin = await createOrRecoverAdmin(db.prisma, { email: args.email, name: args.name, publicUrl: config.PUBLIC_URL, operator: operator() });
-    const what = { created: 'created', promoted: 'promoted to admin', reactivated: 'reactivated as an active admin', unchanged: 'already an active admin' }[admin.outcome];
+    const admin = await createOrRecoverAdmin(db.prisma, {
+      email: args.email,
+      name: args.name,
+      publicUrl: config.PUBLIC_URL,
+      operator: operator(),
+    });
+    const what = {
+      created: 'created',
+      promoted: 'promoted to admin',
+      reactivated: 'reactivated as an active admin',
+      unchanged: 'already an active admin',
+    }[admin.outcome];
     process.stdout.write(
       `${admin.displayName} <${admin.email}>: ${what}.\n` +
         `Sign in once with this link (valid ${ADMIN_LINK_MINUTES} minutes, until ${admin.expiresAt.toISOString()}):\n\n  ${admin.link}\n\n` +
@@ -55,7 +72,8 @@ async function run(): Promise<number> {
 run().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof FirstAdminInputError) process.stderr.write(`${error.message}\n`);
+    if (error instanceof ConfigError || error instanceof FirstAdminInputError)
+      process.stderr.write(`${error.message}\n`);
     else process.stderr.write(`admin:create failed: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },

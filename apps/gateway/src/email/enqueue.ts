@@ -25,12 +25,21 @@ export interface NotificationMail {
 /** Queues the email; resolves with whether one was queued. */
 export async function enqueueNotificationEmail(tx: Prisma.TransactionClient, mail: NotificationMail): Promise<boolean> {
   if (!isMailKind(mail.kind)) return false;
-  const member = await tx.member.findUnique({ where: { id: mail.memberId }, select: { email: true, displayName: true, locale: true, status: true } });
+  const member = await tx.member.findUnique({
+    where: { id: mail.memberId },
+    select: { email: true, displayName: true, locale: true, status: true },
+  });
   if (!member || member.status !== 'ACTIVE') return false;
   const settings = await emailSettingsOf(tx, mail.memberId);
   if (settings.emailOff.includes(mail.kind)) return false;
   const unsubscribe = unsubscribeUrl(mail.memberId, settings.unsubscribeKey, mail.kind);
-  const email = renderEventEmail(mail.kind, mail.data as Record<string, unknown>, member.locale, member.displayName, unsubscribe);
+  const email = renderEventEmail(
+    mail.kind,
+    mail.data as Record<string, unknown>,
+    member.locale,
+    member.displayName,
+    unsubscribe,
+  );
   const row = {
     to: member.email,
     subject: email.subject,

@@ -37,14 +37,27 @@ export function createMailer(deps: {
 }): Mailer {
   if (deps.publicUrl) setMailPublicUrl(deps.publicUrl);
   const transport: Transporter | null = deps.smtpUrl ? nodemailer.createTransport(deps.smtpUrl) : null;
-  const dispatcher = createMailDispatcher({ ...deps.queue, prisma: deps.prisma, logger: deps.logger, transport, from: deps.from });
+  const dispatcher = createMailDispatcher({
+    ...deps.queue,
+    prisma: deps.prisma,
+    logger: deps.logger,
+    transport,
+    from: deps.from,
+  });
   const inFlight = new Set<Promise<unknown>>();
 
   return {
     dispatcher,
     async send(email) {
       await deps.prisma.outboxEmail.create({
-        data: { to: email.to, subject: email.subject, text: email.text, html: email.html ?? '', kind: email.kind, nextAttemptAt: transport ? new Date() : null },
+        data: {
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html ?? '',
+          kind: email.kind,
+          nextAttemptAt: transport ? new Date() : null,
+        },
         select: { id: true },
       });
       if (!transport) return;

@@ -59,7 +59,17 @@ export function createMailDispatcher(options: MailQueueOptions): MailDispatcher 
     return rows.map((row) => row.id);
   }
 
-  async function deliver(email: { id: string; to: string; subject: string; text: string; html: string; kind: string; headers: unknown; attachments: unknown; attempts: number }) {
+  async function deliver(email: {
+    id: string;
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    kind: string;
+    headers: unknown;
+    attachments: unknown;
+    attempts: number;
+  }) {
     // Only the attempt that holds the claim writes its outcome.
     const mine = { id: email.id, attempts: email.attempts, sentAt: null };
     if (!transport) {
@@ -75,17 +85,27 @@ export function createMailDispatcher(options: MailQueueOptions): MailDispatcher 
         text: email.text,
         html: email.html || undefined,
         headers: (email.headers ?? {}) as Record<string, string>,
-        attachments: ((email.attachments ?? []) as Attachment[]).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+        attachments: ((email.attachments ?? []) as Attachment[]).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: a.content,
+        })),
       });
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       const last = email.attempts >= maxAttempts;
-      await prisma.outboxEmail.updateMany({ where: mine, data: { error: message, nextAttemptAt: last ? null : new Date(Date.now() + backoffMs(email.attempts)) } });
+      await prisma.outboxEmail.updateMany({
+        where: mine,
+        data: { error: message, nextAttemptAt: last ? null : new Date(Date.now() + backoffMs(email.attempts)) },
+      });
       if (last) logger.error({ ...log, err: error }, 'email delivery failed for good');
       else logger.warn({ ...log, err: error }, 'email delivery failed, will retry');
       return;
     }
-    await prisma.outboxEmail.updateMany({ where: mine, data: { sentAt: new Date(), error: null, nextAttemptAt: null } });
+    await prisma.outboxEmail.updateMany({
+      where: mine,
+      data: { sentAt: new Date(), error: null, nextAttemptAt: null },
+    });
     logger.info(log, 'email sent');
   }
 
@@ -95,7 +115,17 @@ export function createMailDispatcher(options: MailQueueOptions): MailDispatcher 
       if (ids.length === 0) return 0;
       const emails = await prisma.outboxEmail.findMany({
         where: { id: { in: ids } },
-        select: { id: true, to: true, subject: true, text: true, html: true, kind: true, headers: true, attachments: true, attempts: true },
+        select: {
+          id: true,
+          to: true,
+          subject: true,
+          text: true,
+          html: true,
+          kind: true,
+          headers: true,
+          attachments: true,
+          attempts: true,
+        },
       });
       await Promise.all(emails.map(deliver));
       return emails.length;

@@ -16,7 +16,12 @@ export const REMINDER_KIND = 'workshop.reminder';
 const AHEAD_MS = 24 * 3_600_000;
 
 /** Sends the reminders that are due; resolves with how many registrations were reminded. */
-export async function sendDueReminders(prisma: PrismaClient, now = new Date(), limit = 100, events?: Pick<EventBus, 'publish'>): Promise<number> {
+export async function sendDueReminders(
+  prisma: PrismaClient,
+  now = new Date(),
+  limit = 100,
+  events?: Pick<EventBus, 'publish'>,
+): Promise<number> {
   const due = await prisma.$queryRaw<{ id: string }[]>`
     SELECT r."id"::text AS id FROM "WorkshopRegistration" r
     JOIN "Workshop" w ON w."id" = r."workshopId"
@@ -42,13 +47,16 @@ export async function sendDueReminders(prisma: PrismaClient, now = new Date(), l
 async function remind(prisma: PrismaClient, registrationId: string, now: Date): Promise<NotificationEvent | null> {
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`reminder:${registrationId}`}))`;
-    const already = await tx.notification.count({ where: { kind: REMINDER_KIND, data: { path: ['registrationId'], equals: registrationId } } });
+    const already = await tx.notification.count({
+      where: { kind: REMINDER_KIND, data: { path: ['registrationId'], equals: registrationId } },
+    });
     if (already > 0) return null;
     const registration = await tx.workshopRegistration.findUnique({
       where: { id: registrationId },
       select: { memberId: true, status: true, workshop: { select: CALENDAR_WORKSHOP } },
     });
-    if (!registration || registration.status !== 'CONFIRMED' || registration.workshop.status !== 'PUBLISHED') return null;
+    if (!registration || registration.status !== 'CONFIRMED' || registration.workshop.status !== 'PUBLISHED')
+      return null;
     const { workshop } = registration;
     const event = workshopEvent(workshop, { publicUrl: mailPublicUrl(), stamp: now, withLink: true });
     const data = {
@@ -65,8 +73,20 @@ async function remind(prisma: PrismaClient, registrationId: string, now: Date): 
       kind: REMINDER_KIND,
       data,
       dedupeKey: `${REMINDER_KIND}:${registrationId}`,
-      attachments: [{ filename: `${workshop.slug}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: renderCalendar({ name: workshop.title, events: [event] }) }],
+      attachments: [
+        {
+          filename: `${workshop.slug}.ics`,
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: renderCalendar({ name: workshop.title, events: [event] }),
+        },
+      ],
     });
-    return { id: row.id, memberId: row.memberId, kind: row.kind, data: row.data, createdAt: row.createdAt.toISOString() };
+    return {
+      id: row.id,
+      memberId: row.memberId,
+      kind: row.kind,
+      data: row.data,
+      createdAt: row.createdAt.toISOString(),
+    };
   });
 }

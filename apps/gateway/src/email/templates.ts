@@ -81,7 +81,10 @@ export function declinedEmail(locale: Locale, name: string, message: string): Re
   const note = message.trim() ? `\n\n${message.trim()}` : '';
   return {
     kind: 'application-declined',
-    subject: l === 'fr' ? 'Votre candidature à la Fédération des ÉkôActeurs' : 'Your application to the Fédération des ÉkôActeurs',
+    subject:
+      l === 'fr'
+        ? 'Votre candidature à la Fédération des ÉkôActeurs'
+        : 'Your application to the Fédération des ÉkôActeurs',
     text:
       l === 'fr'
         ? `Bonjour ${name},\n\nNous ne pouvons pas donner suite à votre candidature pour le moment.${note}\n\nMerci de l’intérêt que vous portez à la fédération.\n\n${SIGNATURE.fr}`

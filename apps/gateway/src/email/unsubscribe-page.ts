@@ -26,18 +26,32 @@ ${body}
 }
 
 /** Handles the unsubscribe address; resolves false for any other path. */
-export async function handleUnsubscribe(prisma: PrismaClient, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+export async function handleUnsubscribe(
+  prisma: PrismaClient,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<boolean> {
   if (url.pathname !== UNSUBSCRIBE_PATH) return false;
   const memberId = url.searchParams.get('m') ?? '';
   const kind = url.searchParams.get('k') ?? '';
   const token = url.searchParams.get('t') ?? '';
   const settings =
     UUID.test(memberId) && isMailKind(kind)
-      ? await prisma.emailSettings.findUnique({ where: { memberId }, select: { unsubscribeKey: true, member: { select: { locale: true } } } })
+      ? await prisma.emailSettings.findUnique({
+          where: { memberId },
+          select: { unsubscribeKey: true, member: { select: { locale: true } } },
+        })
       : null;
   const lang = settings?.member.locale === 'EN' ? 'en' : 'fr';
   if (!settings || !isMailKind(kind) || !tokenMatches(settings.unsubscribeKey, kind, token)) {
-    page(res, 404, 'fr', 'Lien de désabonnement invalide', '<p>Ce lien de désabonnement n’est pas valide. Vous pouvez choisir vos emails dans le portail, rubrique Paramètres.</p><p lang="en">This unsubscribe link is not valid. You can choose your emails in the portal’s settings.</p>');
+    page(
+      res,
+      404,
+      'fr',
+      'Lien de désabonnement invalide',
+      '<p>Ce lien de désabonnement n’est pas valide. Vous pouvez choisir vos emails dans le portail, rubrique Paramètres.</p><p lang="en">This unsubscribe link is not valid. You can choose your emails in the portal’s settings.</p>',
+    );
     return true;
   }
   const label = escapeHtml(MAIL_KIND_LABELS[kind][lang]);
@@ -47,8 +61,22 @@ export async function handleUnsubscribe(prisma: PrismaClient, req: IncomingMessa
     await prisma.$executeRaw`
       UPDATE "EmailSettings" SET "emailOff" = array_append("emailOff", ${kind}), "updatedAt" = now()
       WHERE "memberId" = ${memberId}::uuid AND NOT (${kind} = ANY("emailOff"))`;
-    if (lang === 'fr') page(res, 200, 'fr', 'Désabonnement confirmé', `<p>Vous ne recevrez plus d’email pour « ${label} ». Ces notifications restent visibles dans le portail ; vous pouvez les réactiver dans vos paramètres.</p>`);
-    else page(res, 200, 'en', 'Unsubscribed', `<p>You will no longer get emails for “${label}”. These notifications stay in the portal; you can turn them back on in your settings.</p>`);
+    if (lang === 'fr')
+      page(
+        res,
+        200,
+        'fr',
+        'Désabonnement confirmé',
+        `<p>Vous ne recevrez plus d’email pour « ${label} ». Ces notifications restent visibles dans le portail ; vous pouvez les réactiver dans vos paramètres.</p>`,
+      );
+    else
+      page(
+        res,
+        200,
+        'en',
+        'Unsubscribed',
+        `<p>You will no longer get emails for “${label}”. These notifications stay in the portal; you can turn them back on in your settings.</p>`,
+      );
     return true;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -56,7 +84,21 @@ export async function handleUnsubscribe(prisma: PrismaClient, req: IncomingMessa
     return true;
   }
   const action = escapeHtml(`${UNSUBSCRIBE_PATH}${url.search}`);
-  if (lang === 'fr') page(res, 200, 'fr', 'Se désabonner', `<p>Ne plus recevoir d’email pour « ${label} » ? Vous verrez toujours ces notifications dans le portail.</p><form method="post" action="${action}"><button type="submit">Me désabonner</button></form>`);
-  else page(res, 200, 'en', 'Unsubscribe', `<p>Stop emails for “${label}”? You will still see these notifications in the portal.</p><form method="post" action="${action}"><button type="submit">Unsubscribe</button></form>`);
+  if (lang === 'fr')
+    page(
+      res,
+      200,
+      'fr',
+      'Se désabonner',
+      `<p>Ne plus recevoir d’email pour « ${label} » ? Vous verrez toujours ces notifications dans le portail.</p><form method="post" action="${action}"><button type="submit">Me désabonner</button></form>`,
+    );
+  else
+    page(
+      res,
+      200,
+      'en',
+      'Unsubscribe',
+      `<p>Stop emails for “${label}”? You will still see these notifications in the portal.</p><form method="post" action="${action}"><button type="submit">Unsubscribe</button></form>`,
+    );
   return true;
 }

@@ -23,7 +23,10 @@ export function unsubscribeUrl(memberId: string, key: string, kind: string): str
 }
 
 /** The member's settings row, created with a fresh key when missing (safe when two run at once). */
-export async function emailSettingsOf(tx: Prisma.TransactionClient, memberId: string): Promise<{ emailOff: string[]; unsubscribeKey: string }> {
+export async function emailSettingsOf(
+  tx: Prisma.TransactionClient,
+  memberId: string,
+): Promise<{ emailOff: string[]; unsubscribeKey: string }> {
   await tx.$executeRaw`
     INSERT INTO "EmailSettings" ("memberId", "unsubscribeKey") VALUES (${memberId}::uuid, ${randomBytes(32).toString('base64url')})
     ON CONFLICT ("memberId") DO NOTHING`;

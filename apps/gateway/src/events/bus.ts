@@ -22,5 +22,8 @@ type EventTarget = NonNullable<Parameters<typeof createPubSub>[0]>['eventTarget'
 
 /** In-process by default; pass a Redis event target to reach subscribers on other replicas. */
 export function createEventBus(eventTarget?: EventTarget) {
-  return createPubSub<{ notification: [memberId: string, payload: NotificationEvent]; access: [memberId: string, payload: AccessChange] }>(eventTarget ? { eventTarget } : undefined);
+  return createPubSub<{
+    notification: [memberId: string, payload: NotificationEvent];
+    access: [memberId: string, payload: AccessChange];
+  }>(eventTarget ? { eventTarget } : undefined);
 }

@@ -27,12 +27,19 @@ export function publishAccessChange(events: EventBus, memberId: string, reason: 
 export async function accessUntil(prisma: PrismaClient, caller: Identified): Promise<Date | null | false> {
   const now = new Date();
   if (caller.kind === 'session') {
-    const session = await prisma.session.findUnique({ where: { id: caller.sessionId }, select: { revokedAt: true, expiresAt: true, member: { select: { status: true } } } });
+    const session = await prisma.session.findUnique({
+      where: { id: caller.sessionId },
+      select: { revokedAt: true, expiresAt: true, member: { select: { status: true } } },
+    });
     if (!session || session.revokedAt || session.expiresAt <= now || session.member.status !== 'ACTIVE') return false;
     return session.expiresAt;
   }
-  const token = await prisma.apiToken.findUnique({ where: { id: caller.tokenId }, select: { revokedAt: true, expiresAt: true, owner: { select: { status: true } } } });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.owner.status !== 'ACTIVE') return false;
+  const token = await prisma.apiToken.findUnique({
+    where: { id: caller.tokenId },
+    select: { revokedAt: true, expiresAt: true, owner: { select: { status: true } } },
+  });
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.owner.status !== 'ACTIVE')
+    return false;
   return token.expiresAt;
 }
 
@@ -66,7 +73,13 @@ export function createLiveStreams(): LiveStreams {
  * `source` filtered by the caller's continuing access: the stream ends (SSE "complete") as soon as
  * the caller's session or token ends or their membership is no longer active.
  */
-export function guardedStream<T>(deps: { prisma: PrismaClient; events: EventBus; streams: LiveStreams; caller: Identified; source: AsyncIterableIterator<T> }): Repeater<T> {
+export function guardedStream<T>(deps: {
+  prisma: PrismaClient;
+  events: EventBus;
+  streams: LiveStreams;
+  caller: Identified;
+  source: AsyncIterableIterator<T>;
+}): Repeater<T> {
   const { prisma, events, streams, caller, source } = deps;
   return new Repeater<T>(async (push, stop) => {
     const changes = events.subscribe('access', caller.memberId);

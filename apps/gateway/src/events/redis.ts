@@ -37,7 +37,8 @@ export function createRedisEvents(deps: { publisher: Redis; subscriber: Redis; l
     return 0;
   };
   const publishClient = {
-    publish: (channel: string, message: string) => deps.publisher.publish(channel, message).catch(failed('publish', channel)),
+    publish: (channel: string, message: string) =>
+      deps.publisher.publish(channel, message).catch(failed('publish', channel)),
   } as unknown as Redis;
   const subscribeClient = {
     on: (event: string, listener: (...args: unknown[]) => void) => deps.subscriber.on(event, listener),
@@ -52,7 +53,9 @@ export function createRedisEvents(deps: { publisher: Redis; subscriber: Redis; l
   const eventTarget: EventTarget = {
     addEventListener(type, listener) {
       if (!listener) return;
-      const callback = (typeof listener === 'function' ? listener : (event: CustomEvent) => listener.handleEvent(event as never)) as Listener;
+      const callback = (
+        typeof listener === 'function' ? listener : (event: CustomEvent) => listener.handleEvent(event as never)
+      ) as Listener;
       const relay: Listener = (event) => {
         const envelope = event.detail as Envelope | null;
         if (envelope && envelope.origin !== origin) callback(new CustomEvent(event.type, { detail: envelope.detail }));
@@ -74,7 +77,9 @@ export function createRedisEvents(deps: { publisher: Redis; subscriber: Redis; l
     },
     dispatchEvent(event) {
       local.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
-      return remote.dispatchEvent(new CustomEvent(event.type, { detail: { origin, detail: event.detail } satisfies Envelope }));
+      return remote.dispatchEvent(
+        new CustomEvent(event.type, { detail: { origin, detail: event.detail } satisfies Envelope }),
+      );
     },
   };
 

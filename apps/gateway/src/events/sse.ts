@@ -21,11 +21,16 @@ type Tagged = ExecutionResult & { [EVENT_ID]?: string };
 
 function stringify(result: ExecutionResult): string {
   const { extensions, ...rest } = result;
-  const visible = extensions ? Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== 'http')) : undefined;
+  const visible = extensions
+    ? Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== 'http'))
+    : undefined;
   return JSON.stringify(visible && Object.keys(visible).length ? { ...rest, extensions: visible } : rest);
 }
 
-function processSSE(result: unknown, fetchAPI: { Response: typeof Response; ReadableStream: typeof ReadableStream; TextEncoder: typeof TextEncoder }): Response {
+function processSSE(
+  result: unknown,
+  fetchAPI: { Response: typeof Response; ReadableStream: typeof ReadableStream; TextEncoder: typeof TextEncoder },
+): Response {
   const encoder = new fetchAPI.TextEncoder();
   const pingMs = process.env.NODE_ENV === 'test' ? 300 : 12_000;
   let iterator: AsyncIterator<Tagged>;
@@ -44,7 +49,9 @@ function processSSE(result: unknown, fetchAPI: { Response: typeof Response; Read
         const next = await iterator.next();
         if (next.value != null) {
           const id = next.value[EVENT_ID];
-          controller.enqueue(encoder.encode(`${id ? `id: ${id}\n` : ''}event: next\ndata: ${stringify(next.value)}\n\n`));
+          controller.enqueue(
+            encoder.encode(`${id ? `id: ${id}\n` : ''}event: next\ndata: ${stringify(next.value)}\n\n`),
+          );
         }
         if (next.done) {
           controller.enqueue(encoder.encode('event: complete\ndata:\n\n'));
@@ -63,7 +70,12 @@ function processSSE(result: unknown, fetchAPI: { Response: typeof Response; Read
   });
   return new fetchAPI.Response(stream, {
     status: 200,
-    headers: { 'Content-Type': 'text/event-stream', Connection: 'keep-alive', 'Cache-Control': 'no-cache', 'Content-Encoding': 'none' },
+    headers: {
+      'Content-Type': 'text/event-stream',
+      Connection: 'keep-alive',
+      'Cache-Control': 'no-cache',
+      'Content-Encoding': 'none',
+    },
   });
 }
 

@@ -11,7 +11,15 @@ import { collectiveActor, FEDERATION_ACTOR, memberActor, parseActor } from './ur
 type Db = Pick<PrismaClient, 'member' | 'collective' | 'fediverseKey'>;
 
 export type ActorFacts =
-  | { kind: 'federation' | 'collective' | 'member'; identifier: string; username: string; name: string; summary: string; path: string; iconUrl: string | null }
+  | {
+      kind: 'federation' | 'collective' | 'member';
+      identifier: string;
+      username: string;
+      name: string;
+      summary: string;
+      path: string;
+      iconUrl: string | null;
+    }
   | { kind: 'gone'; identifier: string };
 
 export const FEDERATION_NAME = 'Fédération des ÉkôActeurs';
@@ -27,12 +35,31 @@ export async function findActor(prisma: Db, identifier: string): Promise<ActorFa
   const ref = parseActor(identifier);
   if (!ref) return null;
   if (ref.kind === 'federation') {
-    return { kind: 'federation', identifier, username: FEDERATION_ACTOR, name: FEDERATION_NAME, summary: FEDERATION_SUMMARY, path: paths.home, iconUrl: null };
+    return {
+      kind: 'federation',
+      identifier,
+      username: FEDERATION_ACTOR,
+      name: FEDERATION_NAME,
+      summary: FEDERATION_SUMMARY,
+      path: paths.home,
+      iconUrl: null,
+    };
   }
   if (ref.kind === 'collective') {
-    const collective = await prisma.collective.findUnique({ where: { id: ref.id }, select: { slug: true, name: true, purpose: true, status: true } });
+    const collective = await prisma.collective.findUnique({
+      where: { id: ref.id },
+      select: { slug: true, name: true, purpose: true, status: true },
+    });
     if (!collective || collective.status !== 'ACTIVE') return null;
-    return { kind: 'collective', identifier, username: collective.slug, name: collective.name, summary: collective.purpose, path: paths.collective(collective.slug), iconUrl: null };
+    return {
+      kind: 'collective',
+      identifier,
+      username: collective.slug,
+      name: collective.name,
+      summary: collective.purpose,
+      path: paths.collective(collective.slug),
+      iconUrl: null,
+    };
   }
   const member = await prisma.member.findFirst({
     where: { id: ref.id, ...memberActorWhere() },
@@ -41,7 +68,8 @@ export async function findActor(prisma: Db, identifier: string): Promise<ActorFa
   if (!member) {
     // Once an actor, a member who left is gone for good (the key row says they were one).
     const left = await prisma.member.count({ where: { id: ref.id, status: 'LEFT' } });
-    if (left && (await prisma.fediverseKey.count({ where: { actor: identifier } }))) return { kind: 'gone', identifier };
+    if (left && (await prisma.fediverseKey.count({ where: { actor: identifier } })))
+      return { kind: 'gone', identifier };
     return null;
   }
   return {
@@ -61,9 +89,15 @@ export async function findActor(prisma: Db, identifier: string): Promise<ActorFa
  */
 export async function identifierOfUsername(prisma: Db, username: string): Promise<string | null> {
   if (username === FEDERATION_ACTOR) return FEDERATION_ACTOR;
-  const collective = await prisma.collective.findUnique({ where: { slug: username }, select: { id: true, status: true } });
+  const collective = await prisma.collective.findUnique({
+    where: { slug: username },
+    select: { id: true, status: true },
+  });
   if (collective?.status === 'ACTIVE') return collectiveActor(collective.id);
-  const member = await prisma.member.findFirst({ where: { handle: username, ...memberActorWhere() }, select: { id: true } });
+  const member = await prisma.member.findFirst({
+    where: { handle: username, ...memberActorWhere() },
+    select: { id: true },
+  });
   return member ? memberActor(member.id) : null;
 }
 
@@ -79,9 +113,15 @@ export async function identifierOfPage(prisma: Db, path: string): Promise<string
     return null;
   }
   if (match[1] === 'collectifs') {
-    const collective = await prisma.collective.findUnique({ where: { slug: name }, select: { id: true, status: true } });
+    const collective = await prisma.collective.findUnique({
+      where: { slug: name },
+      select: { id: true, status: true },
+    });
     return collective?.status === 'ACTIVE' ? collectiveActor(collective.id) : null;
   }
-  const member = await prisma.member.findFirst({ where: { handle: name, ...memberActorWhere() }, select: { id: true } });
+  const member = await prisma.member.findFirst({
+    where: { handle: name, ...memberActorWhere() },
+    select: { id: true },
+  });
   return member ? memberActor(member.id) : null;
 }

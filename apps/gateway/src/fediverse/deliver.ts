@@ -28,16 +28,23 @@ export async function attemptActivityDelivery(
   policy: TargetPolicy,
 ): Promise<AttemptResult> {
   const body = JSON.stringify(activity);
-  if (Buffer.byteLength(body) > MAX_ACTIVITY_BYTES) return { ok: false, statusCode: null, error: 'The activity is too big to send.', permanent: true };
+  if (Buffer.byteLength(body) > MAX_ACTIVITY_BYTES)
+    return { ok: false, statusCode: null, error: 'The activity is too big to send.', permanent: true };
   const check = await checkWebhookTarget(inboxUrl, policy);
   if (!check.ok) return { ok: false, statusCode: null, error: `Not sent: ${check.reason}`, permanent: true };
   const { url, addresses } = check;
   const unsigned = new Request(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/activity+json', accept: 'application/activity+json', 'user-agent': 'EkoActeurs-Fediverse/1' },
+    headers: {
+      'content-type': 'application/activity+json',
+      accept: 'application/activity+json',
+      'user-agent': 'EkoActeurs-Fediverse/1',
+    },
     body,
   });
-  const signed = await signRequest(unsigned, signer.privateKey, new URL(signer.keyId), { body: new TextEncoder().encode(body).buffer as ArrayBuffer });
+  const signed = await signRequest(unsigned, signer.privateKey, new URL(signer.keyId), {
+    body: new TextEncoder().encode(body).buffer as ArrayBuffer,
+  });
   const headers: Record<string, string | number> = { 'content-length': Buffer.byteLength(body) };
   signed.headers.forEach((value, name) => (headers[name] = value));
   const pinned = ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
@@ -46,17 +53,27 @@ export async function attemptActivityDelivery(
   }) as unknown as LookupFunction;
   return new Promise<AttemptResult>((resolve) => {
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = request(url, { method: 'POST', lookup: pinned, headers, signal: AbortSignal.timeout(timeoutMs) }, (response) => {
-      response.resume();
-      const status = response.statusCode ?? 0;
-      const ok = status >= 200 && status < 300;
-      const permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
-      resolve({ ok, statusCode: status, error: ok ? null : `The inbox answered HTTP ${status}.`, permanent });
-    });
+    const req = request(
+      url,
+      { method: 'POST', lookup: pinned, headers, signal: AbortSignal.timeout(timeoutMs) },
+      (response) => {
+        response.resume();
+        const status = response.statusCode ?? 0;
+        const ok = status >= 200 && status < 300;
+        const permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
+        resolve({ ok, statusCode: status, error: ok ? null : `The inbox answered HTTP ${status}.`, permanent });
+      },
+    );
     req.on('error', (error) => {
       const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
       const code = (error as { code?: string }).code;
-      resolve({ ok: false, statusCode: null, error: timedOut ? `No answer within ${timeoutMs} ms.` : `Network error (${code ?? error.message.slice(0, 200)}).` });
+      resolve({
+        ok: false,
+        statusCode: null,
+        error: timedOut
+          ? `No answer within ${timeoutMs} ms.`
+          : `Network error (${code ?? error.message.slice(0, 200)}).`,
+      });
     });
     req.end(body);
   });

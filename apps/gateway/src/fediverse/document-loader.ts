@@ -9,7 +9,8 @@ import { checkWebhookTarget, type TargetPolicy } from '../webhooks/target.ts';
 
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 3;
-const ACCEPT = 'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams", application/json;q=0.5';
+const ACCEPT =
+  'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams", application/json;q=0.5';
 
 export function createDocumentLoader(policy: TargetPolicy, timeoutMs: number): DocumentLoader {
   return async function load(address: string): Promise<RemoteDocument> {
@@ -26,7 +27,11 @@ export function createDocumentLoader(policy: TargetPolicy, timeoutMs: number): D
   };
 }
 
-async function get(address: string, policy: TargetPolicy, timeoutMs: number): Promise<{ document: unknown } | { redirect: string }> {
+async function get(
+  address: string,
+  policy: TargetPolicy,
+  timeoutMs: number,
+): Promise<{ document: unknown } | { redirect: string }> {
   const check = await checkWebhookTarget(address, policy);
   if (!check.ok) throw new Error(`Not fetched: ${check.reason}`);
   const { url, addresses } = check;
@@ -36,34 +41,43 @@ async function get(address: string, policy: TargetPolicy, timeoutMs: number): Pr
   }) as unknown as LookupFunction;
   return new Promise((resolve, reject) => {
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = request(url, { method: 'GET', lookup: pinned, headers: { accept: ACCEPT, 'user-agent': 'EkoActeurs-Fediverse/1' }, signal: AbortSignal.timeout(timeoutMs) }, (response) => {
-      const status = response.statusCode ?? 0;
-      if (status >= 300 && status < 400 && response.headers.location) {
-        response.resume();
-        return resolve({ redirect: response.headers.location });
-      }
-      if (status < 200 || status >= 300) {
-        response.resume();
-        return reject(new Error(`${url.href} answered HTTP ${status}.`));
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_DOCUMENT_BYTES) {
-          req.destroy();
-          reject(new Error(`${url.href} is bigger than ${MAX_DOCUMENT_BYTES} bytes.`));
-        } else chunks.push(chunk);
-      });
-      response.on('end', () => {
-        try {
-          resolve({ document: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        } catch {
-          reject(new Error(`${url.href} did not answer JSON.`));
+    const req = request(
+      url,
+      {
+        method: 'GET',
+        lookup: pinned,
+        headers: { accept: ACCEPT, 'user-agent': 'EkoActeurs-Fediverse/1' },
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        if (status >= 300 && status < 400 && response.headers.location) {
+          response.resume();
+          return resolve({ redirect: response.headers.location });
         }
-      });
-      response.on('error', reject);
-    });
+        if (status < 200 || status >= 300) {
+          response.resume();
+          return reject(new Error(`${url.href} answered HTTP ${status}.`));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_DOCUMENT_BYTES) {
+            req.destroy();
+            reject(new Error(`${url.href} is bigger than ${MAX_DOCUMENT_BYTES} bytes.`));
+          } else chunks.push(chunk);
+        });
+        response.on('end', () => {
+          try {
+            resolve({ document: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          } catch {
+            reject(new Error(`${url.href} did not answer JSON.`));
+          }
+        });
+        response.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end();
   });

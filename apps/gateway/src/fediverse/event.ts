@@ -78,7 +78,9 @@ function withExtensions(publicUrl: string, row: EventRow, json: Record<string, u
   const context = json['@context'];
   return {
     ...json,
-    ...(context !== undefined ? { '@context': [...(Array.isArray(context) ? context : [context]), EXTENSION_CONTEXT] } : {}),
+    ...(context !== undefined
+      ? { '@context': [...(Array.isArray(context) ? context : [context]), EXTENSION_CONTEXT] }
+      : {}),
     isOnline: row.format !== 'IN_PERSON',
     joinMode: 'external',
     externalParticipationUrl: absolute(publicUrl, paths.workshop(row.slug)),
@@ -102,7 +104,13 @@ export async function workshopActivity(
   activityId: string,
 ): Promise<Record<string, unknown> | null> {
   const actor = new URL(actorUri(publicUrl, FEDERATION_ACTOR));
-  const common = { id: new URL(activityUri(publicUrl, activityId)), actor, to: PUBLIC_COLLECTION, cc: new URL(followersUri(publicUrl, FEDERATION_ACTOR)), published: instant(new Date()) };
+  const common = {
+    id: new URL(activityUri(publicUrl, activityId)),
+    actor,
+    to: PUBLIC_COLLECTION,
+    cc: new URL(followersUri(publicUrl, FEDERATION_ACTOR)),
+    published: instant(new Date()),
+  };
   if (verb === 'Delete') {
     const tombstone = new Tombstone({ id: new URL(eventUri(publicUrl, workshopId)) });
     return (await new Delete({ ...common, object: tombstone }).toJsonLd()) as Record<string, unknown>;
@@ -110,7 +118,10 @@ export async function workshopActivity(
   const row = await findPublicWorkshop(prisma, workshopId);
   if (!row) return null;
   const Verb = verb === 'Create' ? Create : Update;
-  const json = (await new Verb({ ...common, object: workshopEvent(publicUrl, row) }).toJsonLd()) as Record<string, unknown>;
+  const json = (await new Verb({ ...common, object: workshopEvent(publicUrl, row) }).toJsonLd()) as Record<
+    string,
+    unknown
+  >;
   // The extension terms go on the Event; their context on the activity, which carries it.
   const { '@context': _own, ...object } = withExtensions(publicUrl, row, json.object as Record<string, unknown>);
   const context = json['@context'];

@@ -4,7 +4,22 @@
 // the inboxes. Fedify verifies every inbound signature before a listener runs (401 otherwise);
 // Follow and Undo(Follow) are handled here (inbox.ts), every other activity is verified and ignored.
 // Outbound activities do not go through Fedify's queue but through our outbox (outbox.ts, poller.ts).
-import { createFederation, getDocumentLoader, MemoryKvStore, Activity, Endpoints, Event, Follow, Group, Image, Organization, Person, Tombstone, Undo, type Federation } from './fedify.ts';
+import {
+  createFederation,
+  getDocumentLoader,
+  MemoryKvStore,
+  Activity,
+  Endpoints,
+  Event,
+  Follow,
+  Group,
+  Image,
+  Organization,
+  Person,
+  Tombstone,
+  Undo,
+  type Federation,
+} from './fedify.ts';
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { Logger } from '../logger.ts';
 import { absolute } from '../public-pages/urls.ts';

@@ -12,11 +12,43 @@ const stringify = JSON.stringify;
 const push = Array.prototype.push;
 const [fedify, vocab] = await Promise.all([import('@fedify/fedify'), import('@fedify/vocab')]);
 if (JSON.stringify !== stringify) JSON.stringify = stringify;
-// oxlint-disable-next-line no-extend-native -- putting the engine's own back, not extending it.
-if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, enumerable: false, configurable: true });
+if (Array.prototype.push !== push) {
+  // oxlint-disable-next-line no-extend-native -- putting the engine's own back, not extending it.
+  Object.defineProperty(Array.prototype, 'push', {
+    value: push,
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+}
 
-export const { createFederation, exportJwk, generateCryptoKeyPair, getDocumentLoader, importJwk, MemoryKvStore, signRequest } = fedify;
-export const { Accept, Activity, Create, Delete, Endpoints, Event, Follow, Group, Image, Organization, Person, Place, PUBLIC_COLLECTION, Tombstone, Undo, Update } = vocab;
+export const {
+  createFederation,
+  exportJwk,
+  generateCryptoKeyPair,
+  getDocumentLoader,
+  importJwk,
+  MemoryKvStore,
+  signRequest,
+} = fedify;
+export const {
+  Accept,
+  Activity,
+  Create,
+  Delete,
+  Endpoints,
+  Event,
+  Follow,
+  Group,
+  Image,
+  Organization,
+  Person,
+  Place,
+  PUBLIC_COLLECTION,
+  Tombstone,
+  Undo,
+  Update,
+} = vocab;
 export type Activity = import('@fedify/vocab').Activity;
 export type Event = import('@fedify/vocab').Event;
 export type Follow = import('@fedify/vocab').Follow;

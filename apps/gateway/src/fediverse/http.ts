@@ -26,7 +26,15 @@ export function wantsActivityJson(accept: string | undefined): boolean {
 }
 
 /** Connection-level headers: not the request's own, and not signed by senders. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
+]);
 
 const ALWAYS = /^\/(\.well-known\/(webfinger|nodeinfo)|nodeinfo\/|ap\/)/;
 const NEGOTIATED = /^\/($|collectifs\/[^/]+\/?$|membres\/[^/]+\/?$)/;
@@ -35,24 +43,39 @@ export interface FediverseRoutes {
   (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
 }
 
-export function createFediverseRoutes(deps: { federation: Federation<void>; prisma: PrismaClient; publicUrl: string; limiter: RateLimiter }): FediverseRoutes {
+export function createFediverseRoutes(deps: {
+  federation: Federation<void>;
+  prisma: PrismaClient;
+  publicUrl: string;
+  limiter: RateLimiter;
+}): FediverseRoutes {
   const origin = new URL(deps.publicUrl).origin;
   return async (req, res, url) => {
     let path = url.pathname;
     const method = req.method ?? 'GET';
     if (!ALWAYS.test(path)) {
-      if (!NEGOTIATED.test(path) || (method !== 'GET' && method !== 'HEAD') || !wantsActivityJson(req.headers.accept)) return false;
+      if (!NEGOTIATED.test(path) || (method !== 'GET' && method !== 'HEAD') || !wantsActivityJson(req.headers.accept))
+        return false;
       const identifier = await identifierOfPage(deps.prisma, path);
-      if (!identifier) return reply(res, 404, { error: 'No ActivityPub actor here.' }), true;
+      if (!identifier) return (reply(res, 404, { error: 'No ActivityPub actor here.' }), true);
       path = `/ap/actors/${identifier}`;
     }
     let body: Buffer | undefined;
     if (method === 'POST') {
       const ip = String(req.headers[CLIENT_IP_HEADER] ?? '');
       const allowed = await deps.limiter.consume(`fediverse:inbox:${ip}`, 1, INBOX_POSTS_PER_MINUTE, 60_000);
-      if (!allowed.allowed) return reply(res, 429, { error: 'Too many activities: try again later.' }, { 'retry-after': String(Math.ceil(allowed.resetMs / 1000)) }), true;
+      if (!allowed.allowed)
+        return (
+          reply(
+            res,
+            429,
+            { error: 'Too many activities: try again later.' },
+            { 'retry-after': String(Math.ceil(allowed.resetMs / 1000)) },
+          ),
+          true
+        );
       const read = await readBody(req, MAX_INBOX_BYTES);
-      if (!read) return reply(res, 413, { error: `Activities are limited to ${MAX_INBOX_BYTES} bytes.` }), true;
+      if (!read) return (reply(res, 413, { error: `Activities are limited to ${MAX_INBOX_BYTES} bytes.` }), true);
       body = read;
     }
     const headers = new Headers();
@@ -62,7 +85,11 @@ export function createFediverseRoutes(deps: { federation: Federation<void>; pris
       else if (Array.isArray(value)) headers.set(name, value.join(', '));
     }
     // Signatures cover the host the sender addressed: the public one, as the proxy passed it on.
-    const request = new Request(`${origin}${path}${url.search}`, { method, headers, ...(body ? { body: new Uint8Array(body) } : {}) });
+    const request = new Request(`${origin}${path}${url.search}`, {
+      method,
+      headers,
+      ...(body ? { body: new Uint8Array(body) } : {}),
+    });
     const response = await deps.federation.fetch(request, {
       contextData: undefined,
       onNotFound: () => Response.json({ error: 'Not found' }, { status: 404 }),

@@ -21,7 +21,10 @@ export interface InboxDeps {
 /** The instance an actor lives on, as a block names it: host[:port], lower case. */
 export const instanceOf = (url: URL) => url.host.toLowerCase();
 
-export async function isBlocked(prisma: Pick<PrismaClient, 'fediverseBlockedInstance'>, host: string): Promise<boolean> {
+export async function isBlocked(
+  prisma: Pick<PrismaClient, 'fediverseBlockedInstance'>,
+  host: string,
+): Promise<boolean> {
   return (await prisma.fediverseBlockedInstance.count({ where: { host } })) > 0;
 }
 
@@ -35,7 +38,10 @@ export async function onFollow(deps: InboxDeps, ctx: InboxContext<void>, follow:
   if (!actor || actor.kind === 'gone') return;
   const host = instanceOf(follow.actorId);
   if (await isBlocked(prisma, host)) {
-    logger.info({ follower: follow.actorId.href, actor: identifier }, 'fediverse: follow from a blocked instance ignored');
+    logger.info(
+      { follower: follow.actorId.href, actor: identifier },
+      'fediverse: follow from a blocked instance ignored',
+    );
     return;
   }
   const follower = await follow.getActor(ctx);
@@ -53,8 +59,15 @@ export async function onFollow(deps: InboxDeps, ctx: InboxContext<void>, follow:
     create: { actor: identifier, followerUri: follower.id.href, ...data },
     update: data,
   });
-  const accept = new Accept({ id: new URL(activityUri(deps.publicUrl, randomUUID())), actor: ctx.getActorUri(identifier), object: follow, to: follower.id });
-  await enqueueActivity(prisma, identifier, (await accept.toJsonLd()) as Record<string, unknown>, [follower.inboxId.href]);
+  const accept = new Accept({
+    id: new URL(activityUri(deps.publicUrl, randomUUID())),
+    actor: ctx.getActorUri(identifier),
+    object: follow,
+    to: follower.id,
+  });
+  await enqueueActivity(prisma, identifier, (await accept.toJsonLd()) as Record<string, unknown>, [
+    follower.inboxId.href,
+  ]);
   deps.queued();
   logger.info({ follower: follower.id.href, actor: identifier }, 'fediverse: new follower accepted');
 }

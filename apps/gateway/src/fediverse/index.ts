@@ -11,7 +11,9 @@ import { forwardFedifyLogs } from './logs.ts';
 import { startFediversePoller, type FediversePoller, type FediversePollerOptions } from './poller.ts';
 
 /** Poller settings; it runs unless `enabled` is false (default: off when NODE_ENV is test). */
-export type GatewayFediverseOptions = Partial<Omit<FediversePollerOptions, 'prisma' | 'logger' | 'publicUrl'>> & { enabled?: boolean };
+export type GatewayFediverseOptions = Partial<Omit<FediversePollerOptions, 'prisma' | 'logger' | 'publicUrl'>> & {
+  enabled?: boolean;
+};
 
 export interface Fediverse {
   routes: FediverseRoutes;
@@ -32,7 +34,9 @@ export function createFediverse(deps: {
   const { prisma, logger, publicUrl } = deps;
   const allowLoopback = deps.options.allowLoopback ?? deps.allowLoopback;
   let poller: FediversePoller | null = null;
-  void forwardFedifyLogs(logger).catch((error: unknown) => logger.warn({ err: error }, 'fediverse: Fedify’s logs are not forwarded'));
+  void forwardFedifyLogs(logger).catch((error: unknown) =>
+    logger.warn({ err: error }, 'fediverse: Fedify’s logs are not forwarded'),
+  );
   const federation = createActivityPub({
     prisma,
     logger,

@@ -22,10 +22,20 @@ export async function followerInboxes(tx: Pick<PrismaClient, '$queryRaw'>, actor
 }
 
 /** Queues one signed POST of `activity` (which has its id) by `actor` to each inbox. */
-export async function enqueueActivity(tx: Pick<PrismaClient, 'fediverseDelivery'>, actor: string, activity: Record<string, unknown>, inboxes: string[]): Promise<number> {
+export async function enqueueActivity(
+  tx: Pick<PrismaClient, 'fediverseDelivery'>,
+  actor: string,
+  activity: Record<string, unknown>,
+  inboxes: string[],
+): Promise<number> {
   if (inboxes.length === 0) return 0;
   const { count } = await tx.fediverseDelivery.createMany({
-    data: inboxes.map((inboxUrl) => ({ actor, inboxUrl, activityId: String(activity.id), activity: activity as Prisma.InputJsonObject })),
+    data: inboxes.map((inboxUrl) => ({
+      actor,
+      inboxUrl,
+      activityId: String(activity.id),
+      activity: activity as Prisma.InputJsonObject,
+    })),
   });
   return count;
 }
@@ -34,7 +44,12 @@ export async function enqueueActivity(tx: Pick<PrismaClient, 'fediverseDelivery'
  * Announces a workshop's publication (Create), change (Update) or cancellation (Delete) to the
  * federation's followers. One statement when no one follows; call it in the change's transaction.
  */
-export async function enqueueWorkshopActivity(tx: Db, publicUrl: string, workshopId: string, verb: WorkshopVerb): Promise<number> {
+export async function enqueueWorkshopActivity(
+  tx: Db,
+  publicUrl: string,
+  workshopId: string,
+  verb: WorkshopVerb,
+): Promise<number> {
   const inboxes = await followerInboxes(tx, FEDERATION_ACTOR);
   if (inboxes.length === 0) return 0;
   const activity = await workshopActivity(tx, publicUrl, workshopId, verb, randomUUID());
@@ -45,10 +60,19 @@ export async function enqueueWorkshopActivity(tx: Db, publicUrl: string, worksho
  * Tells an actor's followers that it is gone (Delete of the actor, signed with its key, which is
  * kept for that) and forgets them. For a member leaving the federation, in the erasure's transaction.
  */
-export async function enqueueActorDeleted(tx: Pick<PrismaClient, 'fediverseDelivery' | 'fediverseFollower' | '$queryRaw'>, publicUrl: string, actor: string): Promise<number> {
+export async function enqueueActorDeleted(
+  tx: Pick<PrismaClient, 'fediverseDelivery' | 'fediverseFollower' | '$queryRaw'>,
+  publicUrl: string,
+  actor: string,
+): Promise<number> {
   const inboxes = await followerInboxes(tx, actor);
   const uri = new URL(actorUri(publicUrl, actor));
-  const activity = new Delete({ id: new URL(activityUri(publicUrl, randomUUID())), actor: uri, object: uri, to: PUBLIC_COLLECTION });
+  const activity = new Delete({
+    id: new URL(activityUri(publicUrl, randomUUID())),
+    actor: uri,
+    object: uri,
+    to: PUBLIC_COLLECTION,
+  });
   const queued = await enqueueActivity(tx, actor, (await activity.toJsonLd()) as Record<string, unknown>, inboxes);
   await tx.fediverseFollower.deleteMany({ where: { actor } });
   return queued;

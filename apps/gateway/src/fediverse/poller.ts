@@ -36,7 +36,10 @@ export function createFediverseDispatcher(options: FediversePollerOptions): Fedi
   const timeoutMs = options.timeoutMs ?? WEBHOOK_DEFAULTS.timeoutMs;
   const backoffMs = options.backoffMs ?? defaultBackoffMs;
   const leaseMs = timeoutMs + 60_000;
-  const policy = { allowLoopback: options.allowLoopback ?? false, ...(options.lookup ? { lookup: options.lookup } : {}) };
+  const policy = {
+    allowLoopback: options.allowLoopback ?? false,
+    ...(options.lookup ? { lookup: options.lookup } : {}),
+  };
 
   async function claim(): Promise<string[]> {
     const rows = await prisma.$queryRaw<{ id: string }[]>`
@@ -53,24 +56,51 @@ export function createFediverseDispatcher(options: FediversePollerOptions): Fedi
     return rows.map((row) => row.id);
   }
 
-  async function attempt(delivery: { actor: string; inboxUrl: string; activity: unknown }, blocked: Set<string>): Promise<AttemptResult> {
+  async function attempt(
+    delivery: { actor: string; inboxUrl: string; activity: unknown },
+    blocked: Set<string>,
+  ): Promise<AttemptResult> {
     const host = hostOf(delivery.inboxUrl);
-    if (host && blocked.has(host)) return { ok: false, statusCode: null, error: `Not sent: ${host} is blocked.`, permanent: true };
+    if (host && blocked.has(host))
+      return { ok: false, statusCode: null, error: `Not sent: ${host} is blocked.`, permanent: true };
     const { privateKey } = await keyPairOf(prisma, delivery.actor);
-    return attemptActivityDelivery(delivery.inboxUrl, delivery.activity, { privateKey, keyId: keyIdOf(publicUrl, delivery.actor) }, timeoutMs, policy);
+    return attemptActivityDelivery(
+      delivery.inboxUrl,
+      delivery.activity,
+      { privateKey, keyId: keyIdOf(publicUrl, delivery.actor) },
+      timeoutMs,
+      policy,
+    );
   }
 
-  async function record(delivery: { id: string; attempts: number; inboxUrl: string; activityId: string }, result: AttemptResult) {
-    const log = { deliveryId: delivery.id, inbox: delivery.inboxUrl, activity: delivery.activityId, attempt: delivery.attempts, statusCode: result.statusCode };
+  async function record(
+    delivery: { id: string; attempts: number; inboxUrl: string; activityId: string },
+    result: AttemptResult,
+  ) {
+    const log = {
+      deliveryId: delivery.id,
+      inbox: delivery.inboxUrl,
+      activity: delivery.activityId,
+      attempt: delivery.attempts,
+      statusCode: result.statusCode,
+    };
     const data = result.ok
       ? { status: 'DELIVERED' as const, deliveredAt: new Date(), lastStatusCode: result.statusCode, lastError: null }
       : result.permanent || delivery.attempts >= maxAttempts
         ? { status: 'FAILED' as const, lastStatusCode: result.statusCode, lastError: result.error }
-        : { nextAttemptAt: new Date(Date.now() + backoffMs(delivery.attempts)), lastStatusCode: result.statusCode, lastError: result.error };
-    await prisma.fediverseDelivery.updateMany({ where: { id: delivery.id, status: 'PENDING', attempts: delivery.attempts }, data });
+        : {
+            nextAttemptAt: new Date(Date.now() + backoffMs(delivery.attempts)),
+            lastStatusCode: result.statusCode,
+            lastError: result.error,
+          };
+    await prisma.fediverseDelivery.updateMany({
+      where: { id: delivery.id, status: 'PENDING', attempts: delivery.attempts },
+      data,
+    });
     if (result.ok) logger.info(log, 'activity delivered');
     else if ('status' in data) logger.warn({ ...log, error: result.error }, 'activity delivery failed for good');
-    else logger.warn({ ...log, error: result.error, retryAt: data.nextAttemptAt }, 'activity delivery failed, will retry');
+    else
+      logger.warn({ ...log, error: result.error, retryAt: data.nextAttemptAt }, 'activity delivery failed, will retry');
   }
 
   return {
@@ -78,13 +108,20 @@ export function createFediverseDispatcher(options: FediversePollerOptions): Fedi
       const ids = await claim();
       if (ids.length === 0) return 0;
       const [deliveries, blocks] = await Promise.all([
-        prisma.fediverseDelivery.findMany({ where: { id: { in: ids } }, select: { id: true, actor: true, inboxUrl: true, activityId: true, activity: true, attempts: true } }),
+        prisma.fediverseDelivery.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, actor: true, inboxUrl: true, activityId: true, activity: true, attempts: true },
+        }),
         prisma.fediverseBlockedInstance.findMany({ select: { host: true } }),
       ]);
       const blocked = new Set(blocks.map((block) => block.host));
       await Promise.all(
         deliveries.map(async (delivery) => {
-          const result = await attempt(delivery, blocked).catch((error: unknown): AttemptResult => ({ ok: false, statusCode: null, error: String(error).slice(0, 300) }));
+          const result = await attempt(delivery, blocked).catch((error: unknown): AttemptResult => ({
+            ok: false,
+            statusCode: null,
+            error: String(error).slice(0, 300),
+          }));
           await record(delivery, result);
         }),
       );

@@ -39,7 +39,11 @@ function value(text: string, feminine: boolean): string {
   if (sentence !== null) return sentence;
   const forms = values.get(text.toLowerCase());
   if (forms) return forms[feminine ? 1 : 0];
-  if (text.includes(', ')) return text.split(', ').map((item) => value(item, feminine)).join(', ');
+  if (text.includes(', '))
+    return text
+      .split(', ')
+      .map((item) => value(item, feminine))
+      .join(', ');
   return text;
 }
 

@@ -19,7 +19,8 @@ export const SENTENCES: Record<string, string> = {
   'Use at most 10 000 characters.': 'Utilisez au plus 10 000 caractères.',
   'Give at least 2 characters.': 'Indiquez au moins 2 caractères.',
   'Choose at most 10 skills.': 'Choisissez au plus 10 compétences.',
-  'Some skills are unknown or repeated: pick them from the list.': 'Certaines compétences sont inconnues ou en double : choisissez-les dans la liste.',
+  'Some skills are unknown or repeated: pick them from the list.':
+    'Certaines compétences sont inconnues ou en double : choisissez-les dans la liste.',
   'Choose a date in the future.': 'Choisissez une date à venir.',
   'DateTime must be an ISO 8601 date-time with a time zone, e.g. "2026-03-14T09:30:00+01:00".':
     'Une date-heure s’écrit au format ISO 8601 avec un fuseau horaire, par exemple « 2026-03-14T09:30:00+01:00 ».',
@@ -31,20 +32,26 @@ export const SENTENCES: Record<string, string> = {
 
   // Who may do what (schema/unauthorized.ts, auth/).
   'Sign in (or send an API token) to use {what}.': 'Connectez-vous (ou envoyez un jeton d’API) pour utiliser {what}.',
-  'This account is suspended: contact the federation to find out why.': 'Ce compte est suspendu : contactez la fédération pour en connaître la raison.',
+  'This account is suspended: contact the federation to find out why.':
+    'Ce compte est suspendu : contactez la fédération pour en connaître la raison.',
   'Your membership is not active (applications are reviewed by the federation first).':
     'Votre adhésion n’est pas active (la fédération examine d’abord les candidatures).',
-  'This token lacks the scope {scopes} needed for {what}.': 'Il manque à ce jeton la portée {scopes} nécessaire pour {what}.',
+  'This token lacks the scope {scopes} needed for {what}.':
+    'Il manque à ce jeton la portée {scopes} nécessaire pour {what}.',
   'You are not allowed to use {what}.': 'Vous n’avez pas le droit d’utiliser {what}.',
   'Your membership is not active.': 'Votre adhésion n’est pas active.',
-  'This API token is not known. Check that it was copied whole, or create a new one.': 'Ce jeton d’API est inconnu. Vérifiez qu’il a été copié en entier, ou créez-en un nouveau.',
+  'This API token is not known. Check that it was copied whole, or create a new one.':
+    'Ce jeton d’API est inconnu. Vérifiez qu’il a été copié en entier, ou créez-en un nouveau.',
   'This API token has expired. Create a new one in the portal (or the console for integration tokens).':
     'Ce jeton d’API a expiré. Créez-en un nouveau dans le portail (ou dans la console pour les jetons d’intégration).',
   'This API token was revoked. Create a new one in the portal (or the console for integration tokens).':
     'Ce jeton d’API a été révoqué. Créez-en un nouveau dans le portail (ou dans la console pour les jetons d’intégration).',
-  'The Authorization header must be "Bearer <token>".': 'L’en-tête Authorization doit avoir la forme « Bearer <jeton> ».',
-  'The account that owns this token is not active; its tokens do not work.': 'Le compte à qui appartient ce jeton n’est pas actif ; ses jetons ne fonctionnent pas.',
-  'Too many {what} from this address. Wait {wait}, then try again.': 'Trop de {what:t} depuis cette adresse. Attendez {wait:t}, puis réessayez.',
+  'The Authorization header must be "Bearer <token>".':
+    'L’en-tête Authorization doit avoir la forme « Bearer <jeton> ».',
+  'The account that owns this token is not active; its tokens do not work.':
+    'Le compte à qui appartient ce jeton n’est pas actif ; ses jetons ne fonctionnent pas.',
+  'Too many {what} from this address. Wait {wait}, then try again.':
+    'Trop de {what:t} depuis cette adresse. Attendez {wait:t}, puis réessayez.',
 
   // Identity: applying, signing in, sessions, tokens, admission.
   'Thank you! Your application is registered; the federation answers by email, usually within a week.':
@@ -55,7 +62,8 @@ export const SENTENCES: Record<string, string> = {
     'Si un compte utilise cette adresse, un lien de connexion est en route (valable 15 minutes). Regardez votre boîte de réception et vos indésirables.',
   'If an account uses this address, a link to choose a new password is on its way (valid 15 minutes).':
     'Si un compte utilise cette adresse, un lien pour choisir un nouveau mot de passe est en route (valable 15 minutes).',
-  'This link has expired or was already used. Ask for a new sign-in link.': 'Ce lien a expiré ou a déjà servi. Demandez un nouveau lien de connexion.',
+  'This link has expired or was already used. Ask for a new sign-in link.':
+    'Ce lien a expiré ou a déjà servi. Demandez un nouveau lien de connexion.',
   'No session.': 'Aucune session.',
   'No such session.': 'Cette session n’existe pas.',
   'No active session of yours has this id.': 'Aucune de vos sessions actives n’a cet identifiant.',
@@ -68,27 +76,39 @@ export const SENTENCES: Record<string, string> = {
   'This member is {status}, not active.': 'Ce membre est {status:t}, pas actif.',
   'This member is {status}, not suspended.': 'Ce membre est {status:t}, pas suspendu.',
   'You cannot suspend yourself.': 'Vous ne pouvez pas vous suspendre vous-même.',
-  'This is the last active admin: name another admin first.': 'C’est le dernier admin actif : nommez d’abord un autre admin.',
+  'This is the last active admin: name another admin first.':
+    'C’est le dernier admin actif : nommez d’abord un autre admin.',
 
   // Network: introductions, recommendations, suggestions, directory.
-  'Say who you are and why you ask, in at least 20 characters.': 'Dites qui vous êtes et pourquoi vous demandez, en au moins 20 caractères.',
+  'Say who you are and why you ask, in at least 20 characters.':
+    'Dites qui vous êtes et pourquoi vous demandez, en au moins 20 caractères.',
   'No introduction request has this id.': 'Aucune demande de mise en relation n’a cet identifiant.',
-  'This request is already {status}: it can no longer change.': 'Cette demande est déjà {status:f} : elle ne peut plus changer.',
-  'You cannot ask to be put in touch with yourself.': 'Vous ne pouvez pas demander une mise en relation avec vous-même.',
-  'You are already in touch with {name}: their contact details are on their profile.': 'Vous êtes déjà en relation avec {name} : ses coordonnées sont sur son profil.',
-  'The checklist can be dismissed once every item is done.': 'La liste « Bien démarrer » se range une fois chaque étape faite.',
-  'You already asked {name}; they have not answered yet.': 'Vous avez déjà sollicité {name} ; sa réponse n’est pas encore arrivée.',
-  '{name} already asked to be put in touch with you: answer their request instead.': '{name} a déjà demandé à être mis·e en relation avec vous : répondez plutôt à sa demande.',
-  '{name} declined your last request; you may ask again from {date}.': '{name} a décliné votre dernière demande ; vous pourrez redemander à partir du {date}.',
+  'This request is already {status}: it can no longer change.':
+    'Cette demande est déjà {status:f} : elle ne peut plus changer.',
+  'You cannot ask to be put in touch with yourself.':
+    'Vous ne pouvez pas demander une mise en relation avec vous-même.',
+  'You are already in touch with {name}: their contact details are on their profile.':
+    'Vous êtes déjà en relation avec {name} : ses coordonnées sont sur son profil.',
+  'The checklist can be dismissed once every item is done.':
+    'La liste « Bien démarrer » se range une fois chaque étape faite.',
+  'You already asked {name}; they have not answered yet.':
+    'Vous avez déjà sollicité {name} ; sa réponse n’est pas encore arrivée.',
+  '{name} already asked to be put in touch with you: answer their request instead.':
+    '{name} a déjà demandé à être mis·e en relation avec vous : répondez plutôt à sa demande.',
+  '{name} declined your last request; you may ask again from {date}.':
+    '{name} a décliné votre dernière demande ; vous pourrez redemander à partir du {date}.',
   'Give the client’s name (at least 2 characters).': 'Indiquez le nom du client (au moins 2 caractères).',
   'Use at most 120 characters.': 'Utilisez au plus 120 caractères.',
   'Say why in a few words (at least 10 characters).': 'Dites pourquoi en quelques mots (au moins 10 caractères).',
-  'Give either a client name or an opportunity, not both.': 'Indiquez soit un client, soit une opportunité, pas les deux.',
+  'Give either a client name or an opportunity, not both.':
+    'Indiquez soit un client, soit une opportunité, pas les deux.',
   'No recommendation has this id.': 'Aucune recommandation n’a cet identifiant.',
   'This recommendation is already {status}.': 'Cette recommandation est déjà {status:f}.',
-  'This recommendation is {status}: it cannot become {to}.': 'Cette recommandation est {status:f} : elle ne peut pas devenir {to:f}.',
+  'This recommendation is {status}: it cannot become {to}.':
+    'Cette recommandation est {status:f} : elle ne peut pas devenir {to:f}.',
   'Recommend someone else than yourself.': 'Recommandez quelqu’un d’autre que vous-même.',
-  'You already recommended this member for this client or opportunity.': 'Vous avez déjà recommandé ce membre pour ce client ou cette opportunité.',
+  'You already recommended this member for this client or opportunity.':
+    'Vous avez déjà recommandé ce membre pour ce client ou cette opportunité.',
   'Ask for 1 to {max} suggestions.': 'Demandez entre 1 et {max} suggestions.',
   'Search with at most {max} characters.': 'Cherchez avec au plus {max} caractères.',
   'Give at most {max} values in {name}.': 'Indiquez au plus {max} valeurs dans {name}.',
@@ -98,18 +118,22 @@ export const SENTENCES: Record<string, string> = {
   // Notifications.
   'List at least one notification.': 'Indiquez au moins une notification.',
   'Mark at most 100 at once.': 'Marquez-en au plus 100 à la fois.',
-  'Sign in (or send an API token) to follow your notifications.': 'Connectez-vous (ou envoyez un jeton d’API) pour suivre vos notifications.',
+  'Sign in (or send an API token) to follow your notifications.':
+    'Connectez-vous (ou envoyez un jeton d’API) pour suivre vos notifications.',
 
   // Ledger.
   'Say why in a few words (at least 5 characters).': 'Dites pourquoi en quelques mots (au moins 5 caractères).',
   'No ledger entry has this id.': 'Aucune ligne du registre n’a cet identifiant.',
-  'This entry is itself a correction: corrections are not corrected.': 'Cette ligne est elle-même une correction : on ne corrige pas une correction.',
+  'This entry is itself a correction: corrections are not corrected.':
+    'Cette ligne est elle-même une correction : on ne corrige pas une correction.',
   'This entry was already corrected.': 'Cette ligne a déjà été corrigée.',
 
   // Collectives: membership, charter, commitments, journal.
   'No collective has this id.': 'Aucun collectif n’a cet identifiant.',
-  'This collective is archived: it can no longer be changed.': 'Ce collectif est archivé : il ne peut plus être modifié.',
-  'Say in a sentence why the collective exists (at least 10 characters).': 'Dites en une phrase pourquoi le collectif existe (au moins 10 caractères).',
+  'This collective is archived: it can no longer be changed.':
+    'Ce collectif est archivé : il ne peut plus être modifié.',
+  'Say in a sentence why the collective exists (at least 10 characters).':
+    'Dites en une phrase pourquoi le collectif existe (au moins 10 caractères).',
   'Use at most 500 characters.': 'Utilisez au plus 500 caractères.',
   'Use at most 5000 characters.': 'Utilisez au plus 5000 caractères.',
   'Use at most 60 characters.': 'Utilisez au plus 60 caractères.',
@@ -120,7 +144,8 @@ export const SENTENCES: Record<string, string> = {
   'search: use at most {max} characters.': 'search : utilisez au plus {max} caractères.',
   'Write the agreement (at least 3 characters).': 'Écrivez l’engagement (au moins 3 caractères).',
   'A charter has at most {max} agreements.': 'Une charte compte au plus {max} engagements.',
-  'A charter has at most {max} agreements: merge or remove some first.': 'Une charte compte au plus {max} engagements : regroupez-en ou retirez-en d’abord.',
+  'A charter has at most {max} agreements: merge or remove some first.':
+    'Une charte compte au plus {max} engagements : regroupez-en ou retirez-en d’abord.',
   'No agreement has this id.': 'Aucun engagement de charte n’a cet identifiant.',
   'Positions start at 1.': 'Les positions commencent à 1.',
   'This agreement was removed meanwhile.': 'Cet engagement a été retiré entre-temps.',
@@ -131,22 +156,29 @@ export const SENTENCES: Record<string, string> = {
   'Read the charter and accept it to join.': 'Lisez la charte et acceptez-la pour rejoindre le collectif.',
   'This person is already a member of the collective.': 'Cette personne fait déjà partie du collectif.',
   'This person is already invited.': 'Cette personne est déjà invitée.',
-  'This person asked to join: accept their request instead.': 'Cette personne a demandé à rejoindre le collectif : acceptez plutôt sa demande.',
+  'This person asked to join: accept their request instead.':
+    'Cette personne a demandé à rejoindre le collectif : acceptez plutôt sa demande.',
   'You are already a member of this collective.': 'Vous faites déjà partie de ce collectif.',
-  'You already asked to join; the coordinators will answer.': 'Vous avez déjà demandé à rejoindre le collectif ; les coordinateurs vont répondre.',
-  'You are invited to this collective: accept the invitation instead.': 'Vous êtes invité·e dans ce collectif : acceptez plutôt l’invitation.',
+  'You already asked to join; the coordinators will answer.':
+    'Vous avez déjà demandé à rejoindre le collectif ; les coordinateurs vont répondre.',
+  'You are invited to this collective: accept the invitation instead.':
+    'Vous êtes invité·e dans ce collectif : acceptez plutôt l’invitation.',
   'This invitation was already answered.': 'Cette invitation a déjà reçu une réponse.',
   'This request was already answered.': 'Cette demande a déjà reçu une réponse.',
   'You are not an active member of this collective.': 'Vous n’êtes pas membre actif de ce collectif.',
-  'You are its last member: archive the collective instead.': 'Vous en êtes le dernier membre : archivez plutôt le collectif.',
+  'You are its last member: archive the collective instead.':
+    'Vous en êtes le dernier membre : archivez plutôt le collectif.',
   'Only a coordinator names a coordinator.': 'Seul un coordinateur peut nommer un coordinateur.',
   'Name another active member of this collective.': 'Nommez un autre membre actif de ce collectif.',
   'You are its last coordinator: name another member as coordinator before leaving.':
     'Vous en êtes le dernier coordinateur : nommez un autre membre coordinateur avant de partir.',
   'Give a role or responsibilities to change.': 'Indiquez un rôle ou des responsabilités à modifier.',
-  'Only active members have a role and responsibilities.': 'Seuls les membres actifs ont un rôle et des responsabilités.',
-  'This is the collective’s last coordinator: name another coordinator first.': 'C’est le dernier coordinateur du collectif : nommez d’abord un autre coordinateur.',
-  'Give a date that exists, as YYYY-MM-DD, e.g. 2026-03-14.': 'Indiquez une date qui existe, au format AAAA-MM-JJ, par exemple 2026-03-14.',
+  'Only active members have a role and responsibilities.':
+    'Seuls les membres actifs ont un rôle et des responsabilités.',
+  'This is the collective’s last coordinator: name another coordinator first.':
+    'C’est le dernier coordinateur du collectif : nommez d’abord un autre coordinateur.',
+  'Give a date that exists, as YYYY-MM-DD, e.g. 2026-03-14.':
+    'Indiquez une date qui existe, au format AAAA-MM-JJ, par exemple 2026-03-14.',
   'Choose today or a later date.': 'Choisissez aujourd’hui ou une date ultérieure.',
   'Choose a date within five years.': 'Choisissez une date dans les cinq ans.',
   'Say what the commitment is (at least 3 characters).': 'Dites en quoi consiste l’engagement (au moins 3 caractères).',
@@ -160,21 +192,29 @@ export const SENTENCES: Record<string, string> = {
 
   // Opportunities and interest.
   'No opportunity has this id.': 'Aucune opportunité n’a cet identifiant.',
-  'This opportunity is {status}: it no longer gathers members.': 'Cette opportunité est {status:f} : elle ne rassemble plus de membres.',
-  'Say in a few words what you bring (at least 10 characters).': 'Dites en quelques mots ce que vous apportez (au moins 10 caractères).',
-  'You posted this opportunity: you manage its team rather than join it.': 'Vous avez publié cette opportunité : vous gérez son équipe plutôt que de la rejoindre.',
-  'This opportunity is {status}: it no longer gathers interest.': 'Cette opportunité est {status:f} : elle ne recueille plus de marques d’intérêt.',
+  'This opportunity is {status}: it no longer gathers members.':
+    'Cette opportunité est {status:f} : elle ne rassemble plus de membres.',
+  'Say in a few words what you bring (at least 10 characters).':
+    'Dites en quelques mots ce que vous apportez (au moins 10 caractères).',
+  'You posted this opportunity: you manage its team rather than join it.':
+    'Vous avez publié cette opportunité : vous gérez son équipe plutôt que de la rejoindre.',
+  'This opportunity is {status}: it no longer gathers interest.':
+    'Cette opportunité est {status:f} : elle ne recueille plus de marques d’intérêt.',
   'The deadline has passed.': 'La date limite est passée.',
-  'The managers already decided on your interest: ask them to change the note.': 'Les responsables ont déjà statué sur votre intérêt : demandez-leur de modifier la note.',
+  'The managers already decided on your interest: ask them to change the note.':
+    'Les responsables ont déjà statué sur votre intérêt : demandez-leur de modifier la note.',
   'You have not expressed interest in this opportunity.': 'Vous n’avez pas manifesté d’intérêt pour cette opportunité.',
-  'Your interest is {status}: it can no longer be withdrawn.': 'Votre intérêt est {status:t} : il ne peut plus être retiré.',
+  'Your interest is {status}: it can no longer be withdrawn.':
+    'Votre intérêt est {status:t} : il ne peut plus être retiré.',
   'Decide on at most 100 interests at once.': 'Statuez sur au plus 100 marques d’intérêt à la fois.',
   'List at least one interest.': 'Indiquez au moins une marque d’intérêt.',
   'This is not an interest in this opportunity.': 'Ce n’est pas une marque d’intérêt pour cette opportunité.',
   'This interest is also listed in inTeam.': 'Cette marque d’intérêt figure aussi dans inTeam.',
   'This member withdrew their interest.': 'Ce membre a retiré son intérêt.',
-  'This member is already in the team; a team member stays in it.': 'Ce membre fait déjà partie de l’équipe ; un membre de l’équipe y reste.',
-  'This opportunity is {status}: its team can no longer change.': 'Cette opportunité est {status:f} : son équipe ne peut plus changer.',
+  'This member is already in the team; a team member stays in it.':
+    'Ce membre fait déjà partie de l’équipe ; un membre de l’équipe y reste.',
+  'This opportunity is {status}: its team can no longer change.':
+    'Cette opportunité est {status:f} : son équipe ne peut plus changer.',
   'Give a title of at least 5 characters.': 'Donnez un titre d’au moins 5 caractères.',
   'Describe what is needed in at least 20 characters.': 'Décrivez le besoin en au moins 20 caractères.',
   'Choose a deadline in the future.': 'Choisissez une date limite à venir.',
@@ -184,12 +224,15 @@ export const SENTENCES: Record<string, string> = {
   'Only calls for tenders can be {status}.': 'Seuls les appels d’offres peuvent être {status:t}.',
   'An opportunity cannot go from {from} to {to}; from {from2} it can go to {next}.':
     'Une opportunité ne peut pas passer de « {from:f} » à « {to:f} » ; depuis « {from2:f} », elle peut passer à « {next:f} ».',
-  'This collective is archived: it cannot post opportunities.': 'Ce collectif est archivé : il ne peut pas publier d’opportunités.',
-  'This opportunity is {status}: it can no longer be edited.': 'Cette opportunité est {status:f} : elle ne peut plus être modifiée.',
+  'This collective is archived: it cannot post opportunities.':
+    'Ce collectif est archivé : il ne peut pas publier d’opportunités.',
+  'This opportunity is {status}: it can no longer be edited.':
+    'Cette opportunité est {status:f} : elle ne peut plus être modifiée.',
 
   // Public pages and reports.
   'No public page has this id.': 'Aucune page publique n’a cet identifiant.',
-  'Thank you: the federation’s admins will look at this page.': 'Merci : les admins de la fédération vont examiner cette page.',
+  'Thank you: the federation’s admins will look at this page.':
+    'Merci : les admins de la fédération vont examiner cette page.',
   'No report has this id.': 'Aucun signalement n’a cet identifiant.',
   'This report was already resolved.': 'Ce signalement a déjà été traité.',
   'No page has this id.': 'Aucune page n’a cet identifiant.',
@@ -201,23 +244,30 @@ export const SENTENCES: Record<string, string> = {
   'Add at least one item.': 'Ajoutez au moins un élément.',
   'Use at most {max} items.': 'Utilisez au plus {max} éléments.',
   'This link is too long.': 'Ce lien est trop long.',
-  'Give an absolute http(s) link, e.g. https://example.fr.': 'Indiquez un lien complet en http(s), par exemple https://exemple.fr.',
+  'Give an absolute http(s) link, e.g. https://example.fr.':
+    'Indiquez un lien complet en http(s), par exemple https://exemple.fr.',
   'Give exactly one kind of section.': 'Indiquez exactement un type de section.',
   'Use at most {max} sections.': 'Utilisez au plus {max} sections.',
-  'Another page already uses this name: ask the federation to sort it out.': 'Une autre page utilise déjà ce nom : demandez à la fédération de régler la question.',
+  'Another page already uses this name: ask the federation to sort it out.':
+    'Une autre page utilise déjà ce nom : demandez à la fédération de régler la question.',
   'Add at least one section before publishing.': 'Ajoutez au moins une section avant de publier.',
   'An admin took this page offline: revise it (save it) before publishing it again. Their reason: {reason}':
     'Un admin a mis cette page hors ligne : révisez-la (enregistrez-la) avant de la publier de nouveau. Sa raison : {reason}',
 
   // Privacy: export, leaving, erasure.
-  'An archive is already being prepared: wait until it is ready.': 'Une archive est déjà en préparation : attendez qu’elle soit prête.',
-  'You asked for {n} archives in the last 24 hours: try again tomorrow.': 'Vous avez demandé {n} archives ces dernières 24 heures : réessayez demain.',
+  'An archive is already being prepared: wait until it is ready.':
+    'Une archive est déjà en préparation : attendez qu’elle soit prête.',
+  'You asked for {n} archives in the last 24 hours: try again tomorrow.':
+    'Vous avez demandé {n} archives ces dernières 24 heures : réessayez demain.',
   'Say which request this is, in a few words.': 'Dites de quelle demande il s’agit, en quelques mots.',
-  'Leave the federation from your own “Mes données” screen instead.': 'Quittez plutôt la fédération depuis votre propre écran « Mes données ».',
+  'Leave the federation from your own “Mes données” screen instead.':
+    'Quittez plutôt la fédération depuis votre propre écran « Mes données ».',
   'You are the last coordinator of {names}: name another member as coordinator (or leave the collective naming one) before leaving the federation.':
     'Vous êtes le dernier coordinateur de {names} : nommez un autre membre coordinateur (ou quittez le collectif en en nommant un) avant de quitter la fédération.',
-  'Type your handle exactly as shown to confirm that you are leaving.': 'Tapez votre identifiant exactement comme affiché pour confirmer votre départ.',
-  'This member has already left the federation: their data is already erased.': 'Ce membre a déjà quitté la fédération : ses données sont déjà effacées.',
+  'Type your handle exactly as shown to confirm that you are leaving.':
+    'Tapez votre identifiant exactement comme affiché pour confirmer votre départ.',
+  'This member has already left the federation: their data is already erased.':
+    'Ce membre a déjà quitté la fédération : ses données sont déjà effacées.',
 
   // Workshops: registration, attendance, administration.
   'No workshop has this id.': 'Aucun atelier n’a cet identifiant.',
@@ -225,28 +275,38 @@ export const SENTENCES: Record<string, string> = {
   'Mark at most 1000 participants at a time.': 'Marquez au plus 1000 participants à la fois.',
   'Rate with a whole number from 1 to 5.': 'Notez avec un nombre entier de 1 à 5.',
   'Rate from 1 to 5.': 'Notez de 1 à 5.',
-  'This workshop is {status}: there is no attendance to mark.': 'Cet atelier est {status:t} : il n’y a pas de présence à marquer.',
+  'This workshop is {status}: there is no attendance to mark.':
+    'Cet atelier est {status:t} : il n’y a pas de présence à marquer.',
   'Attendance can be marked once the workshop has started.': 'La présence se marque une fois l’atelier commencé.',
   'This member holds no confirmed seat for this workshop.': 'Ce membre n’a pas de place confirmée pour cet atelier.',
   'This member is listed twice.': 'Ce membre figure deux fois.',
   'This workshop is already completed.': 'Cet atelier est déjà terminé.',
-  'This workshop is {status}: only a published workshop can be completed.': 'Cet atelier est {status:t} : seul un atelier publié peut être terminé.',
-  'This workshop has not ended yet: complete it after its end.': 'Cet atelier n’est pas encore fini : terminez-le après sa fin.',
-  'Only participants marked present can give feedback on this workshop.': 'Seuls les participants marqués présents peuvent donner leur avis sur cet atelier.',
+  'This workshop is {status}: only a published workshop can be completed.':
+    'Cet atelier est {status:t} : seul un atelier publié peut être terminé.',
+  'This workshop has not ended yet: complete it after its end.':
+    'Cet atelier n’est pas encore fini : terminez-le après sa fin.',
+  'Only participants marked present can give feedback on this workshop.':
+    'Seuls les participants marqués présents peuvent donner leur avis sur cet atelier.',
   'Feedback opens once the workshop is completed.': 'Les avis s’ouvrent une fois l’atelier terminé.',
   'You are not registered for this workshop.': 'Vous n’êtes pas inscrit·e à cet atelier.',
-  'This workshop has already started or ended: registrations can no longer be cancelled.': 'Cet atelier a déjà commencé ou est fini : les inscriptions ne peuvent plus être annulées.',
+  'This workshop has already started or ended: registrations can no longer be cancelled.':
+    'Cet atelier a déjà commencé ou est fini : les inscriptions ne peuvent plus être annulées.',
   'You are already registered for this workshop.': 'Vous êtes déjà inscrit·e à cet atelier.',
   'You are already on the waitlist, in position {rank}: you will be notified when a seat frees up.':
     'Vous êtes déjà sur la liste d’attente, en position {rank} : vous serez prévenu·e quand une place se libère.',
-  'This workshop was cancelled: look for another date in the calendar.': 'Cet atelier a été annulé : cherchez une autre date dans le calendrier.',
-  'This workshop has already started: registrations are closed.': 'Cet atelier a déjà commencé : les inscriptions sont closes.',
-  'You facilitate this workshop: your place is already kept.': 'Vous animez cet atelier : votre place est déjà réservée.',
+  'This workshop was cancelled: look for another date in the calendar.':
+    'Cet atelier a été annulé : cherchez une autre date dans le calendrier.',
+  'This workshop has already started: registrations are closed.':
+    'Cet atelier a déjà commencé : les inscriptions sont closes.',
+  'You facilitate this workshop: your place is already kept.':
+    'Vous animez cet atelier : votre place est déjà réservée.',
   'This workshop was cancelled before it was published.': 'Cet atelier a été annulé avant d’être publié.',
-  'This workshop is still a draft: registration opens once it is published.': 'Cet atelier est encore un brouillon : les inscriptions ouvrent une fois qu’il est publié.',
+  'This workshop is still a draft: registration opens once it is published.':
+    'Cet atelier est encore un brouillon : les inscriptions ouvrent une fois qu’il est publié.',
   'Use an IANA time zone such as "Europe/Paris".': 'Utilisez un fuseau horaire IANA comme « Europe/Paris ».',
   'Use a link of at most 500 characters.': 'Utilisez un lien d’au plus 500 caractères.',
-  'Give a full link starting with https://, e.g. https://visio.example.org/atelier.': 'Indiquez un lien complet commençant par https://, par exemple https://visio.exemple.org/atelier.',
+  'Give a full link starting with https://, e.g. https://visio.example.org/atelier.':
+    'Indiquez un lien complet commençant par https://, par exemple https://visio.exemple.org/atelier.',
   'Offer at least 1 seat.': 'Proposez au moins 1 place.',
   'At most 1000 seats.': 'Au plus 1000 places.',
   'Choose at least one facilitator.': 'Choisissez au moins une personne pour animer.',
@@ -256,15 +316,21 @@ export const SENTENCES: Record<string, string> = {
   'A workshop lasts at most 14 days.': 'Un atelier dure au plus 14 jours.',
   'An in-person or hybrid workshop needs a place.': 'Un atelier en présentiel ou hybride a besoin d’un lieu.',
   'An online or hybrid workshop needs a visio link.': 'Un atelier en ligne ou hybride a besoin d’un lien de visio.',
-  'Each facilitator must be an active member, listed once.': 'Chaque personne qui anime doit être un membre actif, indiqué une seule fois.',
-  'This workshop is {status}: it can no longer be changed.': 'Cet atelier est {status:t} : il ne peut plus être modifié.',
+  'Each facilitator must be an active member, listed once.':
+    'Chaque personne qui anime doit être un membre actif, indiqué une seule fois.',
+  'This workshop is {status}: it can no longer be changed.':
+    'Cet atelier est {status:t} : il ne peut plus être modifié.',
   'This workshop has started: only its title, description and skills can still change.':
     'Cet atelier a commencé : seuls son titre, sa description et ses compétences peuvent encore changer.',
-  '{n} people already hold a seat: the capacity cannot go below that.': '{n} personnes ont déjà une place : la capacité ne peut pas descendre en dessous.',
-  'This workshop is already {status}: only drafts are published.': 'Cet atelier est déjà {status:t} : seuls les brouillons se publient.',
-  'Before publishing, give it {missing} (updateWorkshop).': 'Avant de le publier, donnez-lui {missing:t} (updateWorkshop).',
+  '{n} people already hold a seat: the capacity cannot go below that.':
+    '{n} personnes ont déjà une place : la capacité ne peut pas descendre en dessous.',
+  'This workshop is already {status}: only drafts are published.':
+    'Cet atelier est déjà {status:t} : seuls les brouillons se publient.',
+  'Before publishing, give it {missing} (updateWorkshop).':
+    'Avant de le publier, donnez-lui {missing:t} (updateWorkshop).',
   'This workshop is already cancelled.': 'Cet atelier est déjà annulé.',
-  'This workshop has already ended: it cannot be cancelled (complete it instead).': 'Cet atelier est déjà fini : il ne peut pas être annulé (terminez-le plutôt).',
+  'This workshop has already ended: it cannot be cancelled (complete it instead).':
+    'Cet atelier est déjà fini : il ne peut pas être annulé (terminez-le plutôt).',
 
   // The Fediverse (console).
   'This instance is not blocked.': 'Cette instance n’est pas bloquée.',
@@ -273,22 +339,29 @@ export const SENTENCES: Record<string, string> = {
   'This URL is too long.': 'Cette URL est trop longue.',
   'Choose at least one event.': 'Choisissez au moins un événement.',
   'No webhook has this id.': 'Aucun webhook n’a cet identifiant.',
-  'This webhook is paused: resume it (updateWebhook with active: true) to test it.': 'Ce webhook est en pause : réactivez-le (updateWebhook avec active: true) pour le tester.',
+  'This webhook is paused: resume it (updateWebhook with active: true) to test it.':
+    'Ce webhook est en pause : réactivez-le (updateWebhook avec active: true) pour le tester.',
   'No delivery has this id.': 'Aucun envoi n’a cet identifiant.',
-  'This delivery is still pending: it will be attempted again by itself.': 'Cet envoi est encore en attente : il sera retenté de lui-même.',
+  'This delivery is still pending: it will be attempted again by itself.':
+    'Cet envoi est encore en attente : il sera retenté de lui-même.',
   'This is not a URL: give an https:// address.': 'Ce n’est pas une URL : indiquez une adresse https://.',
-  'Remove the user name and password from the URL: deliveries are signed instead.': 'Retirez l’identifiant et le mot de passe de l’URL : les envois sont signés à la place.',
+  'Remove the user name and password from the URL: deliveries are signed instead.':
+    'Retirez l’identifiant et le mot de passe de l’URL : les envois sont signés à la place.',
   'The URL has no host name.': 'L’URL n’a pas de nom d’hôte.',
-  'Give an https:// URL (http:// only for this machine).': 'Indiquez une URL https:// (http:// seulement pour cette machine).',
+  'Give an https:// URL (http:// only for this machine).':
+    'Indiquez une URL https:// (http:// seulement pour cette machine).',
   'Give an https:// URL of a public server.': 'Indiquez l’URL https:// d’un serveur public.',
   'The name {host} does not resolve: check the URL.': 'Le nom {host} ne se résout pas : vérifiez l’URL.',
-  '{where} is a {refusal} address: webhooks only reach public servers.': '{where} est une adresse {refusal:f} : les webhooks ne joignent que des serveurs publics.',
+  '{where} is a {refusal} address: webhooks only reach public servers.':
+    '{where} est une adresse {refusal:f} : les webhooks ne joignent que des serveurs publics.',
 
   // The public endpoint's defences (security/, resilience/).
   'The database cannot be reached at the moment. Retry in a few seconds. A write is applied whole or not at all: if this answered a write, read the current state before sending it again.':
     'La base de données est injoignable pour le moment. Réessayez dans quelques secondes. Une écriture s’applique en entier ou pas du tout : si c’était une écriture, relisez l’état actuel avant de la renvoyer.',
-  '"variables" and "extensions" must be JSON objects: {detail}.': '« variables » et « extensions » doivent être des objets JSON : {detail}.',
-  'This origin is not allowed to call the API from a browser (CORS_ORIGINS).': 'Cette origine n’a pas le droit d’appeler l’API depuis un navigateur (CORS_ORIGINS).',
+  '"variables" and "extensions" must be JSON objects: {detail}.':
+    '« variables » et « extensions » doivent être des objets JSON : {detail}.',
+  'This origin is not allowed to call the API from a browser (CORS_ORIGINS).':
+    'Cette origine n’a pas le droit d’appeler l’API depuis un navigateur (CORS_ORIGINS).',
   'Requests that carry cookies must send the "X-GraphQL-Client" header (any value, e.g. the app name) or a JSON body with "Content-Type: application/json". This protects signed-in members from cross-site request forgery.':
     'Une requête avec des cookies doit envoyer l’en-tête « X-GraphQL-Client » (n’importe quelle valeur, par exemple le nom de l’application) ou un corps JSON avec « Content-Type: application/json ». Cela protège les membres connectés contre la falsification de requêtes intersites.',
   '{where} contains a NUL character (\\u0000), which no field accepts. Remove it and send the request again.':
@@ -302,7 +375,8 @@ export const SENTENCES: Record<string, string> = {
   'Rate limit reached: {situation}. Retry in {seconds} s, or ask for fewer items per operation.':
     'Limite de débit atteinte : {situation:t}. Réessayez dans {seconds} s, ou demandez moins d’éléments par opération.',
   'none of your {budget} are left': 'il ne reste rien de vos {budget:t}',
-  'this operation costs {cost} and {remaining} of your {budget} are left': 'cette opération coûte {cost} et il reste {remaining} de vos {budget:t}',
+  'this operation costs {cost} and {remaining} of your {budget} are left':
+    'cette opération coûte {cost} et il reste {remaining} de vos {budget:t}',
   '{n} points per {s} s': '{n} points par {s} s',
   '"{argument}" on {field} must be between 0 and {max} (got {value}). Page through larger results with "after" / "before".':
     '« {argument} » sur {field} doit être entre 0 et {max} (reçu : {value}). Parcourez les résultats plus longs page par page avec « after » / « before ».',
@@ -312,15 +386,19 @@ export const SENTENCES: Record<string, string> = {
     'L’opération coûte {cost} points ; la limite est {max}. Demandez des pages plus petites (« first » / « last ») ou moins de listes imbriquées (docs/api.md explique le coût).',
   'One selection set of the document selects {n} fields; the limit is {max}. Select each field once, or split the operation.':
     'Une sélection du document demande {n} champs ; la limite est {max}. Demandez chaque champ une fois, ou découpez l’opération.',
-  'The document selects {n} fields; the limit is {max}. Split it into smaller operations.': 'Le document demande {n} champs ; la limite est {max}. Découpez-le en opérations plus petites.',
-  'The document has more than {n} tokens. Send smaller operations.': 'Le document compte plus de {n} lexèmes. Envoyez des opérations plus petites.',
+  'The document selects {n} fields; the limit is {max}. Split it into smaller operations.':
+    'Le document demande {n} champs ; la limite est {max}. Découpez-le en opérations plus petites.',
+  'The document has more than {n} tokens. Send smaller operations.':
+    'Le document compte plus de {n} lexèmes. Envoyez des opérations plus petites.',
   'The operation nests fields {n} levels deep; the limit is {max}. Flatten it, or fetch the deeper data in a second operation.':
     'L’opération imbrique des champs sur {n} niveaux ; la limite est {max}. Aplatissez-la, ou demandez les données plus profondes dans une seconde opération.',
   'The operation uses {n} aliases; the limit is {max}. Use list fields or connections instead of aliasing the same field.':
     'L’opération utilise {n} alias ; la limite est {max}. Utilisez des listes ou des connexions plutôt que d’aliaser le même champ.',
   'The operation uses {n} directives; the limit is {max}.': 'L’opération utilise {n} directives ; la limite est {max}.',
-  'representations: send at most {max} references at once.': 'representations : envoyez au plus {max} références à la fois.',
-  'nodes(ids:) takes at most {max} IDs ({n} were sent): split the list.': 'nodes(ids:) accepte au plus {max} identifiants ({n} envoyés) : découpez la liste.',
+  'representations: send at most {max} references at once.':
+    'representations : envoyez au plus {max} références à la fois.',
+  'nodes(ids:) takes at most {max} IDs ({n} were sent): split the list.':
+    'nodes(ids:) accepte au plus {max} identifiants ({n} envoyés) : découpez la liste.',
   'months: choose between 1 and {max}.': 'months : choisissez entre 1 et {max}.',
   'The variable {name}': 'La variable {name}',
   'the hash "{hash}"': 'l’empreinte « {hash} »',
@@ -384,5 +462,8 @@ export const VALUES: Record<string, readonly [string, string]> = {
   // Where a NUL character was found; how a persisted document was named.
   'the operation name': ['Le nom de l’opération', 'Le nom de l’opération'],
   'a string in the document': ['Une chaîne du document', 'Une chaîne du document'],
-  'this hash (expected "sha256:" and 64 hex digits)': ['cette empreinte (attendu : « sha256: » et 64 chiffres hexadécimaux)', 'cette empreinte'],
+  'this hash (expected "sha256:" and 64 hex digits)': [
+    'cette empreinte (attendu : « sha256: » et 64 chiffres hexadécimaux)',
+    'cette empreinte',
+  ],
 };

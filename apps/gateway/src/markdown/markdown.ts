@@ -39,7 +39,9 @@ const LINK_SYNTAX = /\](\s*[(:]\s*<?)([^\s)>]*)/g;
 export function cleanText(value: string): string {
   let current = stripTags(value);
   for (let pass = 0; pass < 8; pass++) {
-    const next = current.replace(LINK_SYNTAX, (match, opener: string, target: string) => (isSafeHref(target) ? match : `]${opener}${target.replace(':', ' ')}`));
+    const next = current.replace(LINK_SYNTAX, (match, opener: string, target: string) =>
+      isSafeHref(target) ? match : `]${opener}${target.replace(':', ' ')}`,
+    );
     if (next === current) break;
     current = next;
   }
@@ -58,13 +60,50 @@ export function cleanMarkdown(source: string): string {
 }
 
 const ALLOWED_HTML: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'hr', 'a', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  allowedTags: [
+    'p',
+    'br',
+    'strong',
+    'em',
+    'del',
+    's',
+    'code',
+    'pre',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'hr',
+    'a',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ],
   allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'], th: ['align'], td: ['align'] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'template',
+    'svg',
+    'math',
+  ],
   transformTags: {
     // A page's sections are its h2: headings inside a section start one level below.
     h1: 'h3',

@@ -7,7 +7,23 @@ const NO_TAGS: sanitizeHtml.IOptions = {
   allowedAttributes: {},
   disallowedTagsMode: 'discard',
   // The content of these is code or chrome, never prose: it goes with the tag.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'title', 'xmp', 'noembed', 'noframes', 'svg', 'math'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'template',
+    'title',
+    'xmp',
+    'noembed',
+    'noframes',
+    'svg',
+    'math',
+  ],
 };
 
 // Control characters other than tab and newline: browsers drop some of them inside URLs
@@ -21,7 +37,11 @@ export function withoutControls(value: string): string {
 }
 
 function unescapeText(value: string): string {
-  return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /**

@@ -15,7 +15,12 @@ async function send(metrics: GatewayMetrics, res: ServerResponse) {
 }
 
 /** Answers /metrics on the public origin; true when it did. */
-export async function publicMetrics(req: IncomingMessage, res: ServerResponse, metrics: GatewayMetrics, config: Config): Promise<boolean> {
+export async function publicMetrics(
+  req: IncomingMessage,
+  res: ServerResponse,
+  metrics: GatewayMetrics,
+  config: Config,
+): Promise<boolean> {
   const header = req.headers.authorization ?? '';
   const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
   if (!config.METRICS_TOKEN || !token || !safeEqual(token, config.METRICS_TOKEN)) {
@@ -28,7 +33,11 @@ export async function publicMetrics(req: IncomingMessage, res: ServerResponse, m
 }
 
 /** The separate listener on METRICS_PORT; resolves with the port it bound. */
-export function startMetricsServer(metrics: GatewayMetrics, config: Config, logger: Logger): Promise<{ server: Server; port: number }> {
+export function startMetricsServer(
+  metrics: GatewayMetrics,
+  config: Config,
+  logger: Logger,
+): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     if (req.url?.split('?')[0] !== '/metrics') {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

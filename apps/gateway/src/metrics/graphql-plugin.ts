@@ -17,14 +17,19 @@ const UNKNOWN: Operation = { name: 'unknown', type: 'unknown' };
 export function knownOperationNames(documents: Record<string, string>): Set<string> {
   const names = new Set<string>();
   for (const text of Object.values(documents)) {
-    for (const match of text.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)) names.add(match[1]!);
+    for (const match of text.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g))
+      names.add(match[1]!);
   }
   return names;
 }
 
 function operationOf(document: DocumentNode, operationName: string | null | undefined, known: Set<string>): Operation {
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((candidate) => candidate.name?.value === operationName) : operations[0];
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName
+    ? operations.find((candidate) => candidate.name?.value === operationName)
+    : operations[0];
   if (!operation) return UNKNOWN;
   const name = operation.name?.value;
   return { name: !name ? 'anonymous' : known.has(name) ? name : 'other', type: operation.operation };
@@ -74,7 +79,10 @@ export function metricsPlugin(metrics: GatewayMetrics, known: Set<string>): Plug
       const start = started.get(request);
       if (start === undefined) return;
       const operation = operations.get(request) ?? UNKNOWN;
-      metrics.graphqlDuration.observe({ operation: operation.name, type: operation.type }, Number(process.hrtime.bigint() - start) / 1e9);
+      metrics.graphqlDuration.observe(
+        { operation: operation.name, type: operation.type },
+        Number(process.hrtime.bigint() - start) / 1e9,
+      );
     },
   };
 }

@@ -17,17 +17,57 @@ export function createMetrics(deps: { db: Database; smtp: boolean; logger: Logge
   registry.setDefaultLabels({ service: 'gateway' });
   collectDefaultMetrics({ register: registry, prefix: 'eko_' });
 
-  const httpRequests = new Counter({ name: 'eko_http_requests_total', help: 'HTTP requests answered, by method, route and status.', labelNames: ['method', 'route', 'status'], registers: [registry] });
-  const httpDuration = new Histogram({ name: 'eko_http_request_duration_seconds', help: 'Time to answer an HTTP request, by method and route.', labelNames: ['method', 'route'], buckets: SECONDS, registers: [registry] });
-  const rateLimited = new Counter({ name: 'eko_rate_limit_refusals_total', help: 'Requests refused for going over a rate limit (HTTP 429), by route.', labelNames: ['route'], registers: [registry] });
-  const graphqlDuration = new Histogram({ name: 'eko_graphql_request_duration_seconds', help: 'Time to answer a GraphQL request, by operation name and type (its _count is the request rate).', labelNames: ['operation', 'type'], buckets: SECONDS, registers: [registry] });
-  const graphqlErrors = new Counter({ name: 'eko_graphql_errors_total', help: 'GraphQL errors returned, by operation and stable code (docs/errors.md).', labelNames: ['operation', 'code'], registers: [registry] });
-  const sseStreams = new Gauge({ name: 'eko_sse_streams_open', help: 'Subscriptions open over Server-Sent Events, by operation.', labelNames: ['operation'], registers: [registry] });
+  const httpRequests = new Counter({
+    name: 'eko_http_requests_total',
+    help: 'HTTP requests answered, by method, route and status.',
+    labelNames: ['method', 'route', 'status'],
+    registers: [registry],
+  });
+  const httpDuration = new Histogram({
+    name: 'eko_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request, by method and route.',
+    labelNames: ['method', 'route'],
+    buckets: SECONDS,
+    registers: [registry],
+  });
+  const rateLimited = new Counter({
+    name: 'eko_rate_limit_refusals_total',
+    help: 'Requests refused for going over a rate limit (HTTP 429), by route.',
+    labelNames: ['route'],
+    registers: [registry],
+  });
+  const graphqlDuration = new Histogram({
+    name: 'eko_graphql_request_duration_seconds',
+    help: 'Time to answer a GraphQL request, by operation name and type (its _count is the request rate).',
+    labelNames: ['operation', 'type'],
+    buckets: SECONDS,
+    registers: [registry],
+  });
+  const graphqlErrors = new Counter({
+    name: 'eko_graphql_errors_total',
+    help: 'GraphQL errors returned, by operation and stable code (docs/errors.md).',
+    labelNames: ['operation', 'code'],
+    registers: [registry],
+  });
+  const sseStreams = new Gauge({
+    name: 'eko_sse_streams_open',
+    help: 'Subscriptions open over Server-Sent Events, by operation.',
+    labelNames: ['operation'],
+    registers: [registry],
+  });
 
   const pool = deps.db.poolStats;
   let reported = { acquired: 0, waitSeconds: 0 };
-  const poolAcquired = new Counter({ name: 'eko_db_pool_acquisitions_total', help: 'Connections handed out by the primary pool.', registers: [registry] });
-  const poolWait = new Counter({ name: 'eko_db_pool_wait_seconds_total', help: 'Seconds spent waiting for a pooled connection, summed (÷ acquisitions: mean wait).', registers: [registry] });
+  const poolAcquired = new Counter({
+    name: 'eko_db_pool_acquisitions_total',
+    help: 'Connections handed out by the primary pool.',
+    registers: [registry],
+  });
+  const poolWait = new Counter({
+    name: 'eko_db_pool_wait_seconds_total',
+    help: 'Seconds spent waiting for a pooled connection, summed (÷ acquisitions: mean wait).',
+    registers: [registry],
+  });
   const poolConnections = new Gauge({
     name: 'eko_db_pool_connections',
     help: 'Connections of the primary pool, by state (busy, idle) and its maximum (max); absent on the embedded database.',
@@ -54,8 +94,18 @@ export function createMetrics(deps: { db: Database; smtp: boolean; logger: Logge
   });
 
   // Queues, read from the database at each scrape (indexed: a few milliseconds).
-  const queueDepth = new Gauge({ name: 'eko_queue_depth', help: 'Items waiting: webhook deliveries pending, emails not sent yet (only with SMTP_URL), emails failed.', labelNames: ['queue'], registers: [registry] });
-  const queueAge = new Gauge({ name: 'eko_queue_oldest_age_seconds', help: 'Age of the oldest waiting item of each queue (0 when empty).', labelNames: ['queue'], registers: [registry] });
+  const queueDepth = new Gauge({
+    name: 'eko_queue_depth',
+    help: 'Items waiting: webhook deliveries pending, emails not sent yet (only with SMTP_URL), emails failed.',
+    labelNames: ['queue'],
+    registers: [registry],
+  });
+  const queueAge = new Gauge({
+    name: 'eko_queue_oldest_age_seconds',
+    help: 'Age of the oldest waiting item of each queue (0 when empty).',
+    labelNames: ['queue'],
+    registers: [registry],
+  });
   async function readQueues() {
     try {
       const [webhooks] = await deps.db.prisma.$queryRaw<{ count: number; oldest: Date | null }[]>`

@@ -1,6 +1,18 @@
 // The route label of a request path for metrics: a small fixed set ("/membres/:handle", "/console/*",
 // "portal"…), never the raw path, so a scanner's random URLs cannot create new time series.
-const EXACT = new Set(['/photos', '/graphql', '/graphql/schema.graphql', '/healthz', '/readyz', '/metrics', '/', '/annuaire', '/ateliers', '/sitemap.xml', '/robots.txt']);
+const EXACT = new Set([
+  '/photos',
+  '/graphql',
+  '/graphql/schema.graphql',
+  '/healthz',
+  '/readyz',
+  '/metrics',
+  '/',
+  '/annuaire',
+  '/ateliers',
+  '/sitemap.xml',
+  '/robots.txt',
+]);
 const WITH_PARAMETER: Record<string, string> = {
   membres: '/membres/:handle',
   collectifs: '/collectifs/:slug',

@@ -38,8 +38,14 @@ export class PhotoError extends Error {
   }
 }
 
-export const tooLarge = (what = `larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB`) => new PhotoError('PHOTO_TOO_LARGE', `The photo is ${what}: choose a smaller one.`, 413);
-const notAnImage = () => new PhotoError('PHOTO_NOT_AN_IMAGE', 'This file is not a picture we can read: send a JPEG, PNG, WebP, HEIF or AVIF photo.', 415);
+export const tooLarge = (what = `larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB`) =>
+  new PhotoError('PHOTO_TOO_LARGE', `The photo is ${what}: choose a smaller one.`, 413);
+const notAnImage = () =>
+  new PhotoError(
+    'PHOTO_NOT_AN_IMAGE',
+    'This file is not a picture we can read: send a JPEG, PNG, WebP, HEIF or AVIF photo.',
+    415,
+  );
 
 /** Checks, decodes and resizes an upload; throws PhotoError for what the member can fix. */
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
@@ -55,12 +61,14 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   try {
     // `rotate()` without an angle applies the EXIF orientation; the first frame only (animated GIFs).
     const upright = sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS, pages: 1 }).rotate();
-    const encode = (side: number) => upright.clone().resize(side, side, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
+    const encode = (side: number) =>
+      upright.clone().resize(side, side, { fit: 'cover', position: 'attention' }).webp({ quality: 82 }).toBuffer();
     const [large, small] = await Promise.all([encode(PHOTO_SIZES.large), encode(PHOTO_SIZES.small)]);
     return { hash: createHash('sha256').update(large).digest('hex').slice(0, 16), large, small };
   } catch (error) {
     // A truncated or corrupt file passes metadata() (only the header is read) but not decoding.
-    if (error instanceof Error && /pixel limit/i.test(error.message)) throw tooLarge(`over ${MAX_PHOTO_PIXELS / 1_000_000} megapixels`);
+    if (error instanceof Error && /pixel limit/i.test(error.message))
+      throw tooLarge(`over ${MAX_PHOTO_PIXELS / 1_000_000} megapixels`);
     throw notAnImage();
   }
 }

@@ -27,15 +27,24 @@ export interface PhotoRouteDeps {
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 /** Answers the photo routes; false when the path is not one of them. */
-export async function handlePhotoRequest(req: IncomingMessage, res: ServerResponse, path: string, deps: PhotoRouteDeps): Promise<boolean> {
+export async function handlePhotoRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  deps: PhotoRouteDeps,
+): Promise<boolean> {
   const method = req.method ?? 'GET';
   if (path === '/photos') {
-    if (method !== 'POST' && method !== 'DELETE') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Use POST to send a photo, DELETE to remove it.', { allow: 'POST, DELETE' });
+    if (method !== 'POST' && method !== 'DELETE')
+      return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Use POST to send a photo, DELETE to remove it.', {
+        allow: 'POST, DELETE',
+      });
     return write(req, res, method, deps);
   }
   const named = parsePhotoPath(path);
   if (!named) return false;
-  if (method !== 'GET' && method !== 'HEAD') return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Photos are read with GET.', { allow: 'GET, HEAD' });
+  if (method !== 'GET' && method !== 'HEAD')
+    return problem(res, 405, 'METHOD_NOT_ALLOWED', 'Photos are read with GET.', { allow: 'GET, HEAD' });
   const caller = await identify(req, deps);
   if (!caller) return problem(res, 401, 'INVALID_TOKEN', 'This API token is not valid.');
   const photo = await readPhoto(deps.prisma, named.memberId, named.hash, named.size);
@@ -43,7 +52,12 @@ export async function handlePhotoRequest(req: IncomingMessage, res: ServerRespon
   const self = selfId(caller);
   const visible =
     photo !== null &&
-    canFind(audience, { id: named.memberId, status: photo.status, listing: photo.listing }, photo.pagePublished, self) &&
+    canFind(
+      audience,
+      { id: named.memberId, status: photo.status, listing: photo.listing },
+      photo.pagePublished,
+      self,
+    ) &&
     (named.memberId === self || showsPart(audience, photo, 'PHOTO'));
   if (!photo || !visible) return problem(res, 404, 'NOT_FOUND', 'No photo here.');
   const etag = `"${named.hash}-${named.size}"`;
@@ -67,13 +81,23 @@ export async function handlePhotoRequest(req: IncomingMessage, res: ServerRespon
 
 async function write(req: IncomingMessage, res: ServerResponse, method: string, deps: PhotoRouteDeps): Promise<true> {
   if (req.headers.cookie && !String(req.headers[CLIENT_HEADER] ?? '').trim()) {
-    return problem(res, 403, 'CSRF_HEADER_REQUIRED', 'Requests that carry cookies must send the "X-GraphQL-Client" header (any value, e.g. the app name).');
+    return problem(
+      res,
+      403,
+      'CSRF_HEADER_REQUIRED',
+      'Requests that carry cookies must send the "X-GraphQL-Client" header (any value, e.g. the app name).',
+    );
   }
   const caller = await identify(req, deps);
   if (!caller) return problem(res, 401, 'INVALID_TOKEN', 'This API token is not valid.');
   if (caller.kind === 'anonymous') return problem(res, 401, 'UNAUTHENTICATED', 'Sign in first.');
   if (caller.status !== 'ACTIVE' || (caller.kind === 'token' && !caller.scopes.includes('write:profile'))) {
-    return problem(res, 403, 'FORBIDDEN', 'Only an active member (or a token with write:profile) can change their photo.');
+    return problem(
+      res,
+      403,
+      'FORBIDDEN',
+      'Only an active member (or a token with write:profile) can change their photo.',
+    );
   }
   const actor = { memberId: caller.memberId, ip: caller.ip, userAgent: String(req.headers['user-agent'] ?? '') };
   if (method === 'DELETE') {
@@ -83,7 +107,8 @@ async function write(req: IncomingMessage, res: ServerResponse, method: string, 
     return true;
   }
   const type = String(req.headers['content-type'] ?? '').toLowerCase();
-  if (!type.startsWith('image/')) return problem(res, 415, 'PHOTO_NOT_AN_IMAGE', 'Send the photo itself as the body, with its image/… content type.');
+  if (!type.startsWith('image/'))
+    return problem(res, 415, 'PHOTO_NOT_AN_IMAGE', 'Send the photo itself as the body, with its image/… content type.');
   try {
     const body = await readBody(req, MAX_PHOTO_BYTES);
     const addresses = await savePhoto(deps.prisma, actor, await processPhoto(body));
@@ -131,7 +156,13 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function problem(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): true {
+function problem(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): true {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify({ error: { code, message } }));
   return true;

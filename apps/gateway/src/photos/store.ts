@@ -35,14 +35,31 @@ interface Actor {
 }
 
 /** Makes this the member's photo (replacing any previous one) and their picture, with its audit entry. */
-export async function savePhoto(prisma: PrismaClient, actor: Actor, photo: ProcessedPhoto): Promise<{ large: string; small: string }> {
+export async function savePhoto(
+  prisma: PrismaClient,
+  actor: Actor,
+  photo: ProcessedPhoto,
+): Promise<{ large: string; small: string }> {
   const { memberId } = actor;
   const large = photoPath(memberId, photo.hash, 'large');
-  const data = { hash: photo.hash, large: new Uint8Array(photo.large), small: new Uint8Array(photo.small), createdAt: new Date() };
+  const data = {
+    hash: photo.hash,
+    large: new Uint8Array(photo.large),
+    small: new Uint8Array(photo.small),
+    createdAt: new Date(),
+  };
   await prisma.$transaction([
     prisma.memberPhoto.upsert({ where: { memberId }, create: { memberId, ...data }, update: data }),
     prisma.member.update({ where: { id: memberId }, data: { avatarUrl: large } }),
-    recordAudit(prisma, { actorId: memberId, action: 'profile.photo_set', targetType: 'Member', targetId: memberId, data: { bytes: photo.large.byteLength }, ip: actor.ip, userAgent: actor.userAgent }),
+    recordAudit(prisma, {
+      actorId: memberId,
+      action: 'profile.photo_set',
+      targetType: 'Member',
+      targetId: memberId,
+      data: { bytes: photo.large.byteLength },
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+    }),
   ]);
   return { large, small: photoPath(memberId, photo.hash, 'small') };
 }
@@ -53,7 +70,14 @@ export async function removePhoto(prisma: PrismaClient, actor: Actor): Promise<v
   await prisma.$transaction([
     prisma.memberPhoto.deleteMany({ where: { memberId } }),
     prisma.member.update({ where: { id: memberId }, data: { avatarUrl: null } }),
-    recordAudit(prisma, { actorId: memberId, action: 'profile.photo_removed', targetType: 'Member', targetId: memberId, ip: actor.ip, userAgent: actor.userAgent }),
+    recordAudit(prisma, {
+      actorId: memberId,
+      action: 'profile.photo_removed',
+      targetType: 'Member',
+      targetId: memberId,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+    }),
   ]);
 }
 
@@ -66,7 +90,12 @@ export interface StoredPhoto {
 }
 
 /** One size of the photo with this hash, and what the visibility rule needs of its member: one statement. */
-export async function readPhoto(prisma: PrismaClient, memberId: string, hash: string, size: PhotoSize): Promise<StoredPhoto | null> {
+export async function readPhoto(
+  prisma: PrismaClient,
+  memberId: string,
+  hash: string,
+  size: PhotoSize,
+): Promise<StoredPhoto | null> {
   const column = Prisma.raw(size === 'large' ? 'p."large"' : 'p."small"');
   const rows = await prisma.$queryRaw<StoredPhoto[]>(Prisma.sql`
     SELECT ${column} AS "bytes", m."status"::text AS "status", m."listing"::text AS "listing",

@@ -19,6 +19,9 @@ function cell(value: unknown): string {
 export function toCsv(rows: Record<string, unknown>[]): string {
   const columns: string[] = [];
   for (const row of rows) for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
-  const lines = [columns.map(cell).join(';'), ...rows.map((row) => columns.map((column) => cell(row[column])).join(';'))];
+  const lines = [
+    columns.map(cell).join(';'),
+    ...rows.map((row) => columns.map((column) => cell(row[column])).join(';')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -14,25 +14,54 @@ export function redactExportSecret(url: string | undefined): string | undefined 
 }
 
 /** Serves an archive download; false when the path is not ours. */
-export async function handleExportDownload(prisma: Pick<PrismaClient, 'dataExport'>, url: URL, res: ServerResponse, method: string): Promise<boolean> {
+export async function handleExportDownload(
+  prisma: Pick<PrismaClient, 'dataExport'>,
+  url: URL,
+  res: ServerResponse,
+  method: string,
+): Promise<boolean> {
   const match = ROUTE.exec(url.pathname);
   if (!match) return false;
   const id = match[1]!;
   const secret = url.searchParams.get('cle') ?? '';
-  if (method !== 'GET' && method !== 'HEAD') return text(res, 405, 'Méthode non permise. / Method not allowed.', { allow: 'GET, HEAD' });
-  const row = isUuid(id) && secret
-    ? await prisma.dataExport.findUnique({ where: { id }, select: { id: true, secretHash: true, status: true, expiresAt: true, archive: method === 'GET', sizeBytes: true } })
-    : null;
+  if (method !== 'GET' && method !== 'HEAD')
+    return text(res, 405, 'Méthode non permise. / Method not allowed.', { allow: 'GET, HEAD' });
+  const row =
+    isUuid(id) && secret
+      ? await prisma.dataExport.findUnique({
+          where: { id },
+          select: {
+            id: true,
+            secretHash: true,
+            status: true,
+            expiresAt: true,
+            archive: method === 'GET',
+            sizeBytes: true,
+          },
+        })
+      : null;
   if (!row || !safeEqual(row.secretHash, hashSecret(secret))) {
-    return text(res, 404, 'Ce lien de téléchargement n’existe pas. Demandez une nouvelle archive dans « Mes données ». / This download link does not exist.');
+    return text(
+      res,
+      404,
+      'Ce lien de téléchargement n’existe pas. Demandez une nouvelle archive dans « Mes données ». / This download link does not exist.',
+    );
   }
   if (row.status !== 'READY') {
-    return text(res, row.status === 'FAILED' ? 410 : 409, row.status === 'FAILED'
-      ? 'L’archive n’a pas pu être préparée : demandez-en une nouvelle. / The archive could not be built: request a new one.'
-      : 'L’archive est en cours de préparation : réessayez dans un instant. / The archive is still being prepared.');
+    return text(
+      res,
+      row.status === 'FAILED' ? 410 : 409,
+      row.status === 'FAILED'
+        ? 'L’archive n’a pas pu être préparée : demandez-en une nouvelle. / The archive could not be built: request a new one.'
+        : 'L’archive est en cours de préparation : réessayez dans un instant. / The archive is still being prepared.',
+    );
   }
   if (!row.expiresAt || row.expiresAt <= new Date()) {
-    return text(res, 410, 'Ce lien a expiré : demandez une nouvelle archive dans « Mes données ». / This link has expired.');
+    return text(
+      res,
+      410,
+      'Ce lien a expiré : demandez une nouvelle archive dans « Mes données ». / This link has expired.',
+    );
   }
   const date = row.expiresAt.toISOString().slice(0, 10);
   res.writeHead(200, {

@@ -52,7 +52,11 @@ interface CoordinatorSituation {
   active: CollectiveRef[];
 }
 
-async function coordinatorSituation(db: Tx | PrismaClient, memberId: string, lock: boolean): Promise<CoordinatorSituation> {
+async function coordinatorSituation(
+  db: Tx | PrismaClient,
+  memberId: string,
+  lock: boolean,
+): Promise<CoordinatorSituation> {
   const memberships = await db.collectiveMembership.findMany({
     where: { memberId, status: 'ACTIVE', collective: { status: 'ACTIVE' } },
     select: { role: true, collective: { select: { id: true, slug: true, name: true } } },
@@ -60,7 +64,8 @@ async function coordinatorSituation(db: Tx | PrismaClient, memberId: string, loc
   });
   const ids = memberships.map((m) => m.collective.id);
   // Locked in id order, like every collective change, so a concurrent leave or hand-over waits.
-  if (lock && ids.length > 0) await db.$queryRaw`SELECT id FROM "Collective" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+  if (lock && ids.length > 0)
+    await db.$queryRaw`SELECT id FROM "Collective" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
   const situation: CoordinatorSituation = { blocking: [], toArchive: [], active: memberships.map((m) => m.collective) };
   for (const { role, collective } of memberships) {
     const others = await db.collectiveMembership.groupBy({
@@ -87,17 +92,33 @@ export interface ErasurePreview {
 }
 
 /** What leaving would do, without doing it: the confirmation screen shows it. */
-export async function erasurePreview(prisma: PrismaClient, memberId: string, now = new Date()): Promise<ErasurePreview> {
-  const [situation, futureRegistrations, ledgerEntries, journalEntries, commitments, recommendations, opportunities] = await Promise.all([
-    coordinatorSituation(prisma, memberId, false),
-    prisma.workshopRegistration.count({ where: { memberId, status: { in: ['CONFIRMED', 'WAITLISTED'] }, workshop: { startsAt: { gt: now } } } }),
-    prisma.contributionEntry.count({ where: { memberId } }),
-    prisma.journalEntry.count({ where: { authorId: memberId } }),
-    prisma.commitment.count({ where: { memberId } }),
-    prisma.recommendation.count({ where: { OR: [{ fromId: memberId }, { toId: memberId }] } }),
-    prisma.opportunity.count({ where: { postedById: memberId } }),
-  ]);
-  return { blocking: situation.blocking, toArchive: situation.toArchive, futureRegistrations, ledgerEntries, journalEntries, commitments, recommendations, opportunities };
+export async function erasurePreview(
+  prisma: PrismaClient,
+  memberId: string,
+  now = new Date(),
+): Promise<ErasurePreview> {
+  const [situation, futureRegistrations, ledgerEntries, journalEntries, commitments, recommendations, opportunities] =
+    await Promise.all([
+      coordinatorSituation(prisma, memberId, false),
+      prisma.workshopRegistration.count({
+        where: { memberId, status: { in: ['CONFIRMED', 'WAITLISTED'] }, workshop: { startsAt: { gt: now } } },
+      }),
+      prisma.contributionEntry.count({ where: { memberId } }),
+      prisma.journalEntry.count({ where: { authorId: memberId } }),
+      prisma.commitment.count({ where: { memberId } }),
+      prisma.recommendation.count({ where: { OR: [{ fromId: memberId }, { toId: memberId }] } }),
+      prisma.opportunity.count({ where: { postedById: memberId } }),
+    ]);
+  return {
+    blocking: situation.blocking,
+    toArchive: situation.toArchive,
+    futureRegistrations,
+    ledgerEntries,
+    journalEntries,
+    commitments,
+    recommendations,
+    opportunities,
+  };
 }
 
 export interface ErasureRequest {
@@ -123,7 +144,13 @@ export interface ErasureOutcome {
 }
 
 /** The JSON string values equal to one of `from` become the matching `to`, in one column. */
-async function scrubJson(tx: Tx, table: 'Notification' | 'AuditLogEntry' | 'WebhookDelivery', column: 'data' | 'payload', pairs: [string, string][], extra = '') {
+async function scrubJson(
+  tx: Tx,
+  table: 'Notification' | 'AuditLogEntry' | 'WebhookDelivery',
+  column: 'data' | 'payload',
+  pairs: [string, string][],
+  extra = '',
+) {
   for (const [from, to] of pairs) {
     if (!from) continue;
     const needle = JSON.stringify(from);
@@ -146,11 +173,15 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
   const { memberId } = request;
   return prisma.$transaction(async (tx) => {
     const now = new Date();
-    const [member] = await tx.$queryRaw<{ handle: string; displayName: string; email: string; status: string; fediverse: boolean }[]>`
+    const [member] = await tx.$queryRaw<
+      { handle: string; displayName: string; email: string; status: string; fediverse: boolean }[]
+    >`
       SELECT handle, "displayName", email, status::text AS status, fediverse FROM "Member" WHERE id = ${memberId}::uuid FOR UPDATE`;
     if (!member) throw new NotFoundError('No member has this id.');
-    if (member.status === 'LEFT') throw new ConflictError('This member has already left the federation: their data is already erased.');
-    if (request.confirmHandle !== undefined && request.confirmHandle.trim().toLowerCase() !== member.handle) throw new WrongConfirmationError();
+    if (member.status === 'LEFT')
+      throw new ConflictError('This member has already left the federation: their data is already erased.');
+    if (request.confirmHandle !== undefined && request.confirmHandle.trim().toLowerCase() !== member.handle)
+      throw new WrongConfirmationError();
 
     const collectives = await coordinatorSituation(tx, memberId, true);
     if (collectives.blocking.length > 0) throw new LastCoordinatorError(collectives.blocking);
@@ -165,10 +196,17 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
     });
     for (const registration of registrations) {
       const workshop = await lockWorkshop(tx, registration.workshopId);
-      await tx.workshopRegistration.update({ where: { id: registration.id }, data: { status: 'CANCELLED', cancelledAt: now, waitlistRank: null } });
+      await tx.workshopRegistration.update({
+        where: { id: registration.id },
+        data: { status: 'CANCELLED', cancelledAt: now, waitlistRank: null },
+      });
       if (registration.status === 'WAITLISTED') {
         await tx.workshopRegistration.updateMany({
-          where: { workshopId: workshop.id, status: 'WAITLISTED', waitlistRank: { gt: registration.waitlistRank ?? 0 } },
+          where: {
+            workshopId: workshop.id,
+            status: 'WAITLISTED',
+            waitlistRank: { gt: registration.waitlistRank ?? 0 },
+          },
           data: { waitlistRank: { decrement: 1 } },
         });
       } else if (workshop.status === 'PUBLISHED') {
@@ -180,17 +218,32 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
 
     // Collectives: the member leaves each; one they were alone in is archived; coordinators are told.
     const archived = new Set(collectives.toArchive.map((c) => c.id));
-    if (archived.size > 0) await tx.collective.updateMany({ where: { id: { in: [...archived] } }, data: { status: 'ARCHIVED', archivedAt: now } });
-    await tx.collectiveMembership.updateMany({ where: { memberId, status: 'ACTIVE' }, data: { status: 'LEFT', responsibilities: '' } });
+    if (archived.size > 0)
+      await tx.collective.updateMany({
+        where: { id: { in: [...archived] } },
+        data: { status: 'ARCHIVED', archivedAt: now },
+      });
+    await tx.collectiveMembership.updateMany({
+      where: { memberId, status: 'ACTIVE' },
+      data: { status: 'LEFT', responsibilities: '' },
+    });
     await tx.collectiveMembership.deleteMany({ where: { memberId, status: { in: ['INVITED', 'REQUESTED'] } } });
     for (const collective of collectives.active.filter((c) => !archived.has(c.id))) {
-      const coordinators = await tx.collectiveMembership.findMany({ where: { collectiveId: collective.id, status: 'ACTIVE', role: 'COORDINATOR' }, select: { memberId: true } });
+      const coordinators = await tx.collectiveMembership.findMany({
+        where: { collectiveId: collective.id, status: 'ACTIVE', role: 'COORDINATOR' },
+        select: { memberId: true },
+      });
       for (const { memberId: coordinatorId } of coordinators) {
         events.push(
           await notify(tx, {
             memberId: coordinatorId,
             kind: 'collective.member_left',
-            data: { collectiveId: collective.id, slug: collective.slug, name: collective.name, memberName: FORMER_MEMBER_NAME },
+            data: {
+              collectiveId: collective.id,
+              slug: collective.slug,
+              name: collective.name,
+              memberName: FORMER_MEMBER_NAME,
+            },
           }),
         );
       }
@@ -210,8 +263,14 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
     await tx.outboxEmail.deleteMany({ where: { to: member.email } });
     await tx.emailSettings.deleteMany({ where: { memberId } });
     await tx.opportunityInterest.updateMany({ where: { memberId }, data: { note: '' } });
-    await tx.opportunityInterest.updateMany({ where: { memberId, status: 'INTERESTED' }, data: { status: 'WITHDRAWN' } });
-    await tx.opportunity.updateMany({ where: { postedById: memberId, status: { in: ['OPEN', 'TEAM_FORMING'] } }, data: { status: 'CLOSED', closedAt: now } });
+    await tx.opportunityInterest.updateMany({
+      where: { memberId, status: 'INTERESTED' },
+      data: { status: 'WITHDRAWN' },
+    });
+    await tx.opportunity.updateMany({
+      where: { postedById: memberId, status: { in: ['OPEN', 'TEAM_FORMING'] } },
+      data: { status: 'CLOSED', closedAt: now },
+    });
     // Shared history stays with the other person, without what the leaver wrote in it.
     await tx.recommendation.updateMany({ where: { fromId: memberId }, data: { note: '', clientName: '' } });
     await tx.recommendation.updateMany({ where: { toId: memberId }, data: { outcomeNote: '' } });
@@ -231,10 +290,29 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
     await tx.member.update({
       where: { id: memberId },
       data: {
-        handle: pseudonym.handle, displayName: FORMER_MEMBER_NAME, email: pseudonym.email, passwordHash: null,
-        headline: '', bio: '', city: '', region: '', websiteUrl: null, linkedinUrl: null, avatarUrl: null,
-        status: 'LEFT', role: 'MEMBER', locale: 'FR', pace: 'PAUSED', paceNote: '', motivation: '',
-        canDo: '', cannotDo: '', wishes: '', concerns: '', suspendedAt: null, fediverse: false,
+        handle: pseudonym.handle,
+        displayName: FORMER_MEMBER_NAME,
+        email: pseudonym.email,
+        passwordHash: null,
+        headline: '',
+        bio: '',
+        city: '',
+        region: '',
+        websiteUrl: null,
+        linkedinUrl: null,
+        avatarUrl: null,
+        status: 'LEFT',
+        role: 'MEMBER',
+        locale: 'FR',
+        pace: 'PAUSED',
+        paceNote: '',
+        motivation: '',
+        canDo: '',
+        cannotDo: '',
+        wishes: '',
+        concerns: '',
+        suspendedAt: null,
+        fediverse: false,
       },
     });
     await enqueueMemberLeft(tx, memberId, now);
@@ -244,8 +322,18 @@ export async function eraseMember(prisma: PrismaClient, request: ErasureRequest)
       action: request.byAdmin ? 'privacy.member_erased_by_admin' : 'privacy.member_left',
       targetType: 'Member',
       targetId: memberId,
-      data: { registrationsCancelled: registrations.length, collectivesArchived: archived.size, ...(request.reason ? { reason: request.reason } : {}) },
+      data: {
+        registrationsCancelled: registrations.length,
+        collectivesArchived: archived.size,
+        ...(request.reason ? { reason: request.reason } : {}),
+      },
     });
-    return { pseudonym: pseudonym.handle, erasedAt: now, registrationsCancelled: registrations.length, collectivesArchived: archived.size, events };
+    return {
+      pseudonym: pseudonym.handle,
+      erasedAt: now,
+      registrationsCancelled: registrations.length,
+      collectivesArchived: archived.size,
+      events,
+    };
   }, LOCKING_TX);
 }

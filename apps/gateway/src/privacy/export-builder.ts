@@ -8,9 +8,27 @@ import { toCsv } from './csv.ts';
 
 type Db = Pick<
   PrismaClient,
-  | 'member' | 'memberSkill' | 'session' | 'apiToken' | 'signInToken' | 'workshopRegistration' | 'workshopFacilitator'
-  | 'collectiveMembership' | 'commitment' | 'commitmentChange' | 'journalEntry' | 'introductionRequest' | 'recommendation'
-  | 'contributionEntry' | 'notification' | 'emailSettings' | 'visibilityPage' | 'opportunity' | 'opportunityInterest' | 'contactMessage' | 'auditLogEntry'
+  | 'member'
+  | 'memberSkill'
+  | 'session'
+  | 'apiToken'
+  | 'signInToken'
+  | 'workshopRegistration'
+  | 'workshopFacilitator'
+  | 'collectiveMembership'
+  | 'commitment'
+  | 'commitmentChange'
+  | 'journalEntry'
+  | 'introductionRequest'
+  | 'recommendation'
+  | 'contributionEntry'
+  | 'notification'
+  | 'emailSettings'
+  | 'visibilityPage'
+  | 'opportunity'
+  | 'opportunityInterest'
+  | 'contactMessage'
+  | 'auditLogEntry'
 >;
 
 type Rows = Record<string, unknown>[];
@@ -34,9 +52,27 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
       const m = await db.member.findUniqueOrThrow({
         where: { id },
         select: {
-          id: true, handle: true, displayName: true, email: true, headline: true, bio: true, city: true, region: true,
-          websiteUrl: true, linkedinUrl: true, avatarUrl: true, status: true, role: true, locale: true, pace: true, paceNote: true,
-          motivation: true, createdAt: true, updatedAt: true, admittedAt: true, suspendedAt: true,
+          id: true,
+          handle: true,
+          displayName: true,
+          email: true,
+          headline: true,
+          bio: true,
+          city: true,
+          region: true,
+          websiteUrl: true,
+          linkedinUrl: true,
+          avatarUrl: true,
+          status: true,
+          role: true,
+          locale: true,
+          pace: true,
+          paceNote: true,
+          motivation: true,
+          createdAt: true,
+          updatedAt: true,
+          admittedAt: true,
+          suspendedAt: true,
         },
       });
       return [m];
@@ -45,15 +81,23 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
   {
     name: 'fiche-cooperation',
     title: 'Fiche de coopération (ce que je sais faire, ne fais pas, souhaite, crains)',
-    load: async (db, id) => [await db.member.findUniqueOrThrow({ where: { id }, select: { canDo: true, cannotDo: true, wishes: true, concerns: true } })],
+    load: async (db, id) => [
+      await db.member.findUniqueOrThrow({
+        where: { id },
+        select: { canDo: true, cannotDo: true, wishes: true, concerns: true },
+      }),
+    ],
   },
   {
     name: 'competences',
     title: 'Compétences',
     load: async (db, memberId) =>
-      (await db.memberSkill.findMany({ where: { memberId }, select: { level: true, skill: { select: { slug: true, name: true, domain: true } } } })).map(
-        (s) => ({ skill: s.skill.slug, name: s.skill.name, domain: s.skill.domain, level: s.level }),
-      ),
+      (
+        await db.memberSkill.findMany({
+          where: { memberId },
+          select: { level: true, skill: { select: { slug: true, name: true, domain: true } } },
+        })
+      ).map((s) => ({ skill: s.skill.slug, name: s.skill.name, domain: s.skill.domain, level: s.level })),
   },
   {
     name: 'sessions',
@@ -61,7 +105,15 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     load: (db, memberId) =>
       db.session.findMany({
         where: { memberId },
-        select: { id: true, ip: true, userAgent: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true },
+        select: {
+          id: true,
+          ip: true,
+          userAgent: true,
+          createdAt: true,
+          lastSeenAt: true,
+          expiresAt: true,
+          revokedAt: true,
+        },
         orderBy: { createdAt: 'asc' },
       }),
   },
@@ -71,7 +123,17 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     load: (db, ownerId) =>
       db.apiToken.findMany({
         where: { ownerId },
-        select: { id: true, kind: true, name: true, prefix: true, scopes: true, createdAt: true, expiresAt: true, lastUsedAt: true, revokedAt: true },
+        select: {
+          id: true,
+          kind: true,
+          name: true,
+          prefix: true,
+          scopes: true,
+          createdAt: true,
+          expiresAt: true,
+          lastUsedAt: true,
+          revokedAt: true,
+        },
         orderBy: { createdAt: 'asc' },
       }),
   },
@@ -95,15 +157,23 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
           include: { workshop: { select: { slug: true, title: true, startsAt: true } } },
           orderBy: { registeredAt: 'asc' },
         })
-      ).map(({ workshop, workshopId: _w, memberId: _m, ...r }) => ({ workshop: workshop.slug, workshopTitle: workshop.title, startsAt: workshop.startsAt, ...r })),
+      ).map(({ workshop, workshopId: _w, memberId: _m, ...r }) => ({
+        workshop: workshop.slug,
+        workshopTitle: workshop.title,
+        startsAt: workshop.startsAt,
+        ...r,
+      })),
   },
   {
     name: 'animations',
     title: 'Ateliers que j’anime',
     load: async (db, memberId) =>
-      (await db.workshopFacilitator.findMany({ where: { memberId }, select: { workshop: { select: { slug: true, title: true, startsAt: true, status: true } } } })).map(
-        (f) => f.workshop,
-      ),
+      (
+        await db.workshopFacilitator.findMany({
+          where: { memberId },
+          select: { workshop: { select: { slug: true, title: true, startsAt: true, status: true } } },
+        })
+      ).map((f) => f.workshop),
   },
   {
     name: 'collectifs',
@@ -115,7 +185,12 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
           include: { collective: { select: { slug: true, name: true, status: true } } },
           orderBy: { createdAt: 'asc' },
         })
-      ).map(({ collective, collectiveId: _c, memberId: _m, ...m }) => ({ collective: collective.slug, collectiveName: collective.name, collectiveStatus: collective.status, ...m })),
+      ).map(({ collective, collectiveId: _c, memberId: _m, ...m }) => ({
+        collective: collective.slug,
+        collectiveName: collective.name,
+        collectiveStatus: collective.status,
+        ...m,
+      })),
   },
   {
     name: 'engagements',
@@ -124,7 +199,13 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
       (
         await db.commitment.findMany({
           where: { memberId },
-          include: { collective: { select: { slug: true } }, changes: { orderBy: { createdAt: 'asc' }, select: { fromStatus: true, toStatus: true, fromDueOn: true, toDueOn: true, note: true, createdAt: true } } },
+          include: {
+            collective: { select: { slug: true } },
+            changes: {
+              orderBy: { createdAt: 'asc' },
+              select: { fromStatus: true, toStatus: true, fromDueOn: true, toDueOn: true, note: true, createdAt: true },
+            },
+          },
           orderBy: { createdAt: 'asc' },
         })
       ).map(({ collective, collectiveId: _c, memberId: _m, ...c }) => ({ collective: collective.slug, ...c })),
@@ -135,7 +216,15 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     load: (db, changedById) =>
       db.commitmentChange.findMany({
         where: { changedById },
-        select: { commitmentId: true, fromStatus: true, toStatus: true, fromDueOn: true, toDueOn: true, note: true, createdAt: true },
+        select: {
+          commitmentId: true,
+          fromStatus: true,
+          toStatus: true,
+          fromDueOn: true,
+          toDueOn: true,
+          note: true,
+          createdAt: true,
+        },
         orderBy: { createdAt: 'asc' },
       }),
   },
@@ -143,9 +232,13 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     name: 'journal',
     title: 'Entrées de journal de collectif écrites',
     load: async (db, authorId) =>
-      (await db.journalEntry.findMany({ where: { authorId }, include: { collective: { select: { slug: true } } }, orderBy: { createdAt: 'asc' } })).map(
-        ({ collective, collectiveId: _c, authorId: _a, ...e }) => ({ collective: collective.slug, ...e }),
-      ),
+      (
+        await db.journalEntry.findMany({
+          where: { authorId },
+          include: { collective: { select: { slug: true } } },
+          orderBy: { createdAt: 'asc' },
+        })
+      ).map(({ collective, collectiveId: _c, authorId: _a, ...e }) => ({ collective: collective.slug, ...e })),
   },
   {
     name: 'mises-en-relation',
@@ -188,19 +281,35 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     load: (db, memberId) =>
       db.contributionEntry.findMany({
         where: { memberId },
-        select: { id: true, direction: true, kind: true, weight: true, sourceType: true, sourceId: true, correctsId: true, note: true, createdAt: true },
+        select: {
+          id: true,
+          direction: true,
+          kind: true,
+          weight: true,
+          sourceType: true,
+          sourceId: true,
+          correctsId: true,
+          note: true,
+          createdAt: true,
+        },
         orderBy: { createdAt: 'asc' },
       }),
   },
   {
     name: 'notifications',
     title: 'Notifications',
-    load: (db, memberId) => db.notification.findMany({ where: { memberId }, select: { id: true, kind: true, data: true, readAt: true, createdAt: true }, orderBy: { createdAt: 'asc' } }),
+    load: (db, memberId) =>
+      db.notification.findMany({
+        where: { memberId },
+        select: { id: true, kind: true, data: true, readAt: true, createdAt: true },
+        orderBy: { createdAt: 'asc' },
+      }),
   },
   {
     name: 'preferences-email',
     title: 'Préférences d’e-mail (types de notification reçus dans le portail seulement)',
-    load: (db, memberId) => db.emailSettings.findMany({ where: { memberId }, select: { emailOff: true, updatedAt: true } }),
+    load: (db, memberId) =>
+      db.emailSettings.findMany({ where: { memberId }, select: { emailOff: true, updatedAt: true } }),
   },
   {
     name: 'page',
@@ -209,8 +318,16 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
       db.visibilityPage.findMany({
         where: { memberId },
         select: {
-          slug: true, title: true, seoDescription: true, sections: true, published: true, publishedAt: true,
-          unpublishedReason: true, unpublishedAt: true, createdAt: true, updatedAt: true,
+          slug: true,
+          title: true,
+          seoDescription: true,
+          sections: true,
+          published: true,
+          publishedAt: true,
+          unpublishedReason: true,
+          unpublishedAt: true,
+          createdAt: true,
+          updatedAt: true,
         },
       }),
   },
@@ -220,7 +337,17 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     load: (db, postedById) =>
       db.opportunity.findMany({
         where: { postedById },
-        select: { id: true, kind: true, title: true, description: true, region: true, deadline: true, status: true, createdAt: true, closedAt: true },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          description: true,
+          region: true,
+          deadline: true,
+          status: true,
+          createdAt: true,
+          closedAt: true,
+        },
         orderBy: { createdAt: 'asc' },
       }),
   },
@@ -228,15 +355,23 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     name: 'interets-opportunites',
     title: 'Intérêts manifestés pour des opportunités',
     load: async (db, memberId) =>
-      (await db.opportunityInterest.findMany({ where: { memberId }, include: { opportunity: { select: { title: true } } }, orderBy: { createdAt: 'asc' } })).map(
-        ({ opportunity, memberId: _m, ...i }) => ({ opportunity: opportunity.title, ...i }),
-      ),
+      (
+        await db.opportunityInterest.findMany({
+          where: { memberId },
+          include: { opportunity: { select: { title: true } } },
+          orderBy: { createdAt: 'asc' },
+        })
+      ).map(({ opportunity, memberId: _m, ...i }) => ({ opportunity: opportunity.title, ...i })),
   },
   {
     name: 'messages-recus',
     title: 'Messages reçus par le formulaire de contact de ma page',
     load: (db, memberId) =>
-      db.contactMessage.findMany({ where: { memberId }, select: { id: true, senderName: true, senderEmail: true, body: true, createdAt: true }, orderBy: { createdAt: 'asc' } }),
+      db.contactMessage.findMany({
+        where: { memberId },
+        select: { id: true, senderName: true, senderEmail: true, body: true, createdAt: true },
+        orderBy: { createdAt: 'asc' },
+      }),
   },
   {
     name: 'journal-audit',
@@ -244,7 +379,17 @@ export const ARCHIVE_PARTS: ArchivePart[] = [
     load: (db, id) =>
       db.auditLogEntry.findMany({
         where: { OR: [{ actorId: id }, { targetType: 'Member', targetId: id }] },
-        select: { id: true, action: true, targetType: true, targetId: true, data: true, ip: true, userAgent: true, createdAt: true, actorId: true },
+        select: {
+          id: true,
+          action: true,
+          targetType: true,
+          targetId: true,
+          data: true,
+          ip: true,
+          userAgent: true,
+          createdAt: true,
+          actorId: true,
+        },
         orderBy: { createdAt: 'asc' },
       }),
   },
@@ -257,7 +402,12 @@ export interface BuiltArchive {
 }
 
 /** Loads every part (calling `progress` with 0–100 after each) and zips them. */
-export async function buildArchive(db: Db, memberId: string, progress: (percent: number) => Promise<void> = async () => {}, now = new Date()): Promise<BuiltArchive> {
+export async function buildArchive(
+  db: Db,
+  memberId: string,
+  progress: (percent: number) => Promise<void> = async () => {},
+  now = new Date(),
+): Promise<BuiltArchive> {
   const parts: Record<string, Rows> = {};
   for (const [index, part] of ARCHIVE_PARTS.entries()) {
     // Dates and JSON columns go through JSON once, so the CSV and the JSON agree exactly.

@@ -58,7 +58,10 @@ export function createExportWorker(options: { prisma: PrismaClient; logger: Logg
       // Only the attempt holding the lease writes (a later claim after a lost lease wins).
       const mine = { id: job.id, status: 'RUNNING' as const, attempts: job.attempts };
       if (job.attempts > EXPORT_MAX_ATTEMPTS) {
-        await prisma.dataExport.updateMany({ where: mine, data: { status: 'FAILED', error: 'The archive could not be built after several attempts.', leaseUntil: null } });
+        await prisma.dataExport.updateMany({
+          where: mine,
+          data: { status: 'FAILED', error: 'The archive could not be built after several attempts.', leaseUntil: null },
+        });
         logger.error({ exportId: job.id }, 'data export failed for good');
         return job.id;
       }
@@ -70,15 +73,22 @@ export function createExportWorker(options: { prisma: PrismaClient; logger: Logg
         await prisma.dataExport.updateMany({
           where: mine,
           data: {
-            status: 'READY', progress: 100, archive: new Uint8Array(built.zip), sizeBytes: built.zip.byteLength, readyAt: now,
-            expiresAt: new Date(now.getTime() + EXPORT_LINK_TTL_MS), leaseUntil: null,
+            status: 'READY',
+            progress: 100,
+            archive: new Uint8Array(built.zip),
+            sizeBytes: built.zip.byteLength,
+            readyAt: now,
+            expiresAt: new Date(now.getTime() + EXPORT_LINK_TTL_MS),
+            leaseUntil: null,
           },
         });
         logger.info({ exportId: job.id, bytes: built.zip.byteLength }, 'data export ready');
       } catch (error) {
         // Left RUNNING: the lease runs out and the job is tried again (or FAILED after the last try).
         logger.error({ err: error, exportId: job.id, attempt: job.attempts }, 'data export: build failed');
-        await prisma.dataExport.updateMany({ where: mine, data: { leaseUntil: new Date(Date.now() + 60_000) } }).catch(() => {});
+        await prisma.dataExport
+          .updateMany({ where: mine, data: { leaseUntil: new Date(Date.now() + 60_000) } })
+          .catch(() => {});
       }
       return job.id;
     },

@@ -26,7 +26,11 @@ export function startPrivacyJobs(options: PrivacyJobOptions): PrivacyJobs {
   const worker = createExportWorker({ prisma, logger });
   return startRecurringJobs(logger, [
     // An export just built may have a successor waiting: look again at once.
-    { name: 'data export worker', work: async () => (await worker.runOnce()) !== null, pauseMs: options.exportIntervalMs ?? 2_000 },
+    {
+      name: 'data export worker',
+      work: async () => (await worker.runOnce()) !== null,
+      pauseMs: options.exportIntervalMs ?? 2_000,
+    },
     {
       name: 'retention purge',
       work: async () => {

@@ -18,7 +18,12 @@ export interface RetentionRule {
 
 export const RETENTION_RULES: RetentionRule[] = [
   { name: 'sign-in-tokens', table: 'SignInToken', days: 7, due: (cutoff) => Prisma.sql`"expiresAt" < ${cutoff}` },
-  { name: 'sessions', table: 'Session', days: 30, due: (cutoff) => Prisma.sql`("expiresAt" < ${cutoff} OR "revokedAt" < ${cutoff})` },
+  {
+    name: 'sessions',
+    table: 'Session',
+    days: 30,
+    due: (cutoff) => Prisma.sql`("expiresAt" < ${cutoff} OR "revokedAt" < ${cutoff})`,
+  },
   { name: 'notifications', table: 'Notification', days: 365, due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff}` },
   {
     name: 'webhook-deliveries',
@@ -33,10 +38,25 @@ export const RETENTION_RULES: RetentionRule[] = [
     due: (cutoff) => Prisma.sql`"status" IN ('DELIVERED', 'FAILED') AND "createdAt" < ${cutoff}`,
   },
   { name: 'page-reports', table: 'PageReport', days: 365, due: (cutoff) => Prisma.sql`"resolvedAt" < ${cutoff}` },
-  { name: 'contact-messages', table: 'ContactMessage', days: 365, due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff}` },
+  {
+    name: 'contact-messages',
+    table: 'ContactMessage',
+    days: 365,
+    due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff}`,
+  },
   { name: 'outbox-emails', table: 'OutboxEmail', days: 90, due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff}` },
-  { name: 'audit-entries', table: 'AuditLogEntry', days: 365, due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff} AND "action" NOT LIKE 'privacy.%'` },
-  { name: 'audit-privacy-entries', table: 'AuditLogEntry', days: 3 * 365, due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff} AND "action" LIKE 'privacy.%'` },
+  {
+    name: 'audit-entries',
+    table: 'AuditLogEntry',
+    days: 365,
+    due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff} AND "action" NOT LIKE 'privacy.%'`,
+  },
+  {
+    name: 'audit-privacy-entries',
+    table: 'AuditLogEntry',
+    days: 3 * 365,
+    due: (cutoff) => Prisma.sql`"createdAt" < ${cutoff} AND "action" LIKE 'privacy.%'`,
+  },
   {
     name: 'data-exports',
     table: 'DataExport',
@@ -49,7 +69,10 @@ export const RETENTION_RULES: RetentionRule[] = [
 export const RETENTION_BATCH = 500;
 
 /** Deletes every row past its period, batch by batch; returns how many went, per rule. */
-export async function purgeExpired(prisma: Pick<PrismaClient, '$executeRaw'>, options: { now?: Date; batchSize?: number } = {}): Promise<Record<string, number>> {
+export async function purgeExpired(
+  prisma: Pick<PrismaClient, '$executeRaw'>,
+  options: { now?: Date; batchSize?: number } = {},
+): Promise<Record<string, number>> {
   const now = options.now ?? new Date();
   const batch = options.batchSize ?? RETENTION_BATCH;
   const purged: Record<string, number> = {};

@@ -24,7 +24,14 @@ const TOKEN_USES: WindowLimit = { name: 'apply:token', max: 1, windowMs: MAX_AGE
 const MAX_BODY_BYTES = 64 * 1024;
 
 export type ApplyField = 'displayName' | 'email' | 'region' | 'city' | 'skillIds' | 'motivation' | 'form';
-export const APPLY_FIELDS: Exclude<ApplyField, 'form'>[] = ['displayName', 'email', 'region', 'city', 'skillIds', 'motivation'];
+export const APPLY_FIELDS: Exclude<ApplyField, 'form'>[] = [
+  'displayName',
+  'email',
+  'region',
+  'city',
+  'skillIds',
+  'motivation',
+];
 
 export interface ApplyValues {
   displayName: string;
@@ -55,7 +62,8 @@ export interface ApplyFormDeps {
 }
 
 export async function receiveApplication(deps: ApplyFormDeps, req: IncomingMessage, lang: Lang): Promise<ApplyOutcome> {
-  if (!sameOrigin(req, deps.publicUrl)) return { kind: 'refused', status: 403, reason: 'This form can only be sent from this site.' };
+  if (!sameOrigin(req, deps.publicUrl))
+    return { kind: 'refused', status: 403, reason: 'This form can only be sent from this site.' };
   let form: URLSearchParams | null;
   try {
     form = await readForm(req, MAX_BODY_BYTES);
@@ -75,11 +83,21 @@ export async function receiveApplication(deps: ApplyFormDeps, req: IncomingMessa
   };
   const ip = String(req.headers[CLIENT_IP_HEADER] ?? '');
   const userAgent = String(req.headers['user-agent'] ?? '');
-  const formProblem = (key: 'tooFast' | 'expired' | 'rateLimited' | 'alreadySent'): ApplyProblem => ({ field: 'form', message: FORM_PROBLEMS[lang][key] });
+  const formProblem = (key: 'tooFast' | 'expired' | 'rateLimited' | 'alreadySent'): ApplyProblem => ({
+    field: 'form',
+    message: FORM_PROBLEMS[lang][key],
+  });
 
   const fromIp = await reserve(deps.limiter, APPLY_LIMIT, ip);
   if (!fromIp) return { kind: 'problems', status: 429, values, problems: [formProblem('rateLimited')] };
-  const audit = { actorId: null, action: 'membership.application_blocked', targetType: 'Email', targetId: values.email.slice(0, 254), ip, userAgent };
+  const audit = {
+    actorId: null,
+    action: 'membership.application_blocked',
+    targetType: 'Email',
+    targetId: values.email.slice(0, 254),
+    ip,
+    userAgent,
+  };
   if ((form.get('website') ?? '') !== '') {
     await recordAudit(deps.prisma, { ...audit, data: { reason: 'honeypot' } });
     return { kind: 'accepted' };
@@ -88,7 +106,12 @@ export async function receiveApplication(deps: ApplyFormDeps, req: IncomingMessa
   const problems = check(values, lang);
   if (token !== 'ok') {
     await recordAudit(deps.prisma, { ...audit, data: { reason: token } });
-    return { kind: 'problems', status: 422, values, problems: [formProblem(token === 'too-fast' ? 'tooFast' : 'expired'), ...problems.problems] };
+    return {
+      kind: 'problems',
+      status: 422,
+      values,
+      problems: [formProblem(token === 'too-fast' ? 'tooFast' : 'expired'), ...problems.problems],
+    };
   }
   if (!problems.input) {
     await fromIp.release();
@@ -98,9 +121,13 @@ export async function receiveApplication(deps: ApplyFormDeps, req: IncomingMessa
     return { kind: 'problems', status: 422, values, problems: [formProblem('alreadySent')] };
   }
   try {
-    await takeApplication({ prisma: deps.prisma, mailer: deps.mailer, publicUrl: deps.publicUrl, ip, userAgent }, problems.input);
+    await takeApplication(
+      { prisma: deps.prisma, mailer: deps.mailer, publicUrl: deps.publicUrl, ip, userAgent },
+      problems.input,
+    );
   } catch (error) {
-    if (error instanceof ValidationError) return { kind: 'problems', status: 422, values, problems: toProblems(error, lang) };
+    if (error instanceof ValidationError)
+      return { kind: 'problems', status: 422, values, problems: toProblems(error, lang) };
     throw error;
   }
   return { kind: 'accepted' };

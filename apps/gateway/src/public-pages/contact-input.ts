@@ -29,19 +29,32 @@ const schema = z.object({
     .string()
     .transform((value) => cleanText(value).replace(/\s+/g, ' '))
     .pipe(z.string().min(1, { error: 'name' }).max(LIMITS.name, { error: 'name' })),
-  email: z.string().trim().max(LIMITS.email, { error: 'email' }).pipe(z.email({ error: 'email' })),
+  email: z
+    .string()
+    .trim()
+    .max(LIMITS.email, { error: 'email' })
+    .pipe(z.email({ error: 'email' })),
   message: z
     .string()
     .transform((value) => value.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim())
-    .pipe(z.string().min(LIMITS.messageMin, { error: 'messageShort' }).max(LIMITS.messageMax, { error: 'messageLong' })),
+    .pipe(
+      z.string().min(LIMITS.messageMin, { error: 'messageShort' }).max(LIMITS.messageMax, { error: 'messageLong' }),
+    ),
 });
 
 /** The raw values (to show them again) and the checked input or the problems. */
-export function parseContact(form: URLSearchParams): { values: ContactInput; input: ContactInput | null; problems: ContactProblem[] } {
+export function parseContact(form: URLSearchParams): {
+  values: ContactInput;
+  input: ContactInput | null;
+  problems: ContactProblem[];
+} {
   const values = { name: form.get('name') ?? '', email: form.get('email') ?? '', message: form.get('message') ?? '' };
   const result = schema.safeParse(values);
   if (result.success) return { values, input: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => ({ field: issue.path[0] as ContactField, message: issue.message as ProblemKey }));
+  const problems = result.error.issues.map((issue) => ({
+    field: issue.path[0] as ContactField,
+    message: issue.message as ProblemKey,
+  }));
   // One problem per field, in the form's order.
   const order: ContactField[] = ['name', 'email', 'message'];
   const unique = order.flatMap((field) => problems.find((problem) => problem.field === field) ?? []);

@@ -63,7 +63,8 @@ export function sameOrigin(req: IncomingMessage, publicUrl: string): boolean {
 }
 
 export async function receiveContact(deps: ContactDeps, req: IncomingMessage, handle: string): Promise<ContactOutcome> {
-  if (!sameOrigin(req, deps.publicUrl)) return { kind: 'refused', status: 403, reason: 'This form can only be sent from the member’s page on this site.' };
+  if (!sameOrigin(req, deps.publicUrl))
+    return { kind: 'refused', status: 403, reason: 'This form can only be sent from the member’s page on this site.' };
   let form: URLSearchParams | null;
   try {
     form = await readForm(req, MAX_BODY_BYTES);
@@ -94,7 +95,12 @@ export async function receiveContact(deps: ContactDeps, req: IncomingMessage, ha
   if (token !== 'ok') {
     // Counted: a robot posting at once, or a forged form, uses up its address's allowance.
     await recordAudit(deps.prisma, { ...audit, action: CONTACT_ACTIONS.blocked, data: { reason: token } });
-    return { kind: 'problems', status: 422, values, problems: [{ field: 'form', message: token === 'too-fast' ? 'tooFast' : 'expired' }, ...problems] };
+    return {
+      kind: 'problems',
+      status: 422,
+      values,
+      problems: [{ field: 'form', message: token === 'too-fast' ? 'tooFast' : 'expired' }, ...problems],
+    };
   }
   if (!input) {
     await fromIp.release();
@@ -111,7 +117,11 @@ export async function receiveContact(deps: ContactDeps, req: IncomingMessage, ha
       data: { memberId: recipient.id, senderName: input.name, senderEmail: input.email, body: input.message, ip },
       select: { id: true },
     });
-    const event = await notify(tx, { memberId: recipient.id, kind: 'contact.message_received', data: { contactMessageId: message.id, senderName: input.name } });
+    const event = await notify(tx, {
+      memberId: recipient.id,
+      kind: 'contact.message_received',
+      data: { contactMessageId: message.id, senderName: input.name },
+    });
     await recordAudit(tx, { ...audit, action: CONTACT_ACTIONS.sent, data: { contactMessageId: message.id } });
     return { event, input };
   });
@@ -122,7 +132,13 @@ export async function receiveContact(deps: ContactDeps, req: IncomingMessage, ha
   await deps.mailer.send({
     to: recipient.email,
     subject: t.contact.mail.subject(result.input.name),
-    text: t.contact.mail.text(recipient.displayName, result.input.name, result.input.email, pageUrl, result.input.message),
+    text: t.contact.mail.text(
+      recipient.displayName,
+      result.input.name,
+      result.input.email,
+      pageUrl,
+      result.input.message,
+    ),
     kind: 'contact-message',
   });
   return { kind: 'accepted' };

@@ -3,7 +3,13 @@
 import type { SitemapData } from './data/sitemap.ts';
 import { absolute, paths } from './urls.ts';
 
-const xml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xml = (value: string) =>
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 
 export function sitemapXml(publicUrl: string, data: SitemapData): string {
   const entry = (path: string, lastModified?: Date) =>

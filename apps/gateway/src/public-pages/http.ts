@@ -85,7 +85,13 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, fi
     // A body that is its ETag's whole source (not a page with a form token) is compressed once.
     const key = headers.etag && reply.etagSource === undefined ? `${encoding}:${headers.etag}` : null;
     const known = key ? compressed.get(key) : undefined;
-    body = known ?? (encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzipSync(body, { level: 6 }));
+    body =
+      known ??
+      (encoding === 'br'
+        ? brotliCompressSync(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          })
+        : gzipSync(body, { level: 6 }));
     if (key && !known) {
       compressed.set(key, body);
       if (compressed.size > COMPRESSED_KEPT) compressed.delete(compressed.keys().next().value!);
@@ -99,22 +105,30 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, fi
 
 function acceptedEncoding(req: IncomingMessage): 'br' | 'gzip' | null {
   const header = String(req.headers['accept-encoding'] ?? '').toLowerCase();
-  const accepts = (name: string) => header.split(',').some((part) => {
-    const [token, ...params] = part.trim().split(';');
-    return token === name && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
-  });
+  const accepts = (name: string) =>
+    header.split(',').some((part) => {
+      const [token, ...params] = part.trim().split(';');
+      return token === name && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+    });
   if (accepts('br')) return 'br';
   if (accepts('gzip')) return 'gzip';
   return null;
 }
 
 /** 301 for a page that lives at another address, 303 after a form. */
-export function redirect(res: ServerResponse, status: 301 | 303, location: string, cache: CachePolicy = status === 301 ? 'error' : 'private'): void {
+export function redirect(
+  res: ServerResponse,
+  status: 301 | 303,
+  location: string,
+  cache: CachePolicy = status === 301 ? 'error' : 'private',
+): void {
   res.writeHead(status, { location, 'cache-control': CACHE_CONTROL[cache], 'content-length': '0' }).end();
 }
 
 export function methodNotAllowed(res: ServerResponse, allow: string): void {
-  res.writeHead(405, { allow, 'content-type': CONTENT_TYPES.text, 'cache-control': CACHE_CONTROL.private }).end('Method not allowed');
+  res
+    .writeHead(405, { allow, 'content-type': CONTENT_TYPES.text, 'cache-control': CACHE_CONTROL.private })
+    .end('Method not allowed');
 }
 
 export function plain(res: ServerResponse, status: number, text: string): void {
@@ -125,7 +139,10 @@ export class FormTooLarge extends Error {}
 
 /** The fields of an application/x-www-form-urlencoded body, or null for another content type. */
 export async function readForm(req: IncomingMessage, maxBytes: number): Promise<URLSearchParams | null> {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return null;
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > maxBytes) throw new FormTooLarge();

@@ -61,7 +61,8 @@ const fr = {
     HYBRID: 'Hybride (sur place et en ligne)',
   } satisfies Record<WorkshopFormat, string>,
   member: {
-    description: (name: string, headline: string) => (headline ? `${name} — ${headline}` : `${name}, membre de la Fédération des ÉkôActeurs.`),
+    description: (name: string, headline: string) =>
+      headline ? `${name} — ${headline}` : `${name}, membre de la Fédération des ÉkôActeurs.`,
     location: 'Localisation',
     skills: 'Compétences',
     card: 'Carte de coopération',
@@ -90,12 +91,15 @@ const fr = {
     summary: 'La candidature n’a pas été envoyée :',
     sent: 'Merci ! Votre candidature est enregistrée ; la fédération vous répond par e-mail, en général sous une semaine.',
     pageTitle: 'Rejoindre la fédération',
-    description: 'Candidatez pour rejoindre la Fédération des ÉkôActeurs, réseau d’entrepreneurs indépendants qui coopèrent.',
+    description:
+      'Candidatez pour rejoindre la Fédération des ÉkôActeurs, réseau d’entrepreneurs indépendants qui coopèrent.',
   },
   contact: {
     title: 'Contacter',
-    visitorIntro: 'Votre message lui parvient par la plateforme : son adresse reste privée ; la vôtre lui est transmise pour qu’il ou elle puisse vous répondre.',
-    memberIntro: 'Vous êtes membre : passez par une demande de mise en relation, vos coordonnées s’échangent quand elle est acceptée.',
+    visitorIntro:
+      'Votre message lui parvient par la plateforme : son adresse reste privée ; la vôtre lui est transmise pour qu’il ou elle puisse vous répondre.',
+    memberIntro:
+      'Vous êtes membre : passez par une demande de mise en relation, vos coordonnées s’échangent quand elle est acceptée.',
     memberLink: 'Demander une mise en relation',
     name: 'Votre nom',
     email: 'Votre adresse e-mail',
@@ -122,7 +126,8 @@ const fr = {
     },
   },
   collective: {
-    description: (name: string, purpose: string) => (purpose ? `${name} — ${purpose}` : `${name}, collectif de la Fédération des ÉkôActeurs.`),
+    description: (name: string, purpose: string) =>
+      purpose ? `${name} — ${purpose}` : `${name}, collectif de la Fédération des ÉkôActeurs.`,
     kind: 'Collectif',
     region: 'Région',
     members: 'Ses membres',
@@ -130,7 +135,8 @@ const fr = {
     memberRole: 'Membre',
   },
   workshop: {
-    description: (kind: string, date: string, place: string) => `${kind} le ${date}${place ? ` — ${place}` : ''}. Fédération des ÉkôActeurs.`,
+    description: (kind: string, date: string, place: string) =>
+      `${kind} le ${date}${place ? ` — ${place}` : ''}. Fédération des ÉkôActeurs.`,
     when: 'Quand',
     where: 'Où',
     online: 'Le lien de visio est envoyé aux participants inscrits.',
@@ -148,7 +154,8 @@ const fr = {
   },
   directory: {
     title: 'Annuaire des membres',
-    description: 'Trouvez les entrepreneurs indépendants de la Fédération des ÉkôActeurs par compétence, domaine et région.',
+    description:
+      'Trouvez les entrepreneurs indépendants de la Fédération des ÉkôActeurs par compétence, domaine et région.',
     filters: 'Rechercher dans l’annuaire',
     moreFilters: 'Filtrer par région, domaine ou compétence',
     q: 'Mots-clés',
@@ -159,7 +166,8 @@ const fr = {
     any: 'Toutes',
     submit: 'Rechercher',
     reset: 'Effacer les filtres',
-    results: (n: number) => plural(n, '{n} membre correspond à la recherche', '{n} membres correspondent à la recherche'),
+    results: (n: number) =>
+      plural(n, '{n} membre correspond à la recherche', '{n} membres correspondent à la recherche'),
     listed: (n: number) => plural(n, '{n} membre dans l’annuaire public', '{n} membres dans l’annuaire public'),
     whoIsListed: 'L’annuaire public présente les membres actifs qui ont publié leur page.',
     none: 'Aucun membre ne correspond à ces critères.',
@@ -179,7 +187,8 @@ const fr = {
     lead: 'Un réseau d’entrepreneurs indépendants qui choisissent la coopération plutôt que la concurrence : rencontres, ateliers, visibilité partagée et co-création.',
     stats: 'La fédération en chiffres',
     members: (n: number) => plural(n, 'membre actif', 'membres actifs'),
-    listed: (n: number) => plural(n, 'membre présenté dans l’annuaire public', 'membres présentés dans l’annuaire public'),
+    listed: (n: number) =>
+      plural(n, 'membre présenté dans l’annuaire public', 'membres présentés dans l’annuaire public'),
     ofActive: (n: number) => plural(n, '(sur {n} membre actif)', '(sur {n} membres actifs)'),
     collectives: (n: number) => plural(n, 'collectif', 'collectifs'),
     workshops: (n: number) => plural(n, 'atelier à venir', 'ateliers à venir'),
@@ -224,13 +233,20 @@ const en: Messages = {
     footer: 'The Fédération des ÉkôActeurs: a network of independent entrepreneurs who choose cooperation.',
     footerNav: 'Public pages',
   },
-  domains: { STRATEGY: 'Strategy', COMMUNICATION: 'Communication', PROSPECTING: 'Prospecting', ADMINISTRATION: 'Administration', PRODUCTION: 'Production' },
+  domains: {
+    STRATEGY: 'Strategy',
+    COMMUNICATION: 'Communication',
+    PROSPECTING: 'Prospecting',
+    ADMINISTRATION: 'Administration',
+    PRODUCTION: 'Production',
+  },
   pace: { AVAILABLE: 'Available', STEADY: 'At their own pace', LIMITED: 'Little availability', PAUSED: 'On a break' },
   levels: { BEGINNER: 'beginner', INTERMEDIATE: 'intermediate', ADVANCED: 'advanced', EXPERT: 'expert' },
   workshopKind: { ATELIER: 'Workshop', RENCONTRE: 'Meeting', CO_CREATION: 'Co-creation session' },
   workshopFormat: { IN_PERSON: 'In person', ONLINE: 'Online', HYBRID: 'Hybrid (on site and online)' },
   member: {
-    description: (name, headline) => (headline ? `${name} — ${headline}` : `${name}, member of the Fédération des ÉkôActeurs.`),
+    description: (name, headline) =>
+      headline ? `${name} — ${headline}` : `${name}, member of the Fédération des ÉkôActeurs.`,
     location: 'Location',
     skills: 'Skills',
     card: 'Cooperation card',
@@ -263,7 +279,8 @@ const en: Messages = {
   },
   contact: {
     title: 'Contact',
-    visitorIntro: 'Your message reaches them through the platform: their address stays private; yours is passed on so they can answer you.',
+    visitorIntro:
+      'Your message reaches them through the platform: their address stays private; yours is passed on so they can answer you.',
     memberIntro: 'You are a member: send an introduction request; contact details are exchanged once it is accepted.',
     memberLink: 'Request an introduction',
     name: 'Your name',
@@ -291,7 +308,8 @@ const en: Messages = {
     },
   },
   collective: {
-    description: (name, purpose) => (purpose ? `${name} — ${purpose}` : `${name}, a collective of the Fédération des ÉkôActeurs.`),
+    description: (name, purpose) =>
+      purpose ? `${name} — ${purpose}` : `${name}, a collective of the Fédération des ÉkôActeurs.`,
     kind: 'Collective',
     region: 'Region',
     members: 'Members',
@@ -392,9 +410,23 @@ export function skillName(lang: Lang, skill: { name: string; nameEn: string }): 
 export function formatRange(lang: Lang, startsAt: Date, endsAt: Date, timeZone: string): string {
   const t = messages(lang);
   const zone = safeZone(timeZone);
-  const day = new Intl.DateTimeFormat(t.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).format(startsAt);
+  const day = new Intl.DateTimeFormat(t.locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }).format(startsAt);
   const time = new Intl.DateTimeFormat(t.locale, { hour: '2-digit', minute: '2-digit', timeZone: zone });
-  const sameDay = day === new Intl.DateTimeFormat(t.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }).format(endsAt);
+  const sameDay =
+    day ===
+    new Intl.DateTimeFormat(t.locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: zone,
+    }).format(endsAt);
   if (!sameDay) {
     const full = new Intl.DateTimeFormat(t.locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
     return `${full.format(startsAt)} – ${full.format(endsAt)}`;
@@ -404,7 +436,12 @@ export function formatRange(lang: Lang, startsAt: Date, endsAt: Date, timeZone: 
 
 /** "3 mars 2026", for descriptions. */
 export function formatDay(lang: Lang, date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(messages(lang).locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: safeZone(timeZone) }).format(date);
+  return new Intl.DateTimeFormat(messages(lang).locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: safeZone(timeZone),
+  }).format(date);
 }
 
 /** A stored time zone Intl does not know falls back to Paris rather than failing the page. */

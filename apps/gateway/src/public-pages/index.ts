@@ -127,38 +127,75 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function createPublicPages(deps: PublicPagesDeps): PublicPages {
   const publicUrl = deps.config.PUBLIC_URL.replace(/\/$/, '');
   const firstSeen = new FirstSeen();
-  const tokens: FormTokens = createFormTokens(formTokenKey({ databaseUrl: deps.config.DATABASE_URL, smtpUrl: deps.config.SMTP_URL }));
-  const contactDeps: ContactDeps = { prisma: deps.prisma, mailer: deps.mailer, events: deps.events, tokens, publicUrl, limiter: deps.limiter };
-  const applyDeps: ApplyFormDeps = { prisma: deps.prisma, mailer: deps.mailer, tokens, publicUrl, limiter: deps.limiter };
+  const tokens: FormTokens = createFormTokens(
+    formTokenKey({ databaseUrl: deps.config.DATABASE_URL, smtpUrl: deps.config.SMTP_URL }),
+  );
+  const contactDeps: ContactDeps = {
+    prisma: deps.prisma,
+    mailer: deps.mailer,
+    events: deps.events,
+    tokens,
+    publicUrl,
+    limiter: deps.limiter,
+  };
+  const applyDeps: ApplyFormDeps = {
+    prisma: deps.prisma,
+    mailer: deps.mailer,
+    tokens,
+    publicUrl,
+    limiter: deps.limiter,
+  };
   const { prisma } = deps;
 
   /** The application form with a fresh token; never kept by a cache (the token is the visitor's). */
   async function applyPage(env: PageEnv, state: Parameters<typeof applyReply>[2], status: number): Promise<Reply> {
-    const skills = await prisma.skill.findMany({ select: { id: true, name: true, nameEn: true, domain: true }, orderBy: [{ domain: 'asc' }, { name: 'asc' }] });
+    const skills = await prisma.skill.findMany({
+      select: { id: true, name: true, nameEn: true, domain: true },
+      orderBy: [{ domain: 'asc' }, { name: 'asc' }],
+    });
     const html = applyReply(env, skills, state);
     return { status, body: html.replace(TOKEN_PLACEHOLDER, tokens.issue()), type: 'html', cache: 'private' };
   }
 
   /** The member page, its form token filled in after the ETag is taken from the rest. */
-  function memberPage(env: PageEnv, data: Parameters<typeof memberReply>[1], contact: Omit<ContactFormState, 'token'> | null, status: number, cache: Reply['cache']): Reply {
+  function memberPage(
+    env: PageEnv,
+    data: Parameters<typeof memberReply>[1],
+    contact: Omit<ContactFormState, 'token'> | null,
+    status: number,
+    cache: Reply['cache'],
+  ): Reply {
     return withToken(memberPageWithoutToken(env, data, contact, status, cache));
   }
 
-  function memberPageWithoutToken(env: PageEnv, data: Parameters<typeof memberReply>[1], contact: Omit<ContactFormState, 'token'> | null, status: number, cache: Reply['cache']): Reply {
+  function memberPageWithoutToken(
+    env: PageEnv,
+    data: Parameters<typeof memberReply>[1],
+    contact: Omit<ContactFormState, 'token'> | null,
+    status: number,
+    cache: Reply['cache'],
+  ): Reply {
     const html = memberReply(env, data, contact, status);
     return { status, body: html, etagSource: `${html}\n${today()}`, type: 'html', cache, vary: ['Cookie'] };
   }
 
   /** A fresh form token where the page has a form (every visitor gets their own). */
   function withToken(reply: Reply): Reply {
-    return reply.body.includes(TOKEN_PLACEHOLDER) ? { ...reply, body: reply.body.replace(TOKEN_PLACEHOLDER, tokens.issue()) } : reply;
+    return reply.body.includes(TOKEN_PLACEHOLDER)
+      ? { ...reply, body: reply.body.replace(TOKEN_PLACEHOLDER, tokens.issue()) }
+      : reply;
   }
 
   /**
    * A visitor's page from the shared cache, else rendered by `render` and kept. The key is the
    * address with its query (language, directory filters); the ETag is computed once, when rendered.
    */
-  async function throughCache(path: string, search: string, tags: readonly Tag[], render: () => Promise<Outcome>): Promise<Outcome> {
+  async function throughCache(
+    path: string,
+    search: string,
+    tags: readonly Tag[],
+    render: () => Promise<Outcome>,
+  ): Promise<Outcome> {
     if (!deps.cache) return render();
     const key = `page:${path}${search}`;
     if (key.length > 512) return render();
@@ -194,7 +231,8 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
     const now = new Date();
 
     if (found.name === 'contact') {
-      if (req.method === 'GET' || req.method === 'HEAD') return redirect(res, 301, `${withLang(paths.member(found.param), lang)}#contact`);
+      if (req.method === 'GET' || req.method === 'HEAD')
+        return redirect(res, 301, `${withLang(paths.member(found.param), lang)}#contact`);
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
       const outcome = await receiveContact(contactDeps, req, found.param);
       switch (outcome.kind) {
@@ -209,7 +247,15 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
         case 'problems': {
           const page = await findMemberPage(prisma, found.param, now);
           if (page.kind !== 'found') return reply(errorReply(env, page.kind === 'gone' ? 'gone' : 'missing'));
-          return reply(memberPage(env, page.data, { values: outcome.values, problems: outcome.problems }, outcome.status, 'private'));
+          return reply(
+            memberPage(
+              env,
+              page.data,
+              { values: outcome.values, problems: outcome.problems },
+              outcome.status,
+              'private',
+            ),
+          );
         }
       }
     }
@@ -232,19 +278,28 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
       return redirect(res, 301, withLang(path.replace(/[^/]+$/, encodeURIComponent(found.param.toLowerCase())), lang));
     }
 
-    if (found.name === 'robots') return reply({ status: 200, body: robotsTxt(publicUrl), type: 'text', cache: 'public' });
+    if (found.name === 'robots')
+      return reply({ status: 200, body: robotsTxt(publicUrl), type: 'text', cache: 'public' });
     if (found.name === 'stylesheet') return reply({ status: 200, body: STYLESHEET, type: 'css', cache: 'asset' });
     const personal = hasSessionCookie(req) || url.searchParams.get('message') === 'envoye';
     const tags = PAGE_TAGS[found.name];
-    const outcome = tags && !personal
-      ? await throughCache(path, url.search, tags, () => renderPage(req, found, env, url, lang, now))
-      : await renderPage(req, found, env, url, lang, now);
+    const outcome =
+      tags && !personal
+        ? await throughCache(path, url.search, tags, () => renderPage(req, found, env, url, lang, now))
+        : await renderPage(req, found, env, url, lang, now);
     if (outcome.kind === 'redirect') return redirect(res, 301, outcome.location);
     return reply(withToken(outcome.reply));
   }
 
   /** A page's answer, without the member page's form token (withToken fills it). */
-  async function renderPage(req: IncomingMessage, found: Route, env: PageEnv, url: URL, lang: ReturnType<typeof langOf>, now: Date): Promise<Outcome> {
+  async function renderPage(
+    req: IncomingMessage,
+    found: Route,
+    env: PageEnv,
+    url: URL,
+    lang: ReturnType<typeof langOf>,
+    now: Date,
+  ): Promise<Outcome> {
     const answer = (reply: Reply): Outcome => ({ kind: 'reply', reply });
     switch (found.name) {
       case 'home':
@@ -256,7 +311,12 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
       case 'calendar':
         return answer(calendarReply(env, await upcomingWorkshops(prisma, now, CALENDAR_SIZE)));
       case 'sitemap':
-        return answer({ status: 200, body: sitemapXml(publicUrl, await findSitemap(prisma)), type: 'xml', cache: 'public' });
+        return answer({
+          status: 200,
+          body: sitemapXml(publicUrl, await findSitemap(prisma)),
+          type: 'xml',
+          cache: 'public',
+        });
       case 'member': {
         const page = await findMemberPage(prisma, found.param, now);
         if (page.kind === 'moved') return { kind: 'redirect', location: withLang(paths.member(page.to), lang) };
@@ -265,7 +325,9 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
         const member = cookie ? await signedInMember(prisma, req) : null;
         const sent = url.searchParams.get('message') === 'envoye';
         // Anything personal (a member's view, a confirmation) is never kept by a shared cache.
-        return answer(memberPageWithoutToken(env, page.data, member ? null : { sent }, 200, cookie || sent ? 'private' : 'public'));
+        return answer(
+          memberPageWithoutToken(env, page.data, member ? null : { sent }, 200, cookie || sent ? 'private' : 'public'),
+        );
       }
       case 'collective': {
         const page = await findCollectivePage(prisma, found.param);

@@ -23,11 +23,20 @@ export function federationOrganization(publicUrl: string, lang: Lang, descriptio
 }
 
 /** The federation's own page: the organisation and its collectives. */
-export function federationJsonLd(publicUrl: string, lang: Lang, description: string, collectives: { slug: string; name: string }[]): JsonLd {
+export function federationJsonLd(
+  publicUrl: string,
+  lang: Lang,
+  description: string,
+  collectives: { slug: string; name: string }[],
+): JsonLd {
   return {
     '@context': CONTEXT,
     ...federationOrganization(publicUrl, lang, description),
-    subOrganization: collectives.map((collective) => ({ '@type': 'Organization', name: collective.name, url: absolute(publicUrl, paths.collective(collective.slug)) })),
+    subOrganization: collectives.map((collective) => ({
+      '@type': 'Organization',
+      name: collective.name,
+      url: absolute(publicUrl, paths.collective(collective.slug)),
+    })),
   };
 }
 
@@ -42,14 +51,27 @@ export function personJsonLd(publicUrl: string, lang: Lang, data: MemberPageData
     url: absolute(publicUrl, paths.member(member.handle)),
     description,
     ...(member.headline ? { jobTitle: member.headline } : {}),
-    ...(member.avatarUrl ? { image: isUploadedPhoto(member.avatarUrl) ? absolute(publicUrl, member.avatarUrl) : member.avatarUrl } : {}),
+    ...(member.avatarUrl
+      ? { image: isUploadedPhoto(member.avatarUrl) ? absolute(publicUrl, member.avatarUrl) : member.avatarUrl }
+      : {}),
     ...(place.length
-      ? { address: { '@type': 'PostalAddress', ...(member.city ? { addressLocality: member.city } : {}), ...(member.region ? { addressRegion: member.region } : {}), addressCountry: 'FR' } }
+      ? {
+          address: {
+            '@type': 'PostalAddress',
+            ...(member.city ? { addressLocality: member.city } : {}),
+            ...(member.region ? { addressRegion: member.region } : {}),
+            addressCountry: 'FR',
+          },
+        }
       : {}),
     ...(data.skills.length ? { knowsAbout: data.skills.map((skill) => skillName(lang, skill)) } : {}),
     memberOf: [
       { '@type': 'Organization', name: messages(lang).site.federation, url: absolute(publicUrl, paths.home) },
-      ...data.collectives.map((collective) => ({ '@type': 'Organization', name: collective.name, url: absolute(publicUrl, paths.collective(collective.slug)) })),
+      ...data.collectives.map((collective) => ({
+        '@type': 'Organization',
+        name: collective.name,
+        url: absolute(publicUrl, paths.collective(collective.slug)),
+      })),
     ],
   };
 }
@@ -65,7 +87,11 @@ export function collectiveJsonLd(publicUrl: string, lang: Lang, data: Collective
     description,
     foundingDate: collective.createdAt.toISOString().slice(0, 10),
     ...(collective.region ? { areaServed: { '@type': 'AdministrativeArea', name: collective.region } } : {}),
-    parentOrganization: { '@type': 'Organization', name: messages(lang).site.federation, url: absolute(publicUrl, paths.home) },
+    parentOrganization: {
+      '@type': 'Organization',
+      name: messages(lang).site.federation,
+      url: absolute(publicUrl, paths.home),
+    },
     member: data.members.map((member) => ({
       '@type': 'Person',
       name: member.displayName,
@@ -87,7 +113,8 @@ export function eventJsonLd(publicUrl: string, lang: Lang, data: WorkshopPageDat
   // The visio link is for registered participants: online, the event's address is its page.
   const physical = { '@type': 'Place', name: place || messages(lang).site.federation, address: place || undefined };
   const virtual = { '@type': 'VirtualLocation', url };
-  const location = workshop.format === 'IN_PERSON' ? physical : workshop.format === 'ONLINE' ? virtual : [physical, virtual];
+  const location =
+    workshop.format === 'IN_PERSON' ? physical : workshop.format === 'ONLINE' ? virtual : [physical, virtual];
   const left = seatsLeft(workshop);
   return {
     '@context': CONTEXT,
@@ -129,5 +156,8 @@ export function eventJsonLd(publicUrl: string, lang: Lang, data: WorkshopPageDat
 
 /** JSON for a <script> element: "<" escaped so member text can never close the element. */
 export function serializeJsonLd(value: JsonLd): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -54,15 +54,30 @@ function summary(markdown: string, max = 160): string {
 export function errorReply(env: PageEnv, kind: 'missing' | 'gone' | 'gone-workshop'): Reply {
   const { t } = env;
   const title = kind === 'missing' ? t.errors.notFoundTitle : t.errors.goneTitle;
-  const head: Head = { title: titled(env, title), description: kind === 'missing' ? t.errors.notFound : t.errors.gone, canonicalPath: env.path, noindex: true };
-  return { status: kind === 'missing' ? 404 : 410, body: render(env, head, null, <ErrorPage kind={kind} />), type: 'html', cache: 'error' };
+  const head: Head = {
+    title: titled(env, title),
+    description: kind === 'missing' ? t.errors.notFound : t.errors.gone,
+    canonicalPath: env.path,
+    noindex: true,
+  };
+  return {
+    status: kind === 'missing' ? 404 : 410,
+    body: render(env, head, null, <ErrorPage kind={kind} />),
+    type: 'html',
+    cache: 'error',
+  };
 }
 
 /**
  * The member page. `contact` is the visitors' form (null for a signed-in member); its token is
  * left as TOKEN_PLACEHOLDER for the caller to fill once the ETag is computed.
  */
-export function memberReply(env: PageEnv, data: MemberPageData, contact: Omit<ContactFormState, 'token'> | null, status = 200): string {
+export function memberReply(
+  env: PageEnv,
+  data: MemberPageData,
+  contact: Omit<ContactFormState, 'token'> | null,
+  status = 200,
+): string {
   const { member, page } = data;
   const name = page.title || member.displayName;
   const description = page.seoDescription || env.t.member.description(member.displayName, member.headline);
@@ -75,7 +90,12 @@ export function memberReply(env: PageEnv, data: MemberPageData, contact: Omit<Co
     jsonLd: [personJsonLd(env.publicUrl, env.lang, data, description)],
     noindex: status !== 200,
   };
-  return render(env, head, null, <MemberPage data={data} contact={contact ? { ...contact, token: TOKEN_PLACEHOLDER } : null} />);
+  return render(
+    env,
+    head,
+    null,
+    <MemberPage data={data} contact={contact ? { ...contact, token: TOKEN_PLACEHOLDER } : null} />,
+  );
 }
 
 export function collectiveReply(env: PageEnv, data: CollectivePageData): Reply {
@@ -94,7 +114,8 @@ export function workshopReply(env: PageEnv, data: WorkshopPageData, now: Date): 
   const { workshop } = data;
   const { t, lang } = env;
   const day = formatDay(lang, workshop.startsAt, workshop.timeZone);
-  const description = summary(workshop.description) || t.workshop.description(t.workshopKind[workshop.kind], day, workshop.place);
+  const description =
+    summary(workshop.description) || t.workshop.description(t.workshopKind[workshop.kind], day, workshop.place);
   const head: Head = {
     title: titled(env, `${workshop.title} — ${t.workshopKind[workshop.kind]}, ${day}`),
     description,
@@ -102,7 +123,12 @@ export function workshopReply(env: PageEnv, data: WorkshopPageData, now: Date): 
     ogType: 'article',
     jsonLd: [eventJsonLd(env.publicUrl, lang, data, description)],
   };
-  return { status: 200, body: render(env, head, null, <WorkshopPage data={data} now={now} />), type: 'html', cache: 'public' };
+  return {
+    status: 200,
+    body: render(env, head, null, <WorkshopPage data={data} now={now} />),
+    type: 'html',
+    cache: 'public',
+  };
 }
 
 export function directoryReply(env: PageEnv, data: DirectoryPageData, query: DirectoryQuery): Reply {
@@ -115,13 +141,27 @@ export function directoryReply(env: PageEnv, data: DirectoryPageData, query: Dir
     // Search results are not pages of their own; filtered lists by region or skill are.
     noindex: Boolean(query.q) || data.entries.length === 0,
   };
-  return { status: 200, body: render(env, head, 'directory', <DirectoryPage data={data} query={query} />), type: 'html', cache: 'public' };
+  return {
+    status: 200,
+    body: render(env, head, 'directory', <DirectoryPage data={data} query={query} />),
+    type: 'html',
+    cache: 'public',
+  };
 }
 
 export function calendarReply(env: PageEnv, workshops: WorkshopSummary[]): Reply {
   const { t } = env;
-  const head: Head = { title: titled(env, t.calendar.title), description: t.calendar.description, canonicalPath: paths.calendar };
-  return { status: 200, body: render(env, head, 'calendar', <CalendarPage workshops={workshops} />), type: 'html', cache: 'public' };
+  const head: Head = {
+    title: titled(env, t.calendar.title),
+    description: t.calendar.description,
+    canonicalPath: paths.calendar,
+  };
+  return {
+    status: 200,
+    body: render(env, head, 'calendar', <CalendarPage workshops={workshops} />),
+    type: 'html',
+    cache: 'public',
+  };
 }
 
 export function federationReply(env: PageEnv, data: FederationPageData): Reply {
@@ -134,12 +174,23 @@ export function federationReply(env: PageEnv, data: FederationPageData): Reply {
     jsonLd: [federationJsonLd(env.publicUrl, env.lang, description, data.collectives)],
   };
   // The page depends on the cookie (members get the portal at /): a shared cache must key on it.
-  return { status: 200, body: render(env, head, 'home', <FederationPage data={data} />), type: 'html', cache: 'public', vary: ['Cookie'] };
+  return {
+    status: 200,
+    body: render(env, head, 'home', <FederationPage data={data} />),
+    type: 'html',
+    cache: 'public',
+    vary: ['Cookie'],
+  };
 }
 
 /** The application form (its token left as TOKEN_PLACEHOLDER, filled by the caller), or its thanks. */
 export function applyReply(env: PageEnv, skills: ApplySkill[], state: Omit<ApplyFormState, 'token'>): string {
   const { t } = env;
-  const head: Head = { title: titled(env, t.apply.pageTitle), description: t.apply.description, canonicalPath: paths.apply, noindex: Boolean(state.sent || state.problems) };
+  const head: Head = {
+    title: titled(env, t.apply.pageTitle),
+    description: t.apply.description,
+    canonicalPath: paths.apply,
+    noindex: Boolean(state.sent || state.problems),
+  };
   return render(env, head, null, <ApplyPage skills={skills} state={{ ...state, token: TOKEN_PLACEHOLDER }} />);
 }

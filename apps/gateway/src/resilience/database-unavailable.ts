@@ -15,7 +15,16 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 // @prisma/adapter-pg's classification of socket errors.
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // PostgreSQL: connection exceptions (class 08), shutting down or starting up, too many clients.
 const SQLSTATE = /^(08...|57P0[123]|53300)$/;
 // node-postgres reports a dropped connection or a pool timeout as plain Errors; Prisma quotes them.
@@ -33,7 +42,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     originalError?: unknown;
     meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
   };
-  if (typeof e.code === 'string' && (PRISMA_CODES.has(e.code) || SOCKET_CODES.has(e.code) || SQLSTATE.test(e.code))) return true;
+  if (typeof e.code === 'string' && (PRISMA_CODES.has(e.code) || SOCKET_CODES.has(e.code) || SQLSTATE.test(e.code)))
+    return true;
   if (typeof e.kind === 'string' && ADAPTER_KINDS.has(e.kind)) return true;
   const kind = e.meta?.driverAdapterError?.cause?.kind;
   if (typeof kind === 'string' && ADAPTER_KINDS.has(kind)) return true;

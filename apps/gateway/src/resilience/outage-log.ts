@@ -12,7 +12,10 @@ export function outageLog(logger: Logger, now: () => number = Date.now) {
     if (now() - lastAt < EVERY_MS) return;
     lastAt = now();
     const reason = error instanceof Error ? error.message.split('\n').filter(Boolean).at(-1) : String(error);
-    logger.warn({ failedRequests: failed, reason }, 'database unavailable: requests answered with DATABASE_UNAVAILABLE (503)');
+    logger.warn(
+      { failedRequests: failed, reason },
+      'database unavailable: requests answered with DATABASE_UNAVAILABLE (503)',
+    );
     failed = 0;
   };
 }

@@ -22,10 +22,14 @@ export function resiliencePlugin(deps: { logger: Logger; callerOf: CallerOf }): 
     const outage = result.errors?.find((error) => isDatabaseUnavailable(error));
     if (!outage) return;
     report(outage);
-    setResult({ ...result, errors: result.errors!.map((error) => (isDatabaseUnavailable(error) ? databaseUnavailableError(error) : error)) });
+    setResult({
+      ...result,
+      errors: result.errors!.map((error) => (isDatabaseUnavailable(error) ? databaseUnavailableError(error) : error)),
+    });
   };
   const mapStreamOrResult = (payload: { result: unknown; setResult(result: ExecutionResult): void }) => {
-    if (payload.result && typeof payload.result === 'object' && Symbol.asyncIterator in payload.result) return { onNext: mapErrors };
+    if (payload.result && typeof payload.result === 'object' && Symbol.asyncIterator in payload.result)
+      return { onNext: mapErrors };
     mapErrors(payload as ResultPayload);
     return undefined;
   };

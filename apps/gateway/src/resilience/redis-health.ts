@@ -19,7 +19,9 @@ export function watchRedis(redis: Redis | null, logger: Logger): RedisHealth {
   redis.on('close', () => {
     if (lost) return;
     lost = true;
-    logger.warn('Redis connection lost: rate limits are counted per process and live events reach only this replica’s subscribers until it is back.');
+    logger.warn(
+      'Redis connection lost: rate limits are counted per process and live events reach only this replica’s subscribers until it is back.',
+    );
   });
   redis.on('ready', () => {
     if (!lost) return;

@@ -30,7 +30,11 @@ export const builder = new SchemaBuilder<{
   // Federation last: it reads the types the others have shaped (schema/supergraph/).
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, FederationPlugin],
   scopeAuth: {
-    authScopes: (ctx) => scopeLoaders(ctx, (scope) => ctx.caller.kind === 'session' || (ctx.caller.kind === 'token' && ctx.caller.scopes.includes(scope))),
+    authScopes: (ctx) =>
+      scopeLoaders(
+        ctx,
+        (scope) => ctx.caller.kind === 'session' || (ctx.caller.kind === 'token' && ctx.caller.scopes.includes(scope)),
+      ),
     unauthorizedError,
   },
   prisma: {
@@ -51,7 +55,9 @@ export const builder = new SchemaBuilder<{
     // nothing the caller may see, check each object's type-level rule and cap the list.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
-    pageInfoTypeOptions: { description: 'Where a page of a connection stands: pass `endCursor` as `after` to get the next page.' },
+    pageInfoTypeOptions: {
+      description: 'Where a page of a connection stands: pass `endCursor` as `after` to get the next page.',
+    },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },

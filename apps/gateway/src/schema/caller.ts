@@ -24,7 +24,12 @@ export function memberActor(ctx: Context) {
 }
 
 /** One notification per member, written in the transaction; publish the events after commit. */
-export async function notifyEach(tx: Prisma.TransactionClient, memberIds: string[], kind: string, data: Prisma.InputJsonObject): Promise<NotificationEvent[]> {
+export async function notifyEach(
+  tx: Prisma.TransactionClient,
+  memberIds: string[],
+  kind: string,
+  data: Prisma.InputJsonObject,
+): Promise<NotificationEvent[]> {
   const events: NotificationEvent[] = [];
   for (const memberId of memberIds) events.push(await notify(tx, { memberId, kind, data }));
   return events;

@@ -1,5 +1,12 @@
 // The typed errors mutations return (see src/errors.ts), all implementing the Error interface.
-import { ConflictError, NotAllowedError, NotFoundError, SignInLinkInvalidError, ValidationError, type FieldError } from '../errors.ts';
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+  SignInLinkInvalidError,
+  ValidationError,
+  type FieldError,
+} from '../errors.ts';
 import { localize } from '../i18n/localize.ts';
 import { translate } from '../i18n/messages.ts';
 import { builder } from './builder.ts';
@@ -8,12 +15,18 @@ import { builder } from './builder.ts';
 export const ERROR_CODES = {
   BAD_REQUEST: { description: 'The HTTP request is not a GraphQL request (request-level, `extensions.code`).' },
   REQUEST_ENTITY_TOO_LARGE: { description: 'The request body is too large (request-level).' },
-  OPERATION_RESOLUTION_FAILURE: { description: 'Several operations and no `operationName` naming one of them (request-level).' },
+  OPERATION_RESOLUTION_FAILURE: {
+    description: 'Several operations and no `operationName` naming one of them (request-level).',
+  },
   GRAPHQL_PARSE_FAILED: { description: 'The document is not valid GraphQL syntax (request-level).' },
   GRAPHQL_VALIDATION_FAILED: { description: 'The document does not fit the schema (request-level).' },
-  CSRF_HEADER_REQUIRED: { description: 'A request carrying cookies came without the `X-GraphQL-Client` header (request-level).' },
+  CSRF_HEADER_REQUIRED: {
+    description: 'A request carrying cookies came without the `X-GraphQL-Client` header (request-level).',
+  },
   PERSISTED_QUERY_NOT_FOUND: { description: 'The persisted-document hash names no document (request-level).' },
-  PERSISTED_QUERY_ONLY: { description: 'A signed-in browser session sent a document as text in production (request-level).' },
+  PERSISTED_QUERY_ONLY: {
+    description: 'A signed-in browser session sent a document as text in production (request-level).',
+  },
   TOO_MANY_SELECTIONS: { description: 'Too many fields in a selection set or in the document (request-level).' },
   TOO_MANY_TOKENS: { description: 'The document has too many tokens (request-level).' },
   QUERY_TOO_DEEP: { description: 'Fields nested too deeply (request-level).' },
@@ -31,13 +44,20 @@ export const ERROR_CODES = {
   NOT_FOUND: { description: 'What the operation refers to does not exist or is hidden (`NotFoundError`).' },
   CONFLICT: { description: 'The operation conflicts with the current state (`ConflictError`).' },
   SIGN_IN_LINK_INVALID: { description: 'The sign-in or reset link expired or was used (`SignInLinkInvalidError`).' },
-  INVALID_CREDENTIALS: { description: 'The email and password do not match, or the address is locked (`InvalidCredentialsError`).' },
-  LAST_COORDINATOR: { description: 'The member is the last coordinator of collectives with other members (`LastCoordinatorError`).' },
+  INVALID_CREDENTIALS: {
+    description: 'The email and password do not match, or the address is locked (`InvalidCredentialsError`).',
+  },
+  LAST_COORDINATOR: {
+    description: 'The member is the last coordinator of collectives with other members (`LastCoordinatorError`).',
+  },
   CONFIRMATION_MISMATCH: { description: 'The confirmation typed does not match (`ConfirmationMismatchError`).' },
   DATABASE_UNAVAILABLE: { description: 'The database cannot be reached at the moment (HTTP 503).' },
   PHOTO_TOO_LARGE: { description: 'A photo upload is over 5 MB or 50 megapixels (`POST /photos`).' },
   PHOTO_NOT_AN_IMAGE: { description: 'A photo upload is not a readable picture (`POST /photos`).' },
-  BAD_USER_INPUT: { description: 'An argument value is invalid for its scalar (e.g. a `Date` that is not a calendar date), or a variable is wrong.' },
+  BAD_USER_INPUT: {
+    description:
+      'An argument value is invalid for its scalar (e.g. a `Date` that is not a calendar date), or a variable is wrong.',
+  },
   INTERNAL_SERVER_ERROR: { description: 'Something failed that should not have.' },
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -45,11 +65,14 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export const ErrorCodeEnum = builder.enumType('ErrorCode', {
   description:
     'Every stable code the API answers with, listed in docs/errors.md: typed mutation errors carry one in `Error.code`, GraphQL errors in `extensions.code`. Codes are only ever added (clients must accept unknown values).',
-  values: Object.fromEntries(Object.entries(ERROR_CODES).map(([code, { description }]) => [code, { value: code, description }])) as Record<ErrorCode, { value: ErrorCode; description: string }>,
+  values: Object.fromEntries(
+    Object.entries(ERROR_CODES).map(([code, { description }]) => [code, { value: code, description }]),
+  ) as Record<ErrorCode, { value: ErrorCode; description: string }>,
 });
 
 export const ErrorInterface = builder.interfaceRef<Error & { code: string }>('Error').implement({
-  description: 'An expected failure the caller can act on. `code` is stable (see docs/errors.md); `message` is for people.',
+  description:
+    'An expected failure the caller can act on. `code` is stable (see docs/errors.md); `message` is for people.',
   fields: (t) => ({
     code: t.field({
       type: ErrorCodeEnum,
@@ -57,7 +80,8 @@ export const ErrorInterface = builder.interfaceRef<Error & { code: string }>('Er
       resolve: (error) => error.code as ErrorCode,
     }),
     message: t.string({
-      description: 'What went wrong and what to do, for people: in French when the request prefers French (Accept-Language), else English.',
+      description:
+        'What went wrong and what to do, for people: in French when the request prefers French (Accept-Language), else English.',
       resolve: (error, _args, ctx) => localize(error.message, ctx.lang),
     }),
   }),
@@ -68,8 +92,10 @@ const FieldErrorType = builder.objectRef<FieldError>('FieldError').implement({
   fields: (t) => ({
     path: t.exposeStringList('path', { description: 'Path of the field in the arguments, e.g. ["input", "email"].' }),
     message: t.string({
-      description: 'Why it is invalid, for a person: in French when the request prefers French (Accept-Language), else English.',
-      resolve: (error, _args, ctx) => (error.key ? translate(error.key, ctx.lang, error.params) : localize(error.message, ctx.lang)),
+      description:
+        'Why it is invalid, for a person: in French when the request prefers French (Accept-Language), else English.',
+      resolve: (error, _args, ctx) =>
+        error.key ? translate(error.key, ctx.lang, error.params) : localize(error.message, ctx.lang),
     }),
   }),
 });
@@ -81,10 +107,15 @@ builder.objectType(ValidationError, {
   fields: (t) => ({
     // Declared here too: the interface's resolver is not inherited by the errors plugin's types.
     message: t.string({
-      description: 'What went wrong, for people: in French when the request prefers French (Accept-Language), else English.',
+      description:
+        'What went wrong, for people: in French when the request prefers French (Accept-Language), else English.',
       resolve: (_error, _args, ctx) => translate('validation.failed', ctx.lang),
     }),
-    fieldErrors: t.field({ type: [FieldErrorType], description: 'Each invalid field and why.', resolve: (error) => error.fieldErrors }),
+    fieldErrors: t.field({
+      type: [FieldErrorType],
+      description: 'Each invalid field and why.',
+      resolve: (error) => error.fieldErrors,
+    }),
   }),
 });
 

@@ -32,7 +32,9 @@ export function decodeNodeId(globalId: string): { typename: string; id: string }
 /** The object types implementing Node, from the schema being executed. */
 function nodeTypeNames(info: GraphQLResolveInfo): Set<string> {
   const node = info.schema.getType('Node');
-  return new Set(node && isInterfaceType(node) ? info.schema.getImplementations(node).objects.map((type) => type.name) : []);
+  return new Set(
+    node && isInterfaceType(node) ? info.schema.getImplementations(node).objects.map((type) => type.name) : [],
+  );
 }
 
 function isNotFound(error: unknown): boolean {
@@ -40,7 +42,12 @@ function isNotFound(error: unknown): boolean {
 }
 
 /** True when the type-level rule of `typename` (if any) lets the caller see `object` (also used by supergraph/). */
-export async function visible(ctx: Context, info: GraphQLResolveInfo, typename: string, object: object): Promise<boolean> {
+export async function visible(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  typename: string,
+  object: object,
+): Promise<boolean> {
   const config = builder.configStore.getTypeConfig(typename, 'Object');
   const authScopes = (config.pothosOptions as { authScopes?: unknown }).authScopes;
   if (authScopes === undefined) return true;
@@ -56,7 +63,11 @@ export async function visible(ctx: Context, info: GraphQLResolveInfo, typename: 
 }
 
 /** The objects the IDs name, in order; null for each the caller may not see. */
-async function loadVisibleNodes(ctx: Context, info: GraphQLResolveInfo, globalIds: readonly string[]): Promise<(object | null)[]> {
+async function loadVisibleNodes(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  globalIds: readonly string[],
+): Promise<(object | null)[]> {
   const nodeTypes = nodeTypeNames(info);
   const loads = new Map<string, Promise<object | null>>();
   const load = (typename: string, id: string) => {
@@ -64,7 +75,8 @@ async function loadVisibleNodes(ctx: Context, info: GraphQLResolveInfo, globalId
     let pending = loads.get(key);
     if (!pending) {
       pending = (resolveUncachedNodesForType(builder, ctx, info, [id], typename) as Promise<unknown[]>).then(
-        async ([object]) => (object && typeof object === 'object' && (await visible(ctx, info, typename, object)) ? object : null),
+        async ([object]) =>
+          object && typeof object === 'object' && (await visible(ctx, info, typename, object)) ? object : null,
         (error: unknown) => {
           if (isNotFound(error)) return null;
           throw error;
@@ -98,7 +110,10 @@ builder.queryFields((t) => ({
     args: { ids: t.arg.idList({ required: true, description: `Global IDs (at most ${MAX_NODE_IDS}).` }) },
     resolve: (_root, args, ctx, info) => {
       if (args.ids.length > MAX_NODE_IDS) {
-        throw requestError('BAD_USER_INPUT', `nodes(ids:) takes at most ${MAX_NODE_IDS} IDs (${args.ids.length} were sent): split the list.`);
+        throw requestError(
+          'BAD_USER_INPUT',
+          `nodes(ids:) takes at most ${MAX_NODE_IDS} IDs (${args.ids.length} were sent): split the list.`,
+        );
       }
       return loadVisibleNodes(ctx, info, args.ids.map(String));
     },

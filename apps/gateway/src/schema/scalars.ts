@@ -7,10 +7,9 @@ function parseDateTime(value: unknown): Date {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime())) return date;
   }
-  throw new GraphQLError(
-    'DateTime must be an ISO 8601 date-time with a time zone, e.g. "2026-03-14T09:30:00+01:00".',
-    { extensions: { code: 'BAD_USER_INPUT' } },
-  );
+  throw new GraphQLError('DateTime must be an ISO 8601 date-time with a time zone, e.g. "2026-03-14T09:30:00+01:00".', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 builder.scalarType('DateTime', {
@@ -31,7 +30,9 @@ function parseDay(value: unknown): string {
     const date = new Date(`${value}T00:00:00Z`);
     if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value) return value;
   }
-  throw new GraphQLError('Date must be a calendar day that exists, as YYYY-MM-DD, e.g. "2026-03-14".', { extensions: { code: 'BAD_USER_INPUT' } });
+  throw new GraphQLError('Date must be a calendar day that exists, as YYYY-MM-DD, e.g. "2026-03-14".', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 builder.scalarType('Date', {
@@ -40,7 +41,8 @@ builder.scalarType('Date', {
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDay(value)),
   parseValue: parseDay,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be given as a string.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Date must be given as a string.', { extensions: { code: 'BAD_USER_INPUT' } });
     return parseDay(ast.value);
   },
 });

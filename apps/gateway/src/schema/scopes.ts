@@ -55,8 +55,10 @@ export function scopeLoaders(ctx: Context, holds: (scope: TokenScope) => boolean
     self: (id: string) => active() && holds('read:network') && memberId() === id,
     signedIn: () => ctx.caller.kind === 'session',
     sessionOf: (id: string) => ctx.caller.kind === 'session' && ctx.caller.memberId === id,
-    collectiveMember: async (collectiveId: string) => active() && holds('read:network') && (await membershipRole(ctx, collectiveId)) !== null,
-    coordinatorOf: async (collectiveId: string) => active() && holds('write:profile') && (await membershipRole(ctx, collectiveId)) === 'COORDINATOR',
+    collectiveMember: async (collectiveId: string) =>
+      active() && holds('read:network') && (await membershipRole(ctx, collectiveId)) !== null,
+    coordinatorOf: async (collectiveId: string) =>
+      active() && holds('write:profile') && (await membershipRole(ctx, collectiveId)) === 'COORDINATOR',
     thisToken: (tokenId: string) => ctx.caller.kind === 'token' && ctx.caller.tokenId === tokenId,
   };
 }

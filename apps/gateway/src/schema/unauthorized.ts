@@ -33,7 +33,12 @@ function neededScopes(failure: AuthFailure): string[] {
   }
 }
 
-export function unauthorizedError(_parent: unknown, ctx: Context, info: GraphQLResolveInfo, result: { failure: AuthFailure }) {
+export function unauthorizedError(
+  _parent: unknown,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  result: { failure: AuthFailure },
+) {
   const error = refusal(ctx, info, result.failure);
   failures.set(error, result.failure);
   return error;
@@ -49,12 +54,18 @@ function refusal(ctx: Context, info: GraphQLResolveInfo, failure: AuthFailure): 
     return requestError('ACCOUNT_SUSPENDED', 'This account is suspended: contact the federation to find out why.');
   }
   if (caller.status !== 'ACTIVE') {
-    return requestError('FORBIDDEN', 'Your membership is not active (applications are reviewed by the federation first).');
+    return requestError(
+      'FORBIDDEN',
+      'Your membership is not active (applications are reviewed by the federation first).',
+    );
   }
   if (caller.kind === 'token') {
     const missing = [...new Set(neededScopes(failure))].filter((scope) => !caller.scopes.includes(scope as never));
     if (missing.length > 0) {
-      return requestError('INSUFFICIENT_SCOPE', `This token lacks the scope ${missing.join(' or ')} needed for ${what}.`);
+      return requestError(
+        'INSUFFICIENT_SCOPE',
+        `This token lacks the scope ${missing.join(' or ')} needed for ${what}.`,
+      );
     }
   }
   return requestError('FORBIDDEN', `You are not allowed to use ${what}.`);
@@ -77,10 +88,20 @@ function scopeFailures(failure: AuthFailure): { scope: string; parameter: unknow
  * `unauthorizedResolver` of the fields that answer null to those who may not see them. A token is
  * told INSUFFICIENT_SCOPE instead when one of the refused scopes would pass had it every scope.
  */
-export async function nullUnlessScopeMissing(_parent: unknown, _args: unknown, ctx: Context, _info: GraphQLResolveInfo, error: Error): Promise<null> {
+export async function nullUnlessScopeMissing(
+  _parent: unknown,
+  _args: unknown,
+  ctx: Context,
+  _info: GraphQLResolveInfo,
+  error: Error,
+): Promise<null> {
   const failure = failures.get(error);
-  if (ctx.caller.kind !== 'token' || !failure || (error as GraphQLError).extensions?.code !== 'INSUFFICIENT_SCOPE') return null;
-  const withEveryScope = scopeLoaders(ctx, () => true) as Record<string, (parameter: unknown) => boolean | Promise<boolean>>;
+  if (ctx.caller.kind !== 'token' || !failure || (error as GraphQLError).extensions?.code !== 'INSUFFICIENT_SCOPE')
+    return null;
+  const withEveryScope = scopeLoaders(ctx, () => true) as Record<
+    string,
+    (parameter: unknown) => boolean | Promise<boolean>
+  >;
   for (const { scope, parameter } of scopeFailures(failure)) {
     if (await withEveryScope[scope]?.(parameter)) throw error;
   }

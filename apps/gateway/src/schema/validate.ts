@@ -10,7 +10,9 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, path:
   // The per-parse map only applies to rules that name no message of their own.
   const result = schema.safeParse(value, { error: (issue) => genericKey(issue as unknown as Issue) });
   if (result.success) return result.data;
-  throw new ValidationError(result.error.issues.map((issue) => toFieldError([...path, ...issue.path.map(String)], issue as unknown as Issue)));
+  throw new ValidationError(
+    result.error.issues.map((issue) => toFieldError([...path, ...issue.path.map(String)], issue as unknown as Issue)),
+  );
 }
 
 interface Issue {

@@ -19,7 +19,9 @@ export function decodeCursor(cursor: string, keyKind: 'number' | 'string'): Dire
   if (!Array.isArray(parsed) || parsed.length !== 2) return null;
   const [key, id] = parsed as [unknown, unknown];
   if (typeof id !== 'string' || !UUID.test(id)) return null;
-  if (keyKind === 'number' && !(typeof key === 'number' && Number.isInteger(key) && Math.abs(key) < 2 ** 31)) return null;
-  if (keyKind === 'string' && !(typeof key === 'string' && key.length <= MAX_KEY_LENGTH && !key.includes('\u0000'))) return null;
+  if (keyKind === 'number' && !(typeof key === 'number' && Number.isInteger(key) && Math.abs(key) < 2 ** 31))
+    return null;
+  if (keyKind === 'string' && !(typeof key === 'string' && key.length <= MAX_KEY_LENGTH && !key.includes('\u0000')))
+    return null;
   return { key: key as SortKey, id };
 }

@@ -11,7 +11,14 @@
 // Visitors (the visibility rule's audience 'visitor') find only members listed to them, search only
 // what those members show them (publicSearchVector), and filter only on the parts they show: a
 // filter on a hidden part never reveals it.
-import { Prisma, type MemberStatus, type Pace, type PrismaClient, type SkillDomain, type SkillLevel } from '@ekoacteurs/db';
+import {
+  Prisma,
+  type MemberStatus,
+  type Pace,
+  type PrismaClient,
+  type SkillDomain,
+  type SkillLevel,
+} from '@ekoacteurs/db';
 import { findableSql, partSql, type Audience } from '../visibility/member.ts';
 
 export interface DirectoryFilter {
@@ -38,7 +45,8 @@ export interface DirectoryFilter {
 const forVisitors = (filter: DirectoryFilter) => filter.audience === 'visitor';
 
 /** The search document the audience may search. */
-const vector = (filter: DirectoryFilter) => (forVisitors(filter) ? Prisma.sql`m."publicSearchVector"` : Prisma.sql`m."searchVector"`);
+const vector = (filter: DirectoryFilter) =>
+  forVisitors(filter) ? Prisma.sql`m."publicSearchVector"` : Prisma.sql`m."searchVector"`;
 
 export type SortKey = number | string;
 
@@ -79,7 +87,9 @@ export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
   if (visitor && filter.paces) conditions.push(partSql('PACE'));
   const level = filter.minLevel ? Prisma.sql`AND ms."level" >= ${filter.minLevel}::"SkillLevel"` : Prisma.empty;
   if (filter.skillIds) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "MemberSkill" ms WHERE ms."memberId" = m."id" AND ms."skillId" = ANY(${filter.skillIds}::uuid[]) ${level})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "MemberSkill" ms WHERE ms."memberId" = m."id" AND ms."skillId" = ANY(${filter.skillIds}::uuid[]) ${level})`,
+    );
   }
   if (filter.domains) {
     conditions.push(Prisma.sql`EXISTS (
@@ -118,7 +128,9 @@ export async function directoryPage(
   const key = forwardDescending ? Prisma.sql`ranked."key"` : Prisma.sql`ranked."key" COLLATE "C"`;
   const position = Prisma.sql`(${key}, ranked."id")`;
   const of = (row: DirectoryRow) =>
-    typeof row.key === 'number' ? Prisma.sql`(${row.key}::int, ${row.id}::uuid)` : Prisma.sql`(${row.key}::text COLLATE "C", ${row.id}::uuid)`;
+    typeof row.key === 'number'
+      ? Prisma.sql`(${row.key}::int, ${row.id}::uuid)`
+      : Prisma.sql`(${row.key}::text COLLATE "C", ${row.id}::uuid)`;
   const keyset: Prisma.Sql[] = [];
   if (page.after) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '<' : '>')} ${of(page.after)}`);
   if (page.before) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '>' : '<')} ${of(page.before)}`);

@@ -1,7 +1,13 @@
 // Why a member is suggested, said in French for the portal (the structured reasons travel beside it).
 import type { Pace, SkillDomain, SkillLevel } from '@ekoacteurs/db';
 
-const DOMAIN = { STRATEGY: 'stratégie', COMMUNICATION: 'communication', PROSPECTING: 'prospection', ADMINISTRATION: 'administratif', PRODUCTION: 'production' } as const;
+const DOMAIN = {
+  STRATEGY: 'stratégie',
+  COMMUNICATION: 'communication',
+  PROSPECTING: 'prospection',
+  ADMINISTRATION: 'administratif',
+  PRODUCTION: 'production',
+} as const;
 const LEVEL = { BEGINNER: 'débutant', INTERMEDIATE: 'intermédiaire', ADVANCED: 'avancé', EXPERT: 'expert' } as const;
 
 export interface ReasonInput {
@@ -20,7 +26,10 @@ export function reasonSentence({ wishes, domains, skills, pace }: ReasonInput): 
   const parts: string[] = [];
   if (wishes.length > 0) {
     const words = [...new Set(wishes.flatMap((wish) => wish.words))].join(', ');
-    const which = wishes.length > 1 ? `vos souhaits ${wishes.map((wish) => quote(wish.wish, 60)).join(' et ')}` : `votre souhait ${quote(wishes[0]!.wish)}`;
+    const which =
+      wishes.length > 1
+        ? `vos souhaits ${wishes.map((wish) => quote(wish.wish, 60)).join(' et ')}`
+        : `votre souhait ${quote(wishes[0]!.wish)}`;
     parts.push(`Répond à ${which} (${words}).`);
   }
   if (skills.length > 0) {

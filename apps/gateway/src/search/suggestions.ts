@@ -11,7 +11,13 @@
 import type { PrismaClient, SkillDomain, SkillLevel } from '@ekoacteurs/db';
 import { fold } from './fold.ts';
 
-export const DOMAINS: readonly SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
+export const DOMAINS: readonly SkillDomain[] = [
+  'STRATEGY',
+  'COMMUNICATION',
+  'PROSPECTING',
+  'ADMINISTRATION',
+  'PRODUCTION',
+];
 const AT_LEAST_INTERMEDIATE: readonly SkillLevel[] = ['INTERMEDIATE', 'ADVANCED', 'EXPERT'];
 
 /** Words that say "I wish" rather than what is wished (French stop words are dropped by PostgreSQL). */
@@ -43,9 +49,13 @@ export function wishesOf(text: string): Wish[] {
       const words = new Map<string, string>();
       for (const written of sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
         const folded = fold(written);
-        if (folded.length >= 4 && /^[a-z0-9]+$/.test(folded) && !WISH_NOISE.has(folded) && !words.has(folded)) words.set(folded, written);
+        if (folded.length >= 4 && /^[a-z0-9]+$/.test(folded) && !WISH_NOISE.has(folded) && !words.has(folded))
+          words.set(folded, written);
       }
-      return { text: sentence, words: [...words].slice(0, MAX_WORDS_PER_WISH).map(([folded, written]) => ({ folded, written })) };
+      return {
+        text: sentence,
+        words: [...words].slice(0, MAX_WORDS_PER_WISH).map(([folded, written]) => ({ folded, written })),
+      };
     })
     .filter((wish) => wish.words.length > 0)
     .slice(0, MAX_WISHES);

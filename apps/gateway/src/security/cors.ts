@@ -25,7 +25,8 @@ export function corsPlugin(policy: CorsPolicy): Plugin {
 
   function grant(origin: string | null): Record<string, string> | null {
     if (!origin) return null;
-    if (listed.has(origin)) return { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' };
+    if (listed.has(origin))
+      return { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' };
     if (anyOrigin) return { 'access-control-allow-origin': '*' };
     return null;
   }

@@ -104,7 +104,12 @@ class CostWalker {
   ) {}
 
   /** `pageSize` is set when this selection set belongs to a connection field. */
-  selectionSet(selectionSet: SelectionSetNode, parentType: GraphQLNamedType, pageSize: number | undefined, introspection: boolean): Tally {
+  selectionSet(
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLNamedType,
+    pageSize: number | undefined,
+    introspection: boolean,
+  ): Tally {
     let cost = 0;
     let introspectionListDepth = 0;
     for (const selection of selectionSet.selections) {
@@ -133,14 +138,21 @@ class CostWalker {
     if (!fragment || this.inProgress.has(key)) return { cost: 0, introspectionListDepth: 0 };
     this.inProgress.add(key);
     const type = this.schema.getType(fragment.typeCondition.name.value);
-    const part = type ? this.selectionSet(fragment.selectionSet, type, pageSize, introspection) : { cost: 0, introspectionListDepth: 0 };
+    const part = type
+      ? this.selectionSet(fragment.selectionSet, type, pageSize, introspection)
+      : { cost: 0, introspectionListDepth: 0 };
     this.inProgress.delete(key);
     this.fragmentCosts.set(key, part);
     return part;
   }
 
   /** `pageSize` is set for the `edges` / `nodes` of a connection. */
-  private field(node: FieldNode, parentType: GraphQLNamedType, pageSize: number | undefined, introspection: boolean): Tally {
+  private field(
+    node: FieldNode,
+    parentType: GraphQLNamedType,
+    pageSize: number | undefined,
+    introspection: boolean,
+  ): Tally {
     const name = node.name.value;
     if (name === '__typename') return { cost: 0, introspectionListDepth: 0 };
     const definition = this.fieldDefinition(parentType, name);
@@ -177,7 +189,9 @@ class CostWalker {
    * `_entities(representations:)` — undefined for other lists.
    */
   private idCount(definition: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
-    const keys = definition.args.find((arg) => (arg.name === 'ids' || arg.name === 'representations') && isListType(getNullableType(arg.type)));
+    const keys = definition.args.find(
+      (arg) => (arg.name === 'ids' || arg.name === 'representations') && isListType(getNullableType(arg.type)),
+    );
     if (!keys) return undefined;
     try {
       const ids = getArgumentValues(definition, node, this.variables)[keys.name];

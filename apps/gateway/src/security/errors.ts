@@ -34,6 +34,10 @@ export function securityError(
   headers?: Record<string, string>,
 ): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code, ...details, http: { status: SECURITY_CODES[code], spec: false, ...(headers ? { headers } : {}) } },
+    extensions: {
+      code,
+      ...details,
+      http: { status: SECURITY_CODES[code], spec: false, ...(headers ? { headers } : {}) },
+    },
   });
 }

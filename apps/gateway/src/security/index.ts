@@ -82,7 +82,18 @@ export function createSecurityPlugins(options: SecurityOptions): Plugin[] {
   return [
     corsPlugin({ origins: config.CORS_ORIGINS }),
     csrfPlugin(),
-    ...rateLimitPlugins({ limits, limiter: options.limiter ?? createLimiters({ redis: options.redis, logger, windowMs: limits.rate.windowMs, keyPrefix: options.redisKeyPrefix }).requests, callerOf }),
+    ...rateLimitPlugins({
+      limits,
+      limiter:
+        options.limiter ??
+        createLimiters({
+          redis: options.redis,
+          logger,
+          windowMs: limits.rate.windowMs,
+          keyPrefix: options.redisKeyPrefix,
+        }).requests,
+      callerOf,
+    }),
     ...persistedOperationPlugins({ documents: options.persistedDocuments, production, callerOf }),
     nulBytePlugin(),
     // Before graphql-armor's validation rules and graphql-js's own: refused documents skip validation.

@@ -100,9 +100,15 @@ export class RedisRateLimiter implements RateLimiter {
     return `${this.options.keyPrefix ?? 'eko:ratelimit:'}${key}`;
   }
 
-  async consume(key: string, cost: number, limit: number, windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS): Promise<Consumption> {
+  async consume(
+    key: string,
+    cost: number,
+    limit: number,
+    windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS,
+  ): Promise<Consumption> {
     const reply = await this.redis.eval(CONSUME_SCRIPT, 1, this.key(key), cost, limit, windowMs);
-    if (!Array.isArray(reply) || reply.length !== 3) throw new Error(`Unexpected reply from the rate-limit script: ${JSON.stringify(reply)}`);
+    if (!Array.isArray(reply) || reply.length !== 3)
+      throw new Error(`Unexpected reply from the rate-limit script: ${JSON.stringify(reply)}`);
     const [allowed, used, ttl] = reply.map(Number) as [number, number, number];
     return { allowed: allowed === 1, limit, remaining: Math.max(0, limit - used), resetMs: Math.max(0, ttl) };
   }
@@ -124,9 +130,15 @@ export class DatabaseLimiter implements RateLimiter {
     return `${this.options.keyPrefix ?? ''}${key}`;
   }
 
-  async consume(key: string, cost: number, limit: number, windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS): Promise<Consumption> {
+  async consume(
+    key: string,
+    cost: number,
+    limit: number,
+    windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS,
+  ): Promise<Consumption> {
     const id = this.key(key);
-    if (++this.calls % 1_000 === 0) await this.prisma.$executeRaw`DELETE FROM "LimiterWindow" WHERE "resetAt" < now() - interval '1 hour'`;
+    if (++this.calls % 1_000 === 0)
+      await this.prisma.$executeRaw`DELETE FROM "LimiterWindow" WHERE "resetAt" < now() - interval '1 hour'`;
     const spend = cost > limit ? null : Math.max(0, cost);
     // One statement: a new or expired window starts at `cost`; a current one grows only if it stays
     // within the limit (the row lock makes concurrent calls take turns). No row back: refused.
@@ -142,14 +154,21 @@ export class DatabaseLimiter implements RateLimiter {
             WHERE "LimiterWindow"."resetAt" <= now() OR "LimiterWindow"."used" + EXCLUDED."used" <= ${limit}
             RETURNING "used", (extract(epoch FROM "resetAt" - now()) * 1000)::int AS "resetMs"`;
     const row = rows[0];
-    if (row) return { allowed: true, limit, remaining: Math.max(0, limit - row.used), resetMs: Math.max(0, row.resetMs) };
+    if (row)
+      return { allowed: true, limit, remaining: Math.max(0, limit - row.used), resetMs: Math.max(0, row.resetMs) };
     const [current] = await this.prisma.$queryRaw<{ used: number; resetMs: number }[]>`
       SELECT "used", (extract(epoch FROM "resetAt" - now()) * 1000)::int AS "resetMs" FROM "LimiterWindow" WHERE "key" = ${id}`;
-    return { allowed: false, limit, remaining: Math.max(0, limit - (current?.used ?? 0)), resetMs: Math.max(0, current?.resetMs ?? windowMs) };
+    return {
+      allowed: false,
+      limit,
+      remaining: Math.max(0, limit - (current?.used ?? 0)),
+      resetMs: Math.max(0, current?.resetMs ?? windowMs),
+    };
   }
 
   async refund(key: string, cost: number): Promise<void> {
-    await this.prisma.$executeRaw`UPDATE "LimiterWindow" SET "used" = GREATEST(0, "used" - ${cost}) WHERE "key" = ${this.key(key)} AND "resetAt" > now()`;
+    await this.prisma
+      .$executeRaw`UPDATE "LimiterWindow" SET "used" = GREATEST(0, "used" - ${cost}) WHERE "key" = ${this.key(key)} AND "resetAt" > now()`;
   }
 }
 
@@ -159,7 +178,12 @@ export class MemoryRateLimiter implements RateLimiter {
 
   constructor(private readonly options: { windowMs?: number; now?: () => number; maxKeys?: number } = {}) {}
 
-  async consume(key: string, cost: number, limit: number, windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS): Promise<Consumption> {
+  async consume(
+    key: string,
+    cost: number,
+    limit: number,
+    windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS,
+  ): Promise<Consumption> {
     const now = (this.options.now ?? Date.now)();
     if (++this.calls % 1_000 === 0 || this.windows.size > (this.options.maxKeys ?? 100_000)) this.sweep(now);
     let window = this.windows.get(key);
@@ -214,7 +238,10 @@ export class ResilientRateLimiter implements RateLimiter {
     } catch (error) {
       if (!this.degraded) {
         this.degraded = true;
-        this.logger.warn({ err: error }, 'Redis is unreachable: limits are counted without it (in this process, or in the database) until it answers again.');
+        this.logger.warn(
+          { err: error },
+          'Redis is unreachable: limits are counted without it (in this process, or in the database) until it answers again.',
+        );
       }
       this.retryAt = now + (this.options.retryAfterMs ?? 5_000);
       return call(this.fallback);
@@ -238,7 +265,9 @@ export function createLimiters(deps: {
   keyPrefix?: string;
 }): Limiters {
   const memory = new MemoryRateLimiter({ windowMs: deps.windowMs });
-  const database = deps.prisma ? new DatabaseLimiter(deps.prisma, { windowMs: deps.windowMs, keyPrefix: deps.keyPrefix }) : new MemoryRateLimiter({ windowMs: deps.windowMs });
+  const database = deps.prisma
+    ? new DatabaseLimiter(deps.prisma, { windowMs: deps.windowMs, keyPrefix: deps.keyPrefix })
+    : new MemoryRateLimiter({ windowMs: deps.windowMs });
   if (!deps.redis) return { requests: memory, attempts: database };
   const redis = new RedisRateLimiter(deps.redis, { windowMs: deps.windowMs, keyPrefix: deps.keyPrefix });
   return {

@@ -9,9 +9,12 @@ const NUL = '\u0000';
 
 // 400 whatever media type the client accepts (`spec: false`, as security/errors.ts explains).
 const refusal = (where: string) =>
-  new GraphQLError(`${where} contains a NUL character (\\u0000), which no field accepts. Remove it and send the request again.`, {
-    extensions: { code: 'BAD_USER_INPUT', http: { status: 400, spec: false } },
-  });
+  new GraphQLError(
+    `${where} contains a NUL character (\\u0000), which no field accepts. Remove it and send the request again.`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400, spec: false } },
+    },
+  );
 
 /** The path of the first string holding a NUL inside a JSON value, or null. Iterative: deep JSON cannot overflow the stack. */
 export function nulPath(value: unknown): string | null {
@@ -47,7 +50,8 @@ export function nulBytePlugin(): Plugin {
     onParams({ params, setResult }) {
       const path = params.variables ? nulPath(params.variables) : null;
       if (path !== null) setResult({ errors: [refusal(`The variable $${path.replace(/^\./, '')}`)] });
-      else if (typeof params.operationName === 'string' && params.operationName.includes(NUL)) setResult({ errors: [refusal('The operation name')] });
+      else if (typeof params.operationName === 'string' && params.operationName.includes(NUL))
+        setResult({ errors: [refusal('The operation name')] });
     },
     onValidate({ params, setResult }) {
       if (literalWithNul(params.documentAST)) setResult([refusal('A string in the document')]);

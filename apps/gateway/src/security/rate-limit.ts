@@ -15,7 +15,12 @@ import type { RateLimiter } from './limiter.ts';
 
 const points = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
 
-export const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-query-cost'] as const;
+export const RATE_LIMIT_HEADERS = [
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-query-cost',
+] as const;
 
 /** Points charged for a request that was refused before anything executed, by its document's size. */
 export function refusedRequestCost(documentLength: number): number {
@@ -71,7 +76,12 @@ export function rateLimitPlugins(deps: {
     const caller = await callerOf(request);
     const key = rateLimitKey(caller);
     const result = await limiter.consume(key, cost, budgetOf(caller, limits.rate), limits.rate.windowMs);
-    const outcome = { limit: result.limit, remaining: result.remaining, resetMs: result.resetMs, charged: result.allowed ? cost : 0 };
+    const outcome = {
+      limit: result.limit,
+      remaining: result.remaining,
+      resetMs: result.resetMs,
+      charged: result.allowed ? cost : 0,
+    };
     if (result.remaining <= 0) {
       if (emptyUntil.size > 10_000) for (const [k, v] of emptyUntil) if (v.resetAt <= now()) emptyUntil.delete(k);
       emptyUntil.set(key, { resetAt: now() + result.resetMs, limit: result.limit });
@@ -83,7 +93,12 @@ export function rateLimitPlugins(deps: {
   /** The reason not to run this operation, or null to run it. */
   async function admit(args: ExecutionArgs): Promise<Error | null> {
     const request = (args.contextValue as YogaInitialContext).request;
-    const report = operationCost(args.schema, args.document, { operationName: args.operationName, variables: args.variableValues }, limits);
+    const report = operationCost(
+      args.schema,
+      args.document,
+      { operationName: args.operationName, variables: args.variableValues },
+      limits,
+    );
     if (report) {
       const tooLarge = report.pageSizeViolations[0];
       if (tooLarge) {

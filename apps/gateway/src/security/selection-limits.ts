@@ -30,7 +30,8 @@ export function countSelections(document: DocumentNode): SelectionCount {
   let fields = 0;
   const pending: SelectionSetNode[] = [];
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) pending.push(definition.selectionSet);
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION)
+      pending.push(definition.selectionSet);
   }
   for (let set = pending.pop(); set; set = pending.pop()) {
     widestSet = Math.max(widestSet, set.selections.length);

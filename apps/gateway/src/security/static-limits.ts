@@ -31,7 +31,11 @@ export function staticLimitPlugins(limits: StaticLimits, options: { production: 
       n: limits.maxTokens,
       propagateOnRejection: false,
       onReject: [
-        report('TOO_MANY_TOKENS', (limit) => `The document has more than ${limit} tokens. Send smaller operations.`, limits.maxTokens),
+        report(
+          'TOO_MANY_TOKENS',
+          (limit) => `The document has more than ${limit} tokens. Send smaller operations.`,
+          limits.maxTokens,
+        ),
       ],
     },
     maxDepth: {
@@ -43,7 +47,8 @@ export function staticLimitPlugins(limits: StaticLimits, options: { production: 
       onReject: [
         report(
           'QUERY_TOO_DEEP',
-          (limit, found) => `The operation nests fields ${found} levels deep; the limit is ${limit}. Flatten it, or fetch the deeper data in a second operation.`,
+          (limit, found) =>
+            `The operation nests fields ${found} levels deep; the limit is ${limit}. Flatten it, or fetch the deeper data in a second operation.`,
           limits.maxDepth,
         ),
       ],
@@ -55,7 +60,8 @@ export function staticLimitPlugins(limits: StaticLimits, options: { production: 
       onReject: [
         report(
           'TOO_MANY_ALIASES',
-          (limit, found) => `The operation uses ${found} aliases; the limit is ${limit}. Use list fields or connections instead of aliasing the same field.`,
+          (limit, found) =>
+            `The operation uses ${found} aliases; the limit is ${limit}. Use list fields or connections instead of aliasing the same field.`,
           limits.maxAliases,
         ),
       ],

@@ -23,11 +23,17 @@ export function tracingPlugin(): Plugin {
   };
   return {
     onExecute({ args }) {
-      const operations = (args.document as DocumentNode).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      const operation = args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations[0];
+      const operations = (args.document as DocumentNode).definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      const operation = args.operationName
+        ? operations.find((o) => o.name?.value === args.operationName)
+        : operations[0];
       const type = operation?.operation ?? 'query';
       const name = (operation?.name?.value ?? 'anonymous').slice(0, 100);
-      const span = tracer.startSpan(`${type} ${name}`, { attributes: { 'graphql.operation.name': name, 'graphql.operation.type': type } });
+      const span = tracer.startSpan(`${type} ${name}`, {
+        attributes: { 'graphql.operation.name': name, 'graphql.operation.type': type },
+      });
       return {
         onExecuteDone({ result }) {
           // A subscription's stream: the span covers its start, not its whole life.

@@ -7,7 +7,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const tracer = trace.getTracer('ekoacteurs-gateway');
 
 /** Runs `handle` inside the request's span; `routeOf` names the route when the answer is sent. */
-export function traceRequest(req: IncomingMessage, res: ServerResponse, routeOf: (path: string) => string, handle: () => void): void {
+export function traceRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  routeOf: (path: string) => string,
+  handle: () => void,
+): void {
   const parent = propagation.extract(context.active(), req.headers);
   const method = req.method ?? 'GET';
   const path = new URL(req.url ?? '/', 'http://gateway').pathname;

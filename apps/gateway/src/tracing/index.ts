@@ -13,7 +13,10 @@ export function tracingEnabled(config: Pick<Config, 'OTEL_EXPORTER_OTLP_ENDPOINT
 }
 
 /** Starts the SDK when an endpoint is configured; null (and nothing imported) otherwise. */
-export async function startTracing(config: Pick<Config, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_SERVICE_NAME'>, version: string): Promise<TracingSdk | null> {
+export async function startTracing(
+  config: Pick<Config, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_SERVICE_NAME'>,
+  version: string,
+): Promise<TracingSdk | null> {
   if (!config.OTEL_EXPORTER_OTLP_ENDPOINT) return null;
   return startSdk({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: config.OTEL_SERVICE_NAME, version });
 }

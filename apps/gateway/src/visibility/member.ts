@@ -53,7 +53,12 @@ export interface VisibleMember {
  * Whether the caller finds this member at all. `pagePublished` matters to visitors only (a
  * visitor never finds a member whose page is not published: /membres/<handle> would answer 404).
  */
-export function canFind(audience: Audience, member: Pick<VisibleMember, 'status' | 'listing'> & { id: string }, pagePublished: boolean, self: string | null): boolean {
+export function canFind(
+  audience: Audience,
+  member: Pick<VisibleMember, 'status' | 'listing'> & { id: string },
+  pagePublished: boolean,
+  self: string | null,
+): boolean {
   if (audience === 'admin' || member.id === self) return true;
   if (member.status !== 'ACTIVE') return false;
   return audience === 'member' || (member.listing === 'VISITORS' && pagePublished);
@@ -64,7 +69,10 @@ export function canFind(audience: Audience, member: Pick<VisibleMember, 'status'
  * (batched per tick, see published-pages.ts) only when it decides — a visitor looking at an ACTIVE
  * member listed to visitors.
  */
-export function findsMember(ctx: Context, member: Pick<VisibleMember, 'id' | 'status' | 'listing'>): boolean | Promise<boolean> {
+export function findsMember(
+  ctx: Context,
+  member: Pick<VisibleMember, 'id' | 'status' | 'listing'>,
+): boolean | Promise<boolean> {
   const audience = audienceOf(ctx.caller);
   const self = selfId(ctx.caller);
   if (canFind(audience, member, false, self)) return true;
@@ -86,7 +94,9 @@ export function showsMembersOnly(audience: Audience): boolean {
 export function findableWhere(audience: Audience, self: string | null = null): Prisma.MemberWhereInput {
   if (audience === 'admin') return {};
   const listed: Prisma.MemberWhereInput =
-    audience === 'member' ? { status: 'ACTIVE' } : { status: 'ACTIVE', listing: 'VISITORS', page: { is: { published: true } } };
+    audience === 'member'
+      ? { status: 'ACTIVE' }
+      : { status: 'ACTIVE', listing: 'VISITORS', page: { is: { published: true } } };
   return self ? { OR: [listed, { id: self }] } : listed;
 }
 
@@ -105,9 +115,11 @@ export function partSql(part: PublicField, alias = 'm'): Prisma.Sql {
 }
 
 /** A member's profile as a visitor sees it: the parts they keep for members emptied. */
-export function forVisitors<T extends { publicFields: PublicField[] } & Partial<Record<'city' | 'region' | 'avatarUrl' | 'canDo' | 'cannotDo' | 'wishes' | 'paceNote', string | null>>>(
-  member: T,
-): T {
+export function forVisitors<
+  T extends { publicFields: PublicField[] } & Partial<
+    Record<'city' | 'region' | 'avatarUrl' | 'canDo' | 'cannotDo' | 'wishes' | 'paceNote', string | null>
+  >,
+>(member: T): T {
   const shown = (part: PublicField) => member.publicFields.includes(part);
   const out: Record<string, unknown> = { ...member };
   for (const part of PUBLIC_FIELDS) {

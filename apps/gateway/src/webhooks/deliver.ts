@@ -22,7 +22,12 @@ export interface AttemptResult {
 
 /** The body integrators receive: stable across retries, so they can de-duplicate on `id`. */
 export function deliveryBody(delivery: DeliveryRequest): string {
-  return JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: delivery.createdAt.toISOString(), data: delivery.payload });
+  return JSON.stringify({
+    id: delivery.id,
+    event: delivery.event,
+    createdAt: delivery.createdAt.toISOString(),
+    data: delivery.payload,
+  });
 }
 
 export async function attemptDelivery(
@@ -71,7 +76,8 @@ export async function attemptDelivery(
 }
 
 function describeNetworkError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `No answer within ${timeoutMs} ms.`;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+    return `No answer within ${timeoutMs} ms.`;
   const code = (error as { code?: string }).code;
   if (code === 'ECONNREFUSED') return 'Connection refused (ECONNREFUSED): is the receiver up?';
   if (code) return `Network error (${code}).`;

@@ -34,7 +34,8 @@ export function lastDeliveries(ctx: Ctx, webhookId: string, count: number, query
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       })) as Delivery[];
       const grouped = new Map<string, Delivery[]>();
-      for (const delivery of deliveries) grouped.set(delivery.webhookId, [...(grouped.get(delivery.webhookId) ?? []), delivery]);
+      for (const delivery of deliveries)
+        grouped.set(delivery.webhookId, [...(grouped.get(delivery.webhookId) ?? []), delivery]);
       return grouped;
     });
     batch = { ids, result };

@@ -25,7 +25,11 @@ export async function enqueueMemberAdmitted(tx: Db, memberId: string): Promise<v
 }
 
 /** page.published, in the publication's transaction; `url` is where visitors read it. */
-export async function enqueuePagePublished(tx: Db, page: { id: string; slug: string; title: string; ownerKind: string }, url: string): Promise<void> {
+export async function enqueuePagePublished(
+  tx: Db,
+  page: { id: string; slug: string; title: string; ownerKind: string },
+  url: string,
+): Promise<void> {
   await enqueueWebhookEvent(tx, 'page.published', {
     page: {
       id: encodeGlobalID('VisibilityPage', page.id),
@@ -41,7 +45,10 @@ export async function enqueuePagePublished(tx: Db, page: { id: string; slug: str
  * Where visitors read a page: the server renders a member's at /membres/<handle>, a collective's
  * at /collectifs/<slug>, the federation's at the root (src/public-pages/).
  */
-export function publicPageUrl(publicUrl: string, owner: { member: { handle: string } | null; collective: { slug: string } | null }): string {
+export function publicPageUrl(
+  publicUrl: string,
+  owner: { member: { handle: string } | null; collective: { slug: string } | null },
+): string {
   const base = publicUrl.replace(/\/$/, '');
   if (owner.member) return `${base}/membres/${encodeURIComponent(owner.member.handle)}`;
   if (owner.collective) return `${base}/collectifs/${encodeURIComponent(owner.collective.slug)}`;
@@ -72,7 +79,12 @@ export async function enqueueWorkshopPublished(tx: Db, workshop: WorkshopFacts):
 /** workshop.cancelled, in the cancellation's transaction. */
 export async function enqueueWorkshopCancelled(tx: Db, workshop: Omit<WorkshopFacts, 'endsAt'>): Promise<void> {
   await enqueueWebhookEvent(tx, 'workshop.cancelled', {
-    workshop: { id: encodeGlobalID('Workshop', workshop.id), slug: workshop.slug, title: workshop.title, startsAt: workshop.startsAt.toISOString() },
+    workshop: {
+      id: encodeGlobalID('Workshop', workshop.id),
+      slug: workshop.slug,
+      title: workshop.title,
+      startsAt: workshop.startsAt.toISOString(),
+    },
   });
 }
 
@@ -80,13 +92,20 @@ export async function enqueueWorkshopCancelled(tx: Db, workshop: Omit<WorkshopFa
 export async function enqueueRegistrationsConfirmed(tx: Db, workshopId: string, memberIds: string[]): Promise<void> {
   for (const memberId of memberIds) {
     await enqueueWebhookEvent(tx, 'registration.confirmed', {
-      registration: { workshopId: encodeGlobalID('Workshop', workshopId), memberId: encodeGlobalID('Member', memberId) },
+      registration: {
+        workshopId: encodeGlobalID('Workshop', workshopId),
+        memberId: encodeGlobalID('Member', memberId),
+      },
     });
   }
 }
 
 /** member.suspended, in the suspension's transaction. */
-export async function enqueueMemberSuspended(tx: Db, member: { id: string; handle: string }, suspendedAt: Date): Promise<void> {
+export async function enqueueMemberSuspended(
+  tx: Db,
+  member: { id: string; handle: string },
+  suspendedAt: Date,
+): Promise<void> {
   await enqueueWebhookEvent(tx, 'member.suspended', {
     member: { id: encodeGlobalID('Member', member.id), handle: member.handle, suspendedAt: suspendedAt.toISOString() },
   });
@@ -94,11 +113,17 @@ export async function enqueueMemberSuspended(tx: Db, member: { id: string; handl
 
 /** member.left, in the erasure's transaction: the id only (everything else is erased). */
 export async function enqueueMemberLeft(tx: Db, memberId: string, leftAt: Date): Promise<void> {
-  await enqueueWebhookEvent(tx, 'member.left', { member: { id: encodeGlobalID('Member', memberId), leftAt: leftAt.toISOString() } });
+  await enqueueWebhookEvent(tx, 'member.left', {
+    member: { id: encodeGlobalID('Member', memberId), leftAt: leftAt.toISOString() },
+  });
 }
 
 /** registration.cancelled, in the cancellation's transaction. */
-export async function enqueueRegistrationCancelled(tx: Db, registration: { workshopId: string; memberId: string; wasConfirmed: boolean }, cancelledAt: Date): Promise<void> {
+export async function enqueueRegistrationCancelled(
+  tx: Db,
+  registration: { workshopId: string; memberId: string; wasConfirmed: boolean },
+  cancelledAt: Date,
+): Promise<void> {
   await enqueueWebhookEvent(tx, 'registration.cancelled', {
     registration: {
       workshopId: encodeGlobalID('Workshop', registration.workshopId),
@@ -110,7 +135,11 @@ export async function enqueueRegistrationCancelled(tx: Db, registration: { works
 }
 
 /** introduction.accepted, in the answer's transaction. */
-export async function enqueueIntroductionAccepted(tx: Db, intro: { id: string; requesterId: string; recipientId: string }, acceptedAt: Date): Promise<void> {
+export async function enqueueIntroductionAccepted(
+  tx: Db,
+  intro: { id: string; requesterId: string; recipientId: string },
+  acceptedAt: Date,
+): Promise<void> {
   await enqueueWebhookEvent(tx, 'introduction.accepted', {
     introduction: {
       id: encodeGlobalID('IntroductionRequest', intro.id),

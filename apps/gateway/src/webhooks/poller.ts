@@ -46,7 +46,10 @@ export function createWebhookDispatcher(options: WebhookPollerOptions): WebhookD
   const timeoutMs = options.timeoutMs ?? WEBHOOK_DEFAULTS.timeoutMs;
   const backoffMs = options.backoffMs ?? defaultBackoffMs;
   const leaseMs = timeoutMs + 60_000;
-  const policy = { allowLoopback: options.allowLoopback ?? false, ...(options.lookup ? { lookup: options.lookup } : {}) };
+  const policy = {
+    allowLoopback: options.allowLoopback ?? false,
+    ...(options.lookup ? { lookup: options.lookup } : {}),
+  };
 
   async function claim(): Promise<string[]> {
     const rows = await prisma.$queryRaw<{ id: string }[]>`
@@ -63,18 +66,35 @@ export function createWebhookDispatcher(options: WebhookPollerOptions): WebhookD
     return rows.map((row) => row.id);
   }
 
-  async function record(delivery: { id: string; attempts: number; webhookId: string; event: string }, result: AttemptResult) {
-    const log = { deliveryId: delivery.id, webhookId: delivery.webhookId, event: delivery.event, attempt: delivery.attempts, statusCode: result.statusCode };
+  async function record(
+    delivery: { id: string; attempts: number; webhookId: string; event: string },
+    result: AttemptResult,
+  ) {
+    const log = {
+      deliveryId: delivery.id,
+      webhookId: delivery.webhookId,
+      event: delivery.event,
+      attempt: delivery.attempts,
+      statusCode: result.statusCode,
+    };
     const data = result.ok
       ? { status: 'DELIVERED' as const, deliveredAt: new Date(), lastStatusCode: result.statusCode, lastError: null }
       : delivery.attempts >= maxAttempts
         ? { status: 'FAILED' as const, lastStatusCode: result.statusCode, lastError: result.error }
-        : { nextAttemptAt: new Date(Date.now() + backoffMs(delivery.attempts)), lastStatusCode: result.statusCode, lastError: result.error };
+        : {
+            nextAttemptAt: new Date(Date.now() + backoffMs(delivery.attempts)),
+            lastStatusCode: result.statusCode,
+            lastError: result.error,
+          };
     // Only the attempt that holds the lease writes its outcome (a replay or a later claim wins).
-    await prisma.webhookDelivery.updateMany({ where: { id: delivery.id, status: 'PENDING', attempts: delivery.attempts }, data });
+    await prisma.webhookDelivery.updateMany({
+      where: { id: delivery.id, status: 'PENDING', attempts: delivery.attempts },
+      data,
+    });
     if (result.ok) logger.info(log, 'webhook delivered');
     else if ('status' in data) logger.error({ ...log, error: result.error }, 'webhook delivery failed for good');
-    else logger.warn({ ...log, error: result.error, retryAt: data.nextAttemptAt }, 'webhook delivery failed, will retry');
+    else
+      logger.warn({ ...log, error: result.error, retryAt: data.nextAttemptAt }, 'webhook delivery failed, will retry');
   }
 
   return {
@@ -83,10 +103,20 @@ export function createWebhookDispatcher(options: WebhookPollerOptions): WebhookD
       if (ids.length === 0) return 0;
       const deliveries = await prisma.webhookDelivery.findMany({
         where: { id: { in: ids } },
-        select: { id: true, event: true, payload: true, attempts: true, createdAt: true, webhookId: true, webhook: { select: { url: true, secret: true } } },
+        select: {
+          id: true,
+          event: true,
+          payload: true,
+          attempts: true,
+          createdAt: true,
+          webhookId: true,
+          webhook: { select: { url: true, secret: true } },
+        },
       });
       await Promise.all(
-        deliveries.map(async (delivery) => record(delivery, await attemptDelivery(delivery.webhook, delivery, timeoutMs, policy))),
+        deliveries.map(async (delivery) =>
+          record(delivery, await attemptDelivery(delivery.webhook, delivery, timeoutMs, policy)),
+        ),
       );
       return deliveries.length;
     },
@@ -116,9 +146,12 @@ export function startWebhookPoller(options: WebhookPollerOptions): WebhookPoller
     }
     if (stopped) return;
     // A full batch means more may be due: look again at once.
-    timer = setTimeout(() => {
-      running = tick();
-    }, attempted >= batchSize ? 0 : intervalMs);
+    timer = setTimeout(
+      () => {
+        running = tick();
+      },
+      attempted >= batchSize ? 0 : intervalMs,
+    );
     timer.unref();
   };
   running = tick();

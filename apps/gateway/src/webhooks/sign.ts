@@ -23,7 +23,12 @@ export function signatureHeader(secret: string, body: string, now = new Date()):
  * What a receiver does (and our tests): recompute the HMAC over the raw body, compare in constant
  * time, and refuse signatures older than `toleranceSeconds` (a replayed capture).
  */
-export function verifySignature(secret: string, header: string, body: string, options: { now?: Date; toleranceSeconds?: number } = {}): boolean {
+export function verifySignature(
+  secret: string,
+  header: string,
+  body: string,
+  options: { now?: Date; toleranceSeconds?: number } = {},
+): boolean {
   const parts = new Map(header.split(',').map((part) => part.trim().split('=', 2) as [string, string]));
   const timestamp = Number(parts.get('t'));
   const given = parts.get('v1') ?? '';

@@ -16,7 +16,10 @@ export interface ResolvedAddress {
 export type Lookup = (hostname: string) => Promise<ResolvedAddress[]>;
 
 export const systemLookup: Lookup = async (hostname) =>
-  (await dnsLookup(hostname, { all: true, verbatim: true })).map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
+  (await dnsLookup(hostname, { all: true, verbatim: true })).map(({ address, family }) => ({
+    address,
+    family: family === 6 ? 6 : 4,
+  }));
 
 export interface TargetPolicy {
   /** Let webhooks reach this machine (loopback addresses, over http:// too). */
@@ -34,10 +37,14 @@ export function urlProblem(value: string, allowLoopback: boolean): string | null
   } catch {
     return 'This is not a URL: give an https:// address.';
   }
-  if (url.username || url.password) return 'Remove the user name and password from the URL: deliveries are signed instead.';
+  if (url.username || url.password)
+    return 'Remove the user name and password from the URL: deliveries are signed instead.';
   if (!url.hostname) return 'The URL has no host name.';
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && allowLoopback && namesThisMachine(url.hostname))) return null;
-  return allowLoopback ? 'Give an https:// URL (http:// only for this machine).' : 'Give an https:// URL of a public server.';
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && allowLoopback && namesThisMachine(url.hostname)))
+    return null;
+  return allowLoopback
+    ? 'Give an https:// URL (http:// only for this machine).'
+    : 'Give an https:// URL of a public server.';
 }
 
 /** localhost, a name under .localhost, or a loopback address literal. */

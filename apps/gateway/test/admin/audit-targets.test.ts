@@ -18,7 +18,14 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-interface Node { action: string; targetType: string; targetId: string; targetLabel: string | null; targetNodeId: string | null; targetSlug: string | null }
+interface Node {
+  action: string;
+  targetType: string;
+  targetId: string;
+  targetLabel: string | null;
+  targetNodeId: string | null;
+  targetSlug: string | null;
+}
 
 async function page(variables: Record<string, unknown>): Promise<Node[]> {
   const { body } = await t.graphql(print(AuditLogDocument), { first: 100, ...variables }, admin);
@@ -41,7 +48,15 @@ it('names members, workshops and tokens, with their global ID and slug', async (
 it('names a revoked token, and says nothing of a target that no longer exists', async () => {
   const actor = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'admin@ekoacteurs.fr' } });
   const token = await t.db.prisma.apiToken.create({
-    data: { kind: 'INTEGRATION', name: 'CRM', prefix: 'eko_test', tokenHash: 'audit-targets-test', scopes: [], ownerId: actor.id, revokedAt: new Date() },
+    data: {
+      kind: 'INTEGRATION',
+      name: 'CRM',
+      prefix: 'eko_test',
+      tokenHash: 'audit-targets-test',
+      scopes: [],
+      ownerId: actor.id,
+      revokedAt: new Date(),
+    },
   });
   const base = { actorId: actor.id, ip: '127.0.0.1', userAgent: 'test', data: {} };
   await t.db.prisma.auditLogEntry.createMany({

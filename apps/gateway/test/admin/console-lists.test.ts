@@ -32,13 +32,20 @@ it('lists applications oldest first, across pages', async () => {
   const seen = times([...first.applicants.edges, ...second.applicants.edges]);
   expect(seen).toHaveLength(4);
   expect(seen).toEqual([...seen].sort((a, b) => a - b));
-  const oldest = await t.db.prisma.member.findFirstOrThrow({ where: { status: 'APPLICANT' }, orderBy: { createdAt: 'asc' } });
+  const oldest = await t.db.prisma.member.findFirstOrThrow({
+    where: { status: 'APPLICANT' },
+    orderBy: { createdAt: 'asc' },
+  });
   expect(first.applicants.edges[0].node.email).toBe(oldest.email);
 });
 
 it('lists the audit log newest first: an action taken now opens page 1', async () => {
   const applicant = await t.db.prisma.member.findFirstOrThrow({ where: { status: 'APPLICANT' } });
-  const decision = await t.graphql('mutation ($id: ID!) { declineApplicant(memberId: $id) { __typename } }', { id: Buffer.from(`Member:${applicant.id}`).toString('base64') }, admin);
+  const decision = await t.graphql(
+    'mutation ($id: ID!) { declineApplicant(memberId: $id) { __typename } }',
+    { id: Buffer.from(`Member:${applicant.id}`).toString('base64') },
+    admin,
+  );
   expect(decision.body.errors).toBeUndefined();
   const first = await read(AuditLogDocument, { first: 25 });
   expect(first.auditLog.edges[0].node.action).toBe('membership.declined');

@@ -5,14 +5,24 @@ import type { TokenScope } from '../../src/auth/caller.ts';
 import { createSession } from '../../src/auth/sessions.ts';
 import { addMember, type As, type TestGateway } from '../harness.ts';
 
-export async function caller(t: TestGateway, handle: string, role: 'MEMBER' | 'ADMIN' = 'MEMBER'): Promise<{ id: string; as: As }> {
+export async function caller(
+  t: TestGateway,
+  handle: string,
+  role: 'MEMBER' | 'ADMIN' = 'MEMBER',
+): Promise<{ id: string; as: As }> {
   const member = await addMember(t, { handle, role });
   const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'test');
   return { id: member.id, as: { cookie: `eko_session=${secret}` } };
 }
 
 export async function token(t: TestGateway, ownerId: string, scopes: TokenScope[]): Promise<As> {
-  const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId, name: 'test', scopes, expiresAt: null });
+  const { secret } = await createApiToken(t.db.prisma, {
+    kind: 'PERSONAL',
+    ownerId,
+    name: 'test',
+    scopes,
+    expiresAt: null,
+  });
   return { token: secret };
 }
 
@@ -31,7 +41,15 @@ export const STATS = `query($months: Int) {
 /** SQL statements for the whole dashboard, session lookup included (one, joined to its member): the same on any network size. */
 export const STATEMENTS_PER_DASHBOARD = 6;
 
-const PARIS_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const PARIS_DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** "YYYY-MM" of an instant, in Paris. */
 export function parisMonth(instant: Date): string {

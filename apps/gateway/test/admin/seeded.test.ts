@@ -31,7 +31,13 @@ it('agrees with the network it summarises', async () => {
   expect(now.month).toBe(monthsAgo(0));
   const byStatus = await prisma.member.groupBy({ by: ['status'], _count: true });
   const count = (status: string) => byStatus.find((group) => group.status === status)?._count ?? 0;
-  expect(now).toMatchObject({ applicant: count('APPLICANT'), active: count('ACTIVE'), suspended: count('SUSPENDED'), left: count('LEFT'), declined: count('DECLINED') });
+  expect(now).toMatchObject({
+    applicant: count('APPLICANT'),
+    active: count('ACTIVE'),
+    suspended: count('SUSPENDED'),
+    left: count('LEFT'),
+    declined: count('DECLINED'),
+  });
 
   const balances = stats.balanceDistribution as { balance: number; members: number }[];
   expect(balances.reduce((sum, row) => sum + row.members, 0)).toBe(count('ACTIVE'));

@@ -67,8 +67,16 @@ beforeAll(async () => {
   await recommend('lea', 'admin');
   await recommend('ben', 'lea', midMonth(14));
 
-  const entry = (member: string, direction: 'GIVEN' | 'RECEIVED', weight: number, kind: 'RECOMMENDATION' | 'WORKSHOP_ATTENDED' | 'CORRECTION' = 'RECOMMENDATION', correctsId?: string) =>
-    prisma.contributionEntry.create({ data: { memberId: ids[member]!, direction, kind, weight, sourceType: 'Test', sourceId: randomUUID(), correctsId } });
+  const entry = (
+    member: string,
+    direction: 'GIVEN' | 'RECEIVED',
+    weight: number,
+    kind: 'RECOMMENDATION' | 'WORKSHOP_ATTENDED' | 'CORRECTION' = 'RECOMMENDATION',
+    correctsId?: string,
+  ) =>
+    prisma.contributionEntry.create({
+      data: { memberId: ids[member]!, direction, kind, weight, sourceType: 'Test', sourceId: randomUUID(), correctsId },
+    });
   await entry('ben', 'GIVEN', 2);
   await entry('ben', 'RECEIVED', 2);
   const mistaken = await entry('lea', 'GIVEN', 2);
@@ -80,7 +88,16 @@ beforeAll(async () => {
 
   const workshop = (slug: string, status: 'DRAFT' | 'PUBLISHED' | 'COMPLETED', startsAt: Date, capacity: number) =>
     prisma.workshop.create({
-      data: { slug, title: slug, kind: 'ATELIER', format: 'ONLINE', status, startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), capacity },
+      data: {
+        slug,
+        title: slug,
+        kind: 'ATELIER',
+        format: 'ONLINE',
+        status,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+        capacity,
+      },
     });
   const recent = await workshop('recent', 'PUBLISHED', new Date(Date.now() - 2 * DAY), 4);
   ids.recent = recent.id;
@@ -110,16 +127,45 @@ describe('members over time', () => {
     const { months, membersByMonth } = await stats(3);
     expect(months).toBe(3);
     expect(membersByMonth).toEqual([
-      { month: monthsAgo(2), applicant: 1, active: 1, suspended: 0, left: 1, declined: 0, applications: 2, admissions: 0 },
-      { month: monthsAgo(1), applicant: 1, active: 1, suspended: 1, left: 1, declined: 0, applications: 1, admissions: 1 },
+      {
+        month: monthsAgo(2),
+        applicant: 1,
+        active: 1,
+        suspended: 0,
+        left: 1,
+        declined: 0,
+        applications: 2,
+        admissions: 0,
+      },
+      {
+        month: monthsAgo(1),
+        applicant: 1,
+        active: 1,
+        suspended: 1,
+        left: 1,
+        declined: 0,
+        applications: 1,
+        admissions: 1,
+      },
       // Dan applied half an hour into this month in Paris (still last month in UTC): counted this month.
-      { month: monthsAgo(0), applicant: 1, active: 4, suspended: 1, left: 1, declined: 1, applications: 4, admissions: 0 },
+      {
+        month: monthsAgo(0),
+        applicant: 1,
+        active: 4,
+        suspended: 1,
+        left: 1,
+        declined: 1,
+        applications: 4,
+        admissions: 0,
+      },
     ]);
   });
 
   it('gives twelve months by default, oldest first', async () => {
     const { membersByMonth } = await stats();
-    expect(membersByMonth.map((row: { month: string }) => row.month)).toEqual(Array.from({ length: 12 }, (_, i) => monthsAgo(11 - i)));
+    expect(membersByMonth.map((row: { month: string }) => row.month)).toEqual(
+      Array.from({ length: 12 }, (_, i) => monthsAgo(11 - i)),
+    );
     // Eve applied 14 months ago: she is in every month of the window, never as an application.
     expect(membersByMonth[0]).toMatchObject({ left: 1, applications: 0 });
   });
@@ -129,8 +175,30 @@ describe('workshops', () => {
   it('shows fill rate and attendance of published and completed workshops in the window, by date', async () => {
     const { workshops } = await stats(12);
     expect(workshops).toEqual([
-      { id: expect.any(String), slug: 'last-month', title: 'last-month', capacity: 2, confirmed: 0, waitlisted: 0, attended: 0, absent: 0, fillRate: 0, attendanceRate: null },
-      { id: globalId('Workshop', ids.recent!), slug: 'recent', title: 'recent', capacity: 4, confirmed: 3, waitlisted: 1, attended: 1, absent: 1, fillRate: 0.75, attendanceRate: 0.5 },
+      {
+        id: expect.any(String),
+        slug: 'last-month',
+        title: 'last-month',
+        capacity: 2,
+        confirmed: 0,
+        waitlisted: 0,
+        attended: 0,
+        absent: 0,
+        fillRate: 0,
+        attendanceRate: null,
+      },
+      {
+        id: globalId('Workshop', ids.recent!),
+        slug: 'recent',
+        title: 'recent',
+        capacity: 4,
+        confirmed: 3,
+        waitlisted: 1,
+        attended: 1,
+        absent: 1,
+        fillRate: 0.75,
+        attendanceRate: 0.5,
+      },
     ]);
   });
 });
@@ -199,7 +267,9 @@ describe('cost', () => {
     t.queries.length = 0;
     await stats(12);
     // Members by month, workshops, flows by region, flows by domain, balances.
-    const statistics = t.queries.filter((sql) => /generate_series|"WorkshopRegistration"|"Recommendation"|"ContributionEntry"/.test(sql));
+    const statistics = t.queries.filter((sql) =>
+      /generate_series|"WorkshopRegistration"|"Recommendation"|"ContributionEntry"/.test(sql),
+    );
     expect(statistics).toHaveLength(5);
     expect(t.queries).toHaveLength(STATEMENTS_PER_DASHBOARD);
   });

@@ -5,7 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';
 import { bringIn, createCollective, invite, person, tokenFor, type CollectiveRef, type Person } from './setup.ts';
 
-const ROLES = ['anonymous', 'outsider', 'invitee', 'member', 'memberReadToken', 'coordinator', 'coordinatorToken', 'admin', 'suspended'] as const;
+const ROLES = [
+  'anonymous',
+  'outsider',
+  'invitee',
+  'member',
+  'memberReadToken',
+  'coordinator',
+  'coordinatorToken',
+  'admin',
+  'suspended',
+] as const;
 type Role = (typeof ROLES)[number];
 const DENIED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'INSUFFICIENT_SCOPE', 'ACCOUNT_SUSPENDED']);
 
@@ -31,7 +41,12 @@ beforeAll(async () => {
   const invitation = await invite(t, coordinator, collective, invitee);
   const agreement = await t.db.prisma.charterAgreement.findFirstOrThrow({ where: { collectiveId: collective.id } });
   const commitment = await t.db.prisma.commitment.create({
-    data: { collectiveId: collective.id, memberId: member.id, description: 'Un engagement', dueOn: new Date(Date.now() + 7 * 86_400_000) },
+    data: {
+      collectiveId: collective.id,
+      memberId: member.id,
+      description: 'Un engagement',
+      dueOn: new Date(Date.now() + 7 * 86_400_000),
+    },
   });
   ids = {
     agreement: globalId('CharterAgreement', agreement.id),
@@ -53,14 +68,26 @@ const MEMBERS_ACTING: Role[] = ['member', ...COORDINATORS];
 const LONG = 'x'.repeat(2001);
 
 const MUTATIONS: Record<string, { document: string; variables: () => Record<string, unknown>; allowed: Role[] }> = {
-  updateCollective: { document: 'mutation($c: ID!) { updateCollective(id: $c, input: {}) { __typename } }', variables: () => ({ c: collective.gid }), allowed: COORDINATORS },
+  updateCollective: {
+    document: 'mutation($c: ID!) { updateCollective(id: $c, input: {}) { __typename } }',
+    variables: () => ({ c: collective.gid }),
+    allowed: COORDINATORS,
+  },
   archiveCollective: {
     document: 'mutation($c: ID!, $r: String) { archiveCollective(id: $c, reason: $r) { __typename } }',
     variables: () => ({ c: collective.gid, r: LONG }),
     allowed: [...COORDINATORS, 'admin'],
   },
-  addCharterAgreement: { document: 'mutation($c: ID!) { addCharterAgreement(collectiveId: $c, text: "") { __typename } }', variables: () => ({ c: collective.gid }), allowed: COORDINATORS },
-  editCharterAgreement: { document: 'mutation($a: ID!) { editCharterAgreement(id: $a, text: "") { __typename } }', variables: () => ({ a: ids.agreement }), allowed: COORDINATORS },
+  addCharterAgreement: {
+    document: 'mutation($c: ID!) { addCharterAgreement(collectiveId: $c, text: "") { __typename } }',
+    variables: () => ({ c: collective.gid }),
+    allowed: COORDINATORS,
+  },
+  editCharterAgreement: {
+    document: 'mutation($a: ID!) { editCharterAgreement(id: $a, text: "") { __typename } }',
+    variables: () => ({ a: ids.agreement }),
+    allowed: COORDINATORS,
+  },
   reorderCharter: {
     document: 'mutation($c: ID!, $a: ID!) { reorderCharter(collectiveId: $c, agreementIds: [$a, $a]) { __typename } }',
     variables: () => ({ c: collective.gid, a: ids.agreement }),
@@ -73,7 +100,8 @@ const MUTATIONS: Record<string, { document: string; variables: () => Record<stri
     allowed: COORDINATORS,
   },
   inviteToCollective: {
-    document: 'mutation($c: ID!, $m: ID!, $msg: String) { inviteToCollective(collectiveId: $c, memberId: $m, message: $msg) { __typename } }',
+    document:
+      'mutation($c: ID!, $m: ID!, $msg: String) { inviteToCollective(collectiveId: $c, memberId: $m, message: $msg) { __typename } }',
     variables: () => ({ c: collective.gid, m: ids.outsider, msg: LONG }),
     allowed: COORDINATORS,
   },
@@ -110,7 +138,8 @@ const MUTATIONS: Record<string, { document: string; variables: () => Record<stri
     allowed: MEMBERS_ACTING,
   },
   updateCollectiveMembership: {
-    document: 'mutation($i: ID!, $r: String) { updateCollectiveMembership(id: $i, responsibilities: $r) { __typename } }',
+    document:
+      'mutation($i: ID!, $r: String) { updateCollectiveMembership(id: $i, responsibilities: $r) { __typename } }',
     variables: () => ({ i: ids.memberMembership, r: LONG }),
     allowed: COORDINATORS,
   },
@@ -120,7 +149,8 @@ const MUTATIONS: Record<string, { document: string; variables: () => Record<stri
     allowed: MEMBERS_ACTING,
   },
   createCommitment: {
-    document: 'mutation($c: ID!) { createCommitment(input: { collectiveId: $c, description: "x", dueOn: "2099-01-01" }) { __typename } }',
+    document:
+      'mutation($c: ID!) { createCommitment(input: { collectiveId: $c, description: "x", dueOn: "2099-01-01" }) { __typename } }',
     variables: () => ({ c: collective.gid }),
     allowed: MEMBERS_ACTING,
   },
@@ -130,7 +160,8 @@ const MUTATIONS: Record<string, { document: string; variables: () => Record<stri
     allowed: MEMBERS_ACTING,
   },
   writeJournalEntry: {
-    document: 'mutation($c: ID!) { writeJournalEntry(input: { collectiveId: $c, kind: SUCCESS, title: "x" }) { __typename } }',
+    document:
+      'mutation($c: ID!) { writeJournalEntry(input: { collectiveId: $c, kind: SUCCESS, title: "x" }) { __typename } }',
     variables: () => ({ c: collective.gid }),
     allowed: MEMBERS_ACTING,
   },
@@ -139,7 +170,9 @@ const MUTATIONS: Record<string, { document: string; variables: () => Record<stri
 describe.each(Object.entries(MUTATIONS))('%s', (name, { document, variables, allowed }) => {
   it.each(ROLES)('as %s', async (role) => {
     if (name === 'removeCharterAgreement') {
-      const fresh = await t.db.prisma.charterAgreement.create({ data: { collectiveId: collective.id, position: 100 + ROLES.indexOf(role), text: 'À retirer' } });
+      const fresh = await t.db.prisma.charterAgreement.create({
+        data: { collectiveId: collective.id, position: 100 + ROLES.indexOf(role), text: 'À retirer' },
+      });
       ids.agreement = globalId('CharterAgreement', fresh.id);
     }
     const response = await t.graphql(document, variables(), as[role]);
@@ -164,7 +197,12 @@ describe('reading a collective', () => {
     const c = body.data.collective;
     expect(c.name).toBe('Collectif témoin');
     const sees = PRIVATE.includes(role);
-    expect([c.description !== null, c.memberships !== null, c.commitments !== null, c.journal !== null]).toEqual([sees, sees, sees, sees]);
+    expect([c.description !== null, c.memberships !== null, c.commitments !== null, c.journal !== null]).toEqual([
+      sees,
+      sees,
+      sees,
+      sees,
+    ]);
     expect(c.charter !== null).toBe(CHARTER.includes(role));
   });
 });

@@ -2,7 +2,17 @@
 // accepted an older version; concurrent edits keep positions 1..n.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { bringIn, createCollective, deniedCode, failure, onPostgres, payload, person, type CollectiveRef, type Person } from './setup.ts';
+import {
+  bringIn,
+  createCollective,
+  deniedCode,
+  failure,
+  onPostgres,
+  payload,
+  person,
+  type CollectiveRef,
+  type Person,
+} from './setup.ts';
 
 let t: TestGateway;
 let coordinator: Person;
@@ -45,17 +55,36 @@ const current = async () =>
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [coordinator, member, outsider] = await Promise.all([person(t, 'nadia-coord'), person(t, 'paul-membre'), person(t, 'zoe-dehors')]);
-  collective = await createCollective(t, coordinator.as, { name: 'Les Tisseurs', charter: ['A. On se dit les choses.', 'B. Les devis sont partagés.'] });
+  [coordinator, member, outsider] = await Promise.all([
+    person(t, 'nadia-coord'),
+    person(t, 'paul-membre'),
+    person(t, 'zoe-dehors'),
+  ]);
+  collective = await createCollective(t, coordinator.as, {
+    name: 'Les Tisseurs',
+    charter: ['A. On se dit les choses.', 'B. Les devis sont partagés.'],
+  });
   await bringIn(t, coordinator, collective, member);
 });
 afterAll(() => t?.stop());
 
 describe('editing the charter', () => {
   it('adds agreements at the end or at a position, keeping positions 1..n', async () => {
-    payload(await t.graphql(ADD, { c: collective.gid, text: 'C. On prévient avant de glisser.' }, coordinator.as), 'addCharterAgreement', 'CollectiveSuccess');
-    payload(await t.graphql(ADD, { c: collective.gid, text: 'Z. Préambule.', position: 1 }, coordinator.as), 'addCharterAgreement', 'CollectiveSuccess');
-    payload(await t.graphql(ADD, { c: collective.gid, text: 'Y. Au-delà de la fin.', position: 99 }, coordinator.as), 'addCharterAgreement', 'CollectiveSuccess');
+    payload(
+      await t.graphql(ADD, { c: collective.gid, text: 'C. On prévient avant de glisser.' }, coordinator.as),
+      'addCharterAgreement',
+      'CollectiveSuccess',
+    );
+    payload(
+      await t.graphql(ADD, { c: collective.gid, text: 'Z. Préambule.', position: 1 }, coordinator.as),
+      'addCharterAgreement',
+      'CollectiveSuccess',
+    );
+    payload(
+      await t.graphql(ADD, { c: collective.gid, text: 'Y. Au-delà de la fin.', position: 99 }, coordinator.as),
+      'addCharterAgreement',
+      'CollectiveSuccess',
+    );
     const { charter: agreements } = await charter();
     expect(agreements.map((a) => [a.position, a.text])).toEqual([
       [1, 'Z. Préambule.'],
@@ -69,8 +98,16 @@ describe('editing the charter', () => {
   it('rewords, reorders and removes', async () => {
     const before = await charter();
     const [z, a, b, c, y] = before.charter.map((agreement) => agreement.id);
-    payload(await t.graphql(EDIT, { id: a, text: 'A. On se dit les choses, vite.' }, coordinator.as), 'editCharterAgreement', 'CollectiveSuccess');
-    const reordered = payload(await t.graphql(REORDER, { c: collective.gid, ids: [a, b, c, y, z] }, coordinator.as), 'reorderCharter', 'CollectiveSuccess');
+    payload(
+      await t.graphql(EDIT, { id: a, text: 'A. On se dit les choses, vite.' }, coordinator.as),
+      'editCharterAgreement',
+      'CollectiveSuccess',
+    );
+    const reordered = payload(
+      await t.graphql(REORDER, { c: collective.gid, ids: [a, b, c, y, z] }, coordinator.as),
+      'reorderCharter',
+      'CollectiveSuccess',
+    );
     expect(reordered.collective.charter.map((x: { text: string }) => x.text[0])).toEqual(['A', 'B', 'C', 'Y', 'Z']);
     payload(await t.graphql(REMOVE, { id: y }, coordinator.as), 'removeCharterAgreement', 'CollectiveSuccess');
     payload(await t.graphql(REMOVE, { id: z }, coordinator.as), 'removeCharterAgreement', 'CollectiveSuccess');
@@ -84,17 +121,29 @@ describe('editing the charter', () => {
 
   it('refuses a reorder that does not list the current agreements exactly once', async () => {
     const ids = (await charter()).charter.map((a) => a.id);
-    const missing = failure(await t.graphql(REORDER, { c: collective.gid, ids: ids.slice(1) }, coordinator.as), 'reorderCharter');
+    const missing = failure(
+      await t.graphql(REORDER, { c: collective.gid, ids: ids.slice(1) }, coordinator.as),
+      'reorderCharter',
+    );
     expect(missing.__typename).toBe('ConflictError');
-    const twice = failure(await t.graphql(REORDER, { c: collective.gid, ids: [ids[0], ids[0], ids[1]] }, coordinator.as), 'reorderCharter');
+    const twice = failure(
+      await t.graphql(REORDER, { c: collective.gid, ids: [ids[0], ids[0], ids[1]] }, coordinator.as),
+      'reorderCharter',
+    );
     expect(twice.__typename).toBe('ValidationError');
-    expect(await texts()).toEqual(['A. On se dit les choses, vite.', 'B. Les devis sont partagés.', 'C. On prévient avant de glisser.']);
+    expect(await texts()).toEqual([
+      'A. On se dit les choses, vite.',
+      'B. Les devis sont partagés.',
+      'C. On prévient avant de glisser.',
+    ]);
   });
 
   it('is for coordinators: members and outsiders are refused, and so is an unknown agreement', async () => {
     const [first] = (await charter()).charter;
     for (const who of [member, outsider]) {
-      expect(deniedCode(await t.graphql(ADD, { c: collective.gid, text: 'Tout est permis.' }, who.as))).toBe('FORBIDDEN');
+      expect(deniedCode(await t.graphql(ADD, { c: collective.gid, text: 'Tout est permis.' }, who.as))).toBe(
+        'FORBIDDEN',
+      );
       expect(deniedCode(await t.graphql(EDIT, { id: first!.id, text: 'Tout est permis.' }, who.as))).toBe('FORBIDDEN');
       expect(deniedCode(await t.graphql(REMOVE, { id: first!.id }, who.as))).toBe('FORBIDDEN');
     }
@@ -104,7 +153,10 @@ describe('editing the charter', () => {
   });
 
   it('validates the text and the position', async () => {
-    const error = failure(await t.graphql(ADD, { c: collective.gid, text: ' ', position: 0 }, coordinator.as), 'addCharterAgreement');
+    const error = failure(
+      await t.graphql(ADD, { c: collective.gid, text: ' ', position: 0 }, coordinator.as),
+      'addCharterAgreement',
+    );
     expect(error.__typename).toBe('ValidationError');
     expect(error.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['text']);
   });
@@ -113,11 +165,19 @@ describe('editing the charter', () => {
 describe('accepting the charter', () => {
   it('marks members who accepted before a material change, until they accept again', async () => {
     expect(await current()).toEqual({ 'nadia-coord': true, 'paul-membre': false });
-    payload(await t.graphql(ACCEPT, { c: collective.gid }, member.as), 'acceptCollectiveCharter', 'CollectiveMembershipSuccess');
+    payload(
+      await t.graphql(ACCEPT, { c: collective.gid }, member.as),
+      'acceptCollectiveCharter',
+      'CollectiveMembershipSuccess',
+    );
     expect(await current()).toEqual({ 'nadia-coord': true, 'paul-membre': true });
 
     const [first] = (await charter()).charter;
-    payload(await t.graphql(EDIT, { id: first!.id, text: 'A. On se dit les choses, vite et avec tact.' }, coordinator.as), 'editCharterAgreement', 'CollectiveSuccess');
+    payload(
+      await t.graphql(EDIT, { id: first!.id, text: 'A. On se dit les choses, vite et avec tact.' }, coordinator.as),
+      'editCharterAgreement',
+      'CollectiveSuccess',
+    );
     const revised = await charter();
     expect(revised.charterRevisedAt).not.toBeNull();
     // The coordinator who wrote the revision has accepted it; the member has not.
@@ -125,10 +185,26 @@ describe('accepting the charter', () => {
   });
 
   it('keeps acceptances current after a minor wording fix or a reorder', async () => {
-    payload(await t.graphql(ACCEPT, { c: collective.gid }, member.as), 'acceptCollectiveCharter', 'CollectiveMembershipSuccess');
+    payload(
+      await t.graphql(ACCEPT, { c: collective.gid }, member.as),
+      'acceptCollectiveCharter',
+      'CollectiveMembershipSuccess',
+    );
     const { charter: agreements, charterRevisedAt } = await charter();
-    payload(await t.graphql(EDIT, { id: agreements[1]!.id, text: 'B. Les devis sont partagés entre nous.', minor: true }, coordinator.as), 'editCharterAgreement', 'CollectiveSuccess');
-    payload(await t.graphql(REORDER, { c: collective.gid, ids: agreements.map((a) => a.id).reverse() }, coordinator.as), 'reorderCharter', 'CollectiveSuccess');
+    payload(
+      await t.graphql(
+        EDIT,
+        { id: agreements[1]!.id, text: 'B. Les devis sont partagés entre nous.', minor: true },
+        coordinator.as,
+      ),
+      'editCharterAgreement',
+      'CollectiveSuccess',
+    );
+    payload(
+      await t.graphql(REORDER, { c: collective.gid, ids: agreements.map((a) => a.id).reverse() }, coordinator.as),
+      'reorderCharter',
+      'CollectiveSuccess',
+    );
     expect((await charter()).charterRevisedAt).toBe(charterRevisedAt);
     expect(await current()).toEqual({ 'nadia-coord': true, 'paul-membre': true });
   });
@@ -148,7 +224,10 @@ describe.runIf(onPostgres)('concurrent edits (PostgreSQL)', () => {
       t.graphql(ADD, { c: collective.gid, text: 'E. Ajouté aussi.', position: 1 }, coordinator.as),
     ]);
     for (const result of results) expect(result.body.errors).toBeUndefined();
-    const rows = await t.db.prisma.charterAgreement.findMany({ where: { collectiveId: collective.id }, orderBy: { position: 'asc' } });
+    const rows = await t.db.prisma.charterAgreement.findMany({
+      where: { collectiveId: collective.id },
+      orderBy: { position: 'asc' },
+    });
     expect(rows.map((r) => r.position)).toEqual([1, 2, 3, 4, 5]);
     expect(new Set(rows.map((r) => r.text)).size).toBe(5);
   });

@@ -1,7 +1,19 @@
 // Commitments: who may make them and change them, their history, date rules, and who sees them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { bringIn, createCollective, deniedCode, failure, notificationsOf, onPostgres, payload, person, tokenFor, type CollectiveRef, type Person } from './setup.ts';
+import {
+  bringIn,
+  createCollective,
+  deniedCode,
+  failure,
+  notificationsOf,
+  onPostgres,
+  payload,
+  person,
+  tokenFor,
+  type CollectiveRef,
+  type Person,
+} from './setup.ts';
 
 let t: TestGateway;
 let coordinator: Person;
@@ -47,19 +59,29 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 async function commit(as: Person, input: Record<string, unknown>) {
-  return t.graphql(CREATE, { input: { collectiveId: collective.gid, description: 'Envoyer le devis commun', dueOn: inDays(14), ...input } }, as.as);
+  return t.graphql(
+    CREATE,
+    { input: { collectiveId: collective.gid, description: 'Envoyer le devis commun', dueOn: inDays(14), ...input } },
+    as.as,
+  );
 }
 
 describe('making commitments', () => {
   it('lets a member commit themself, recording the creation in the history', async () => {
     const { commitment } = payload(await commit(member, {}), 'createCommitment', 'CommitmentSuccess');
     expect(commitment).toMatchObject({ status: 'OPEN', dueOn: inDays(14), member: { handle: 'tom-membre' } });
-    expect(commitment.changes).toEqual([{ toStatus: 'OPEN', toDueOn: inDays(14), changedBy: { handle: 'tom-membre' } }]);
+    expect(commitment.changes).toEqual([
+      { toStatus: 'OPEN', toDueOn: inDays(14), changedBy: { handle: 'tom-membre' } },
+    ]);
     expect(await notificationsOf(t, member, 'collective.commitment_assigned')).toHaveLength(0);
   });
 
   it('lets a coordinator commit a member, who is notified', async () => {
-    const { commitment } = payload(await commit(coordinator, { memberId: member.gid, description: 'Relire la plaquette' }), 'createCommitment', 'CommitmentSuccess');
+    const { commitment } = payload(
+      await commit(coordinator, { memberId: member.gid, description: 'Relire la plaquette' }),
+      'createCommitment',
+      'CommitmentSuccess',
+    );
     expect(commitment.member.handle).toBe('tom-membre');
     const [notice] = await notificationsOf(t, member, 'collective.commitment_assigned');
     expect(notice?.data).toMatchObject({ description: 'Relire la plaquette', dueOn: inDays(14) });
@@ -69,7 +91,15 @@ describe('making commitments', () => {
     expect(deniedCode(await commit(member, { memberId: colleague.gid }))).toBe('FORBIDDEN');
     expect(deniedCode(await commit(outsider, {}))).toBe('FORBIDDEN');
     const readOnly = await tokenFor(t, member, ['read:network']);
-    expect(deniedCode(await t.graphql(CREATE, { input: { collectiveId: collective.gid, description: 'Par jeton', dueOn: inDays(3) } }, readOnly))).toBe('INSUFFICIENT_SCOPE');
+    expect(
+      deniedCode(
+        await t.graphql(
+          CREATE,
+          { input: { collectiveId: collective.gid, description: 'Par jeton', dueOn: inDays(3) } },
+          readOnly,
+        ),
+      ),
+    ).toBe('INSUFFICIENT_SCOPE');
   });
 
   it('refuses committing someone who is not an active member of the collective', async () => {
@@ -84,7 +114,11 @@ describe('making commitments', () => {
       expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toContain('YYYY-MM-DD');
     }
-    const inline = await t.graphql(`mutation($c: ID!) { createCommitment(input: { collectiveId: $c, description: "Relire", dueOn: "2026-13-01" }) { __typename } }`, { c: collective.gid }, member.as);
+    const inline = await t.graphql(
+      `mutation($c: ID!) { createCommitment(input: { collectiveId: $c, description: "Relire", dueOn: "2026-13-01" }) { __typename } }`,
+      { c: collective.gid },
+      member.as,
+    );
     expect(inline.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -102,26 +136,46 @@ describe('making commitments', () => {
 describe('changing a commitment', () => {
   let id: string;
   beforeAll(async () => {
-    id = payload(await commit(member, { description: 'Préparer la réunion de rentrée', dueOn: inDays(7) }), 'createCommitment', 'CommitmentSuccess').commitment.id;
+    id = payload(
+      await commit(member, { description: 'Préparer la réunion de rentrée', dueOn: inDays(7) }),
+      'createCommitment',
+      'CommitmentSuccess',
+    ).commitment.id;
   });
 
   it('renegotiates with a new date and keeps who changed what, when, with the note', async () => {
     const { commitment } = payload(
-      await t.graphql(CHANGE, { id, input: { status: 'RENEGOTIATED', dueOn: inDays(21), note: 'Le client a décalé.' } }, member.as),
+      await t.graphql(
+        CHANGE,
+        { id, input: { status: 'RENEGOTIATED', dueOn: inDays(21), note: 'Le client a décalé.' } },
+        member.as,
+      ),
       'changeCommitmentStatus',
       'CommitmentSuccess',
     );
     expect(commitment).toMatchObject({ status: 'RENEGOTIATED', dueOn: inDays(21) });
     expect(commitment.changes[1]).toEqual({
-      fromStatus: 'OPEN', toStatus: 'RENEGOTIATED', fromDueOn: inDays(7), toDueOn: inDays(21), note: 'Le client a décalé.', changedBy: { handle: 'tom-membre' },
+      fromStatus: 'OPEN',
+      toStatus: 'RENEGOTIATED',
+      fromDueOn: inDays(7),
+      toDueOn: inDays(21),
+      note: 'Le client a décalé.',
+      changedBy: { handle: 'tom-membre' },
     });
   });
 
   it('lets a coordinator mark it; the member is notified', async () => {
-    const { commitment } = payload(await t.graphql(CHANGE, { id, input: { status: 'KEPT', note: 'Bravo.' } }, coordinator.as), 'changeCommitmentStatus', 'CommitmentSuccess');
+    const { commitment } = payload(
+      await t.graphql(CHANGE, { id, input: { status: 'KEPT', note: 'Bravo.' } }, coordinator.as),
+      'changeCommitmentStatus',
+      'CommitmentSuccess',
+    );
     expect(commitment.status).toBe('KEPT');
     expect(commitment.changes.map((c: { toStatus: string }) => c.toStatus)).toEqual(['OPEN', 'RENEGOTIATED', 'KEPT']);
-    expect((await notificationsOf(t, member, 'collective.commitment_changed')).at(-1)?.data).toMatchObject({ status: 'KEPT', note: 'Bravo.' });
+    expect((await notificationsOf(t, member, 'collective.commitment_changed')).at(-1)?.data).toMatchObject({
+      status: 'KEPT',
+      note: 'Bravo.',
+    });
   });
 
   it('refuses a colleague changing someone else’s commitment', async () => {
@@ -130,11 +184,20 @@ describe('changing a commitment', () => {
   });
 
   it('applies the date rules and refuses a change to the same status', async () => {
-    const noDate = failure(await t.graphql(CHANGE, { id, input: { status: 'RENEGOTIATED' } }, member.as), 'changeCommitmentStatus');
+    const noDate = failure(
+      await t.graphql(CHANGE, { id, input: { status: 'RENEGOTIATED' } }, member.as),
+      'changeCommitmentStatus',
+    );
     expect(noDate.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['input.dueOn']);
-    const dateWithoutRenegotiation = failure(await t.graphql(CHANGE, { id, input: { status: 'MISSED', dueOn: inDays(30) } }, member.as), 'changeCommitmentStatus');
+    const dateWithoutRenegotiation = failure(
+      await t.graphql(CHANGE, { id, input: { status: 'MISSED', dueOn: inDays(30) } }, member.as),
+      'changeCommitmentStatus',
+    );
     expect(dateWithoutRenegotiation.fieldErrors!.map((e) => e.path.join('.'))).toEqual(['input.dueOn']);
-    expect(failure(await t.graphql(CHANGE, { id, input: { status: 'KEPT' } }, member.as), 'changeCommitmentStatus').__typename).toBe('ConflictError');
+    expect(
+      failure(await t.graphql(CHANGE, { id, input: { status: 'KEPT' } }, member.as), 'changeCommitmentStatus')
+        .__typename,
+    ).toBe('ConflictError');
   });
 });
 
@@ -149,21 +212,38 @@ describe('who sees commitments', () => {
     expect(dates).toEqual([...dates].sort());
     expect(body.data.collective.commitments.totalCount).toBe(3);
     const admin = await person(t, 'admin-engagements', { role: 'ADMIN' });
-    expect((await t.graphql(LIST, { slug: collective.slug }, admin.as)).body.data.collective.commitments.totalCount).toBe(3);
+    expect(
+      (await t.graphql(LIST, { slug: collective.slug }, admin.as)).body.data.collective.commitments.totalCount,
+    ).toBe(3);
   });
 
   it('hides them from outsiders, even by global id', async () => {
     expect((await t.graphql(LIST, { slug: collective.slug }, outsider.as)).body.data.collective.commitments).toBeNull();
     const [row] = await t.db.prisma.commitment.findMany({ where: { collectiveId: collective.id }, take: 1 });
-    const node = await t.graphql(`query($id: ID!) { node(id: $id) { ... on Commitment { description } } }`, { id: Buffer.from(`Commitment:${row!.id}`).toString('base64') }, outsider.as);
+    const node = await t.graphql(
+      `query($id: ID!) { node(id: $id) { ... on Commitment { description } } }`,
+      { id: Buffer.from(`Commitment:${row!.id}`).toString('base64') },
+      outsider.as,
+    );
     expect(node.body.data?.node ?? null).toBeNull();
     expect(JSON.stringify(node.body)).not.toContain(row!.description);
   });
 
   it('shows a suspended member as null to others, not as an error', async () => {
     await t.db.prisma.member.update({ where: { id: colleague.id }, data: { status: 'SUSPENDED' } });
-    await t.db.prisma.commitment.create({ data: { collectiveId: collective.id, memberId: colleague.id, description: 'Avant la suspension', dueOn: new Date(`${inDays(5)}T00:00:00Z`) } });
-    const { body } = await t.graphql(`query($slug: String!) { collective(slug: $slug) { commitments { edges { node { description member { handle } } } } } }`, { slug: collective.slug }, member.as);
+    await t.db.prisma.commitment.create({
+      data: {
+        collectiveId: collective.id,
+        memberId: colleague.id,
+        description: 'Avant la suspension',
+        dueOn: new Date(`${inDays(5)}T00:00:00Z`),
+      },
+    });
+    const { body } = await t.graphql(
+      `query($slug: String!) { collective(slug: $slug) { commitments { edges { node { description member { handle } } } } } }`,
+      { slug: collective.slug },
+      member.as,
+    );
     expect(body.errors).toBeUndefined();
     const row = body.data.collective.commitments.edges.find((e: any) => e.node.description === 'Avant la suspension');
     expect(row.node.member).toBeNull();
@@ -172,13 +252,20 @@ describe('who sees commitments', () => {
 
 describe.runIf(onPostgres)('races (PostgreSQL)', () => {
   it('two changes at once each record the status the other left', async () => {
-    const { commitment } = payload(await commit(member, { description: 'Sous pression', dueOn: inDays(10) }), 'createCommitment', 'CommitmentSuccess');
+    const { commitment } = payload(
+      await commit(member, { description: 'Sous pression', dueOn: inDays(10) }),
+      'createCommitment',
+      'CommitmentSuccess',
+    );
     await Promise.all([
       t.graphql(CHANGE, { id: commitment.id, input: { status: 'KEPT' } }, member.as),
       t.graphql(CHANGE, { id: commitment.id, input: { status: 'MISSED' } }, coordinator.as),
     ]);
     const rowId = Buffer.from(commitment.id, 'base64').toString().split(':')[1]!;
-    const changes = await t.db.prisma.commitmentChange.findMany({ where: { commitmentId: rowId }, orderBy: { createdAt: 'asc' } });
+    const changes = await t.db.prisma.commitmentChange.findMany({
+      where: { commitmentId: rowId },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(changes.map((c) => c.fromStatus)).toEqual([null, 'OPEN', changes[1]!.toStatus]);
   });
 });

@@ -1,7 +1,16 @@
 // The journal: members write successes, difficulties and learnings; members read them, newest first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { bringIn, createCollective, deniedCode, failure, payload, person, type CollectiveRef, type Person } from './setup.ts';
+import {
+  bringIn,
+  createCollective,
+  deniedCode,
+  failure,
+  payload,
+  person,
+  type CollectiveRef,
+  type Person,
+} from './setup.ts';
 
 let t: TestGateway;
 let coordinator: Person;
@@ -25,32 +34,54 @@ const READ = `query($slug: String!, $first: Int, $after: String, $kind: JournalK
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [coordinator, member, outsider] = await Promise.all([person(t, 'ali-coord'), person(t, 'lou-membre'), person(t, 'noe-dehors')]);
+  [coordinator, member, outsider] = await Promise.all([
+    person(t, 'ali-coord'),
+    person(t, 'lou-membre'),
+    person(t, 'noe-dehors'),
+  ]);
   collective = await createCollective(t, coordinator.as, { name: 'Les Partageurs' });
   await bringIn(t, coordinator, collective, member);
 });
 afterAll(() => t?.stop());
 
-const write = (who: Person, input: Record<string, unknown>) => t.graphql(WRITE, { input: { collectiveId: collective.gid, ...input } }, who.as);
+const write = (who: Person, input: Record<string, unknown>) =>
+  t.graphql(WRITE, { input: { collectiveId: collective.gid, ...input } }, who.as);
 
 describe('writing', () => {
   it('lets a member share a success, a difficulty or a learning, signed with their name', async () => {
     const { entry } = payload(
-      await write(member, { kind: 'DIFFICULTY', title: 'Deux devis envoyés au même client', body: 'On a rappelé la cliente.\nDésormais, un seul référent.' }),
+      await write(member, {
+        kind: 'DIFFICULTY',
+        title: 'Deux devis envoyés au même client',
+        body: 'On a rappelé la cliente.\nDésormais, un seul référent.',
+      }),
       'writeJournalEntry',
       'JournalEntrySuccess',
     );
-    expect(entry).toEqual({ kind: 'DIFFICULTY', title: 'Deux devis envoyés au même client', body: 'On a rappelé la cliente.\nDésormais, un seul référent.', author: { handle: 'lou-membre' } });
+    expect(entry).toEqual({
+      kind: 'DIFFICULTY',
+      title: 'Deux devis envoyés au même client',
+      body: 'On a rappelé la cliente.\nDésormais, un seul référent.',
+      author: { handle: 'lou-membre' },
+    });
   });
 
   it('keeps the text as written: markup is stored and returned as plain text, never interpreted', async () => {
-    const { entry } = payload(await write(member, { kind: 'LEARNING', title: '<b>Relire</b> avant', body: '<script>alert(1)</script>' }), 'writeJournalEntry', 'JournalEntrySuccess');
+    const { entry } = payload(
+      await write(member, { kind: 'LEARNING', title: '<b>Relire</b> avant', body: '<script>alert(1)</script>' }),
+      'writeJournalEntry',
+      'JournalEntrySuccess',
+    );
     expect(entry.body).toBe('<script>alert(1)</script>');
   });
 
   it('is for the collective’s members: outsiders and unknown kinds are refused', async () => {
     expect(deniedCode(await write(outsider, { kind: 'SUCCESS', title: 'Intrusion' }))).toBe('FORBIDDEN');
-    expect(deniedCode(await t.graphql(WRITE, { input: { collectiveId: collective.gid, kind: 'SUCCESS', title: 'Anonyme' } }))).toBe('UNAUTHENTICATED');
+    expect(
+      deniedCode(
+        await t.graphql(WRITE, { input: { collectiveId: collective.gid, kind: 'SUCCESS', title: 'Anonyme' } }),
+      ),
+    ).toBe('UNAUTHENTICATED');
     const badKind = await write(member, { kind: 'GOSSIP', title: 'Potins' });
     // A value outside the enum is refused by GraphQL itself (HTTP 400 for bad variables), before any resolver.
     expect(badKind.status).toBe(400);
@@ -58,14 +89,21 @@ describe('writing', () => {
   });
 
   it('validates the title and the body length', async () => {
-    const error = failure(await write(member, { kind: 'SUCCESS', title: 'ok', body: 'x'.repeat(5001) }), 'writeJournalEntry');
+    const error = failure(
+      await write(member, { kind: 'SUCCESS', title: 'ok', body: 'x'.repeat(5001) }),
+      'writeJournalEntry',
+    );
     expect(error.fieldErrors!.map((e) => e.path.join('.')).sort()).toEqual(['input.body', 'input.title']);
   });
 });
 
 describe('reading', () => {
   beforeAll(async () => {
-    for (const [kind, title] of [['SUCCESS', 'Premier contrat signé'], ['LEARNING', 'Prévoir une relecture croisée'], ['SUCCESS', 'Une recommandation a porté ses fruits']]) {
+    for (const [kind, title] of [
+      ['SUCCESS', 'Premier contrat signé'],
+      ['LEARNING', 'Prévoir une relecture croisée'],
+      ['SUCCESS', 'Une recommandation a porté ses fruits'],
+    ]) {
       payload(await write(coordinator, { kind, title }), 'writeJournalEntry', 'JournalEntrySuccess');
     }
   });
@@ -74,9 +112,19 @@ describe('reading', () => {
     const first = await t.graphql(READ, { slug: collective.slug, first: 2 }, member.as);
     const journal = first.body.data.collective.journal;
     expect(journal.totalCount).toBe(5);
-    expect(journal.edges.map((e: any) => e.node.title)).toEqual(['Une recommandation a porté ses fruits', 'Prévoir une relecture croisée']);
-    const next = await t.graphql(READ, { slug: collective.slug, first: 2, after: journal.pageInfo.endCursor }, member.as);
-    expect(next.body.data.collective.journal.edges.map((e: any) => e.node.title)).toEqual(['Premier contrat signé', '<b>Relire</b> avant']);
+    expect(journal.edges.map((e: any) => e.node.title)).toEqual([
+      'Une recommandation a porté ses fruits',
+      'Prévoir une relecture croisée',
+    ]);
+    const next = await t.graphql(
+      READ,
+      { slug: collective.slug, first: 2, after: journal.pageInfo.endCursor },
+      member.as,
+    );
+    expect(next.body.data.collective.journal.edges.map((e: any) => e.node.title)).toEqual([
+      'Premier contrat signé',
+      '<b>Relire</b> avant',
+    ]);
   });
 
   it('filters by kind', async () => {

@@ -1,7 +1,18 @@
 // Creating, finding, editing and archiving collectives; what visitors, members and admins see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listToVisitors, startTestGateway, type TestGateway } from '../harness.ts';
-import { bringIn, createCollective, CREATE, deniedCode, failure, notificationsOf, payload, person, type CollectiveRef, type Person } from './setup.ts';
+import {
+  bringIn,
+  createCollective,
+  CREATE,
+  deniedCode,
+  failure,
+  notificationsOf,
+  payload,
+  person,
+  type CollectiveRef,
+  type Person,
+} from './setup.ts';
 
 let t: TestGateway;
 let camille: Person;
@@ -55,7 +66,9 @@ describe('creating a collective', () => {
     expect(collective.members.edges[0].node).toMatchObject({ role: 'COORDINATOR', member: { handle: 'camille-roux' } });
     const founder = await t.db.prisma.collectiveMembership.findFirstOrThrow({ where: { memberId: camille.id } });
     expect(founder.charterAccepted).not.toBeNull();
-    expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'collective.created', targetId: atelier.id } })).toBe(1);
+    expect(
+      await t.db.prisma.auditLogEntry.count({ where: { action: 'collective.created', targetId: atelier.id } }),
+    ).toBe(1);
   });
 
   it('gives a second collective of the same name the next free slug, and never a member’s handle', async () => {
@@ -67,10 +80,18 @@ describe('creating a collective', () => {
 
   it('lists each invalid field, and creates nothing', async () => {
     const before = await t.db.prisma.collective.count();
-    const response = await t.graphql(CREATE, { input: { name: 'x', purpose: 'court', charter: ['ok', 'Un engagement valable.'] } }, camille.as);
+    const response = await t.graphql(
+      CREATE,
+      { input: { name: 'x', purpose: 'court', charter: ['ok', 'Un engagement valable.'] } },
+      camille.as,
+    );
     const error = failure(response, 'createCollective');
     expect(error.__typename).toBe('ValidationError');
-    expect(error.fieldErrors!.map((e) => e.path.join('.')).sort()).toEqual(['input.charter.0', 'input.name', 'input.purpose']);
+    expect(error.fieldErrors!.map((e) => e.path.join('.')).sort()).toEqual([
+      'input.charter.0',
+      'input.name',
+      'input.purpose',
+    ]);
     expect(await t.db.prisma.collective.count()).toBe(before);
   });
 
@@ -88,14 +109,20 @@ describe('what each one sees', () => {
     const { body } = await t.graphql(DETAIL, { slug: atelier.slug });
     expect(body.errors).toBeUndefined();
     const collective = body.data.collective;
-    expect(collective).toMatchObject({ name: 'L’Atelier Coopératif de Nantes', region: 'Pays de la Loire', status: 'ACTIVE' });
+    expect(collective).toMatchObject({
+      name: 'L’Atelier Coopératif de Nantes',
+      region: 'Pays de la Loire',
+      status: 'ACTIVE',
+    });
     expect(collective.description).toBeNull();
     expect(collective.charter).toBeNull();
     expect(collective.memberships).toBeNull();
     expect(collective.commitments).toBeNull();
     expect(collective.journal).toBeNull();
     expect(collective.members.totalCount).toBe(2);
-    expect(collective.members.edges.map((e: any) => [e.node.member.handle, e.node.role, e.node.responsibilities])).toEqual([
+    expect(
+      collective.members.edges.map((e: any) => [e.node.member.handle, e.node.role, e.node.responsibilities]),
+    ).toEqual([
       ['camille-roux', 'COORDINATOR', null],
       ['malik-benali', 'MEMBER', null],
     ]);
@@ -125,7 +152,10 @@ describe('what each one sees', () => {
   });
 
   it('lists a member’s collectives on their profile, publicly', async () => {
-    const { body } = await t.graphql(`query($id: ID!) { node(id: $id) { ... on Member { collectives { role collective { slug } } } } }`, { id: malik.gid });
+    const { body } = await t.graphql(
+      `query($id: ID!) { node(id: $id) { ... on Member { collectives { role collective { slug } } } } }`,
+      { id: malik.gid },
+    );
     expect(body.data.node.collectives).toContainEqual({ role: 'MEMBER', collective: { slug: atelier.slug } });
   });
 });
@@ -166,35 +196,56 @@ describe('editing and archiving', () => {
   }`;
 
   it('lets a coordinator rename it; the slug (and so its links) stays', async () => {
-    const { collective } = payload(await t.graphql(UPDATE, { id: atelier.gid, input: { name: 'Atelier Coop’ Nantes' } }, camille.as), 'updateCollective', 'CollectiveSuccess');
+    const { collective } = payload(
+      await t.graphql(UPDATE, { id: atelier.gid, input: { name: 'Atelier Coop’ Nantes' } }, camille.as),
+      'updateCollective',
+      'CollectiveSuccess',
+    );
     expect(collective).toMatchObject({ name: 'Atelier Coop’ Nantes', slug: atelier.slug });
   });
 
   it('refuses edits from a plain member, an outsider and an admin', async () => {
     for (const who of [malik, outsider, admin]) {
-      expect(deniedCode(await t.graphql(UPDATE, { id: atelier.gid, input: { name: 'Piraté' } }, who.as))).toBe('FORBIDDEN');
+      expect(deniedCode(await t.graphql(UPDATE, { id: atelier.gid, input: { name: 'Piraté' } }, who.as))).toBe(
+        'FORBIDDEN',
+      );
     }
-    expect((await t.db.prisma.collective.findUniqueOrThrow({ where: { id: atelier.id } })).name).toBe('Atelier Coop’ Nantes');
+    expect((await t.db.prisma.collective.findUniqueOrThrow({ where: { id: atelier.id } })).name).toBe(
+      'Atelier Coop’ Nantes',
+    );
   });
 
   it('archives (coordinator or admin), notifies the members, then refuses every change', async () => {
     const other = await createCollective(t, outsider.as, { name: 'Les Passeurs' });
     payload(await t.graphql(ARCHIVE, { id: other.gid }, admin.as), 'archiveCollective', 'CollectiveSuccess');
-    const { collective } = payload(await t.graphql(ARCHIVE, { id: atelier.gid, reason: 'Fin de l’aventure.' }, camille.as), 'archiveCollective', 'CollectiveSuccess');
+    const { collective } = payload(
+      await t.graphql(ARCHIVE, { id: atelier.gid, reason: 'Fin de l’aventure.' }, camille.as),
+      'archiveCollective',
+      'CollectiveSuccess',
+    );
     expect(collective.status).toBe('ARCHIVED');
     expect(collective.archivedAt).not.toBeNull();
     const [notice] = await notificationsOf(t, malik, 'collective.archived');
     expect(notice?.data).toMatchObject({ slug: atelier.slug, reason: 'Fin de l’aventure.' });
 
-    expect(failure(await t.graphql(UPDATE, { id: atelier.gid, input: { name: 'Encore ?' } }, camille.as), 'updateCollective').__typename).toBe('ConflictError');
-    expect(failure(await t.graphql(ARCHIVE, { id: atelier.gid }, camille.as), 'archiveCollective').__typename).toBe('ConflictError');
-    const list = await t.graphql(`{ collectives { edges { node { slug } } } archived: collectives(status: ARCHIVED) { edges { node { slug } } } }`);
+    expect(
+      failure(await t.graphql(UPDATE, { id: atelier.gid, input: { name: 'Encore ?' } }, camille.as), 'updateCollective')
+        .__typename,
+    ).toBe('ConflictError');
+    expect(failure(await t.graphql(ARCHIVE, { id: atelier.gid }, camille.as), 'archiveCollective').__typename).toBe(
+      'ConflictError',
+    );
+    const list = await t.graphql(
+      `{ collectives { edges { node { slug } } } archived: collectives(status: ARCHIVED) { edges { node { slug } } } }`,
+    );
     expect(list.body.data.collectives.edges.map((e: any) => e.node.slug)).not.toContain(atelier.slug);
     expect(list.body.data.archived.edges.map((e: any) => e.node.slug)).toContain(atelier.slug);
   });
 
   it('answers NotFound for an id that is not a collective’s, without a server error', async () => {
     const ghost = Buffer.from('Collective:not-a-uuid').toString('base64');
-    expect(failure(await t.graphql(ARCHIVE, { id: ghost }, admin.as), 'archiveCollective').__typename).toBe('NotFoundError');
+    expect(failure(await t.graphql(ARCHIVE, { id: ghost }, admin.as), 'archiveCollective').__typename).toBe(
+      'NotFoundError',
+    );
   });
 });

@@ -32,23 +32,46 @@ beforeAll(async () => {
   // Listed to visitors with a published page: visitors find them (visibility/member.ts).
   await prisma.member.updateMany({ where: { id: { in: people.map((p) => p.id) } }, data: { listing: 'VISITORS' } });
   await prisma.visibilityPage.createMany({
-    data: people.map((p, i) => ({ slug: `page-membre-${i}`, ownerKind: 'MEMBER' as const, memberId: p.id, title: `Membre ${i}`, published: true, publishedAt: new Date() })),
+    data: people.map((p, i) => ({
+      slug: `page-membre-${i}`,
+      ownerKind: 'MEMBER' as const,
+      memberId: p.id,
+      title: `Membre ${i}`,
+      published: true,
+      publishedAt: new Date(),
+    })),
   });
   for (const slug of ['grand-collectif', 'autre-collectif']) {
     const collective = await prisma.collective.create({ data: { slug, name: slug, purpose: 'Mesurer les requêtes.' } });
-    await prisma.charterAgreement.createMany({ data: [1, 2, 3].map((position) => ({ collectiveId: collective.id, position, text: `Accord ${position}` })) });
+    await prisma.charterAgreement.createMany({
+      data: [1, 2, 3].map((position) => ({ collectiveId: collective.id, position, text: `Accord ${position}` })),
+    });
     await prisma.collectiveMembership.createMany({
       data: people.map((p, i) => ({
-        collectiveId: collective.id, memberId: p.id, role: i < 2 ? 'COORDINATOR' : 'MEMBER', status: 'ACTIVE',
-        responsibilities: `Responsabilité ${i}`, joinedAt: new Date(Date.UTC(2026, 0, 1 + i)), charterAccepted: new Date(Date.UTC(2026, 0, 1 + i)),
+        collectiveId: collective.id,
+        memberId: p.id,
+        role: i < 2 ? 'COORDINATOR' : 'MEMBER',
+        status: 'ACTIVE',
+        responsibilities: `Responsabilité ${i}`,
+        joinedAt: new Date(Date.UTC(2026, 0, 1 + i)),
+        charterAccepted: new Date(Date.UTC(2026, 0, 1 + i)),
       })),
     });
     for (const [i, p] of people.entries()) {
       const commitment = await prisma.commitment.create({
-        data: { collectiveId: collective.id, memberId: p.id, description: `Engagement ${i}`, dueOn: new Date(Date.UTC(2026, 5, 1 + i)) },
+        data: {
+          collectiveId: collective.id,
+          memberId: p.id,
+          description: `Engagement ${i}`,
+          dueOn: new Date(Date.UTC(2026, 5, 1 + i)),
+        },
       });
-      await prisma.commitmentChange.create({ data: { commitmentId: commitment.id, changedById: p.id, toStatus: 'OPEN', toDueOn: commitment.dueOn } });
-      await prisma.journalEntry.create({ data: { collectiveId: collective.id, authorId: p.id, kind: 'SUCCESS', title: `Entrée ${i}` } });
+      await prisma.commitmentChange.create({
+        data: { commitmentId: commitment.id, changedById: p.id, toStatus: 'OPEN', toDueOn: commitment.dueOn },
+      });
+      await prisma.journalEntry.create({
+        data: { collectiveId: collective.id, authorId: p.id, kind: 'SUCCESS', title: `Entrée ${i}` },
+      });
     }
   }
 });
@@ -107,7 +130,10 @@ it('reads a member’s page of collectives with their own membership in a fixed 
   const query = `query($first: Int) { collectives(first: $first) { edges { node { name viewerMembership { role acceptedCurrentCharter } members(first: 3) { edges { node { member { displayName } } } } } } } }`;
   const one = await statements(query, { first: 1 });
   const two = await statements(query, { first: 2 });
-  expect(two.data.collectives.edges.map((e: any) => e.node.viewerMembership.role)).toEqual(['COORDINATOR', 'COORDINATOR']);
+  expect(two.data.collectives.edges.map((e: any) => e.node.viewerMembership.role)).toEqual([
+    'COORDINATOR',
+    'COORDINATOR',
+  ]);
   expect(two.count).toBe(one.count);
   expect(two.count).toBe(STATEMENTS.memberList);
 });

@@ -20,12 +20,19 @@ export async function person(
 ): Promise<Person> {
   const member = await addMember(t, { handle, role: options.role ?? 'MEMBER', status: 'ACTIVE' });
   const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'test');
-  if (options.status && options.status !== 'ACTIVE') await t.db.prisma.member.update({ where: { id: member.id }, data: { status: options.status } });
+  if (options.status && options.status !== 'ACTIVE')
+    await t.db.prisma.member.update({ where: { id: member.id }, data: { status: options.status } });
   return { id: member.id, gid: globalId('Member', member.id), handle, as: { cookie: `eko_session=${secret}` } };
 }
 
 export async function tokenFor(t: TestGateway, who: Person, scopes: TokenScope[]): Promise<As> {
-  const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: who.id, name: 'test', scopes, expiresAt: null });
+  const { secret } = await createApiToken(t.db.prisma, {
+    kind: 'PERSONAL',
+    ownerId: who.id,
+    name: 'test',
+    scopes,
+    expiresAt: null,
+  });
   return { token: secret };
 }
 
@@ -40,7 +47,11 @@ export function payload<T = any>(response: GraphQLResponse, field: string, typen
 /** A typed error returned by a mutation. */
 export function failure(response: GraphQLResponse, field: string) {
   expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return response.body.data?.[field] as { __typename: string; message: string; fieldErrors?: { path: string[]; message: string }[] };
+  return response.body.data?.[field] as {
+    __typename: string;
+    message: string;
+    fieldErrors?: { path: string[]; message: string }[];
+  };
 }
 
 /** The request-level error code (authorization refusals). */
@@ -67,9 +78,17 @@ export async function createCollective(
   as: As,
   input: { name: string; purpose?: string; charter?: string[]; region?: string; description?: string },
 ): Promise<CollectiveRef> {
-  const response = await t.graphql(CREATE, { input: { purpose: 'Travailler ensemble plutôt que seuls.', ...input } }, as);
+  const response = await t.graphql(
+    CREATE,
+    { input: { purpose: 'Travailler ensemble plutôt que seuls.', ...input } },
+    as,
+  );
   const { collective } = payload(response, 'createCollective', 'CollectiveSuccess');
-  return { gid: collective.id, id: Buffer.from(collective.id, 'base64').toString().split(':')[1]!, slug: collective.slug };
+  return {
+    gid: collective.id,
+    id: Buffer.from(collective.id, 'base64').toString().split(':')[1]!,
+    slug: collective.slug,
+  };
 }
 
 export const INVITE = `mutation($c: ID!, $m: ID!, $message: String) {
@@ -89,20 +108,37 @@ export const ACCEPT_INVITATION = `mutation($id: ID!, $accept: Boolean!) {
   }
 }`;
 
-export async function invite(t: TestGateway, coordinator: Person, collective: CollectiveRef, who: Person): Promise<string> {
+export async function invite(
+  t: TestGateway,
+  coordinator: Person,
+  collective: CollectiveRef,
+  who: Person,
+): Promise<string> {
   const response = await t.graphql(INVITE, { c: collective.gid, m: who.gid }, coordinator.as);
   return payload(response, 'inviteToCollective', 'CollectiveMembershipSuccess').membership.id;
 }
 
 /** Invites and accepts: `who` becomes an active member. Returns the membership's global id. */
-export async function bringIn(t: TestGateway, coordinator: Person, collective: CollectiveRef, who: Person): Promise<string> {
+export async function bringIn(
+  t: TestGateway,
+  coordinator: Person,
+  collective: CollectiveRef,
+  who: Person,
+): Promise<string> {
   const id = await invite(t, coordinator, collective, who);
-  payload(await t.graphql(ACCEPT_INVITATION, { id, accept: true }, who.as), 'acceptCollectiveInvitation', 'CollectiveMembershipSuccess');
+  payload(
+    await t.graphql(ACCEPT_INVITATION, { id, accept: true }, who.as),
+    'acceptCollectiveInvitation',
+    'CollectiveMembershipSuccess',
+  );
   return id;
 }
 
 export async function notificationsOf(t: TestGateway, who: Person, kind?: string) {
-  return t.db.prisma.notification.findMany({ where: { memberId: who.id, ...(kind ? { kind } : {}) }, orderBy: { createdAt: 'asc' } });
+  return t.db.prisma.notification.findMany({
+    where: { memberId: who.id, ...(kind ? { kind } : {}) },
+    orderBy: { createdAt: 'asc' },
+  });
 }
 
 export const onPostgres = Boolean(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);

@@ -15,14 +15,20 @@ let lea: Person;
 
 beforeAll(async () => {
   t = await startTestGateway({ PUBLIC_URL: 'https://ekoacteurs.test' });
-  [admin, camille, yanis, lea] = await Promise.all([person(t, 'admin', { role: 'ADMIN' }), person(t, 'camille'), person(t, 'yanis'), person(t, 'lea')]);
+  [admin, camille, yanis, lea] = await Promise.all([
+    person(t, 'admin', { role: 'ADMIN' }),
+    person(t, 'camille'),
+    person(t, 'yanis'),
+    person(t, 'lea'),
+  ]);
   await t.db.prisma.member.update({ where: { id: lea.id }, data: { locale: 'EN' } });
   // With an https PUBLIC_URL the session cookie carries the __Host- prefix.
   for (const p of [admin, camille, yanis, lea]) p.as = { cookie: `__Host-${p.as.cookie}` };
 });
 afterAll(() => t?.stop());
 
-const mailsTo = (who: Person, kind: string) => t.db.prisma.outboxEmail.findMany({ where: { to: `${who.handle}@example.fr`, kind }, orderBy: { createdAt: 'asc' } });
+const mailsTo = (who: Person, kind: string) =>
+  t.db.prisma.outboxEmail.findMany({ where: { to: `${who.handle}@example.fr`, kind }, orderBy: { createdAt: 'asc' } });
 
 /** The one email of this kind to this member, checked for what every notification email carries. */
 async function theMail(who: Person, kind: string) {
@@ -31,7 +37,9 @@ async function theMail(who: Person, kind: string) {
   const mail = mails[0]!;
   const headers = mail.headers as Record<string, string>;
   expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
-  expect(headers['List-Unsubscribe']).toMatch(/^<https:\/\/ekoacteurs\.test\/email\/desabonnement\?m=[0-9a-f-]+&k=[\w.]+&t=[\w-]{43}>$/);
+  expect(headers['List-Unsubscribe']).toMatch(
+    /^<https:\/\/ekoacteurs\.test\/email\/desabonnement\?m=[0-9a-f-]+&k=[\w.]+&t=[\w-]{43}>$/,
+  );
   expect(mail.text).toContain(headers['List-Unsubscribe']!.slice(1, -1));
   expect(mail.html).toMatch(/^<!doctype html>/);
   expect(mail.html).toContain('<a href="https://ekoacteurs.test/email/desabonnement?');
@@ -43,9 +51,18 @@ const REGISTRATION_CANCEL = `mutation($id: ID!) { cancelRegistration(workshopId:
 
 describe('each event sends its email, in French', () => {
   it('admission: a welcome in plain text and HTML', async () => {
-    const applicant = await t.db.prisma.member.create({ data: { handle: 'nour', displayName: 'Nour', email: 'nour@example.fr', status: 'APPLICANT' } });
-    await mutate(t, admin.as, `mutation($id: ID!) { admitApplicant(memberId: $id, message: "Ravi·e de vous compter parmi nous.") { __typename } }`, { id: globalId('Member', applicant.id) });
-    const [mail] = await t.db.prisma.outboxEmail.findMany({ where: { to: 'nour@example.fr', kind: 'application-admitted' } });
+    const applicant = await t.db.prisma.member.create({
+      data: { handle: 'nour', displayName: 'Nour', email: 'nour@example.fr', status: 'APPLICANT' },
+    });
+    await mutate(
+      t,
+      admin.as,
+      `mutation($id: ID!) { admitApplicant(memberId: $id, message: "Ravi·e de vous compter parmi nous.") { __typename } }`,
+      { id: globalId('Member', applicant.id) },
+    );
+    const [mail] = await t.db.prisma.outboxEmail.findMany({
+      where: { to: 'nour@example.fr', kind: 'application-admitted' },
+    });
     expect(mail!.subject).toBe('Bienvenue dans la Fédération des ÉkôActeurs');
     expect(mail!.html).toContain('<p>Ravi·e de vous compter parmi nous.</p>');
   });
@@ -65,36 +82,72 @@ describe('each event sends its email, in French', () => {
     const w = await workshop(t, { title: 'Vélo-école' });
     await fill(t, w.id, [camille], 5);
     const startsAt = new Date(Date.now() + 4 * DAY).toISOString();
-    await mutate(t, admin.as, `mutation($id: ID!, $s: DateTime!, $e: DateTime!) { updateWorkshop(id: $id, input: { startsAt: $s, endsAt: $e }) { __typename } }`, {
-      id: w.gid, s: startsAt, e: new Date(Date.now() + 4 * DAY + 7_200_000).toISOString(),
-    });
+    await mutate(
+      t,
+      admin.as,
+      `mutation($id: ID!, $s: DateTime!, $e: DateTime!) { updateWorkshop(id: $id, input: { startsAt: $s, endsAt: $e }) { __typename } }`,
+      {
+        id: w.gid,
+        s: startsAt,
+        e: new Date(Date.now() + 4 * DAY + 7_200_000).toISOString(),
+      },
+    );
     const changed = await theMail(camille, 'workshop.updated');
     expect(changed.subject).toBe('Atelier modifié : « Vélo-école »');
     expect(changed.text).toContain('a changé (l’heure de début, l’heure de fin)');
-    await mutate(t, admin.as, `mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Salle indisponible") { __typename } }`, { id: w.gid });
+    await mutate(
+      t,
+      admin.as,
+      `mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Salle indisponible") { __typename } }`,
+      { id: w.gid },
+    );
     const cancelled = await theMail(camille, 'workshop.cancelled');
     expect(cancelled.subject).toBe('Atelier annulé : « Vélo-école »');
     expect(cancelled.text).toContain('Motif : Salle indisponible');
   });
 
   it('an introduction accepted', async () => {
-    const asked = await mutate(t, camille.as, `mutation($id: ID!) { requestIntroduction(memberId: $id, message: "Bonjour, j’aimerais parler compost avec vous.") { ... on IntroductionSuccess { introduction { id } } } }`, { id: yanis.gid });
-    await mutate(t, yanis.as, `mutation($id: ID!) { acceptIntroduction(id: $id, message: "Avec plaisir !") { __typename } }`, { id: asked.introduction.id });
+    const asked = await mutate(
+      t,
+      camille.as,
+      `mutation($id: ID!) { requestIntroduction(memberId: $id, message: "Bonjour, j’aimerais parler compost avec vous.") { ... on IntroductionSuccess { introduction { id } } } }`,
+      { id: yanis.gid },
+    );
+    await mutate(
+      t,
+      yanis.as,
+      `mutation($id: ID!) { acceptIntroduction(id: $id, message: "Avec plaisir !") { __typename } }`,
+      { id: asked.introduction.id },
+    );
     const mail = await theMail(camille, 'introduction.accepted');
     expect(mail.subject).toBe('yanis a accepté votre demande de mise en relation');
     expect(mail.text).toContain('https://ekoacteurs.test/membres/yanis');
   });
 
   it('an invitation to a collective', async () => {
-    const created = await mutate(t, camille.as, `mutation { createCollective(input: { name: "Jardins du Blosne", purpose: "Cultiver ensemble plutôt que seuls." }) { ... on CollectiveSuccess { collective { id } } } }`);
-    await mutate(t, camille.as, `mutation($c: ID!, $m: ID!) { inviteToCollective(collectiveId: $c, memberId: $m, message: "Rejoins-nous !") { __typename } }`, { c: created.collective.id, m: yanis.gid });
+    const created = await mutate(
+      t,
+      camille.as,
+      `mutation { createCollective(input: { name: "Jardins du Blosne", purpose: "Cultiver ensemble plutôt que seuls." }) { ... on CollectiveSuccess { collective { id } } } }`,
+    );
+    await mutate(
+      t,
+      camille.as,
+      `mutation($c: ID!, $m: ID!) { inviteToCollective(collectiveId: $c, memberId: $m, message: "Rejoins-nous !") { __typename } }`,
+      { c: created.collective.id, m: yanis.gid },
+    );
     const mail = await theMail(yanis, 'collective.invited');
     expect(mail.subject).toBe('Invitation à rejoindre le collectif « Jardins du Blosne »');
     expect(mail.text).toContain('camille vous invite à rejoindre le collectif « Jardins du Blosne ».');
   });
 
   it('a recommendation received, in English for an English-speaking member', async () => {
-    await mutate(t, camille.as, `mutation($id: ID!) { recommendMember(input: { memberId: $id, clientName: "Biocoop", note: "Une graphiste remarquable." }) { __typename } }`, { id: lea.gid });
+    await mutate(
+      t,
+      camille.as,
+      `mutation($id: ID!) { recommendMember(input: { memberId: $id, clientName: "Biocoop", note: "Une graphiste remarquable." }) { __typename } }`,
+      { id: lea.gid },
+    );
     const mail = await theMail(lea, 'recommendation.received');
     expect(mail.subject).toBe('camille recommended you');
     expect(mail.text).toMatch(/^Hello lea,/);
@@ -115,7 +168,9 @@ describe('preferences', () => {
     expect(after.preferences).toContainEqual({ kind: 'RECOMMENDATION_RECEIVED', email: false });
     await mutate(t, camille.as, RECOMMEND, { id: yanis.gid });
     expect(await mailsTo(yanis, 'recommendation.received')).toHaveLength(0);
-    expect(await t.db.prisma.notification.count({ where: { memberId: yanis.id, kind: 'recommendation.received' } })).toBe(1);
+    expect(
+      await t.db.prisma.notification.count({ where: { memberId: yanis.id, kind: 'recommendation.received' } }),
+    ).toBe(1);
     // Back on: the next one is mailed.
     await mutate(t, yanis.as, SET, { kind: 'RECOMMENDATION_RECEIVED', email: true });
     await mutate(t, admin.as, RECOMMEND, { id: yanis.gid });
@@ -136,12 +191,22 @@ describe('one-click unsubscribe', () => {
     expect(html).toContain('Recommendation received');
     expect((await t.db.prisma.emailSettings.findUniqueOrThrow({ where: { memberId: lea.id } })).emailOff).toEqual([]);
 
-    const oneClick = () => fetch(local, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const oneClick = () =>
+      fetch(local, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
     const [first, second] = await Promise.all([oneClick(), oneClick()]);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect((await oneClick()).status).toBe(200);
-    expect((await t.db.prisma.emailSettings.findUniqueOrThrow({ where: { memberId: lea.id } })).emailOff).toEqual(['recommendation.received']);
-    expect((await t.graphql(PREFS, {}, lea.as)).body.data.myEmailPreferences).toContainEqual({ kind: 'RECOMMENDATION_RECEIVED', email: false });
+    expect((await t.db.prisma.emailSettings.findUniqueOrThrow({ where: { memberId: lea.id } })).emailOff).toEqual([
+      'recommendation.received',
+    ]);
+    expect((await t.graphql(PREFS, {}, lea.as)).body.data.myEmailPreferences).toContainEqual({
+      kind: 'RECOMMENDATION_RECEIVED',
+      email: false,
+    });
 
     await mutate(t, camille.as, RECOMMEND, { id: lea.gid });
     expect(await mailsTo(lea, 'recommendation.received')).toHaveLength(1);

@@ -33,7 +33,8 @@ beforeEach(async () => {
   smtp.refuseNext(0);
 });
 
-const dispatcher = (backoffMs = () => 0) => createMailDispatcher({ prisma: t.db.prisma, logger, transport: smtp.transport(), from: FROM, backoffMs });
+const dispatcher = (backoffMs = () => 0) =>
+  createMailDispatcher({ prisma: t.db.prisma, logger, transport: smtp.transport(), from: FROM, backoffMs });
 const RECOMMEND = `mutation($id: ID!) { recommendMember(input: { memberId: $id, clientName: "Biocoop", note: "Une graphiste remarquable." }) { __typename } }`;
 
 describe('delivery through SMTP', () => {
@@ -72,14 +73,29 @@ describe('delivery through SMTP', () => {
     await now.runOnce();
     expect(await now.runOnce()).toBe(0);
     expect(smtp.received).toHaveLength(1);
-    expect(await t.db.prisma.outboxEmail.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ attempts: 3, error: null, nextAttemptAt: null });
+    expect(await t.db.prisma.outboxEmail.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
+      attempts: 3,
+      error: null,
+      nextAttemptAt: null,
+    });
   });
 
   it('two workers draining one queue send each email exactly once', async () => {
     for (let i = 0; i < 12; i++) {
-      await t.db.prisma.outboxEmail.create({ data: { to: `n${i}@example.fr`, subject: `Message ${i}`, text: `Bonjour ${i}`, kind: 'test', nextAttemptAt: new Date() } });
+      await t.db.prisma.outboxEmail.create({
+        data: {
+          to: `n${i}@example.fr`,
+          subject: `Message ${i}`,
+          text: `Bonjour ${i}`,
+          kind: 'test',
+          nextAttemptAt: new Date(),
+        },
+      });
     }
-    const [a, b] = [createMailDispatcher({ prisma: t.db.prisma, logger, transport: smtp.transport(), from: FROM, batchSize: 3 }), createMailDispatcher({ prisma: t.db.prisma, logger, transport: smtp.transport(), from: FROM, batchSize: 3 })];
+    const [a, b] = [
+      createMailDispatcher({ prisma: t.db.prisma, logger, transport: smtp.transport(), from: FROM, batchSize: 3 }),
+      createMailDispatcher({ prisma: t.db.prisma, logger, transport: smtp.transport(), from: FROM, batchSize: 3 }),
+    ];
     const drain = async (worker: typeof a) => {
       while ((await worker.runOnce()) > 0);
     };
@@ -92,8 +108,12 @@ describe('delivery through SMTP', () => {
 
   it('without SMTP_URL the admission email is only recorded in the visible outbox', async () => {
     const admin = await person(t, 'admin', { role: 'ADMIN' });
-    const applicant = await t.db.prisma.member.create({ data: { handle: 'nour', displayName: 'Nour', email: 'nour@example.fr', status: 'APPLICANT' } });
-    await mutate(t, admin.as, `mutation($id: ID!) { admitApplicant(memberId: $id) { __typename } }`, { id: Buffer.from(`Member:${applicant.id}`).toString('base64') });
+    const applicant = await t.db.prisma.member.create({
+      data: { handle: 'nour', displayName: 'Nour', email: 'nour@example.fr', status: 'APPLICANT' },
+    });
+    await mutate(t, admin.as, `mutation($id: ID!) { admitApplicant(memberId: $id) { __typename } }`, {
+      id: Buffer.from(`Member:${applicant.id}`).toString('base64'),
+    });
     // Without SMTP_URL the gateway only records it: the row waits for nothing.
     const row = await t.db.prisma.outboxEmail.findFirstOrThrow({ where: { to: 'nour@example.fr' } });
     expect(row.nextAttemptAt).toBeNull();

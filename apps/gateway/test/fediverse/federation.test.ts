@@ -23,7 +23,11 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-async function until<T>(what: string, check: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
+async function until<T>(
+  what: string,
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  ms = 15_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();
@@ -58,7 +62,9 @@ afterAll(async () => {
 describe('the federation as an ActivityPub actor', () => {
   it('is found by WebFinger and NodeInfo, and its document carries a public key only', async () => {
     const host = new URL(t.url).host;
-    const finger = await fetch(`${t.url}/.well-known/webfinger?resource=${encodeURIComponent(`acct:federation@${host}`)}`);
+    const finger = await fetch(
+      `${t.url}/.well-known/webfinger?resource=${encodeURIComponent(`acct:federation@${host}`)}`,
+    );
     expect(finger.status).toBe(200);
     const links = (await finger.json()).links as { rel: string; href: string }[];
     expect(links.find((link) => link.rel === 'self')?.href).toBe(federationActor);
@@ -87,7 +93,13 @@ describe('the federation as an ActivityPub actor', () => {
     const response = await fetch(`${t.url}/ap/inbox`, {
       method: 'POST',
       headers: { 'content-type': 'application/activity+json' },
-      body: JSON.stringify({ '@context': 'https://www.w3.org/ns/activitystreams', id: `${alice.origin}/x`, type: 'Follow', actor: alice.actorUri, object: federationActor }),
+      body: JSON.stringify({
+        '@context': 'https://www.w3.org/ns/activitystreams',
+        id: `${alice.origin}/x`,
+        type: 'Follow',
+        actor: alice.actorUri,
+        object: federationActor,
+      }),
     });
     expect(response.status).toBe(401);
     expect(await t.db.prisma.fediverseFollower.count()).toBe(0);
@@ -124,19 +136,35 @@ describe('following the federation and receiving its workshops', () => {
       {},
       { ...admin.as, headers: { 'accept-language': 'fr' } },
     );
-    expect(invalid.body.data.blockInstance.fieldErrors).toEqual([{ path: ['instance'], message: 'Donnez le nom de l’instance, par exemple mastodon.example.' }]);
-    const list = await t.graphql(`{ fediverseFollowers(first: 10) { totalCount edges { node { handle instance followedKind } } } blockedInstances { instance } }`, {}, admin.as);
+    expect(invalid.body.data.blockInstance.fieldErrors).toEqual([
+      { path: ['instance'], message: 'Donnez le nom de l’instance, par exemple mastodon.example.' },
+    ]);
+    const list = await t.graphql(
+      `{ fediverseFollowers(first: 10) { totalCount edges { node { handle instance followedKind } } } blockedInstances { instance } }`,
+      {},
+      admin.as,
+    );
     expect(list.body.data.fediverseFollowers.totalCount).toBe(2);
     expect(list.body.data.blockedInstances).toEqual([{ instance: bobHost }]);
   });
 
   it('sends a published workshop as a signed Create(Event) to followers, not to a blocked instance', async () => {
     const facilitator = await person(t, 'animatrice');
-    const draft = await workshop(t, { status: 'DRAFT', facilitatorIds: [facilitator.id], capacity: 12, format: 'IN_PERSON', title: 'Coopérer sans s’épuiser' });
+    const draft = await workshop(t, {
+      status: 'DRAFT',
+      facilitatorIds: [facilitator.id],
+      capacity: 12,
+      format: 'IN_PERSON',
+      title: 'Coopérer sans s’épuiser',
+    });
     // A draft has no object.
     expect((await fetch(`${t.url}/ap/events/${draft.id}`, { headers: AP })).status).toBe(404);
 
-    const published = await t.graphql(`mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`, { id: draft.gid }, admin.as);
+    const published = await t.graphql(
+      `mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`,
+      { id: draft.gid },
+      admin.as,
+    );
     expect(published.body.data.publishWorkshop.__typename).toBe('WorkshopSuccess');
     const create = await until('the Create', () => alice.received.find((r) => r.type === 'Create'));
     const event = create.raw.object as Record<string, unknown>;
@@ -157,7 +185,11 @@ describe('following the federation and receiving its workshops', () => {
     expect(fetched.status).toBe(200);
 
     // Cancelled: a Delete of the Event, and the object is gone.
-    await t.graphql(`mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Salle indisponible") { __typename } }`, { id: draft.gid }, admin.as);
+    await t.graphql(
+      `mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Salle indisponible") { __typename } }`,
+      { id: draft.gid },
+      admin.as,
+    );
     const deleted = await until('the Delete', () => alice.received.find((r) => r.type === 'Delete'));
     expect((deleted.raw.object as { id: string }).id).toBe(`${t.url}/ap/events/${draft.id}`);
     expect((await fetch(`${t.url}/ap/events/${draft.id}`, { headers: AP })).status).toBe(404);
@@ -169,11 +201,16 @@ describe('following the federation and receiving its workshops', () => {
   }, 30_000);
 
   it('ignores a Follow from a blocked instance, and forgets a follower who undoes theirs', async () => {
-    const collective = await t.db.prisma.collective.create({ data: { slug: 'jardins-partages', name: 'Jardins partagés', purpose: 'Cultiver ensemble' } });
+    const collective = await t.db.prisma.collective.create({
+      data: { slug: 'jardins-partages', name: 'Jardins partagés', purpose: 'Cultiver ensemble' },
+    });
     const collectiveActor = `${t.url}/ap/actors/collective.${collective.id}`;
     await bob.follow(collectiveActor);
     await alice.unfollow(federationActor, aliceFollow);
-    await until('the Undo', async () => (await t.db.prisma.fediverseFollower.count({ where: { host: new URL(alice.origin).host } })) === 0);
+    await until(
+      'the Undo',
+      async () => (await t.db.prisma.fediverseFollower.count({ where: { host: new URL(alice.origin).host } })) === 0,
+    );
     expect(await t.db.prisma.fediverseFollower.count({ where: { actor: `collective.${collective.id}` } })).toBe(0);
   }, 30_000);
 });
@@ -181,7 +218,9 @@ describe('following the federation and receiving its workshops', () => {
 describe('nothing private is an actor', () => {
   it('answers 404 for an archived collective, a member who did not opt in, and unknown actors', async () => {
     const open = await t.db.prisma.collective.create({ data: { slug: 'collectif-ouvert', name: 'Collectif ouvert' } });
-    const archived = await t.db.prisma.collective.create({ data: { slug: 'collectif-archive', name: 'Archivé', status: 'ARCHIVED', archivedAt: new Date() } });
+    const archived = await t.db.prisma.collective.create({
+      data: { slug: 'collectif-archive', name: 'Archivé', status: 'ARCHIVED', archivedAt: new Date() },
+    });
     const group = await fetch(`${t.url}/collectifs/${open.slug}`, { headers: AP });
     expect(group.status).toBe(200);
     expect((await group.json()).type).toBe('Group');
@@ -202,7 +241,9 @@ describe('nothing private is an actor', () => {
     expect(personDoc.status).toBe(200);
     expect(await personDoc.json()).toMatchObject({ type: 'Person', preferredUsername: listed.handle });
     // No key is made for an identifier nobody owns.
-    expect((await fetch(`${t.url}/ap/actors/member.00000000-0000-7000-8000-000000000000`, { headers: AP })).status).toBe(404);
+    expect(
+      (await fetch(`${t.url}/ap/actors/member.00000000-0000-7000-8000-000000000000`, { headers: AP })).status,
+    ).toBe(404);
     expect(await t.db.prisma.fediverseKey.count({ where: { actor: { startsWith: 'member.0000' } } })).toBe(0);
   });
 
@@ -217,8 +258,15 @@ describe('nothing private is an actor', () => {
     expect(opted.body.errors).toBeUndefined();
     const actor = `${t.url}/ap/actors/member.${member.id}`;
     await alice.follow(actor);
-    await until('alice follows the member', async () => (await t.db.prisma.fediverseFollower.count({ where: { actor: `member.${member.id}` } })) === 1);
-    const left = await t.graphql(`mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }`, { h: member.handle }, member.as);
+    await until(
+      'alice follows the member',
+      async () => (await t.db.prisma.fediverseFollower.count({ where: { actor: `member.${member.id}` } })) === 1,
+    );
+    const left = await t.graphql(
+      `mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }`,
+      { h: member.handle },
+      member.as,
+    );
     expect(left.body.errors).toBeUndefined();
     const gone = await until('the Delete of the actor', () =>
       alice.received.find((r) => r.type === 'Delete' && (r.raw.object as unknown) === actor),
@@ -231,6 +279,8 @@ describe('nothing private is an actor', () => {
 
 describe('loopback only outside production', () => {
   it('refuses FEDIVERSE_ALLOW_LOOPBACK in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', FEDIVERSE_ALLOW_LOOPBACK: 'true' })).toThrow(/FEDIVERSE_ALLOW_LOOPBACK/);
+    expect(() => loadConfig({ NODE_ENV: 'production', FEDIVERSE_ALLOW_LOOPBACK: 'true' })).toThrow(
+      /FEDIVERSE_ALLOW_LOOPBACK/,
+    );
   });
 });

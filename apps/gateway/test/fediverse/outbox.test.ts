@@ -35,15 +35,25 @@ const follower = (n: number, host: string, shared: boolean) => ({
 describe('who an activity goes to', () => {
   it('uses an instance’s shared inbox once, personal inboxes otherwise, and skips blocked instances', async () => {
     await db.prisma.fediverseFollower.createMany({
-      data: [follower(1, 'masto.example', true), follower(2, 'masto.example', true), follower(3, 'solo.example', false), follower(4, 'spam.example', true)],
+      data: [
+        follower(1, 'masto.example', true),
+        follower(2, 'masto.example', true),
+        follower(3, 'solo.example', false),
+        follower(4, 'spam.example', true),
+      ],
     });
     await db.prisma.fediverseBlockedInstance.create({ data: { host: 'spam.example' } });
-    expect(await followerInboxes(db.prisma, 'federation')).toEqual(['https://masto.example/inbox', 'https://solo.example/users/u3/inbox']);
+    expect(await followerInboxes(db.prisma, 'federation')).toEqual([
+      'https://masto.example/inbox',
+      'https://solo.example/users/u3/inbox',
+    ]);
   });
 
   it('costs one statement, and queues nothing, when nobody follows', async () => {
     queries.length = 0;
-    expect(await enqueueWorkshopActivity(db.prisma, PUBLIC_URL, '01a24f00-0000-7000-8000-000000000000', 'Create')).toBe(0);
+    expect(await enqueueWorkshopActivity(db.prisma, PUBLIC_URL, '01a24f00-0000-7000-8000-000000000000', 'Create')).toBe(
+      0,
+    );
     expect(queries).toHaveLength(1);
     expect(await db.prisma.fediverseDelivery.count()).toBe(0);
   });
@@ -71,13 +81,24 @@ describe('delivering', () => {
   afterAll(() => new Promise((resolve) => inbox.close(resolve)));
 
   const queue = () =>
-    enqueueActivity(db.prisma, 'federation', { '@context': 'https://www.w3.org/ns/activitystreams', id: `${PUBLIC_URL}/ap/activities/1`, type: 'Update' }, [`http://127.0.0.1:${port}/inbox`]);
+    enqueueActivity(
+      db.prisma,
+      'federation',
+      { '@context': 'https://www.w3.org/ns/activitystreams', id: `${PUBLIC_URL}/ap/activities/1`, type: 'Update' },
+      [`http://127.0.0.1:${port}/inbox`],
+    );
 
   it('retries while the inbox fails, then delivers it once, signed', async () => {
     answers = [503];
     got.length = 0;
     await queue();
-    const dispatcher = createFediverseDispatcher({ prisma: db.prisma, logger, publicUrl: PUBLIC_URL, allowLoopback: true, backoffMs: () => 0 });
+    const dispatcher = createFediverseDispatcher({
+      prisma: db.prisma,
+      logger,
+      publicUrl: PUBLIC_URL,
+      allowLoopback: true,
+      backoffMs: () => 0,
+    });
     expect(await dispatcher.runOnce()).toBe(1);
     const failed = await db.prisma.fediverseDelivery.findFirstOrThrow();
     expect([failed.status, failed.attempts, failed.lastStatusCode]).toEqual(['PENDING', 1, 503]);
@@ -91,7 +112,13 @@ describe('delivering', () => {
   it('gives up at once on an inbox that refuses for good (410)', async () => {
     answers = [410];
     await queue();
-    await createFediverseDispatcher({ prisma: db.prisma, logger, publicUrl: PUBLIC_URL, allowLoopback: true, backoffMs: () => 0 }).runOnce();
+    await createFediverseDispatcher({
+      prisma: db.prisma,
+      logger,
+      publicUrl: PUBLIC_URL,
+      allowLoopback: true,
+      backoffMs: () => 0,
+    }).runOnce();
     expect((await db.prisma.fediverseDelivery.findFirstOrThrow()).status).toBe('FAILED');
   }, 30_000);
 

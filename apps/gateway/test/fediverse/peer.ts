@@ -4,7 +4,16 @@
 // verifies each HTTP signature against our actor's published key before a listener runs, so
 // what lands in `received` was verified; `rejected` counts the POSTs it refused.
 import { createServer, type Server } from 'node:http';
-import { createFederation, generateCryptoKeyPair, MemoryKvStore, Activity, Endpoints, Follow, Person, Undo } from '../../src/fediverse/fedify.ts';
+import {
+  createFederation,
+  generateCryptoKeyPair,
+  MemoryKvStore,
+  Activity,
+  Endpoints,
+  Follow,
+  Person,
+  Undo,
+} from '../../src/fediverse/fedify.ts';
 
 export interface Received {
   type: string;
@@ -45,12 +54,10 @@ export async function startPeer(username: string): Promise<Peer> {
       });
     })
     .setKeyPairsDispatcher((_ctx, identifier) => (identifier === username ? [keys] : []));
-  federation
-    .setInboxListeners('/users/{identifier}/inbox', '/inbox')
-    .on(Activity, async (ctx, activity) => {
-      const extra = raws.get(activity.id?.href ?? '') ?? { raw: {}, signature: null };
-      received.push({ type: String(extra.raw.type), activity, ...extra });
-    });
+  federation.setInboxListeners('/users/{identifier}/inbox', '/inbox').on(Activity, async (ctx, activity) => {
+    const extra = raws.get(activity.id?.href ?? '') ?? { raw: {}, signature: null };
+    received.push({ type: String(extra.raw.type), activity, ...extra });
+  });
 
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -58,7 +65,11 @@ export async function startPeer(username: string): Promise<Peer> {
     const body = Buffer.concat(chunks);
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    const request = new Request(`${origin}${req.url}`, { method: req.method, headers, ...(body.length ? { body } : {}) });
+    const request = new Request(`${origin}${req.url}`, {
+      method: req.method,
+      headers,
+      ...(body.length ? { body } : {}),
+    });
     if (req.method === 'POST') {
       try {
         const raw = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
@@ -92,14 +103,24 @@ export async function startPeer(username: string): Promise<Peer> {
       const recipient = await ctx.lookupObject(target);
       if (!recipient || !('inboxId' in recipient)) throw new Error(`${target} is not an actor`);
       const id = new URL(`${origin}/follows/${crypto.randomUUID()}`);
-      await ctx.sendActivity({ identifier: username }, recipient as Person, new Follow({ id, actor: ctx.getActorUri(username), object: new URL(target) }), { immediate: true });
+      await ctx.sendActivity(
+        { identifier: username },
+        recipient as Person,
+        new Follow({ id, actor: ctx.getActorUri(username), object: new URL(target) }),
+        { immediate: true },
+      );
       return id.href;
     },
     async unfollow(target, followId) {
       const ctx = context();
       const recipient = await ctx.lookupObject(target);
       const follow = new Follow({ id: new URL(followId), actor: ctx.getActorUri(username), object: new URL(target) });
-      await ctx.sendActivity({ identifier: username }, recipient as Person, new Undo({ id: new URL(`${followId}/undo`), actor: ctx.getActorUri(username), object: follow }), { immediate: true });
+      await ctx.sendActivity(
+        { identifier: username },
+        recipient as Person,
+        new Undo({ id: new URL(`${followId}/undo`), actor: ctx.getActorUri(username), object: follow }),
+        { immediate: true },
+      );
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

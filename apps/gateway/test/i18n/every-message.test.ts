@@ -12,9 +12,11 @@ import { addProfile, sessionOf } from '../network/fixtures.ts';
 import { sentencesIn } from './source-sentences.ts';
 
 /** Frequent English words; none may appear in a French answer (code names such as `updateWorkshop` are not words here). */
-const ENGLISH = /\b(the|your|you|this|these|is|are|at least|at most|give|use|choose|already|not|cannot|can|with|and|of|has|first|sign in|no)\b/i;
+const ENGLISH =
+  /\b(the|your|you|this|these|is|are|at least|at most|give|use|choose|already|not|cannot|can|with|and|of|has|first|sign in|no)\b/i;
 /** Frequent French words; none may appear in an English answer. */
-const FRENCH = /\b(le|la|les|votre|vos|vous|est|une|des|du|pour|avec|pas|déjà|aucun|aucune|cet|cette|au moins|au plus)\b|[éèàù]/i;
+const FRENCH =
+  /\b(le|la|les|votre|vos|vous|est|une|des|du|pour|avec|pas|déjà|aucun|aucune|cet|cette|au moins|au plus)\b|[éèàù]/i;
 /** Sentences that read like messages but are not for people of the apps: schema descriptions, the shell, a webhook's payload. */
 const NOT_FOR_PEOPLE: Record<string, string> = {
   'src/schema/index.ts': 'connection descriptions (schema documentation)',
@@ -28,13 +30,22 @@ const NOT_FOR_PEOPLE: Record<string, string> = {
 };
 /** What a French sentence may quote as it is: « quoted » names, code identifiers (camelCase), the introspection path. */
 const CODE = /«[^»]*»|\b[a-z]+[A-Z]\w*|\(types › fields › args\)/g;
-const SCANNED = ['src/schema', 'src/auth', 'src/security', 'src/privacy/erasure.ts', 'src/webhooks/target.ts', 'src/resilience', 'src/errors.ts'];
+const SCANNED = [
+  'src/schema',
+  'src/auth',
+  'src/security',
+  'src/privacy/erasure.ts',
+  'src/webhooks/target.ts',
+  'src/resilience',
+  'src/errors.ts',
+];
 const gatewayRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const excluded = (file: string, text: string) => Object.keys(NOT_FOR_PEOPLE).some((key) => {
-  const [path, start] = key.split(/:(.*)/s);
-  return file === path && (!start || text.startsWith(start));
-});
+const excluded = (file: string, text: string) =>
+  Object.keys(NOT_FOR_PEOPLE).some((key) => {
+    const [path, start] = key.split(/:(.*)/s);
+    return file === path && (!start || text.startsWith(start));
+  });
 
 describe('the catalogue against the code', () => {
   const sentences = sentencesIn(gatewayRoot, SCANNED).filter((s) => !excluded(s.file, s.text));
@@ -47,7 +58,9 @@ describe('the catalogue against the code', () => {
 
   it('has a French version of every sentence the code writes for people', () => {
     // `{}` is what the code interpolates: a number stands for it (names and numbers pass through).
-    const missing = sentences.filter((s) => !hasFrench(s.text.replaceAll('{}', '42'))).map((s) => `${s.file}: ${s.text}`);
+    const missing = sentences
+      .filter((s) => !hasFrench(s.text.replaceAll('{}', '42')))
+      .map((s) => `${s.file}: ${s.text}`);
     expect(missing).toEqual([]);
   });
 
@@ -62,13 +75,30 @@ describe('the catalogue against the code', () => {
   });
 
   it('translates what the code interpolates: statuses agree with their noun, names and numbers stay', () => {
-    expect(localize('This opportunity is CLOSED: that is final.', 'fr')).toBe('Cette opportunité est clôturée : c’est définitif.');
-    expect(localize('This workshop is cancelled: it can no longer be changed.', 'fr')).toBe('Cet atelier est annulé : il ne peut plus être modifié.');
-    expect(localize('This workshop is already published: only drafts are published.', 'fr')).toBe('Cet atelier est déjà publié : seuls les brouillons se publient.');
-    expect(localize('Before publishing, give it a start in the future, a place (updateWorkshop).', 'fr')).toBe('Avant de le publier, donnez-lui un début à venir, un lieu (updateWorkshop).');
-    expect(localize('Léa Martin declined your last request; you may ask again from 2026-03-14.', 'fr')).toBe('Léa Martin a décliné votre dernière demande ; vous pourrez redemander à partir du 2026-03-14.');
-    expect(localize('Too many attempts from this address. Wait an hour, then try again.', 'fr')).toBe('Trop de tentatives depuis cette adresse. Attendez une heure, puis réessayez.');
-    expect(localize('Rate limit reached: none of your 1000 points per 60 s are left. Retry in 12 s, or ask for fewer items per operation.', 'fr')).toBe(
+    expect(localize('This opportunity is CLOSED: that is final.', 'fr')).toBe(
+      'Cette opportunité est clôturée : c’est définitif.',
+    );
+    expect(localize('This workshop is cancelled: it can no longer be changed.', 'fr')).toBe(
+      'Cet atelier est annulé : il ne peut plus être modifié.',
+    );
+    expect(localize('This workshop is already published: only drafts are published.', 'fr')).toBe(
+      'Cet atelier est déjà publié : seuls les brouillons se publient.',
+    );
+    expect(localize('Before publishing, give it a start in the future, a place (updateWorkshop).', 'fr')).toBe(
+      'Avant de le publier, donnez-lui un début à venir, un lieu (updateWorkshop).',
+    );
+    expect(localize('Léa Martin declined your last request; you may ask again from 2026-03-14.', 'fr')).toBe(
+      'Léa Martin a décliné votre dernière demande ; vous pourrez redemander à partir du 2026-03-14.',
+    );
+    expect(localize('Too many attempts from this address. Wait an hour, then try again.', 'fr')).toBe(
+      'Trop de tentatives depuis cette adresse. Attendez une heure, puis réessayez.',
+    );
+    expect(
+      localize(
+        'Rate limit reached: none of your 1000 points per 60 s are left. Retry in 12 s, or ask for fewer items per operation.',
+        'fr',
+      ),
+    ).toBe(
       'Limite de débit atteinte : il ne reste rien de vos 1000 points par 60 s. Réessayez dans 12 s, ou demandez moins d’éléments par opération.',
     );
     expect(localize('No workshop has this id.', 'en')).toBe('No workshop has this id.');
@@ -115,13 +145,27 @@ const CASES: Case[] = [
     query: `mutation($input: CreateCollectiveInput!) { createCollective(input: $input) { __typename ${ERRORS} } }`,
     variables: () => ({ input: { name: 'X', purpose: 'court' } }),
     as: () => camille,
-    fr: ['Certains champs sont à corriger : voir fieldErrors.', 'Indiquez au moins 2 caractères.', 'Dites en une phrase pourquoi le collectif existe (au moins 10 caractères).'],
-    en: ['Some fields are invalid: see fieldErrors.', 'Give at least 2 characters.', 'Say in a sentence why the collective exists (at least 10 characters).'],
+    fr: [
+      'Certains champs sont à corriger : voir fieldErrors.',
+      'Indiquez au moins 2 caractères.',
+      'Dites en une phrase pourquoi le collectif existe (au moins 10 caractères).',
+    ],
+    en: [
+      'Some fields are invalid: see fieldErrors.',
+      'Give at least 2 characters.',
+      'Say in a sentence why the collective exists (at least 10 characters).',
+    ],
   },
   {
     name: 'network: recommending oneself (a field error written in the resolver)',
     query: `mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename ${ERRORS} } }`,
-    variables: () => ({ input: { memberId: globalId('Member', camilleId), clientName: 'Atelier Dupont', note: 'Une collaboration exemplaire sur ce chantier.' } }),
+    variables: () => ({
+      input: {
+        memberId: globalId('Member', camilleId),
+        clientName: 'Atelier Dupont',
+        note: 'Une collaboration exemplaire sur ce chantier.',
+      },
+    }),
     as: () => camille,
     fr: ['Certains champs sont à corriger : voir fieldErrors.', 'Recommandez quelqu’un d’autre que vous-même.'],
     en: ['Some fields are invalid: see fieldErrors.', 'Recommend someone else than yourself.'],
@@ -136,21 +180,31 @@ const CASES: Case[] = [
   {
     name: 'identity: asking for a sign-in link (what happens next)',
     query: `mutation { requestSignInLink(email: "personne-i18n@exemple.fr") { __typename ... on EmailSentSuccess { message } } }`,
-    fr: ['Si un compte utilise cette adresse, un lien de connexion est en route (valable 15 minutes). Regardez votre boîte de réception et vos indésirables.'],
-    en: ['If an account uses this address, a sign-in link is on its way (valid 15 minutes). Check your inbox and spam folder.'],
+    fr: [
+      'Si un compte utilise cette adresse, un lien de connexion est en route (valable 15 minutes). Regardez votre boîte de réception et vos indésirables.',
+    ],
+    en: [
+      'If an account uses this address, a sign-in link is on its way (valid 15 minutes). Check your inbox and spam folder.',
+    ],
   },
 ];
 
 /** Every person-facing message of an answer: request errors, then the result's own and its field errors'. */
 function messagesOf(body: { data?: Record<string, unknown> | null; errors?: { message: string }[] }): string[] {
-  const result = Object.values(body.data ?? {})[0] as { message?: string; fieldErrors?: { message: string }[] } | null | undefined;
-  return [...(body.errors ?? []).map((e) => e.message), ...(result?.message ? [result.message] : []), ...(result?.fieldErrors ?? []).map((e) => e.message)];
+  const result = Object.values(body.data ?? {})[0] as
+    { message?: string; fieldErrors?: { message: string }[] } | null | undefined;
+  return [
+    ...(body.errors ?? []).map((e) => e.message),
+    ...(result?.message ? [result.message] : []),
+    ...(result?.fieldErrors ?? []).map((e) => e.message),
+  ];
 }
 
 describe('answers in the caller’s language', () => {
   for (const c of CASES) {
     it(`${c.name}`, async () => {
-      const ask = async (headers: Record<string, string>) => (await t.graphql(c.query, c.variables?.() ?? {}, { ...c.as?.(), headers })).body;
+      const ask = async (headers: Record<string, string>) =>
+        (await t.graphql(c.query, c.variables?.() ?? {}, { ...c.as?.(), headers })).body;
       const fr = await ask(FR);
       const en = await ask(EN);
       expect(messagesOf(fr), JSON.stringify(fr)).toEqual(c.fr);
@@ -158,7 +212,11 @@ describe('answers in the caller’s language', () => {
       for (const message of messagesOf(fr)) expect(message).not.toMatch(ENGLISH);
       for (const message of messagesOf(en)) expect(message).not.toMatch(FRENCH);
       // Same codes whatever the language.
-      const codes = (body: typeof fr) => JSON.stringify([body.errors?.map((e: { extensions?: unknown }) => e.extensions), (Object.values(body.data ?? {})[0] as { code?: string } | null)?.code]);
+      const codes = (body: typeof fr) =>
+        JSON.stringify([
+          body.errors?.map((e: { extensions?: unknown }) => e.extensions),
+          (Object.values(body.data ?? {})[0] as { code?: string } | null)?.code,
+        ]);
       expect(codes(fr)).toBe(codes(en));
     });
   }

@@ -74,7 +74,8 @@ export function literalsOf(src: string): Literal[] {
   return found;
 }
 
-const NOT_A_MESSAGE = /(description|deprecationReason):\s*$|description:\s*(\n\s*)?['`][^]*\+\s*$|\.describe\(\s*$|log(ger)?\.\w+\([^)]*$/;
+const NOT_A_MESSAGE =
+  /(description|deprecationReason):\s*$|description:\s*(\n\s*)?['`][^]*\+\s*$|\.describe\(\s*$|log(ger)?\.\w+\([^)]*$/;
 
 /** The sentences of every .ts file under these paths (files or folders). */
 export function sentencesIn(root: string, paths: string[]): Sentence[] {

@@ -8,8 +8,10 @@ import { globalId, startTestGateway, type As, type TestGateway } from '../harnes
 import { addProfile, addSkill, sessionOf } from '../network/fixtures.ts';
 
 /** Words only an English sentence holds; none may appear in a French answer. */
-const ENGLISH = /\b(the|your|you|at least|at most|give|use|choose|enter|this|write|remove|some|skills?|characters?|pick|list|tell|us|more)\b/i;
-const FRENCH = /\b(le|la|les|votre|vous|au moins|au plus|indiquez|utilisez|choisissez|saisissez|écrivez|retirez|caractères?|compétences?|dites-nous)\b/i;
+const ENGLISH =
+  /\b(the|your|you|at least|at most|give|use|choose|enter|this|write|remove|some|skills?|characters?|pick|list|tell|us|more)\b/i;
+const FRENCH =
+  /\b(le|la|les|votre|vous|au moins|au plus|indiquez|utilisez|choisissez|saisissez|écrivez|retirez|caractères?|compétences?|dites-nous)\b/i;
 
 const FR = { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' };
 const EN = { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' };
@@ -17,7 +19,10 @@ const EN = { 'accept-language': 'en-GB,en;q=0.9,fr;q=0.5' };
 describe('the catalogue', () => {
   it('has every key in both languages, each sentence in its own language', () => {
     for (const key of Object.keys(MESSAGES) as MessageKey[]) {
-      for (const params of [{ min: 1, max: 1 }, { min: 3, max: 80 }]) {
+      for (const params of [
+        { min: 1, max: 1 },
+        { min: 3, max: 80 },
+      ]) {
         const fr = translate(key, 'fr', params);
         const en = translate(key, 'en', params);
         expect(fr, key).toMatch(/\S.*[.]$/);
@@ -44,16 +49,34 @@ let skill: string;
 beforeAll(async () => {
   t = await startTestGateway();
   skill = globalId('Skill', (await addSkill(t, 'compta', 'Comptabilité', 'ADMINISTRATION')).id);
-  camille = await sessionOf(t, (await addProfile(t, { handle: 'camille-martin', displayName: 'Camille Martin', region: 'Bretagne' })).id);
+  camille = await sessionOf(
+    t,
+    (await addProfile(t, { handle: 'camille-martin', displayName: 'Camille Martin', region: 'Bretagne' })).id,
+  );
 });
 afterAll(() => t?.stop());
 
 const ERRORS = `... on ValidationError { code message fieldErrors { path message } }`;
-const CASES: { name: string; query: string; variables: Record<string, unknown>; member?: boolean; expectFr: Record<string, string> }[] = [
+const CASES: {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  member?: boolean;
+  expectFr: Record<string, string>;
+}[] = [
   {
     name: 'applyForMembership',
     query: `mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { __typename ${ERRORS} } }`,
-    variables: { input: { displayName: 'X', email: 'leonie.fabre@exemple', region: ' ', skillIds: [], motivation: 'court', city: 'V'.repeat(81) } },
+    variables: {
+      input: {
+        displayName: 'X',
+        email: 'leonie.fabre@exemple',
+        region: ' ',
+        skillIds: [],
+        motivation: 'court',
+        city: 'V'.repeat(81),
+      },
+    },
     expectFr: {
       'input.displayName': 'Indiquez au moins 2 caractères.',
       'input.email': 'Saisissez une adresse e-mail valide, par exemple camille@exemple.fr.',
@@ -66,21 +89,39 @@ const CASES: { name: string; query: string; variables: Record<string, unknown>; 
   {
     name: 'applyForMembership, unknown skills',
     query: `mutation($input: ApplyForMembershipInput!) { applyForMembership(input: $input) { __typename ${ERRORS} } }`,
-    variables: { input: { displayName: 'Léonie Fabre', email: 'leonie@exemple.fr', region: 'Bretagne', skillIds: [globalId('Skill', '00000000-0000-4000-8000-000000000000')], motivation: 'Je veux coopérer avec les membres de ma région.' } },
+    variables: {
+      input: {
+        displayName: 'Léonie Fabre',
+        email: 'leonie@exemple.fr',
+        region: 'Bretagne',
+        skillIds: [globalId('Skill', '00000000-0000-4000-8000-000000000000')],
+        motivation: 'Je veux coopérer avec les membres de ma région.',
+      },
+    },
     expectFr: { 'input.skillIds': 'Certaines compétences sont inconnues ou en double : choisissez-les dans la liste.' },
   },
   {
     name: 'updateProfile',
     member: true,
     query: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename ${ERRORS} } }`,
-    variables: { input: { displayName: 'C', headline: 'une\nautre', bio: 'x\u0001', region: 'R'.repeat(61), websiteUrl: 'ftp://camille', linkedinUrl: 'https://exemple.fr/camille' } },
+    variables: {
+      input: {
+        displayName: 'C',
+        headline: 'une\nautre',
+        bio: 'x\u0001',
+        region: 'R'.repeat(61),
+        websiteUrl: 'ftp://camille',
+        linkedinUrl: 'https://exemple.fr/camille',
+      },
+    },
     expectFr: {
       'input.displayName': 'Indiquez au moins 2 caractères.',
       'input.headline': 'Écrivez-le sur une seule ligne, sans caractère de contrôle.',
       'input.bio': 'Retirez les caractères de contrôle.',
       'input.region': 'Utilisez au plus 60 caractères.',
       'input.websiteUrl': 'Indiquez une adresse web complète commençant par https:// (ou http://).',
-      'input.linkedinUrl': 'Indiquez une adresse complète commençant par https://, par exemple https://www.linkedin.com/in/camille-martin.',
+      'input.linkedinUrl':
+        'Indiquez une adresse complète commençant par https://, par exemple https://www.linkedin.com/in/camille-martin.',
     },
   },
   {
@@ -101,7 +142,13 @@ const CASES: { name: string; query: string; variables: Record<string, unknown>; 
     name: 'setMemberSkills',
     member: true,
     query: `mutation($skills: [MemberSkillInput!]!) { setMemberSkills(input: { skills: $skills }) { __typename ${ERRORS} } }`,
-    variables: { skills: [{ skillId: 'SKILL', level: 'EXPERT' }, { skillId: 'SKILL', level: 'EXPERT' }, { skillId: globalId('Skill', '00000000-0000-4000-8000-000000000000'), level: 'EXPERT' }] },
+    variables: {
+      skills: [
+        { skillId: 'SKILL', level: 'EXPERT' },
+        { skillId: 'SKILL', level: 'EXPERT' },
+        { skillId: globalId('Skill', '00000000-0000-4000-8000-000000000000'), level: 'EXPERT' },
+      ],
+    },
     expectFr: {
       'input.skills.1.skillId': 'Cette compétence est déjà dans la liste.',
       'input.skills.2.skillId': 'Cette compétence n’est pas dans la liste : choisissez-la dans la liste.',
@@ -115,7 +162,12 @@ describe('validation errors in the caller’s language', () => {
       const variables = JSON.parse(JSON.stringify(c.variables).replaceAll('"SKILL"', JSON.stringify(skill)));
       const ask = async (headers: Record<string, string>) => {
         const response = await t.graphql(c.query, variables, { ...(c.member ? camille : {}), headers });
-        const result = Object.values(response.body.data ?? {})[0] as { __typename: string; code: string; message: string; fieldErrors: { path: string[]; message: string }[] };
+        const result = Object.values(response.body.data ?? {})[0] as {
+          __typename: string;
+          code: string;
+          message: string;
+          fieldErrors: { path: string[]; message: string }[];
+        };
         expect(result?.__typename, JSON.stringify(response.body)).toBe('ValidationError');
         return result;
       };
@@ -134,6 +186,8 @@ describe('validation errors in the caller’s language', () => {
   it('answers English to a caller that names no language (the API’s default for integrators)', async () => {
     const response = await t.graphql(CASES[0]!.query, CASES[0]!.variables);
     const result = response.body.data.applyForMembership;
-    expect(result.fieldErrors.find((e: { path: string[] }) => e.path.join('.') === 'input.region').message).toBe('Give your region.');
+    expect(result.fieldErrors.find((e: { path: string[] }) => e.path.join('.') === 'input.region').message).toBe(
+      'Give your region.',
+    );
   });
 });

@@ -38,21 +38,29 @@ async function memberWithPassword(handle: string) {
 }
 
 describe('password attempts under concurrency', () => {
-  it('runs at most the allowed hashes for 80 wrong passwords sent at once, then refuses the right one', { timeout: 120_000 }, async () => {
-    const email = await memberWithPassword('assiegee');
-    hashes.checked = 0;
-    // Each guess from its own address: only the per-address limit applies.
-    const answers = await Promise.all(Array.from({ length: 80 }, (_, n) => t.graphql(PASSWORD, { e: email, p: `mauvais ${n}` }, fromIp())));
-    expect(answers.map((a) => a.body.data?.signInWithPassword.code)).toEqual(Array(80).fill('INVALID_CREDENTIALS'));
-    expect(hashes.checked).toBe(PER_EMAIL.password.max);
+  it(
+    'runs at most the allowed hashes for 80 wrong passwords sent at once, then refuses the right one',
+    { timeout: 120_000 },
+    async () => {
+      const email = await memberWithPassword('assiegee');
+      hashes.checked = 0;
+      // Each guess from its own address: only the per-address limit applies.
+      const answers = await Promise.all(
+        Array.from({ length: 80 }, (_, n) => t.graphql(PASSWORD, { e: email, p: `mauvais ${n}` }, fromIp())),
+      );
+      expect(answers.map((a) => a.body.data?.signInWithPassword.code)).toEqual(Array(80).fill('INVALID_CREDENTIALS'));
+      expect(hashes.checked).toBe(PER_EMAIL.password.max);
 
-    const right = await t.graphql(PASSWORD, { e: email, p: RIGHT }, fromIp());
-    expect(right.body.data.signInWithPassword.code).toBe('INVALID_CREDENTIALS');
-    expect(right.headers.get('set-cookie')).toBeNull();
-    expect(hashes.checked).toBe(PER_EMAIL.password.max);
-    // Every attempt is still on record for admins.
-    expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'auth.password_failed', targetId: email } })).toBe(81);
-  });
+      const right = await t.graphql(PASSWORD, { e: email, p: RIGHT }, fromIp());
+      expect(right.body.data.signInWithPassword.code).toBe('INVALID_CREDENTIALS');
+      expect(right.headers.get('set-cookie')).toBeNull();
+      expect(hashes.checked).toBe(PER_EMAIL.password.max);
+      // Every attempt is still on record for admins.
+      expect(
+        await t.db.prisma.auditLogEntry.count({ where: { action: 'auth.password_failed', targetId: email } }),
+      ).toBe(81);
+    },
+  );
 
   it('lets a member who types the right password sign in again and again (only failures count)', async () => {
     const email = await memberWithPassword('reguliere');
@@ -62,13 +70,19 @@ describe('password attempts under concurrency', () => {
     }
   });
 
-  it('caps the hashes one address runs across many accounts, however many requests arrive at once', { timeout: 120_000 }, async () => {
-    const emails = await Promise.all(Array.from({ length: 40 }, (_, n) => memberWithPassword(`cible-${n}`)));
-    hashes.checked = 0;
-    const answers = await Promise.all(emails.map((e) => t.graphql(PASSWORD, { e, p: 'mauvais' }, fromIp('203.0.113.50'))));
-    const codes = answers.map((a) => a.body.errors?.[0]?.extensions?.code ?? a.body.data?.signInWithPassword.code);
-    expect(codes.filter((code) => code === 'INVALID_CREDENTIALS')).toHaveLength(PER_IP);
-    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(40 - PER_IP);
-    expect(hashes.checked).toBe(PER_IP);
-  });
+  it(
+    'caps the hashes one address runs across many accounts, however many requests arrive at once',
+    { timeout: 120_000 },
+    async () => {
+      const emails = await Promise.all(Array.from({ length: 40 }, (_, n) => memberWithPassword(`cible-${n}`)));
+      hashes.checked = 0;
+      const answers = await Promise.all(
+        emails.map((e) => t.graphql(PASSWORD, { e, p: 'mauvais' }, fromIp('203.0.113.50'))),
+      );
+      const codes = answers.map((a) => a.body.errors?.[0]?.extensions?.code ?? a.body.data?.signInWithPassword.code);
+      expect(codes.filter((code) => code === 'INVALID_CREDENTIALS')).toHaveLength(PER_IP);
+      expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(40 - PER_IP);
+      expect(hashes.checked).toBe(PER_IP);
+    },
+  );
 });

@@ -24,7 +24,11 @@ const as = {} as Record<CallerKind, () => Promise<As>>;
 beforeAll(async () => {
   t = await startTestGateway();
   const prisma = t.db.prisma;
-  const sessionsOf = async (handle: string, status: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED', role: 'MEMBER' | 'ADMIN' = 'MEMBER') => {
+  const sessionsOf = async (
+    handle: string,
+    status: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED',
+    role: 'MEMBER' | 'ADMIN' = 'MEMBER',
+  ) => {
     const member = await addMember(t, { handle, role, status: 'ACTIVE' });
     // The status changes after sign-in: open sessions must follow it at once.
     const opened = await createSession(prisma, member.id, '127.0.0.1', 'test');
@@ -44,8 +48,17 @@ beforeAll(async () => {
   as.member = member.session;
   as.suspended = (await sessionsOf('suspended', 'SUSPENDED')).session;
   as.admin = admin.session;
-  const token = async (ownerId: string, scopes: ('read:public' | 'read:network' | 'write:profile' | 'write:workshops' | 'admin')[]) => {
-    const { secret } = await createApiToken(prisma, { kind: 'PERSONAL', ownerId, name: 'test', scopes, expiresAt: null });
+  const token = async (
+    ownerId: string,
+    scopes: ('read:public' | 'read:network' | 'write:profile' | 'write:workshops' | 'admin')[],
+  ) => {
+    const { secret } = await createApiToken(prisma, {
+      kind: 'PERSONAL',
+      ownerId,
+      name: 'test',
+      scopes,
+      expiresAt: null,
+    });
     return async (): Promise<As> => ({ token: secret });
   };
   as.tokenReadPublic = await token(member.member.id, ['read:public']);

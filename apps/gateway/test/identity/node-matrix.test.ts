@@ -36,31 +36,58 @@ const as = {} as Record<NodeCaller, As>;
 beforeAll(async () => {
   t = await startTestGateway();
   const prisma = t.db.prisma;
-  const sessionOf = async (id: string): Promise<As> => ({ cookie: `eko_session=${(await createSession(prisma, id, '127.0.0.1', 'test')).secret}` });
+  const sessionOf = async (id: string): Promise<As> => ({
+    cookie: `eko_session=${(await createSession(prisma, id, '127.0.0.1', 'test')).secret}`,
+  });
   const memberA = await addMember(t, { handle: 'node-a' });
   const memberB = await addMember(t, { handle: 'node-b' });
   const admin = await addMember(t, { handle: 'node-admin', role: 'ADMIN' });
   const collective = await prisma.collective.create({ data: { slug: `collectif-${unique()}`, name: 'Collectif' } });
-  await prisma.collectiveMembership.create({ data: { collectiveId: collective.id, memberId: memberA.id, role: 'COORDINATOR', status: 'ACTIVE', joinedAt: new Date() } });
-  await prisma.collectiveMembership.create({ data: { collectiveId: collective.id, memberId: memberB.id, status: 'REQUESTED' } });
+  await prisma.collectiveMembership.create({
+    data: {
+      collectiveId: collective.id,
+      memberId: memberA.id,
+      role: 'COORDINATOR',
+      status: 'ACTIVE',
+      joinedAt: new Date(),
+    },
+  });
+  await prisma.collectiveMembership.create({
+    data: { collectiveId: collective.id, memberId: memberB.id, status: 'REQUESTED' },
+  });
   const publishedWorkshop = await prisma.workshop.create({
     data: {
-      slug: `atelier-${unique()}`, kind: 'ATELIER', title: 'Atelier', startsAt: new Date('2030-02-01T09:00Z'), endsAt: new Date('2030-02-01T11:00Z'),
-      format: 'IN_PERSON', capacity: 10, status: 'PUBLISHED', publishedAt: new Date(),
+      slug: `atelier-${unique()}`,
+      kind: 'ATELIER',
+      title: 'Atelier',
+      startsAt: new Date('2030-02-01T09:00Z'),
+      endsAt: new Date('2030-02-01T11:00Z'),
+      format: 'IN_PERSON',
+      capacity: 10,
+      status: 'PUBLISHED',
+      publishedAt: new Date(),
     },
   });
   await prisma.workshopFacilitator.create({ data: { workshopId: publishedWorkshop.id, memberId: admin.id } });
-  const skill = await prisma.skill.create({ data: { slug: 'node-matrix', name: 'Repère', nameEn: 'Landmark', domain: 'STRATEGY' } });
+  const skill = await prisma.skill.create({
+    data: { slug: 'node-matrix', name: 'Repère', nameEn: 'Landmark', domain: 'STRATEGY' },
+  });
   world = { prisma, memberA, memberB, admin, collective, publishedWorkshop, tokenAPublicId: '' };
   landmark = globalId('Skill', skill.id);
 
-  const token = async (ownerId: string, kind: 'PERSONAL' | 'INTEGRATION', scopes: ('read:public' | 'read:network' | 'write:profile' | 'write:workshops' | 'admin')[]) =>
-    createApiToken(prisma, { kind, ownerId, name: 'test', scopes, expiresAt: null });
+  const token = async (
+    ownerId: string,
+    kind: 'PERSONAL' | 'INTEGRATION',
+    scopes: ('read:public' | 'read:network' | 'write:profile' | 'write:workshops' | 'admin')[],
+  ) => createApiToken(prisma, { kind, ownerId, name: 'test', scopes, expiresAt: null });
   as.anonymous = {};
   as.memberA = await sessionOf(memberA.id);
   as.memberB = await sessionOf(memberB.id);
   as.admin = await sessionOf(admin.id);
-  as.tokenA = { token: (await token(memberA.id, 'PERSONAL', ['read:public', 'read:network', 'write:profile', 'write:workshops'])).secret };
+  as.tokenA = {
+    token: (await token(memberA.id, 'PERSONAL', ['read:public', 'read:network', 'write:profile', 'write:workshops']))
+      .secret,
+  };
   const tokenAPublic = await token(memberA.id, 'PERSONAL', ['read:public']);
   as.tokenAPublic = { token: tokenAPublic.secret };
   as.tokenAdmin = { token: (await token(admin.id, 'INTEGRATION', ['read:public', 'admin'])).secret };
@@ -73,26 +100,27 @@ it('lists every type that implements Node', () => {
   for (const [type, cases] of Object.entries(CASES)) expect(cases.length, type).toBeGreaterThan(0);
 });
 
-describe.each(Object.entries(CASES).flatMap(([type, cases]) => cases.map((entry) => [entry.label ? `${type} (${entry.label})` : type, type, entry] as const)))(
-  '%s',
-  (_name, type, entry) => {
-    let id: string;
-    beforeAll(async () => {
-      id = globalId(type, await entry.create(world));
-    });
+describe.each(
+  Object.entries(CASES).flatMap(([type, cases]) =>
+    cases.map((entry) => [entry.label ? `${type} (${entry.label})` : type, type, entry] as const),
+  ),
+)('%s', (_name, type, entry) => {
+  let id: string;
+  beforeAll(async () => {
+    id = globalId(type, await entry.create(world));
+  });
 
-    it.each(NODE_CALLERS)('as %s', async (caller) => {
-      const expected = entry.seenBy.has(caller) ? { __typename: type, id } : null;
-      const one = await t.graphql(NODE, { id }, as[caller]);
-      expect(one.body.errors ?? [], JSON.stringify(one.body)).toEqual([]);
-      expect(one.body.data.node).toEqual(expected);
-      // In a list, around an object everyone sees: the same answer at its position, and only there.
-      const many = await t.graphql(NODES, { ids: [landmark, id, id] }, as[caller]);
-      expect(many.body.errors ?? [], JSON.stringify(many.body)).toEqual([]);
-      expect(many.body.data.nodes).toEqual([{ __typename: 'Skill', id: landmark }, expected, expected]);
-    });
-  },
-);
+  it.each(NODE_CALLERS)('as %s', async (caller) => {
+    const expected = entry.seenBy.has(caller) ? { __typename: type, id } : null;
+    const one = await t.graphql(NODE, { id }, as[caller]);
+    expect(one.body.errors ?? [], JSON.stringify(one.body)).toEqual([]);
+    expect(one.body.data.node).toEqual(expected);
+    // In a list, around an object everyone sees: the same answer at its position, and only there.
+    const many = await t.graphql(NODES, { ids: [landmark, id, id] }, as[caller]);
+    expect(many.body.errors ?? [], JSON.stringify(many.body)).toEqual([]);
+    expect(many.body.data.nodes).toEqual([{ __typename: 'Skill', id: landmark }, expected, expected]);
+  });
+});
 
 describe('IDs that name nothing', () => {
   it.each(nodeTypesOf())('a well-formed %s ID of a missing row: null, no error (even for an admin)', async (type) => {
@@ -108,8 +136,17 @@ describe('IDs that name nothing', () => {
   it('forged and malformed IDs: null at their position, no error, the rest answered', async () => {
     const prisma = t.db.prisma;
     const session = await createSession(prisma, world.memberA.id, '127.0.0.1', 'test');
-    const signInToken = await prisma.signInToken.create({ data: { tokenHash: randomUUID(), memberId: world.memberA.id, purpose: 'SIGN_IN', expiresAt: new Date(Date.now() + 60_000) } });
-    const contact = await prisma.contactMessage.create({ data: { memberId: world.memberA.id, senderName: 'X', senderEmail: 'x@example.fr', body: 'Bonjour' } });
+    const signInToken = await prisma.signInToken.create({
+      data: {
+        tokenHash: randomUUID(),
+        memberId: world.memberA.id,
+        purpose: 'SIGN_IN',
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
+    const contact = await prisma.contactMessage.create({
+      data: { memberId: world.memberA.id, senderName: 'X', senderEmail: 'x@example.fr', body: 'Bonjour' },
+    });
     const memberA = globalId('Member', world.memberA.id);
     const forged = [
       globalId('Session', session.session.id), // a table that is not a Node
@@ -137,7 +174,13 @@ describe('IDs that name nothing', () => {
       // members only, so the anonymous caller gets null there too, as for a missing member).
       const many = await t.graphql(NODES, { ids: [...forged, landmark, memberA] }, as[caller]);
       expect(many.body).toEqual({
-        data: { nodes: [...forged.map(() => null), { __typename: 'Skill', id: landmark }, caller === 'admin' ? { __typename: 'Member', id: memberA } : null] },
+        data: {
+          nodes: [
+            ...forged.map(() => null),
+            { __typename: 'Skill', id: landmark },
+            caller === 'admin' ? { __typename: 'Member', id: memberA } : null,
+          ],
+        },
       });
       // A NUL character is refused before anything runs, in any variable (docs/errors.md).
       const nul = await t.graphql(NODE, { id: `${memberA}\u0000` }, as[caller]);
@@ -146,10 +189,20 @@ describe('IDs that name nothing', () => {
   });
 
   it('an ID of a hidden object answers exactly as a missing one', async () => {
-    const email = await t.db.prisma.outboxEmail.create({ data: { to: 'x@example.fr', subject: 'Lien', text: 'secret', kind: 'sign-in-link' } });
+    const email = await t.db.prisma.outboxEmail.create({
+      data: { to: 'x@example.fr', subject: 'Lien', text: 'secret', kind: 'sign-in-link' },
+    });
     for (const caller of ['anonymous', 'memberA', 'tokenA', 'tokenAPublic'] as const) {
-      const hidden = await t.graphql(`query($id: ID!) { node(id: $id) { id ... on OutboxEmail { text } } }`, { id: globalId('OutboxEmail', email.id) }, as[caller]);
-      const missing = await t.graphql(`query($id: ID!) { node(id: $id) { id ... on OutboxEmail { text } } }`, { id: globalId('OutboxEmail', randomUUID()) }, as[caller]);
+      const hidden = await t.graphql(
+        `query($id: ID!) { node(id: $id) { id ... on OutboxEmail { text } } }`,
+        { id: globalId('OutboxEmail', email.id) },
+        as[caller],
+      );
+      const missing = await t.graphql(
+        `query($id: ID!) { node(id: $id) { id ... on OutboxEmail { text } } }`,
+        { id: globalId('OutboxEmail', randomUUID()) },
+        as[caller],
+      );
       expect(hidden.body).toEqual(missing.body);
       expect(hidden.body).toEqual({ data: { node: null } });
     }
@@ -176,16 +229,28 @@ describe('nodes(ids:): at most 100 IDs, each one paid for', () => {
   });
 
   it('costs each ID as one node(id:)', async () => {
-    const cost = async (query: string, variables: Record<string, unknown>) => Number((await t.graphql(query, variables)).headers.get('x-query-cost'));
+    const cost = async (query: string, variables: Record<string, unknown>) =>
+      Number((await t.graphql(query, variables)).headers.get('x-query-cost'));
     // nodes 1 + n × (id 1): __typename is free.
     expect(await cost(NODES, { ids: ids(1) })).toBe(2);
     expect(await cost(NODES, { ids: ids(50) })).toBe(51);
     expect(await cost(NODES, { ids: ids(100) })).toBe(101);
     expect(await cost(NODES, { ids: [] })).toBe(1);
     // Written in the document, the same.
-    expect(await cost(`{ nodes(ids: [${ids(30).map((id) => `"${id}"`).join(', ')}]) { id } }`, {})).toBe(31);
+    expect(
+      await cost(
+        `{ nodes(ids: [${ids(30)
+          .map((id) => `"${id}"`)
+          .join(', ')}]) { id } }`,
+        {},
+      ),
+    ).toBe(31);
     // Each ID pays for the whole selection.
-    expect(await cost(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Member { handle displayName } } }`, { ids: ids(40) })).toBe(1 + 40 * 3);
+    expect(
+      await cost(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Member { handle displayName } } }`, {
+        ids: ids(40),
+      }),
+    ).toBe(1 + 40 * 3);
   });
 
   it('refuses thousands of IDs by their cost, before anything runs', async () => {

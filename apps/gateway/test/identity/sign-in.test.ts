@@ -1,6 +1,14 @@
 // Joining and signing in, as people do it: apply, get admitted, follow the emailed link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, globalId, linkFromOutbox, sessionCookie, signIn, startTestGateway, type TestGateway } from '../harness.ts';
+import {
+  addMember,
+  globalId,
+  linkFromOutbox,
+  sessionCookie,
+  signIn,
+  startTestGateway,
+  type TestGateway,
+} from '../harness.ts';
 
 let t: TestGateway;
 let adminCookie: string;
@@ -9,7 +17,14 @@ let skillId: string;
 beforeAll(async () => {
   t = await startTestGateway();
   await addMember(t, { handle: 'admin-federation', email: 'admin@ekoacteurs.fr', role: 'ADMIN' });
-  const skill = await t.db.prisma.skill.create({ data: { slug: 'prospection-terrain', name: 'Prospection terrain', nameEn: 'Field prospecting', domain: 'PROSPECTING' } });
+  const skill = await t.db.prisma.skill.create({
+    data: {
+      slug: 'prospection-terrain',
+      name: 'Prospection terrain',
+      nameEn: 'Field prospecting',
+      domain: 'PROSPECTING',
+    },
+  });
   skillId = globalId('Skill', skill.id);
   adminCookie = await signIn(t, 'admin@ekoacteurs.fr');
 });
@@ -29,18 +44,33 @@ const VIEWER = `{ viewer { handle email status } }`;
 describe('apply → admitted → sign in by emailed link', () => {
   it('takes the whole journey', async () => {
     const applied = await t.graphql(APPLY, {
-      input: { displayName: 'Élodie Dupré', email: 'Elodie.Dupre@Example.fr', region: 'Bretagne', skillIds: [skillId], motivation: 'Graphiste à Rennes, je veux travailler en collectif sur des appels d’offres.' },
+      input: {
+        displayName: 'Élodie Dupré',
+        email: 'Elodie.Dupre@Example.fr',
+        region: 'Bretagne',
+        skillIds: [skillId],
+        motivation: 'Graphiste à Rennes, je veux travailler en collectif sur des appels d’offres.',
+      },
     });
     expect(applied.body.data.applyForMembership.__typename).toBe('ApplyForMembershipSuccess');
-    const applicant = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'elodie.dupre@example.fr' }, include: { skills: true } });
+    const applicant = await t.db.prisma.member.findUniqueOrThrow({
+      where: { email: 'elodie.dupre@example.fr' },
+      include: { skills: true },
+    });
     expect(applicant).toMatchObject({ handle: 'elodie-dupre', status: 'APPLICANT', region: 'Bretagne' });
     expect(applicant.skills).toHaveLength(1);
-    expect(await t.db.prisma.outboxEmail.count({ where: { to: 'elodie.dupre@example.fr', kind: 'application-received' } })).toBe(1);
+    expect(
+      await t.db.prisma.outboxEmail.count({ where: { to: 'elodie.dupre@example.fr', kind: 'application-received' } }),
+    ).toBe(1);
 
     // Before admission, asking for a link only brings news of the application.
     await t.graphql(REQUEST_LINK, { email: 'elodie.dupre@example.fr' });
-    expect(await t.db.prisma.outboxEmail.count({ where: { to: 'elodie.dupre@example.fr', kind: 'sign-in-link' } })).toBe(0);
-    expect(await t.db.prisma.outboxEmail.count({ where: { to: 'elodie.dupre@example.fr', kind: 'application-pending' } })).toBe(1);
+    expect(
+      await t.db.prisma.outboxEmail.count({ where: { to: 'elodie.dupre@example.fr', kind: 'sign-in-link' } }),
+    ).toBe(0);
+    expect(
+      await t.db.prisma.outboxEmail.count({ where: { to: 'elodie.dupre@example.fr', kind: 'application-pending' } }),
+    ).toBe(1);
 
     const admitted = await t.graphql(
       `mutation($id: ID!) { admitApplicant(memberId: $id, message: "Bienvenue parmi nous !") { __typename ... on MemberSuccess { member { status admittedAt } } } }`,
@@ -48,41 +78,65 @@ describe('apply → admitted → sign in by emailed link', () => {
       { cookie: adminCookie },
     );
     expect(admitted.body.data.admitApplicant.member.status).toBe('ACTIVE');
-    const welcome = await t.db.prisma.outboxEmail.findFirstOrThrow({ where: { to: 'elodie.dupre@example.fr', kind: 'application-admitted' } });
+    const welcome = await t.db.prisma.outboxEmail.findFirstOrThrow({
+      where: { to: 'elodie.dupre@example.fr', kind: 'application-admitted' },
+    });
     expect(welcome.text).toContain('Bienvenue parmi nous !');
 
     await t.graphql(REQUEST_LINK, { email: 'elodie.dupre@example.fr' });
     const token = await linkFromOutbox(t, 'elodie.dupre@example.fr');
     const signedIn = await t.graphql(SIGN_IN, { token });
-    expect(signedIn.body.data.signInWithLink.viewer).toEqual({ handle: 'elodie-dupre', email: 'elodie.dupre@example.fr', status: 'ACTIVE' });
+    expect(signedIn.body.data.signInWithLink.viewer).toEqual({
+      handle: 'elodie-dupre',
+      email: 'elodie.dupre@example.fr',
+      status: 'ACTIVE',
+    });
     const cookie = sessionCookie(signedIn);
     const viewer = await t.graphql(VIEWER, {}, { cookie });
     expect(viewer.body.data.viewer.handle).toBe('elodie-dupre');
 
-    const audit = await t.db.prisma.auditLogEntry.findMany({ where: { targetId: applicant.id }, orderBy: { createdAt: 'asc' } });
+    const audit = await t.db.prisma.auditLogEntry.findMany({
+      where: { targetId: applicant.id },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(audit.map((entry) => entry.action)).toEqual(['membership.applied', 'membership.admitted']);
-    expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'auth.signed_in', actorId: applicant.id } })).toBe(1);
+    expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'auth.signed_in', actorId: applicant.id } })).toBe(
+      1,
+    );
   });
 
   it('explains invalid applications field by field and creates nothing', async () => {
     const before = await t.db.prisma.member.count();
-    const response = await t.graphql(APPLY, { input: { displayName: 'X', email: 'pas-une-adresse', region: 'Bretagne', skillIds: [], motivation: 'court' } });
+    const response = await t.graphql(APPLY, {
+      input: { displayName: 'X', email: 'pas-une-adresse', region: 'Bretagne', skillIds: [], motivation: 'court' },
+    });
     const result = response.body.data.applyForMembership;
     expect(result.code).toBe('VALIDATION_FAILED');
     expect(result.fieldErrors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual([
-      'input.displayName', 'input.email', 'input.motivation', 'input.skillIds',
+      'input.displayName',
+      'input.email',
+      'input.motivation',
+      'input.skillIds',
     ]);
     expect(await t.db.prisma.member.count()).toBe(before);
   });
 
   it('answers an application with a known address exactly as a new one, and tells the owner by email', async () => {
     await addMember(t, { handle: 'deja-membre', email: 'deja@example.fr' });
-    const input = { displayName: 'Déjà Membre', email: 'deja@example.fr', region: 'Occitanie', skillIds: [skillId], motivation: 'Je candidate une seconde fois par erreur, sans le savoir.' };
+    const input = {
+      displayName: 'Déjà Membre',
+      email: 'deja@example.fr',
+      region: 'Occitanie',
+      skillIds: [skillId],
+      motivation: 'Je candidate une seconde fois par erreur, sans le savoir.',
+    };
     const fresh = await t.graphql(APPLY, { input: { ...input, email: 'nouvelle@example.fr' } });
     const duplicate = await t.graphql(APPLY, { input });
     expect(duplicate.body).toEqual(fresh.body);
     expect(await t.db.prisma.member.count({ where: { email: 'deja@example.fr' } })).toBe(1);
-    expect(await t.db.prisma.outboxEmail.count({ where: { to: 'deja@example.fr', kind: 'already-registered' } })).toBe(1);
+    expect(await t.db.prisma.outboxEmail.count({ where: { to: 'deja@example.fr', kind: 'already-registered' } })).toBe(
+      1,
+    );
   });
 });
 
@@ -104,7 +158,10 @@ describe('magic links', () => {
     const first = await t.graphql(SIGN_IN, { token });
     expect(first.body.data.signInWithLink.__typename).toBe('SignInSuccess');
     const second = await t.graphql(SIGN_IN, { token });
-    expect(second.body.data.signInWithLink).toMatchObject({ __typename: 'SignInLinkInvalidError', code: 'SIGN_IN_LINK_INVALID' });
+    expect(second.body.data.signInWithLink).toMatchObject({
+      __typename: 'SignInLinkInvalidError',
+      code: 'SIGN_IN_LINK_INVALID',
+    });
     expect(second.headers.get('set-cookie')).toBeNull();
   });
 
@@ -114,14 +171,23 @@ describe('magic links', () => {
     const token = await linkFromOutbox(t, 'ines@example.fr');
     const results = await Promise.all(Array.from({ length: 5 }, () => t.graphql(SIGN_IN, { token })));
     const kinds = results.map((r) => r.body.data.signInWithLink.__typename).sort();
-    expect(kinds).toEqual(['SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInLinkInvalidError', 'SignInSuccess']);
+    expect(kinds).toEqual([
+      'SignInLinkInvalidError',
+      'SignInLinkInvalidError',
+      'SignInLinkInvalidError',
+      'SignInLinkInvalidError',
+      'SignInSuccess',
+    ]);
   });
 
   it('refuses an expired link', async () => {
     await addMember(t, { handle: 'hugo-petit', email: 'hugo@example.fr' });
     await t.graphql(REQUEST_LINK, { email: 'hugo@example.fr' });
     const token = await linkFromOutbox(t, 'hugo@example.fr');
-    await t.db.prisma.signInToken.updateMany({ where: { member: { email: 'hugo@example.fr' } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await t.db.prisma.signInToken.updateMany({
+      where: { member: { email: 'hugo@example.fr' } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const response = await t.graphql(SIGN_IN, { token });
     expect(response.body.data.signInWithLink.code).toBe('SIGN_IN_LINK_INVALID');
   });
@@ -157,7 +223,11 @@ describe('sessions', () => {
     const listed = await t.graphql('{ viewer { sessions { id current } } }', {}, { cookie: phone });
     expect(listed.body.data.viewer.sessions).toHaveLength(2);
     expect(listed.body.data.viewer.sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
-    const out = await t.graphql('mutation { signOutEverywhere { ... on SignOutSuccess { sessionsEnded } } }', {}, { cookie: phone });
+    const out = await t.graphql(
+      'mutation { signOutEverywhere { ... on SignOutSuccess { sessionsEnded } } }',
+      {},
+      { cookie: phone },
+    );
     expect(out.body.data.signOutEverywhere.sessionsEnded).toBe(2);
     expect((await t.graphql(VIEWER, {}, { cookie: laptop })).body.data.viewer).toBeNull();
   });
@@ -173,7 +243,11 @@ describe('sessions', () => {
     );
     expect(suspended.body.data.suspendMember.__typename).toBe('MemberSuccess');
     expect((await t.graphql(VIEWER, {}, { cookie })).body.data.viewer).toBeNull();
-    const denied = await t.graphql('mutation { createPersonalToken(input: { name: "x", scopes: [READ_PUBLIC] }) { __typename } }', {}, { cookie });
+    const denied = await t.graphql(
+      'mutation { createPersonalToken(input: { name: "x", scopes: [READ_PUBLIC] }) { __typename } }',
+      {},
+      { cookie },
+    );
     expect(denied.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // A new link is not sent to a suspended member either.
     await t.graphql(REQUEST_LINK, { email: 'chloe@example.fr' });
@@ -185,9 +259,17 @@ describe('passwords', () => {
   it('sets a password, signs in with it, refuses a wrong one, and resets it by email', async () => {
     await addMember(t, { handle: 'paul-henry', email: 'paul@example.fr' });
     const cookie = await signIn(t, 'paul@example.fr');
-    const short = await t.graphql('mutation { setPassword(newPassword: "court") { __typename ... on ValidationError { fieldErrors { path } } } }', {}, { cookie });
+    const short = await t.graphql(
+      'mutation { setPassword(newPassword: "court") { __typename ... on ValidationError { fieldErrors { path } } } }',
+      {},
+      { cookie },
+    );
     expect(short.body.data.setPassword.fieldErrors[0].path).toEqual(['newPassword']);
-    const set = await t.graphql('mutation { setPassword(newPassword: "un mot de passe solide") { __typename } }', {}, { cookie });
+    const set = await t.graphql(
+      'mutation { setPassword(newPassword: "un mot de passe solide") { __typename } }',
+      {},
+      { cookie },
+    );
     expect(set.body.data.setPassword.__typename).toBe('SetPasswordSuccess');
     const stored = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'paul@example.fr' } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
@@ -203,9 +285,15 @@ describe('passwords', () => {
 
     await t.graphql('mutation { requestPasswordReset(email: "paul@example.fr") { __typename } }');
     const token = await linkFromOutbox(t, 'paul@example.fr', 'password-reset');
-    const reset = await t.graphql(`mutation($t: String!) { resetPassword(token: $t, newPassword: "un tout nouveau mot de passe") { __typename } }`, { t: token });
+    const reset = await t.graphql(
+      `mutation($t: String!) { resetPassword(token: $t, newPassword: "un tout nouveau mot de passe") { __typename } }`,
+      { t: token },
+    );
     expect(reset.body.data.resetPassword.__typename).toBe('SignInSuccess');
     expect((await t.graphql(VIEWER, {}, { cookie })).body.data.viewer).toBeNull();
-    expect((await t.graphql(PASSWORD, { e: 'paul@example.fr', p: 'un tout nouveau mot de passe' })).body.data.signInWithPassword.__typename).toBe('SignInSuccess');
+    expect(
+      (await t.graphql(PASSWORD, { e: 'paul@example.fr', p: 'un tout nouveau mot de passe' })).body.data
+        .signInWithPassword.__typename,
+    ).toBe('SignInSuccess');
   });
 });

@@ -15,7 +15,11 @@ const CREATE = `mutation($input: CreateApiTokenInput!) {
 }`;
 
 async function personalToken(scopes: string[], expiresAt?: string) {
-  const response = await t.graphql(CREATE, { input: { name: 'Mon site', scopes, expiresAt } }, { cookie: memberCookie });
+  const response = await t.graphql(
+    CREATE,
+    { input: { name: 'Mon site', scopes, expiresAt } },
+    { cookie: memberCookie },
+  );
   return response.body.data.createPersonalToken as { secret: string; token: { id: string; prefix: string } };
 }
 
@@ -40,11 +44,17 @@ describe('personal tokens', () => {
     const viewer = await t.graphql('{ viewer { handle email } }', {}, { token: secret });
     expect(viewer.body.data.viewer).toEqual({ handle: 'camille-martin', email: 'camille@example.fr' });
     const listed = await t.graphql('{ viewer { apiTokens { prefix lastUsedAt } } }', {}, { cookie: memberCookie });
-    expect(listed.body.data.viewer.apiTokens.find((k: { prefix: string }) => k.prefix === token.prefix).lastUsedAt).not.toBeNull();
+    expect(
+      listed.body.data.viewer.apiTokens.find((k: { prefix: string }) => k.prefix === token.prefix).lastUsedAt,
+    ).not.toBeNull();
   });
 
   it('refuses the admin scope on a personal token and explains each bad field', async () => {
-    const response = await t.graphql(CREATE, { input: { name: 'x', scopes: ['ADMIN'], expiresAt: '2000-01-01T00:00:00Z' } }, { cookie: memberCookie });
+    const response = await t.graphql(
+      CREATE,
+      { input: { name: 'x', scopes: ['ADMIN'], expiresAt: '2000-01-01T00:00:00Z' } },
+      { cookie: memberCookie },
+    );
     const paths = response.body.data.createPersonalToken.fieldErrors.map((e: { path: string[] }) => e.path.join('.'));
     expect(paths.sort()).toEqual(['input.expiresAt', 'input.name', 'input.scopes']);
   });
@@ -56,13 +66,20 @@ describe('personal tokens', () => {
     expect(unknown.body.data ?? null).toBeNull();
 
     const expiring = await personalToken(['READ_NETWORK'], new Date(Date.now() + 60_000).toISOString());
-    await t.db.prisma.apiToken.updateMany({ where: { prefix: expiring.token.prefix }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await t.db.prisma.apiToken.updateMany({
+      where: { prefix: expiring.token.prefix },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     const expired = await t.graphql('{ viewer { handle } }', {}, { token: expiring.secret });
     expect(expired.status).toBe(401);
     expect(expired.body.errors?.[0]?.message).toContain('expired');
 
     const revokable = await personalToken(['READ_NETWORK']);
-    const revoked = await t.graphql(`mutation($id: ID!) { revokeApiToken(id: $id) { __typename ... on ApiToken { revokedAt } } }`, { id: revokable.token.id }, { cookie: memberCookie });
+    const revoked = await t.graphql(
+      `mutation($id: ID!) { revokeApiToken(id: $id) { __typename ... on ApiToken { revokedAt } } }`,
+      { id: revokable.token.id },
+      { cookie: memberCookie },
+    );
     expect(revoked.body.data.revokeApiToken.revokedAt).not.toBeNull();
     const after = await t.graphql('{ viewer { handle } }', {}, { token: revokable.secret });
     expect(after.status).toBe(401);
@@ -75,7 +92,9 @@ describe('personal tokens', () => {
     // The member's own private data: the token lacks read:network, and says so (never a silent null).
     const privateData = await t.graphql('{ viewer { handle email } }', {}, { token: readOnly.secret });
     expect(privateData.body.data.viewer).toEqual({ handle: 'camille-martin', email: null });
-    expect(privateData.body.errors?.map((error: any) => [error.path.join('.'), error.extensions.code])).toEqual([['viewer.email', 'INSUFFICIENT_SCOPE']]);
+    expect(privateData.body.errors?.map((error: any) => [error.path.join('.'), error.extensions.code])).toEqual([
+      ['viewer.email', 'INSUFFICIENT_SCOPE'],
+    ]);
     const asAdmin = await t.graphql('{ auditLog(first: 1) { totalCount } }', {}, { token: readOnly.secret });
     expect(asAdmin.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
     const full = await personalToken(['READ_PUBLIC', 'READ_NETWORK', 'WRITE_PROFILE', 'WRITE_WORKSHOPS']);
@@ -85,34 +104,49 @@ describe('personal tokens', () => {
 
   it('answers a missing scope with INSUFFICIENT_SCOPE, and what is not yours with null, on every field alike', async () => {
     const readPublic = await personalToken(['READ_PUBLIC']);
-    const notifications = await t.graphql('{ viewer { notifications(first: 1) { totalCount } } }', {}, { token: readPublic.secret });
+    const notifications = await t.graphql(
+      '{ viewer { notifications(first: 1) { totalCount } } }',
+      {},
+      { token: readPublic.secret },
+    );
     expect(notifications.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
     expect(notifications.body.errors?.[0]?.message).toMatch(/read:network/);
     const network = await personalToken(['READ_PUBLIC', 'READ_NETWORK']);
     const own = await t.graphql('{ viewer { notifications(first: 1) { totalCount } } }', {}, { token: network.secret });
     expect(own.body.errors).toBeUndefined();
     // Someone else's private fields: no scope would show them to a member, so null without an error.
-    const others = await t.graphql('{ member(handle: "admin-federation") { handle email notifications(first: 1) { totalCount } } }', {}, { token: network.secret });
+    const others = await t.graphql(
+      '{ member(handle: "admin-federation") { handle email notifications(first: 1) { totalCount } } }',
+      {},
+      { token: network.secret },
+    );
     expect(others.body.errors).toBeUndefined();
     expect(others.body.data.member).toEqual({ handle: 'admin-federation', email: null, notifications: null });
   });
 
   it('lets a token revoke itself (as docs/api.md shows), but no other token, even of the same member', async () => {
-    const REVOKE = 'mutation($id: ID!) { revokeApiToken(id: $id) { __typename ... on ApiToken { revokedAt } ... on Error { code } } }';
+    const REVOKE =
+      'mutation($id: ID!) { revokeApiToken(id: $id) { __typename ... on ApiToken { revokedAt } ... on Error { code } } }';
     const leaked = await personalToken(['READ_PUBLIC']);
     const other = await personalToken(['READ_PUBLIC', 'READ_NETWORK']);
     const sideways = await t.graphql(REVOKE, { id: other.token.id }, { token: leaked.secret });
     // Only an admin token may revoke another token.
     expect(sideways.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
-    expect(await t.db.prisma.apiToken.findFirst({ where: { prefix: other.token.prefix, revokedAt: null } })).not.toBeNull();
+    expect(
+      await t.db.prisma.apiToken.findFirst({ where: { prefix: other.token.prefix, revokedAt: null } }),
+    ).not.toBeNull();
     const itself = await t.graphql(REVOKE, { id: leaked.token.id }, { token: leaked.secret });
     expect(itself.body.data.revokeApiToken.__typename).toBe('ApiToken');
     expect(itself.body.data.revokeApiToken.revokedAt).toEqual(expect.any(String));
     const after = await t.graphql('{ viewer { handle } }', {}, { token: leaked.secret });
     expect(after.status).toBe(401);
-    expect(after.headers.get('www-authenticate')).toMatch(/^Bearer realm="ekoacteurs", error="invalid_token", error_description="This API token was revoked/);
+    expect(after.headers.get('www-authenticate')).toMatch(
+      /^Bearer realm="ekoacteurs", error="invalid_token", error_description="This API token was revoked/,
+    );
     expect(after.body.errors?.[0]?.extensions).toEqual({ code: 'INVALID_TOKEN' });
-    expect((await t.graphql('{ viewer { handle } }', {}, { token: other.secret })).body.data.viewer.handle).toBe('camille-martin');
+    expect((await t.graphql('{ viewer { handle } }', {}, { token: other.secret })).body.data.viewer.handle).toBe(
+      'camille-martin',
+    );
   });
 });
 
@@ -125,8 +159,14 @@ describe('integration tokens', () => {
     const { secret, token } = byAdmin.body.data.createIntegrationToken;
     expect(secret).toMatch(/^eko_int_/);
     expect(token.kind).toBe('INTEGRATION');
-    const audit = await t.graphql('{ auditLog(first: 5, action: "token.") { edges { node { action } } } }', {}, { token: secret });
-    expect(audit.body.data.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toContain('token.created');
+    const audit = await t.graphql(
+      '{ auditLog(first: 5, action: "token.") { edges { node { action } } } }',
+      {},
+      { token: secret },
+    );
+    expect(audit.body.data.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toContain(
+      'token.created',
+    );
   });
 });
 
@@ -138,10 +178,18 @@ describe('privacy of member fields', () => {
     await listToVisitors(t, other.id);
     const query = `query($id: ID!) { node(id: $id) { ... on Member { handle email status concerns } } }`;
     const id = globalId('Member', other.id);
-    expect((await t.graphql(query, { id })).body.data.node).toEqual({ handle: 'zoe-lambert', email: null, status: null, concerns: null });
+    expect((await t.graphql(query, { id })).body.data.node).toEqual({
+      handle: 'zoe-lambert',
+      email: null,
+      status: null,
+      concerns: null,
+    });
     expect((await t.graphql(query, { id }, { cookie: memberCookie })).body.data.node.email).toBeNull();
     expect((await t.graphql(query, { id }, { cookie: adminCookie })).body.data.node).toEqual({
-      handle: 'zoe-lambert', email: 'zoe@example.fr', status: 'ACTIVE', concerns: 'Je redoute de trop promettre.',
+      handle: 'zoe-lambert',
+      email: 'zoe@example.fr',
+      status: 'ACTIVE',
+      concerns: 'Je redoute de trop promettre.',
     });
   });
 
@@ -150,7 +198,9 @@ describe('privacy of member fields', () => {
     const query = `query($id: ID!) { node(id: $id) { ... on Member { handle } } }`;
     // Hidden answers like missing: null, no error.
     expect((await t.graphql(query, { id: globalId('Member', applicant.id) })).body).toEqual({ data: { node: null } });
-    expect((await t.graphql(query, { id: globalId('Member', applicant.id) }, { cookie: adminCookie })).body.data.node.handle).toBe('candidat');
+    expect(
+      (await t.graphql(query, { id: globalId('Member', applicant.id) }, { cookie: adminCookie })).body.data.node.handle,
+    ).toBe('candidat');
   });
 
   it('answers null for ids that are not even well formed', async () => {

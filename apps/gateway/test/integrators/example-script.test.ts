@@ -17,7 +17,15 @@ beforeAll(async () => {
   const camille = await addMember(t, { handle: 'camille-martin' });
   await addMember(t, { handle: 'leonie-fabre' });
   await workshop(t, { title: 'Prospecter sans s’épuiser', capacity: 12 });
-  token = (await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: camille.id, name: 'script', scopes: ['read:public', 'read:network', 'write:workshops'], expiresAt: null })).secret;
+  token = (
+    await createApiToken(t.db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: camille.id,
+      name: 'script',
+      scopes: ['read:public', 'read:network', 'write:workshops'],
+      expiresAt: null,
+    })
+  ).secret;
 });
 afterAll(() => t?.stop());
 
@@ -35,6 +43,8 @@ it('goes from a token to a registration and the notification that follows', asyn
 });
 
 it('says what to do when no token is given', async () => {
-  const run = promisify(execFile)(process.execPath, [SCRIPT], { env: { PATH: process.env.PATH, EKO_API: `${t.url}/graphql` } });
+  const run = promisify(execFile)(process.execPath, [SCRIPT], {
+    env: { PATH: process.env.PATH, EKO_API: `${t.url}/graphql` },
+  });
   await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Set EKO_TOKEN') });
 });

@@ -30,17 +30,39 @@ beforeAll(async () => {
   await run('pnpm', ['pack', '--pack-destination', folder], { cwd: CLIENT_DIR, timeout: 120_000 });
   const tarball = readdirSync(folder).find((name) => name.endsWith('.tgz'))!;
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'integrator', private: true, type: 'module' }));
-  const compilerOptions = { target: 'ES2023', lib: ['ES2023', 'DOM'], module: 'nodenext', moduleResolution: 'nodenext', strict: true, skipLibCheck: true, outDir: 'out' };
+  const compilerOptions = {
+    target: 'ES2023',
+    lib: ['ES2023', 'DOM'],
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    strict: true,
+    skipLibCheck: true,
+    outDir: 'out',
+  };
   writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['example.ts'] }));
-  writeFileSync(join(folder, 'tsconfig.wrong.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true }, files: ['wrong.ts'] }));
+  writeFileSync(
+    join(folder, 'tsconfig.wrong.json'),
+    JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true }, files: ['wrong.ts'] }),
+  );
   copyFileSync(here('example.ts'), join(folder, 'example.ts'));
   copyFileSync(here('wrong.ts'), join(folder, 'wrong.ts'));
-  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `./${tarball}`], { cwd: folder, timeout: 240_000 });
+  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `./${tarball}`], {
+    cwd: folder,
+    timeout: 240_000,
+  });
 
   t = await startTestGateway({ NODE_ENV: 'production' });
   const camille = await addMember(t, { handle: 'camille-martin' });
   await workshop(t, { title: 'Prospecter sans s’épuiser', capacity: 12 });
-  token = (await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: camille.id, name: 'packed', scopes: ['read:public', 'read:network'], expiresAt: null })).secret;
+  token = (
+    await createApiToken(t.db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: camille.id,
+      name: 'packed',
+      scopes: ['read:public', 'read:network'],
+      expiresAt: null,
+    })
+  ).secret;
 }, 400_000);
 afterAll(async () => {
   await t?.stop();
@@ -57,7 +79,9 @@ it('installs as 1.0.0 with built JavaScript and declarations, no TypeScript sour
 
 it('type-checks an example against the installed declarations, and refuses a wrong one', async () => {
   await run(TSC, ['-p', 'tsconfig.json'], { cwd: folder, timeout: 60_000 });
-  const wrong = await run(TSC, ['-p', 'tsconfig.wrong.json'], { cwd: folder }).catch((error: { stdout: string }) => error);
+  const wrong = await run(TSC, ['-p', 'tsconfig.wrong.json'], { cwd: folder }).catch(
+    (error: { stdout: string }) => error,
+  );
   // A string where the schema says Int, and a misspelt field of the query's result.
   expect(wrong.stdout).toMatch(/wrong\.ts\(5,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
   expect(wrong.stdout).toMatch(/wrong\.ts\(6,\d+\): error TS2551: Property 'titel' does not exist/);

@@ -17,7 +17,12 @@ beforeAll(async () => {
   const [quiet, member] = [await person(t, 'calme'), await person(t, 'changeante')];
   await workshop(t, {});
   const w2 = await workshop(t, {});
-  await prisma.collective.createMany({ data: [{ slug: 'com-calme', name: 'Com calme' }, { slug: 'com-vivante', name: 'Com vivante' }] });
+  await prisma.collective.createMany({
+    data: [
+      { slug: 'com-calme', name: 'Com calme' },
+      { slug: 'com-vivante', name: 'Com vivante' },
+    ],
+  });
   await prisma.opportunity.createMany({
     data: [
       { kind: 'HELP_REQUEST', title: 'Ancienne demande', postedById: quiet.id },
@@ -29,9 +34,15 @@ beforeAll(async () => {
     await prisma.$executeRawUnsafe(`UPDATE "${table}" SET "updatedAt" = '2026-01-15T10:00:00Z'`);
   }
   // …then one of each changes.
-  await prisma.member.update({ where: { id: member.id }, data: { headline: 'Graphiste, désormais aussi illustratrice' } });
+  await prisma.member.update({
+    where: { id: member.id },
+    data: { headline: 'Graphiste, désormais aussi illustratrice' },
+  });
   await prisma.workshop.update({ where: { id: w2.id }, data: { place: 'Tiers-lieu de Lorient' } });
-  await prisma.collective.update({ where: { slug: 'com-vivante' }, data: { purpose: 'Communiquer autrement, ensemble, en Bretagne.' } });
+  await prisma.collective.update({
+    where: { slug: 'com-vivante' },
+    data: { purpose: 'Communiquer autrement, ensemble, en Bretagne.' },
+  });
   await prisma.opportunity.updateMany({ where: { title: 'Offre revue' }, data: { region: 'Bretagne' } });
   changed = { member, workshopSlug: w2.slug, collectiveSlug: 'com-vivante', opportunityTitle: 'Offre revue' };
 });
@@ -49,7 +60,12 @@ type Edges<K extends string> = { totalCount: number; edges: { node: Record<K | '
 it('returns only what changed since the watermark, with its updatedAt', async () => {
   const { body } = await t.graphql(SYNC, { since: WATERMARK }, reader.as);
   expect(body.errors).toBeUndefined();
-  const data = body.data as { members: Edges<'handle'>; workshops: Edges<'slug'>; collectives: Edges<'slug'>; opportunities: Edges<'title'> };
+  const data = body.data as {
+    members: Edges<'handle'>;
+    workshops: Edges<'slug'>;
+    collectives: Edges<'slug'>;
+    opportunities: Edges<'title'>;
+  };
   expect(data.members.edges.map((e) => e.node.handle)).toEqual([changed.member.handle]);
   expect(data.members.totalCount).toBe(1);
   expect(data.workshops.edges.map((e) => e.node.slug)).toEqual([changed.workshopSlug]);

@@ -4,7 +4,8 @@ import { applyPendingMigrations, openDatabase, type Database } from '@ekoacteurs
 import { createTestDatabase } from '@ekoacteurs/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const POSTGRES = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+const POSTGRES =
+  process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 async function pglite(): Promise<Database> {
   const db = await openDatabase({ target: { kind: 'pglite', dataDir: 'memory://' } });
@@ -28,7 +29,8 @@ async function postgres(): Promise<Database> {
 async function refusal(attempt: Promise<unknown>) {
   const error = await attempt.then(
     () => null,
-    (failure: { meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } } }) => failure,
+    (failure: { meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } } }) =>
+      failure,
   );
   const cause = error?.meta?.driverAdapterError?.cause;
   return cause ? `${cause.originalCode}: ${cause.originalMessage}` : `not refused by the database: ${String(error)}`;
@@ -49,8 +51,19 @@ describe.each([
   });
 
   it('refuses to TRUNCATE the ledger, and keeps every entry', async () => {
-    const member = await db.prisma.member.create({ data: { handle: 'yanis', displayName: 'Yanis', email: 'yanis@example.fr', status: 'ACTIVE' } });
-    await db.prisma.contributionEntry.create({ data: { memberId: member.id, direction: 'GIVEN', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: 'r2' } });
+    const member = await db.prisma.member.create({
+      data: { handle: 'yanis', displayName: 'Yanis', email: 'yanis@example.fr', status: 'ACTIVE' },
+    });
+    await db.prisma.contributionEntry.create({
+      data: {
+        memberId: member.id,
+        direction: 'GIVEN',
+        kind: 'RECOMMENDATION',
+        weight: 2,
+        sourceType: 'Recommendation',
+        sourceId: 'r2',
+      },
+    });
 
     const TRUNCATE = '23001: ContributionEntry is append-only (TRUNCATE refused): record a correcting entry instead';
     expect(await refusal(db.prisma.$executeRaw`TRUNCATE "ContributionEntry"`)).toBe(TRUNCATE);
@@ -61,14 +74,25 @@ describe.each([
   });
 
   it('refuses to UPDATE or DELETE a ledger entry, and keeps it as it was', async () => {
-    const member = await db.prisma.member.create({ data: { handle: 'camille', displayName: 'Camille', email: 'camille@example.fr', status: 'ACTIVE' } });
+    const member = await db.prisma.member.create({
+      data: { handle: 'camille', displayName: 'Camille', email: 'camille@example.fr', status: 'ACTIVE' },
+    });
     const entry = await db.prisma.contributionEntry.create({
-      data: { memberId: member.id, direction: 'GIVEN', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: 'r1' },
+      data: {
+        memberId: member.id,
+        direction: 'GIVEN',
+        kind: 'RECOMMENDATION',
+        weight: 2,
+        sourceType: 'Recommendation',
+        sourceId: 'r1',
+      },
     });
 
     const UPDATE = '23001: ContributionEntry is append-only (UPDATE refused): record a correcting entry instead';
     const DELETE = '23001: ContributionEntry is append-only (DELETE refused): record a correcting entry instead';
-    expect(await refusal(db.prisma.contributionEntry.update({ where: { id: entry.id }, data: { weight: 20 } }))).toBe(UPDATE);
+    expect(await refusal(db.prisma.contributionEntry.update({ where: { id: entry.id }, data: { weight: 20 } }))).toBe(
+      UPDATE,
+    );
     expect(await refusal(db.prisma.$executeRaw`UPDATE "ContributionEntry" SET weight = 20`)).toBe(UPDATE);
     expect(await refusal(db.prisma.contributionEntry.delete({ where: { id: entry.id } }))).toBe(DELETE);
     expect(await refusal(db.prisma.$executeRaw`DELETE FROM "ContributionEntry"`)).toBe(DELETE);
@@ -76,7 +100,15 @@ describe.each([
     expect(await db.prisma.contributionEntry.findMany({ where: { memberId: member.id } })).toEqual([entry]);
     // Appending is what the ledger is for.
     await db.prisma.contributionEntry.create({
-      data: { memberId: member.id, direction: 'GIVEN', kind: 'CORRECTION', weight: -2, sourceType: 'ContributionEntry', sourceId: entry.id, correctsId: entry.id },
+      data: {
+        memberId: member.id,
+        direction: 'GIVEN',
+        kind: 'CORRECTION',
+        weight: -2,
+        sourceType: 'ContributionEntry',
+        sourceId: entry.id,
+        correctsId: entry.id,
+      },
     });
     expect(await db.prisma.contributionEntry.count({ where: { memberId: member.id } })).toBe(2);
   });

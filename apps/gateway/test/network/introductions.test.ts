@@ -11,7 +11,11 @@ const id: Record<string, string> = {};
 beforeAll(async () => {
   t = await startTestGateway();
   for (const handle of ['alice', 'bruno', 'chloe', 'david', 'emma', 'farid']) {
-    const row = await addProfile(t, { handle, displayName: handle[0]!.toUpperCase() + handle.slice(1), websiteUrl: `https://${handle}.example.org` });
+    const row = await addProfile(t, {
+      handle,
+      displayName: handle[0]!.toUpperCase() + handle.slice(1),
+      websiteUrl: `https://${handle}.example.org`,
+    });
     id[handle] = row.id;
     as[handle] = await sessionOf(t, row.id);
   }
@@ -28,7 +32,9 @@ const REQUEST = `mutation($id: ID!, $message: String!) {
     ... on ValidationError { fieldErrors { path } }
   }
 }`;
-const ANSWER = (verb: 'accept' | 'decline' | 'withdraw') => `mutation($id: ID!${verb === 'withdraw' ? '' : ', $message: String'}) {
+const ANSWER = (
+  verb: 'accept' | 'decline' | 'withdraw',
+) => `mutation($id: ID!${verb === 'withdraw' ? '' : ', $message: String'}) {
   ${verb}Introduction(id: $id${verb === 'withdraw' ? '' : ', message: $message'}) {
     __typename
     ... on IntroductionSuccess { introduction { status responseMessage respondedAt contact { email websiteUrl } } }
@@ -37,35 +43,71 @@ const ANSWER = (verb: 'accept' | 'decline' | 'withdraw') => `mutation($id: ID!${
 }`;
 const PROFILE_CONTACT = `query($handle: String!) { member(handle: $handle) { contact { email websiteUrl } } }`;
 
-const ask = (from: string, to: string, message = MESSAGE) => t.graphql(REQUEST, { id: globalId('Member', id[to]!), message }, as[from]);
+const ask = (from: string, to: string, message = MESSAGE) =>
+  t.graphql(REQUEST, { id: globalId('Member', id[to]!), message }, as[from]);
 
 async function introductionBetween(from: string, to: string) {
-  return t.db.prisma.introductionRequest.findFirstOrThrow({ where: { requesterId: id[from], recipientId: id[to] }, orderBy: { createdAt: 'desc' } });
+  return t.db.prisma.introductionRequest.findFirstOrThrow({
+    where: { requesterId: id[from], recipientId: id[to] },
+    orderBy: { createdAt: 'desc' },
+  });
 }
 
 describe('asking and accepting', () => {
   it('reveals both members’ contact details to each other only once accepted, and tells each of them', async () => {
     const asked = await ask('alice', 'bruno');
-    expect(asked.body.data.requestIntroduction).toMatchObject({ __typename: 'IntroductionSuccess', introduction: { status: 'PENDING', contact: null, recipient: { handle: 'bruno' } } });
-    const toBruno = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: id.bruno, kind: 'introduction.requested' } });
+    expect(asked.body.data.requestIntroduction).toMatchObject({
+      __typename: 'IntroductionSuccess',
+      introduction: { status: 'PENDING', contact: null, recipient: { handle: 'bruno' } },
+    });
+    const toBruno = await t.db.prisma.notification.findFirstOrThrow({
+      where: { memberId: id.bruno, kind: 'introduction.requested' },
+    });
     expect(toBruno.data).toMatchObject({ member: { handle: 'alice', displayName: 'Alice' } });
     expect((await t.graphql(PROFILE_CONTACT, { handle: 'bruno' }, as.alice)).body.data.member.contact).toBeNull();
 
-    const received = await t.graphql(`{ viewer { introductionRequestsReceived(status: PENDING) { totalCount edges { node { message requester { handle } } } } } }`, {}, as.bruno);
-    expect(received.body.data.viewer.introductionRequestsReceived).toEqual({ totalCount: 1, edges: [{ node: { message: MESSAGE, requester: { handle: 'alice' } } }] });
+    const received = await t.graphql(
+      `{ viewer { introductionRequestsReceived(status: PENDING) { totalCount edges { node { message requester { handle } } } } } }`,
+      {},
+      as.bruno,
+    );
+    expect(received.body.data.viewer.introductionRequestsReceived).toEqual({
+      totalCount: 1,
+      edges: [{ node: { message: MESSAGE, requester: { handle: 'alice' } } }],
+    });
 
     const intro = await introductionBetween('alice', 'bruno');
-    const accepted = await t.graphql(ANSWER('accept'), { id: globalId('IntroductionRequest', intro.id), message: 'Avec plaisir !' }, as.bruno);
+    const accepted = await t.graphql(
+      ANSWER('accept'),
+      { id: globalId('IntroductionRequest', intro.id), message: 'Avec plaisir !' },
+      as.bruno,
+    );
     expect(accepted.body.data.acceptIntroduction.introduction).toMatchObject({
-      status: 'ACCEPTED', responseMessage: 'Avec plaisir !', contact: { email: 'alice@example.fr', websiteUrl: 'https://alice.example.org' },
+      status: 'ACCEPTED',
+      responseMessage: 'Avec plaisir !',
+      contact: { email: 'alice@example.fr', websiteUrl: 'https://alice.example.org' },
     });
-    const toAlice = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: id.alice, kind: 'introduction.accepted' } });
+    const toAlice = await t.db.prisma.notification.findFirstOrThrow({
+      where: { memberId: id.alice, kind: 'introduction.accepted' },
+    });
     expect(toAlice.data).toMatchObject({ member: { handle: 'bruno' }, message: 'Avec plaisir !' });
 
-    expect((await t.graphql(PROFILE_CONTACT, { handle: 'bruno' }, as.alice)).body.data.member.contact).toEqual({ email: 'bruno@example.fr', websiteUrl: 'https://bruno.example.org' });
-    expect((await t.graphql(PROFILE_CONTACT, { handle: 'alice' }, as.bruno)).body.data.member.contact).toEqual({ email: 'alice@example.fr', websiteUrl: 'https://alice.example.org' });
-    const sent = await t.graphql(`{ viewer { introductionRequestsSent { edges { node { status contact { email } } } } } }`, {}, as.alice);
-    expect(sent.body.data.viewer.introductionRequestsSent.edges).toEqual([{ node: { status: 'ACCEPTED', contact: { email: 'bruno@example.fr' } } }]);
+    expect((await t.graphql(PROFILE_CONTACT, { handle: 'bruno' }, as.alice)).body.data.member.contact).toEqual({
+      email: 'bruno@example.fr',
+      websiteUrl: 'https://bruno.example.org',
+    });
+    expect((await t.graphql(PROFILE_CONTACT, { handle: 'alice' }, as.bruno)).body.data.member.contact).toEqual({
+      email: 'alice@example.fr',
+      websiteUrl: 'https://alice.example.org',
+    });
+    const sent = await t.graphql(
+      `{ viewer { introductionRequestsSent { edges { node { status contact { email } } } } } }`,
+      {},
+      as.alice,
+    );
+    expect(sent.body.data.viewer.introductionRequestsSent.edges).toEqual([
+      { node: { status: 'ACCEPTED', contact: { email: 'bruno@example.fr' } } },
+    ]);
   });
 
   it('keeps contact details from everyone else', async () => {
@@ -74,9 +116,17 @@ describe('asking and accepting', () => {
     await listToVisitors(t, id.bruno!);
     expect((await t.graphql(PROFILE_CONTACT, { handle: 'bruno' })).body.data.member.contact).toBeNull();
     const intro = await introductionBetween('alice', 'bruno');
-    const node = await t.graphql(`query($id: ID!) { node(id: $id) { ... on IntroductionRequest { message } } }`, { id: globalId('IntroductionRequest', intro.id) }, as.chloe);
+    const node = await t.graphql(
+      `query($id: ID!) { node(id: $id) { ... on IntroductionRequest { message } } }`,
+      { id: globalId('IntroductionRequest', intro.id) },
+      as.chloe,
+    );
     expect(node.body).toEqual({ data: { node: null } }); // as if it did not exist
-    const lists = await t.graphql(`{ member(handle: "bruno") { introductionRequestsReceived { totalCount } } }`, {}, as.chloe);
+    const lists = await t.graphql(
+      `{ member(handle: "bruno") { introductionRequestsReceived { totalCount } } }`,
+      {},
+      as.chloe,
+    );
     expect(lists.body.data.member.introductionRequestsReceived).toBeNull();
   });
 
@@ -90,13 +140,21 @@ describe('declining and withdrawing', () => {
   it('keeps details hidden after a decline, and makes the requester wait before asking again', async () => {
     await ask('chloe', 'david');
     const intro = await introductionBetween('chloe', 'david');
-    const declined = await t.graphql(ANSWER('decline'), { id: globalId('IntroductionRequest', intro.id), message: 'Pas le moment, désolé.' }, as.david);
+    const declined = await t.graphql(
+      ANSWER('decline'),
+      { id: globalId('IntroductionRequest', intro.id), message: 'Pas le moment, désolé.' },
+      as.david,
+    );
     expect(declined.body.data.declineIntroduction.introduction).toMatchObject({ status: 'DECLINED', contact: null });
-    expect(await t.db.prisma.notification.count({ where: { memberId: id.chloe, kind: 'introduction.declined' } })).toBe(1);
+    expect(await t.db.prisma.notification.count({ where: { memberId: id.chloe, kind: 'introduction.declined' } })).toBe(
+      1,
+    );
     expect((await t.graphql(PROFILE_CONTACT, { handle: 'david' }, as.chloe)).body.data.member.contact).toBeNull();
     const again = await ask('chloe', 'david');
     expect(again.body.data.requestIntroduction).toMatchObject({ code: 'CONFLICT' });
-    expect(again.body.data.requestIntroduction.message).toMatch(/declined your last request; you may ask again from \d{4}-\d{2}-\d{2}/);
+    expect(again.body.data.requestIntroduction.message).toMatch(
+      /declined your last request; you may ask again from \d{4}-\d{2}-\d{2}/,
+    );
     // David may still reach out himself.
     expect((await ask('david', 'chloe')).body.data.requestIntroduction.__typename).toBe('IntroductionSuccess');
   });
@@ -104,12 +162,25 @@ describe('declining and withdrawing', () => {
   it('lets only the recipient answer, only the requester withdraw, and each answer happen once', async () => {
     await ask('emma', 'farid');
     const intro = globalId('IntroductionRequest', (await introductionBetween('emma', 'farid')).id);
-    expect((await t.graphql(ANSWER('accept'), { id: intro }, as.emma)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.graphql(ANSWER('accept'), { id: intro }, as.chloe)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.graphql(ANSWER('withdraw'), { id: intro }, as.farid)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.graphql(ANSWER('withdraw'), { id: intro }, as.emma)).body.data.withdrawIntroduction.introduction.status).toBe('WITHDRAWN');
-    expect((await t.graphql(ANSWER('accept'), { id: intro }, as.farid)).body.data.acceptIntroduction).toMatchObject({ code: 'CONFLICT' });
-    expect((await t.graphql(ANSWER('accept'), { id: globalId('IntroductionRequest', 'nope') }, as.farid)).body.data.acceptIntroduction.code).toBe('NOT_FOUND');
+    expect((await t.graphql(ANSWER('accept'), { id: intro }, as.emma)).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.graphql(ANSWER('accept'), { id: intro }, as.chloe)).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.graphql(ANSWER('withdraw'), { id: intro }, as.farid)).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await t.graphql(ANSWER('withdraw'), { id: intro }, as.emma)).body.data.withdrawIntroduction.introduction.status,
+    ).toBe('WITHDRAWN');
+    expect((await t.graphql(ANSWER('accept'), { id: intro }, as.farid)).body.data.acceptIntroduction).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(
+      (await t.graphql(ANSWER('accept'), { id: globalId('IntroductionRequest', 'nope') }, as.farid)).body.data
+        .acceptIntroduction.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('answers a race between accepting and declining with one winner', async () => {
@@ -122,24 +193,41 @@ describe('declining and withdrawing', () => {
     const kinds = results.map((result) => Object.values(result.body.data ?? {})[0] as { __typename: string });
     expect(kinds.filter((kind) => kind.__typename === 'IntroductionSuccess')).toHaveLength(1);
     expect(kinds.filter((kind) => kind.__typename === 'ConflictError')).toHaveLength(7);
-    expect(await t.db.prisma.notification.count({ where: { memberId: id.emma, kind: { in: ['introduction.accepted', 'introduction.declined'] } } })).toBe(1);
+    expect(
+      await t.db.prisma.notification.count({
+        where: { memberId: id.emma, kind: { in: ['introduction.accepted', 'introduction.declined'] } },
+      }),
+    ).toBe(1);
   });
 });
 
 describe('asking', () => {
   it('creates one request when the same pair asks many times at once, in either direction', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? ask('bruno', 'chloe') : ask('chloe', 'bruno'))));
-    const created = results.filter((result) => result.body.data?.requestIntroduction.__typename === 'IntroductionSuccess');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => (i % 2 ? ask('bruno', 'chloe') : ask('chloe', 'bruno'))),
+    );
+    const created = results.filter(
+      (result) => result.body.data?.requestIntroduction.__typename === 'IntroductionSuccess',
+    );
     expect(created).toHaveLength(1);
     expect(results.every((result) => result.body.errors === undefined)).toBe(true);
-    const between = [{ requesterId: id.bruno, recipientId: id.chloe }, { requesterId: id.chloe, recipientId: id.bruno }];
+    const between = [
+      { requesterId: id.bruno, recipientId: id.chloe },
+      { requesterId: id.chloe, recipientId: id.bruno },
+    ];
     expect(await t.db.prisma.introductionRequest.count({ where: { OR: between } })).toBe(1);
   });
 
   it('refuses yourself, members who are not active, and messages too short to say who you are', async () => {
     expect((await ask('alice', 'alice')).body.data.requestIntroduction.code).toBe('CONFLICT');
-    expect((await t.graphql(REQUEST, { id: globalId('Member', id.gone!), message: MESSAGE }, as.alice)).body.data.requestIntroduction.code).toBe('NOT_FOUND');
-    expect((await t.graphql(REQUEST, { id: globalId('Member', 'x'), message: MESSAGE }, as.alice)).body.data.requestIntroduction.code).toBe('NOT_FOUND');
+    expect(
+      (await t.graphql(REQUEST, { id: globalId('Member', id.gone!), message: MESSAGE }, as.alice)).body.data
+        .requestIntroduction.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await t.graphql(REQUEST, { id: globalId('Member', 'x'), message: MESSAGE }, as.alice)).body.data
+        .requestIntroduction.code,
+    ).toBe('NOT_FOUND');
     const short = await ask('alice', 'emma', 'Salut');
     expect(short.body.data.requestIntroduction.fieldErrors).toEqual([{ path: ['message'] }]);
   });
@@ -150,7 +238,14 @@ describe('the lists', () => {
     const olga = await addProfile(t, { handle: 'olga' });
     for (let i = 0; i < 6; i++) {
       const requester = await addProfile(t, { handle: `demandeur-${i}` });
-      await t.db.prisma.introductionRequest.create({ data: { requesterId: requester.id, recipientId: olga.id, message: MESSAGE, status: i % 2 ? 'ACCEPTED' : 'PENDING' } });
+      await t.db.prisma.introductionRequest.create({
+        data: {
+          requesterId: requester.id,
+          recipientId: olga.id,
+          message: MESSAGE,
+          status: i % 2 ? 'ACCEPTED' : 'PENDING',
+        },
+      });
     }
     const session = await sessionOf(t, olga.id);
     const query = `query($first: Int) { viewer { introductionRequestsReceived(first: $first) {

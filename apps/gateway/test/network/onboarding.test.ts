@@ -24,7 +24,11 @@ afterAll(() => t?.stop());
 async function items(as: As) {
   const { body } = await t.graphql(ONBOARDING, {}, as);
   expect(body.errors).toBeUndefined();
-  return body.data.viewer.onboarding as { complete: boolean; dismissed: boolean; items: { key: string; done: boolean }[] };
+  return body.data.viewer.onboarding as {
+    complete: boolean;
+    dismissed: boolean;
+    items: { key: string; done: boolean }[];
+  };
 }
 
 describe('viewer.onboarding', () => {
@@ -49,28 +53,66 @@ describe('viewer.onboarding', () => {
 
   it('ticks each item as the member does it, and is dismissed once complete', async () => {
     const prisma = t.db.prisma;
-    await prisma.member.update({ where: { id: newcomerId }, data: { headline: 'Graphiste', bio: 'Je dessine des identités visuelles.' } });
+    await prisma.member.update({
+      where: { id: newcomerId },
+      data: { headline: 'Graphiste', bio: 'Je dessine des identités visuelles.' },
+    });
     expect((await items(newcomer)).items.filter((item) => item.done).map((item) => item.key)).toEqual(['PROFILE']);
 
-    await prisma.member.update({ where: { id: newcomerId }, data: { canDo: 'Logos', wishes: 'Travailler en collectif' } });
+    await prisma.member.update({
+      where: { id: newcomerId },
+      data: { canDo: 'Logos', wishes: 'Travailler en collectif' },
+    });
     const skill = await addSkill(t, 'identite', 'Identité visuelle', 'COMMUNICATION');
     await prisma.memberSkill.create({ data: { memberId: newcomerId, skillId: skill.id, level: 'ADVANCED' } });
-    await prisma.visibilityPage.create({ data: { slug: 'nouvelle-venue', ownerKind: 'MEMBER', memberId: newcomerId, title: 'Nouvelle Venue', published: false } });
-    expect((await items(newcomer)).items.filter((item) => !item.done).map((item) => item.key)).toEqual(['PAGE', 'WORKSHOP']);
+    await prisma.visibilityPage.create({
+      data: {
+        slug: 'nouvelle-venue',
+        ownerKind: 'MEMBER',
+        memberId: newcomerId,
+        title: 'Nouvelle Venue',
+        published: false,
+      },
+    });
+    expect((await items(newcomer)).items.filter((item) => !item.done).map((item) => item.key)).toEqual([
+      'PAGE',
+      'WORKSHOP',
+    ]);
 
     await prisma.visibilityPage.update({ where: { slug: 'nouvelle-venue' }, data: { published: true } });
     const workshop = await prisma.workshop.create({
-      data: { slug: 'atelier-un', kind: 'ATELIER', title: 'Atelier', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), format: 'ONLINE', capacity: 5, status: 'PUBLISHED' },
+      data: {
+        slug: 'atelier-un',
+        kind: 'ATELIER',
+        title: 'Atelier',
+        startsAt: new Date(Date.now() + 86_400_000),
+        endsAt: new Date(Date.now() + 90_000_000),
+        format: 'ONLINE',
+        capacity: 5,
+        status: 'PUBLISHED',
+      },
     });
-    const registration = await prisma.workshopRegistration.create({ data: { workshopId: workshop.id, memberId: newcomerId, status: 'CANCELLED' } });
+    const registration = await prisma.workshopRegistration.create({
+      data: { workshopId: workshop.id, memberId: newcomerId, status: 'CANCELLED' },
+    });
     expect((await items(newcomer)).complete).toBe(false); // a cancelled registration does not count
-    await prisma.workshopRegistration.update({ where: { id: registration.id }, data: { status: 'WAITLISTED', waitlistRank: 1 } });
+    await prisma.workshopRegistration.update({
+      where: { id: registration.id },
+      data: { status: 'WAITLISTED', waitlistRank: 1 },
+    });
     expect(await items(newcomer)).toMatchObject({ complete: true, dismissed: false });
 
     const { body } = await t.graphql(DISMISS, {}, newcomer);
-    expect(body.data.dismissOnboarding).toEqual({ __typename: 'DismissOnboardingSuccess', member: { onboarding: { dismissed: true } } });
-    expect((await t.graphql(DISMISS, {}, newcomer)).body.data.dismissOnboarding.__typename).toBe('DismissOnboardingSuccess');
-    expect(await prisma.auditLogEntry.count({ where: { actorId: newcomerId, action: 'profile.onboarding_dismissed' } })).toBe(1);
+    expect(body.data.dismissOnboarding).toEqual({
+      __typename: 'DismissOnboardingSuccess',
+      member: { onboarding: { dismissed: true } },
+    });
+    expect((await t.graphql(DISMISS, {}, newcomer)).body.data.dismissOnboarding.__typename).toBe(
+      'DismissOnboardingSuccess',
+    );
+    expect(
+      await prisma.auditLogEntry.count({ where: { actorId: newcomerId, action: 'profile.onboarding_dismissed' } }),
+    ).toBe(1);
   });
 
   it('is the member’s own: null for another member and for visitors', async () => {

@@ -20,16 +20,37 @@ beforeAll(async () => {
     skill[key] = (await addSkill(t, key, name, domain)).id;
   }
   await addProfile(t, {
-    handle: 'eloise-lefevre', displayName: 'Éloïse Lefèvre', headline: 'Graphiste, éco-conception des supports', region: 'Occitanie', city: 'Nîmes',
-    pace: 'AVAILABLE', skills: [[skill.identite!, 'EXPERT'], [skill.photo!, 'BEGINNER']],
+    handle: 'eloise-lefevre',
+    displayName: 'Éloïse Lefèvre',
+    headline: 'Graphiste, éco-conception des supports',
+    region: 'Occitanie',
+    city: 'Nîmes',
+    pace: 'AVAILABLE',
+    skills: [
+      [skill.identite!, 'EXPERT'],
+      [skill.photo!, 'BEGINNER'],
+    ],
   });
   await addProfile(t, {
-    handle: 'marc-durand', displayName: 'Marc Durand', headline: 'Photographe culinaire', region: 'Bretagne', pace: 'LIMITED',
-    bio: 'J’ai longtemps travaillé en agence avec une graphiste.', skills: [[skill.photo!, 'EXPERT']],
+    handle: 'marc-durand',
+    displayName: 'Marc Durand',
+    headline: 'Photographe culinaire',
+    region: 'Bretagne',
+    pace: 'LIMITED',
+    bio: 'J’ai longtemps travaillé en agence avec une graphiste.',
+    skills: [[skill.photo!, 'EXPERT']],
   });
   await addProfile(t, {
-    handle: 'sophie-bernard', displayName: 'Sophie Bernard', headline: 'Expert-comptable des indépendants', region: 'Île-de-France', pace: 'PAUSED',
-    concerns: 'Je crains les graphistes pressés.', skills: [[skill.compta!, 'ADVANCED'], [skill.appels!, 'INTERMEDIATE']],
+    handle: 'sophie-bernard',
+    displayName: 'Sophie Bernard',
+    headline: 'Expert-comptable des indépendants',
+    region: 'Île-de-France',
+    pace: 'PAUSED',
+    concerns: 'Je crains les graphistes pressés.',
+    skills: [
+      [skill.compta!, 'ADVANCED'],
+      [skill.appels!, 'INTERMEDIATE'],
+    ],
   });
   await addProfile(t, { handle: 'lucas-petit', headline: 'Graphiste débutant', status: 'APPLICANT' });
   await addProfile(t, { handle: 'nina-roux', headline: 'Graphiste', status: 'SUSPENDED' });
@@ -81,15 +102,30 @@ describe('searching', () => {
   });
 
   it('follows profile and taxonomy changes at once', async () => {
-    await t.db.prisma.member.update({ where: { handle: 'sophie-bernard' }, data: { headline: 'Expert-comptable et paysagiste' } });
+    await t.db.prisma.member.update({
+      where: { handle: 'sophie-bernard' },
+      data: { headline: 'Expert-comptable et paysagiste' },
+    });
     expect(await handles({ search: 'paysagiste' })).toEqual(['sophie-bernard']);
     await t.db.prisma.skill.update({ where: { id: skill.appels! }, data: { name: 'Marchés publics' } });
     expect(await handles({ search: 'marchés publics' })).toEqual(['sophie-bernard']);
   });
 
   it('folds search words exactly as the database folds profiles', async () => {
-    const words = ['Éloïse', 'LEFÈVRE', 'Œuvre', 'Cæcilia', 'Noël', 'façade', 'Île-de-France', 'Ça CRÉE', 'âàäéèêëîïôöùûüÿç'];
-    const folded = await t.db.prisma.$queryRaw<{ folded: string[] }[]>`SELECT array_agg(search_fold(w) ORDER BY i) AS folded FROM unnest(${words}::text[]) WITH ORDINALITY AS x(w, i)`;
+    const words = [
+      'Éloïse',
+      'LEFÈVRE',
+      'Œuvre',
+      'Cæcilia',
+      'Noël',
+      'façade',
+      'Île-de-France',
+      'Ça CRÉE',
+      'âàäéèêëîïôöùûüÿç',
+    ];
+    const folded = await t.db.prisma.$queryRaw<
+      { folded: string[] }[]
+    >`SELECT array_agg(search_fold(w) ORDER BY i) AS folded FROM unnest(${words}::text[]) WITH ORDINALITY AS x(w, i)`;
     expect(folded[0]!.folded).toEqual(words.map(fold));
   });
 
@@ -103,9 +139,17 @@ describe('filters', () => {
   it('combine across kinds, and any value of one kind matches', async () => {
     expect(await handles({ regions: ['bretagne', 'ILE-DE-FRANCE'] })).toEqual(['marc-durand', 'sophie-bernard']);
     expect(await handles({ domains: ['COMMUNICATION'] })).toEqual(['eloise-lefevre', 'marc-durand']);
-    expect(await handles({ domains: ['COMMUNICATION', 'ADMINISTRATION'], minLevel: 'ADVANCED', pace: ['AVAILABLE', 'PAUSED'] })).toEqual(['eloise-lefevre', 'sophie-bernard']);
+    expect(
+      await handles({
+        domains: ['COMMUNICATION', 'ADMINISTRATION'],
+        minLevel: 'ADVANCED',
+        pace: ['AVAILABLE', 'PAUSED'],
+      }),
+    ).toEqual(['eloise-lefevre', 'sophie-bernard']);
     expect(await handles({ skills: [globalId('Skill', skill.photo!)], minLevel: 'EXPERT' })).toEqual(['marc-durand']);
-    expect(await handles({ skills: [globalId('Skill', skill.photo!)], pace: ['AVAILABLE'], search: 'nimes' })).toEqual(['eloise-lefevre']);
+    expect(await handles({ skills: [globalId('Skill', skill.photo!)], pace: ['AVAILABLE'], search: 'nimes' })).toEqual([
+      'eloise-lefevre',
+    ]);
   });
 
   it('finds nobody for a skill that does not exist', async () => {
@@ -126,7 +170,13 @@ describe('filters', () => {
 describe('pages', () => {
   it('walks the whole directory by name, each member once, with the total', async () => {
     for (const name of ['Adèle', 'Bruno', 'Chloé', 'Damien', 'Émile', 'Fanny']) {
-      await addProfile(t, { handle: `membre-${name.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase()}`, displayName: `${name} Membre` });
+      await addProfile(t, {
+        handle: `membre-${name
+          .normalize('NFD')
+          .replace(/\p{Mn}/gu, '')
+          .toLowerCase()}`,
+        displayName: `${name} Membre`,
+      });
     }
     const seen: string[] = [];
     const totals: number[] = [];
@@ -145,7 +195,16 @@ describe('pages', () => {
     // The total follows the directory: ten at first, eleven once Aaron joined.
     expect(totals).toEqual([10, 11, 11, 11]);
     expect(seen).toEqual([
-      'membre-adele', 'membre-bruno', 'membre-chloe', 'membre-damien', 'eloise-lefevre', 'membre-emile', 'membre-fanny', 'marc-durand', 'sophie-bernard', 'zoe-admin',
+      'membre-adele',
+      'membre-bruno',
+      'membre-chloe',
+      'membre-damien',
+      'eloise-lefevre',
+      'membre-emile',
+      'membre-fanny',
+      'marc-durand',
+      'sophie-bernard',
+      'zoe-admin',
     ]);
     await t.db.prisma.member.delete({ where: { handle: 'aaron-nouveau' } });
   });
@@ -154,7 +213,10 @@ describe('pages', () => {
     const { body } = await t.graphql(MEMBERS, { first: 100 }, member);
     const all = body.data.members.edges;
     const tail = await t.graphql(MEMBERS, { last: 2, before: all[5].cursor }, member);
-    expect(tail.body.data.members.edges.map((edge: { node: { handle: string } }) => edge.node.handle)).toEqual([all[3].node.handle, all[4].node.handle]);
+    expect(tail.body.data.members.edges.map((edge: { node: { handle: string } }) => edge.node.handle)).toEqual([
+      all[3].node.handle,
+      all[4].node.handle,
+    ]);
     expect(tail.body.data.members.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 
@@ -173,9 +235,17 @@ describe('pages', () => {
 
   it('refuses a cursor that is not from this kind of list', async () => {
     const byName = await t.graphql(MEMBERS, { first: 1 }, member);
-    const mixed = await t.graphql(MEMBERS, { search: 'graph', after: byName.body.data.members.pageInfo.endCursor }, member);
+    const mixed = await t.graphql(
+      MEMBERS,
+      { search: 'graph', after: byName.body.data.members.pageInfo.endCursor },
+      member,
+    );
     expect(mixed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const forged = await t.graphql(MEMBERS, { after: Buffer.from('["x", "1; DROP TABLE"]').toString('base64url') }, member);
+    const forged = await t.graphql(
+      MEMBERS,
+      { after: Buffer.from('["x", "1; DROP TABLE"]').toString('base64url') },
+      member,
+    );
     expect(forged.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const long = await t.graphql(MEMBERS, { search: 'a'.repeat(201) }, member);
     expect(long.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

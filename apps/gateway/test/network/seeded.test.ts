@@ -26,31 +26,41 @@ describe('the seeded network', () => {
   it('is searchable as soon as it is written', async () => {
     const { body } = await t.graphql(`{ members(search: "graphiste lyon") { edges { node { handle } } } }`);
     expect(body.data.members.edges[0].node.handle).toBe('camille-martin');
-    const regional = await t.graphql(`{ members(regions: ["auvergne-rhone-alpes"], first: 100) { totalCount edges { node { region } } } }`);
+    const regional = await t.graphql(
+      `{ members(regions: ["auvergne-rhone-alpes"], first: 100) { totalCount edges { node { region } } } }`,
+    );
     expect(regional.body.data.members.totalCount).toBeGreaterThan(1);
-    expect(new Set(regional.body.data.members.edges.map((edge: { node: { region: string } }) => edge.node.region))).toEqual(new Set(['Auvergne-Rhône-Alpes']));
+    expect(
+      new Set(regional.body.data.members.edges.map((edge: { node: { region: string } }) => edge.node.region)),
+    ).toEqual(new Set(['Auvergne-Rhône-Alpes']));
   });
 
   it.each([
     ['by name', undefined],
     ['with a search', 'conseil'],
-  ])('reads a page of members with skills and collectives in a fixed number of statements (%s)', async (_label, search) => {
-    // As the portal reads it: an active member finds every active member (visitors: the listed ones).
-    const reader = await sessionOf(t, (await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } })).id);
-    const statements = async (first: number) => {
-      t.queries.length = 0;
-      const { body } = await t.graphql(PAGE, { first, search }, reader);
-      expect(body.errors).toBeUndefined();
-      return { count: t.queries.length, size: body.data.members.edges.length };
-    };
-    const small = await statements(2);
-    const large = await statements(20);
-    expect(large.size).toBeGreaterThan(small.size);
-    expect(large.count).toBe(small.count);
-    // The session with its member; the page of ids with the total (matching once); the members with
-    // their skills and collectives, joined. (Before: 2 + 7.)
-    expect(large.count).toBe(3);
-  });
+  ])(
+    'reads a page of members with skills and collectives in a fixed number of statements (%s)',
+    async (_label, search) => {
+      // As the portal reads it: an active member finds every active member (visitors: the listed ones).
+      const reader = await sessionOf(
+        t,
+        (await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } })).id,
+      );
+      const statements = async (first: number) => {
+        t.queries.length = 0;
+        const { body } = await t.graphql(PAGE, { first, search }, reader);
+        expect(body.errors).toBeUndefined();
+        return { count: t.queries.length, size: body.data.members.edges.length };
+      };
+      const small = await statements(2);
+      const large = await statements(20);
+      expect(large.size).toBeGreaterThan(small.size);
+      expect(large.count).toBe(small.count);
+      // The session with its member; the page of ids with the total (matching once); the members with
+      // their skills and collectives, joined. (Before: 2 + 7.)
+      expect(large.count).toBe(3);
+    },
+  );
 
   it('costs no more statements when a member also asks who they may contact', async () => {
     const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });
@@ -60,7 +70,10 @@ describe('the seeded network', () => {
       t.queries.length = 0;
       const { body } = await t.graphql(withContact, { first }, as);
       expect(body.errors).toBeUndefined();
-      return { count: t.queries.length, contacts: body.data.members.edges.filter((edge: { node: { contact: unknown } }) => edge.node.contact).length };
+      return {
+        count: t.queries.length,
+        contacts: body.data.members.edges.filter((edge: { node: { contact: unknown } }) => edge.node.contact).length,
+      };
     };
     const small = await statements(2);
     const large = await statements(60);
@@ -69,7 +82,13 @@ describe('the seeded network', () => {
     expect(large.count).toBe(3);
     // Camille sees her own details and those of the members she is in touch with, nobody else's.
     const inTouch = await t.db.prisma.introductionRequest.count({
-      where: { status: 'ACCEPTED', OR: [{ requesterId: camille.id, recipient: { status: 'ACTIVE' } }, { recipientId: camille.id, requester: { status: 'ACTIVE' } }] },
+      where: {
+        status: 'ACCEPTED',
+        OR: [
+          { requesterId: camille.id, recipient: { status: 'ACTIVE' } },
+          { recipientId: camille.id, requester: { status: 'ACTIVE' } },
+        ],
+      },
     });
     expect(inTouch).toBeGreaterThan(0);
     expect(large.contacts).toBe(1 + inTouch);
@@ -78,37 +97,58 @@ describe('the seeded network', () => {
 
 describe('the hot reads', () => {
   const HOT = {
-    'the directory page': [`query($first: Int) { members(first: $first) { totalCount edges { node { handle displayName headline skills { level skill { name } } collectives { role collective { name } } } } } }`, (d: any) => d.members.edges.length],
-    'a directory search': [`query($first: Int) { members(first: $first, search: "conseil") { totalCount edges { node { handle displayName headline skills { skill { name } } } } } }`, (d: any) => d.members.edges.length],
-    'a member profile': [`{ member(handle: "camille-martin") { handle displayName headline bio skills { level skill { name } } collectives { collective { name } } } }`, (d: any) => d.member?.handle],
-    'upcoming workshops': [`query($first: Int) { workshops(first: $first) { totalCount edges { node { title startsAt seatsLeft skills { name } facilitators { displayName } } } } }`, (d: any) => d.workshops.edges.length],
+    'the directory page': [
+      `query($first: Int) { members(first: $first) { totalCount edges { node { handle displayName headline skills { level skill { name } } collectives { role collective { name } } } } } }`,
+      (d: any) => d.members.edges.length,
+    ],
+    'a directory search': [
+      `query($first: Int) { members(first: $first, search: "conseil") { totalCount edges { node { handle displayName headline skills { skill { name } } } } } }`,
+      (d: any) => d.members.edges.length,
+    ],
+    'a member profile': [
+      `{ member(handle: "camille-martin") { handle displayName headline bio skills { level skill { name } } collectives { collective { name } } } }`,
+      (d: any) => d.member?.handle,
+    ],
+    'upcoming workshops': [
+      `query($first: Int) { workshops(first: $first) { totalCount edges { node { title startsAt seatsLeft skills { name } facilitators { displayName } } } } }`,
+      (d: any) => d.workshops.edges.length,
+    ],
   } as const;
   let integrator: As;
 
   beforeAll(async () => {
     const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });
-    const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: camille.id, name: 'hot reads', scopes: ['read:network'], expiresAt: null });
+    const { secret } = await createApiToken(t.db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: camille.id,
+      name: 'hot reads',
+      scopes: ['read:network'],
+      expiresAt: null,
+    });
     integrator = { token: secret };
     // The token's first use records when it was used (once, in the background): not part of a read.
     await t.graphql('{ viewer { handle } }', {}, integrator);
   });
 
-  it.each(['visitor', 'integrator'] as const)('each costs at most 3 SQL statements, as many for a page of 1 as of 20 (%s)', async (who) => {
-    for (const [label, [query, seen]] of Object.entries(HOT)) {
-      const counts: number[] = [];
-      const shown: unknown[] = [];
-      for (const first of [1, 20]) {
-        t.queries.length = 0;
-        const { body } = await t.graphql(query, { first }, who === 'visitor' ? {} : integrator);
-        expect(body.errors, label).toBeUndefined();
-        counts.push(t.queries.length);
-        shown.push(seen(body.data));
+  it.each(['visitor', 'integrator'] as const)(
+    'each costs at most 3 SQL statements, as many for a page of 1 as of 20 (%s)',
+    async (who) => {
+      for (const [label, [query, seen]] of Object.entries(HOT)) {
+        const counts: number[] = [];
+        const shown: unknown[] = [];
+        for (const first of [1, 20]) {
+          t.queries.length = 0;
+          const { body } = await t.graphql(query, { first }, who === 'visitor' ? {} : integrator);
+          expect(body.errors, label).toBeUndefined();
+          counts.push(t.queries.length);
+          shown.push(seen(body.data));
+        }
+        expect({ label, counts }).toEqual({ label, counts: [counts[0], counts[0]] });
+        expect(counts[0], label).toBeLessThanOrEqual(3);
+        expect(shown[1], label).toBeTruthy();
       }
-      expect({ label, counts }).toEqual({ label, counts: [counts[0], counts[0]] });
-      expect(counts[0], label).toBeLessThanOrEqual(3);
-      expect(shown[1], label).toBeTruthy();
-    }
-  });
+    },
+  );
 
   it('identifies a token or a session, with its owner, in one statement', async () => {
     const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });

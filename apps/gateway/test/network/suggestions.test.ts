@@ -30,16 +30,33 @@ beforeAll(async () => {
   const dev = (await addSkill(t, 'dev', 'Développement web', 'PRODUCTION')).id;
   const me = await addProfile(t, {
     handle: 'camille-martin',
-    wishes: "Je souhaite trouver un photographe pour mes projets d'édition. J'aimerais aussi progresser en prospection.",
+    wishes:
+      "Je souhaite trouver un photographe pour mes projets d'édition. J'aimerais aussi progresser en prospection.",
     // Communication is covered; strategy at beginner level is a gap like the others.
-    skills: [[identite, 'EXPERT'], [strategie, 'BEGINNER'], [prospection, 'BEGINNER']],
+    skills: [
+      [identite, 'EXPERT'],
+      [strategie, 'BEGINNER'],
+      [prospection, 'BEGINNER'],
+    ],
   });
   camille = await sessionOf(t, me.id);
   const people: Parameters<typeof addProfile>[1][] = [
     { handle: 'paul-photo', headline: 'Photographe de reportage', pace: 'AVAILABLE', skills: [[photo, 'EXPERT']] },
     { handle: 'lea-photo', headline: 'Photographe culinaire', pace: 'LIMITED', skills: [[photo, 'EXPERT']] },
-    { handle: 'anne-compta', headline: 'Expert-comptable', skills: [[compta, 'EXPERT'], [dev, 'ADVANCED']] },
-    { handle: 'rose-prospection', headline: 'Développement commercial', canDo: 'Je peux former à la prospection téléphonique.', skills: [[prospection, 'ADVANCED']] },
+    {
+      handle: 'anne-compta',
+      headline: 'Expert-comptable',
+      skills: [
+        [compta, 'EXPERT'],
+        [dev, 'ADVANCED'],
+      ],
+    },
+    {
+      handle: 'rose-prospection',
+      headline: 'Développement commercial',
+      canDo: 'Je peux former à la prospection téléphonique.',
+      skills: [[prospection, 'ADVANCED']],
+    },
     { handle: 'ines-pause', headline: 'Comptable', pace: 'PAUSED', skills: [[compta, 'EXPERT']] },
     { handle: 'hugo-graphiste', headline: 'Graphiste', skills: [[identite, 'EXPERT']] },
     { handle: 'yann-collectif', headline: 'Développeur web', skills: [[dev, 'EXPERT']] },
@@ -57,8 +74,12 @@ beforeAll(async () => {
       { collectiveId: collective.id, memberId: id['yann-collectif']!, status: 'ACTIVE' },
     ],
   });
-  await t.db.prisma.introductionRequest.create({ data: { requesterId: id['zoe-introduite']!, recipientId: me.id, message: 'Bonjour !', status: 'ACCEPTED' } });
-  await t.db.prisma.recommendation.create({ data: { fromId: me.id, toId: id['marc-recommande']!, clientName: 'Mairie' } });
+  await t.db.prisma.introductionRequest.create({
+    data: { requesterId: id['zoe-introduite']!, recipientId: me.id, message: 'Bonjour !', status: 'ACCEPTED' },
+  });
+  await t.db.prisma.recommendation.create({
+    data: { fromId: me.id, toId: id['marc-recommande']!, clientName: 'Mairie' },
+  });
 });
 afterAll(() => t?.stop());
 
@@ -77,12 +98,25 @@ async function suggestions(first?: number) {
 
 describe('suggestedMembers', () => {
   it('ranks members who meet my wishes and fill my gaps, available ones first, limited ones lower', async () => {
-    expect((await suggestions()).map((s) => s.member.handle)).toEqual(['rose-prospection', 'paul-photo', 'anne-compta', 'lea-photo']);
+    expect((await suggestions()).map((s) => s.member.handle)).toEqual([
+      'rose-prospection',
+      'paul-photo',
+      'anne-compta',
+      'lea-photo',
+    ]);
   });
 
   it('leaves out paused members, people I already work with, and members who are not active', async () => {
     const handles = (await suggestions(50)).map((s) => s.member.handle);
-    for (const left of ['ines-pause', 'yann-collectif', 'zoe-introduite', 'marc-recommande', 'nina-suspendue', 'hugo-graphiste', 'camille-martin']) {
+    for (const left of [
+      'ines-pause',
+      'yann-collectif',
+      'zoe-introduite',
+      'marc-recommande',
+      'nina-suspendue',
+      'hugo-graphiste',
+      'camille-martin',
+    ]) {
       expect(handles).not.toContain(left);
     }
   });
@@ -90,11 +124,15 @@ describe('suggestedMembers', () => {
   it('says why, as data and as a sentence', async () => {
     const [rose, paul, anne] = await suggestions();
     expect(paul).toMatchObject({
-      matchedWishes: [{ wish: "Je souhaite trouver un photographe pour mes projets d'édition.", words: ['photographe'] }],
+      matchedWishes: [
+        { wish: "Je souhaite trouver un photographe pour mes projets d'édition.", words: ['photographe'] },
+      ],
       complementaryDomains: [],
       complementarySkills: [],
     });
-    expect(paul!.reason).toBe("Répond à votre souhait « Je souhaite trouver un photographe pour mes projets d'édition » (photographe). Disponible en ce moment.");
+    expect(paul!.reason).toBe(
+      "Répond à votre souhait « Je souhaite trouver un photographe pour mes projets d'édition » (photographe). Disponible en ce moment.",
+    );
     expect(rose).toMatchObject({
       matchedWishes: [{ wish: "J'aimerais aussi progresser en prospection.", words: ['prospection'] }],
       complementaryDomains: ['PROSPECTING'],
@@ -103,20 +141,32 @@ describe('suggestedMembers', () => {
     expect(anne).toMatchObject({
       matchedWishes: [],
       complementaryDomains: ['ADMINISTRATION', 'PRODUCTION'],
-      complementarySkills: [{ level: 'EXPERT', skill: { name: 'Comptabilité' } }, { level: 'ADVANCED', skill: { name: 'Développement web' } }],
+      complementarySkills: [
+        { level: 'EXPERT', skill: { name: 'Comptabilité' } },
+        { level: 'ADVANCED', skill: { name: 'Développement web' } },
+      ],
     });
-    expect(anne!.reason).toBe('Complète vos compétences en administratif, production : Comptabilité (expert), Développement web (avancé).');
+    expect(anne!.reason).toBe(
+      'Complète vos compétences en administratif, production : Comptabilité (expert), Développement web (avancé).',
+    );
   });
 
   it('follows my card: a new wish brings new people', async () => {
-    await t.db.prisma.member.update({ where: { id: id.me }, data: { wishes: 'Je cherche un graphiste pour un second regard.' } });
+    await t.db.prisma.member.update({
+      where: { id: id.me },
+      data: { wishes: 'Je cherche un graphiste pour un second regard.' },
+    });
     const handles = (await suggestions()).map((s) => s.member.handle);
     expect(handles[0]).toBe('hugo-graphiste');
     expect(handles).not.toContain('paul-photo');
   });
 
   it('is private to the member', async () => {
-    const other = await t.graphql(`{ member(handle: "camille-martin") { suggestedMembers { score } } }`, {}, await sessionOf(t, id['paul-photo']!));
+    const other = await t.graphql(
+      `{ member(handle: "camille-martin") { suggestedMembers { score } } }`,
+      {},
+      await sessionOf(t, id['paul-photo']!),
+    );
     expect(other.body.data.member.suggestedMembers).toBeNull();
     const tooMany = await t.graphql(SUGGESTIONS, { first: 51 }, camille);
     expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

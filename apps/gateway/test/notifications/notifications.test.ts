@@ -19,7 +19,11 @@ const RECOMMEND = `mutation($input: RecommendMemberInput!) { recommendMember(inp
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [camille, yanis, admin] = await Promise.all([person(t, 'camille'), person(t, 'yanis'), person(t, 'admin', { role: 'ADMIN' })]);
+  [camille, yanis, admin] = await Promise.all([
+    person(t, 'camille'),
+    person(t, 'yanis'),
+    person(t, 'admin', { role: 'ADMIN' }),
+  ]);
   for (const [i, kind] of ['opportunity.team_joined', 'recommendation.received', 'contribution.corrected'].entries()) {
     await t.db.prisma.notification.create({ data: { memberId: camille.id, kind, data: { n: i } } });
   }
@@ -49,7 +53,15 @@ describe('the list', () => {
     const query = `query($id: ID!) { node(id: $id) { ... on Member { notifications(first: 5) { totalCount } } } }`;
     expect((await t.graphql(query, { id: camille.gid }, admin.as)).body.data.node).toEqual({ notifications: null });
     const own = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: yanis.id } });
-    expect((await t.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: globalId('Notification', own.id) }, camille.as)).body).toEqual({ data: { node: null } });
+    expect(
+      (
+        await t.graphql(
+          `query($id: ID!) { node(id: $id) { id } }`,
+          { id: globalId('Notification', own.id) },
+          camille.as,
+        )
+      ).body,
+    ).toEqual({ data: { node: null } });
   });
 
   it('reads a page with a fixed number of SQL statements', async () => {
@@ -68,23 +80,35 @@ describe('marking read', () => {
   it('marks the listed ones, leaves others’ alone, and says how many remain', async () => {
     const [newest, second] = (await list(camille)).edges.map((e: any) => e.node.id);
     const others = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: yanis.id } });
-    const result = await mutate(t, camille.as, MARK, { ids: [newest, globalId('Notification', others.id), globalId('Notification', 'nope')] });
+    const result = await mutate(t, camille.as, MARK, {
+      ids: [newest, globalId('Notification', others.id), globalId('Notification', 'nope')],
+    });
     expect(result).toEqual({ __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 2 });
     expect((await t.db.prisma.notification.findUniqueOrThrow({ where: { id: others.id } })).readAt).toBeNull();
     // Marking again is harmless.
-    expect(await mutate(t, camille.as, MARK, { ids: [newest, second] })).toMatchObject({ markedCount: 1, unreadCount: 1 });
+    expect(await mutate(t, camille.as, MARK, { ids: [newest, second] })).toMatchObject({
+      markedCount: 1,
+      unreadCount: 1,
+    });
     const unread = await list(camille, { unreadOnly: true });
     expect(unread.edges.map((e: any) => e.node.kind)).toEqual(['opportunity.team_joined']);
     expect((await list(camille)).edges[0].node.readAt).toEqual(expect.any(String));
   });
 
   it('marks everything read at once', async () => {
-    expect(await mutate(t, camille.as, MARK_ALL)).toEqual({ __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 0 });
+    expect(await mutate(t, camille.as, MARK_ALL)).toEqual({
+      __typename: 'MarkNotificationsReadSuccess',
+      markedCount: 1,
+      unreadCount: 0,
+    });
     expect((await list(yanis)).unreadCount).toBe(1);
   });
 
   it('refuses an empty or oversized list', async () => {
-    expect(await mutate(t, camille.as, MARK, { ids: [] })).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: ['ids'] }] });
+    expect(await mutate(t, camille.as, MARK, { ids: [] })).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['ids'] }],
+    });
     const many = Array.from({ length: 101 }, () => globalId('Notification', '00000000-0000-7000-8000-000000000000'));
     expect((await mutate(t, camille.as, MARK, { ids: many })).__typename).toBe('ValidationError');
   });
@@ -95,14 +119,24 @@ describe('live notifications', () => {
     const mine = await subscribe(t.url, NOTIFICATION_ADDED, camille.as);
     const theirs = await subscribe(t.url, NOTIFICATION_ADDED, await tokenOf(t, yanis, ['read:network']));
     expect(mine.status).toBe(200);
-    await mutate(t, yanis.as, RECOMMEND, { input: { memberId: camille.gid, clientName: 'Librairie Dialogues', note: 'Une graphiste attentive et rapide.' } });
+    await mutate(t, yanis.as, RECOMMEND, {
+      input: { memberId: camille.gid, clientName: 'Librairie Dialogues', note: 'Une graphiste attentive et rapide.' },
+    });
     const event = await mine.next();
     expect(event.data.notificationAdded).toMatchObject({ kind: 'recommendation.received', read: false });
-    expect(event.data.notificationAdded.data).toMatchObject({ memberHandle: 'yanis', clientName: 'Librairie Dialogues' });
-    const stored = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: camille.id }, orderBy: { id: 'desc' } });
+    expect(event.data.notificationAdded.data).toMatchObject({
+      memberHandle: 'yanis',
+      clientName: 'Librairie Dialogues',
+    });
+    const stored = await t.db.prisma.notification.findFirstOrThrow({
+      where: { memberId: camille.id },
+      orderBy: { id: 'desc' },
+    });
     expect(event.data.notificationAdded.id).toBe(globalId('Notification', stored.id));
     // Yanis's stream carries his own next notification, not Camille's.
-    await mutate(t, camille.as, RECOMMEND, { input: { memberId: yanis.gid, clientName: 'Librairie Dialogues', note: 'Un développeur sérieux et drôle.' } });
+    await mutate(t, camille.as, RECOMMEND, {
+      input: { memberId: yanis.gid, clientName: 'Librairie Dialogues', note: 'Un développeur sérieux et drôle.' },
+    });
     expect((await theirs.next()).data.notificationAdded.data).toMatchObject({ memberHandle: 'camille' });
     mine.close();
     theirs.close();

@@ -16,14 +16,27 @@ let noah: Person;
 const RECOMMEND = `mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }`;
 /** One recommendation per pair: each call comes from another member. */
 const recommend = async (from: Person, clientName: string) =>
-  expect((await mutate(t, from.as, RECOMMEND, { input: { memberId: camille.gid, clientName, note: 'Une facilitatrice attentive et rapide.' } })).__typename).toBe('RecommendationSuccess');
+  expect(
+    (
+      await mutate(t, from.as, RECOMMEND, {
+        input: { memberId: camille.gid, clientName, note: 'Une facilitatrice attentive et rapide.' },
+      })
+    ).__typename,
+  ).toBe('RecommendationSuccess');
 /** A notification stored while the client is away (what notify() writes before it publishes). */
 const storeWhileAway = (clientName: string) =>
-  t.db.prisma.notification.create({ data: { memberId: camille.id, kind: 'recommendation.received', data: { clientName } } });
+  t.db.prisma.notification.create({
+    data: { memberId: camille.id, kind: 'recommendation.received', data: { clientName } },
+  });
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [camille, yanis, lea, noah] = await Promise.all([person(t, 'camille'), person(t, 'yanis'), person(t, 'lea'), person(t, 'noah')]);
+  [camille, yanis, lea, noah] = await Promise.all([
+    person(t, 'camille'),
+    person(t, 'yanis'),
+    person(t, 'lea'),
+    person(t, 'noah'),
+  ]);
 });
 afterAll(() => t?.stop());
 
@@ -44,7 +57,10 @@ describe('SSE event ids and Last-Event-ID', () => {
     const again = await subscribe(t.url, NOTIFICATION_ADDED, camille.as, { lastEventId });
     expect(again.status).toBe(200);
     const missed = [await again.next(), await again.next()];
-    expect(missed.map((event) => event.data.notificationAdded.data.clientName)).toEqual(['Pendant la coupure 1', 'Pendant la coupure 2']);
+    expect(missed.map((event) => event.data.notificationAdded.data.clientName)).toEqual([
+      'Pendant la coupure 1',
+      'Pendant la coupure 2',
+    ]);
     const stored = await t.db.prisma.notification.findMany({ where: { memberId: camille.id }, orderBy: { id: 'asc' } });
     expect(again.lastEventId).toBe(globalId('Notification', stored.at(-1)!.id));
 
@@ -53,7 +69,9 @@ describe('SSE event ids and Last-Event-ID', () => {
     expect((await again.next()).data.notificationAdded.data.clientName).toBe('Après la reconnexion');
     // Nothing more: the replayed events do not come a second time.
     const more = again.next().catch(() => null);
-    expect(await Promise.race([more, new Promise((resolve) => setTimeout(() => resolve('nothing'), 700))])).toBe('nothing');
+    expect(await Promise.race([more, new Promise((resolve) => setTimeout(() => resolve('nothing'), 700))])).toBe(
+      'nothing',
+    );
     again.close();
     await more;
   });
@@ -67,9 +85,16 @@ describe('SSE event ids and Last-Event-ID', () => {
   });
 
   it('never replays another member’s notifications', async () => {
-    const mine = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: camille.id }, orderBy: { id: 'asc' } });
-    const theirs = await subscribe(t.url, NOTIFICATION_ADDED, yanis.as, { lastEventId: globalId('Notification', mine.id) });
-    await mutate(t, camille.as, RECOMMEND, { input: { memberId: yanis.gid, clientName: 'Pour Yanis', note: 'Un développeur sérieux et drôle.' } });
+    const mine = await t.db.prisma.notification.findFirstOrThrow({
+      where: { memberId: camille.id },
+      orderBy: { id: 'asc' },
+    });
+    const theirs = await subscribe(t.url, NOTIFICATION_ADDED, yanis.as, {
+      lastEventId: globalId('Notification', mine.id),
+    });
+    await mutate(t, camille.as, RECOMMEND, {
+      input: { memberId: yanis.gid, clientName: 'Pour Yanis', note: 'Un développeur sérieux et drôle.' },
+    });
     expect((await theirs.next()).data.notificationAdded.data.clientName).toBe('Pour Yanis');
     theirs.close();
   });

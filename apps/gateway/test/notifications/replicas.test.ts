@@ -18,14 +18,20 @@ const replicas: { gateway: Gateway; url: string }[] = [];
 async function replica() {
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL }), PORT: 0 };
   // The database outlives both replicas: each one's shutdown must not close it.
-  const gateway = createGateway({ config, db: { ...db, close: async () => {} }, logger: createLogger(config.LOG_LEVEL) });
+  const gateway = createGateway({
+    config,
+    db: { ...db, close: async () => {} },
+    logger: createLogger(config.LOG_LEVEL),
+  });
   const port = await gateway.listen();
   replicas.push({ gateway, url: `http://127.0.0.1:${port}` });
   return `http://127.0.0.1:${port}`;
 }
 
 async function member(handle: string): Promise<{ id: string; as: As }> {
-  const row = await db.prisma.member.create({ data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE' } });
+  const row = await db.prisma.member.create({
+    data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE' },
+  });
   const { secret } = await createSession(db.prisma, row.id, '127.0.0.1', 'vitest');
   return { id: row.id, as: { cookie: `eko_session=${secret}` } };
 }
@@ -46,7 +52,9 @@ async function recommend(url: string, as: As, memberId: string, clientName: stri
     headers: { 'content-type': 'application/json', cookie: as.cookie! },
     body: JSON.stringify({
       query: 'mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }',
-      variables: { input: { memberId: globalId('Member', memberId), clientName, note: 'Une facilitatrice hors pair.' } },
+      variables: {
+        input: { memberId: globalId('Member', memberId), clientName, note: 'Une facilitatrice hors pair.' },
+      },
     }),
   });
   expect((await response.json()).data.recommendMember.__typename).toBe('RecommendationSuccess');
@@ -87,7 +95,9 @@ it('delivers once, not twice, to a subscriber on the replica that made the chang
   await subscribedOnRedis(lea.id);
   for (const clientName of ['Premier client', 'Second client']) await recommend(a, noor.as, lea.id, clientName);
   // Had Redis echoed the first event back to its own replica, it would come twice before the second.
-  const received = [await stream.next(), await stream.next()].map((event) => event.data.notificationAdded.data.clientName);
+  const received = [await stream.next(), await stream.next()].map(
+    (event) => event.data.notificationAdded.data.clientName,
+  );
   expect(received).toEqual(['Premier client', 'Second client']);
   stream.close();
 });

@@ -10,7 +10,12 @@ export interface Subscription {
   close(): void;
 }
 
-export async function subscribe(url: string, query: string, as: As = {}, options: { lastEventId?: string } = {}): Promise<Subscription> {
+export async function subscribe(
+  url: string,
+  query: string,
+  as: As = {},
+  options: { lastEventId?: string } = {},
+): Promise<Subscription> {
   const controller = new AbortController();
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',

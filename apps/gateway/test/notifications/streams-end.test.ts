@@ -23,24 +23,37 @@ let n = 0;
 
 async function replica() {
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL }), PORT: 0 };
-  const gateway = createGateway({ config, db: { ...db, close: async () => {} }, logger: createLogger(config.LOG_LEVEL) });
+  const gateway = createGateway({
+    config,
+    db: { ...db, close: async () => {} },
+    logger: createLogger(config.LOG_LEVEL),
+  });
   gateways.push(gateway);
   return `http://127.0.0.1:${await gateway.listen()}`;
 }
 
 async function member(role: 'MEMBER' | 'ADMIN' = 'MEMBER') {
   const handle = `membre-${++n}`;
-  const row = await db.prisma.member.create({ data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE', role } });
-  return { id: row.id, session: async (): Promise<As & { id: string }> => {
-    const { session, secret } = await createSession(db.prisma, row.id, '127.0.0.1', 'vitest');
-    return { id: session.id, cookie: `eko_session=${secret}` };
-  } };
+  const row = await db.prisma.member.create({
+    data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE', role },
+  });
+  return {
+    id: row.id,
+    session: async (): Promise<As & { id: string }> => {
+      const { session, secret } = await createSession(db.prisma, row.id, '127.0.0.1', 'vitest');
+      return { id: session.id, cookie: `eko_session=${secret}` };
+    },
+  };
 }
 
 async function call(url: string, as: As, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(as.cookie ? { cookie: as.cookie } : {}), ...(as.token ? { authorization: `Bearer ${as.token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(as.cookie ? { cookie: as.cookie } : {}),
+      ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -68,7 +81,11 @@ async function endsWithin(stream: Subscription, started: number) {
 async function recommend(memberId: string) {
   const other = await (await member()).session();
   await call(a, other, 'mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }', {
-    input: { memberId: globalId('Member', memberId), clientName: 'Coopérative Oxalis', note: 'Une facilitatrice hors pair.' },
+    input: {
+      memberId: globalId('Member', memberId),
+      clientName: 'Coopérative Oxalis',
+      note: 'Une facilitatrice hors pair.',
+    },
   });
 }
 
@@ -114,18 +131,28 @@ describe('a stream ends within a second, across replicas', () => {
     const [phone, laptop] = [await camille.session(), await camille.session()];
     const stream = await subscribe(b, NOTIFICATION_ADDED, phone);
     await listening(camille.id);
-    await call(a, laptop, 'mutation($id: ID!) { endSession(id: $id) { __typename } }', { id: globalId('Session', phone.id) });
+    await call(a, laptop, 'mutation($id: ID!) { endSession(id: $id) { __typename } }', {
+      id: globalId('Session', phone.id),
+    });
     const started = performance.now();
     expect(await endsWithin(stream, started)).toBeLessThan(1_000);
   });
 
   it('when its token is revoked', async () => {
     const camille = await member();
-    const { token, secret } = await createApiToken(db.prisma, { kind: 'PERSONAL', ownerId: camille.id, name: 'agenda', scopes: ['read:network'], expiresAt: null });
+    const { token, secret } = await createApiToken(db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: camille.id,
+      name: 'agenda',
+      scopes: ['read:network'],
+      expiresAt: null,
+    });
     const stream = await subscribe(b, NOTIFICATION_ADDED, { token: secret });
     expect(stream.status).toBe(200);
     await listening(camille.id);
-    await call(a, await camille.session(), 'mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }', { id: globalId('ApiToken', token.id) });
+    await call(a, await camille.session(), 'mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }', {
+      id: globalId('ApiToken', token.id),
+    });
     const started = performance.now();
     expect(await endsWithin(stream, started)).toBeLessThan(1_000);
   });
@@ -133,11 +160,19 @@ describe('a stream ends within a second, across replicas', () => {
   it('when its member is suspended: session and token streams alike', async () => {
     const camille = await member();
     const admin = await (await member('ADMIN')).session();
-    const { secret } = await createApiToken(db.prisma, { kind: 'PERSONAL', ownerId: camille.id, name: 'agenda', scopes: ['read:network'], expiresAt: null });
+    const { secret } = await createApiToken(db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: camille.id,
+      name: 'agenda',
+      scopes: ['read:network'],
+      expiresAt: null,
+    });
     const bySession = await subscribe(b, NOTIFICATION_ADDED, await camille.session());
     const byToken = await subscribe(b, NOTIFICATION_ADDED, { token: secret });
     await listening(camille.id);
-    await call(a, admin, 'mutation($id: ID!) { suspendMember(memberId: $id, reason: "Spam répété") { __typename } }', { id: globalId('Member', camille.id) });
+    await call(a, admin, 'mutation($id: ID!) { suspendMember(memberId: $id, reason: "Spam répété") { __typename } }', {
+      id: globalId('Member', camille.id),
+    });
     const started = performance.now();
     expect(await endsWithin(bySession, started)).toBeLessThan(1_000);
     expect(await endsWithin(byToken, started)).toBeLessThan(1_000);
@@ -152,11 +187,16 @@ describe('a stream ends within a second, across replicas', () => {
     const erased = await subscribe(b, NOTIFICATION_ADDED, await nina.session());
     await listening(camille.id);
     await listening(nina.id);
-    const left = await call(a, leaving, 'mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }', { h: `membre-${n - 2}` });
+    const left = await call(a, leaving, 'mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }', {
+      h: `membre-${n - 2}`,
+    });
     expect(left.leaveFederation.__typename).toBe('ErasureSuccess');
     const started = performance.now();
     expect(await endsWithin(stream, started)).toBeLessThan(1_000);
-    await call(a, admin, 'mutation($id: ID!, $r: String!) { eraseMember(memberId: $id, reason: $r) { __typename } }', { id: globalId('Member', nina.id), r: 'Demande reçue par courrier' });
+    await call(a, admin, 'mutation($id: ID!, $r: String!) { eraseMember(memberId: $id, reason: $r) { __typename } }', {
+      id: globalId('Member', nina.id),
+      r: 'Demande reçue par courrier',
+    });
     const again = performance.now();
     expect(await endsWithin(erased, again)).toBeLessThan(1_000);
   });

@@ -16,7 +16,12 @@ let t: TestGateway;
 
 async function adminCreate(...args: string[]) {
   if (t.db.target.kind !== 'postgres') throw new Error('needs PostgreSQL');
-  const env = { ...process.env, DATABASE_URL: t.db.target.url, PUBLIC_URL: 'https://ekoacteurs.example', NODE_ENV: 'production' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: t.db.target.url,
+    PUBLIC_URL: 'https://ekoacteurs.example',
+    NODE_ENV: 'production',
+  };
   return run(process.execPath, ['--import', 'tsx', 'src/cli/admin-create.ts', ...args], { cwd: GATEWAY_DIR, env });
 }
 
@@ -27,7 +32,10 @@ function linkToken(stdout: string): string {
 }
 
 async function signInWith(token: string) {
-  const response = await t.graphql('mutation($token: String!) { signInWithLink(token: $token) { __typename ... on SignInSuccess { viewer { email role } } } }', { token });
+  const response = await t.graphql(
+    'mutation($token: String!) { signInWithLink(token: $token) { __typename ... on SignInSuccess { viewer { email role } } } }',
+    { token },
+  );
   return response;
 }
 
@@ -50,28 +58,45 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('pnpm admin:create', () => {
     const me = await t.graphql(VIEWER, {}, { cookie: sessionCookie(signedIn) });
     expect(me.body.data.viewer).toEqual({ email: 'premiere.admin@example.fr', role: 'ADMIN', status: 'ACTIVE' });
     // The console's admin-only lists answer.
-    const audit = await t.graphql('{ auditLog(first: 5) { edges { node { action targetType } } } }', {}, { cookie: sessionCookie(signedIn) });
-    expect(audit.body.data.auditLog.edges.map((edge: { node: { action: string } }) => edge.node.action)).toContain('admin.created_from_cli');
+    const audit = await t.graphql(
+      '{ auditLog(first: 5) { edges { node { action targetType } } } }',
+      {},
+      { cookie: sessionCookie(signedIn) },
+    );
+    expect(audit.body.data.auditLog.edges.map((edge: { node: { action: string } }) => edge.node.action)).toContain(
+      'admin.created_from_cli',
+    );
 
     const again = await signInWith(token);
     expect(again.body.data.signInWithLink.__typename).toBe('SignInLinkInvalidError');
   });
 
   it('recovers a suspended, demoted admin when run again, with a new link', async () => {
-    await t.db.prisma.member.update({ where: { email: 'premiere.admin@example.fr' }, data: { status: 'SUSPENDED', suspendedAt: new Date(), role: 'MEMBER' } });
+    await t.db.prisma.member.update({
+      where: { email: 'premiere.admin@example.fr' },
+      data: { status: 'SUSPENDED', suspendedAt: new Date(), role: 'MEMBER' },
+    });
     const { stdout } = await adminCreate('--email', 'premiere.admin@example.fr');
     expect(stdout).toContain('Première Admin <premiere.admin@example.fr>: reactivated as an active admin.');
     const signedIn = await signInWith(linkToken(stdout));
     expect(signedIn.body.data.signInWithLink.viewer).toEqual({ email: 'premiere.admin@example.fr', role: 'ADMIN' });
     expect(await t.db.prisma.member.count({ where: { email: 'premiere.admin@example.fr' } })).toBe(1);
-    const entries = await t.db.prisma.auditLogEntry.findMany({ where: { action: { startsWith: 'admin.' } }, orderBy: { createdAt: 'asc' } });
+    const entries = await t.db.prisma.auditLogEntry.findMany({
+      where: { action: { startsWith: 'admin.' } },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(entries.map((entry) => entry.action)).toEqual(['admin.created_from_cli', 'admin.recovered_from_cli']);
     expect(entries[1]!.data).toMatchObject({ outcome: 'reactivated', from: { role: 'MEMBER', status: 'SUSPENDED' } });
   });
 
   it('refuses a malformed address without touching the database', async () => {
-    const failure = await adminCreate('--email', 'not-an-address').catch((error: { code: number; stderr: string }) => error);
-    expect(failure).toMatchObject({ code: 1, stderr: '"not-an-address" is not an email address (e.g. camille@example.fr).\n' });
+    const failure = await adminCreate('--email', 'not-an-address').catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({
+      code: 1,
+      stderr: '"not-an-address" is not an email address (e.g. camille@example.fr).\n',
+    });
     expect(await t.db.prisma.member.count()).toBe(1);
   });
 });

@@ -28,7 +28,8 @@ async function scrape(): Promise<string> {
 function value(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
   for (const line of text.split('\n')) {
     if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
-    if (Object.entries(labels).every(([key, v]) => line.includes(`${key}="${v}"`))) return Number(line.split(' ').at(-1));
+    if (Object.entries(labels).every(([key, v]) => line.includes(`${key}="${v}"`)))
+      return Number(line.split(' ').at(-1));
   }
   return undefined;
 }
@@ -57,7 +58,9 @@ it('counts requests by route and GraphQL operation, errors by code, refusals and
   expect(value(text, 'eko_graphql_request_duration_seconds_count', { operation: 'other' })).toBe(1);
   expect(value(text, 'eko_http_requests_total', { route: '/healthz', status: '200' })).toBe(1);
   expect(value(text, 'eko_http_requests_total', { route: '/membres/:handle', status: '404' })).toBe(1);
-  expect(value(text, 'eko_http_request_duration_seconds_count', { method: 'POST', route: '/graphql' })).toBeGreaterThanOrEqual(6);
+  expect(
+    value(text, 'eko_http_request_duration_seconds_count', { method: 'POST', route: '/graphql' }),
+  ).toBeGreaterThanOrEqual(6);
   expect(value(text, 'eko_rate_limit_refusals_total', { route: '/graphql' })).toBe(1);
   expect(value(text, 'eko_sse_streams_open', { operation: 'NotificationAdded' })).toBe(1);
   expect(value(text, 'eko_queue_depth', { queue: 'webhooks' })).toBe(0);
@@ -67,7 +70,11 @@ it('counts requests by route and GraphQL operation, errors by code, refusals and
   expect((value(text, 'eko_db_pool_acquisitions_total') ?? 0) > 0).toBe(postgres);
 
   stream.close();
-  await expect.poll(async () => value(await scrape(), 'eko_sse_streams_open', { operation: 'NotificationAdded' }), { timeout: 5_000 }).toBe(0);
+  await expect
+    .poll(async () => value(await scrape(), 'eko_sse_streams_open', { operation: 'NotificationAdded' }), {
+      timeout: 5_000,
+    })
+    .toBe(0);
 });
 
 it('serves no metrics on the public origin without the token', async () => {

@@ -79,7 +79,9 @@ describe('recurring jobs', () => {
   it('honours the first delay', async () => {
     const { logger } = capturingLogger();
     let calls = 0;
-    const jobs = startRecurringJobs(logger, [{ name: 'late', work: async () => (calls++, false), pauseMs: 10, firstDelayMs: 5_000 }]);
+    const jobs = startRecurringJobs(logger, [
+      { name: 'late', work: async () => (calls++, false), pauseMs: 10, firstDelayMs: 5_000 },
+    ]);
     await sleep(50);
     await jobs.stop();
     expect(calls).toBe(0);

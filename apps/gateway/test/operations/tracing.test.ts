@@ -42,7 +42,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const address = receiver.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  t = await startTestGateway({ OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, OTEL_SERVICE_NAME: 'eko-test' });
+  t = await startTestGateway({
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`,
+    OTEL_SERVICE_NAME: 'eko-test',
+  });
 });
 
 afterAll(async () => {
@@ -58,7 +61,11 @@ const attribute = (span: OtlpSpan, key: string) => {
 it('sends a span per request and per GraphQL operation, named after them, in the caller’s trace', async () => {
   const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
   const callerSpan = '00f067aa0ba902b7';
-  const answer = await t.graphql('query SkillsTaxonomy { skills { id } }', {}, { headers: { traceparent: `00-${traceId}-${callerSpan}-01` } });
+  const answer = await t.graphql(
+    'query SkillsTaxonomy { skills { id } }',
+    {},
+    { headers: { traceparent: `00-${traceId}-${callerSpan}-01` } },
+  );
   expect(answer.status).toBe(200);
   const failed = await t.graphql('query AuditLog { auditLog(first: 1) { totalCount } }');
   expect(failed.body.errors?.[0]?.extensions?.code).toBeDefined();

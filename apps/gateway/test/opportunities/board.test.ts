@@ -27,15 +27,28 @@ const BOARD = `query($kinds: [OpportunityKind!], $statuses: [OpportunityStatus!]
 async function titles(variables: Record<string, unknown> = {}) {
   const { body } = await t.graphql(BOARD, variables, lea.as);
   expect(body.errors).toBeUndefined();
-  return { total: body.data.opportunities.totalCount, titles: body.data.opportunities.edges.map((e: any) => e.node.title).sort() };
+  return {
+    total: body.data.opportunities.totalCount,
+    titles: body.data.opportunities.edges.map((e: any) => e.node.title).sort(),
+  };
 }
 
 describe('posting', () => {
   it('posts an open opportunity with its skills, as the member', async () => {
-    const skill = await t.db.prisma.skill.create({ data: { slug: 'redaction-web', name: 'Rédaction web', nameEn: 'Web writing', domain: 'COMMUNICATION' } });
-    const result = await mutate(t, camille.as, POST, { input: tender({ title: 'Site de la médiathèque', skillIds: [globalId('Skill', skill.id)] }) });
-    expect(result).toMatchObject({ __typename: 'OpportunitySuccess', opportunity: { status: 'OPEN', kind: 'CALL_FOR_TENDER', collective: null } });
-    const row = await t.db.prisma.opportunity.findFirstOrThrow({ where: { title: 'Site de la médiathèque' }, include: { skills: true } });
+    const skill = await t.db.prisma.skill.create({
+      data: { slug: 'redaction-web', name: 'Rédaction web', nameEn: 'Web writing', domain: 'COMMUNICATION' },
+    });
+    const result = await mutate(t, camille.as, POST, {
+      input: tender({ title: 'Site de la médiathèque', skillIds: [globalId('Skill', skill.id)] }),
+    });
+    expect(result).toMatchObject({
+      __typename: 'OpportunitySuccess',
+      opportunity: { status: 'OPEN', kind: 'CALL_FOR_TENDER', collective: null },
+    });
+    const row = await t.db.prisma.opportunity.findFirstOrThrow({
+      where: { title: 'Site de la médiathèque' },
+      include: { skills: true },
+    });
     expect(row.postedById).toBe(camille.id);
     expect(row.skills.map((s) => s.skillId)).toEqual([skill.id]);
   });
@@ -43,17 +56,32 @@ describe('posting', () => {
   it('lists every invalid field, and writes nothing', async () => {
     const before = await t.db.prisma.opportunity.count();
     const result = await mutate(t, camille.as, POST, {
-      input: tender({ title: 'x', description: 'court', deadline: '2001-01-01T00:00:00Z', skillIds: [globalId('Skill', '00000000-0000-0000-0000-000000000000')] }),
+      input: tender({
+        title: 'x',
+        description: 'court',
+        deadline: '2001-01-01T00:00:00Z',
+        skillIds: [globalId('Skill', '00000000-0000-0000-0000-000000000000')],
+      }),
     });
     expect(result.__typename).toBe('ValidationError');
-    expect(result.fieldErrors.map((e: any) => e.path.join('.')).sort()).toEqual(['input.deadline', 'input.description', 'input.title']);
-    const unknownSkill = await mutate(t, camille.as, POST, { input: tender({ skillIds: [globalId('Skill', 'not-a-uuid')] }) });
-    expect(unknownSkill.fieldErrors).toEqual([{ path: ['input', 'skillIds'], message: expect.stringContaining('unknown') }]);
+    expect(result.fieldErrors.map((e: any) => e.path.join('.')).sort()).toEqual([
+      'input.deadline',
+      'input.description',
+      'input.title',
+    ]);
+    const unknownSkill = await mutate(t, camille.as, POST, {
+      input: tender({ skillIds: [globalId('Skill', 'not-a-uuid')] }),
+    });
+    expect(unknownSkill.fieldErrors).toEqual([
+      { path: ['input', 'skillIds'], message: expect.stringContaining('unknown') },
+    ]);
     expect(await t.db.prisma.opportunity.count()).toBe(before);
   });
 
   it('posts on behalf of a collective only for its coordinators', async () => {
-    const result = await mutate(t, camille.as, POST, { input: tender({ title: 'Appel du collectif', collectiveId: collectiveGid }) });
+    const result = await mutate(t, camille.as, POST, {
+      input: tender({ title: 'Appel du collectif', collectiveId: collectiveGid }),
+    });
     expect(result.opportunity.collective).toEqual({ slug: 'com-engagee' });
     // A plain member of the collective, and an outsider, are refused.
     expect(await refusal(t, yanis.as, POST, { input: tender({ collectiveId: collectiveGid }) })).toBe('FORBIDDEN');
@@ -89,18 +117,32 @@ describe('who sees the board', () => {
   });
 
   it('answers null for an id that is not an opportunity’s', async () => {
-    const { body } = await t.graphql(`query($id: ID!) { opportunity(id: $id) { title } }`, { id: globalId('Opportunity', 'nope') }, lea.as);
+    const { body } = await t.graphql(
+      `query($id: ID!) { opportunity(id: $id) { title } }`,
+      { id: globalId('Opportunity', 'nope') },
+      lea.as,
+    );
     expect(body).toEqual({ data: { opportunity: null } });
   });
 });
 
 describe('filters and search', () => {
   beforeAll(async () => {
-    const skill = await t.db.prisma.skill.create({ data: { slug: 'comptabilite', name: 'Comptabilité', nameEn: 'Accounting', domain: 'ADMINISTRATION' } });
-    await post(t, yanis, { kind: 'HELP_REQUEST', title: 'Besoin d’aide pour ma comptabilité', region: 'Occitanie', skillIds: [globalId('Skill', skill.id)] });
+    const skill = await t.db.prisma.skill.create({
+      data: { slug: 'comptabilite', name: 'Comptabilité', nameEn: 'Accounting', domain: 'ADMINISTRATION' },
+    });
+    await post(t, yanis, {
+      kind: 'HELP_REQUEST',
+      title: 'Besoin d’aide pour ma comptabilité',
+      region: 'Occitanie',
+      skillIds: [globalId('Skill', skill.id)],
+    });
     await post(t, yanis, { kind: 'PROJECT', title: 'Équipe pour un festival éco-responsable', region: 'Occitanie' });
     const closed = await post(t, yanis, { kind: 'HELP_OFFER', title: 'Offre close de relecture', region: 'Bretagne' });
-    await t.db.prisma.opportunity.update({ where: { id: Buffer.from(closed, 'base64').toString().split(':')[1]! }, data: { status: 'CLOSED' } });
+    await t.db.prisma.opportunity.update({
+      where: { id: Buffer.from(closed, 'base64').toString().split(':')[1]! },
+      data: { status: 'CLOSED' },
+    });
   });
 
   it('shows live opportunities by default, and closed ones on request', async () => {

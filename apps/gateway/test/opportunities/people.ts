@@ -14,15 +14,26 @@ export interface Person {
   as: As;
 }
 
-export async function person(t: TestGateway, handle: string, data: { role?: 'MEMBER' | 'ADMIN'; status?: 'ACTIVE' | 'SUSPENDED' } = {}): Promise<Person> {
+export async function person(
+  t: TestGateway,
+  handle: string,
+  data: { role?: 'MEMBER' | 'ADMIN'; status?: 'ACTIVE' | 'SUSPENDED' } = {},
+): Promise<Person> {
   const member = await addMember(t, { handle, role: data.role });
   const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'vitest');
-  if (data.status && data.status !== 'ACTIVE') await t.db.prisma.member.update({ where: { id: member.id }, data: { status: data.status } });
+  if (data.status && data.status !== 'ACTIVE')
+    await t.db.prisma.member.update({ where: { id: member.id }, data: { status: data.status } });
   return { id: member.id, handle, gid: globalId('Member', member.id), as: { cookie: `eko_session=${secret}` } };
 }
 
 export async function tokenOf(t: TestGateway, who: Person, scopes: TokenScope[]): Promise<As> {
-  const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: who.id, name: 'test', scopes, expiresAt: null });
+  const { secret } = await createApiToken(t.db.prisma, {
+    kind: 'PERSONAL',
+    ownerId: who.id,
+    name: 'test',
+    scopes,
+    expiresAt: null,
+  });
   return { token: secret };
 }
 
@@ -89,7 +100,12 @@ export const EXPRESS = `mutation($id: ID!, $note: String!) {
   }
 }`;
 
-export async function express(t: TestGateway, who: Person, opportunityId: string, note = 'J’ai répondu à trois marchés publics similaires.'): Promise<string> {
+export async function express(
+  t: TestGateway,
+  who: Person,
+  opportunityId: string,
+  note = 'J’ai répondu à trois marchés publics similaires.',
+): Promise<string> {
   const result = await mutate(t, who.as, EXPRESS, { id: opportunityId, note });
   if (result.__typename !== 'OpportunityInterestSuccess') throw new Error(JSON.stringify(result));
   return result.interest.id;

@@ -4,12 +4,17 @@ import type { Prisma } from '@ekoacteurs/db';
 import { createSession } from '../../src/auth/sessions.ts';
 import { addMember, type As, type TestGateway } from '../harness.ts';
 
-export async function personWithSession(t: TestGateway, handle: string, options: { role?: 'MEMBER' | 'ADMIN'; status?: 'ACTIVE' | 'SUSPENDED' } = {}) {
+export async function personWithSession(
+  t: TestGateway,
+  handle: string,
+  options: { role?: 'MEMBER' | 'ADMIN'; status?: 'ACTIVE' | 'SUSPENDED' } = {},
+) {
   const member = await addMember(t, { handle, role: options.role });
   // Page owners here chose to be seen: listed to visitors (the visibility rule's default is members only).
   await t.db.prisma.member.update({ where: { id: member.id }, data: { listing: 'VISITORS' } });
   const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'test');
-  if (options.status && options.status !== 'ACTIVE') await t.db.prisma.member.update({ where: { id: member.id }, data: { status: options.status } });
+  if (options.status && options.status !== 'ACTIVE')
+    await t.db.prisma.member.update({ where: { id: member.id }, data: { status: options.status } });
   const as: As = { cookie: `eko_session=${secret}` };
   return { member, as };
 }
@@ -20,7 +25,11 @@ export const SAMPLE_SECTIONS = [
   { kind: 'CALL_TO_ACTION', label: 'Me contacter', action: 'CONTACT' },
 ] satisfies Prisma.InputJsonArray;
 
-export function memberPage(memberId: string, slug: string, data: Partial<Prisma.VisibilityPageUncheckedCreateInput> = {}) {
+export function memberPage(
+  memberId: string,
+  slug: string,
+  data: Partial<Prisma.VisibilityPageUncheckedCreateInput> = {},
+) {
   return { slug, ownerKind: 'MEMBER' as const, memberId, title: slug, sections: SAMPLE_SECTIONS, ...data };
 }
 

@@ -22,7 +22,11 @@ beforeAll(async () => {
   t = await startTestGateway();
   owner = await personWithSession(t, 'marc-dupont');
   admin = await personWithSession(t, 'admin', { role: 'ADMIN' });
-  pageId = (await t.db.prisma.visibilityPage.create({ data: memberPage(owner.member.id, 'marc-dupont', { published: true, publishedAt: new Date() }) })).id;
+  pageId = (
+    await t.db.prisma.visibilityPage.create({
+      data: memberPage(owner.member.id, 'marc-dupont', { published: true, publishedAt: new Date() }),
+    })
+  ).id;
   const other = await personWithSession(t, 'brouillonne');
   draftId = (await t.db.prisma.visibilityPage.create({ data: memberPage(other.member.id, 'brouillonne') })).id;
 });
@@ -30,15 +34,25 @@ afterAll(() => t?.stop());
 
 describe('reports', () => {
   it('can be filed by a visitor without an account, and are recorded with their address', async () => {
-    const { body } = await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason: 'Cette page renvoie vers un site de vente.' });
+    const { body } = await t.graphql(REPORT, {
+      id: globalId('VisibilityPage', pageId),
+      reason: 'Cette page renvoie vers un site de vente.',
+    });
     expect(body.data.reportPage.__typename).toBe('ReportPageSuccess');
-    expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'page.reported', targetId: pageId, ip: { not: '' }, actorId: null } })).toBe(1);
+    expect(
+      await t.db.prisma.auditLogEntry.count({
+        where: { action: 'page.reported', targetId: pageId, ip: { not: '' }, actorId: null },
+      }),
+    ).toBe(1);
   });
 
   it('say what is wrong in at least 10 characters, and only about pages visitors can see', async () => {
     const short = await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason: '<b>x</b>' });
     expect(short.body.data.reportPage.fieldErrors).toEqual([{ path: ['reason'] }]);
-    const draft = await t.graphql(REPORT, { id: globalId('VisibilityPage', draftId), reason: 'Un brouillon que je ne devrais pas voir.' });
+    const draft = await t.graphql(REPORT, {
+      id: globalId('VisibilityPage', draftId),
+      reason: 'Un brouillon que je ne devrais pas voir.',
+    });
     expect(draft.body.data.reportPage.__typename).toBe('NotFoundError');
     expect(await t.db.prisma.pageReport.count({ where: { pageId: draftId } })).toBe(0);
   });
@@ -46,7 +60,9 @@ describe('reports', () => {
   it('are limited per address', async () => {
     const reason = 'Contenu sans rapport avec le réseau.';
     for (let n = 1; n < REPORTS_PER_IP.max; n++) {
-      expect((await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason })).body.data.reportPage.__typename).toBe('ReportPageSuccess');
+      expect(
+        (await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason })).body.data.reportPage.__typename,
+      ).toBe('ReportPageSuccess');
     }
     const refused = await t.graphql(REPORT, { id: globalId('VisibilityPage', pageId), reason });
     expect(refused.status).toBe(429);
@@ -57,7 +73,10 @@ describe('reports', () => {
   it('are listed for admins with the page, and for nobody else', async () => {
     const { body } = await t.graphql(REPORTS, {}, admin.as);
     expect(body.data.pageReports.totalCount).toBe(REPORTS_PER_IP.max);
-    expect(body.data.pageReports.edges[0].node).toMatchObject({ resolvedAt: null, page: { slug: 'marc-dupont', published: true } });
+    expect(body.data.pageReports.edges[0].node).toMatchObject({
+      resolvedAt: null,
+      page: { slug: 'marc-dupont', published: true },
+    });
     expect((await t.graphql(REPORTS, {}, owner.as)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.graphql(REPORTS, {})).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -65,8 +84,12 @@ describe('reports', () => {
   it('are resolved once by an admin', async () => {
     const first = (await t.graphql(REPORTS, {}, admin.as)).body.data.pageReports.edges[0].node.id;
     const RESOLVE = `mutation($id: ID!) { resolvePageReport(id: $id) { __typename ... on PageReportSuccess { report { resolvedAt } } } }`;
-    expect((await t.graphql(RESOLVE, { id: first }, admin.as)).body.data.resolvePageReport.report.resolvedAt).not.toBeNull();
-    expect((await t.graphql(RESOLVE, { id: first }, admin.as)).body.data.resolvePageReport.__typename).toBe('ConflictError');
+    expect(
+      (await t.graphql(RESOLVE, { id: first }, admin.as)).body.data.resolvePageReport.report.resolvedAt,
+    ).not.toBeNull();
+    expect((await t.graphql(RESOLVE, { id: first }, admin.as)).body.data.resolvePageReport.__typename).toBe(
+      'ConflictError',
+    );
     expect((await t.graphql(REPORTS, { status: 'RESOLVED' }, admin.as)).body.data.pageReports.totalCount).toBe(1);
   });
 });
@@ -77,25 +100,44 @@ describe('an admin takes a page offline', () => {
   it('with a reason only the owner and admins see, a notification to the owner, an audit entry, and the open reports resolved', async () => {
     const { body } = await t.graphql(UNPUBLISH, { id: globalId('VisibilityPage', pageId), reason }, admin.as);
     expect(body.data.unpublishPage.page).toMatchObject({ published: false, unpublishedReason: reason });
-    const notification = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: owner.member.id, kind: 'page.unpublished' } });
+    const notification = await t.db.prisma.notification.findFirstOrThrow({
+      where: { memberId: owner.member.id, kind: 'page.unpublished' },
+    });
     expect(notification.data).toMatchObject({ slug: 'marc-dupont', reason });
-    expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'page.unpublished', targetId: pageId, actorId: admin.member.id } })).toBe(1);
+    expect(
+      await t.db.prisma.auditLogEntry.count({
+        where: { action: 'page.unpublished', targetId: pageId, actorId: admin.member.id },
+      }),
+    ).toBe(1);
     expect(await t.db.prisma.pageReport.count({ where: { pageId, resolvedAt: null } })).toBe(0);
     // The visitor no longer finds it; its owner sees why.
     expect((await t.graphql(`{ visibilityPage(slug: "marc-dupont") { slug } }`)).body.data.visibilityPage).toBeNull();
-    expect((await t.graphql(`{ viewer { page { published unpublishedReason } } }`, {}, owner.as)).body.data.viewer.page).toEqual({ published: false, unpublishedReason: reason });
+    expect(
+      (await t.graphql(`{ viewer { page { published unpublishedReason } } }`, {}, owner.as)).body.data.viewer.page,
+    ).toEqual({ published: false, unpublishedReason: reason });
   });
 
   it('twice is a conflict', async () => {
-    expect((await t.graphql(UNPUBLISH, { id: globalId('VisibilityPage', pageId), reason }, admin.as)).body.data.unpublishPage.__typename).toBe('ConflictError');
+    expect(
+      (await t.graphql(UNPUBLISH, { id: globalId('VisibilityPage', pageId), reason }, admin.as)).body.data.unpublishPage
+        .__typename,
+    ).toBe('ConflictError');
   });
 
   it('cannot be undone by the owner republishing the same content; it can after a revision', async () => {
     const refused = await t.graphql(PUBLISH, { id: globalId('VisibilityPage', pageId) }, owner.as);
-    expect(refused.body.data.publishPage).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining(reason) });
+    expect(refused.body.data.publishPage).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringContaining(reason),
+    });
     await t.graphql(
       `mutation($input: SavePageInput!) { saveMyPage(input: $input) { __typename } }`,
-      { input: { title: 'Marc Dupont', sections: [{ text: { title: 'Mon activité', markdown: 'Menuiserie et agencement.' } }] } },
+      {
+        input: {
+          title: 'Marc Dupont',
+          sections: [{ text: { title: 'Mon activité', markdown: 'Menuiserie et agencement.' } }],
+        },
+      },
       owner.as,
     );
     const { body } = await t.graphql(PUBLISH, { id: globalId('VisibilityPage', pageId) }, owner.as);

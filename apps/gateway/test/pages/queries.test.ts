@@ -9,7 +9,9 @@ beforeAll(async () => {
   t = await startTestGateway();
   for (let n = 0; n < 25; n++) {
     const { member } = await personWithSession(t, `membre-${n}`);
-    await t.db.prisma.visibilityPage.create({ data: memberPage(member.id, `membre-${n}`, { published: true, publishedAt: new Date(Date.now() - n * 60_000) }) });
+    await t.db.prisma.visibilityPage.create({
+      data: memberPage(member.id, `membre-${n}`, { published: true, publishedAt: new Date(Date.now() - n * 60_000) }),
+    });
   }
 });
 afterAll(() => t?.stop());

@@ -23,7 +23,9 @@ function htmlProblems(html: string): string[] {
 
 /** Plain text: no tag can be formed from it, no markdown link towards a script. */
 function textProblems(text: string): string[] {
-  return /<[a-z!/?]/i.test(text) || /\]\s*[(:]\s*<?\s*(?:java|vb)script:/i.test(text) ? [`markup in ${JSON.stringify(text)}`] : [];
+  return /<[a-z!/?]/i.test(text) || /\]\s*[(:]\s*<?\s*(?:java|vb)script:/i.test(text)
+    ? [`markup in ${JSON.stringify(text)}`]
+    : [];
 }
 
 /** Markdown: no raw HTML, no link or image whose target is not http(s), mailto, tel or relative. */
@@ -32,19 +34,27 @@ function markdownProblems(markdown: string): string[] {
   const lexer = new Marked();
   lexer.walkTokens(lexer.lexer(markdown), (token) => {
     if (token.type === 'html') problems.push(`raw HTML ${token.raw}`);
-    if ((token.type === 'link' || token.type === 'image') && !/^(https?:|mailto:|tel:|\/|#|[^:]*$)/i.test(token.href)) problems.push(`link to ${token.href}`);
+    if ((token.type === 'link' || token.type === 'image') && !/^(https?:|mailto:|tel:|\/|#|[^:]*$)/i.test(token.href))
+      problems.push(`link to ${token.href}`);
   });
   return problems;
 }
 
 describe('the cleaners, one payload at a time', () => {
   it.each(XSS_PAYLOADS)('%j', (payload) => {
-    expect([...textProblems(cleanText(payload)), ...markdownProblems(cleanMarkdown(payload)), ...htmlProblems(markdownToHtml(payload))]).toEqual([]);
+    expect([
+      ...textProblems(cleanText(payload)),
+      ...markdownProblems(cleanMarkdown(payload)),
+      ...htmlProblems(markdownToHtml(payload)),
+    ]).toEqual([]);
   });
 
   it('keep what members legitimately write', () => {
-    expect(cleanText('Conseil & accompagnement <3 — "RSE" > 10 ans')).toBe('Conseil & accompagnement <3 — "RSE" > 10 ans');
-    const markdown = '## Offre\n\n> Une citation\n\n- **gras** et _italique_\n- [site](https://example.fr) <https://auto.example.fr> contact@example.fr\n\n1. un\n2. deux';
+    expect(cleanText('Conseil & accompagnement <3 — "RSE" > 10 ans')).toBe(
+      'Conseil & accompagnement <3 — "RSE" > 10 ans',
+    );
+    const markdown =
+      '## Offre\n\n> Une citation\n\n- **gras** et _italique_\n- [site](https://example.fr) <https://auto.example.fr> contact@example.fr\n\n1. un\n2. deux';
     expect(cleanMarkdown(markdown)).toBe(markdown.replace('<https://auto.example.fr>', 'https://auto.example.fr'));
     const html = markdownToHtml(markdown);
     expect(html).toContain('<h3>Offre</h3>');
@@ -81,12 +91,18 @@ describe('through the API', () => {
     const problems = [...textProblems(page.title), ...textProblems(page.seoDescription)];
     for (const section of page.sections) {
       if (section.__typename === 'TextSection') {
-        problems.push(...textProblems(section.title as string), ...markdownProblems(section.markdown as string), ...htmlProblems(section.html as string));
+        problems.push(
+          ...textProblems(section.title as string),
+          ...markdownProblems(section.markdown as string),
+          ...htmlProblems(section.html as string),
+        );
       }
-      for (const item of (section.items as Record<string, string>[] | undefined) ?? []) for (const value of Object.values(item)) problems.push(...textProblems(value));
+      for (const item of (section.items as Record<string, string>[] | undefined) ?? [])
+        for (const value of Object.values(item)) problems.push(...textProblems(value));
       if (section.__typename === 'CallToActionSection') {
         problems.push(...textProblems(section.label as string));
-        if (section.url !== null && !/^https?:\/\//.test(section.url as string)) problems.push(`call to action towards ${section.url}`);
+        if (section.url !== null && !/^https?:\/\//.test(section.url as string))
+          problems.push(`call to action towards ${section.url}`);
       }
     }
     return problems;
@@ -104,7 +120,13 @@ describe('through the API', () => {
       ]);
       const { body } = await t.graphql(
         `mutation($input: SavePageInput!) { saveMyPage(input: $input) { __typename ... on VisibilityPageSuccess { page { ${PAGE_FIELDS} } } ... on ValidationError { fieldErrors { path message } } } }`,
-        { input: { title: `Page ${payloads[0]}`, seoDescription: payloads.join(' '), sections: [...sections, { callToAction: { label: `Go ${payloads[1]}`, action: 'CONTACT' } }] } },
+        {
+          input: {
+            title: `Page ${payloads[0]}`,
+            seoDescription: payloads.join(' '),
+            sections: [...sections, { callToAction: { label: `Go ${payloads[1]}`, action: 'CONTACT' } }],
+          },
+        },
         author.as,
       );
       expect(body.data.saveMyPage.__typename, JSON.stringify(body)).toBe('VisibilityPageSuccess');
@@ -112,15 +134,25 @@ describe('through the API', () => {
       expect(pageProblems(body.data.saveMyPage.page)).toEqual([]);
       // What is stored is already clean: any other reader of the table gets no markup either.
       const stored = await t.db.prisma.visibilityPage.findUniqueOrThrow({ where: { memberId: author.member.id } });
-      const markdown = (stored.sections as { markdown?: string }[]).flatMap((section) => (section.markdown ? markdownProblems(section.markdown) : []));
-      expect([...textProblems(JSON.stringify([stored.title, stored.seoDescription, stored.sections])), ...markdown]).toEqual([]);
+      const markdown = (stored.sections as { markdown?: string }[]).flatMap((section) =>
+        section.markdown ? markdownProblems(section.markdown) : [],
+      );
+      expect([
+        ...textProblems(JSON.stringify([stored.title, stored.seoDescription, stored.sections])),
+        ...markdown,
+      ]).toEqual([]);
     }
   });
 
   it('refuses a javascript: link for a call to action', async () => {
     const { body } = await t.graphql(
       `mutation($input: SavePageInput!) { saveMyPage(input: $input) { __typename ... on ValidationError { fieldErrors { path } } } }`,
-      { input: { title: 'Lien piégé', sections: [{ callToAction: { label: 'Voir', action: 'URL', url: ' JaVaScRiPt:alert(1)' } }] } },
+      {
+        input: {
+          title: 'Lien piégé',
+          sections: [{ callToAction: { label: 'Voir', action: 'URL', url: ' JaVaScRiPt:alert(1)' } }],
+        },
+      },
       author.as,
     );
     expect(body.data.saveMyPage.fieldErrors).toEqual([{ path: ['input', 'sections', '0', 'callToAction', 'url'] }]);

@@ -22,15 +22,27 @@ const CLIENT = { 'x-graphql-client': 'portal' };
 async function phonePhoto(): Promise<Buffer> {
   return sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a7' } })
     .jpeg()
-    .withExif({ IFD0: { Copyright: 'Camille Martin secret', Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 24/1' } })
+    .withExif({
+      IFD0: { Copyright: 'Camille Martin secret', Make: 'PhoneMaker' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 24/1' },
+    })
     .toBuffer();
 }
 
-function upload(body: Uint8Array, as: As, headers: Record<string, string> = { 'content-type': 'image/jpeg', ...CLIENT }) {
-  return fetch(`${t.url}/photos`, { method: 'POST', headers: { ...(as.cookie ? { cookie: as.cookie } : {}), ...headers }, body: new Uint8Array(body) });
+function upload(
+  body: Uint8Array,
+  as: As,
+  headers: Record<string, string> = { 'content-type': 'image/jpeg', ...CLIENT },
+) {
+  return fetch(`${t.url}/photos`, {
+    method: 'POST',
+    headers: { ...(as.cookie ? { cookie: as.cookie } : {}), ...headers },
+    body: new Uint8Array(body),
+  });
 }
 
-const get = (path: string, as: As = {}) => fetch(`${t.url}${path}`, { headers: as.cookie ? { cookie: as.cookie } : {} });
+const get = (path: string, as: As = {}) =>
+  fetch(`${t.url}${path}`, { headers: as.cookie ? { cookie: as.cookie } : {} });
 
 beforeAll(async () => {
   t = await startTestGateway();
@@ -65,16 +77,23 @@ describe('POST /photos', () => {
     expect(meta.xmp).toBeUndefined();
     expect(bytes.includes('secret')).toBe(false);
     expect(bytes.includes('PhoneMaker')).toBe(false);
-    expect(await sharp(Buffer.from(await (await get(small, camille)).arrayBuffer())).metadata()).toMatchObject({ width: 96, height: 96 });
+    expect(await sharp(Buffer.from(await (await get(small, camille)).arrayBuffer())).metadata()).toMatchObject({
+      width: 96,
+      height: 96,
+    });
 
     const { body } = await t.graphql(`{ viewer { avatarUrl } }`, {}, camille);
     expect(body.data.viewer.avatarUrl).toBe(large);
-    expect(await t.db.prisma.auditLogEntry.count({ where: { actorId: camilleId, action: 'profile.photo_set' } })).toBe(1);
+    expect(await t.db.prisma.auditLogEntry.count({ where: { actorId: camilleId, action: 'profile.photo_set' } })).toBe(
+      1,
+    );
   });
 
   it('answers 304 to a browser that has it, and is served by another gateway on the same database', async () => {
     const first = await get(large, camille);
-    const again = await fetch(`${t.url}${large}`, { headers: { cookie: camille.cookie!, 'if-none-match': first.headers.get('etag')! } });
+    const again = await fetch(`${t.url}${large}`, {
+      headers: { cookie: camille.cookie!, 'if-none-match': first.headers.get('etag')! },
+    });
     expect(again.status).toBe(304);
 
     const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), PORT: 0 };
@@ -90,7 +109,10 @@ describe('POST /photos', () => {
   });
 
   it('refuses what is not a photo, what is too large, cookies without the CSRF header, and visitors', async () => {
-    const notImage = await upload(new TextEncoder().encode('<svg onload="alert(1)"></svg>'), camille, { 'content-type': 'image/svg+xml', ...CLIENT });
+    const notImage = await upload(new TextEncoder().encode('<svg onload="alert(1)"></svg>'), camille, {
+      'content-type': 'image/svg+xml',
+      ...CLIENT,
+    });
     expect(notImage.status).toBe(415);
     expect((await notImage.json()).error.code).toBe('PHOTO_NOT_AN_IMAGE');
 
@@ -125,11 +147,19 @@ describe('POST /photos', () => {
   });
 
   it('is replaced by a new photo (a new address) and removed with DELETE', async () => {
-    const second = await upload(await sharp({ create: { width: 600, height: 600, channels: 3, background: '#fc0' } }).png().toBuffer(), camille, { 'content-type': 'image/png', ...CLIENT });
+    const second = await upload(
+      await sharp({ create: { width: 600, height: 600, channels: 3, background: '#fc0' } })
+        .png()
+        .toBuffer(),
+      camille,
+      { 'content-type': 'image/png', ...CLIENT },
+    );
     const { avatarUrl } = await second.json();
     expect(avatarUrl).not.toBe(large);
     expect((await get(large, camille)).status).toBe(404);
-    expect((await fetch(`${t.url}/photos`, { method: 'DELETE', headers: { cookie: camille.cookie!, ...CLIENT } })).status).toBe(204);
+    expect(
+      (await fetch(`${t.url}/photos`, { method: 'DELETE', headers: { cookie: camille.cookie!, ...CLIENT } })).status,
+    ).toBe(204);
     expect((await get(avatarUrl, camille)).status).toBe(404);
     expect((await t.db.prisma.member.findUniqueOrThrow({ where: { id: camilleId } })).avatarUrl).toBeNull();
     large = avatarUrl;
@@ -137,7 +167,11 @@ describe('POST /photos', () => {
 
   it('is erased when the member leaves the federation', async () => {
     const { avatarUrl } = await (await upload(await phonePhoto(), camille)).json();
-    await eraseMember(t.db.prisma, { memberId: camilleId, actor: { actorId: camilleId, ip: '', userAgent: '' }, byAdmin: false });
+    await eraseMember(t.db.prisma, {
+      memberId: camilleId,
+      actor: { actorId: camilleId, ip: '', userAgent: '' },
+      byAdmin: false,
+    });
     expect(await t.db.prisma.memberPhoto.count({ where: { memberId: camilleId } })).toBe(0);
     expect((await get(avatarUrl, peer)).status).toBe(404);
   });

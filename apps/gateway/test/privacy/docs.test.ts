@@ -10,12 +10,15 @@ it('deploy.md states each retention period the purge enforces', () => {
   const deploy = read('deploy.md');
   for (const rule of RETENTION_RULES) {
     const period = rule.days % 365 === 0 && rule.days > 365 ? `${rule.days / 365} years` : `${rule.days} days`;
-    const row = deploy.split('\n').find((line) => line.startsWith('| ') && line.includes(`\`${rule.table}\``) && line.includes(period));
+    const row = deploy
+      .split('\n')
+      .find((line) => line.startsWith('| ') && line.includes(`\`${rule.table}\``) && line.includes(period));
     expect(row, `${rule.name}: ${rule.table}, ${period}`).toBeDefined();
   }
 });
 
 it('errors.md lists the data-rights codes', () => {
   const errors = read('errors.md');
-  for (const code of ['LAST_COORDINATOR', 'CONFIRMATION_MISMATCH']) expect(errors).toMatch(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
+  for (const code of ['LAST_COORDINATOR', 'CONFIRMATION_MISMATCH'])
+    expect(errors).toMatch(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
 });

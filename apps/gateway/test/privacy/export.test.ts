@@ -48,7 +48,9 @@ describe('the archive of a member with a rich history', () => {
     seen.mine = (await t.graphql(MINE, {}, h.rich.as)).body.data.myDataExports[0];
     const response = await fetch(link);
     seen.status = response.status;
-    seen.headers = Object.fromEntries(['content-type', 'content-disposition', 'cache-control'].map((name) => [name, response.headers.get(name)]));
+    seen.headers = Object.fromEntries(
+      ['content-type', 'content-disposition', 'cache-control'].map((name) => [name, response.headers.get(name)]),
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     seen.bytes = bytes.byteLength;
     files = unzipSync(bytes);
@@ -57,7 +59,10 @@ describe('the archive of a member with a rich history', () => {
 
   it('is queued, built in the background with its progress, and downloaded through its link for 24 h', () => {
     const payload = seen.payload as { __typename: string; dataExport: { id: string } };
-    expect(payload).toMatchObject({ __typename: 'RequestDataExportSuccess', dataExport: { status: 'PENDING', progress: 0 } });
+    expect(payload).toMatchObject({
+      __typename: 'RequestDataExportSuccess',
+      dataExport: { status: 'PENDING', progress: 0 },
+    });
     expect(seen.statusBeforeBuild).toBe(409);
     expect(seen.built).toBe(payload.dataExport.id);
     const mine = seen.mine as { id: string; expiresAt: string; readyAt: string; sizeBytes: number };
@@ -73,49 +78,95 @@ describe('the archive of a member with a rich history', () => {
   });
 
   it('holds one JSON file, a read-me, and one CSV per kind of data', () => {
-    expect(Object.keys(files).sort()).toEqual(['LISEZMOI.txt', 'donnees.json', ...ARCHIVE_PARTS.map((p) => `csv/${p.name}.csv`)].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      ['LISEZMOI.txt', 'donnees.json', ...ARCHIVE_PARTS.map((p) => `csv/${p.name}.csv`)].sort(),
+    );
     expect(strFromU8(files['LISEZMOI.txt']!)).toContain('csv/grand-livre.csv');
   });
 
   it('holds every kind of data the issue lists, with the member’s own values', () => {
-    expect(parts.profil![0]).toMatchObject({ handle: RICH.handle, displayName: RICH.displayName, email: RICH.email, bio: RICH.bio, city: 'Quimperlé' });
-    expect(parts['fiche-cooperation']![0]).toMatchObject({ canDo: 'Logos, chartes graphiques', concerns: RICH.concerns });
-    expect(parts.competences).toEqual([{ skill: 'identite-visuelle', name: 'Identité visuelle', domain: 'COMMUNICATION', level: 'EXPERT' }]);
+    expect(parts.profil![0]).toMatchObject({
+      handle: RICH.handle,
+      displayName: RICH.displayName,
+      email: RICH.email,
+      bio: RICH.bio,
+      city: 'Quimperlé',
+    });
+    expect(parts['fiche-cooperation']![0]).toMatchObject({
+      canDo: 'Logos, chartes graphiques',
+      concerns: RICH.concerns,
+    });
+    expect(parts.competences).toEqual([
+      { skill: 'identite-visuelle', name: 'Identité visuelle', domain: 'COMMUNICATION', level: 'EXPERT' },
+    ]);
     expect(parts.sessions).toHaveLength(1);
     expect(parts.sessions![0]).toMatchObject({ ip: '127.0.0.1', userAgent: 'vitest' });
     expect(parts['jetons-api']).toEqual([expect.objectContaining({ name: 'Mon tableur', scopes: ['read:network'] })]);
     expect(parts['liens-de-connexion']).toEqual([expect.objectContaining({ purpose: 'SIGN_IN', ip: '203.0.113.7' })]);
     expect(parts.inscriptions!.map((r) => [r.workshop, r.status])).toEqual(
-      expect.arrayContaining([['atelier-typographie', 'CONFIRMED'], ['rencontre-passee', 'CONFIRMED']]),
+      expect.arrayContaining([
+        ['atelier-typographie', 'CONFIRMED'],
+        ['rencontre-passee', 'CONFIRMED'],
+      ]),
     );
-    expect(parts.inscriptions!.find((r) => r.workshop === 'rencontre-passee')).toMatchObject({ attended: true, feedbackRating: 5 });
+    expect(parts.inscriptions!.find((r) => r.workshop === 'rencontre-passee')).toMatchObject({
+      attended: true,
+      feedbackRating: 5,
+    });
     expect(parts.animations).toEqual([expect.objectContaining({ slug: 'atelier-typographie' })]);
     expect(parts.collectifs!.map((c) => [c.collective, c.role])).toEqual(
-      expect.arrayContaining([['graphistes-du-finistere', 'COORDINATOR'], ['atelier-solo', 'COORDINATOR']]),
+      expect.arrayContaining([
+        ['graphistes-du-finistere', 'COORDINATOR'],
+        ['atelier-solo', 'COORDINATOR'],
+      ]),
     );
-    expect(parts.engagements).toEqual([expect.objectContaining({ description: 'Maquette du dossier', changes: [expect.objectContaining({ note: 'Pris en réunion' })] })]);
+    expect(parts.engagements).toEqual([
+      expect.objectContaining({
+        description: 'Maquette du dossier',
+        changes: [expect.objectContaining({ note: 'Pris en réunion' })],
+      }),
+    ]);
     expect(parts['changements-engagements']).toHaveLength(1);
     expect(parts.journal).toEqual([expect.objectContaining({ title: 'Marché gagné', kind: 'SUCCESS' })]);
     expect(parts['mises-en-relation']!.map((i) => [i.direction, i.withHandle])).toEqual(
-      expect.arrayContaining([['demandée', 'gaspard-le-floch'], ['reçue', 'maelle-tanguy']]),
+      expect.arrayContaining([
+        ['demandée', 'gaspard-le-floch'],
+        ['reçue', 'maelle-tanguy'],
+      ]),
     );
     expect(parts.recommandations!.map((r) => [r.direction, r.clientName])).toEqual(
-      expect.arrayContaining([['donnée', 'Mairie de Quimperlé'], ['reçue', 'Coopérative Ar Mor']]),
+      expect.arrayContaining([
+        ['donnée', 'Mairie de Quimperlé'],
+        ['reçue', 'Coopérative Ar Mor'],
+      ]),
     );
     expect(parts['grand-livre']).toHaveLength(3);
     expect(parts['grand-livre']!.reduce((sum, e) => sum + (e.weight as number), 0)).toBe(5);
-    expect(parts.notifications).toEqual([expect.objectContaining({ kind: 'recommendation.received', data: { fromName: 'Gaspard Le Floch' } })]);
-    expect(parts.page).toEqual([expect.objectContaining({ title: 'Ondine, graphiste', published: true, sections: [expect.objectContaining({ kind: 'TEXT' })] })]);
+    expect(parts.notifications).toEqual([
+      expect.objectContaining({ kind: 'recommendation.received', data: { fromName: 'Gaspard Le Floch' } }),
+    ]);
+    expect(parts.page).toEqual([
+      expect.objectContaining({
+        title: 'Ondine, graphiste',
+        published: true,
+        sections: [expect.objectContaining({ kind: 'TEXT' })],
+      }),
+    ]);
     expect(parts.opportunites).toEqual([expect.objectContaining({ title: 'Refonte d’une charte' })]);
-    expect(parts['interets-opportunites']).toEqual([expect.objectContaining({ opportunity: 'Appel d’offres régional', note: 'Ondine est partante' })]);
+    expect(parts['interets-opportunites']).toEqual([
+      expect.objectContaining({ opportunity: 'Appel d’offres régional', note: 'Ondine est partante' }),
+    ]);
     expect(parts['messages-recus']).toEqual([expect.objectContaining({ senderEmail: 'client@example.com' })]);
     // What they did, what was done to their account (including this very request).
-    expect(parts['journal-audit']!.map((a) => a.action)).toEqual(expect.arrayContaining(['profile.updated', 'collective.member_invited', 'privacy.export_requested']));
+    expect(parts['journal-audit']!.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['profile.updated', 'collective.member_invited', 'privacy.export_requested']),
+    );
   });
 
   it('holds no secret: no password, token, session or link hash', () => {
     const everything = strFromU8(files['donnees.json']!);
-    for (const secretField of ['passwordHash', 'tokenHash', 'secretHash', 'searchVector']) expect(everything).not.toContain(secretField);
+    for (const secretField of ['passwordHash', 'tokenHash', 'secretHash', 'searchVector'])
+      expect(everything).not.toContain(secretField);
     expect(everything).not.toContain(`hash-${h.rich.id}`);
   });
 
@@ -123,7 +174,9 @@ describe('the archive of a member with a rich history', () => {
     const raw = files['csv/profil.csv']!;
     expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = strFromU8(raw);
-    expect(csv.startsWith('id;handle;displayName;email;') || csv.startsWith('\uFEFFid;handle;displayName;email;')).toBe(true);
+    expect(csv.startsWith('id;handle;displayName;email;') || csv.startsWith('\uFEFFid;handle;displayName;email;')).toBe(
+      true,
+    );
     expect(csv).toContain(`;${RICH.email};`);
     const ledger = strFromU8(files['csv/grand-livre.csv']!).split('\r\n');
     expect(ledger).toHaveLength(1 + 3 + 1);
@@ -158,7 +211,10 @@ describe('requesting', () => {
 
   it('is never built twice when two replicas’ workers look at once', async () => {
     const people = await Promise.all(['a', 'b', 'c', 'd'].map((x) => person(t, `parallele-${x}`)));
-    for (const p of people) expect((await t.graphql(REQUEST, {}, p.as)).body.data.requestDataExport.__typename).toBe('RequestDataExportSuccess');
+    for (const p of people)
+      expect((await t.graphql(REQUEST, {}, p.as)).body.data.requestDataExport.__typename).toBe(
+        'RequestDataExportSuccess',
+      );
     const replicaA = createExportWorker({ prisma: t.db.prisma, logger });
     const replicaB = createExportWorker({ prisma: t.db.prisma, logger });
     const claimed: string[] = [];
@@ -169,7 +225,10 @@ describe('requesting', () => {
       claimed.push(...done);
     }
     expect(new Set(claimed).size).toBe(claimed.length);
-    const rows = await t.db.prisma.dataExport.findMany({ where: { memberId: { in: people.map((p) => p.id) } }, select: { status: true, attempts: true } });
+    const rows = await t.db.prisma.dataExport.findMany({
+      where: { memberId: { in: people.map((p) => p.id) } },
+      select: { status: true, attempts: true },
+    });
     expect(rows).toEqual(people.map(() => ({ status: 'READY', attempts: 1 })));
   });
 
@@ -177,8 +236,16 @@ describe('requesting', () => {
     const someone = await person(t, 'reprise-apres-panne');
     await t.graphql(REQUEST, {}, someone.as);
     // A replica claimed it and died: RUNNING with a lease in the past.
-    await t.db.prisma.dataExport.updateMany({ where: { memberId: someone.id }, data: { status: 'RUNNING', attempts: 1, leaseUntil: new Date(Date.now() - 1000) } });
+    await t.db.prisma.dataExport.updateMany({
+      where: { memberId: someone.id },
+      data: { status: 'RUNNING', attempts: 1, leaseUntil: new Date(Date.now() - 1000) },
+    });
     await createExportWorker({ prisma: t.db.prisma, logger }).runOnce();
-    expect(await t.db.prisma.dataExport.findFirst({ where: { memberId: someone.id }, select: { status: true, attempts: true } })).toEqual({ status: 'READY', attempts: 2 });
+    expect(
+      await t.db.prisma.dataExport.findFirst({
+        where: { memberId: someone.id },
+        select: { status: true, attempts: true },
+      }),
+    ).toEqual({ status: 'READY', attempts: 2 });
   });
 });

@@ -13,9 +13,20 @@ export interface Person {
   as: As;
 }
 
-export async function person(t: TestGateway, handle: string, extra: { role?: 'MEMBER' | 'ADMIN'; displayName?: string; email?: string } = {}): Promise<Person> {
+export async function person(
+  t: TestGateway,
+  handle: string,
+  extra: { role?: 'MEMBER' | 'ADMIN'; displayName?: string; email?: string } = {},
+): Promise<Person> {
   const row = await t.db.prisma.member.create({
-    data: { handle, displayName: extra.displayName ?? handle, email: extra.email ?? `${handle}@example.fr`, status: 'ACTIVE', role: extra.role ?? 'MEMBER', admittedAt: new Date() },
+    data: {
+      handle,
+      displayName: extra.displayName ?? handle,
+      email: extra.email ?? `${handle}@example.fr`,
+      status: 'ACTIVE',
+      role: extra.role ?? 'MEMBER',
+      admittedAt: new Date(),
+    },
   });
   const { secret } = await createSession(t.db.prisma, row.id, '127.0.0.1', 'vitest');
   return { id: row.id, handle, gid: globalId('Member', row.id), as: { cookie: `eko_session=${secret}` } };
@@ -54,79 +65,268 @@ export async function richHistory(t: TestGateway): Promise<RichHistory> {
   await prisma.member.update({
     where: { id: rich.id },
     data: {
-      headline: 'Identités visuelles pour l’économie sociale', bio: RICH.bio, city: 'Quimperlé', region: 'Bretagne',
-      websiteUrl: 'https://ondine.example.fr', linkedinUrl: 'https://linkedin.example/ondine', motivation: 'Rejoindre des pairs.',
-      canDo: 'Logos, chartes graphiques', cannotDo: 'Développement web', wishes: 'Co-animer des ateliers', concerns: RICH.concerns, paceNote: 'Mardis libres',
+      headline: 'Identités visuelles pour l’économie sociale',
+      bio: RICH.bio,
+      city: 'Quimperlé',
+      region: 'Bretagne',
+      websiteUrl: 'https://ondine.example.fr',
+      linkedinUrl: 'https://linkedin.example/ondine',
+      motivation: 'Rejoindre des pairs.',
+      canDo: 'Logos, chartes graphiques',
+      cannotDo: 'Développement web',
+      wishes: 'Co-animer des ateliers',
+      concerns: RICH.concerns,
+      paceNote: 'Mardis libres',
     },
   });
-  const skill = await prisma.skill.create({ data: { slug: 'identite-visuelle', name: 'Identité visuelle', nameEn: 'Visual identity', domain: 'COMMUNICATION' } });
+  const skill = await prisma.skill.create({
+    data: { slug: 'identite-visuelle', name: 'Identité visuelle', nameEn: 'Visual identity', domain: 'COMMUNICATION' },
+  });
   await prisma.memberSkill.create({ data: { memberId: rich.id, skillId: skill.id, level: 'EXPERT' } });
-  await createApiToken(prisma, { kind: 'PERSONAL', ownerId: rich.id, name: 'Mon tableur', scopes: ['read:network'], expiresAt: null });
-  await prisma.signInToken.create({ data: { tokenHash: `hash-${rich.id}`, memberId: rich.id, purpose: 'SIGN_IN', expiresAt: new Date(Date.now() + 600_000), ip: '203.0.113.7' } });
+  await createApiToken(prisma, {
+    kind: 'PERSONAL',
+    ownerId: rich.id,
+    name: 'Mon tableur',
+    scopes: ['read:network'],
+    expiresAt: null,
+  });
+  await prisma.signInToken.create({
+    data: {
+      tokenHash: `hash-${rich.id}`,
+      memberId: rich.id,
+      purpose: 'SIGN_IN',
+      expiresAt: new Date(Date.now() + 600_000),
+      ip: '203.0.113.7',
+    },
+  });
 
   // Workshops: a full one to come (the rich member has the only seat, Maëlle waits), a past one.
   const futureWorkshop = await prisma.workshop.create({
-    data: { slug: 'atelier-typographie', kind: 'ATELIER', title: 'Atelier typographie', startsAt: new Date(Date.now() + 3 * DAY), endsAt: new Date(Date.now() + 3 * DAY + 7_200_000), format: 'IN_PERSON', capacity: 1, status: 'PUBLISHED', publishedAt: new Date() },
+    data: {
+      slug: 'atelier-typographie',
+      kind: 'ATELIER',
+      title: 'Atelier typographie',
+      startsAt: new Date(Date.now() + 3 * DAY),
+      endsAt: new Date(Date.now() + 3 * DAY + 7_200_000),
+      format: 'IN_PERSON',
+      capacity: 1,
+      status: 'PUBLISHED',
+      publishedAt: new Date(),
+    },
   });
   await prisma.workshopFacilitator.create({ data: { workshopId: futureWorkshop.id, memberId: rich.id } });
-  await prisma.workshopRegistration.create({ data: { workshopId: futureWorkshop.id, memberId: rich.id, status: 'CONFIRMED', confirmedAt: new Date() } });
-  await prisma.workshopRegistration.create({ data: { workshopId: futureWorkshop.id, memberId: waiting.id, status: 'WAITLISTED', waitlistRank: 1 } });
-  const pastWorkshop = await prisma.workshop.create({
-    data: { slug: 'rencontre-passee', kind: 'RENCONTRE', title: 'Rencontre de printemps', startsAt: new Date(Date.now() - 30 * DAY), endsAt: new Date(Date.now() - 30 * DAY + 7_200_000), format: 'ONLINE', capacity: 10, status: 'COMPLETED', publishedAt: new Date(Date.now() - 40 * DAY) },
+  await prisma.workshopRegistration.create({
+    data: { workshopId: futureWorkshop.id, memberId: rich.id, status: 'CONFIRMED', confirmedAt: new Date() },
   });
   await prisma.workshopRegistration.create({
-    data: { workshopId: pastWorkshop.id, memberId: rich.id, status: 'CONFIRMED', confirmedAt: new Date(), attended: true, feedbackRating: 5, feedbackComment: 'Ondine a adoré ce moment.', feedbackAt: new Date() },
+    data: { workshopId: futureWorkshop.id, memberId: waiting.id, status: 'WAITLISTED', waitlistRank: 1 },
+  });
+  const pastWorkshop = await prisma.workshop.create({
+    data: {
+      slug: 'rencontre-passee',
+      kind: 'RENCONTRE',
+      title: 'Rencontre de printemps',
+      startsAt: new Date(Date.now() - 30 * DAY),
+      endsAt: new Date(Date.now() - 30 * DAY + 7_200_000),
+      format: 'ONLINE',
+      capacity: 10,
+      status: 'COMPLETED',
+      publishedAt: new Date(Date.now() - 40 * DAY),
+    },
+  });
+  await prisma.workshopRegistration.create({
+    data: {
+      workshopId: pastWorkshop.id,
+      memberId: rich.id,
+      status: 'CONFIRMED',
+      confirmedAt: new Date(),
+      attended: true,
+      feedbackRating: 5,
+      feedbackComment: 'Ondine a adoré ce moment.',
+      feedbackAt: new Date(),
+    },
   });
 
   // Collectives: one shared with Gaspard (both coordinators), one of the rich member alone.
-  const collective = await prisma.collective.create({ data: { slug: 'graphistes-du-finistere', name: 'Graphistes du Finistère', purpose: 'Répondre ensemble aux appels d’offres' } });
+  const collective = await prisma.collective.create({
+    data: {
+      slug: 'graphistes-du-finistere',
+      name: 'Graphistes du Finistère',
+      purpose: 'Répondre ensemble aux appels d’offres',
+    },
+  });
   await prisma.collectiveMembership.createMany({
     data: [
-      { collectiveId: collective.id, memberId: rich.id, role: 'COORDINATOR', status: 'ACTIVE', responsibilities: 'Ondine tient le planning', joinedAt: new Date() },
+      {
+        collectiveId: collective.id,
+        memberId: rich.id,
+        role: 'COORDINATOR',
+        status: 'ACTIVE',
+        responsibilities: 'Ondine tient le planning',
+        joinedAt: new Date(),
+      },
       { collectiveId: collective.id, memberId: friend.id, role: 'COORDINATOR', status: 'ACTIVE', joinedAt: new Date() },
     ],
   });
   const solo = await prisma.collective.create({ data: { slug: 'atelier-solo', name: 'Atelier solo' } });
-  await prisma.collectiveMembership.create({ data: { collectiveId: solo.id, memberId: rich.id, role: 'COORDINATOR', status: 'ACTIVE', joinedAt: new Date() } });
-  const commitment = await prisma.commitment.create({ data: { collectiveId: collective.id, memberId: rich.id, description: 'Maquette du dossier', dueOn: new Date(Date.now() + 7 * DAY) } });
-  await prisma.commitmentChange.create({ data: { commitmentId: commitment.id, changedById: rich.id, toStatus: 'OPEN', note: 'Pris en réunion' } });
-  await prisma.journalEntry.create({ data: { collectiveId: collective.id, authorId: rich.id, kind: 'SUCCESS', title: 'Marché gagné', body: 'Le dossier a été retenu.' } });
+  await prisma.collectiveMembership.create({
+    data: { collectiveId: solo.id, memberId: rich.id, role: 'COORDINATOR', status: 'ACTIVE', joinedAt: new Date() },
+  });
+  const commitment = await prisma.commitment.create({
+    data: {
+      collectiveId: collective.id,
+      memberId: rich.id,
+      description: 'Maquette du dossier',
+      dueOn: new Date(Date.now() + 7 * DAY),
+    },
+  });
+  await prisma.commitmentChange.create({
+    data: { commitmentId: commitment.id, changedById: rich.id, toStatus: 'OPEN', note: 'Pris en réunion' },
+  });
+  await prisma.journalEntry.create({
+    data: {
+      collectiveId: collective.id,
+      authorId: rich.id,
+      kind: 'SUCCESS',
+      title: 'Marché gagné',
+      body: 'Le dossier a été retenu.',
+    },
+  });
 
   // Introductions and recommendations, both ways; the ledger entries they produced.
-  await prisma.introductionRequest.create({ data: { requesterId: rich.id, recipientId: friend.id, message: 'Bonjour Gaspard, c’est Ondine !' } });
-  await prisma.introductionRequest.create({ data: { requesterId: waiting.id, recipientId: rich.id, message: 'Bonjour Ondine', status: 'ACCEPTED', respondedAt: new Date() } });
-  const given = await prisma.recommendation.create({ data: { fromId: rich.id, toId: friend.id, clientName: 'Mairie de Quimperlé', note: 'Ondine recommande Gaspard' } });
-  const received = await prisma.recommendation.create({ data: { fromId: friend.id, toId: rich.id, clientName: 'Coopérative Ar Mor', note: 'Pour la charte', outcomeNote: 'Ondine a signé' } });
+  await prisma.introductionRequest.create({
+    data: { requesterId: rich.id, recipientId: friend.id, message: 'Bonjour Gaspard, c’est Ondine !' },
+  });
+  await prisma.introductionRequest.create({
+    data: {
+      requesterId: waiting.id,
+      recipientId: rich.id,
+      message: 'Bonjour Ondine',
+      status: 'ACCEPTED',
+      respondedAt: new Date(),
+    },
+  });
+  const given = await prisma.recommendation.create({
+    data: { fromId: rich.id, toId: friend.id, clientName: 'Mairie de Quimperlé', note: 'Ondine recommande Gaspard' },
+  });
+  const received = await prisma.recommendation.create({
+    data: {
+      fromId: friend.id,
+      toId: rich.id,
+      clientName: 'Coopérative Ar Mor',
+      note: 'Pour la charte',
+      outcomeNote: 'Ondine a signé',
+    },
+  });
   await prisma.contributionEntry.createMany({
     data: [
-      { memberId: rich.id, direction: 'GIVEN', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: given.id },
-      { memberId: friend.id, direction: 'RECEIVED', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: given.id },
-      { memberId: friend.id, direction: 'GIVEN', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: received.id },
-      { memberId: rich.id, direction: 'RECEIVED', kind: 'RECOMMENDATION', weight: 2, sourceType: 'Recommendation', sourceId: received.id },
-      { memberId: rich.id, direction: 'RECEIVED', kind: 'WORKSHOP_ATTENDED', weight: 1, sourceType: 'Workshop', sourceId: pastWorkshop.id },
+      {
+        memberId: rich.id,
+        direction: 'GIVEN',
+        kind: 'RECOMMENDATION',
+        weight: 2,
+        sourceType: 'Recommendation',
+        sourceId: given.id,
+      },
+      {
+        memberId: friend.id,
+        direction: 'RECEIVED',
+        kind: 'RECOMMENDATION',
+        weight: 2,
+        sourceType: 'Recommendation',
+        sourceId: given.id,
+      },
+      {
+        memberId: friend.id,
+        direction: 'GIVEN',
+        kind: 'RECOMMENDATION',
+        weight: 2,
+        sourceType: 'Recommendation',
+        sourceId: received.id,
+      },
+      {
+        memberId: rich.id,
+        direction: 'RECEIVED',
+        kind: 'RECOMMENDATION',
+        weight: 2,
+        sourceType: 'Recommendation',
+        sourceId: received.id,
+      },
+      {
+        memberId: rich.id,
+        direction: 'RECEIVED',
+        kind: 'WORKSHOP_ATTENDED',
+        weight: 1,
+        sourceType: 'Workshop',
+        sourceId: pastWorkshop.id,
+      },
     ],
   });
 
   // Notifications: the rich member's own, and Gaspard's quoting her name.
-  await prisma.notification.create({ data: { memberId: rich.id, kind: 'recommendation.received', data: { fromName: 'Gaspard Le Floch' } } });
-  await prisma.notification.create({ data: { memberId: friend.id, kind: 'recommendation.received', data: { fromName: RICH.displayName, fromHandle: RICH.handle } } });
+  await prisma.notification.create({
+    data: { memberId: rich.id, kind: 'recommendation.received', data: { fromName: 'Gaspard Le Floch' } },
+  });
+  await prisma.notification.create({
+    data: {
+      memberId: friend.id,
+      kind: 'recommendation.received',
+      data: { fromName: RICH.displayName, fromHandle: RICH.handle },
+    },
+  });
 
   // A published page, an opportunity and an interest, a message through the page, audit entries.
   await prisma.visibilityPage.create({
     data: {
-      slug: RICH.handle, ownerKind: 'MEMBER', memberId: rich.id, title: 'Ondine, graphiste', seoDescription: 'Identités visuelles en Bretagne',
-      sections: [{ kind: 'TEXT', title: 'Qui je suis', body: 'Ondine, graphiste.' }], published: true, publishedAt: new Date(),
+      slug: RICH.handle,
+      ownerKind: 'MEMBER',
+      memberId: rich.id,
+      title: 'Ondine, graphiste',
+      seoDescription: 'Identités visuelles en Bretagne',
+      sections: [{ kind: 'TEXT', title: 'Qui je suis', body: 'Ondine, graphiste.' }],
+      published: true,
+      publishedAt: new Date(),
     },
   });
   await prisma.opportunity.create({ data: { kind: 'PROJECT', title: 'Refonte d’une charte', postedById: rich.id } });
-  const other = await prisma.opportunity.create({ data: { kind: 'CALL_FOR_TENDER', title: 'Appel d’offres régional', postedById: friend.id } });
-  await prisma.opportunityInterest.create({ data: { opportunityId: other.id, memberId: rich.id, note: 'Ondine est partante' } });
-  await prisma.contactMessage.create({ data: { memberId: rich.id, senderName: 'Un client', senderEmail: 'client@example.com', body: '=SOMME(1;2) un devis ?' } });
-  await prisma.auditLogEntry.create({ data: { actorId: rich.id, action: 'profile.updated', targetType: 'Member', targetId: rich.id, ip: '203.0.113.7', userAgent: 'Firefox' } });
-  await prisma.auditLogEntry.create({ data: { actorId: friend.id, action: 'collective.member_invited', targetType: 'Member', targetId: rich.id, data: { memberName: RICH.displayName } } });
+  const other = await prisma.opportunity.create({
+    data: { kind: 'CALL_FOR_TENDER', title: 'Appel d’offres régional', postedById: friend.id },
+  });
+  await prisma.opportunityInterest.create({
+    data: { opportunityId: other.id, memberId: rich.id, note: 'Ondine est partante' },
+  });
+  await prisma.contactMessage.create({
+    data: {
+      memberId: rich.id,
+      senderName: 'Un client',
+      senderEmail: 'client@example.com',
+      body: '=SOMME(1;2) un devis ?',
+    },
+  });
+  await prisma.auditLogEntry.create({
+    data: {
+      actorId: rich.id,
+      action: 'profile.updated',
+      targetType: 'Member',
+      targetId: rich.id,
+      ip: '203.0.113.7',
+      userAgent: 'Firefox',
+    },
+  });
+  await prisma.auditLogEntry.create({
+    data: {
+      actorId: friend.id,
+      action: 'collective.member_invited',
+      targetType: 'Member',
+      targetId: rich.id,
+      data: { memberName: RICH.displayName },
+    },
+  });
 
   return {
-    rich, friend, waiting,
+    rich,
+    friend,
+    waiting,
     collectiveId: collective.id,
     soloCollectiveId: solo.id,
     futureWorkshop: { id: futureWorkshop.id, slug: futureWorkshop.slug },

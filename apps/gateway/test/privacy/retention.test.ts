@@ -25,43 +25,102 @@ afterAll(async () => {
 
 async function seed() {
   const prisma = db.prisma;
-  const member = await prisma.member.create({ data: { handle: 'erwan-retention', displayName: 'Erwan', email: 'erwan@example.fr', status: 'ACTIVE' } });
-  const webhook = await prisma.webhook.create({ data: { url: 'https://example.org/hook', secret: 's', events: ['member.admitted'] } });
-  const page = await prisma.visibilityPage.create({ data: { slug: 'erwan-retention', ownerKind: 'MEMBER', memberId: member.id, title: 'Erwan' } });
+  const member = await prisma.member.create({
+    data: { handle: 'erwan-retention', displayName: 'Erwan', email: 'erwan@example.fr', status: 'ACTIVE' },
+  });
+  const webhook = await prisma.webhook.create({
+    data: { url: 'https://example.org/hook', secret: 's', events: ['member.admitted'] },
+  });
+  const page = await prisma.visibilityPage.create({
+    data: { slug: 'erwan-retention', ownerKind: 'MEMBER', memberId: member.id, title: 'Erwan' },
+  });
   const memberId = member.id;
   const n = (i: number) => `${i}-${Math.random().toString(36).slice(2)}`;
   for (let i = 0; i < OLD; i++) {
     // Past their period…
-    await prisma.signInToken.create({ data: { tokenHash: `old-${n(i)}`, memberId, purpose: 'SIGN_IN', expiresAt: ago(8) } });
+    await prisma.signInToken.create({
+      data: { tokenHash: `old-${n(i)}`, memberId, purpose: 'SIGN_IN', expiresAt: ago(8) },
+    });
     await prisma.session.create({ data: { tokenHash: `old-${n(i)}`, memberId, expiresAt: ago(31) } });
     await prisma.notification.create({ data: { memberId, kind: 'old', createdAt: ago(366) } });
-    await prisma.webhookDelivery.create({ data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'DELIVERED', createdAt: ago(31) } });
-    await prisma.fediverseDelivery.create({ data: { actor: 'federation', inboxUrl: 'https://social.example/inbox', activityId: `old-${n(i)}`, activity: {}, status: 'DELIVERED', createdAt: ago(31) } });
+    await prisma.webhookDelivery.create({
+      data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'DELIVERED', createdAt: ago(31) },
+    });
+    await prisma.fediverseDelivery.create({
+      data: {
+        actor: 'federation',
+        inboxUrl: 'https://social.example/inbox',
+        activityId: `old-${n(i)}`,
+        activity: {},
+        status: 'DELIVERED',
+        createdAt: ago(31),
+      },
+    });
     await prisma.pageReport.create({ data: { pageId: page.id, reason: 'old', resolvedAt: ago(366) } });
-    await prisma.contactMessage.create({ data: { memberId, senderName: 'x', senderEmail: 'x@example.org', body: 'old', createdAt: ago(366) } });
+    await prisma.contactMessage.create({
+      data: { memberId, senderName: 'x', senderEmail: 'x@example.org', body: 'old', createdAt: ago(366) },
+    });
     await prisma.outboxEmail.create({ data: { to: 'x@example.org', subject: 'old', text: 'old', createdAt: ago(91) } });
     await prisma.auditLogEntry.create({ data: { action: 'profile.updated', createdAt: ago(366) } });
     await prisma.auditLogEntry.create({ data: { action: 'privacy.member_left', createdAt: ago(3 * 365 + 1) } });
-    await prisma.dataExport.create({ data: { memberId, secretHash: `old-${n(i)}`, status: 'READY', readyAt: ago(2), expiresAt: ago(1) } });
+    await prisma.dataExport.create({
+      data: { memberId, secretHash: `old-${n(i)}`, status: 'READY', readyAt: ago(2), expiresAt: ago(1) },
+    });
   }
   // …and just inside it (or never due): all kept.
   await prisma.signInToken.create({ data: { tokenHash: 'fresh', memberId, purpose: 'SIGN_IN', expiresAt: ago(6) } });
   await prisma.session.create({ data: { tokenHash: 'fresh', memberId, expiresAt: new Date(Date.now() + DAY) } });
-  await prisma.session.create({ data: { tokenHash: 'fresh-revoked', memberId, expiresAt: new Date(Date.now() + DAY), revokedAt: ago(29) } });
+  await prisma.session.create({
+    data: { tokenHash: 'fresh-revoked', memberId, expiresAt: new Date(Date.now() + DAY), revokedAt: ago(29) },
+  });
   await prisma.notification.create({ data: { memberId, kind: 'fresh', createdAt: ago(364) } });
-  await prisma.webhookDelivery.create({ data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'DELIVERED', createdAt: ago(29) } });
+  await prisma.webhookDelivery.create({
+    data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'DELIVERED', createdAt: ago(29) },
+  });
   // A delivery still being retried is never purged, however old.
-  await prisma.webhookDelivery.create({ data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'PENDING', createdAt: ago(400) } });
-  await prisma.fediverseDelivery.create({ data: { actor: 'federation', inboxUrl: 'https://social.example/inbox', activityId: 'fresh', activity: {}, status: 'FAILED', createdAt: ago(29) } });
-  await prisma.fediverseDelivery.create({ data: { actor: 'federation', inboxUrl: 'https://social.example/inbox', activityId: 'retrying', activity: {}, status: 'PENDING', createdAt: ago(400) } });
+  await prisma.webhookDelivery.create({
+    data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'PENDING', createdAt: ago(400) },
+  });
+  await prisma.fediverseDelivery.create({
+    data: {
+      actor: 'federation',
+      inboxUrl: 'https://social.example/inbox',
+      activityId: 'fresh',
+      activity: {},
+      status: 'FAILED',
+      createdAt: ago(29),
+    },
+  });
+  await prisma.fediverseDelivery.create({
+    data: {
+      actor: 'federation',
+      inboxUrl: 'https://social.example/inbox',
+      activityId: 'retrying',
+      activity: {},
+      status: 'PENDING',
+      createdAt: ago(400),
+    },
+  });
   // An unresolved report waits for a moderator, however old.
   await prisma.pageReport.create({ data: { pageId: page.id, reason: 'open', createdAt: ago(400) } });
-  await prisma.contactMessage.create({ data: { memberId, senderName: 'x', senderEmail: 'x@example.org', body: 'fresh', createdAt: ago(364) } });
-  await prisma.outboxEmail.create({ data: { to: 'x@example.org', subject: 'fresh', text: 'fresh', createdAt: ago(89) } });
+  await prisma.contactMessage.create({
+    data: { memberId, senderName: 'x', senderEmail: 'x@example.org', body: 'fresh', createdAt: ago(364) },
+  });
+  await prisma.outboxEmail.create({
+    data: { to: 'x@example.org', subject: 'fresh', text: 'fresh', createdAt: ago(89) },
+  });
   await prisma.auditLogEntry.create({ data: { action: 'profile.updated', createdAt: ago(364) } });
   // An erasure's record outlives ordinary audit entries: proof the request was carried out.
   await prisma.auditLogEntry.create({ data: { action: 'privacy.member_left', createdAt: ago(400) } });
-  await prisma.dataExport.create({ data: { memberId, secretHash: 'fresh', status: 'READY', readyAt: ago(0.5), expiresAt: new Date(Date.now() + DAY / 2) } });
+  await prisma.dataExport.create({
+    data: {
+      memberId,
+      secretHash: 'fresh',
+      status: 'READY',
+      readyAt: ago(0.5),
+      expiresAt: new Date(Date.now() + DAY / 2),
+    },
+  });
   await prisma.dataExport.create({ data: { memberId, secretHash: 'fresh-pending', status: 'PENDING' } });
 }
 
@@ -90,8 +149,16 @@ it('purges only what is past its period, with two replicas purging at once', asy
   // Every rule's old rows went exactly once, shared between the two replicas.
   for (const rule of RETENTION_RULES) expect(a[rule.name]! + b[rule.name]!, rule.name).toBe(OLD);
   expect(await counts()).toEqual({
-    signInTokens: 1, sessions: 2, notifications: 1, webhookDeliveries: 2, fediverseDeliveries: 2, pageReports: 1,
-    contactMessages: 1, outboxEmails: 1, auditEntries: 2, dataExports: 2,
+    signInTokens: 1,
+    sessions: 2,
+    notifications: 1,
+    webhookDeliveries: 2,
+    fediverseDeliveries: 2,
+    pageReports: 1,
+    contactMessages: 1,
+    outboxEmails: 1,
+    auditEntries: 2,
+    dataExports: 2,
   });
   // A second pass finds nothing more.
   const again = await purgeExpired(db.prisma);

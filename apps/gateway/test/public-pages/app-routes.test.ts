@@ -23,7 +23,10 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 /** A raw response, bytes untouched (fetch would decompress them). */
-function raw(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function raw(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(`${t.url}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = [];

@@ -14,7 +14,9 @@ let skillIds: string[] = [];
 beforeAll(async () => {
   t = await seededGateway({ TRUST_PROXY: true });
   for (let n = 0; n < 12; n++) tokens.push(tokenOf((await get(t, '/candidature')).html));
-  skillIds = (await t.db.prisma.skill.findMany({ select: { id: true }, take: 2, orderBy: { name: 'asc' } })).map((s) => s.id);
+  skillIds = (await t.db.prisma.skill.findMany({ select: { id: true }, take: 2, orderBy: { name: 'asc' } })).map(
+    (s) => s.id,
+  );
   await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS + 100));
 });
 afterAll(() => t?.stop());
@@ -25,7 +27,11 @@ async function post(fields: [string, string][], lang = '') {
   const response = await fetch(`${t.url}/candidature${lang}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC_URL, 'x-forwarded-for': `198.51.100.${++ipCounter}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: PUBLIC_URL,
+      'x-forwarded-for': `198.51.100.${++ipCounter}`,
+    },
     body: new URLSearchParams(fields).toString(),
   });
   return { status: response.status, headers: response.headers, html: await response.text() };
@@ -66,19 +72,25 @@ describe('the application form without JavaScript', () => {
 
   it('shows each problem in French next to its field and keeps everything typed', async () => {
     const before = await t.db.prisma.member.count();
-    const fields = valid().filter(([name]) => name !== 'skillIds').map(([name, value]): [string, string] => {
-      if (name === 'email') return [name, 'leonie.fabre@exemple'];
-      if (name === 'region') return [name, ''];
-      if (name === 'motivation') return [name, 'Trop court.'];
-      return [name, value];
-    });
+    const fields = valid()
+      .filter(([name]) => name !== 'skillIds')
+      .map(([name, value]): [string, string] => {
+        if (name === 'email') return [name, 'leonie.fabre@exemple'];
+        if (name === 'region') return [name, ''];
+        if (name === 'motivation') return [name, 'Trop court.'];
+        return [name, value];
+      });
     const response = await post(fields);
     expect(response.status).toBe(422);
     const shown = text(response.html);
-    expect(response.html).toMatch(/id="candidature-email-erreur">Saisissez une adresse e-mail valide, par exemple camille@exemple.fr.</);
+    expect(response.html).toMatch(
+      /id="candidature-email-erreur">Saisissez une adresse e-mail valide, par exemple camille@exemple.fr.</,
+    );
     expect(response.html).toMatch(/id="candidature-region-erreur">Indiquez votre région.</);
     expect(response.html).toMatch(/id="candidature-competences-erreur">Choisissez au moins une compétence.</);
-    expect(response.html).toMatch(/id="candidature-motivation-erreur">Dites-nous en un peu plus \(au moins 30 caractères\).</);
+    expect(response.html).toMatch(
+      /id="candidature-motivation-erreur">Dites-nous en un peu plus \(au moins 30 caractères\).</,
+    );
     expect(shown).not.toMatch(/Give your region|Choose at least one skill|Tell us a little more/);
     // Nothing lost: the name, the address and the text come back as typed.
     expect(response.html).toContain('value="Léonie Fabre"');
@@ -97,10 +109,15 @@ describe('the application form without JavaScript', () => {
     const response = await post(valid());
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/candidature?envoyee=1');
-    const applicant = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'leonie.fabre@exemple.fr' }, include: { skills: true } });
+    const applicant = await t.db.prisma.member.findUniqueOrThrow({
+      where: { email: 'leonie.fabre@exemple.fr' },
+      include: { skills: true },
+    });
     expect(applicant).toMatchObject({ status: 'APPLICANT', region: 'Occitanie', city: 'Albi', locale: 'FR' });
     expect(applicant.skills).toHaveLength(2);
-    expect(await t.db.prisma.outboxEmail.count({ where: { to: 'leonie.fabre@exemple.fr', kind: 'application-received' } })).toBe(1);
+    expect(
+      await t.db.prisma.outboxEmail.count({ where: { to: 'leonie.fabre@exemple.fr', kind: 'application-received' } }),
+    ).toBe(1);
     const thanks = await get(t, '/candidature?envoyee=1');
     expect(text(thanks.html)).toContain('Merci ! Votre candidature est enregistrée');
   });

@@ -27,10 +27,15 @@ describe('HTTP caching', () => {
     expect(byTag.status).toBe(304);
     expect(byTag.html).toBe('');
     expect(byTag.headers.get('etag')).toBe(etag);
-    const byDate = await get(t, '/membres/camille-martin', { 'if-modified-since': first.headers.get('last-modified')! });
+    const byDate = await get(t, '/membres/camille-martin', {
+      'if-modified-since': first.headers.get('last-modified')!,
+    });
     expect(byDate.status).toBe(304);
     // If-None-Match wins over If-Modified-Since.
-    const stale = await get(t, '/membres/camille-martin', { 'if-none-match': 'W/"autre"', 'if-modified-since': first.headers.get('last-modified')! });
+    const stale = await get(t, '/membres/camille-martin', {
+      'if-none-match': 'W/"autre"',
+      'if-modified-since': first.headers.get('last-modified')!,
+    });
     expect(stale.status).toBe(200);
   });
 
@@ -49,17 +54,34 @@ describe('HTTP caching', () => {
       where: { memberId: member.id },
       data: { sections: [{ kind: 'TEXT', title: 'Parcours', markdown: 'Un **nouveau** texte.' }] },
     });
-    const after = await get(t, '/membres/edition-test', { 'if-none-match': etag, 'if-modified-since': before.headers.get('last-modified')! });
+    const after = await get(t, '/membres/edition-test', {
+      'if-none-match': etag,
+      'if-modified-since': before.headers.get('last-modified')!,
+    });
     expect(after.status).toBe(200);
     expect(after.html).toContain('Un <strong>nouveau</strong> texte.');
     expect(after.headers.get('etag')).not.toBe(etag);
     // A seat taken changes the workshop page too, though no workshop field changed.
     const workshop = await t.db.prisma.workshop.create({
-      data: { slug: 'places-test', kind: 'ATELIER', title: 'Places', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), format: 'ONLINE', capacity: 5, status: 'PUBLISHED', publishedAt: new Date() },
+      data: {
+        slug: 'places-test',
+        kind: 'ATELIER',
+        title: 'Places',
+        startsAt: new Date(Date.now() + 86_400_000),
+        endsAt: new Date(Date.now() + 90_000_000),
+        format: 'ONLINE',
+        capacity: 5,
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+      },
     });
     const seatsBefore = await get(t, `/ateliers/${workshop.slug}`);
-    await t.db.prisma.workshopRegistration.create({ data: { workshopId: workshop.id, memberId: member.id, status: 'CONFIRMED' } });
-    const seatsAfter = await get(t, `/ateliers/${workshop.slug}`, { 'if-none-match': seatsBefore.headers.get('etag')! });
+    await t.db.prisma.workshopRegistration.create({
+      data: { workshopId: workshop.id, memberId: member.id, status: 'CONFIRMED' },
+    });
+    const seatsAfter = await get(t, `/ateliers/${workshop.slug}`, {
+      'if-none-match': seatsBefore.headers.get('etag')!,
+    });
     expect(seatsAfter.status).toBe(200);
     expect(seatsBefore.html).toContain('5 places restantes');
     expect(seatsAfter.html).toContain('4 places restantes');
@@ -114,10 +136,16 @@ describe('SQL statements per page', () => {
   });
 
   it('renders a collective in 2, a workshop in 3, the calendar in 1, the federation in 7 (with the listed and active counts), the sitemap in 3', async () => {
-    const collective = await t.db.prisma.collective.findFirstOrThrow({ where: { status: 'ACTIVE' }, orderBy: { memberships: { _count: 'desc' } } });
+    const collective = await t.db.prisma.collective.findFirstOrThrow({
+      where: { status: 'ACTIVE' },
+      orderBy: { memberships: { _count: 'desc' } },
+    });
     // The collective with its page, memberships and members joined; the members' pages (before: 5).
     expect(await statements(`/collectifs/${collective.slug}`)).toBe(2);
-    const workshop = await t.db.prisma.workshop.findFirstOrThrow({ where: { status: 'PUBLISHED' }, orderBy: { facilitators: { _count: 'desc' } } });
+    const workshop = await t.db.prisma.workshop.findFirstOrThrow({
+      where: { status: 'PUBLISHED' },
+      orderBy: { facilitators: { _count: 'desc' } },
+    });
     // The workshop with its seat count, facilitators and skills joined (before: 4).
     expect(await statements(`/ateliers/${workshop.slug}`)).toBe(3);
     expect(await statements('/ateliers')).toBe(1);

@@ -30,7 +30,12 @@ async function post(handle: string, fields: Record<string, string>, headers: Rec
   const response = await fetch(`${t.url}/membres/${handle}/contact`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC_URL, 'x-forwarded-for': freshIp(), ...headers },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: PUBLIC_URL,
+      'x-forwarded-for': freshIp(),
+      ...headers,
+    },
     body: new URLSearchParams(fields).toString(),
   });
   return { status: response.status, headers: response.headers, html: await response.text() };
@@ -54,10 +59,18 @@ describe('contacting a member from their page', () => {
 
     const stored = await t.db.prisma.contactMessage.findMany({ where: { memberId: member.id } });
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ senderName: 'Léa Visiteuse', senderEmail: 'lea.visiteuse@example.com', ip: expect.stringMatching(/^203\.0\.113\./) });
-    const notification = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: member.id, kind: 'contact.message_received' } });
+    expect(stored[0]).toMatchObject({
+      senderName: 'Léa Visiteuse',
+      senderEmail: 'lea.visiteuse@example.com',
+      ip: expect.stringMatching(/^203\.0\.113\./),
+    });
+    const notification = await t.db.prisma.notification.findFirstOrThrow({
+      where: { memberId: member.id, kind: 'contact.message_received' },
+    });
     expect(notification.data).toMatchObject({ contactMessageId: stored[0]!.id, senderName: 'Léa Visiteuse' });
-    const email = await t.db.prisma.outboxEmail.findFirstOrThrow({ where: { to: 'destinataire-prive@example.fr', kind: 'contact-message' } });
+    const email = await t.db.prisma.outboxEmail.findFirstOrThrow({
+      where: { to: 'destinataire-prive@example.fr', kind: 'contact-message' },
+    });
     expect(email.subject).toContain('Léa Visiteuse');
     expect(email.text).toContain('lea.visiteuse@example.com');
     expect(email.text).toContain('je cherche une graphiste');
@@ -75,11 +88,18 @@ describe('contacting a member from their page', () => {
   it('drops a message whose honeypot is filled, showing the robot the same confirmation', async () => {
     const member = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'destinataire' } });
     const before = await t.db.prisma.contactMessage.count({ where: { memberId: member.id } });
-    const response = await post('destinataire', valid({ website: 'https://spam.example', message: 'Achetez nos liens, meilleur prix garanti !' }));
+    const response = await post(
+      'destinataire',
+      valid({ website: 'https://spam.example', message: 'Achetez nos liens, meilleur prix garanti !' }),
+    );
     expect(response.status).toBe(303);
     expect(await t.db.prisma.contactMessage.count({ where: { memberId: member.id } })).toBe(before);
     expect(await t.db.prisma.outboxEmail.count({ where: { text: { contains: 'meilleur prix' } } })).toBe(0);
-    expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'contact.blocked', data: { path: ['reason'], equals: 'honeypot' } } })).toBe(1);
+    expect(
+      await t.db.prisma.auditLogEntry.count({
+        where: { action: 'contact.blocked', data: { path: ['reason'], equals: 'honeypot' } },
+      }),
+    ).toBe(1);
   });
 
   it('refuses a form posted within seconds of loading it, keeping the visitor’s text', async () => {
@@ -96,7 +116,12 @@ describe('contacting a member from their page', () => {
 
   it('refuses a forged or missing token', async () => {
     const [, nonce, signature] = nextToken().split('.');
-    for (const forged of ['', 'abc', `${Date.now().toString(36)}.${nonce}.${'A'.repeat(32)}`, `${(Date.now() - 60_000).toString(36)}.${nonce}.${signature}`]) {
+    for (const forged of [
+      '',
+      'abc',
+      `${Date.now().toString(36)}.${nonce}.${'A'.repeat(32)}`,
+      `${(Date.now() - 60_000).toString(36)}.${nonce}.${signature}`,
+    ]) {
       const response = await post('destinataire', valid({ token: forged }));
       expect(response.status, forged).toBe(422);
       expect(text(response.html)).toContain('Ce formulaire a expiré');
@@ -133,7 +158,9 @@ describe('contacting a member from their page', () => {
 
   it('accepts each form once: posts replaying its token are refused, even all at once', async () => {
     const once = nextToken();
-    const answers = await Promise.all(Array.from({ length: 3 }, () => post('destinataire', valid({ token: once, email: 'rejeu@example.com' }))));
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () => post('destinataire', valid({ token: once, email: 'rejeu@example.com' }))),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([303, 422, 422]);
     const refused = answers.find((a) => a.status === 422)!;
     expect(text(refused.html)).toContain('Ce formulaire a déjà été envoyé');
@@ -147,7 +174,8 @@ describe('contacting a member from their page', () => {
 
   it('stops an address after its hourly allowance (blocked posts count too)', async () => {
     const ip = '198.51.100.7';
-    for (let n = 0; n < CONTACT_LIMIT.max; n++) expect((await post('destinataire', valid({ token: 'forge' }), { 'x-forwarded-for': ip })).status).toBe(422);
+    for (let n = 0; n < CONTACT_LIMIT.max; n++)
+      expect((await post('destinataire', valid({ token: 'forge' }), { 'x-forwarded-for': ip })).status).toBe(422);
     const response = await post('destinataire', valid({ email: 'limite@example.com' }), { 'x-forwarded-for': ip });
     expect(response.status).toBe(429);
     expect(text(response.html)).toContain('Trop de messages');
@@ -158,16 +186,29 @@ describe('contacting a member from their page', () => {
 
   it('never lets two posts at once slip past the allowance together', async () => {
     const ip = '198.51.100.8';
-    for (let n = 0; n < CONTACT_LIMIT.max - 1; n++) await post('destinataire', valid({ token: 'forge' }), { 'x-forwarded-for': ip });
-    const statuses = await Promise.all(Array.from({ length: 4 }, (_, n) => post('destinataire', valid({ email: `course-${n}@example.com` }), { 'x-forwarded-for': ip }).then((r) => r.status)));
+    for (let n = 0; n < CONTACT_LIMIT.max - 1; n++)
+      await post('destinataire', valid({ token: 'forge' }), { 'x-forwarded-for': ip });
+    const statuses = await Promise.all(
+      Array.from({ length: 4 }, (_, n) =>
+        post('destinataire', valid({ email: `course-${n}@example.com` }), { 'x-forwarded-for': ip }).then(
+          (r) => r.status,
+        ),
+      ),
+    );
     expect(statuses.filter((status) => status === 303)).toHaveLength(1);
     expect(statuses.filter((status) => status === 429)).toHaveLength(3);
   });
 
   it('refuses a post from another site, and anything but a urlencoded form', async () => {
-    const crossSite = await post('destinataire', valid({ email: 'croise@example.com' }), { origin: 'https://evil.example' });
+    const crossSite = await post('destinataire', valid({ email: 'croise@example.com' }), {
+      origin: 'https://evil.example',
+    });
     expect(crossSite.status).toBe(403);
-    const json = await fetch(`${t.url}/membres/destinataire/contact`, { method: 'POST', headers: { 'content-type': 'application/json', origin: PUBLIC_URL }, body: '{}' });
+    const json = await fetch(`${t.url}/membres/destinataire/contact`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: PUBLIC_URL },
+      body: '{}',
+    });
     expect(json.status).toBe(415);
     const huge = await post('destinataire', valid({ message: 'x'.repeat(200_000) }));
     expect(huge.status).toBe(413);

@@ -12,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, '’').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, '’')
+    .replace(/\s+/g, ' ');
 
 describe('member counts', () => {
   it('shows the same number on the home page and in the directory, and says what it counts', async () => {
@@ -42,7 +46,9 @@ describe('member counts', () => {
 describe('directory filters on a phone', () => {
   it('folds region, domain and skill under a summary, open when one is in use', async () => {
     const plain = (await get(t, '/annuaire')).html;
-    expect(plain).toMatch(/<details class="filters-more"><summary>Filtrer par région, domaine ou compétence<\/summary>/);
+    expect(plain).toMatch(
+      /<details class="filters-more"><summary>Filtrer par région, domaine ou compétence<\/summary>/,
+    );
     expect(plain).toMatch(/<details class="filters-more">[\s\S]*id="filtre-region"[\s\S]*<\/details>/);
     // The keywords and the button stay outside, always at hand.
     expect(plain).toMatch(/id="filtre-q"[\s\S]*<details/);

@@ -30,7 +30,12 @@ export async function get(t: TestGateway, path: string, headers: Record<string, 
 }
 
 const decode = (value: string) =>
-  value.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  value
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export function title(html: string): string | undefined {
   const match = /<title>([^<]*)<\/title>/.exec(html);
@@ -48,7 +53,9 @@ export function canonical(html: string): string | undefined {
 }
 
 export function jsonLd(html: string): Record<string, any>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) =>
+    JSON.parse(match[1]!),
+  );
 }
 
 export function ids(html: string): string[] {
@@ -103,7 +110,9 @@ export async function memberWithPage(
           slug: handle,
           ownerKind: 'MEMBER',
           title: handle.replace(/-/g, ' '),
-          sections: (options.sections ?? [{ kind: 'TEXT', title: 'Parcours', markdown: `Le parcours de ${handle}.` }]) as never,
+          sections: (options.sections ?? [
+            { kind: 'TEXT', title: 'Parcours', markdown: `Le parcours de ${handle}.` },
+          ]) as never,
           published,
           publishedAt: options.publishedAt === undefined ? (published ? new Date() : null) : options.publishedAt,
         },

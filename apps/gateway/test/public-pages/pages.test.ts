@@ -14,11 +14,36 @@ describe('member pages', () => {
   it('shows an active member’s published page with their profile, collectives and upcoming workshops', async () => {
     const camille = await t.db.prisma.member.findUniqueOrThrow({
       where: { handle: 'camille-martin' },
-      include: { memberships: { where: { status: 'ACTIVE', collective: { status: 'ACTIVE' } }, include: { collective: true } } },
+      include: {
+        memberships: { where: { status: 'ACTIVE', collective: { status: 'ACTIVE' } }, include: { collective: true } },
+      },
     });
-    const soon = { startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), kind: 'ATELIER' as const, format: 'ONLINE' as const, capacity: 8 };
-    await t.db.prisma.workshop.create({ data: { ...soon, slug: 'camille-anime', title: 'Camille anime', status: 'PUBLISHED', publishedAt: new Date(), facilitators: { create: { memberId: camille.id } } } });
-    await t.db.prisma.workshop.create({ data: { ...soon, slug: 'camille-brouillon', title: 'Brouillon', status: 'DRAFT', facilitators: { create: { memberId: camille.id } } } });
+    const soon = {
+      startsAt: new Date(Date.now() + 86_400_000),
+      endsAt: new Date(Date.now() + 90_000_000),
+      kind: 'ATELIER' as const,
+      format: 'ONLINE' as const,
+      capacity: 8,
+    };
+    await t.db.prisma.workshop.create({
+      data: {
+        ...soon,
+        slug: 'camille-anime',
+        title: 'Camille anime',
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+        facilitators: { create: { memberId: camille.id } },
+      },
+    });
+    await t.db.prisma.workshop.create({
+      data: {
+        ...soon,
+        slug: 'camille-brouillon',
+        title: 'Brouillon',
+        status: 'DRAFT',
+        facilitators: { create: { memberId: camille.id } },
+      },
+    });
     const page = await get(t, '/membres/camille-martin');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -29,17 +54,34 @@ describe('member pages', () => {
     expect(visible).toContain(camille.headline);
     expect(visible).toContain('Lyon, Auvergne-Rhône-Alpes');
     expect(visible).toContain('Carte de coopération');
-    for (const membership of camille.memberships) expect(page.html).toContain(`href="/collectifs/${membership.collective.slug}"`);
+    for (const membership of camille.memberships)
+      expect(page.html).toContain(`href="/collectifs/${membership.collective.slug}"`);
     expect(count(page.html, /<h1[ >]/)).toBe(1);
     expect(new Set(ids(page.html)).size).toBe(ids(page.html).length);
   });
 
   it('never shows private fields: email, concerns, contact links, the application letter', async () => {
     const member = await memberWithPage(t, 'prive-test', { email: 'prive-test-secret@example.fr' });
-    await t.db.prisma.member.update({ where: { id: member.id }, data: { websiteUrl: 'https://secret-site.example', linkedinUrl: 'https://linkedin.example/in/secret', motivation: 'SECRET-MOTIVATION' } });
+    await t.db.prisma.member.update({
+      where: { id: member.id },
+      data: {
+        websiteUrl: 'https://secret-site.example',
+        linkedinUrl: 'https://linkedin.example/in/secret',
+        motivation: 'SECRET-MOTIVATION',
+      },
+    });
     const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });
     for (const [path, secrets] of [
-      ['/membres/prive-test', ['prive-test-secret@example.fr', 'SECRET-CONCERN-prive-test', 'secret-site.example', 'linkedin.example', 'SECRET-MOTIVATION']],
+      [
+        '/membres/prive-test',
+        [
+          'prive-test-secret@example.fr',
+          'SECRET-CONCERN-prive-test',
+          'secret-site.example',
+          'linkedin.example',
+          'SECRET-MOTIVATION',
+        ],
+      ],
       ['/membres/camille-martin', [camille.email, camille.concerns].filter(Boolean)],
     ] as const) {
       const page = await get(t, path);
@@ -51,7 +93,13 @@ describe('member pages', () => {
   it('answers 404 for a handle nobody has, an applicant, and a draft never published', async () => {
     await memberWithPage(t, 'brouillon-test', { published: false });
     await memberWithPage(t, 'candidat-test', { status: 'APPLICANT', published: false });
-    for (const path of ['/membres/personne-de-ce-nom', '/membres/brouillon-test', '/membres/candidat-test', '/membres/%E2%80%AE..', '/membres/%ZZ']) {
+    for (const path of [
+      '/membres/personne-de-ce-nom',
+      '/membres/brouillon-test',
+      '/membres/candidat-test',
+      '/membres/%E2%80%AE..',
+      '/membres/%ZZ',
+    ]) {
       const page = await get(t, path);
       expect(page.status, path).toBe(404);
       expect(page.html).toContain('Page introuvable');
@@ -61,14 +109,20 @@ describe('member pages', () => {
 
   it('answers 410 once a page is withdrawn, unpublished by an admin, or its owner is suspended or left', async () => {
     // The seed's moderated page: an admin unpublished it and its owner is suspended.
-    const moderated = await t.db.prisma.visibilityPage.findFirstOrThrow({ where: { ownerKind: 'MEMBER', unpublishedById: { not: null } }, include: { member: true } });
+    const moderated = await t.db.prisma.visibilityPage.findFirstOrThrow({
+      where: { ownerKind: 'MEMBER', unpublishedById: { not: null } },
+      include: { member: true },
+    });
     expect((await get(t, `/membres/${moderated.member!.handle}`)).status).toBe(410);
 
     await memberWithPage(t, 'retiree-test', { published: false, publishedAt: new Date(Date.now() - 86_400_000) });
     const suspended = await memberWithPage(t, 'suspendue-test');
     const left = await memberWithPage(t, 'partie-test');
     expect((await get(t, '/membres/suspendue-test')).status).toBe(200);
-    await t.db.prisma.member.update({ where: { id: suspended.id }, data: { status: 'SUSPENDED', suspendedAt: new Date() } });
+    await t.db.prisma.member.update({
+      where: { id: suspended.id },
+      data: { status: 'SUSPENDED', suspendedAt: new Date() },
+    });
     await t.db.prisma.member.update({ where: { id: left.id }, data: { status: 'LEFT' } });
     for (const handle of ['retiree-test', 'suspendue-test', 'partie-test']) {
       const page = await get(t, `/membres/${handle}`);
@@ -103,7 +157,10 @@ describe('collective pages', () => {
   it('shows an active collective’s public face: purpose, members and roles, its published sections', async () => {
     const collective = await t.db.prisma.collective.findFirstOrThrow({
       where: { status: 'ACTIVE', page: { is: { published: true } } },
-      include: { memberships: { where: { status: 'ACTIVE', member: { status: 'ACTIVE' } }, include: { member: true } }, page: true },
+      include: {
+        memberships: { where: { status: 'ACTIVE', member: { status: 'ACTIVE' } }, include: { member: true } },
+        page: true,
+      },
     });
     const page = await get(t, `/collectifs/${collective.slug}`);
     expect(page.status).toBe(200);
@@ -114,7 +171,14 @@ describe('collective pages', () => {
   });
 
   it('keeps a collective’s description (its members’ own) off its page', async () => {
-    await t.db.prisma.collective.create({ data: { slug: 'collectif-discret', name: 'Collectif Discret', purpose: 'Une raison d’être publique.', description: 'SECRET-DESCRIPTION' } });
+    await t.db.prisma.collective.create({
+      data: {
+        slug: 'collectif-discret',
+        name: 'Collectif Discret',
+        purpose: 'Une raison d’être publique.',
+        description: 'SECRET-DESCRIPTION',
+      },
+    });
     const page = await get(t, '/collectifs/collectif-discret');
     expect(page.status).toBe(200);
     expect(page.html).toContain('Une raison d’être publique.');
@@ -122,9 +186,14 @@ describe('collective pages', () => {
   });
 
   it('still shows a collective without a published page, and answers 410 once it is archived', async () => {
-    const collective = await t.db.prisma.collective.create({ data: { slug: 'collectif-test', name: 'Collectif Test', purpose: 'Tester les pages.' } });
+    const collective = await t.db.prisma.collective.create({
+      data: { slug: 'collectif-test', name: 'Collectif Test', purpose: 'Tester les pages.' },
+    });
     expect((await get(t, '/collectifs/collectif-test')).status).toBe(200);
-    await t.db.prisma.collective.update({ where: { id: collective.id }, data: { status: 'ARCHIVED', archivedAt: new Date() } });
+    await t.db.prisma.collective.update({
+      where: { id: collective.id },
+      data: { status: 'ARCHIVED', archivedAt: new Date() },
+    });
     expect((await get(t, '/collectifs/collectif-test')).status).toBe(410);
     expect((await get(t, '/collectifs/jamais-cree')).status).toBe(404);
   });
@@ -132,8 +201,13 @@ describe('collective pages', () => {
 
 describe('workshop pages', () => {
   it('shows a published workshop with its seats, and never its visio link', async () => {
-    const workshop = await t.db.prisma.workshop.findFirstOrThrow({ where: { status: 'PUBLISHED', endsAt: { gt: new Date() }, format: { not: 'IN_PERSON' } } });
-    await t.db.prisma.workshop.update({ where: { id: workshop.id }, data: { onlineUrl: 'https://visio.example/secret-room' } });
+    const workshop = await t.db.prisma.workshop.findFirstOrThrow({
+      where: { status: 'PUBLISHED', endsAt: { gt: new Date() }, format: { not: 'IN_PERSON' } },
+    });
+    await t.db.prisma.workshop.update({
+      where: { id: workshop.id },
+      data: { onlineUrl: 'https://visio.example/secret-room' },
+    });
     const page = await get(t, `/ateliers/${workshop.slug}`);
     expect(page.status).toBe(200);
     expect(page.html).toContain(workshop.title.replace(/'/g, '&#x27;'));
@@ -143,7 +217,9 @@ describe('workshop pages', () => {
 
   it('answers 404 for a draft, 410 for a cancelled workshop that was published, 200 for a completed one', async () => {
     const draft = await t.db.prisma.workshop.findFirstOrThrow({ where: { status: 'DRAFT' } });
-    const cancelled = await t.db.prisma.workshop.findFirstOrThrow({ where: { status: 'CANCELLED', publishedAt: { not: null } } });
+    const cancelled = await t.db.prisma.workshop.findFirstOrThrow({
+      where: { status: 'CANCELLED', publishedAt: { not: null } },
+    });
     const completed = await t.db.prisma.workshop.findFirstOrThrow({ where: { status: 'COMPLETED' } });
     expect((await get(t, `/ateliers/${draft.slug}`)).status).toBe(404);
     const gone = await get(t, `/ateliers/${cancelled.slug}`);
@@ -157,8 +233,12 @@ describe('workshop pages', () => {
 
 describe('the calendar and the federation', () => {
   it('lists exactly the published workshops to come on /ateliers', async () => {
-    const upcoming = await t.db.prisma.workshop.findMany({ where: { status: 'PUBLISHED', endsAt: { gte: new Date() } } });
-    const others = await t.db.prisma.workshop.findMany({ where: { OR: [{ status: { not: 'PUBLISHED' } }, { endsAt: { lt: new Date() } }] } });
+    const upcoming = await t.db.prisma.workshop.findMany({
+      where: { status: 'PUBLISHED', endsAt: { gte: new Date() } },
+    });
+    const others = await t.db.prisma.workshop.findMany({
+      where: { OR: [{ status: { not: 'PUBLISHED' } }, { endsAt: { lt: new Date() } }] },
+    });
     const page = await get(t, '/ateliers');
     expect(page.status).toBe(200);
     const linked = new Set([...page.html.matchAll(/href="\/ateliers\/([^"]+)"/g)].map((match) => match[1]));
@@ -173,7 +253,10 @@ describe('the calendar and the federation', () => {
     const active = await t.db.prisma.member.count({ where: { status: 'ACTIVE' } });
     expect(text(page.html)).toContain(`${active} membres actifs`);
     expect(page.html).toContain('Nous allons plus loin à plusieurs que seuls');
-    const published = await t.db.prisma.member.findMany({ where: { status: 'ACTIVE', page: { is: { published: true } } }, select: { handle: true } });
+    const published = await t.db.prisma.member.findMany({
+      where: { status: 'ACTIVE', page: { is: { published: true } } },
+      select: { handle: true },
+    });
     const publishedHandles = new Set(published.map((member) => member.handle));
     const linked = [...page.html.matchAll(/href="\/membres\/([^"]+)"/g)].map((match) => match[1]!);
     expect(linked.length).toBeGreaterThan(0);

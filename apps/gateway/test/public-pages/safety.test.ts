@@ -17,10 +17,15 @@ afterAll(() => t?.stop());
 /** Markup that would run: script elements (but JSON-LD), event handler attributes, script URLs. */
 function runnable(html: string): string[] {
   const found: string[] = [];
-  for (const match of html.matchAll(/<script\b[^>]*>/gi)) if (!match[0].includes('type="application/ld+json"')) found.push(match[0]);
+  for (const match of html.matchAll(/<script\b[^>]*>/gi))
+    if (!match[0].includes('type="application/ld+json"')) found.push(match[0]);
   // An attribute named on…, outside quoted values (React escapes "<" and ">" inside them).
-  for (const match of html.matchAll(/<[a-z][^>]*>/gi)) if (/\son[a-z]+\s*=/i.test(match[0].replace(/"[^"]*"/g, '""'))) found.push(match[0]);
-  for (const match of html.matchAll(/\s(?:href|src|action|formaction|xlink:href)\s*=\s*"\s*(?:javascript|vbscript|data):[^"]*"/gi)) found.push(match[0]);
+  for (const match of html.matchAll(/<[a-z][^>]*>/gi))
+    if (/\son[a-z]+\s*=/i.test(match[0].replace(/"[^"]*"/g, '""'))) found.push(match[0]);
+  for (const match of html.matchAll(
+    /\s(?:href|src|action|formaction|xlink:href)\s*=\s*"\s*(?:javascript|vbscript|data):[^"]*"/gi,
+  ))
+    found.push(match[0]);
   for (const tag of ['iframe', 'object', 'embed', 'svg', 'math', 'style', 'form action="javascript']) {
     if (new RegExp(`<${tag}[\\s>]`, 'i').test(html)) found.push(tag);
   }
@@ -38,9 +43,17 @@ describe('member-written text in public pages', () => {
     const member = await memberWithPage(t, 'charge-utile', { sections });
     await t.db.prisma.member.update({
       where: { id: member.id },
-      data: { headline: XSS_PAYLOADS.join(' '), canDo: XSS_PAYLOADS.join('\n'), avatarUrl: 'javascript:alert(1)', city: '"><script>alert(1)</script>' },
+      data: {
+        headline: XSS_PAYLOADS.join(' '),
+        canDo: XSS_PAYLOADS.join('\n'),
+        avatarUrl: 'javascript:alert(1)',
+        city: '"><script>alert(1)</script>',
+      },
     });
-    await t.db.prisma.visibilityPage.update({ where: { memberId: member.id }, data: { title: '</title><script>alert(1)</script>', seoDescription: '"><img src=x onerror=alert(1)>' } });
+    await t.db.prisma.visibilityPage.update({
+      where: { memberId: member.id },
+      data: { title: '</title><script>alert(1)</script>', seoDescription: '"><img src=x onerror=alert(1)>' },
+    });
     const page = await get(t, '/membres/charge-utile');
     expect(page.status).toBe(200);
     expect(runnable(page.html)).toEqual([]);
@@ -74,7 +87,16 @@ describe('member-written text in public pages', () => {
         slug: 'collectif-piege',
         name: '<svg onload=alert(1)>',
         purpose: XSS_PAYLOADS.join(' '),
-        page: { create: { slug: 'collectif-piege', ownerKind: 'COLLECTIVE', title: 'x', published: true, publishedAt: new Date(), sections: XSS_PAYLOADS.map((payload) => ({ kind: 'TEXT', title: 't', markdown: payload })) } },
+        page: {
+          create: {
+            slug: 'collectif-piege',
+            ownerKind: 'COLLECTIVE',
+            title: 'x',
+            published: true,
+            publishedAt: new Date(),
+            sections: XSS_PAYLOADS.map((payload) => ({ kind: 'TEXT', title: 't', markdown: payload })),
+          },
+        },
       },
     });
     const collective = await get(t, '/collectifs/collectif-piege');

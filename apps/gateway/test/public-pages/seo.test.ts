@@ -10,9 +10,22 @@ let samples: { member: string[]; collective: string[]; workshop: string[] };
 beforeAll(async () => {
   t = await seededGateway();
   const prisma = t.db.prisma;
-  const members = await prisma.member.findMany({ where: { status: 'ACTIVE', page: { is: { published: true } } }, select: { handle: true }, take: 5, orderBy: { handle: 'asc' } });
-  const collectives = await prisma.collective.findMany({ where: { status: 'ACTIVE' }, select: { slug: true }, take: 3 });
-  const workshops = await prisma.workshop.findMany({ where: { status: { in: ['PUBLISHED', 'COMPLETED'] } }, select: { slug: true }, take: 4 });
+  const members = await prisma.member.findMany({
+    where: { status: 'ACTIVE', page: { is: { published: true } } },
+    select: { handle: true },
+    take: 5,
+    orderBy: { handle: 'asc' },
+  });
+  const collectives = await prisma.collective.findMany({
+    where: { status: 'ACTIVE' },
+    select: { slug: true },
+    take: 3,
+  });
+  const workshops = await prisma.workshop.findMany({
+    where: { status: { in: ['PUBLISHED', 'COMPLETED'] } },
+    select: { slug: true },
+    take: 4,
+  });
   samples = {
     member: members.map((m) => `/membres/${m.handle}`),
     collective: collectives.map((c) => `/collectifs/${c.slug}`),
@@ -65,7 +78,12 @@ describe('JSON-LD', () => {
       name: 'Camille Martin',
       url: `${PUBLIC_URL}/membres/camille-martin`,
       jobTitle: camille.headline,
-      address: { '@type': 'PostalAddress', addressLocality: camille.city, addressRegion: camille.region, addressCountry: 'FR' },
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: camille.city,
+        addressRegion: camille.region,
+        addressCountry: 'FR',
+      },
     });
     expect(person!.description).toEqual(expect.any(String));
     expect(person!.knowsAbout.length).toBeGreaterThan(0);
@@ -88,8 +106,15 @@ describe('JSON-LD', () => {
     });
     expect(organization!.member.length).toBeGreaterThan(0);
     const [federation] = jsonLd((await get(t, '/')).html);
-    expect(federation).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: 'Fédération des ÉkôActeurs', url: `${PUBLIC_URL}/` });
-    expect(federation!.subOrganization.length).toBe(await t.db.prisma.collective.count({ where: { status: 'ACTIVE' } }));
+    expect(federation).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Fédération des ÉkôActeurs',
+      url: `${PUBLIC_URL}/`,
+    });
+    expect(federation!.subOrganization.length).toBe(
+      await t.db.prisma.collective.count({ where: { status: 'ACTIVE' } }),
+    );
   });
 
   it('describes a workshop as an Event with a free offer whose availability follows the seats left', async () => {
@@ -99,7 +124,18 @@ describe('JSON-LD', () => {
     for (const event of [full!, open!]) {
       expect(event['@context']).toBe('https://schema.org');
       expect(event['@type']).toBe('Event');
-      for (const property of ['name', 'url', 'description', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'location', 'offers', 'organizer']) {
+      for (const property of [
+        'name',
+        'url',
+        'description',
+        'startDate',
+        'endDate',
+        'eventStatus',
+        'eventAttendanceMode',
+        'location',
+        'offers',
+        'organizer',
+      ]) {
         expect(event, property).toHaveProperty(property);
       }
       expect(new Date(event.startDate).getTime()).toBeLessThan(new Date(event.endDate).getTime());
@@ -139,11 +175,17 @@ describe('JSON-LD', () => {
     expect(inPerson!.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
     expect(inPerson!.location).toMatchObject({ '@type': 'Place', address: 'La Halle, 3 rue du Port, Nantes' });
     expect(hybrid!.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
-    expect(hybrid!.location.map((location: { '@type': string }) => location['@type'])).toEqual(['Place', 'VirtualLocation']);
+    expect(hybrid!.location.map((location: { '@type': string }) => location['@type'])).toEqual([
+      'Place',
+      'VirtualLocation',
+    ]);
   });
 
   it('keeps member text from closing the JSON-LD script', async () => {
-    await t.db.prisma.member.update({ where: { handle: 'camille-martin' }, data: { headline: 'Graphiste </script><script>alert(1)</script>' } });
+    await t.db.prisma.member.update({
+      where: { handle: 'camille-martin' },
+      data: { headline: 'Graphiste </script><script>alert(1)</script>' },
+    });
     const page = await get(t, '/membres/camille-martin');
     expect(page.html).not.toContain('<script>alert(1)');
     expect(jsonLd(page.html)[0]!.jobTitle).toBe('Graphiste </script><script>alert(1)</script>');
@@ -168,9 +210,15 @@ describe('sitemap.xml and robots.txt', () => {
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     expect(response.html).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     const locs = [...response.html.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(PUBLIC_URL, ''));
-    const members = await prisma.member.findMany({ where: { status: 'ACTIVE', page: { is: { published: true } } }, select: { handle: true } });
+    const members = await prisma.member.findMany({
+      where: { status: 'ACTIVE', page: { is: { published: true } } },
+      select: { handle: true },
+    });
     const collectives = await prisma.collective.findMany({ where: { status: 'ACTIVE' }, select: { slug: true } });
-    const workshops = await prisma.workshop.findMany({ where: { status: { in: ['PUBLISHED', 'COMPLETED'] } }, select: { slug: true } });
+    const workshops = await prisma.workshop.findMany({
+      where: { status: { in: ['PUBLISHED', 'COMPLETED'] } },
+      select: { slug: true },
+    });
     const expected = [
       '/',
       '/annuaire',
@@ -183,7 +231,10 @@ describe('sitemap.xml and robots.txt', () => {
     // Every URL in it answers 200.
     for (const loc of locs.filter((_, index) => index % 7 === 0)) expect((await get(t, loc)).status, loc).toBe(200);
     // The seed has drafts, an unpublished page of a suspended member, cancelled and draft workshops: none is listed.
-    const hidden = await prisma.visibilityPage.findMany({ where: { ownerKind: 'MEMBER', OR: [{ published: false }, { member: { status: { not: 'ACTIVE' } } }] }, select: { member: { select: { handle: true } } } });
+    const hidden = await prisma.visibilityPage.findMany({
+      where: { ownerKind: 'MEMBER', OR: [{ published: false }, { member: { status: { not: 'ACTIVE' } } }] },
+      select: { member: { select: { handle: true } } },
+    });
     expect(hidden.length).toBeGreaterThan(0);
     for (const page of hidden) expect(locs).not.toContain(`/membres/${page.member!.handle}`);
   });

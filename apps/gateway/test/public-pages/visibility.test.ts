@@ -34,12 +34,17 @@ type Check = (api: any, html: string, page: string) => void;
 const inText = (value: string, page: string) => expect(page.includes(value), value).toBe(true);
 const absent = (value: string, page: string) => expect(page.includes(value), value).toBe(false);
 /** A text field: what the API gives the page shows; what it hides (empty) the page hides too. */
-const textField = (secret: string): Check => (api, _html, page) => (api ? (expect(api).toBe(secret), inText(secret, page)) : absent(secret, page));
+const textField =
+  (secret: string): Check =>
+  (api, _html, page) =>
+    api ? (expect(api).toBe(secret), inText(secret, page)) : absent(secret, page);
 /** Never for visitors: the API gives null (or empty), the page does not show the value. */
-const hidden = (secret?: string): Check => (api, _html, page) => {
-  expect(api === null || api === '', String(api)).toBe(true);
-  if (secret) absent(secret, page);
-};
+const hidden =
+  (secret?: string): Check =>
+  (api, _html, page) => {
+    expect(api === null || api === '', String(api)).toBe(true);
+    if (secret) absent(secret, page);
+  };
 
 const FIELDS: Record<string, { select?: string; check: Check }> = {
   id: { check: (api) => expect(api).toEqual(expect.any(String)) },
@@ -49,16 +54,27 @@ const FIELDS: Record<string, { select?: string; check: Check }> = {
   bio: { check: hidden(PROFILE.bio) },
   city: { check: textField(PROFILE.city) },
   region: { check: textField(PROFILE.region) },
-  avatarUrl: { check: (api, html) => (api ? (expect(api).toBe(PROFILE.avatarUrl), expect(html).toContain(`src="${PROFILE.avatarUrl}"`)) : expect(html).not.toContain(PROFILE.avatarUrl)) },
+  avatarUrl: {
+    check: (api, html) =>
+      api
+        ? (expect(api).toBe(PROFILE.avatarUrl), expect(html).toContain(`src="${PROFILE.avatarUrl}"`))
+        : expect(html).not.toContain(PROFILE.avatarUrl),
+  },
   skills: {
     select: '{ level skill { name } }',
     check: (api, _html, page) =>
-      api.length ? (expect(api).toEqual([{ level: 'EXPERT', skill: { name: 'Typographie' } }]), inText('Typographie · expert', page)) : absent('Typographie', page),
+      api.length
+        ? (expect(api).toEqual([{ level: 'EXPERT', skill: { name: 'Typographie' } }]),
+          inText('Typographie · expert', page))
+        : absent('Typographie', page),
   },
   canDo: { check: textField(PROFILE.canDo) },
   cannotDo: { check: textField(PROFILE.cannotDo) },
   wishes: { check: textField(PROFILE.wishes) },
-  pace: { check: (api, _html, page) => (api ? (expect(api).toBe('LIMITED'), inText('Peu disponible', page)) : absent('Peu disponible', page)) },
+  pace: {
+    check: (api, _html, page) =>
+      api ? (expect(api).toBe('LIMITED'), inText('Peu disponible', page)) : absent('Peu disponible', page),
+  },
   paceNote: { check: textField(PROFILE.paceNote) },
   contact: { select: '{ email }', check: hidden(`${HANDLE}@example.fr`) },
   email: { check: hidden(`${HANDLE}@example.fr`) },
@@ -78,9 +94,20 @@ const FIELDS: Record<string, { select?: string; check: Check }> = {
 };
 /** Private connections and lists: null for visitors, and nothing of them on the page. */
 const PRIVATE_OBJECTS = [
-  'balance', 'calendarFeed', 'contributions', 'introductionRequestsReceived', 'introductionRequestsSent', 'notifications',
-  'opportunitiesPosted', 'opportunityInterests', 'pendingCollectiveMemberships', 'recommendationsGiven', 'recommendationsReceived',
-  'onboarding', 'suggestedMembers', 'workshopRegistrations',
+  'balance',
+  'calendarFeed',
+  'contributions',
+  'introductionRequestsReceived',
+  'introductionRequestsSent',
+  'notifications',
+  'opportunitiesPosted',
+  'opportunityInterests',
+  'pendingCollectiveMemberships',
+  'recommendationsGiven',
+  'recommendationsReceived',
+  'onboarding',
+  'suggestedMembers',
+  'workshopRegistrations',
 ];
 /** Private lists that are refused outright (an error, not null) to anyone but the member and admins. */
 const REFUSED = ['apiTokens', 'sessions'];
@@ -91,10 +118,15 @@ beforeAll(async () => {
   const portalDist = mkdtempSync(join(tmpdir(), 'portal-dist-'));
   writeFileSync(join(portalDist, 'index.html'), '<!doctype html><title>Portail</title>');
   t = await startTestGateway({ PUBLIC_URL, PORTAL_DIST: portalDist });
-  const skill = await t.db.prisma.skill.create({ data: { slug: 'typographie', name: 'Typographie', nameEn: 'Typography', domain: 'COMMUNICATION' } });
+  const skill = await t.db.prisma.skill.create({
+    data: { slug: 'typographie', name: 'Typographie', nameEn: 'Typography', domain: 'COMMUNICATION' },
+  });
   const row = await memberWithPage(t, HANDLE, { listing: 'MEMBERS', publicFields: [] });
   anaId = row.id;
-  await t.db.prisma.member.update({ where: { id: anaId }, data: { ...PROFILE, skills: { create: [{ skillId: skill.id, level: 'EXPERT' }] } } });
+  await t.db.prisma.member.update({
+    where: { id: anaId },
+    data: { ...PROFILE, skills: { create: [{ skillId: skill.id, level: 'EXPERT' }] } },
+  });
   // An https PUBLIC_URL: the session cookie carries the __Host- prefix.
   ana = { cookie: `__Host-eko_session=${(await createSession(t.db.prisma, anaId, '127.0.0.1', 'test')).secret}` };
   const introspection = await t.graphql(`{ __type(name: "Member") { fields { name } } }`);
@@ -112,8 +144,15 @@ async function choose(listing: 'VISITORS' | 'MEMBERS', publicFields: string[]) {
 }
 
 async function anonymousMember() {
-  const selection = memberFields.filter((name) => !REFUSED.includes(name)).map((name) => (PRIVATE_OBJECTS.includes(name) ? `${name} { __typename }` : `${name} ${FIELDS[name]?.select ?? ''}`)).join('\n');
-  const { body } = await t.graphql(`query($handle: String!) { member(handle: $handle) { ${selection} } }`, { handle: HANDLE });
+  const selection = memberFields
+    .filter((name) => !REFUSED.includes(name))
+    .map((name) =>
+      PRIVATE_OBJECTS.includes(name) ? `${name} { __typename }` : `${name} ${FIELDS[name]?.select ?? ''}`,
+    )
+    .join('\n');
+  const { body } = await t.graphql(`query($handle: String!) { member(handle: $handle) { ${selection} } }`, {
+    handle: HANDLE,
+  });
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data.member as Record<string, unknown> | null;
 }
@@ -123,10 +162,17 @@ const directoryHas = async () => (await get(t, '/annuaire')).html.includes(`/mem
 
 describe('the public page and the anonymous API', () => {
   it('classifies every Member field', () => {
-    expect(memberFields.filter((name) => !FIELDS[name] && !PRIVATE_OBJECTS.includes(name) && !REFUSED.includes(name))).toEqual([]);
+    expect(
+      memberFields.filter((name) => !FIELDS[name] && !PRIVATE_OBJECTS.includes(name) && !REFUSED.includes(name)),
+    ).toEqual([]);
   });
 
-  for (const parts of [['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'], [], ['PLACE', 'PACE'], ['SKILLS', 'CARD', 'PHOTO']]) {
+  for (const parts of [
+    ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'],
+    [],
+    ['PLACE', 'PACE'],
+    ['SKILLS', 'CARD', 'PHOTO'],
+  ]) {
     it(`show the same member, field by field, with ${parts.join(', ') || 'no part'} public`, async () => {
       await choose('VISITORS', parts);
       const api = await anonymousMember();
@@ -135,11 +181,14 @@ describe('the public page and the anonymous API', () => {
       expect(api).not.toBeNull();
       const visible = text(page.html);
       for (const name of REFUSED) {
-        const refused = await t.graphql(`query($handle: String!) { member(handle: $handle) { ${name} { id } } }`, { handle: HANDLE });
+        const refused = await t.graphql(`query($handle: String!) { member(handle: $handle) { ${name} { id } } }`, {
+          handle: HANDLE,
+        });
         expect(refused.body.errors?.[0]?.extensions?.code, name).toBe('UNAUTHENTICATED');
       }
       for (const name of PRIVATE_OBJECTS) expect(api![name], name).toBeNull();
-      for (const name of memberFields.filter((field) => FIELDS[field])) FIELDS[name]!.check(api![name], page.html, visible);
+      for (const name of memberFields.filter((field) => FIELDS[field]))
+        FIELDS[name]!.check(api![name], page.html, visible);
     });
   }
 
@@ -170,7 +219,11 @@ describe('the public page and the anonymous API', () => {
     expect(await sitemapHas()).toBe(false);
     expect(await directoryHas()).toBe(false);
     // Members still find them, whole.
-    const asMember = await t.graphql(`query($handle: String!) { member(handle: $handle) { canDo } }`, { handle: HANDLE }, ana);
+    const asMember = await t.graphql(
+      `query($handle: String!) { member(handle: $handle) { canDo } }`,
+      { handle: HANDLE },
+      ana,
+    );
     expect(asMember.body.data.member.canDo).toBe(PROFILE.canDo);
 
     // And back: everywhere again.

@@ -26,13 +26,21 @@ const logs: string[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   proxy = await startTcpProxy(hostAndPort(POSTGRES_URL));
-  viaProxy = await openDatabase({ target: { kind: 'postgres', url: proxy.rewrite((db.target as { url: string }).url) }, connectionTimeoutMs: 2_000 });
+  viaProxy = await openDatabase({
+    target: { kind: 'postgres', url: proxy.rewrite((db.target as { url: string }).url) },
+    connectionTimeoutMs: 2_000,
+  });
   const config = {
     ...loadConfig({ NODE_ENV: 'production', RATE_LIMIT_TOKEN: '1000000', RATE_LIMIT_ANONYMOUS: '1000000' }),
     PORT: 0,
   };
   const sink = new Writable({ write: (chunk, _encoding, done) => (logs.push(String(chunk)), done()) });
-  gateway = createGateway({ config, db: viaProxy, logger: pino({ level: 'warn' }, sink), webhooks: { enabled: false } });
+  gateway = createGateway({
+    config,
+    db: viaProxy,
+    logger: pino({ level: 'warn' }, sink),
+    webhooks: { enabled: false },
+  });
   url = `http://127.0.0.1:${await gateway.listen()}`;
 });
 
@@ -69,7 +77,12 @@ it('answers 503 DATABASE_UNAVAILABLE at once during the outage, recovers by itse
       const clientName = `Client ${w}-${writes++}`;
       const startedAt = performance.now();
       const answer = write
-        ? await graphql(url, RECOMMEND, { input: { memberId: globalId('Member', to.id), clientName, note: 'Travail soigné, délais tenus.' } }, bearer(from.token))
+        ? await graphql(
+            url,
+            RECOMMEND,
+            { input: { memberId: globalId('Member', to.id), clientName, note: 'Travail soigné, délais tenus.' } },
+            bearer(from.token),
+          )
         : await graphql(url, DIRECTORY, {}, bearer(from.token));
       outcomes.push({
         kind: write ? 'write' : 'read',
@@ -96,7 +109,11 @@ it('answers 503 DATABASE_UNAVAILABLE at once during the outage, recovers by itse
   await sleep(1_700);
   const restoredAt = performance.now();
   await proxy.restore();
-  const recoveryMs = await eventually(async () => (await fetch(`${url}/readyz`)).status === 200, 15_000, '/readyz back to 200');
+  const recoveryMs = await eventually(
+    async () => (await fetch(`${url}/readyz`)).status === 200,
+    15_000,
+    '/readyz back to 200',
+  );
   await sleep(2_000);
   state.running = false;
   await load;
@@ -106,7 +123,9 @@ it('answers 503 DATABASE_UNAVAILABLE at once during the outage, recovers by itse
   expect(Math.max(...outcomes.map((o) => o.endedAt - o.startedAt))).toBeLessThan(8_000);
   // Every answer was a success or the documented outage answer, never a masked 500.
   const documented = (o: Outcome) =>
-    o.status === 200 ? o.code === undefined : o.status === 503 && o.code === 'DATABASE_UNAVAILABLE' && o.retryAfter === '5';
+    o.status === 200
+      ? o.code === undefined
+      : o.status === 503 && o.code === 'DATABASE_UNAVAILABLE' && o.retryAfter === '5';
   expect(outcomes.filter((o) => !documented(o))).toEqual([]);
   const during = outcomes.filter((o) => o.startedAt > cutAt + 100 && o.endedAt < restoredAt);
   expect(during.length).toBeGreaterThan(10);
@@ -120,10 +139,17 @@ it('answers 503 DATABASE_UNAVAILABLE at once during the outage, recovers by itse
   // notification, and none of those exists without its recommendation.
   const recommendations = await db.prisma.recommendation.findMany({ select: { id: true, clientName: true } });
   const ids = recommendations.map((r) => r.id);
-  const ledger = await db.prisma.contributionEntry.groupBy({ by: ['sourceId'], where: { sourceType: 'Recommendation' }, _count: { _all: true } });
+  const ledger = await db.prisma.contributionEntry.groupBy({
+    by: ['sourceId'],
+    where: { sourceType: 'Recommendation' },
+    _count: { _all: true },
+  });
   expect(ledger.every((l) => ids.includes(l.sourceId) && l._count._all === 2)).toBe(true);
   expect(ledger).toHaveLength(ids.length);
-  const audits = await db.prisma.auditLogEntry.findMany({ where: { action: 'recommendation.sent' }, select: { targetId: true } });
+  const audits = await db.prisma.auditLogEntry.findMany({
+    where: { action: 'recommendation.sent' },
+    select: { targetId: true },
+  });
   expect(audits.map((a) => a.targetId).sort()).toEqual([...ids].sort());
   expect(await db.prisma.notification.count({ where: { kind: 'recommendation.received' } })).toBe(ids.length);
   // Every write answered as done is there (a cut during COMMIT may apply one answered 503: that is

@@ -39,7 +39,13 @@ let url: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   const config = {
-    ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', RATE_LIMIT_ANONYMOUS: '100000000', RATE_LIMIT_TOKEN: '100000000', AUTH_ATTEMPTS_PER_IP_PER_HOUR: '100000' }),
+    ...loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_ANONYMOUS: '100000000',
+      RATE_LIMIT_TOKEN: '100000000',
+      AUTH_ATTEMPTS_PER_IP_PER_HOUR: '100000',
+    }),
     PORT: 0,
   };
   gateway = createGateway({ config, db, logger: createLogger('silent'), webhooks: { enabled: false } });
@@ -51,43 +57,48 @@ afterAll(async () => {
   await gateway?.shutdown();
 });
 
-it(`answers ${REQUESTS} hostile requests without a 5xx and stays healthy (seed ${SEED})`, { timeout: DEADLINE_MS + 60_000 }, async () => {
-  const [member] = await membersWithTokens(db.prisma, 'fuzz', 1);
-  const r = random(SEED);
-  const requests = Array.from({ length: REQUESTS }, () => hostileRequest(r, bearer(member!.token)));
-  const failures: string[] = [];
-  const kinds = new Set<string>();
-  let next = 0;
-  const deadline = Date.now() + DEADLINE_MS;
+it(
+  `answers ${REQUESTS} hostile requests without a 5xx and stays healthy (seed ${SEED})`,
+  { timeout: DEADLINE_MS + 60_000 },
+  async () => {
+    const [member] = await membersWithTokens(db.prisma, 'fuzz', 1);
+    const r = random(SEED);
+    const requests = Array.from({ length: REQUESTS }, () => hostileRequest(r, bearer(member!.token)));
+    const failures: string[] = [];
+    const kinds = new Set<string>();
+    let next = 0;
+    const deadline = Date.now() + DEADLINE_MS;
 
-  async function worker() {
-    while (next < requests.length && Date.now() < deadline) {
-      const index = next++;
-      const request = requests[index]!;
-      try {
-        const response = await fetch(`${url}${request.path}`, {
-          method: request.method,
-          headers: request.headers,
-          body: request.body,
-          signal: AbortSignal.timeout(20_000),
-        });
-        const text = await response.text();
-        kinds.add(request.kind);
-        if (response.status >= 500 || unexpectedError(text)) {
-          failures.push(`#${index} ${request.kind} → ${response.status} ${text.slice(0, 300)}`);
+    async function worker() {
+      while (next < requests.length && Date.now() < deadline) {
+        const index = next++;
+        const request = requests[index]!;
+        try {
+          const response = await fetch(`${url}${request.path}`, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            signal: AbortSignal.timeout(20_000),
+          });
+          const text = await response.text();
+          kinds.add(request.kind);
+          if (response.status >= 500 || unexpectedError(text)) {
+            failures.push(`#${index} ${request.kind} → ${response.status} ${text.slice(0, 300)}`);
+          }
+          for (const message of uncodedErrors(text))
+            failures.push(`#${index} ${request.kind} → no extensions.code: ${message.slice(0, 200)}`);
+        } catch (error) {
+          failures.push(`#${index} ${request.kind} → ${(error as Error).message}`);
         }
-        for (const message of uncodedErrors(text)) failures.push(`#${index} ${request.kind} → no extensions.code: ${message.slice(0, 200)}`);
-      } catch (error) {
-        failures.push(`#${index} ${request.kind} → ${(error as Error).message}`);
       }
     }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
-  expect(failures).toEqual([]);
-  expect(next).toBeGreaterThanOrEqual(1_000);
-  // Every kind of hostile request was tried.
-  expect(kinds.size).toBe(10);
-  expect((await fetch(`${url}/healthz`)).status).toBe(200);
-  expect((await fetch(`${url}/readyz`)).status).toBe(200);
-});
+    expect(failures).toEqual([]);
+    expect(next).toBeGreaterThanOrEqual(1_000);
+    // Every kind of hostile request was tried.
+    expect(kinds.size).toBe(10);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+  },
+);

@@ -12,7 +12,8 @@ import { admin, databaseName, hostAndPort, POSTGRES_URL, withDatabase } from './
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
 
 const PROFILE = '{ member(handle: "replica-0") { displayName } }';
-const RENAME = 'mutation($name: String!) { updateProfile(input: { displayName: $name }) { ... on ProfileSuccess { member { displayName } } } }';
+const RENAME =
+  'mutation($name: String!) { updateProfile(input: { displayName: $name }) { ... on ProfileSuccess { member { displayName } } } }';
 
 let primary: TestDatabase;
 let primaryUrl: string;
@@ -31,7 +32,10 @@ async function gatewayOn(db: Database) {
 }
 
 const displayNameIn = (url: string) =>
-  admin(async (prisma) => (await prisma.member.findUniqueOrThrow({ where: { handle: 'replica-0' } })).displayName, databaseName(url));
+  admin(
+    async (prisma) => (await prisma.member.findUniqueOrThrow({ where: { handle: 'replica-0' } })).displayName,
+    databaseName(url),
+  );
 
 beforeAll(async () => {
   primary = await createTestDatabase();
@@ -65,7 +69,9 @@ afterAll(async () => {
 });
 
 it('reads from the replica, writes to the primary, and a mutation reads back what it wrote', async () => {
-  const url = await gatewayOn(await openDatabase({ target: { kind: 'postgres', url: primaryUrl }, replicaUrls: [replicaUrl] }));
+  const url = await gatewayOn(
+    await openDatabase({ target: { kind: 'postgres', url: primaryUrl }, replicaUrls: [replicaUrl] }),
+  );
 
   // Identifying the token and reading the profile: both on the replica.
   expect((await graphql(url, PROFILE, {}, bearer(token))).body.data.member.displayName).toBe('Nom sur le réplica');
@@ -107,7 +113,9 @@ it('is configured by DATABASE_REPLICA_URLS for the DATABASE_URL database', async
 
 it('reads from the primary while a replica cannot be reached', async () => {
   proxy = await startTcpProxy(hostAndPort(replicaUrl));
-  const url = await gatewayOn(await openDatabase({ target: { kind: 'postgres', url: primaryUrl }, replicaUrls: [proxy.rewrite(replicaUrl)] }));
+  const url = await gatewayOn(
+    await openDatabase({ target: { kind: 'postgres', url: primaryUrl }, replicaUrls: [proxy.rewrite(replicaUrl)] }),
+  );
   expect((await graphql(url, PROFILE, {}, bearer(token))).body.data.member.displayName).toBe('Nom sur le réplica');
   await proxy.cut();
   const answer = await graphql(url, PROFILE, {}, bearer(token));

@@ -23,7 +23,10 @@ const logs: string[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   proxy = await startTcpProxy(hostAndPort(REDIS_URL));
-  const config = { ...loadConfig({ NODE_ENV: 'test', REDIS_URL: proxy.rewrite(REDIS_URL), RATE_LIMIT_TOKEN: '1000' }), PORT: 0 };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test', REDIS_URL: proxy.rewrite(REDIS_URL), RATE_LIMIT_TOKEN: '1000' }),
+    PORT: 0,
+  };
   const sink = new Writable({ write: (chunk, _encoding, done) => (logs.push(String(chunk)), done()) });
   gateway = createGateway({ config, db, logger: pino({ level: 'info' }, sink) });
   url = `http://127.0.0.1:${await gateway.listen()}`;

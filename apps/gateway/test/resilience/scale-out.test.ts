@@ -14,11 +14,25 @@ let db: TestDatabase;
 const replicas: { gateway: Gateway; url: string; logs: string[] }[] = [];
 
 async function replica(webhooks: GatewayWebhookOptions = { enabled: false }) {
-  const config = { ...loadConfig({ NODE_ENV: 'test', REDIS_URL, RATE_LIMIT_TOKEN: '12', AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000', WEBHOOK_ALLOW_LOOPBACK: 'true' }), PORT: 0 };
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      REDIS_URL,
+      RATE_LIMIT_TOKEN: '12',
+      AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000',
+      WEBHOOK_ALLOW_LOOPBACK: 'true',
+    }),
+    PORT: 0,
+  };
   const logs: string[] = [];
   const sink = new Writable({ write: (chunk, _encoding, done) => (logs.push(String(chunk)), done()) });
   // The database outlives the replicas: a replica's shutdown must not close it.
-  const gateway = createGateway({ config, db: { ...db, close: async () => {} }, logger: pino({ level: 'info' }, sink), webhooks });
+  const gateway = createGateway({
+    config,
+    db: { ...db, close: async () => {} },
+    logger: pino({ level: 'info' }, sink),
+    webhooks,
+  });
   const entry = { gateway, url: `http://127.0.0.1:${await gateway.listen()}`, logs };
   replicas.push(entry);
   return entry;
@@ -35,14 +49,21 @@ afterAll(async () => {
 describe('two replicas', () => {
   it('share sessions: signed in on A, recognised on B; signed out on B, refused on A', async () => {
     const [a, b] = [await replica(), await replica()];
-    await db.prisma.member.create({ data: { handle: 'nadia-roux', displayName: 'Nadia Roux', email: 'nadia@example.fr', status: 'ACTIVE' } });
+    await db.prisma.member.create({
+      data: { handle: 'nadia-roux', displayName: 'Nadia Roux', email: 'nadia@example.fr', status: 'ACTIVE' },
+    });
     await graphql(a.url, 'mutation { requestSignInLink(email: "nadia@example.fr") { __typename } }');
-    const email = await db.prisma.outboxEmail.findFirstOrThrow({ where: { to: 'nadia@example.fr', kind: 'sign-in-link' } });
+    const email = await db.prisma.outboxEmail.findFirstOrThrow({
+      where: { to: 'nadia@example.fr', kind: 'sign-in-link' },
+    });
     const token = /#token=([\w-]+)/.exec(email.text)![1]!;
     const signedIn = await fetch(`${a.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($token: String!) { signInWithLink(token: $token) { __typename } }', variables: { token } }),
+      body: JSON.stringify({
+        query: 'mutation($token: String!) { signInWithLink(token: $token) { __typename } }',
+        variables: { token },
+      }),
     });
     const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
     expect(cookie).toMatch(/=.+/);
@@ -78,14 +99,25 @@ describe('two replicas polling the webhook outbox', () => {
     const receiver = await createReceiver('secret-de-test');
     receiver.delayMs = 100;
     await receiver.up();
-    const webhook = await db.prisma.webhook.create({ data: { url: receiver.url, secret: receiver.secret, events: ['member.updated'] } });
+    const webhook = await db.prisma.webhook.create({
+      data: { url: receiver.url, secret: receiver.secret, events: ['member.updated'] },
+    });
     const options = { enabled: true, intervalMs: 50, batchSize: 4 };
     const [a, b] = [await replica(options), await replica(options)];
     await db.prisma.webhookDelivery.createMany({
-      data: Array.from({ length: 24 }, (_, i) => ({ webhookId: webhook.id, event: 'member.updated', payload: { n: i } })),
+      data: Array.from({ length: 24 }, (_, i) => ({
+        webhookId: webhook.id,
+        event: 'member.updated',
+        payload: { n: i },
+      })),
     });
 
-    await eventually(async () => (await db.prisma.webhookDelivery.count({ where: { webhookId: webhook.id, status: 'DELIVERED' } })) === 24, 30_000, 'all deliveries DELIVERED');
+    await eventually(
+      async () =>
+        (await db.prisma.webhookDelivery.count({ where: { webhookId: webhook.id, status: 'DELIVERED' } })) === 24,
+      30_000,
+      'all deliveries DELIVERED',
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const ids = receiver.received.map((r) => r.deliveryId);
     expect(ids).toHaveLength(24);

@@ -13,7 +13,9 @@ import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { NOTIFICATION_ADDED, subscribe } from '../notifications/sse.ts';
 
-const DIRECTORY = JSON.stringify({ query: '{ members(first: 10) { totalCount edges { node { handle skills { level } collectives { role } } } } }' });
+const DIRECTORY = JSON.stringify({
+  query: '{ members(first: 10) { totalCount edges { node { handle skills { level } collectives { role } } } } }',
+});
 
 let db: TestDatabase;
 let proxy: TcpProxy;
@@ -27,9 +29,22 @@ beforeAll(async () => {
     // Listed to visitors with a published page: the directory is read anonymously, and visitors see only such members.
     const member = await db.prisma.member.create({
       data: {
-        handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE',
-        listing: 'VISITORS', publicFields: ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'],
-        page: { create: { slug: handle, ownerKind: 'MEMBER', title: handle, sections: [], published: true, publishedAt: new Date() } },
+        handle,
+        displayName: handle,
+        email: `${handle}@example.fr`,
+        status: 'ACTIVE',
+        listing: 'VISITORS',
+        publicFields: ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'],
+        page: {
+          create: {
+            slug: handle,
+            ownerKind: 'MEMBER',
+            title: handle,
+            sections: [],
+            published: true,
+            publishedAt: new Date(),
+          },
+        },
       },
     });
     camilleId ??= member.id;
@@ -57,11 +72,21 @@ function inFlight(url: string) {
   let sent!: () => void;
   const written = new Promise<void>((resolve) => (sent = resolve));
   const answer = new Promise<{ status: number; body: any; at: number }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text), at: performance.now() }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json' },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text), at: performance.now() }));
+      },
+    );
     req.on('error', reject);
     req.end(DIRECTORY, sent);
   });
@@ -70,7 +95,15 @@ function inFlight(url: string) {
 
 it('finishes the requests in flight, refuses new connections, and exits 0', async () => {
   // Warm: the first GraphQL request of a process keeps its event loop busy for a while.
-  expect((await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: DIRECTORY })).status).toBe(200);
+  expect(
+    (
+      await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: DIRECTORY,
+      })
+    ).status,
+  ).toBe(200);
   // Every answer from PostgreSQL now takes 1.2 s: a directory page (a handful of statements, the
   // directory itself in one) takes several seconds, long after the SIGTERM.
   proxy.latencyMs = 1_200;
@@ -83,7 +116,10 @@ it('finishes the requests in flight, refuses new connections, and exits 0', asyn
   const termAt = performance.now();
   let refusedAt = 0;
   while (!refusedAt && performance.now() - termAt < 5_000) {
-    const error = await fetch(`${gateway.url}/healthz`).then(() => null, (e: Error & { cause?: { code?: string } }) => e);
+    const error = await fetch(`${gateway.url}/healthz`).then(
+      () => null,
+      (e: Error & { cause?: { code?: string } }) => e,
+    );
     if (error?.cause?.code === 'ECONNREFUSED') refusedAt = performance.now();
     else await sleep(20);
   }
@@ -110,24 +146,37 @@ function loopingClient(url: string, stop: { now: boolean }, progress: { ok: numb
   progress.push(result);
   const once = () =>
     new Promise<void>((resolve) => {
-      const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
-        let text = '';
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => {
-          if (res.headers.connection === 'close') result.closes++;
-          if (res.statusCode === 200 && JSON.parse(text).data?.members?.totalCount === 3) result.ok++;
-          else result.failed.push(`${res.statusCode} ${text.slice(0, 200)}`);
-          resolve();
-        });
-        res.on('error', (error) => {
-          result.failed.push(`response: ${error.message}`);
-          resolve();
-        });
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json' },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => {
+            if (res.headers.connection === 'close') result.closes++;
+            if (res.statusCode === 200 && JSON.parse(text).data?.members?.totalCount === 3) result.ok++;
+            else result.failed.push(`${res.statusCode} ${text.slice(0, 200)}`);
+            resolve();
+          });
+          res.on('error', (error) => {
+            result.failed.push(`response: ${error.message}`);
+            resolve();
+          });
+        },
+      );
       req.on('error', (error: NodeJS.ErrnoException) => {
         // A new connection refused is the stopped gateway's answer: a balancer sends it elsewhere.
         if (error.code === 'ECONNREFUSED' && !req.reusedSocket) result.refused = true;
-        else result.failed.push(`${req.reusedSocket ? 'reused connection' : 'new connection'}: ${error.code ?? error.message}`);
+        else
+          result.failed.push(
+            `${req.reusedSocket ? 'reused connection' : 'new connection'}: ${error.code ?? error.message}`,
+          );
         resolve();
       });
       req.end(DIRECTORY);
@@ -147,7 +196,13 @@ it('under keep-alive load, fails no request, answers with Connection: close, and
     RATE_LIMIT_SESSION: '1000000',
   });
   proxy.latencyMs = 5;
-  const { secret } = await createApiToken(db.prisma, { kind: 'PERSONAL', ownerId: camilleId, name: 'sigterm', scopes: ['read:network'], expiresAt: null });
+  const { secret } = await createApiToken(db.prisma, {
+    kind: 'PERSONAL',
+    ownerId: camilleId,
+    name: 'sigterm',
+    scopes: ['read:network'],
+    expiresAt: null,
+  });
   const stream = await subscribe(second.url, NOTIFICATION_ADDED, { token: secret });
   expect(stream.status).toBe(200);
 
@@ -167,7 +222,9 @@ it('under keep-alive load, fails no request, answers with Connection: close, and
 
   const failed = results.flatMap((r) => r.failed);
   expect(failed).toEqual([]);
-  console.info(`keep-alive SIGTERM: ${results.reduce((sum, r) => sum + r.ok, 0)} answered, ${failed.length} failed, exit after ${Math.round(exitMs)} ms`);
+  console.info(
+    `keep-alive SIGTERM: ${results.reduce((sum, r) => sum + r.ok, 0)} answered, ${failed.length} failed, exit after ${Math.round(exitMs)} ms`,
+  );
   expect(results.reduce((sum, r) => sum + r.ok, 0)).toBeGreaterThan(48);
   // Each client was told its connection was closing, then found the door shut.
   for (const r of results) expect(r.refused || r.closes > 0).toBe(true);

@@ -20,8 +20,15 @@ beforeAll(async () => {
   db = await createTestDatabase();
   receiver = await createReceiver('secret-de-test');
   await receiver.up();
-  await db.prisma.webhook.create({ data: { url: receiver.url, secret: receiver.secret, events: ['recommendation.created'] } });
-  const env = { DATABASE_URL: (db.target as { url: string }).url, REDIS_URL, RATE_LIMIT_TOKEN: '30', LOG_LEVEL: 'warn' };
+  await db.prisma.webhook.create({
+    data: { url: receiver.url, secret: receiver.secret, events: ['recommendation.created'] },
+  });
+  const env = {
+    DATABASE_URL: (db.target as { url: string }).url,
+    REDIS_URL,
+    RATE_LIMIT_TOKEN: '30',
+    LOG_LEVEL: 'warn',
+  };
   [a, b] = await Promise.all([startBuiltGateway(env), startBuiltGateway(env)]);
 });
 
@@ -38,20 +45,29 @@ it('share sessions, rate limits, live notifications and the webhook outbox', asy
 
   // A session made on A (the apps' sign-in by emailed link) is a session on B.
   await graphql(a.url, `mutation { requestSignInLink(email: "${prefix}-0@example.fr") { __typename } }`);
-  const email = await db.prisma.outboxEmail.findFirstOrThrow({ where: { to: `${prefix}-0@example.fr`, kind: 'sign-in-link' } });
+  const email = await db.prisma.outboxEmail.findFirstOrThrow({
+    where: { to: `${prefix}-0@example.fr`, kind: 'sign-in-link' },
+  });
   const token = /#token=([\w-]+)/.exec(email.text)![1]!;
   const signedIn = await fetch(`${a.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($token: String!) { signInWithLink(token: $token) { __typename } }', variables: { token } }),
+    body: JSON.stringify({
+      query: 'mutation($token: String!) { signInWithLink(token: $token) { __typename } }',
+      variables: { token },
+    }),
   });
   const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
   // In production a browser session runs the apps' persisted documents only.
-  const viewerHash = Object.entries(persistedDocuments as Record<string, string>).find(([, text]) => text.startsWith('query Viewer '))![0];
+  const viewerHash = Object.entries(persistedDocuments as Record<string, string>).find(([, text]) =>
+    text.startsWith('query Viewer '),
+  )![0];
   const onB = await fetch(`${b.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-graphql-client': 'portal' },
-    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: viewerHash.replace(/^sha256:/, '') } } }),
+    body: JSON.stringify({
+      extensions: { persistedQuery: { version: 1, sha256Hash: viewerHash.replace(/^sha256:/, '') } },
+    }),
   });
   expect((await onB.json()).data.viewer.handle).toBe(`${prefix}-0`);
 
@@ -60,15 +76,25 @@ it('share sessions, rate limits, live notifications and the webhook outbox', asy
   expect(stream.status).toBe(200);
   // The subscription reaches Redis asynchronously; until then an event would not be relayed.
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  await eventually(async () => {
-    const [, count] = (await redis.pubsub('NUMSUB', `notification:${camille!.id}`)) as [string, number];
-    return Number(count) > 0;
-  }, 10_000, 'the subscription on B reaching Redis');
+  await eventually(
+    async () => {
+      const [, count] = (await redis.pubsub('NUMSUB', `notification:${camille!.id}`)) as [string, number];
+      return Number(count) > 0;
+    },
+    10_000,
+    'the subscription on B reaching Redis',
+  );
   await redis.quit();
   const recommended = await graphql(
     a.url,
     'mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }',
-    { input: { memberId: globalId('Member', camille!.id), clientName: 'SCOP Les Rives', note: 'Une stratège remarquable.' } },
+    {
+      input: {
+        memberId: globalId('Member', camille!.id),
+        clientName: 'SCOP Les Rives',
+        note: 'Une stratège remarquable.',
+      },
+    },
     bearer(yanis!.token),
   );
   expect(recommended.body.data.recommendMember.__typename).toBe('RecommendationSuccess');

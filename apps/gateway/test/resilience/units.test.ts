@@ -15,9 +15,15 @@ describe('isDatabaseUnavailable', () => {
     ['the adapter’s classification', { meta: { driverAdapterError: { cause: { kind: 'ConnectionClosed' } } } }],
     ['a refused socket', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
     ['a dropped connection (node-postgres)', new Error('Connection terminated unexpectedly')],
-    ['PostgreSQL shutting down', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
+    [
+      'PostgreSQL shutting down',
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    ],
     ['too many clients', Object.assign(new Error('sorry, too many clients already'), { code: '53300' })],
-    ['any of these wrapped in a GraphQL error', new GraphQLError('Unexpected', { originalError: Object.assign(new Error('x'), { code: 'P1017' }) })],
+    [
+      'any of these wrapped in a GraphQL error',
+      new GraphQLError('Unexpected', { originalError: Object.assign(new Error('x'), { code: 'P1017' }) }),
+    ],
     ['or in a cause', new Error('outer', { cause: Object.assign(new Error('inner'), { code: 'ETIMEDOUT' }) })],
   ])('is true for %s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
@@ -35,7 +41,10 @@ describe('isDatabaseUnavailable', () => {
   it('becomes a 503 with Retry-After, keeping the field path', () => {
     const error = databaseUnavailableError(new GraphQLError('x', { path: ['members'] }));
     expect(error.path).toEqual(['members']);
-    expect(error.extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': '5' } } });
+    expect(error.extensions).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      http: { status: 503, headers: { 'Retry-After': '5' } },
+    });
   });
 });
 
@@ -57,15 +66,25 @@ describe('DATABASE_REPLICA_URLS', () => {
   const primary = 'postgresql://eko@db-primary:5432/ekoacteurs';
 
   it('is a comma-separated list of PostgreSQL URLs next to DATABASE_URL', () => {
-    const config = loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'postgresql://eko@db-r1/ekoacteurs, postgres://eko@db-r2/ekoacteurs,' });
-    expect(config.DATABASE_REPLICA_URLS).toEqual(['postgresql://eko@db-r1/ekoacteurs', 'postgres://eko@db-r2/ekoacteurs']);
+    const config = loadConfig({
+      DATABASE_URL: primary,
+      DATABASE_REPLICA_URLS: 'postgresql://eko@db-r1/ekoacteurs, postgres://eko@db-r2/ekoacteurs,',
+    });
+    expect(config.DATABASE_REPLICA_URLS).toEqual([
+      'postgresql://eko@db-r1/ekoacteurs',
+      'postgres://eko@db-r2/ekoacteurs',
+    ]);
     expect(parseReplicaUrls(' a ,, b ')).toEqual(['a', 'b']);
   });
 
   it('refuses anything else with one line naming the variable', () => {
     expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'mysql://r1/db' })).toThrow(
-      new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS must be a comma-separated list of postgresql:// URLs of read replicas, or unset (got "mysql://r1/db").'),
+      new ConfigError(
+        'Invalid configuration: DATABASE_REPLICA_URLS must be a comma-separated list of postgresql:// URLs of read replicas, or unset (got "mysql://r1/db").',
+      ),
     );
-    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgresql://eko@db-r1/ekoacteurs' })).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgresql://eko@db-r1/ekoacteurs' })).toThrow(
+      /DATABASE_REPLICA_URLS needs DATABASE_URL/,
+    );
   });
 });

@@ -29,7 +29,9 @@ import { operationCost } from '../../src/security/cost.ts';
 import { DEFAULT_COST_MODEL, DEFAULT_STATIC_LIMITS } from '../../src/security/limits.ts';
 import { codes, startSecuredServer, type SecuredServer } from './server.ts';
 
-const manifestPath = fileURLToPath(new URL('../../../../packages/client/src/generated/persisted-documents.json', import.meta.url));
+const manifestPath = fileURLToPath(
+  new URL('../../../../packages/client/src/generated/persisted-documents.json', import.meta.url),
+);
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
 const session = { cookie: 'eko_session=s3cret', 'x-graphql-client': 'portal', 'x-test-caller': 'session:ana' };
 
@@ -46,7 +48,9 @@ afterAll(async () => {
 
 // Every document the apps ship (checked statically, with its default page sizes) stays within the
 // limits the endpoint enforces: an app screen is never refused by its own API.
-const operations = Object.values(manifest).map((text) => [getOperationAST(parse(text))?.name?.value ?? text.slice(0, 40), text] as const);
+const operations = Object.values(manifest).map(
+  (text) => [getOperationAST(parse(text))?.name?.value ?? text.slice(0, 40), text] as const,
+);
 
 describe.each(operations)('%s', (_name, text) => {
   const document = parse(text);
@@ -68,7 +72,10 @@ describe.each(operations)('%s', (_name, text) => {
 it('runs an app query by hash as a session in production', async () => {
   const hash = Object.entries(manifest).find(([, document]) => document.startsWith('query UpcomingWorkshops'))?.[0];
   expect(hash).toBeDefined();
-  const answer = await s.post({ variables: { first: 100 }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, session);
+  const answer = await s.post(
+    { variables: { first: 100 }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+    session,
+  );
   expect(answer.body?.errors).toBeUndefined();
   expect(answer.status).toBe(200);
   expect(Number(answer.headers.get('x-query-cost'))).toBeGreaterThan(0);
@@ -79,7 +86,8 @@ function defaultVariables(operation: OperationDefinitionNode): Record<string, un
   const variables: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-    if (type && isNonNullType(type) && !definition.defaultValue) variables[definition.variable.name.value] = sample(type);
+    if (type && isNonNullType(type) && !definition.defaultValue)
+      variables[definition.variable.name.value] = sample(type);
   }
   return variables;
 }
@@ -119,10 +127,16 @@ function depth(selectionSet: SelectionSetNode | undefined, document: DocumentNod
   let deepest = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + depth(selection.selectionSet, document));
-    else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depth(selection.selectionSet, document));
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      deepest = Math.max(deepest, depth(selection.selectionSet, document));
     else {
-      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
-      deepest = Math.max(deepest, depth((fragment as { selectionSet?: SelectionSetNode } | undefined)?.selectionSet, document));
+      const fragment = document.definitions.find(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+      );
+      deepest = Math.max(
+        deepest,
+        depth((fragment as { selectionSet?: SelectionSetNode } | undefined)?.selectionSet, document),
+      );
     }
   }
   return deepest;
@@ -144,7 +158,10 @@ function countTokens(text: string): number {
 it('refuses first: 1000 before the resolver runs, with PAGE_SIZE_TOO_LARGE', async () => {
   const hash = Object.entries(manifest).find(([, document]) => document.includes('workshops('))?.[0];
   expect(hash).toBeDefined();
-  const answer = await s.post({ variables: { first: 1000 }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, session);
+  const answer = await s.post(
+    { variables: { first: 1000 }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+    session,
+  );
   expect(answer.status).toBe(400);
   expect(codes(answer)).toEqual(['PAGE_SIZE_TOO_LARGE']);
 });

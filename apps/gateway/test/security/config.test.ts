@@ -14,7 +14,9 @@ describe('security configuration', () => {
 
   it('reads REDIS_URL as redis:// or rediss://', () => {
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).REDIS_URL).toBe('redis://127.0.0.1:6379');
-    expect(loadConfig({ REDIS_URL: 'rediss://user:pw@cache.example:6380/1' }).REDIS_URL).toBe('rediss://user:pw@cache.example:6380/1');
+    expect(loadConfig({ REDIS_URL: 'rediss://user:pw@cache.example:6380/1' }).REDIS_URL).toBe(
+      'rediss://user:pw@cache.example:6380/1',
+    );
     expect(() => loadConfig({ REDIS_URL: 'http://cache' })).toThrow(
       new ConfigError(
         'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL (e.g. redis://127.0.0.1:6379), or unset to count rate limits in memory (got "http://cache").',
@@ -29,13 +31,22 @@ describe('security configuration', () => {
       '*',
     ]);
     for (const wrong of ['partenaire.example', 'https://partenaire.example/api', 'ftp://files.example']) {
-      expect(() => loadConfig({ CORS_ORIGINS: wrong })).toThrow(/^Invalid configuration: CORS_ORIGINS must be a comma-separated list of origins/);
+      expect(() => loadConfig({ CORS_ORIGINS: wrong })).toThrow(
+        /^Invalid configuration: CORS_ORIGINS must be a comma-separated list of origins/,
+      );
     }
   });
 
   it('reads the rate-limit budgets and window', () => {
-    const config = loadConfig({ RATE_LIMIT_WINDOW_MS: '30000', RATE_LIMIT_ANONYMOUS: '500', RATE_LIMIT_SESSION: '900', RATE_LIMIT_TOKEN: '4000' });
+    const config = loadConfig({
+      RATE_LIMIT_WINDOW_MS: '30000',
+      RATE_LIMIT_ANONYMOUS: '500',
+      RATE_LIMIT_SESSION: '900',
+      RATE_LIMIT_TOKEN: '4000',
+    });
     expect(rateLimitsFrom(config)).toEqual({ windowMs: 30_000, anonymous: 500, session: 900, token: 4_000 });
-    expect(() => loadConfig({ RATE_LIMIT_TOKEN: '-1' })).toThrow(/RATE_LIMIT_TOKEN must be a positive number of cost points/);
+    expect(() => loadConfig({ RATE_LIMIT_TOKEN: '-1' })).toThrow(
+      /RATE_LIMIT_TOKEN must be a positive number of cost points/,
+    );
   });
 });

@@ -28,10 +28,16 @@ describe('CSRF', () => {
   });
 
   it('refuses a cookie POST a form could send (text/plain, form-urlencoded)', async () => {
-    const plain = await s.post(JSON.stringify({ query: '{ __typename }' }), { ...cookie, 'content-type': 'text/plain' });
+    const plain = await s.post(JSON.stringify({ query: '{ __typename }' }), {
+      ...cookie,
+      'content-type': 'text/plain',
+    });
     expect(plain.status).toBe(403);
     expect(codes(plain)).toEqual(['CSRF_HEADER_REQUIRED']);
-    const form = await s.post('query=%7B__typename%7D', { ...cookie, 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await s.post('query=%7B__typename%7D', {
+      ...cookie,
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(codes(form)).toEqual(['CSRF_HEADER_REQUIRED']);
   });
 
@@ -52,7 +58,11 @@ describe('CSRF', () => {
 const preflight = (server: SecuredServer, origin: string) =>
   fetch(server.url, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-graphql-client' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type, x-graphql-client',
+    },
   });
 
 describe('CORS', () => {

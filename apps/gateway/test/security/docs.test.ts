@@ -15,7 +15,8 @@ describe('docs', () => {
   });
 
   it('api.md states the limits the code enforces', () => {
-    const row = (label: string, value: string) => expect(api).toMatch(new RegExp(`^\\| ${label}[^|]* \\| ${value} `, 'm'));
+    const row = (label: string, value: string) =>
+      expect(api).toMatch(new RegExp(`^\\| ${label}[^|]* \\| ${value} `, 'm'));
     row('tokens per document', points(DEFAULT_STATIC_LIMITS.maxTokens));
     row('depth of nested fields', String(DEFAULT_STATIC_LIMITS.maxDepth));
     row('fields in one selection set', String(DEFAULT_STATIC_LIMITS.maxSelectionsPerSet));
@@ -23,7 +24,10 @@ describe('docs', () => {
     row('nested lists inside introspection', String(DEFAULT_STATIC_LIMITS.maxIntrospectionListDepth));
     row('aliases per operation', String(DEFAULT_STATIC_LIMITS.maxAliases));
     row('directives per operation', String(DEFAULT_STATIC_LIMITS.maxDirectives));
-    row('`first` / `last` on a connection', `0 to ${DEFAULT_COST_MODEL.maxPageSize}; ${DEFAULT_COST_MODEL.defaultPageSize} when neither is given`);
+    row(
+      '`first` / `last` on a connection',
+      `0 to ${DEFAULT_COST_MODEL.maxPageSize}; ${DEFAULT_COST_MODEL.defaultPageSize} when neither is given`,
+    );
     row('computed cost of one operation', `${points(DEFAULT_STATIC_LIMITS.maxCost)} points`);
     row('anonymous', `IP address \\| ${points(DEFAULT_RATE_LIMITS.anonymous)}`);
     row('signed-in member', `member \\| ${points(DEFAULT_RATE_LIMITS.session)}`);

@@ -27,7 +27,11 @@ describe('a NUL character in a string argument', () => {
     ['collectives(region:)', 'query($r: String) { collectives(region: $r) { totalCount } }', { r: `${NUL}x` }],
     ['auditLog(action:)', 'query($a: String) { auditLog(action: $a) { totalCount } }', { a: `auth${NUL}` }],
     ['member(handle:)', 'query($h: String!) { member(handle: $h) { handle } }', { h: `a${NUL}` }],
-    ['an input object field', 'mutation($i: ApplyForMembershipInput!) { applyForMembership(input: $i) { __typename } }', { i: { displayName: `A${NUL}`, email: 'a@example.fr' } }],
+    [
+      'an input object field',
+      'mutation($i: ApplyForMembershipInput!) { applyForMembership(input: $i) { __typename } }',
+      { i: { displayName: `A${NUL}`, email: 'a@example.fr' } },
+    ],
   ];
 
   it.each(cases)('is refused as BAD_USER_INPUT in %s, before anything runs', async (_name, query, variables) => {
@@ -55,14 +59,18 @@ describe('errors graphql-js and Pothos raise themselves', () => {
     ] as const) {
       const answer = await t.graphql(query, variables);
       expect(answer.body.errors?.length, query).toBeGreaterThan(0);
-      expect(answer.body.errors?.map((e) => e.extensions?.code), JSON.stringify(variables)).toEqual(answer.body.errors?.map(() => 'BAD_USER_INPUT'));
+      expect(
+        answer.body.errors?.map((e) => e.extensions?.code),
+        JSON.stringify(variables),
+      ).toEqual(answer.body.errors?.map(() => 'BAD_USER_INPUT'));
     }
   });
 
   it('code a global ID that does not decode BAD_USER_INPUT', async () => {
     for (const id of ['demain', '-1', 'Member:']) {
       const answer = await t.graphql('query($id: ID!) { node(id: $id) { id } }', { id });
-      for (const error of answer.body.errors ?? []) expect(error.extensions?.code, `${id}: ${error.message}`).toEqual(expect.any(String));
+      for (const error of answer.body.errors ?? [])
+        expect(error.extensions?.code, `${id}: ${error.message}`).toEqual(expect.any(String));
     }
     const answer = await t.graphql('query($id: ID!) { opportunity(id: $id) { id } }', { id: 'demain' });
     expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
@@ -71,7 +79,10 @@ describe('errors graphql-js and Pothos raise themselves', () => {
 
 describe('production answers', () => {
   it('suggest no enum value, field nor argument', async () => {
-    const enumValue = await production.post({ query: 'query($s: CollectiveStatus) { collectives(status: $s) { totalCount } }', variables: { s: 'ACTIV' } });
+    const enumValue = await production.post({
+      query: 'query($s: CollectiveStatus) { collectives(status: $s) { totalCount } }',
+      variables: { s: 'ACTIV' },
+    });
     expect(codes(enumValue)).toEqual(['BAD_USER_INPUT']);
     const literal = await production.post({ query: '{ collectives(status: ACTIV) { totalCount } }' });
     const argument = await production.post({ query: '{ collectives(statu: ACTIVE) { totalCount } }' });
@@ -82,7 +93,9 @@ describe('production answers', () => {
   });
 
   it('outside production still help the developer', async () => {
-    const answer = await t.graphql('query($s: CollectiveStatus) { collectives(status: $s) { totalCount } }', { s: 'ACTIV' });
+    const answer = await t.graphql('query($s: CollectiveStatus) { collectives(status: $s) { totalCount } }', {
+      s: 'ACTIV',
+    });
     expect(answer.body.errors?.[0]?.message).toMatch(/Did you mean the enum value "ACTIVE"\?/);
   });
 });

@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 const stores: Record<string, () => [RateLimiter, RateLimiter]> = {
-  redis: () => [new RedisRateLimiter(redis[0], { keyPrefix: prefix }), new RedisRateLimiter(redis[1], { keyPrefix: prefix })],
+  redis: () => [
+    new RedisRateLimiter(redis[0], { keyPrefix: prefix }),
+    new RedisRateLimiter(redis[1], { keyPrefix: prefix }),
+  ],
   database: () => [new DatabaseLimiter(db.prisma), new DatabaseLimiter(db.prisma)],
   memory: () => {
     const one = new MemoryRateLimiter();
@@ -36,9 +39,13 @@ describe.each(Object.keys(stores))('the %s store', (name) => {
   it('grants exactly the limit to 60 concurrent calls from two replicas, then refunds', async () => {
     const [one, two] = stores[name]!();
     const key = `attempt:test:${randomBytes(4).toString('hex')}`;
-    const results = await Promise.all(Array.from({ length: 60 }, (_, n) => (n % 2 ? one : two).consume(key, 1, 5, 60_000)));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, n) => (n % 2 ? one : two).consume(key, 1, 5, 60_000)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
-    expect(results.filter((r) => !r.allowed).every((r) => r.remaining === 0 && r.resetMs > 0 && r.resetMs <= 60_000)).toBe(true);
+    expect(
+      results.filter((r) => !r.allowed).every((r) => r.remaining === 0 && r.resetMs > 0 && r.resetMs <= 60_000),
+    ).toBe(true);
 
     await one.refund(key, 1);
     expect((await two.consume(key, 1, 5, 60_000)).allowed).toBe(true);

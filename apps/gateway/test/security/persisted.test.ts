@@ -41,7 +41,10 @@ describe('a known hash', () => {
   });
 
   it('wins over a document sent along with it', async () => {
-    const answer = await production.post({ query: '{ federationStats { activeMembers } }', ...persisted(HASH) }, session);
+    const answer = await production.post(
+      { query: '{ federationStats { activeMembers } }', ...persisted(HASH) },
+      session,
+    );
     expect(answer.body).toEqual({ data: { __typename: 'Query' } });
   });
 });
@@ -72,14 +75,18 @@ describe('a document sent as text', () => {
   });
 
   it('runs for a session outside production (GraphiQL)', async () => {
-    expect((await development.post({ query: '{ __typename }' }, session)).body).toEqual({ data: { __typename: 'Query' } });
+    expect((await development.post({ query: '{ __typename }' }, session)).body).toEqual({
+      data: { __typename: 'Query' },
+    });
   });
 });
 
 it('does not echo back something that is not a hash', async () => {
   const answer = await production.post(persisted('x'.repeat(10_000)), session);
   expect(codes(answer)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
-  expect(answer.body?.errors?.[0]?.message).toMatch(/^No persisted document has this hash \(expected "sha256:" and 64 hex digits\)/);
+  expect(answer.body?.errors?.[0]?.message).toMatch(
+    /^No persisted document has this hash \(expected "sha256:" and 64 hex digits\)/,
+  );
 });
 
 it('asks for a document or a hash when there is neither: BAD_REQUEST', async () => {
@@ -89,5 +96,7 @@ it('asks for a document or a hash when there is neither: BAD_REQUEST', async () 
 });
 
 it('refuses a manifest whose keys are not sha256 hashes, at start', async () => {
-  await expect(startSecuredServer({ persistedDocuments: { abc: DOCUMENT } })).rejects.toThrow(/"abc" is not a sha256 hash/);
+  await expect(startSecuredServer({ persistedDocuments: { abc: DOCUMENT } })).rejects.toThrow(
+    /"abc" is not a sha256 hash/,
+  );
 });

@@ -84,7 +84,9 @@ describe('a burst past the budget', () => {
     expect(empty.status).toBe(429);
     expect(codes(empty)).toEqual(['RATE_LIMITED']);
     expect(header(empty, 'retry-after')).toBe(header(empty, 'x-ratelimit-reset'));
-    expect(empty.body?.errors?.[0]?.message).toMatch(/^Rate limit reached: none of your 10 points per 60 s are left\. Retry in \d+ s/);
+    expect(empty.body?.errors?.[0]?.message).toMatch(
+      /^Rate limit reached: none of your 10 points per 60 s are left\. Retry in \d+ s/,
+    );
   });
 
   it('does not spill over to other callers', async () => {

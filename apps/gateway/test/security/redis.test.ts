@@ -4,7 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisClient, MemoryRateLimiter, RedisRateLimiter, ResilientRateLimiter } from '../../src/security/index.ts';
+import {
+  createRedisClient,
+  MemoryRateLimiter,
+  RedisRateLimiter,
+  ResilientRateLimiter,
+} from '../../src/security/index.ts';
 import { startSecuredServer } from './server.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -40,7 +45,9 @@ describe('RedisRateLimiter', () => {
 
   it('never grants more than the budget to concurrent replicas', async () => {
     const replicas = [a, b].map((client) => new RedisRateLimiter(client, { windowMs: 60_000, keyPrefix: prefix }));
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => replicas[i % 2]!.consume('ip:race', 3, 100)));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => replicas[i % 2]!.consume('ip:race', 3, 100)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(33);
     expect(Number(await a.get(`${prefix}ip:race`))).toBe(99);
   });
@@ -57,7 +64,10 @@ describe('RedisRateLimiter', () => {
 describe('two gateways on one Redis', () => {
   it('count the same caller in one bucket', async () => {
     const options = { redisKeyPrefix: prefix, limits: { rate: { anonymous: 10 } } };
-    const [one, two] = await Promise.all([startSecuredServer({ ...options, redis: a }), startSecuredServer({ ...options, redis: b })]);
+    const [one, two] = await Promise.all([
+      startSecuredServer({ ...options, redis: a }),
+      startSecuredServer({ ...options, redis: b }),
+    ]);
     try {
       const query = { query: '{ __schema { types { name } } }' }; // costs 3
       const caller = { 'x-test-ip': '192.0.2.7' };
@@ -96,7 +106,10 @@ describe('Redis unreachable', () => {
 
   it('goes back to Redis once it answers again', async () => {
     let failing = true;
-    const flaky = { eval: (...args: Parameters<Redis['eval']>) => (failing ? Promise.reject(new Error('connection refused')) : a.eval(...args)) };
+    const flaky = {
+      eval: (...args: Parameters<Redis['eval']>) =>
+        failing ? Promise.reject(new Error('connection refused')) : a.eval(...args),
+    };
     let now = 0;
     const logs: Array<{ msg: string }> = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });

@@ -29,11 +29,15 @@ export interface Answer {
   status: number;
   headers: Headers;
   ms: number;
-  body: { data?: any; errors?: Array<{ message: string; locations?: unknown; extensions?: Record<string, any> }> } | null;
+  body: {
+    data?: any;
+    errors?: Array<{ message: string; locations?: unknown; extensions?: Record<string, any> }>;
+  } | null;
 }
 
 /** What urql (the apps' client) sends. */
-const URQL_ACCEPT = 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed';
+const URQL_ACCEPT =
+  'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed';
 
 export function testCallerOf(request: Request): Promise<Caller> {
   const ip = request.headers.get('x-test-ip') ?? '127.0.0.1';
@@ -122,8 +126,13 @@ export async function startSecuredServer(
       return identifications;
     },
     post: (body, headers = {}) =>
-      send(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: URQL_ACCEPT, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    get: (params, headers = {}) => send(`${url}?${new URLSearchParams(params)}`, { method: 'GET', headers: { accept: URQL_ACCEPT, ...headers } }),
+      send(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: URQL_ACCEPT, ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    get: (params, headers = {}) =>
+      send(`${url}?${new URLSearchParams(params)}`, { method: 'GET', headers: { accept: URQL_ACCEPT, ...headers } }),
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -71,7 +71,8 @@ describe('static limits', () => {
 
   it('counts depth through fragments', async () => {
     const answer = await shallow.post({
-      query: 'query { workshops { ...W } } fragment W on QueryWorkshopsConnection { edges { node { facilitators { handle } } } }',
+      query:
+        'query { workshops { ...W } } fragment W on QueryWorkshopsConnection { edges { node { facilitators { handle } } } }',
     });
     expectRefused(answer, 'QUERY_TOO_DEEP');
     expect(answer.body?.errors?.[0]?.extensions).toMatchObject({ limit: 3, found: 5 });
@@ -79,16 +80,21 @@ describe('static limits', () => {
 
   it('refuses deeply nested introspection (each nested list multiplies the work)', async () => {
     // graphql-js itself refuses fields › type › fields › type › fields …
-    const recursive = await dev.post({ query: '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }' });
+    const recursive = await dev.post({
+      query: '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+    });
     expectRefused(recursive, 'GRAPHQL_VALIDATION_FAILED');
     // … and any list nested deeper than types › fields › args is refused here.
-    const nested = await dev.post({ query: '{ __schema { types { fields { args { type { enumValues { name } } } } } } }' });
+    const nested = await dev.post({
+      query: '{ __schema { types { fields { args { type { enumValues { name } } } } } } }',
+    });
     expectRefused(nested, 'QUERY_TOO_DEEP');
     expect(nested.body?.errors?.[0]?.extensions).toMatchObject({ limit: 3, found: 4 });
   });
 
   it('refuses an operation whose computed cost is over the limit', async () => {
-    const page = 'workshops(first: 100) { edges { node { facilitators { handle displayName } skills { name slug } } } }';
+    const page =
+      'workshops(first: 100) { edges { node { facilitators { handle displayName } skills { name slug } } } }';
     const answer = await dev.post({ query: `{ a: ${page} b: ${page} }` });
     expectRefused(answer, 'QUERY_TOO_COMPLEX');
     // 2 × (workshops 1 + edges 1 + 100 × (node 1 + facilitators (1 + 10 × 2) + skills (1 + 10 × 2)))
@@ -101,9 +107,17 @@ describe('static limits', () => {
     expect(literal.body?.errors?.[0]?.message).toBe(
       '"first" on Query.workshops must be between 0 and 100 (got 1000). Page through larger results with "after" / "before".',
     );
-    const variable = await dev.post({ query: 'query($n: Int) { workshops(last: $n) { totalCount } }', variables: { n: 1000 } });
+    const variable = await dev.post({
+      query: 'query($n: Int) { workshops(last: $n) { totalCount } }',
+      variables: { n: 1000 },
+    });
     expectRefused(variable, 'PAGE_SIZE_TOO_LARGE');
-    expect(variable.body?.errors?.[0]?.extensions).toMatchObject({ field: 'Query.workshops', argument: 'last', limit: 100, found: 1000 });
+    expect(variable.body?.errors?.[0]?.extensions).toMatchObject({
+      field: 'Query.workshops',
+      argument: 'last',
+      limit: 100,
+      found: 1000,
+    });
   });
 });
 
@@ -130,7 +144,9 @@ describe('errors every client meets', () => {
 
   it('answers the standard introspection query (GraphiQL, codegen)', async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const answer = await dev.post({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true }) });
+    const answer = await dev.post({
+      query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true }),
+    });
     expect(answer.body?.errors).toBeUndefined();
     expect(answer.status).toBe(200);
     expect(answer.body?.data.__schema.queryType.name).toBe('Query');

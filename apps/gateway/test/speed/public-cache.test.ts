@@ -24,7 +24,19 @@ const people: Record<string, Someone> = {};
 beforeAll(async () => {
   t = await startTestGateway({ PUBLIC_CACHE: true, REDIS_URL });
   admin = await sessionFor((await addMember(t, { handle: 'cache-admin', role: 'ADMIN' })).id);
-  for (const name of ['etag', 'private', 'profile', 'hidden', 'leaving', 'suspended', 'facilitator', 'attendee', 'coordinator', 'replica']) people[name] = await visibleMember(name);
+  for (const name of [
+    'etag',
+    'private',
+    'profile',
+    'hidden',
+    'leaving',
+    'suspended',
+    'facilitator',
+    'attendee',
+    'coordinator',
+    'replica',
+  ])
+    people[name] = await visibleMember(name);
   people.applicant = await visibleMember('applicant', 'APPLICANT');
 });
 afterAll(() => t?.stop());
@@ -49,7 +61,11 @@ async function page(path: string, headers: Record<string, string> = {}) {
 
 /** An anonymous GraphQL read, as a partner site sends it. */
 async function anonymous(query: string, variables: Record<string, unknown> = {}, url = t.url) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data;
@@ -63,7 +79,8 @@ async function mutate(query: string, variables: Record<string, unknown>, as: As)
 
 const MEMBER = `query($handle: String!) { member(handle: $handle) { handle headline } }`;
 const DIRECTORY = `{ members(first: 100) { totalCount edges { node { handle headline } } } }`;
-const directoryHandles = async () => ((await anonymous(DIRECTORY)).members.edges as { node: { handle: string } }[]).map((edge) => edge.node.handle);
+const directoryHandles = async () =>
+  ((await anonymous(DIRECTORY)).members.edges as { node: { handle: string } }[]).map((edge) => edge.node.handle);
 
 /** A visitor's directory page shows this handle. */
 const inDirectoryPage = async (handle: string) => (await page('/annuaire')).body.includes(`/membres/${handle}"`);
@@ -125,9 +142,15 @@ describe('served from the cache', () => {
   it('refuses variables nested too deep to be keyed with BAD_USER_INPUT, not a 500', async () => {
     const value = `${'['.repeat(50_000)}"x"${']'.repeat(50_000)}`;
     const body = `{"query":"query($handle: String!) { member(handle: $handle) { displayName } }","variables":{"handle":${value}}}`;
-    const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
@@ -136,7 +159,11 @@ describe('fresh after every kind of write', () => {
     const m = people.profile!;
     expect((await anonymous(MEMBER, { handle: m.handle })).member.headline).toBe('');
     expect((await page(`/membres/${m.handle}`)).body).not.toContain('Menuisière à Brest');
-    await mutate(`mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`, { input: { headline: 'Menuisière à Brest' } }, m.as);
+    await mutate(
+      `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`,
+      { input: { headline: 'Menuisière à Brest' } },
+      m.as,
+    );
     expect((await anonymous(MEMBER, { handle: m.handle })).member.headline).toBe('Menuisière à Brest');
     expect((await page(`/membres/${m.handle}`)).body).toContain('Menuisière à Brest');
   });
@@ -173,7 +200,11 @@ describe('fresh after every kind of write', () => {
     const m = people.suspended!;
     expect((await page(`/membres/${m.handle}`)).status).toBe(200);
     expect(await directoryHandles()).toContain(m.handle);
-    await mutate(`mutation($id: ID!) { suspendMember(memberId: $id, reason: "Test") { __typename } }`, { id: m.gid }, admin);
+    await mutate(
+      `mutation($id: ID!) { suspendMember(memberId: $id, reason: "Test") { __typename } }`,
+      { id: m.gid },
+      admin,
+    );
     expect((await page(`/membres/${m.handle}`)).status).not.toBe(200);
     expect(await directoryHandles()).not.toContain(m.handle);
     expect(await inDirectoryPage(m.handle)).toBe(false);
@@ -183,7 +214,12 @@ describe('fresh after every kind of write', () => {
     const facilitator = people.facilitator!;
     const calendar = async () => (await page('/calendar/workshops.ics')).body;
     const list = async () => (await page('/ateliers')).body;
-    const workshops = async () => ((await anonymous(`{ workshops(first: 100) { edges { node { slug title status } } } }`)).workshops.edges as { node: { slug: string; title: string; status: string } }[]).map((e) => e.node);
+    const workshops = async () =>
+      (
+        (await anonymous(`{ workshops(first: 100) { edges { node { slug title status } } } }`)).workshops.edges as {
+          node: { slug: string; title: string; status: string };
+        }[]
+      ).map((e) => e.node);
     expect(await calendar()).not.toContain('Atelier du cache');
     expect(await list()).not.toContain('Atelier du cache');
     expect((await workshops()).map((w) => w.title)).not.toContain('Atelier du cache');
@@ -191,7 +227,18 @@ describe('fresh after every kind of write', () => {
     const startsAt = new Date(Date.now() + 5 * DAY);
     const created = await mutate(
       `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { __typename ... on WorkshopSuccess { workshop { id slug } } } }`,
-      { input: { title: 'Atelier du cache', kind: 'ATELIER', format: 'ONLINE', onlineUrl: 'https://visio.example.org/a', capacity: 1, startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), facilitatorIds: [facilitator.gid] } },
+      {
+        input: {
+          title: 'Atelier du cache',
+          kind: 'ATELIER',
+          format: 'ONLINE',
+          onlineUrl: 'https://visio.example.org/a',
+          capacity: 1,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3600_000),
+          facilitatorIds: [facilitator.gid],
+        },
+      },
       admin,
     );
     const { id, slug } = created.createWorkshop.workshop;
@@ -201,7 +248,11 @@ describe('fresh after every kind of write', () => {
     expect((await workshops()).map((w) => w.title)).toContain('Atelier du cache');
     expect((await page(`/calendar/workshops/${slug}.ics`)).body).toContain('Atelier du cache');
 
-    await mutate(`mutation($id: ID!, $input: UpdateWorkshopInput!) { updateWorkshop(id: $id, input: $input) { __typename } }`, { id, input: { title: 'Atelier du cache renommé' } }, admin);
+    await mutate(
+      `mutation($id: ID!, $input: UpdateWorkshopInput!) { updateWorkshop(id: $id, input: $input) { __typename } }`,
+      { id, input: { title: 'Atelier du cache renommé' } },
+      admin,
+    );
     expect(await calendar()).toContain('Atelier du cache renommé');
     expect(await list()).toContain('Atelier du cache renommé');
     expect((await page(`/ateliers/${slug}`)).body).toContain('Atelier du cache renommé');
@@ -209,7 +260,8 @@ describe('fresh after every kind of write', () => {
     expect((await workshops()).map((w) => w.title)).toContain('Atelier du cache renommé');
 
     // Seats left: a registration changes the workshop's page and the anonymous answer.
-    const seats = async () => (await anonymous(`query($slug: String!) { workshop(slug: $slug) { seatsLeft } }`, { slug })).workshop.seatsLeft;
+    const seats = async () =>
+      (await anonymous(`query($slug: String!) { workshop(slug: $slug) { seatsLeft } }`, { slug })).workshop.seatsLeft;
     expect(await seats()).toBe(1);
     const pageBefore = (await page(`/ateliers/${slug}`)).body;
     const attendee = people.attendee!;
@@ -217,7 +269,11 @@ describe('fresh after every kind of write', () => {
     expect(await seats()).toBe(0);
     expect((await page(`/ateliers/${slug}`)).body).not.toBe(pageBefore);
 
-    await mutate(`mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Plus de salle") { __typename } }`, { id }, admin);
+    await mutate(
+      `mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Plus de salle") { __typename } }`,
+      { id },
+      admin,
+    );
     expect(await calendar()).toMatch(/STATUS:CANCELLED/);
     expect((await workshops()).find((w) => w.slug === slug)?.status ?? 'CANCELLED').toBe('CANCELLED');
     expect((await page(`/ateliers/${slug}`)).body).not.toBe(pageBefore);
@@ -234,9 +290,14 @@ describe('fresh after every kind of write', () => {
     const before = await page(`/collectifs/${slug}`);
     expect(before.status).toBe(200);
     expect(before.body).toContain('Collectif du cache');
-    const collective = async () => (await anonymous(`query($slug: String!) { collective(slug: $slug) { name } }`, { slug })).collective;
+    const collective = async () =>
+      (await anonymous(`query($slug: String!) { collective(slug: $slug) { name } }`, { slug })).collective;
     const first = await collective();
-    await mutate(`mutation($id: ID!, $input: UpdateCollectiveInput!) { updateCollective(id: $id, input: $input) { __typename } }`, { id, input: { name: 'Collectif renommé' } }, coordinator.as);
+    await mutate(
+      `mutation($id: ID!, $input: UpdateCollectiveInput!) { updateCollective(id: $id, input: $input) { __typename } }`,
+      { id, input: { name: 'Collectif renommé' } },
+      coordinator.as,
+    );
     expect((await page(`/collectifs/${slug}`)).body).toContain('Collectif renommé');
     expect(first.name).toBe('Collectif du cache');
     expect((await collective()).name).toBe('Collectif renommé');
@@ -248,7 +309,10 @@ describe('two gateways sharing Redis', () => {
   let otherUrl: string;
   beforeAll(async () => {
     // A second replica on the same database and the same Redis.
-    const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL, PUBLIC_CACHE: 'true' }), PORT: 0 };
+    const config = {
+      ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL, PUBLIC_CACHE: 'true' }),
+      PORT: 0,
+    };
     other = createGateway({ config, db: t.db, logger: createLogger('silent') });
     otherUrl = `http://127.0.0.1:${await other.listen()}`;
   });
@@ -269,7 +333,10 @@ describe('two gateways sharing Redis', () => {
       const response = await fetch(`${writer}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: m.as.cookie! },
-        body: JSON.stringify({ query: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`, variables: { input: { headline } } }),
+        body: JSON.stringify({
+          query: `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`,
+          variables: { input: { headline } },
+        }),
       });
       expect(response.status).toBe(200);
       // ...and both answer the write at once.
@@ -286,7 +353,9 @@ describe('without Redis', () => {
   it('falls back to memory: still fresh after a write', async () => {
     const local = await startTestGateway({ PUBLIC_CACHE: true });
     try {
-      const row = await local.db.prisma.member.create({ data: { handle: 'memoire', displayName: 'Mémoire', email: 'memoire@example.fr', status: 'ACTIVE' } });
+      const row = await local.db.prisma.member.create({
+        data: { handle: 'memoire', displayName: 'Mémoire', email: 'memoire@example.fr', status: 'ACTIVE' },
+      });
       await listToVisitors(local, row.id);
       const { secret } = await createSession(local.db.prisma, row.id, '127.0.0.1', 'test');
       const read = async () => (await anonymous(MEMBER, { handle: 'memoire' }, local.url)).member.headline;
@@ -294,7 +363,11 @@ describe('without Redis', () => {
       const before = local.queries.length;
       expect(await read()).toBe('');
       expect(local.queries.slice(before)).toEqual([]);
-      await local.graphql(`mutation { updateProfile(input: { headline: "En mémoire" }) { __typename } }`, {}, { cookie: `eko_session=${secret}` });
+      await local.graphql(
+        `mutation { updateProfile(input: { headline: "En mémoire" }) { __typename } }`,
+        {},
+        { cookie: `eko_session=${secret}` },
+      );
       expect(await read()).toBe('En mémoire');
     } finally {
       await local.stop();

@@ -46,7 +46,11 @@ export interface PartnerData {
 }
 
 export async function startPartner(data: PartnerData): Promise<{ url: string; stop(): Promise<void> }> {
-  const venue = () => ({ name: data.venue.name, stepFree: data.venue.stepFree, workshops: data.venue.workshopSlugs.map((slug) => ({ slug })) });
+  const venue = () => ({
+    name: data.venue.name,
+    stepFree: data.venue.stepFree,
+    workshops: data.venue.workshopSlugs.map((slug) => ({ slug })),
+  });
   const schema = buildSubgraphSchema({
     typeDefs: parse(PARTNER_SDL),
     resolvers: {
@@ -56,7 +60,8 @@ export async function startPartner(data: PartnerData): Promise<{ url: string; st
       },
       Member: {
         __resolveReference: (ref: { handle: string }) => ({ handle: ref.handle }),
-        invoicesDue: (member: { handle: string }) => data.invoices.filter((invoice) => invoice.clientHandle === member.handle).length,
+        invoicesDue: (member: { handle: string }) =>
+          data.invoices.filter((invoice) => invoice.clientHandle === member.handle).length,
       },
       Workshop: {
         __resolveReference: (ref: { slug: string }) => ({ slug: ref.slug }),
@@ -67,5 +72,8 @@ export async function startPartner(data: PartnerData): Promise<{ url: string; st
   const server: Server = createServer(createYoga({ schema, graphqlEndpoint: '/graphql', logging: false }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -23,7 +23,11 @@ let published: WorkshopRow;
 let draft: WorkshopRow;
 
 async function viaRouter(query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(routerUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const response = await fetch(routerUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   return (await response.json()) as { data?: any; errors?: { message: string; path?: (string | number)[] }[] };
 }
 
@@ -35,7 +39,15 @@ beforeAll(async () => {
   await memberWithPage(t, 'paul-suspendu', { email: 'paul@example.fr', status: 'SUSPENDED' });
   await addMember(t, { handle: 'nina-discrete', email: 'nina@example.fr' });
   const admin = await addMember(t, { handle: 'admin-federation', role: 'ADMIN' });
-  adminToken = (await createApiToken(t.db.prisma, { kind: 'INTEGRATION', ownerId: admin.id, name: 'router', scopes: ['admin', 'read:network'], expiresAt: null })).secret;
+  adminToken = (
+    await createApiToken(t.db.prisma, {
+      kind: 'INTEGRATION',
+      ownerId: admin.id,
+      name: 'router',
+      scopes: ['admin', 'read:network'],
+      expiresAt: null,
+    })
+  ).secret;
   published = await workshop(t, { title: 'Prospecter sans s’épuiser' });
   draft = await workshop(t, { title: 'Brouillon confidentiel', status: 'DRAFT' });
   partner = await startPartner({
@@ -53,7 +65,8 @@ beforeAll(async () => {
     { name: 'ekoacteurs', typeDefs: parse(sdl), url: `${t.url}/graphql` },
     { name: 'partner', typeDefs: parse(PARTNER_SDL), url: partner.url },
   ]);
-  if (!composed.supergraphSdl) throw new Error(`composition failed: ${composed.errors?.map((error) => error.message).join('; ')}`);
+  if (!composed.supergraphSdl)
+    throw new Error(`composition failed: ${composed.errors?.map((error) => error.message).join('; ')}`);
   const runtime = createGatewayRuntime({
     supergraph: composed.supergraphSdl,
     logging: false,
@@ -113,7 +126,10 @@ describe('the subgraph contract', () => {
   it('charges each reference as one object, as nodes(ids:) does', async () => {
     const cost = async (count: number) => {
       const representations = Array.from({ length: count }, (_, i) => ({ __typename: 'Skill', slug: `s-${i}` }));
-      const response = await t.graphql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Skill { slug name } } }', { r: representations });
+      const response = await t.graphql(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Skill { slug name } } }',
+        { r: representations },
+      );
       return Number(response.headers.get('x-query-cost'));
     };
     const one = await cost(1);
@@ -123,7 +139,9 @@ describe('the subgraph contract', () => {
 
   it('refuses more than 100 references at once with a code', async () => {
     const representations = Array.from({ length: 101 }, (_, i) => ({ __typename: 'Skill', slug: `s-${i}` }));
-    const response = await t.graphql('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', { r: representations });
+    const response = await t.graphql('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
+      r: representations,
+    });
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -136,8 +154,14 @@ describe('through Hive Gateway', () => {
     }`);
     // The third invoice's client is suspended, the fourth's is listed to members only: to a visitor our
     // subgraph answers null for both, and the router says so there only.
-    expect((response.errors ?? []).map((error: any) => error.path?.slice(0, 2))).toEqual([['invoices', 2], ['invoices', 3]]);
-    expect(response.data.workshop).toEqual({ title: 'Prospecter sans s’épuiser', venue: { name: 'Tiers-lieu La Fabrique', stepFree: true } });
+    expect((response.errors ?? []).map((error: any) => error.path?.slice(0, 2))).toEqual([
+      ['invoices', 2],
+      ['invoices', 3],
+    ]);
+    expect(response.data.workshop).toEqual({
+      title: 'Prospecter sans s’épuiser',
+      venue: { name: 'Tiers-lieu La Fabrique', stepFree: true },
+    });
     expect(response.data.invoices.slice(0, 2)).toEqual([
       { number: 'F-001', client: { handle: 'camille-martin', displayName: 'camille martin', invoicesDue: 1 } },
       { number: 'F-002', client: { handle: 'leonie-fabre', displayName: 'leonie fabre', invoicesDue: 1 } },
@@ -163,7 +187,9 @@ describe('through Hive Gateway', () => {
   });
 
   it('lets the caller’s own token through: an admin sees what admins see', async () => {
-    const response = await viaRouter(`{ invoices { number client { handle email } } }`, { authorization: `Bearer ${adminToken}` });
+    const response = await viaRouter(`{ invoices { number client { handle email } } }`, {
+      authorization: `Bearer ${adminToken}`,
+    });
     const clients = Object.fromEntries(response.data.invoices.map((invoice: any) => [invoice.number, invoice.client]));
     expect(clients['F-001']).toEqual({ handle: 'camille-martin', email: 'camille@example.fr' });
     expect(clients['F-003']).toEqual({ handle: 'paul-suspendu', email: 'paul@example.fr' });

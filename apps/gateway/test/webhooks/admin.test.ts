@@ -28,7 +28,13 @@ beforeAll(async () => {
   admin = (await personWithSession(t, 'admin', { role: 'ADMIN' })).as;
   member = (await personWithSession(t, 'membre')).as;
   receiver = await createReceiver();
-  dispatcher = createWebhookDispatcher({ allowLoopback: true, prisma: t.db.prisma, logger: createLogger('silent'), backoffMs: () => 0, maxAttempts: 2 });
+  dispatcher = createWebhookDispatcher({
+    allowLoopback: true,
+    prisma: t.db.prisma,
+    logger: createLogger('silent'),
+    backoffMs: () => 0,
+    maxAttempts: 2,
+  });
 });
 afterAll(async () => {
   await receiver?.down();
@@ -37,20 +43,41 @@ afterAll(async () => {
 
 describe('registering', () => {
   it('gives the admin the signing secret once; the API never shows it again', async () => {
-    const { body } = await t.graphql(CREATE, { input: { url: receiver.url, events: ['MEMBER_ADMITTED', 'PAGE_PUBLISHED'], description: 'Réseau <b>Bretagne</b>' } }, admin);
+    const { body } = await t.graphql(
+      CREATE,
+      {
+        input: {
+          url: receiver.url,
+          events: ['MEMBER_ADMITTED', 'PAGE_PUBLISHED'],
+          description: 'Réseau <b>Bretagne</b>',
+        },
+      },
+      admin,
+    );
     const payload = body.data.createWebhook;
     expect(payload.secret).toMatch(/^whsec_/);
-    expect(payload.webhook).toMatchObject({ url: receiver.url, events: ['MEMBER_ADMITTED', 'PAGE_PUBLISHED'], active: true, description: 'Réseau Bretagne', createdBy: { handle: 'admin' } });
+    expect(payload.webhook).toMatchObject({
+      url: receiver.url,
+      events: ['MEMBER_ADMITTED', 'PAGE_PUBLISHED'],
+      active: true,
+      description: 'Réseau Bretagne',
+      createdBy: { handle: 'admin' },
+    });
     receiver.secret = payload.secret;
     webhookId = payload.webhook.id;
-    const fields = (await t.graphql(`{ __type(name: "Webhook") { fields { name } } }`)).body.data.__type.fields.map((f: { name: string }) => f.name);
+    const fields = (await t.graphql(`{ __type(name: "Webhook") { fields { name } } }`)).body.data.__type.fields.map(
+      (f: { name: string }) => f.name,
+    );
     expect(fields).not.toContain('secret');
     expect(await t.db.prisma.auditLogEntry.count({ where: { action: 'webhook.created' } })).toBe(1);
   });
 
   it('refuses a URL that is not https (except to this machine) and an empty list of events', async () => {
     const { body } = await t.graphql(CREATE, { input: { url: 'http://partenaire.example/hooks', events: [] } }, admin);
-    expect(body.data.createWebhook.fieldErrors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual(['input.events', 'input.url']);
+    expect(body.data.createWebhook.fieldErrors.map((e: { path: string[] }) => e.path.join('.')).sort()).toEqual([
+      'input.events',
+      'input.url',
+    ]);
   });
 
   it('offers exactly the documented events', async () => {
@@ -62,7 +89,9 @@ describe('registering', () => {
   it('is for admins only', async () => {
     const { body } = await t.graphql(CREATE, { input: { url: receiver.url, events: ['PAGE_PUBLISHED'] } }, member);
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.graphql(`{ webhooks(first: 5) { totalCount } }`, {}, member)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.graphql(`{ webhooks(first: 5) { totalCount } }`, {}, member)).body.errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -70,51 +99,98 @@ describe('events', () => {
   it('an admission reaches the receiver as member.admitted, signed with the secret given at creation', async () => {
     const applicant = await addMember(t, { handle: 'nouvelle-venue', status: 'APPLICANT' });
     await receiver.up();
-    expect((await t.graphql(ADMIT, { id: globalId('Member', applicant.id) }, admin)).body.data.admitApplicant.__typename).toBe('MemberSuccess');
+    expect(
+      (await t.graphql(ADMIT, { id: globalId('Member', applicant.id) }, admin)).body.data.admitApplicant.__typename,
+    ).toBe('MemberSuccess');
     expect(await dispatcher.runOnce()).toBe(1);
     expect(receiver.received).toHaveLength(1);
     const [delivery] = receiver.received;
     expect(delivery).toMatchObject({ event: 'member.admitted', signatureValid: true });
-    expect(delivery!.body.data.member).toMatchObject({ id: globalId('Member', applicant.id), handle: 'nouvelle-venue', admittedAt: expect.any(String) });
+    expect(delivery!.body.data.member).toMatchObject({
+      id: globalId('Member', applicant.id),
+      handle: 'nouvelle-venue',
+      admittedAt: expect.any(String),
+    });
   });
 
   it('a paused webhook gets nothing new; resumed, it gets the next events', async () => {
     const UPDATE = `mutation($id: ID!, $active: Boolean) { updateWebhook(id: $id, input: { active: $active }) { __typename ... on WebhookSuccess { webhook { active } } } }`;
-    expect((await t.graphql(UPDATE, { id: webhookId, active: false }, admin)).body.data.updateWebhook.webhook.active).toBe(false);
-    await t.graphql(ADMIT, { id: globalId('Member', (await addMember(t, { handle: 'pendant-la-pause', status: 'APPLICANT' })).id) }, admin);
+    expect(
+      (await t.graphql(UPDATE, { id: webhookId, active: false }, admin)).body.data.updateWebhook.webhook.active,
+    ).toBe(false);
+    await t.graphql(
+      ADMIT,
+      { id: globalId('Member', (await addMember(t, { handle: 'pendant-la-pause', status: 'APPLICANT' })).id) },
+      admin,
+    );
     await t.graphql(UPDATE, { id: webhookId, active: true }, admin);
-    await t.graphql(ADMIT, { id: globalId('Member', (await addMember(t, { handle: 'apres-la-pause', status: 'APPLICANT' })).id) }, admin);
+    await t.graphql(
+      ADMIT,
+      { id: globalId('Member', (await addMember(t, { handle: 'apres-la-pause', status: 'APPLICANT' })).id) },
+      admin,
+    );
     await dispatcher.runOnce();
     expect(receiver.received.map((r) => r.body.data.member.handle)).toEqual(['nouvelle-venue', 'apres-la-pause']);
   });
 
   it('after a secret rotation, deliveries are signed with the new secret', async () => {
-    const { body } = await t.graphql(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { __typename ... on WebhookSecretSuccess { secret } } }`, { id: webhookId }, admin);
+    const { body } = await t.graphql(
+      `mutation($id: ID!) { rotateWebhookSecret(id: $id) { __typename ... on WebhookSecretSuccess { secret } } }`,
+      { id: webhookId },
+      admin,
+    );
     const old = receiver.secret;
     receiver.secret = body.data.rotateWebhookSecret.secret;
     expect(receiver.secret).not.toBe(old);
-    await t.graphql(ADMIT, { id: globalId('Member', (await addMember(t, { handle: 'apres-rotation', status: 'APPLICANT' })).id) }, admin);
+    await t.graphql(
+      ADMIT,
+      { id: globalId('Member', (await addMember(t, { handle: 'apres-rotation', status: 'APPLICANT' })).id) },
+      admin,
+    );
     await dispatcher.runOnce();
-    expect(receiver.received.at(-1)).toMatchObject({ signatureValid: true, body: { data: { member: { handle: 'apres-rotation' } } } });
+    expect(receiver.received.at(-1)).toMatchObject({
+      signatureValid: true,
+      body: { data: { member: { handle: 'apres-rotation' } } },
+    });
   });
 });
 
 describe('deliveries', () => {
   it('a failed one is listed with its error, replayed by an admin, then delivered', async () => {
     await receiver.down();
-    await t.graphql(ADMIT, { id: globalId('Member', (await addMember(t, { handle: 'receveur-en-panne', status: 'APPLICANT' })).id) }, admin);
+    await t.graphql(
+      ADMIT,
+      { id: globalId('Member', (await addMember(t, { handle: 'receveur-en-panne', status: 'APPLICANT' })).id) },
+      admin,
+    );
     await dispatcher.runOnce();
     await dispatcher.runOnce();
     const failed = (await t.graphql(DELIVERIES, { id: webhookId }, admin)).body.data.webhookDeliveries.edges[0].node;
-    expect(failed).toMatchObject({ event: 'MEMBER_ADMITTED', status: 'FAILED', attempts: 2, lastStatusCode: null, lastError: expect.stringMatching(/refused/i) });
+    expect(failed).toMatchObject({
+      event: 'MEMBER_ADMITTED',
+      status: 'FAILED',
+      attempts: 2,
+      lastStatusCode: null,
+      lastError: expect.stringMatching(/refused/i),
+    });
 
     const REPLAY = `mutation($id: ID!) { replayWebhookDelivery(id: $id) { __typename ... on WebhookDeliverySuccess { delivery { status attempts } } } }`;
-    expect((await t.graphql(REPLAY, { id: failed.id }, admin)).body.data.replayWebhookDelivery.delivery).toEqual({ status: 'PENDING', attempts: 0 });
-    expect((await t.graphql(REPLAY, { id: failed.id }, admin)).body.data.replayWebhookDelivery.__typename).toBe('ConflictError');
+    expect((await t.graphql(REPLAY, { id: failed.id }, admin)).body.data.replayWebhookDelivery.delivery).toEqual({
+      status: 'PENDING',
+      attempts: 0,
+    });
+    expect((await t.graphql(REPLAY, { id: failed.id }, admin)).body.data.replayWebhookDelivery.__typename).toBe(
+      'ConflictError',
+    );
     await receiver.up();
     await dispatcher.runOnce();
-    expect(receiver.received.at(-1)).toMatchObject({ deliveryId: globalIdToDb(failed.id), body: { data: { member: { handle: 'receveur-en-panne' } } } });
-    expect((await t.graphql(DELIVERIES, { id: webhookId }, admin)).body.data.webhookDeliveries.edges[0].node).toMatchObject({ status: 'DELIVERED', attempts: 1 });
+    expect(receiver.received.at(-1)).toMatchObject({
+      deliveryId: globalIdToDb(failed.id),
+      body: { data: { member: { handle: 'receveur-en-panne' } } },
+    });
+    expect(
+      (await t.graphql(DELIVERIES, { id: webhookId }, admin)).body.data.webhookDeliveries.edges[0].node,
+    ).toMatchObject({ status: 'DELIVERED', attempts: 1 });
   });
 
   it('the list of webhooks with their last deliveries costs the same few statements for 1 or many webhooks', async () => {
@@ -124,11 +200,17 @@ describe('deliveries', () => {
       t.queries.length = 0;
       const { body } = await t.graphql(query, { first }, admin);
       expect(body.errors).toBeUndefined();
-      return { statements: t.queries.length, webhooks: body.data.webhooks.edges.length, nodes: body.data.webhooks.edges.map((e: any) => e.node) };
+      return {
+        statements: t.queries.length,
+        webhooks: body.data.webhooks.edges.length,
+        nodes: body.data.webhooks.edges.map((e: any) => e.node),
+      };
     };
     for (let n = 0; n < 4; n++) {
       // Stored directly: creating through the API would resolve these names (and nothing resolves offline).
-      await t.db.prisma.webhook.create({ data: { url: `https://partenaire-${n}.example/hooks`, secret: 'whsec_test', events: ['page.published'] } });
+      await t.db.prisma.webhook.create({
+        data: { url: `https://partenaire-${n}.example/hooks`, secret: 'whsec_test', events: ['page.published'] },
+      });
     }
     const one = await count(1);
     const all = await count(20);
@@ -144,10 +226,16 @@ describe('deliveries', () => {
   });
 
   it('deleting a webhook deletes its log and sends nothing more', async () => {
-    const { body } = await t.graphql(`mutation($id: ID!) { deleteWebhook(id: $id) { __typename } }`, { id: webhookId }, admin);
+    const { body } = await t.graphql(
+      `mutation($id: ID!) { deleteWebhook(id: $id) { __typename } }`,
+      { id: webhookId },
+      admin,
+    );
     expect(body.data.deleteWebhook.__typename).toBe('DeleteWebhookSuccess');
     expect(await t.db.prisma.webhookDelivery.count()).toBe(0);
-    expect((await t.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: webhookId }, admin)).body.data?.node ?? null).toBeNull();
+    expect(
+      (await t.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: webhookId }, admin)).body.data?.node ?? null,
+    ).toBeNull();
   });
 });
 

@@ -52,7 +52,9 @@ describe('a receiver that is down at first', () => {
     const deliveries = await db.prisma.webhookDelivery.findMany();
     expect(new Set(receiver.received.map((r) => r.deliveryId))).toEqual(new Set(deliveries.map((d) => d.id)));
     expect(receiver.received.every((r) => r.body.id === r.deliveryId)).toBe(true);
-    expect(deliveries.map((d) => [d.status, d.attempts, d.lastStatusCode, d.lastError])).toEqual(Array(3).fill(['DELIVERED', 2, 200, null]));
+    expect(deliveries.map((d) => [d.status, d.attempts, d.lastStatusCode, d.lastError])).toEqual(
+      Array(3).fill(['DELIVERED', 2, 200, null]),
+    );
 
     // Delivered is delivered: nothing goes out again.
     expect(await dispatcher.runOnce()).toBe(0);
@@ -62,7 +64,12 @@ describe('a receiver that is down at first', () => {
   it('waits for the backoff before trying again', async () => {
     await webhookTo();
     await enqueue(1);
-    const dispatcher = createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: (attempt) => attempt * 60_000 });
+    const dispatcher = createWebhookDispatcher({
+      allowLoopback: true,
+      prisma: db.prisma,
+      logger,
+      backoffMs: (attempt) => attempt * 60_000,
+    });
     expect(await dispatcher.runOnce()).toBe(1);
     expect(await dispatcher.runOnce()).toBe(0);
     const delivery = await db.prisma.webhookDelivery.findFirstOrThrow();
@@ -76,11 +83,22 @@ describe('a receiver that keeps failing', () => {
     await receiver.up();
     receiver.status = 500;
     await enqueue(1);
-    const dispatcher = createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: () => 0, maxAttempts: 3 });
+    const dispatcher = createWebhookDispatcher({
+      allowLoopback: true,
+      prisma: db.prisma,
+      logger,
+      backoffMs: () => 0,
+      maxAttempts: 3,
+    });
     for (let n = 0; n < 3; n++) expect(await dispatcher.runOnce()).toBe(1);
     expect(await dispatcher.runOnce()).toBe(0);
     const delivery = await db.prisma.webhookDelivery.findFirstOrThrow();
-    expect(delivery).toMatchObject({ status: 'FAILED', attempts: 3, lastStatusCode: 500, lastError: expect.stringContaining('500') });
+    expect(delivery).toMatchObject({
+      status: 'FAILED',
+      attempts: 3,
+      lastStatusCode: 500,
+      lastError: expect.stringContaining('500'),
+    });
     expect(receiver.received).toHaveLength(3);
     // Every retry carries the same delivery id and body, so a receiver can de-duplicate.
     expect(new Set(receiver.received.map((r) => JSON.stringify(r.body))).size).toBe(1);
@@ -92,7 +110,10 @@ describe('a receiver that keeps failing', () => {
     receiver.status = 302;
     await enqueue(1);
     await createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: () => 0 }).runOnce();
-    expect(await db.prisma.webhookDelivery.findFirstOrThrow()).toMatchObject({ status: 'PENDING', lastStatusCode: 302 });
+    expect(await db.prisma.webhookDelivery.findFirstOrThrow()).toMatchObject({
+      status: 'PENDING',
+      lastStatusCode: 302,
+    });
   });
 
   it('gives a receiver that does not answer its timeout, then moves on', async () => {
@@ -101,7 +122,13 @@ describe('a receiver that keeps failing', () => {
     receiver.delayMs = 2_000;
     await enqueue(1);
     const started = Date.now();
-    await createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, backoffMs: () => 0, timeoutMs: 200 }).runOnce();
+    await createWebhookDispatcher({
+      allowLoopback: true,
+      prisma: db.prisma,
+      logger,
+      backoffMs: () => 0,
+      timeoutMs: 200,
+    }).runOnce();
     expect(Date.now() - started).toBeLessThan(1_500);
     expect((await db.prisma.webhookDelivery.findFirstOrThrow()).lastError).toMatch(/No answer within 200 ms/);
   });
@@ -113,9 +140,12 @@ describe('several replicas', () => {
     await receiver.up();
     receiver.delayMs = 20;
     await enqueue(24);
-    const replicas = [1, 2, 3].map(() => createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, batchSize: 5 }));
+    const replicas = [1, 2, 3].map(() =>
+      createWebhookDispatcher({ allowLoopback: true, prisma: db.prisma, logger, batchSize: 5 }),
+    );
     let sent = 0;
-    for (let round = 0; round < 10 && sent < 24; round++) sent += (await Promise.all(replicas.map((replica) => replica.runOnce()))).reduce((a, b) => a + b, 0);
+    for (let round = 0; round < 10 && sent < 24; round++)
+      sent += (await Promise.all(replicas.map((replica) => replica.runOnce()))).reduce((a, b) => a + b, 0);
     expect(sent).toBe(24);
     expect(receiver.received).toHaveLength(24);
     expect(new Set(receiver.received.map((r) => r.deliveryId)).size).toBe(24);
@@ -130,7 +160,9 @@ describe('enqueueing', () => {
     const paused = await webhookTo(['page.published']);
     await db.prisma.webhook.update({ where: { id: paused.webhook.id }, data: { active: false } });
     await enqueue(1);
-    expect(await db.prisma.webhookDelivery.findMany({ select: { webhookId: true } })).toEqual([{ webhookId: subscribed.webhook.id }]);
+    expect(await db.prisma.webhookDelivery.findMany({ select: { webhookId: true } })).toEqual([
+      { webhookId: subscribed.webhook.id },
+    ]);
 
     await expect(
       db.prisma.$transaction(async (tx) => {

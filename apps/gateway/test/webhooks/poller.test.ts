@@ -18,11 +18,19 @@ afterEach(async () => {
 async function start(webhooks: { enabled?: boolean; intervalMs?: number; backoffMs?: () => number } = {}) {
   const db = await createTestDatabase();
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEBHOOK_ALLOW_LOOPBACK: 'true' }), PORT: 0 };
-  gateway = createGateway({ config, db, logger: createLogger('silent'), webhooks: { enabled: true, intervalMs: 25, backoffMs: () => 50, ...webhooks } });
+  gateway = createGateway({
+    config,
+    db,
+    logger: createLogger('silent'),
+    webhooks: { enabled: true, intervalMs: 25, backoffMs: () => 50, ...webhooks },
+  });
   await gateway.listen();
   receiver = await createReceiver('whsec_poller');
-  const webhook = await db.prisma.webhook.create({ data: { url: receiver.url, secret: receiver.secret, events: ['page.published'] } });
-  const queue = (slug: string) => db.prisma.$transaction((tx) => enqueueWebhookEvent(tx, 'page.published', { page: { slug } }));
+  const webhook = await db.prisma.webhook.create({
+    data: { url: receiver.url, secret: receiver.secret, events: ['page.published'] },
+  });
+  const queue = (slug: string) =>
+    db.prisma.$transaction((tx) => enqueueWebhookEvent(tx, 'page.published', { page: { slug } }));
   return { db, webhook, queue };
 }
 

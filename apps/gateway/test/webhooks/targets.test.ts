@@ -42,12 +42,21 @@ const REFUSED: [string, string][] = [
   ['https://[::]/hooks', 'reserved'],
   ['https://[2001:db8::1]/hooks', 'reserved'],
 ];
-const PUBLIC = ['https://93.184.215.14/hooks', 'https://[2606:4700:4700::1111]/hooks', 'https://[::ffff:93.184.215.14]/hooks', 'https://100.128.0.1/hooks', 'https://172.32.0.1/hooks'];
+const PUBLIC = [
+  'https://93.184.215.14/hooks',
+  'https://[2606:4700:4700::1111]/hooks',
+  'https://[::ffff:93.184.215.14]/hooks',
+  'https://100.128.0.1/hooks',
+  'https://172.32.0.1/hooks',
+];
 
 describe('the address check', () => {
   it.each(REFUSED)('refuses %s (%s)', async (url, range) => {
     const check = await checkWebhookTarget(url, { allowLoopback: false });
-    expect(check).toEqual({ ok: false, reason: expect.stringContaining(`is a ${range} address: webhooks only reach public servers.`) });
+    expect(check).toEqual({
+      ok: false,
+      reason: expect.stringContaining(`is a ${range} address: webhooks only reach public servers.`),
+    });
   });
 
   it.each(PUBLIC)('accepts the public address %s', async (url) => {
@@ -55,7 +64,10 @@ describe('the address check', () => {
   });
 
   it('refuses a name when any of its addresses is not public', async () => {
-    const lookup: Lookup = async () => [{ address: '93.184.215.14', family: 4 }, { address: '10.0.0.8', family: 4 }];
+    const lookup: Lookup = async () => [
+      { address: '93.184.215.14', family: 4 },
+      { address: '10.0.0.8', family: 4 },
+    ];
     expect(await checkWebhookTarget('https://hooks.partenaire.example/x', { allowLoopback: false, lookup })).toEqual({
       ok: false,
       reason: 'hooks.partenaire.example (10.0.0.8) is a private address: webhooks only reach public servers.',
@@ -69,8 +81,14 @@ describe('the address check', () => {
     expect((await checkWebhookTarget('https://10.0.0.8/hooks', { allowLoopback: true })).ok).toBe(false);
     expect((await checkWebhookTarget('https://169.254.169.254/', { allowLoopback: true })).ok).toBe(false);
     // Plain http only to this machine, and not at all without the setting.
-    expect(await checkWebhookTarget('http://93.184.215.14/hooks', { allowLoopback: true })).toMatchObject({ ok: false, reason: 'Give an https:// URL (http:// only for this machine).' });
-    expect(await checkWebhookTarget('http://127.0.0.1:8080/hooks', { allowLoopback: false })).toMatchObject({ ok: false, reason: 'Give an https:// URL of a public server.' });
+    expect(await checkWebhookTarget('http://93.184.215.14/hooks', { allowLoopback: true })).toMatchObject({
+      ok: false,
+      reason: 'Give an https:// URL (http:// only for this machine).',
+    });
+    expect(await checkWebhookTarget('http://127.0.0.1:8080/hooks', { allowLoopback: false })).toMatchObject({
+      ok: false,
+      reason: 'Give an https:// URL of a public server.',
+    });
     expect((await checkWebhookTarget('https://user:pass@93.184.215.14/', { allowLoopback: true })).ok).toBe(false);
     expect((await checkWebhookTarget('ftp://93.184.215.14/', { allowLoopback: true })).ok).toBe(false);
   });
@@ -88,17 +106,31 @@ describe('through the API (loopback not allowed, as in production)', () => {
   });
   afterAll(() => t?.stop());
 
-  it.each(['https://127.0.0.2/hooks', 'https://169.254.169.254/latest/meta-data/', 'https://10.0.0.8/hooks', 'https://[::ffff:127.0.0.1]/hooks', 'https://localhost/hooks', 'https://[fd00::1]/hooks'])(
-    'createWebhook refuses %s, and stores nothing',
-    async (url) => {
-      const { body } = await t.graphql(CREATE, { input: { url, events: ['PAGE_PUBLISHED'] } }, admin);
-      expect(body.data.createWebhook).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', fieldErrors: [{ path: ['input', 'url'], message: expect.stringMatching(/webhooks only reach public servers\.$/) }] });
-      expect(await t.db.prisma.webhook.count({ where: { url } })).toBe(0);
-    },
-  );
+  it.each([
+    'https://127.0.0.2/hooks',
+    'https://169.254.169.254/latest/meta-data/',
+    'https://10.0.0.8/hooks',
+    'https://[::ffff:127.0.0.1]/hooks',
+    'https://localhost/hooks',
+    'https://[fd00::1]/hooks',
+  ])('createWebhook refuses %s, and stores nothing', async (url) => {
+    const { body } = await t.graphql(CREATE, { input: { url, events: ['PAGE_PUBLISHED'] } }, admin);
+    expect(body.data.createWebhook).toMatchObject({
+      __typename: 'ValidationError',
+      code: 'VALIDATION_FAILED',
+      fieldErrors: [
+        { path: ['input', 'url'], message: expect.stringMatching(/webhooks only reach public servers\.$/) },
+      ],
+    });
+    expect(await t.db.prisma.webhook.count({ where: { url } })).toBe(0);
+  });
 
   it('createWebhook accepts a public address, and updateWebhook refuses moving it to a private one', async () => {
-    const { body } = await t.graphql(CREATE, { input: { url: 'https://93.184.215.14/hooks', events: ['PAGE_PUBLISHED'] } }, admin);
+    const { body } = await t.graphql(
+      CREATE,
+      { input: { url: 'https://93.184.215.14/hooks', events: ['PAGE_PUBLISHED'] } },
+      admin,
+    );
     expect(body.data.createWebhook.__typename).toBe('WebhookSecretSuccess');
     const webhook = await t.db.prisma.webhook.findFirstOrThrow({ where: { url: 'https://93.184.215.14/hooks' } });
     const id = Buffer.from(`Webhook:${webhook.id}`).toString('base64');
@@ -107,8 +139,15 @@ describe('through the API (loopback not allowed, as in production)', () => {
       { id, input: { url: 'https://192.168.1.1/admin' } },
       admin,
     );
-    expect(update.body.data.updateWebhook).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'url'], message: '192.168.1.1 is a private address: webhooks only reach public servers.' }] });
-    expect((await t.db.prisma.webhook.findUniqueOrThrow({ where: { id: webhook.id } })).url).toBe('https://93.184.215.14/hooks');
+    expect(update.body.data.updateWebhook).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [
+        { path: ['input', 'url'], message: '192.168.1.1 is a private address: webhooks only reach public servers.' },
+      ],
+    });
+    expect((await t.db.prisma.webhook.findUniqueOrThrow({ where: { id: webhook.id } })).url).toBe(
+      'https://93.184.215.14/hooks',
+    );
   });
 });
 
@@ -139,7 +178,11 @@ describe('at delivery', () => {
     await queueTo(`http://localhost:${port()}/hooks/eko`);
     await createWebhookDispatcher({ prisma: t.db.prisma, logger, backoffMs: () => 0 }).runOnce();
     const delivery = await t.db.prisma.webhookDelivery.findFirstOrThrow();
-    expect(delivery).toMatchObject({ status: 'PENDING', lastStatusCode: null, lastError: expect.stringMatching(/^Not sent: /) });
+    expect(delivery).toMatchObject({
+      status: 'PENDING',
+      lastStatusCode: null,
+      lastError: expect.stringMatching(/^Not sent: /),
+    });
     expect(receiver.received).toHaveLength(0);
   });
 
@@ -148,7 +191,9 @@ describe('at delivery', () => {
     const lookup: Lookup = async () => [{ address: '169.254.169.254', family: 4 }];
     await createWebhookDispatcher({ prisma: t.db.prisma, logger, backoffMs: () => 0, lookup }).runOnce();
     const delivery = await t.db.prisma.webhookDelivery.findFirstOrThrow();
-    expect(delivery.lastError).toBe('Not sent: hooks.partenaire.example (169.254.169.254) is a link-local address: webhooks only reach public servers.');
+    expect(delivery.lastError).toBe(
+      'Not sent: hooks.partenaire.example (169.254.169.254) is a link-local address: webhooks only reach public servers.',
+    );
     expect(receiver.received).toHaveLength(0);
   });
 
@@ -159,7 +204,13 @@ describe('at delivery', () => {
       asked.push(name);
       return [{ address: '127.0.0.1', family: 4 }];
     };
-    await createWebhookDispatcher({ prisma: t.db.prisma, logger, backoffMs: () => 0, lookup, allowLoopback: true }).runOnce();
+    await createWebhookDispatcher({
+      prisma: t.db.prisma,
+      logger,
+      backoffMs: () => 0,
+      lookup,
+      allowLoopback: true,
+    }).runOnce();
     expect(asked).toEqual(['receiver.localhost']);
     expect((await t.db.prisma.webhookDelivery.findFirstOrThrow()).status).toBe('DELIVERED');
     expect(receiver.received).toHaveLength(1);

@@ -47,7 +47,17 @@ describe('markAttendance', () => {
     const [present, absent] = await crowd(t, 'presence', 2);
     await fill(t, w.id, [present!, absent!], 2);
     const marked = result(
-      await t.graphql(MARK, { id: w.gid, attendance: [{ memberId: present!.gid, attended: true }, { memberId: absent!.gid, attended: false }] }, facilitator.as),
+      await t.graphql(
+        MARK,
+        {
+          id: w.gid,
+          attendance: [
+            { memberId: present!.gid, attended: true },
+            { memberId: absent!.gid, attended: false },
+          ],
+        },
+        facilitator.as,
+      ),
       'markAttendance',
     );
     expect(marked.registrations).toEqual([
@@ -73,24 +83,52 @@ describe('markAttendance', () => {
     const soon = await workshop(t, { facilitatorIds: [facilitator.id] });
     const [seated, waiting] = await crowd(t, 'trop-tot', 2);
     await fill(t, soon.id, [seated!, waiting!], 1);
-    expect(result(await t.graphql(MARK, { id: soon.gid, attendance: [{ memberId: seated!.gid, attended: true }] }, facilitator.as), 'markAttendance')).toEqual({
+    expect(
+      result(
+        await t.graphql(
+          MARK,
+          { id: soon.gid, attendance: [{ memberId: seated!.gid, attended: true }] },
+          facilitator.as,
+        ),
+        'markAttendance',
+      ),
+    ).toEqual({
       __typename: 'ConflictError',
       message: 'Attendance can be marked once the workshop has started.',
     });
     const started = await workshop(t, { startsIn: -HOUR, facilitatorIds: [facilitator.id] });
     await fill(t, started.id, [seated!, waiting!], 1);
     const refused = result(
-      await t.graphql(MARK, { id: started.gid, attendance: [{ memberId: seated!.gid, attended: true }, { memberId: waiting!.gid, attended: true }] }, facilitator.as),
+      await t.graphql(
+        MARK,
+        {
+          id: started.gid,
+          attendance: [
+            { memberId: seated!.gid, attended: true },
+            { memberId: waiting!.gid, attended: true },
+          ],
+        },
+        facilitator.as,
+      ),
       'markAttendance',
     );
-    expect(refused.fieldErrors).toEqual([{ path: ['input', 'attendance', '1', 'memberId'], message: 'This member holds no confirmed seat for this workshop.' }]);
+    expect(refused.fieldErrors).toEqual([
+      {
+        path: ['input', 'attendance', '1', 'memberId'],
+        message: 'This member holds no confirmed seat for this workshop.',
+      },
+    ]);
     expect(await ledger(seated!.id)).toEqual([]);
   });
 
   it('is refused to members who do not facilitate the workshop', async () => {
     const w = await workshop(t, { startsIn: -HOUR });
     const other = await person(t, 'autre');
-    const refused = await t.graphql(MARK, { id: w.gid, attendance: [{ memberId: other.gid, attended: true }] }, facilitator.as);
+    const refused = await t.graphql(
+      MARK,
+      { id: w.gid, attendance: [{ memberId: other.gid, attended: true }] },
+      facilitator.as,
+    );
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -101,22 +139,44 @@ describe('completeWorkshop and feedback', () => {
     const w = await workshop(t, { startsIn: -DAY, facilitatorIds: [facilitator.id, co.id] });
     const [came, missed] = await crowd(t, 'avis', 2);
     await fill(t, w.id, [came!, missed!], 2);
-    await t.graphql(MARK, { id: w.gid, attendance: [{ memberId: came!.gid, attended: true }, { memberId: missed!.gid, attended: false }] }, facilitator.as);
+    await t.graphql(
+      MARK,
+      {
+        id: w.gid,
+        attendance: [
+          { memberId: came!.gid, attended: true },
+          { memberId: missed!.gid, attended: false },
+        ],
+      },
+      facilitator.as,
+    );
     const early = result(await t.graphql(FEEDBACK, { id: w.gid, rating: 5 }, came!.as), 'leaveWorkshopFeedback');
     expect(early).toEqual({ __typename: 'ConflictError', message: 'Feedback opens once the workshop is completed.' });
 
     const before = await balance(facilitator.id);
-    expect(result(await t.graphql(COMPLETE, { id: w.gid }, facilitator.as), 'completeWorkshop').workshop.status).toBe('COMPLETED');
+    expect(result(await t.graphql(COMPLETE, { id: w.gid }, facilitator.as), 'completeWorkshop').workshop.status).toBe(
+      'COMPLETED',
+    );
     expect(await balance(facilitator.id)).toBe(before + 3);
     expect(await ledger(co.id)).toEqual([['GIVEN', 'WORKSHOP_FACILITATED', 3, 'Workshop']]);
-    expect(result(await t.graphql(COMPLETE, { id: w.gid }, admin.as), 'completeWorkshop').__typename).toBe('ConflictError');
-    const invited = await t.db.prisma.notification.findMany({ where: { kind: 'workshop.feedback_requested', data: { path: ['workshopId'], equals: w.id } } });
+    expect(result(await t.graphql(COMPLETE, { id: w.gid }, admin.as), 'completeWorkshop').__typename).toBe(
+      'ConflictError',
+    );
+    const invited = await t.db.prisma.notification.findMany({
+      where: { kind: 'workshop.feedback_requested', data: { path: ['workshopId'], equals: w.id } },
+    });
     expect(invited.map((n) => n.memberId)).toEqual([came!.id]);
 
-    const given = result(await t.graphql(FEEDBACK, { id: w.gid, rating: 4, comment: ' Très utile <b>merci</b> ' }, came!.as), 'leaveWorkshopFeedback');
+    const given = result(
+      await t.graphql(FEEDBACK, { id: w.gid, rating: 4, comment: ' Très utile <b>merci</b> ' }, came!.as),
+      'leaveWorkshopFeedback',
+    );
     expect(given.registration).toEqual({ feedbackRating: 4, feedbackComment: 'Très utile merci' });
     const absentee = result(await t.graphql(FEEDBACK, { id: w.gid, rating: 5 }, missed!.as), 'leaveWorkshopFeedback');
-    expect(absentee).toEqual({ __typename: 'ConflictError', message: 'Only participants marked present can give feedback on this workshop.' });
+    expect(absentee).toEqual({
+      __typename: 'ConflictError',
+      message: 'Only participants marked present can give feedback on this workshop.',
+    });
     const outOfRange = result(await t.graphql(FEEDBACK, { id: w.gid, rating: 6 }, came!.as), 'leaveWorkshopFeedback');
     expect(outOfRange.fieldErrors).toEqual([{ path: ['rating'], message: 'Rate from 1 to 5.' }]);
   });

@@ -21,7 +21,11 @@ beforeAll(async () => {
   t = await startTestGateway();
   member = await person(t, 'abonnee');
   facilitator = await person(t, 'animateur');
-  open = await workshop(t, { title: 'Atelier ouvert, pour tous ; venez', startsIn: 2 * DAY, facilitatorIds: [facilitator.id] });
+  open = await workshop(t, {
+    title: 'Atelier ouvert, pour tous ; venez',
+    startsIn: 2 * DAY,
+    facilitatorIds: [facilitator.id],
+  });
   full = await workshop(t, { title: 'Atelier complet', capacity: 1, startsIn: 3 * DAY });
   draft = await workshop(t, { title: 'Brouillon secret', status: 'DRAFT' });
   cancelled = await workshop(t, { title: 'Atelier annulé', startsIn: 4 * DAY });
@@ -32,8 +36,14 @@ beforeAll(async () => {
   await t.graphql(REGISTER, { id: open.gid }, member.as);
   await t.graphql(REGISTER, { id: full.gid }, member.as);
   await t.graphql(REGISTER, { id: cancelled.gid }, member.as);
-  await t.db.prisma.workshop.update({ where: { id: cancelled.id }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
-  await t.db.prisma.workshopRegistration.updateMany({ where: { workshopId: cancelled.id }, data: { status: 'CANCELLED' } });
+  await t.db.prisma.workshop.update({
+    where: { id: cancelled.id },
+    data: { status: 'CANCELLED', cancelledAt: new Date() },
+  });
+  await t.db.prisma.workshopRegistration.updateMany({
+    where: { workshopId: cancelled.id },
+    data: { status: 'CANCELLED' },
+  });
 });
 afterAll(() => t?.stop());
 
@@ -44,7 +54,8 @@ async function ics(path: string) {
   return { response, text, lines: text.replace(/\r\n /g, '').split('\r\n') };
 }
 
-const summaries = (lines: string[]) => lines.filter((l) => l.startsWith('SUMMARY:')).map((l) => l.slice('SUMMARY:'.length));
+const summaries = (lines: string[]) =>
+  lines.filter((l) => l.startsWith('SUMMARY:')).map((l) => l.slice('SUMMARY:'.length));
 
 describe('one workshop', () => {
   it('is served as text/calendar with the event, its page and no visio link', async () => {
@@ -74,7 +85,12 @@ describe('the public feed', () => {
   it('lists published workshops to come, cancelled ones marked, without drafts, past ones or links', async () => {
     const { response, text, lines } = await ics('/calendar/workshops.ics');
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    expect(summaries(lines)).toEqual(['Atelier ouvert\\, pour tous \\; venez', 'Atelier complet', 'Annulé : Atelier annulé', 'Atelier animé']);
+    expect(summaries(lines)).toEqual([
+      'Atelier ouvert\\, pour tous \\; venez',
+      'Atelier complet',
+      'Annulé : Atelier annulé',
+      'Atelier animé',
+    ]);
     expect(text).not.toContain(VISIO);
     expect(text).not.toContain('Brouillon');
     expect(text).not.toContain('Atelier passé');
@@ -93,7 +109,12 @@ describe('the private feed', () => {
     const { response, lines } = await ics(url.replace(/^http:\/\/localhost:\d+/, t.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
-    expect(summaries(lines)).toEqual(['Atelier ouvert\\, pour tous \\; venez', 'Liste d’attente : Atelier complet', 'Annulé : Atelier annulé', 'Atelier animé']);
+    expect(summaries(lines)).toEqual([
+      'Atelier ouvert\\, pour tous \\; venez',
+      'Liste d’attente : Atelier complet',
+      'Annulé : Atelier annulé',
+      'Atelier animé',
+    ]);
     const events = lines.join('\n').split('BEGIN:VEVENT').slice(1);
     expect(events[0]).toContain(`Lien de visio : ${VISIO}`);
     expect(events[0]).toContain('STATUS:CONFIRMED');
@@ -122,16 +143,30 @@ describe('the private feed', () => {
     expect(asToken.body.errors?.[0]?.extensions?.code).toBe('INVALID_TOKEN');
     expect(asToken.body.data ?? null).toBeNull();
     // Nor does it appear among the member's API tokens.
-    expect((await t.graphql(`{ viewer { apiTokens { name } } }`, {}, member.as)).body.data.viewer.apiTokens).toEqual([]);
+    expect((await t.graphql(`{ viewer { apiTokens { name } } }`, {}, member.as)).body.data.viewer.apiTokens).toEqual(
+      [],
+    );
 
-    const revoke = await t.graphql(`mutation { revokeCalendarFeed { __typename ... on RevokeCalendarFeedSuccess { revoked } } }`, {}, member.as);
+    const revoke = await t.graphql(
+      `mutation { revokeCalendarFeed { __typename ... on RevokeCalendarFeedSuccess { revoked } } }`,
+      {},
+      member.as,
+    );
     expect(revoke.body.data.revokeCalendarFeed).toEqual({ __typename: 'RevokeCalendarFeedSuccess', revoked: true });
     expect((await ics(local(second.url))).response.status).toBe(404);
-    expect((await t.graphql(`{ viewer { calendarFeed { id } } }`, {}, member.as)).body.data.viewer.calendarFeed).toBeNull();
+    expect(
+      (await t.graphql(`{ viewer { calendarFeed { id } } }`, {}, member.as)).body.data.viewer.calendarFeed,
+    ).toBeNull();
   });
 
   it('no longer opens with an old-style feed token (an API token named calendar-feed)', async () => {
-    const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: member.id, name: 'calendar-feed', scopes: [], expiresAt: null });
+    const { secret } = await createApiToken(t.db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: member.id,
+      name: 'calendar-feed',
+      scopes: [],
+      expiresAt: null,
+    });
     expect((await ics(`${t.url}/calendar/feed/${secret}.ics`)).response.status).toBe(404);
   });
 
@@ -140,7 +175,9 @@ describe('the private feed', () => {
     const req = { url: new URL(url).pathname, method: 'GET' } as IncomingMessage;
     let status = 0;
     const res = { writeHead: (code: number) => (status = code), end: () => {} } as unknown as ServerResponse;
-    expect(await handleCalendarRequest(req, res, { prisma: t.db.prisma, publicUrl: 'https://ekoacteurs.fr' })).toBe(true);
+    expect(await handleCalendarRequest(req, res, { prisma: t.db.prisma, publicUrl: 'https://ekoacteurs.fr' })).toBe(
+      true,
+    );
     expect(status).toBe(200);
     expect(req.url).toBe('/calendar/feed/[secret].ics');
   });

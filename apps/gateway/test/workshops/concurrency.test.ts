@@ -34,7 +34,10 @@ async function registerAllAtOnce(people: Person[], capacity: number) {
   // Each member was told what the database holds.
   const byMember = new Map(rows.map((r) => [r.memberId, r]));
   people.forEach((p, i) => {
-    expect(results[i].registration).toEqual({ status: byMember.get(p.id)!.status, waitlistPosition: byMember.get(p.id)!.waitlistRank });
+    expect(results[i].registration).toEqual({
+      status: byMember.get(p.id)!.status,
+      waitlistPosition: byMember.get(p.id)!.waitlistRank,
+    });
   });
   return { confirmed: confirmed.length, waiting: waiting.length };
 }
@@ -46,15 +49,24 @@ async function cancelAllAtOnce(seats: number, waiting: number) {
   await fill(t, w.id, people, seats);
   const leaving = people.slice(0, seats);
   const answers = await Promise.all(leaving.map((p) => t.graphql(CANCEL, { id: w.gid }, p.as)));
-  expect(answers.map((a) => result(a, 'cancelRegistration').registration.status)).toEqual(leaving.map(() => 'CANCELLED'));
+  expect(answers.map((a) => result(a, 'cancelRegistration').registration.status)).toEqual(
+    leaving.map(() => 'CANCELLED'),
+  );
 
   const rows = await registrations(t, w.id);
   const promotedIds = people.slice(seats, 2 * seats).map((p) => p.id);
-  expect(rows.filter((r) => r.status === 'CONFIRMED').map((r) => r.memberId).sort()).toEqual([...promotedIds].sort());
+  expect(
+    rows
+      .filter((r) => r.status === 'CONFIRMED')
+      .map((r) => r.memberId)
+      .sort(),
+  ).toEqual([...promotedIds].sort());
   expect(rows.filter((r) => r.status === 'WAITLISTED').map((r) => [r.memberId, r.waitlistRank])).toEqual(
     people.slice(2 * seats).map((p, i) => [p.id, i + 1]),
   );
-  const told = await t.db.prisma.notification.findMany({ where: { kind: 'workshop.promoted', data: { path: ['workshopId'], equals: w.id } } });
+  const told = await t.db.prisma.notification.findMany({
+    where: { kind: 'workshop.promoted', data: { path: ['workshopId'], equals: w.id } },
+  });
   expect(told.map((n) => n.memberId).sort()).toEqual([...promotedIds].sort());
   return { promoted: told.length };
 }
@@ -73,9 +85,12 @@ describe('concurrent registrations', () => {
 });
 
 describe('concurrent cancellations', () => {
-  it.skipIf(!postgres)('10 confirmed members cancel at once: the first 10 waiting are promoted, each once (needs TEST_DATABASE_URL)', async () => {
-    expect(await cancelAllAtOnce(10, 30)).toEqual({ promoted: 10 });
-  });
+  it.skipIf(!postgres)(
+    '10 confirmed members cancel at once: the first 10 waiting are promoted, each once (needs TEST_DATABASE_URL)',
+    async () => {
+      expect(await cancelAllAtOnce(10, 30)).toEqual({ promoted: 10 });
+    },
+  );
 
   it('4 confirmed members cancel at once: the first 4 waiting are promoted, each once', async () => {
     expect(await cancelAllAtOnce(4, 6)).toEqual({ promoted: 4 });
@@ -90,13 +105,37 @@ describe('concurrent cancellations', () => {
     await Promise.all(leaving.map((p) => t.graphql(CANCEL, { id: w.gid }, p.as)));
     const rows = await registrations(t, w.id);
     const staying = people.filter((p) => !leaving.includes(p));
-    expect(rows.filter((r) => r.status === 'CANCELLED').map((r) => r.memberId).sort()).toEqual(leaving.map((p) => p.id).sort());
+    expect(
+      rows
+        .filter((r) => r.status === 'CANCELLED')
+        .map((r) => r.memberId)
+        .sort(),
+    ).toEqual(leaving.map((p) => p.id).sort());
     // Whatever the interleaving, the seats go to those who came first, and the rest queue in order.
-    expect(rows.filter((r) => r.status === 'CONFIRMED').map((r) => r.memberId).sort()).toEqual(staying.slice(0, 5).map((p) => p.id).sort());
-    expect(rows.filter((r) => r.status === 'WAITLISTED').map((r) => [r.memberId, r.waitlistRank])).toEqual(staying.slice(5).map((p, i) => [p.id, i + 1]));
-    const told = await t.db.prisma.notification.findMany({ where: { kind: 'workshop.promoted', data: { path: ['workshopId'], equals: w.id } } });
+    expect(
+      rows
+        .filter((r) => r.status === 'CONFIRMED')
+        .map((r) => r.memberId)
+        .sort(),
+    ).toEqual(
+      staying
+        .slice(0, 5)
+        .map((p) => p.id)
+        .sort(),
+    );
+    expect(rows.filter((r) => r.status === 'WAITLISTED').map((r) => [r.memberId, r.waitlistRank])).toEqual(
+      staying.slice(5).map((p, i) => [p.id, i + 1]),
+    );
+    const told = await t.db.prisma.notification.findMany({
+      where: { kind: 'workshop.promoted', data: { path: ['workshopId'], equals: w.id } },
+    });
     const promoted = told.map((n) => n.memberId);
     expect(new Set(promoted).size).toBe(promoted.length);
-    expect(promoted.filter((id) => staying.some((p) => p.id === id)).sort()).toEqual(staying.slice(3, 5).map((p) => p.id).sort());
+    expect(promoted.filter((id) => staying.some((p) => p.id === id)).sort()).toEqual(
+      staying
+        .slice(3, 5)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 });

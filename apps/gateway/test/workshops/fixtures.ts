@@ -33,7 +33,12 @@ export async function crowd(t: TestGateway, prefix: string, count: number): Prom
   const people: Person[] = [];
   for (const member of members) {
     const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'test');
-    people.push({ id: member.id, handle: member.handle, gid: globalId('Member', member.id), as: { cookie: `eko_session=${secret}` } });
+    people.push({
+      id: member.id,
+      handle: member.handle,
+      gid: globalId('Member', member.id),
+      as: { cookie: `eko_session=${secret}` },
+    });
   }
   return people;
 }

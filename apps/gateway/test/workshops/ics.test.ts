@@ -33,11 +33,20 @@ describe('ics', () => {
   });
 
   it('writes a calendar with CRLF line ends, UTC times and the required properties', () => {
-    const text = renderCalendar({ name: 'Ateliers', events: [event, { ...event, uid: 'workshop-2@ekoacteurs.fr', status: 'CANCELLED' }] });
+    const text = renderCalendar({
+      name: 'Ateliers',
+      events: [event, { ...event, uid: 'workshop-2@ekoacteurs.fr', status: 'CANCELLED' }],
+    });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = text.replace(/\r\n /g, '').split('\r\n');
-    expect(lines.slice(0, 5)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Federation des EkoActeurs//Ateliers//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']);
+    expect(lines.slice(0, 5)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Federation des EkoActeurs//Ateliers//FR',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+    ]);
     expect(lines).toContain('DTSTART:20260314T083000Z');
     expect(lines).toContain('DTEND:20260314T113000Z');
     expect(lines).toContain('DTSTAMP:20260301T100000Z');

@@ -39,10 +39,20 @@ beforeAll(async () => {
   calendar = [];
   for (let i = 0; i < 21; i++) {
     calendar.push(
-      await workshop(t, { startsIn: (i + 1) * DAY, facilitatorIds: [facilitator.id, second.id], skillIds: [skills[0]!.id, skills[1]!.id] }),
+      await workshop(t, {
+        startsIn: (i + 1) * DAY,
+        facilitatorIds: [facilitator.id, second.id],
+        skillIds: [skills[0]!.id, skills[1]!.id],
+      }),
     );
   }
-  rencontre = await workshop(t, { kind: 'RENCONTRE', format: 'IN_PERSON', onlineUrl: null, startsIn: 40 * DAY, skillIds: [skills[2]!.id] });
+  rencontre = await workshop(t, {
+    kind: 'RENCONTRE',
+    format: 'IN_PERSON',
+    onlineUrl: null,
+    startsIn: 40 * DAY,
+    skillIds: [skills[2]!.id],
+  });
   online = await workshop(t, { format: 'ONLINE', startsIn: 41 * DAY });
   past = await workshop(t, { status: 'COMPLETED', startsIn: -10 * DAY });
   draft = await workshop(t, { status: 'DRAFT', startsIn: 50 * DAY, facilitatorIds: [facilitator.id] });
@@ -127,9 +137,19 @@ describe('workshop(slug:)', () => {
   it('hides a draft from everyone but admins and its facilitators', async () => {
     expect((await t.graphql(ONE, { slug: draft.slug })).body.data.workshop).toBeNull();
     expect((await t.graphql(ONE, { slug: draft.slug }, member.as)).body.data.workshop).toBeNull();
-    expect((await t.graphql(ONE, { slug: draft.slug }, facilitator.as)).body.data.workshop).toMatchObject({ slug: draft.slug, status: 'DRAFT' });
-    expect((await t.graphql(ONE, { slug: draft.slug }, admin.as)).body.data.workshop).toMatchObject({ slug: draft.slug, status: 'DRAFT' });
-    const byNode = await t.graphql(`query($id: ID!) { node(id: $id) { ... on Workshop { title } } }`, { id: draft.gid }, member.as);
+    expect((await t.graphql(ONE, { slug: draft.slug }, facilitator.as)).body.data.workshop).toMatchObject({
+      slug: draft.slug,
+      status: 'DRAFT',
+    });
+    expect((await t.graphql(ONE, { slug: draft.slug }, admin.as)).body.data.workshop).toMatchObject({
+      slug: draft.slug,
+      status: 'DRAFT',
+    });
+    const byNode = await t.graphql(
+      `query($id: ID!) { node(id: $id) { ... on Workshop { title } } }`,
+      { id: draft.gid },
+      member.as,
+    );
     expect(byNode.body.data?.node?.title ?? null).toBeNull();
     expect((await t.graphql(ONE, { slug: 'nope' })).body.data.workshop).toBeNull();
   });
@@ -146,14 +166,26 @@ describe('workshop(slug:)', () => {
     expect(await link(facilitator)).toBe('https://visio.example.org/ekoacteurs/test');
     expect(await link(admin)).toBe('https://visio.example.org/ekoacteurs/test');
     // A token that may only read public data does not carry its owner's seat.
-    const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: seated!.id, name: 'public', scopes: ['read:public'], expiresAt: null });
+    const { secret } = await createApiToken(t.db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: seated!.id,
+      name: 'public',
+      scopes: ['read:public'],
+      expiresAt: null,
+    });
     expect((await t.graphql(ONE, { slug: w.slug }, { token: secret })).body.data.workshop.onlineUrl).toBeNull();
   });
 
   it('renders the description to safe HTML and gives its calendar address', async () => {
     const w = await workshop(t);
-    await t.db.prisma.workshop.update({ where: { id: w.id }, data: { description: 'Bonjour **à tous** <script>alert(1)</script>' } });
-    const { body } = await t.graphql(`query($slug: String!) { workshop(slug: $slug) { descriptionHtml calendarUrl } }`, { slug: w.slug });
+    await t.db.prisma.workshop.update({
+      where: { id: w.id },
+      data: { description: 'Bonjour **à tous** <script>alert(1)</script>' },
+    });
+    const { body } = await t.graphql(
+      `query($slug: String!) { workshop(slug: $slug) { descriptionHtml calendarUrl } }`,
+      { slug: w.slug },
+    );
     expect(body.data.workshop.descriptionHtml).toBe('<p>Bonjour <strong>à tous</strong></p>');
     expect(body.data.workshop.calendarUrl).toMatch(new RegExp(`/calendar/workshops/${w.slug}\\.ics$`));
   });
@@ -179,9 +211,15 @@ describe('participants', () => {
         { node: { status: 'WAITLISTED', waitlistPosition: 2, member: { handle: people[3]!.handle } } },
       ],
     };
-    expect((await t.graphql(PARTICIPANTS, { slug: w.slug, first: 10 }, facilitator.as)).body.data.workshop.participants).toEqual(expected);
-    expect((await t.graphql(PARTICIPANTS, { slug: w.slug, first: 10 }, admin.as)).body.data.workshop.participants).toEqual(expected);
-    expect((await t.graphql(PARTICIPANTS, { slug: w.slug, first: 10 }, people[0]!.as)).body.data.workshop.participants).toBeNull();
+    expect(
+      (await t.graphql(PARTICIPANTS, { slug: w.slug, first: 10 }, facilitator.as)).body.data.workshop.participants,
+    ).toEqual(expected);
+    expect(
+      (await t.graphql(PARTICIPANTS, { slug: w.slug, first: 10 }, admin.as)).body.data.workshop.participants,
+    ).toEqual(expected);
+    expect(
+      (await t.graphql(PARTICIPANTS, { slug: w.slug, first: 10 }, people[0]!.as)).body.data.workshop.participants,
+    ).toBeNull();
     expect((await t.graphql(PARTICIPANTS, { slug: w.slug, first: 10 })).body.data.workshop.participants).toBeNull();
   });
 

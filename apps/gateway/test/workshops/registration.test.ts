@@ -2,7 +2,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { CANCEL, crowd, DAY, fill, person, REGISTER, registrations, result, workshop, type Person } from './fixtures.ts';
+import {
+  CANCEL,
+  crowd,
+  DAY,
+  fill,
+  person,
+  REGISTER,
+  registrations,
+  result,
+  workshop,
+  type Person,
+} from './fixtures.ts';
 
 let t: TestGateway;
 let facilitator: Person;
@@ -25,8 +36,16 @@ describe('registerForWorkshop', () => {
       { status: 'WAITLISTED', waitlistPosition: 1 },
       { status: 'WAITLISTED', waitlistPosition: 2 },
     ]);
-    const kinds = await t.db.prisma.notification.findMany({ where: { memberId: { in: people.map((p) => p.id) } }, orderBy: { createdAt: 'asc' } });
-    expect(kinds.map((n) => n.kind)).toEqual(['workshop.registered', 'workshop.registered', 'workshop.waitlisted', 'workshop.waitlisted']);
+    const kinds = await t.db.prisma.notification.findMany({
+      where: { memberId: { in: people.map((p) => p.id) } },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(kinds.map((n) => n.kind)).toEqual([
+      'workshop.registered',
+      'workshop.registered',
+      'workshop.waitlisted',
+      'workshop.waitlisted',
+    ]);
     expect(kinds[3]!.data).toMatchObject({ workshopSlug: w.slug, waitlistRank: 2 });
   });
 
@@ -37,7 +56,12 @@ describe('registerForWorkshop', () => {
     await t.graphql(REGISTER, { id: w.gid }, second!.as);
     const query = `query($slug: String!) { workshop(slug: $slug) { seatsLeft confirmedCount waitlistCount viewerRegistration { status waitlistPosition } } }`;
     const seen = await t.graphql(query, { slug: w.slug }, second!.as);
-    expect(seen.body.data.workshop).toEqual({ seatsLeft: 0, confirmedCount: 1, waitlistCount: 1, viewerRegistration: { status: 'WAITLISTED', waitlistPosition: 1 } });
+    expect(seen.body.data.workshop).toEqual({
+      seatsLeft: 0,
+      confirmedCount: 1,
+      waitlistCount: 1,
+      viewerRegistration: { status: 'WAITLISTED', waitlistPosition: 1 },
+    });
     const anonymous = await t.graphql(query, { slug: w.slug });
     expect(anonymous.body.data.workshop.viewerRegistration).toBeNull();
   });
@@ -47,9 +71,15 @@ describe('registerForWorkshop', () => {
     const open = await workshop(t, { facilitatorIds: [facilitator.id] });
     await t.graphql(REGISTER, { id: open.gid }, member.as);
     const again = result(await t.graphql(REGISTER, { id: open.gid }, member.as), 'registerForWorkshop');
-    expect(again).toMatchObject({ __typename: 'ConflictError', message: 'You are already registered for this workshop.' });
+    expect(again).toMatchObject({
+      __typename: 'ConflictError',
+      message: 'You are already registered for this workshop.',
+    });
     const own = result(await t.graphql(REGISTER, { id: open.gid }, facilitator.as), 'registerForWorkshop');
-    expect(own).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('You facilitate this workshop') });
+    expect(own).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringContaining('You facilitate this workshop'),
+    });
 
     const started = await workshop(t, { startsIn: -3600_000 });
     expect(result(await t.graphql(REGISTER, { id: started.gid }, member.as), 'registerForWorkshop')).toMatchObject({
@@ -63,22 +93,38 @@ describe('registerForWorkshop', () => {
     });
     // A draft does not exist for a member who does not facilitate it.
     const draft = await workshop(t, { status: 'DRAFT' });
-    expect(result(await t.graphql(REGISTER, { id: draft.gid }, member.as), 'registerForWorkshop').__typename).toBe('NotFoundError');
+    expect(result(await t.graphql(REGISTER, { id: draft.gid }, member.as), 'registerForWorkshop').__typename).toBe(
+      'NotFoundError',
+    );
     const admin = await person(t, 'admin-brouillon', 'ADMIN');
     expect(result(await t.graphql(REGISTER, { id: draft.gid }, admin.as), 'registerForWorkshop')).toMatchObject({
       __typename: 'ConflictError',
       message: expect.stringContaining('still a draft'),
     });
-    expect(result(await t.graphql(REGISTER, { id: 'V29ya3Nob3A6bm9wZQ==' }, member.as), 'registerForWorkshop').__typename).toBe('NotFoundError');
+    expect(
+      result(await t.graphql(REGISTER, { id: 'V29ya3Nob3A6bm9wZQ==' }, member.as), 'registerForWorkshop').__typename,
+    ).toBe('NotFoundError');
   });
 
   it('works with a personal token that may write workshops, and says which scope a token lacks', async () => {
     const member = await person(t, 'jeton');
     const w = await workshop(t);
-    const { secret } = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: member.id, name: 'agenda', scopes: ['write:workshops'], expiresAt: null });
+    const { secret } = await createApiToken(t.db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: member.id,
+      name: 'agenda',
+      scopes: ['write:workshops'],
+      expiresAt: null,
+    });
     const answer = result(await t.graphql(REGISTER, { id: w.gid }, { token: secret }), 'registerForWorkshop');
     expect(answer.registration).toEqual({ status: 'CONFIRMED', waitlistPosition: null });
-    const reader = await createApiToken(t.db.prisma, { kind: 'PERSONAL', ownerId: member.id, name: 'lecture', scopes: ['read:network'], expiresAt: null });
+    const reader = await createApiToken(t.db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: member.id,
+      name: 'lecture',
+      scopes: ['read:network'],
+      expiresAt: null,
+    });
     const refused = await t.graphql(REGISTER, { id: w.gid }, { token: reader.secret });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_SCOPE');
     expect(refused.body.errors?.[0]?.message).toContain('write:workshops');
@@ -100,7 +146,9 @@ describe('cancelRegistration', () => {
       [people[4]!.id, 'WAITLISTED', 2],
       [people[0]!.id, 'CANCELLED', null],
     ]);
-    const promoted = await t.db.prisma.notification.findMany({ where: { kind: 'workshop.promoted' , memberId: { in: people.map((p) => p.id) } } });
+    const promoted = await t.db.prisma.notification.findMany({
+      where: { kind: 'workshop.promoted', memberId: { in: people.map((p) => p.id) } },
+    });
     expect(promoted.map((n) => n.memberId)).toEqual([people[2]!.id]);
     expect(promoted[0]!.data).toMatchObject({ workshopId: w.id, workshopSlug: w.slug });
   });
@@ -153,8 +201,15 @@ describe('Member.workshopRegistrations', () => {
     await t.graphql(REGISTER, { id: w.gid }, member.as);
     const query = `query { viewer { workshopRegistrations(first: 5) { totalCount edges { node { status workshop { slug } } } } } }`;
     const own = await t.graphql(query, {}, member.as);
-    expect(own.body.data.viewer.workshopRegistrations).toEqual({ totalCount: 1, edges: [{ node: { status: 'CONFIRMED', workshop: { slug: w.slug } } }] });
-    const peek = await t.graphql(`query($id: ID!) { node(id: $id) { ... on Member { workshopRegistrations(first: 5) { totalCount } } } }`, { id: member.gid }, other.as);
+    expect(own.body.data.viewer.workshopRegistrations).toEqual({
+      totalCount: 1,
+      edges: [{ node: { status: 'CONFIRMED', workshop: { slug: w.slug } } }],
+    });
+    const peek = await t.graphql(
+      `query($id: ID!) { node(id: $id) { ... on Member { workshopRegistrations(first: 5) { totalCount } } } }`,
+      { id: member.gid },
+      other.as,
+    );
     expect(peek.body.data.node.workshopRegistrations).toBeNull();
   });
 });

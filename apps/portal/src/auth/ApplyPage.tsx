@@ -26,7 +26,8 @@ export function ApplyPage() {
     return DOMAINS.map((domain) => ({ domain, skills: skills.filter((skill) => skill.domain === domain) }));
   }, [taxonomy]);
 
-  const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
+  const set = (name: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [name]: event.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -57,15 +58,41 @@ export function ApplyPage() {
       <p>{t('apply.intro')}</p>
       <form onSubmit={submit}>
         <label htmlFor="apply-displayName">{t('apply.displayName')}</label>
-        <input id="apply-displayName" required minLength={2} maxLength={80} value={form.displayName} onChange={set('displayName')} aria-invalid={!!errors.displayName} aria-describedby={describedBy('displayName')} />
+        <input
+          id="apply-displayName"
+          required
+          minLength={2}
+          maxLength={80}
+          value={form.displayName}
+          onChange={set('displayName')}
+          aria-invalid={!!errors.displayName}
+          aria-describedby={describedBy('displayName')}
+        />
         {error('displayName')}
 
         <label htmlFor="apply-email">{t('auth.email')}</label>
-        <input id="apply-email" type="email" autoComplete="email" required pattern={EMAIL_PATTERN} value={form.email} onChange={set('email')} aria-invalid={!!errors.email} aria-describedby={describedBy('email')} />
+        <input
+          id="apply-email"
+          type="email"
+          autoComplete="email"
+          required
+          pattern={EMAIL_PATTERN}
+          value={form.email}
+          onChange={set('email')}
+          aria-invalid={!!errors.email}
+          aria-describedby={describedBy('email')}
+        />
         {error('email')}
 
         <label htmlFor="apply-region">{t('apply.region')}</label>
-        <select id="apply-region" required value={form.region} onChange={set('region')} aria-invalid={!!errors.region} aria-describedby={describedBy('region')}>
+        <select
+          id="apply-region"
+          required
+          value={form.region}
+          onChange={set('region')}
+          aria-invalid={!!errors.region}
+          aria-describedby={describedBy('region')}
+        >
           <option value="">{t('apply.chooseRegion')}</option>
           {REGIONS.map((region) => (
             <option key={region} value={region}>
@@ -90,7 +117,11 @@ export function ApplyPage() {
                   <input
                     type="checkbox"
                     checked={skillIds.includes(skill.id)}
-                    onChange={(event) => setSkillIds(event.target.checked ? [...skillIds, skill.id] : skillIds.filter((id) => id !== skill.id))}
+                    onChange={(event) =>
+                      setSkillIds(
+                        event.target.checked ? [...skillIds, skill.id] : skillIds.filter((id) => id !== skill.id),
+                      )
+                    }
                   />{' '}
                   {i18n.language === 'en' ? skill.nameEn : skill.name}
                 </label>

@@ -9,7 +9,8 @@ export function RequireMember({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { viewer, fetching } = useViewer();
   if (fetching) return <p role="status">{t('common.loading')}</p>;
-  if (!viewer) return <Redirect to={`${ROUTES.signIn}?retour=${encodeURIComponent(location.pathname + location.search)}`} />;
+  if (!viewer)
+    return <Redirect to={`${ROUTES.signIn}?retour=${encodeURIComponent(location.pathname + location.search)}`} />;
   if (viewer.status !== 'ACTIVE') {
     return (
       <div className="notice" role="alert">

@@ -23,12 +23,26 @@ export function SignInPage() {
       const result = await signInWithPassword({ email, password });
       const payload = result.data?.signInWithPassword;
       if (payload?.__typename === 'SignInSuccess') return navigate(back);
-      return setProblem(signInProblem(t, payload && 'code' in payload ? payload.code : result.error?.graphQLErrors[0]?.extensions?.code as string | undefined));
+      return setProblem(
+        signInProblem(
+          t,
+          payload && 'code' in payload
+            ? payload.code
+            : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined),
+        ),
+      );
     }
     const result = await requestLink({ email });
     const payload = result.data?.requestSignInLink;
     if (payload?.__typename === 'EmailSentSuccess') return setSentTo(email);
-    setProblem(signInProblem(t, payload?.__typename === 'ValidationError' ? 'BAD_USER_INPUT' : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined)));
+    setProblem(
+      signInProblem(
+        t,
+        payload?.__typename === 'ValidationError'
+          ? 'BAD_USER_INPUT'
+          : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined),
+      ),
+    );
   }
 
   if (sentTo) {
@@ -43,7 +57,11 @@ export function SignInPage() {
   return (
     <section aria-labelledby="sign-in-title" className="narrow">
       <h1 id="sign-in-title">{t('auth.signInTitle')}</h1>
-      <SignInForm busy={link.fetching || signIn.fetching} problem={problem} onSubmit={(email, password) => void submit(email, password)} />
+      <SignInForm
+        busy={link.fetching || signIn.fetching}
+        problem={problem}
+        onSubmit={(email, password) => void submit(email, password)}
+      />
       <p>
         {t('auth.notMemberYet')} <Link href={ROUTES.apply}>{t('auth.applyLink')}</Link>
       </p>

@@ -57,7 +57,11 @@ export function AboutSection({ collective, standing, announce }: SectionProps) {
         />
       ) : (
         <>
-          {collective.description ? <p className="pre-line">{collective.description}</p> : <p className="muted">{t('collectives.about.noDescription')}</p>}
+          {collective.description ? (
+            <p className="pre-line">{collective.description}</p>
+          ) : (
+            <p className="muted">{t('collectives.about.noDescription')}</p>
+          )}
           {standing.isMember && (
             <div className="actions">
               {standing.canManage && (
@@ -70,7 +74,12 @@ export function AboutSection({ collective, standing, announce }: SectionProps) {
                   label={t('collectives.about.archive')}
                   title={t('collectives.about.archiveTitle', { name: collective.name })}
                   confirmLabel={t('collectives.about.archiveConfirm')}
-                  field={{ optional: true, label: t('collectives.about.archiveReason'), hint: t('collectives.about.archiveReasonHint'), maxLength: RULES.reason.max }}
+                  field={{
+                    optional: true,
+                    label: t('collectives.about.archiveReason'),
+                    hint: t('collectives.about.archiveReasonHint'),
+                    maxLength: RULES.reason.max,
+                  }}
                   onConfirm={onArchive}
                 >
                   <p>{t('collectives.about.archiveBody')}</p>
@@ -88,19 +97,37 @@ export function AboutSection({ collective, standing, announce }: SectionProps) {
               )}
             </div>
           )}
-          {standing.isMember && !standing.archived && lastCoordinator && !lastMember && <p className="hint muted">{t('collectives.about.lastCoordinator')}</p>}
+          {standing.isMember && !standing.archived && lastCoordinator && !lastMember && (
+            <p className="hint muted">{t('collectives.about.lastCoordinator')}</p>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function EditCollectiveForm({ collective, onDone }: { collective: SectionProps['collective']; onDone: (changed: boolean) => void }) {
+function EditCollectiveForm({
+  collective,
+  onDone,
+}: {
+  collective: SectionProps['collective'];
+  onDone: (changed: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, update] = useMutation(CollectiveUpdateDocument);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
-  const initial = { name: collective.name, purpose: collective.purpose, region: collective.region, description: collective.description ?? '' };
-  const form = useForm('edit-collective', initial, { name: RULES.name, purpose: RULES.purpose, region: RULES.region, description: RULES.description });
+  const initial = {
+    name: collective.name,
+    purpose: collective.purpose,
+    region: collective.region,
+    description: collective.description ?? '',
+  };
+  const form = useForm('edit-collective', initial, {
+    name: RULES.name,
+    purpose: RULES.purpose,
+    region: RULES.region,
+    description: RULES.description,
+  });
 
   useEffect(() => {
     document.getElementById('edit-collective-name')?.focus();
@@ -126,7 +153,12 @@ function EditCollectiveForm({ collective, onDone }: { collective: SectionProps['
   return (
     <form onSubmit={submit} noValidate className="panel">
       <TextField field={form.field('name')} label={t('collectives.fields.name')} counter />
-      <TextArea field={form.field('purpose')} label={t('collectives.fields.purpose')} hint={t('collectives.fields.purposeHint')} rows={3} />
+      <TextArea
+        field={form.field('purpose')}
+        label={t('collectives.fields.purpose')}
+        hint={t('collectives.fields.purposeHint')}
+        rows={3}
+      />
       <SelectField field={form.field('region')} label={t('collectives.fields.region')} optional>
         <option value="">{t('collectives.fields.noRegion')}</option>
         {REGIONS.map((region) => (
@@ -134,11 +166,24 @@ function EditCollectiveForm({ collective, onDone }: { collective: SectionProps['
             {region}
           </option>
         ))}
-        {collective.region && !(REGIONS as readonly string[]).includes(collective.region) && <option value={collective.region}>{collective.region}</option>}
+        {collective.region && !(REGIONS as readonly string[]).includes(collective.region) && (
+          <option value={collective.region}>{collective.region}</option>
+        )}
       </SelectField>
-      <TextArea field={form.field('description')} label={t('collectives.fields.description')} hint={t('collectives.fields.descriptionHint')} optional rows={6} />
+      <TextArea
+        field={form.field('description')}
+        label={t('collectives.fields.description')}
+        hint={t('collectives.fields.descriptionHint')}
+        optional
+        rows={6}
+      />
       <TroubleAlert trouble={trouble} />
-      <FormActions sending={fetching} submit={t('collectives.save')} onCancel={() => onDone(false)} cancel={t('collectives.cancel')} />
+      <FormActions
+        sending={fetching}
+        submit={t('collectives.save')}
+        onCancel={() => onDone(false)}
+        cancel={t('collectives.cancel')}
+      />
     </form>
   );
 }

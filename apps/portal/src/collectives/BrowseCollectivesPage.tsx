@@ -1,7 +1,11 @@
 // "Collectifs à rejoindre": the federation's active collectives, searchable by words and region;
 // a member reads a collective's charter and asks to join it, accepting the charter explicitly.
 import './catalogue.ts';
-import { CollectiveCharterToReadDocument, CollectivesToJoinDocument, type CollectivesToJoinQuery } from '@ekoacteurs/client';
+import {
+  CollectiveCharterToReadDocument,
+  CollectivesToJoinDocument,
+  type CollectivesToJoinQuery,
+} from '@ekoacteurs/client';
 import { LoadFailed, REGIONS, ScreenTitle, Skeleton, Illustration } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,10 +46,21 @@ export function BrowseCollectivesPage() {
     <section aria-labelledby="browse-title" className="co-screen collectives">
       <ScreenTitle id="browse-title">{t('collectives.browse.title')}</ScreenTitle>
       <p className="lead-small">{t('collectives.browse.intro')}</p>
-      <form role="search" className="filters-bar" onSubmit={(event) => event.preventDefault()} aria-label={t('collectives.browse.filters')}>
+      <form
+        role="search"
+        className="filters-bar"
+        onSubmit={(event) => event.preventDefault()}
+        aria-label={t('collectives.browse.filters')}
+      >
         <div className="field">
           <label htmlFor="browse-search">{t('collectives.browse.search')}</label>
-          <input id="browse-search" type="search" value={typed} maxLength={SEARCH_MAX} onChange={(event) => setTyped(event.target.value)} />
+          <input
+            id="browse-search"
+            type="search"
+            value={typed}
+            maxLength={SEARCH_MAX}
+            onChange={(event) => setTyped(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="browse-region">{t('collectives.fields.region')}</label>
@@ -117,7 +132,12 @@ function BrowsePage({
     loading: t('collectives.browse.loading'),
     failed: t('collectives.browse.error'),
     onRetry: () => reexecute({ requestPolicy: 'network-only' }),
-    empty: first && list && list.edges.length === 0 ? (search || region ? t('collectives.browse.noMatch') : t('collectives.browse.empty')) : null,
+    empty:
+      first && list && list.edges.length === 0
+        ? search || region
+          ? t('collectives.browse.noMatch')
+          : t('collectives.browse.empty')
+        : null,
     wide: true,
   });
   if (state) return state;
@@ -140,7 +160,11 @@ function CollectiveCard({ collective }: { collective: Card }) {
     <li className="card">
       <article aria-labelledby={`${base}-name`}>
         <Illustration slug={collective.slug} />
-        <p className="eyebrow">{[collective.region, t('collectives.browse.members', { count: collective.members.totalCount })].filter(Boolean).join(' · ')}</p>
+        <p className="eyebrow">
+          {[collective.region, t('collectives.browse.members', { count: collective.members.totalCount })]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
         <h2 id={`${base}-name`}>
           <Link id={`${base}-link`} href={collectivePath(collective.slug)}>
             {collective.name}
@@ -155,7 +179,9 @@ function CollectiveCard({ collective }: { collective: Card }) {
             {t('collectives.browse.readAndJoin')}
           </button>
         )}
-        {reading && status !== 'ACTIVE' && <CharterAndJoin slug={collective.slug} viewerMembership={collective.viewerMembership} />}
+        {reading && status !== 'ACTIVE' && (
+          <CharterAndJoin slug={collective.slug} viewerMembership={collective.viewerMembership} />
+        )}
       </article>
     </li>
   );
@@ -163,7 +189,10 @@ function CollectiveCard({ collective }: { collective: Card }) {
 
 function CharterAndJoin({ slug, viewerMembership }: { slug: string; viewerMembership: Card['viewerMembership'] }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveCharterToReadDocument, variables: { slug } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: CollectiveCharterToReadDocument,
+    variables: { slug },
+  });
   const collective = data?.collective;
   const region = useRef<HTMLDivElement>(null);
 
@@ -172,7 +201,13 @@ function CharterAndJoin({ slug, viewerMembership }: { slug: string; viewerMember
   }, [collective]);
 
   if (fetching && !data) return <Skeleton label={t('collectives.browse.loadingCharter')} />;
-  if (error && !data) return <LoadFailed message={t('collectives.browse.charterError')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <LoadFailed
+        message={t('collectives.browse.charterError')}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   if (!collective) return <p className="notice">{t('collectives.page.notFound')}</p>;
   return (
     <div ref={region} className="join-inline">

@@ -1,7 +1,13 @@
 // A collective's charter as a member reads it before joining: its agreements, in order.
 import { useTranslation } from 'react-i18next';
 
-export function CharterList({ charter, id }: { charter: readonly { id: string; text: string }[] | null | undefined; id?: string }) {
+export function CharterList({
+  charter,
+  id,
+}: {
+  charter: readonly { id: string; text: string }[] | null | undefined;
+  id?: string;
+}) {
   const { t } = useTranslation();
   if (!charter || charter.length === 0) return <p className="muted">{t('collectives.charter.none')}</p>;
   return (

@@ -31,7 +31,10 @@ export function CharterSection({ collective, standing, announce }: SectionProps)
   const [editingId, setEditingId] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const focusSoon = useFocusSoon();
-  const outdated = standing.isMember && !standing.archived && !acceptedCurrentCharter(me?.charterAcceptedAt, collective.charterRevisedAt);
+  const outdated =
+    standing.isMember &&
+    !standing.archived &&
+    !acceptedCurrentCharter(me?.charterAcceptedAt, collective.charterRevisedAt);
 
   async function onAcceptAgain() {
     setTrouble(null);
@@ -75,12 +78,17 @@ export function CharterSection({ collective, standing, announce }: SectionProps)
       </h2>
       <p className="muted">
         {t('collectives.charter.intro')}{' '}
-        {collective.charterRevisedAt && t('collectives.charter.revised', { date: formatDate(collective.charterRevisedAt, i18n.language) })}
+        {collective.charterRevisedAt &&
+          t('collectives.charter.revised', { date: formatDate(collective.charterRevisedAt, i18n.language) })}
       </p>
 
       {outdated && (
         <div className="notice">
-          <p>{me?.charterAcceptedAt ? t('collectives.charter.outdated', { date: formatDate(me.charterAcceptedAt, i18n.language) }) : t('collectives.charter.neverAccepted')}</p>
+          <p>
+            {me?.charterAcceptedAt
+              ? t('collectives.charter.outdated', { date: formatDate(me.charterAcceptedAt, i18n.language) })
+              : t('collectives.charter.neverAccepted')}
+          </p>
           <button type="button" onClick={onAcceptAgain} disabled={accepting}>
             {accepting ? t('common.sending') : t('collectives.charter.acceptAgain')}
           </button>
@@ -89,7 +97,9 @@ export function CharterSection({ collective, standing, announce }: SectionProps)
       <TroubleAlert trouble={trouble} />
 
       {charter.length === 0 ? (
-        <p className="notice">{standing.canManage ? t('collectives.charter.emptyCoordinator') : t('collectives.charter.none')}</p>
+        <p className="notice">
+          {standing.canManage ? t('collectives.charter.emptyCoordinator') : t('collectives.charter.none')}
+        </p>
       ) : (
         <ol className="charter">
           {charter.map((agreement, index) => (
@@ -193,18 +203,35 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
 
   return (
     <form onSubmit={submit} noValidate className="panel">
-      <TextArea field={form.field('text')} label={t('collectives.charter.editField', { position: agreement.position })} rows={3} />
+      <TextArea
+        field={form.field('text')}
+        label={t('collectives.charter.editField', { position: agreement.position })}
+        rows={3}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={minor} onChange={(event) => setMinor(event.target.checked)} />
         {t('collectives.charter.minor')}
       </label>
       <TroubleAlert trouble={trouble} />
-      <FormActions sending={fetching} submit={t('collectives.save')} onCancel={() => onDone(false)} cancel={t('collectives.cancel')} />
+      <FormActions
+        sending={fetching}
+        submit={t('collectives.save')}
+        onCancel={() => onDone(false)}
+        cancel={t('collectives.cancel')}
+      />
     </form>
   );
 }
 
-function AddAgreement({ collectiveId, count, onAdded }: { collectiveId: string; count: number; onAdded: (position: number) => void }) {
+function AddAgreement({
+  collectiveId,
+  count,
+  onAdded,
+}: {
+  collectiveId: string;
+  count: number;
+  onAdded: (position: number) => void;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, add] = useMutation(CollectiveCharterAddDocument);
   const form = useForm('add-agreement', { text: '', position: '' }, { text: RULES.agreement });
@@ -235,7 +262,12 @@ function AddAgreement({ collectiveId, count, onAdded }: { collectiveId: string; 
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="add-agreement-title">
       <h3 id="add-agreement-title">{t('collectives.charter.addTitle')}</h3>
-      <TextArea field={form.field('text')} label={t('collectives.charter.newAgreement')} hint={t('collectives.charter.revisionWarning')} rows={3} />
+      <TextArea
+        field={form.field('text')}
+        label={t('collectives.charter.newAgreement')}
+        hint={t('collectives.charter.revisionWarning')}
+        rows={3}
+      />
       {count > 0 && (
         <SelectField field={form.field('position')} label={t('collectives.charter.position')}>
           <option value="">{t('collectives.charter.atEnd')}</option>

@@ -29,7 +29,10 @@ export function CollectivePage() {
   const justCreated = useArrival<boolean>('created');
 
   if (fetching && !data) return <Skeleton label={t('collectives.page.loading')} />;
-  if (error && !data) return <LoadFailed message={t('collectives.page.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <LoadFailed message={t('collectives.page.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   const collective = data?.collective;
   if (!collective) {
     return (
@@ -55,17 +58,22 @@ export function CollectivePage() {
     <article aria-labelledby="collective-title" className="co-screen collective">
       <header className="collective-header">
         <p className="eyebrow">
-          {[standing.isMember && me ? t(`collectives.role.${me.role}`) : null, collective.region || null].filter(Boolean).join(' · ') ||
-            t('collectives.page.eyebrow')}
+          {[standing.isMember && me ? t(`collectives.role.${me.role}`) : null, collective.region || null]
+            .filter(Boolean)
+            .join(' · ') || t('collectives.page.eyebrow')}
         </p>
         <ScreenTitle id="collective-title">{collective.name}</ScreenTitle>
         <p className="lead-small">{collective.purpose}</p>
         {standing.archived && (
           <p className="notice">
-            {t('collectives.page.archived', { date: collective.archivedAt ? formatDate(collective.archivedAt, i18n.language) : '' })}
+            {t('collectives.page.archived', {
+              date: collective.archivedAt ? formatDate(collective.archivedAt, i18n.language) : '',
+            })}
           </p>
         )}
-        {justCreated && standing.isCoordinator && <p className="notice notice-success">{t('collectives.page.created')}</p>}
+        {justCreated && standing.isCoordinator && (
+          <p className="notice notice-success">{t('collectives.page.created')}</p>
+        )}
         <LiveStatus message={announcement} />
         {standing.isMember && (
           <nav aria-label={t('collectives.page.sections')} className="section-nav">
@@ -91,7 +99,9 @@ export function CollectivePage() {
       <CharterSection collective={collective} standing={standing} announce={setAnnouncement} />
       {!standing.isMember && <JoinPanel collective={collective} />}
       <MembersSection collective={collective} standing={standing} announce={setAnnouncement} />
-      {standing.isMember && <CommitmentsSection collective={collective} standing={standing} announce={setAnnouncement} />}
+      {standing.isMember && (
+        <CommitmentsSection collective={collective} standing={standing} announce={setAnnouncement} />
+      )}
       {standing.isMember && <JournalSection collective={collective} standing={standing} announce={setAnnouncement} />}
     </article>
   );

@@ -81,7 +81,10 @@ function CommitmentsPage({
 }) {
   const first = index === 0;
   const { t } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveCommitmentsDocument, variables: { slug, first: PAGE_SIZE, after } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: CollectiveCommitmentsDocument,
+    variables: { slug, first: PAGE_SIZE, after },
+  });
   const list = data?.collective?.commitments;
   // Reported whenever the page's end changes (a page loaded, a commitment added); a page loaded on
   // demand focuses its first commitment.
@@ -93,7 +96,12 @@ function CommitmentsPage({
     loading: t('collectives.commitments.loading'),
     failed: t('collectives.commitments.error'),
     onRetry: () => reexecute({ requestPolicy: 'network-only' }),
-    empty: first && list && list.edges.length === 0 ? (standing.archived ? t('collectives.commitments.emptyArchived') : t('collectives.commitments.empty')) : null,
+    empty:
+      first && list && list.edges.length === 0
+        ? standing.archived
+          ? t('collectives.commitments.emptyArchived')
+          : t('collectives.commitments.empty')
+        : null,
   });
   if (state) return state;
   return (
@@ -105,28 +113,42 @@ function CommitmentsPage({
   );
 }
 
-function Commitment({ commitment, standing, announce }: { commitment: CollectiveCommitmentItemFragment; standing: Standing; announce: (message: string) => void }) {
+function Commitment({
+  commitment,
+  standing,
+  announce,
+}: {
+  commitment: CollectiveCommitmentItemFragment;
+  standing: Standing;
+  announce: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [changing, setChanging] = useState(false);
   const focusSoon = useFocusSoon();
   const mine = !!standing.viewerId && commitment.member?.id === standing.viewerId;
   const canChange = !standing.archived && (standing.isCoordinator || mine);
-  const late = (commitment.status === 'OPEN' || commitment.status === 'RENEGOTIATED') && commitment.dueOn < todayInParis();
+  const late =
+    (commitment.status === 'OPEN' || commitment.status === 'RENEGOTIATED') && commitment.dueOn < todayInParis();
   const titleId = `commitment-${commitment.id}`;
 
   return (
     <li className="card commitment">
       <article aria-labelledby={titleId}>
         <p className="eyebrow">
-          <span className={`status status-${commitment.status.toLowerCase()}`}>{t(`collectives.commitments.status.${commitment.status}`)}</span>
+          <span className={`status status-${commitment.status.toLowerCase()}`}>
+            {t(`collectives.commitments.status.${commitment.status}`)}
+          </span>
           {late && <span className="badge badge-full"> {t('collectives.commitments.late')}</span>}
         </p>
         <h3 id={titleId} tabIndex={-1}>
           {commitment.description}
         </h3>
         <p>
-          {t('collectives.commitments.who', { name: commitment.member?.displayName ?? t('collectives.formerMember') })} ·{' '}
-          <time dateTime={commitment.dueOn}>{t('collectives.commitments.due', { date: formatDay(commitment.dueOn, i18n.language) })}</time>
+          {t('collectives.commitments.who', { name: commitment.member?.displayName ?? t('collectives.formerMember') })}{' '}
+          ·{' '}
+          <time dateTime={commitment.dueOn}>
+            {t('collectives.commitments.due', { date: formatDay(commitment.dueOn, i18n.language) })}
+          </time>
         </p>
         <details>
           <summary>{t('collectives.commitments.history', { count: commitment.changes.length })}</summary>
@@ -134,9 +156,13 @@ function Commitment({ commitment, standing, announce }: { commitment: Collective
             {commitment.changes.map((change, index) => (
               <li key={index}>
                 <time dateTime={change.createdAt}>{formatDate(change.createdAt, i18n.language)}</time> —{' '}
-                {t('collectives.commitments.by', { name: change.changedBy?.displayName ?? t('collectives.formerMember') })}{' '}
+                {t('collectives.commitments.by', {
+                  name: change.changedBy?.displayName ?? t('collectives.formerMember'),
+                })}{' '}
                 {change.fromStatus === null
-                  ? t('collectives.commitments.changeCreated', { date: change.toDueOn ? formatDay(change.toDueOn, i18n.language) : '' })
+                  ? t('collectives.commitments.changeCreated', {
+                      date: change.toDueOn ? formatDay(change.toDueOn, i18n.language) : '',
+                    })
                   : change.toDueOn && change.fromDueOn
                     ? t('collectives.commitments.changeRenegotiated', {
                         from: formatDay(change.fromDueOn, i18n.language),
@@ -157,7 +183,10 @@ function Commitment({ commitment, standing, announce }: { commitment: Collective
               commitment={commitment}
               onDone={(status) => {
                 setChanging(false);
-                if (status) announce(t('collectives.commitments.changed', { status: t(`collectives.commitments.status.${status}`) }));
+                if (status)
+                  announce(
+                    t('collectives.commitments.changed', { status: t(`collectives.commitments.status.${status}`) }),
+                  );
                 focusSoon(status ? titleId : `commitment-change-${commitment.id}`);
               }}
             />
@@ -177,7 +206,13 @@ function Commitment({ commitment, standing, announce }: { commitment: Collective
   );
 }
 
-function ChangeStatus({ commitment, onDone }: { commitment: CollectiveCommitmentItemFragment; onDone: (status: CommitmentStatus | null) => void }) {
+function ChangeStatus({
+  commitment,
+  onDone,
+}: {
+  commitment: CollectiveCommitmentItemFragment;
+  onDone: (status: CommitmentStatus | null) => void;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, change] = useMutation(CollectiveCommitmentChangeDocument);
   const base = `change-${commitment.id.replace(/\W/g, '')}`;
@@ -185,15 +220,21 @@ function ChangeStatus({ commitment, onDone }: { commitment: CollectiveCommitment
   const choices = STATUSES.filter((status) => status !== commitment.status || status === 'RENEGOTIATED');
   const [status, setStatus] = useState<CommitmentStatus>(commitment.status === 'OPEN' ? 'KEPT' : choices[0]!);
   const renegotiating = status === 'RENEGOTIATED';
-  const form = useForm(base, { dueOn: '', note: '' }, {
-    dueOn: renegotiating
-      ? {
-          required: true,
-          check: (value) => dueDateRule.check!(value) ?? (value === commitment.dueOn ? { key: 'collectives.commitments.sameDate' } : null),
-        }
-      : undefined,
-    note: RULES.note,
-  });
+  const form = useForm(
+    base,
+    { dueOn: '', note: '' },
+    {
+      dueOn: renegotiating
+        ? {
+            required: true,
+            check: (value) =>
+              dueDateRule.check!(value) ??
+              (value === commitment.dueOn ? { key: 'collectives.commitments.sameDate' } : null),
+          }
+        : undefined,
+      note: RULES.note,
+    },
+  );
   const [trouble, setTrouble] = useState<Trouble | null>(null);
 
   useEffect(() => {
@@ -214,21 +255,50 @@ function ChangeStatus({ commitment, onDone }: { commitment: CollectiveCommitment
   }
 
   return (
-    <form onSubmit={submit} noValidate className="panel" aria-label={t('collectives.commitments.changeLabel', { description: commitment.description })}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="panel"
+      aria-label={t('collectives.commitments.changeLabel', { description: commitment.description })}
+    >
       <div className="field">
         <label htmlFor={`${base}-status`}>{t('collectives.commitments.newStatus')}</label>
-        <select id={`${base}-status`} value={status} onChange={(event) => setStatus(event.target.value as CommitmentStatus)}>
+        <select
+          id={`${base}-status`}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as CommitmentStatus)}
+        >
           {choices.map((choice) => (
             <option key={choice} value={choice}>
-              {choice === 'RENEGOTIATED' ? t('collectives.commitments.renegotiate') : t(`collectives.commitments.status.${choice}`)}
+              {choice === 'RENEGOTIATED'
+                ? t('collectives.commitments.renegotiate')
+                : t(`collectives.commitments.status.${choice}`)}
             </option>
           ))}
         </select>
       </div>
-      {renegotiating && <TextField field={form.field('dueOn')} type="date" label={t('collectives.commitments.newDate')} hint={t('collectives.commitments.dateHint')} />}
-      <TextArea field={form.field('note')} label={t('collectives.commitments.note')} hint={t('collectives.commitments.noteHint')} optional rows={2} />
+      {renegotiating && (
+        <TextField
+          field={form.field('dueOn')}
+          type="date"
+          label={t('collectives.commitments.newDate')}
+          hint={t('collectives.commitments.dateHint')}
+        />
+      )}
+      <TextArea
+        field={form.field('note')}
+        label={t('collectives.commitments.note')}
+        hint={t('collectives.commitments.noteHint')}
+        optional
+        rows={2}
+      />
       <TroubleAlert trouble={trouble} />
-      <FormActions sending={fetching} submit={t('collectives.save')} onCancel={() => onDone(null)} cancel={t('collectives.cancel')} />
+      <FormActions
+        sending={fetching}
+        submit={t('collectives.save')}
+        onCancel={() => onDone(null)}
+        cancel={t('collectives.cancel')}
+      />
     </form>
   );
 }
@@ -246,15 +316,22 @@ function NewCommitment({
   const [open, setOpen] = useState(false);
   const [{ fetching }, create] = useMutation(CollectiveCommitmentCreateDocument);
   const members = collective.members.edges.map((edge) => edge.node.member);
-  const form = useForm('new-commitment', { memberId: standing.viewerId ?? '', description: '', dueOn: '' }, {
-    memberId: { required: true },
-    description: RULES.commitment,
-    dueOn: dueDateRule,
-  });
+  const form = useForm(
+    'new-commitment',
+    { memberId: standing.viewerId ?? '', description: '', dueOn: '' },
+    {
+      memberId: { required: true },
+      description: RULES.commitment,
+      dueOn: dueDateRule,
+    },
+  );
   const [trouble, setTrouble] = useState<Trouble | null>(null);
 
   useEffect(() => {
-    if (open) document.getElementById(standing.isCoordinator ? 'new-commitment-memberId' : 'new-commitment-description')?.focus();
+    if (open)
+      document
+        .getElementById(standing.isCoordinator ? 'new-commitment-memberId' : 'new-commitment-description')
+        ?.focus();
   }, [open, standing.isCoordinator]);
 
   async function submit(event: FormEvent) {
@@ -263,7 +340,12 @@ function NewCommitment({
     if (!form.validate()) return;
     const memberId = form.values.memberId && form.values.memberId !== standing.viewerId ? form.values.memberId : null;
     const result = await create({
-      input: { collectiveId: collective.id, memberId, description: form.values.description.trim(), dueOn: form.values.dueOn },
+      input: {
+        collectiveId: collective.id,
+        memberId,
+        description: form.values.description.trim(),
+        dueOn: form.values.dueOn,
+      },
     });
     const outcome = outcomeOf(result.data?.createCommitment, result.error, 'CommitmentSuccess');
     if (outcome.kind === 'done') {
@@ -277,7 +359,9 @@ function NewCommitment({
 
   if (!open) {
     return (
-      <FormOpener id="new-commitment-open" onOpen={() => setOpen(true)}>{t('collectives.commitments.add')}</FormOpener>
+      <FormOpener id="new-commitment-open" onOpen={() => setOpen(true)}>
+        {t('collectives.commitments.add')}
+      </FormOpener>
     );
   }
 
@@ -285,29 +369,45 @@ function NewCommitment({
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="new-commitment-title">
       <h3 id="new-commitment-title">{t('collectives.commitments.addTitle')}</h3>
       {standing.isCoordinator ? (
-        <SelectField field={form.field('memberId')} label={t('collectives.commitments.member')} hint={t('collectives.commitments.memberHint')}>
+        <SelectField
+          field={form.field('memberId')}
+          label={t('collectives.commitments.member')}
+          hint={t('collectives.commitments.memberHint')}
+        >
           {members.map((member) => (
             <option key={member.id} value={member.id}>
-              {member.id === standing.viewerId ? t('collectives.commitments.myself', { name: member.displayName }) : member.displayName}
+              {member.id === standing.viewerId
+                ? t('collectives.commitments.myself', { name: member.displayName })
+                : member.displayName}
             </option>
           ))}
         </SelectField>
       ) : (
         <p className="muted">{t('collectives.commitments.forYourself')}</p>
       )}
-      <TextArea field={form.field('description')} label={t('collectives.commitments.description')} hint={t('collectives.commitments.descriptionHint')} rows={2} />
-      <TextField field={form.field('dueOn')} type="date" label={t('collectives.commitments.dueOn')} hint={t('collectives.commitments.dateHint')} />
+      <TextArea
+        field={form.field('description')}
+        label={t('collectives.commitments.description')}
+        hint={t('collectives.commitments.descriptionHint')}
+        rows={2}
+      />
+      <TextField
+        field={form.field('dueOn')}
+        type="date"
+        label={t('collectives.commitments.dueOn')}
+        hint={t('collectives.commitments.dateHint')}
+      />
       <TroubleAlert trouble={trouble} />
       <FormActions
-          sending={fetching}
-          submit={t('collectives.commitments.submit')}
-          onCancel={() => {
-            setOpen(false);
-            form.reset();
-            window.setTimeout(() => document.getElementById('new-commitment-open')?.focus(), 0);
-          }}
-          cancel={t('collectives.cancel')}
-        />
+        sending={fetching}
+        submit={t('collectives.commitments.submit')}
+        onCancel={() => {
+          setOpen(false);
+          form.reset();
+          window.setTimeout(() => document.getElementById('new-commitment-open')?.focus(), 0);
+        }}
+        cancel={t('collectives.cancel')}
+      />
     </form>
   );
 }

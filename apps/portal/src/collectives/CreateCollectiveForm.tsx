@@ -24,12 +24,16 @@ export function CreateCollectiveForm() {
   const [, navigate] = useLocation();
   const [open, setOpen] = useState(false);
   const [{ fetching: sending }, create] = useMutation(CollectiveCreateDocument);
-  const form = useForm('create-collective', { name: '', purpose: '', region: '', description: '' }, {
-    name: RULES.name,
-    purpose: RULES.purpose,
-    region: RULES.region,
-    description: RULES.description,
-  });
+  const form = useForm(
+    'create-collective',
+    { name: '', purpose: '', region: '', description: '' },
+    {
+      name: RULES.name,
+      purpose: RULES.purpose,
+      region: RULES.region,
+      description: RULES.description,
+    },
+  );
   const [drafts, setDrafts] = useState<Draft[]>([{ key: 0, text: '', touched: false }]);
   const [sent, setSent] = useState(false);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
@@ -103,7 +107,9 @@ export function CreateCollectiveForm() {
           return message ? { ...draft, server: message } : draft;
         }),
       );
-      const others = form.showServerErrors(Object.fromEntries(Object.entries(outcome.fields).filter(([name]) => !name.startsWith('charter.'))));
+      const others = form.showServerErrors(
+        Object.fromEntries(Object.entries(outcome.fields).filter(([name]) => !name.startsWith('charter.'))),
+      );
       setTrouble(troubleOf(outcome, others));
       return;
     }
@@ -122,8 +128,18 @@ export function CreateCollectiveForm() {
         </>
       ) : (
         <form id="create-collective-form" onSubmit={submit} noValidate className="panel">
-          <TextField field={form.field('name')} label={t('collectives.fields.name')} hint={t('collectives.fields.nameHint')} counter />
-          <TextArea field={form.field('purpose')} label={t('collectives.fields.purpose')} hint={t('collectives.fields.purposeHint')} rows={3} />
+          <TextField
+            field={form.field('name')}
+            label={t('collectives.fields.name')}
+            hint={t('collectives.fields.nameHint')}
+            counter
+          />
+          <TextArea
+            field={form.field('purpose')}
+            label={t('collectives.fields.purpose')}
+            hint={t('collectives.fields.purposeHint')}
+            rows={3}
+          />
           <SelectField field={form.field('region')} label={t('collectives.fields.region')} optional>
             <option value="">{t('collectives.fields.noRegion')}</option>
             {REGIONS.map((region) => (
@@ -132,7 +148,13 @@ export function CreateCollectiveForm() {
               </option>
             ))}
           </SelectField>
-          <TextArea field={form.field('description')} label={t('collectives.fields.description')} hint={t('collectives.fields.descriptionHint')} optional rows={5} />
+          <TextArea
+            field={form.field('description')}
+            label={t('collectives.fields.description')}
+            hint={t('collectives.fields.descriptionHint')}
+            optional
+            rows={5}
+          />
 
           <fieldset>
             <legend>{t('collectives.create.charter')}</legend>
@@ -166,26 +188,34 @@ export function CreateCollectiveForm() {
                 );
               })}
             </ol>
-            <button id="create-collective-add-agreement" type="button" className="secondary" onClick={addDraft} disabled={drafts.length >= CHARTER_MAX}>
+            <button
+              id="create-collective-add-agreement"
+              type="button"
+              className="secondary"
+              onClick={addDraft}
+              disabled={drafts.length >= CHARTER_MAX}
+            >
               {t('collectives.create.addAgreement')}
             </button>
-            {drafts.length >= CHARTER_MAX && <p className="hint muted">{t('collectives.charter.full', { max: CHARTER_MAX })}</p>}
+            {drafts.length >= CHARTER_MAX && (
+              <p className="hint muted">{t('collectives.charter.full', { max: CHARTER_MAX })}</p>
+            )}
           </fieldset>
 
           <TroubleAlert trouble={trouble} />
           <FormActions
-              sending={sending}
-              submit={t('collectives.create.submit')}
-              onCancel={() => {
-                setOpen(false);
-                form.reset();
-                setDrafts([{ key: takeKey(), text: '', touched: false }]);
-                setSent(false);
-                setTrouble(null);
-                window.setTimeout(() => document.getElementById('create-collective-open')?.focus(), 0);
-              }}
-              cancel={t('collectives.cancel')}
-            />
+            sending={sending}
+            submit={t('collectives.create.submit')}
+            onCancel={() => {
+              setOpen(false);
+              form.reset();
+              setDrafts([{ key: takeKey(), text: '', touched: false }]);
+              setSent(false);
+              setTrouble(null);
+              window.setTimeout(() => document.getElementById('create-collective-open')?.focus(), 0);
+            }}
+            cancel={t('collectives.cancel')}
+          />
         </form>
       )}
     </section>

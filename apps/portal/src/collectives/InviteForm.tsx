@@ -30,7 +30,11 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
   }, [typed]);
 
   const searching = search.length >= SEARCH_MIN;
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveInviteSearchDocument, variables: { search, first: 8 }, pause: !searching });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: CollectiveInviteSearchDocument,
+    variables: { search, first: 8 },
+    pause: !searching,
+  });
   const results = searching ? (data?.members?.edges.map((edge) => edge.node) ?? []) : [];
 
   const standingOf = (memberId: string) => {
@@ -76,7 +80,13 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
           aria-controls="invite-results"
         />
       </div>
-      <TextArea field={form.field('message')} label={t('collectives.invite.message')} hint={t('collectives.invite.messageHint')} optional rows={2} />
+      <TextArea
+        field={form.field('message')}
+        label={t('collectives.invite.message')}
+        hint={t('collectives.invite.messageHint')}
+        optional
+        rows={2}
+      />
 
       <div id="invite-results" aria-live="polite" aria-busy={fetching}>
         {searching && fetching && !data && <p className="muted">{t('collectives.invite.searching')}</p>}
@@ -88,9 +98,14 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
             </button>
           </div>
         )}
-        {searching && data && results.length === 0 && <p className="muted">{t('collectives.invite.none', { search })}</p>}
+        {searching && data && results.length === 0 && (
+          <p className="muted">{t('collectives.invite.none', { search })}</p>
+        )}
         {results.length > 0 && (
-          <ul className="member-list" aria-label={t('collectives.invite.results', { count: data?.members?.totalCount ?? results.length })}>
+          <ul
+            className="member-list"
+            aria-label={t('collectives.invite.results', { count: data?.members?.totalCount ?? results.length })}
+          >
             {results.map((person) => {
               const already = standingOf(person.id);
               return (
@@ -98,12 +113,19 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
                   <p>
                     <strong>{person.displayName}</strong>
                     {person.headline && <span className="muted"> — {person.headline}</span>}
-                    {(person.city || person.region) && <span className="muted"> · {[person.city, person.region].filter(Boolean).join(', ')}</span>}
+                    {(person.city || person.region) && (
+                      <span className="muted"> · {[person.city, person.region].filter(Boolean).join(', ')}</span>
+                    )}
                   </p>
                   {already ? (
                     <span className="badge badge-quiet">{t(`collectives.invite.already.${already}`)}</span>
                   ) : (
-                    <button type="button" disabled={inviting} aria-label={t('collectives.invite.inviteLabel', { name: person.displayName })} onClick={() => onInvite(person.id, person.displayName)}>
+                    <button
+                      type="button"
+                      disabled={inviting}
+                      aria-label={t('collectives.invite.inviteLabel', { name: person.displayName })}
+                      onClick={() => onInvite(person.id, person.displayName)}
+                    >
                       {t('collectives.invite.invite')}
                     </button>
                   )}

@@ -19,7 +19,15 @@ interface JoinableCollective extends Pick<CollectiveSummaryFragment, 'id' | 'nam
   viewerMembership?: { id: string; status: string } | null;
 }
 
-export function JoinPanel({ collective, showCharter = false, headingLevel = 2 }: { collective: JoinableCollective; showCharter?: boolean; headingLevel?: 2 | 3 }) {
+export function JoinPanel({
+  collective,
+  showCharter = false,
+  headingLevel = 2,
+}: {
+  collective: JoinableCollective;
+  showCharter?: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, request] = useMutation(CollectiveJoinRequestDocument);
   const base = `join-${collective.id.replace(/\W/g, '')}`;
@@ -40,14 +48,25 @@ export function JoinPanel({ collective, showCharter = false, headingLevel = 2 }:
       return;
     }
     if (!messageOk) return;
-    const result = await request({ collectiveId: collective.id, acceptCharter: true, message: form.values.message.trim() || null });
+    const result = await request({
+      collectiveId: collective.id,
+      acceptCharter: true,
+      message: form.values.message.trim() || null,
+    });
     const outcome = outcomeOf(result.data?.requestToJoinCollective, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') {
       window.setTimeout(() => document.getElementById(`${base}-sent`)?.focus(), 0);
       return;
     }
     if (outcome.kind === 'invalid' && outcome.fields.acceptCharter) setMustAgree(true);
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields).filter((m) => m !== outcome.fields.acceptCharter) : []));
+    setTrouble(
+      troubleOf(
+        outcome,
+        outcome.kind === 'invalid'
+          ? form.showServerErrors(outcome.fields).filter((m) => m !== outcome.fields.acceptCharter)
+          : [],
+      ),
+    );
   }
 
   if (collective.status === 'ARCHIVED') return <p className="notice">{t('collectives.join.archived')}</p>;
@@ -62,7 +81,8 @@ export function JoinPanel({ collective, showCharter = false, headingLevel = 2 }:
   if (status === 'INVITED') {
     return (
       <p className="notice">
-        {t('collectives.join.invited')} <Link href={COLLECTIVE_PATHS.mine}>{t('collectives.join.answerInvitation')}</Link>
+        {t('collectives.join.invited')}{' '}
+        <Link href={COLLECTIVE_PATHS.mine}>{t('collectives.join.answerInvitation')}</Link>
       </p>
     );
   }
@@ -90,7 +110,13 @@ export function JoinPanel({ collective, showCharter = false, headingLevel = 2 }:
             if (checked) setMustAgree(false);
           }}
         />
-        <TextArea field={form.field('message')} label={t('collectives.join.message')} hint={t('collectives.join.messageHint')} optional rows={3} />
+        <TextArea
+          field={form.field('message')}
+          label={t('collectives.join.message')}
+          hint={t('collectives.join.messageHint')}
+          optional
+          rows={3}
+        />
         <TroubleAlert trouble={trouble} />
         <FormActions sending={fetching} submit={t('collectives.join.submit')} />
       </form>

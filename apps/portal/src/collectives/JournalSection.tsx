@@ -89,7 +89,10 @@ function JournalPage({
 }) {
   const first = index === 0;
   const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectiveJournalDocument, variables: { slug, first: PAGE_SIZE, after, kind } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: CollectiveJournalDocument,
+    variables: { slug, first: PAGE_SIZE, after, kind },
+  });
   const list = data?.collective?.journal;
   useListPage(list ?? undefined, index, onPage, 'journal-entry-', '');
   const state = listPageState({
@@ -115,8 +118,11 @@ function JournalPage({
         <li key={node.id} className={`card journal-entry journal-${node.kind.toLowerCase()}`}>
           <article aria-labelledby={`journal-entry-${node.id}`}>
             <p className="eyebrow">
-              <span className={`kind kind-${node.kind.toLowerCase()}`}>{t(`collectives.journal.kinds.${node.kind}`)}</span> ·{' '}
-              <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, i18n.language)}</time> · {node.author?.displayName ?? t('collectives.formerMember')}
+              <span className={`kind kind-${node.kind.toLowerCase()}`}>
+                {t(`collectives.journal.kinds.${node.kind}`)}
+              </span>{' '}
+              · <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, i18n.language)}</time> ·{' '}
+              {node.author?.displayName ?? t('collectives.formerMember')}
             </p>
             <h3 id={`journal-entry-${node.id}`} tabIndex={-1}>
               {node.title}
@@ -129,13 +135,23 @@ function JournalPage({
   );
 }
 
-function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritten: (entry: { id: string; kind: JournalKind }) => void }) {
+function WriteEntry({
+  collectiveId,
+  onWritten,
+}: {
+  collectiveId: string;
+  onWritten: (entry: { id: string; kind: JournalKind }) => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [{ fetching }, write] = useMutation(CollectiveJournalWriteDocument);
   const [kind, setKind] = useState<JournalKind | null>(null);
   const [kindMissing, setKindMissing] = useState(false);
-  const form = useForm('journal-write', { title: '', body: '' }, { title: RULES.journalTitle, body: RULES.journalBody });
+  const form = useForm(
+    'journal-write',
+    { title: '', body: '' },
+    { title: RULES.journalTitle, body: RULES.journalBody },
+  );
   const [trouble, setTrouble] = useState<Trouble | null>(null);
 
   useEffect(() => {
@@ -151,7 +167,9 @@ function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritt
       return;
     }
     if (!form.validate()) return;
-    const result = await write({ input: { collectiveId, kind, title: form.values.title.trim(), body: form.values.body.trim() || null } });
+    const result = await write({
+      input: { collectiveId, kind, title: form.values.title.trim(), body: form.values.body.trim() || null },
+    });
     const outcome = outcomeOf(result.data?.writeJournalEntry, result.error, 'JournalEntrySuccess');
     if (outcome.kind === 'done') {
       form.reset();
@@ -165,14 +183,20 @@ function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritt
 
   if (!open) {
     return (
-      <FormOpener id="journal-write-open" onOpen={() => setOpen(true)}>{t('collectives.journal.write')}</FormOpener>
+      <FormOpener id="journal-write-open" onOpen={() => setOpen(true)}>
+        {t('collectives.journal.write')}
+      </FormOpener>
     );
   }
 
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="journal-write-heading">
       <h3 id="journal-write-heading">{t('collectives.journal.writeTitle')}</h3>
-      <fieldset role="radiogroup" aria-invalid={kindMissing || undefined} aria-describedby={kindMissing ? 'journal-write-kind-error' : undefined}>
+      <fieldset
+        role="radiogroup"
+        aria-invalid={kindMissing || undefined}
+        aria-describedby={kindMissing ? 'journal-write-kind-error' : undefined}
+      >
         <legend>{t('collectives.journal.kind')}</legend>
         {KINDS.map((choice) => (
           <label key={choice} className="checkbox">
@@ -187,7 +211,8 @@ function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritt
                 setKindMissing(false);
               }}
             />
-            {t(`collectives.journal.kinds.${choice}`)} <span className="muted">— {t(`collectives.journal.kindHints.${choice}`)}</span>
+            {t(`collectives.journal.kinds.${choice}`)}{' '}
+            <span className="muted">— {t(`collectives.journal.kindHints.${choice}`)}</span>
           </label>
         ))}
         {kindMissing && (
@@ -197,19 +222,25 @@ function WriteEntry({ collectiveId, onWritten }: { collectiveId: string; onWritt
         )}
       </fieldset>
       <TextField field={form.field('title')} label={t('collectives.journal.entryTitle')} counter />
-      <TextArea field={form.field('body')} label={t('collectives.journal.body')} hint={t('collectives.journal.bodyHint')} optional rows={5} />
+      <TextArea
+        field={form.field('body')}
+        label={t('collectives.journal.body')}
+        hint={t('collectives.journal.bodyHint')}
+        optional
+        rows={5}
+      />
       <TroubleAlert trouble={trouble} />
       <FormActions
-          sending={fetching}
-          submit={t('collectives.journal.submit')}
-          onCancel={() => {
-            setOpen(false);
-            form.reset();
-            setKind(null);
-            window.setTimeout(() => document.getElementById('journal-write-open')?.focus(), 0);
-          }}
-          cancel={t('collectives.cancel')}
-        />
+        sending={fetching}
+        submit={t('collectives.journal.submit')}
+        onCancel={() => {
+          setOpen(false);
+          form.reset();
+          setKind(null);
+          window.setTimeout(() => document.getElementById('journal-write-open')?.focus(), 0);
+        }}
+        cancel={t('collectives.cancel')}
+      />
     </form>
   );
 }

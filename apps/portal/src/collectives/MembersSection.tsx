@@ -42,7 +42,9 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
                 <a href={`/membres/${encodeURIComponent(row.member.handle)}`}>
                   <strong>{row.member.displayName}</strong>
                 </a>{' '}
-                <span className={row.role === 'COORDINATOR' ? 'badge' : 'badge badge-quiet'}>{t(`collectives.role.${row.role}`)}</span>
+                <span className={row.role === 'COORDINATOR' ? 'badge' : 'badge badge-quiet'}>
+                  {t(`collectives.role.${row.role}`)}
+                </span>
                 {row.member.id === standing.viewerId && <span className="muted"> {t('collectives.members.you')}</span>}
               </p>
               {row.member.headline && <p className="muted">{row.member.headline}</p>}
@@ -62,7 +64,9 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
                 {standing.isMember && (
                   <p className="pre-line">
                     <span className="label">{t('collectives.members.responsibilitiesLabel')}</span>{' '}
-                    {row.responsibilities || <span className="muted">{t('collectives.members.noResponsibilities')}</span>}
+                    {row.responsibilities || (
+                      <span className="muted">{t('collectives.members.noResponsibilities')}</span>
+                    )}
                   </p>
                 )}
                 {standing.isMember && !acceptedCurrentCharter(row.charterAcceptedAt, collective.charterRevisedAt) && (
@@ -84,7 +88,11 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
           </li>
         ))}
       </ul>
-      {collective.members.totalCount > members.length && <p className="muted">{t('collectives.members.more', { count: collective.members.totalCount - members.length })}</p>}
+      {collective.members.totalCount > members.length && (
+        <p className="muted">
+          {t('collectives.members.more', { count: collective.members.totalCount - members.length })}
+        </p>
+      )}
 
       {standing.isMember && requested.length > 0 && (
         <section aria-labelledby="requests-waiting-title">
@@ -107,7 +115,9 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
               <li key={row.id} className="with-avatar">
                 <Avatar name={row.member.displayName} size="sm" />
                 <strong>{row.member.displayName}</strong>{' '}
-                <span className="muted">{t('collectives.members.invitedOn', { date: formatDate(row.createdAt, i18n.language) })}</span>
+                <span className="muted">
+                  {t('collectives.members.invitedOn', { date: formatDate(row.createdAt, i18n.language) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -119,7 +129,15 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
   );
 }
 
-function JoinRequest({ row, canManage, announce }: { row: CollectiveMemberRowFragment; canManage: boolean; announce: (message: string) => void }) {
+function JoinRequest({
+  row,
+  canManage,
+  announce,
+}: {
+  row: CollectiveMemberRowFragment;
+  canManage: boolean;
+  announce: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [{ fetching: accepting }, accept] = useMutation(CollectiveJoinRequestAcceptDocument);
   const [, decline] = useMutation(CollectiveJoinRequestDeclineDocument);
@@ -152,13 +170,20 @@ function JoinRequest({ row, canManage, announce }: { row: CollectiveMemberRowFra
         <a href={`/membres/${encodeURIComponent(row.member.handle)}`}>
           <strong>{name}</strong>
         </a>{' '}
-        <span className="muted">{t('collectives.members.requestedOn', { date: formatDate(row.createdAt, i18n.language) })}</span>
+        <span className="muted">
+          {t('collectives.members.requestedOn', { date: formatDate(row.createdAt, i18n.language) })}
+        </span>
       </p>
       {row.member.headline && <p className="muted">{row.member.headline}</p>}
       <TroubleAlert trouble={trouble} />
       {canManage && (
         <p className="actions compact">
-          <button type="button" onClick={onAccept} disabled={accepting} aria-label={t('collectives.members.acceptLabel', { name })}>
+          <button
+            type="button"
+            onClick={onAccept}
+            disabled={accepting}
+            aria-label={t('collectives.members.acceptLabel', { name })}
+          >
             {accepting ? t('common.sending') : t('collectives.members.accept')}
           </button>
           <ConfirmButton
@@ -166,7 +191,12 @@ function JoinRequest({ row, canManage, announce }: { row: CollectiveMemberRowFra
             ariaLabel={t('collectives.members.declineLabel', { name })}
             title={t('collectives.members.declineTitle', { name })}
             confirmLabel={t('collectives.members.declineConfirm')}
-            field={{ optional: true, label: t('collectives.members.declineMessage'), hint: t('collectives.members.declineHint'), maxLength: RULES.message.max }}
+            field={{
+              optional: true,
+              label: t('collectives.members.declineMessage'),
+              hint: t('collectives.members.declineHint'),
+              maxLength: RULES.message.max,
+            }}
             onConfirm={onDecline}
           />
         </p>
@@ -175,7 +205,15 @@ function JoinRequest({ row, canManage, announce }: { row: CollectiveMemberRowFra
   );
 }
 
-function MemberEditor({ row, lastCoordinator, onDone }: { row: CollectiveMemberRowFragment; lastCoordinator: boolean; onDone: (saved: boolean) => void }) {
+function MemberEditor({
+  row,
+  lastCoordinator,
+  onDone,
+}: {
+  row: CollectiveMemberRowFragment;
+  lastCoordinator: boolean;
+  onDone: (saved: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, update] = useMutation(CollectiveMembershipUpdateDocument);
   const base = `membership-${row.id.replace(/\W/g, '')}`;
@@ -192,7 +230,10 @@ function MemberEditor({ row, lastCoordinator, onDone }: { row: CollectiveMemberR
     setTrouble(null);
     if (!form.validate()) return;
     const role = form.values.role !== initial.role ? (form.values.role as 'COORDINATOR' | 'MEMBER') : null;
-    const responsibilities = form.values.responsibilities.trim() !== initial.responsibilities.trim() ? form.values.responsibilities.trim() : null;
+    const responsibilities =
+      form.values.responsibilities.trim() !== initial.responsibilities.trim()
+        ? form.values.responsibilities.trim()
+        : null;
     if (role === null && responsibilities === null) return onDone(false);
     const result = await update({ id: row.id, role, responsibilities });
     const outcome = outcomeOf(result.data?.updateCollectiveMembership, result.error, 'CollectiveMembershipSuccess');
@@ -201,7 +242,12 @@ function MemberEditor({ row, lastCoordinator, onDone }: { row: CollectiveMemberR
   }
 
   return (
-    <form onSubmit={submit} noValidate className="panel" aria-label={t('collectives.members.editLabel', { name: row.member.displayName })}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="panel"
+      aria-label={t('collectives.members.editLabel', { name: row.member.displayName })}
+    >
       <SelectField
         field={form.field('role')}
         label={t('collectives.members.role')}
@@ -219,7 +265,12 @@ function MemberEditor({ row, lastCoordinator, onDone }: { row: CollectiveMemberR
         rows={4}
       />
       <TroubleAlert trouble={trouble} />
-      <FormActions sending={fetching} submit={t('collectives.save')} onCancel={() => onDone(false)} cancel={t('collectives.cancel')} />
+      <FormActions
+        sending={fetching}
+        submit={t('collectives.save')}
+        onCancel={() => onDone(false)}
+        cancel={t('collectives.cancel')}
+      />
     </form>
   );
 }

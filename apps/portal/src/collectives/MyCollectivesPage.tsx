@@ -15,7 +15,17 @@ import { CharterAgreement } from './CharterAgreement.tsx';
 import { CharterList } from './CharterList.tsx';
 import { CreateCollectiveForm } from './CreateCollectiveForm.tsx';
 import { collectivePath, COLLECTIVE_PATHS } from '../shared/paths.ts';
-import { ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon, Illustration } from '@ekoacteurs/ui';
+import {
+  ConfirmButton,
+  LiveStatus,
+  LoadFailed,
+  ScreenTitle,
+  Skeleton,
+  TroubleAlert,
+  useArrival,
+  useFocusSoon,
+  Illustration,
+} from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import './collectives.css';
@@ -25,7 +35,9 @@ export function MyCollectivesPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyCollectivesDocument });
   // Arriving after leaving a collective (its page sends the name along).
   const left = useArrival<string>('left');
-  const [announcement, setAnnouncement] = useState<string | null>(() => (left ? t('collectives.about.left', { name: left }) : null));
+  const [announcement, setAnnouncement] = useState<string | null>(() =>
+    left ? t('collectives.about.left', { name: left }) : null,
+  );
   const focusSoon = useFocusSoon();
   const viewer = data?.viewer;
   const pending = viewer?.pendingCollectiveMemberships ?? [];
@@ -39,7 +51,12 @@ export function MyCollectivesPage() {
       <LiveStatus message={announcement} />
 
       {fetching && !data && <Skeleton label={t('collectives.mine.loading')} />}
-      {error && !data && <LoadFailed message={t('collectives.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !data && (
+        <LoadFailed
+          message={t('collectives.mine.error')}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
 
       {viewer && invitations.length > 0 && (
         <section aria-labelledby="invitations-title">
@@ -117,7 +134,9 @@ export function MyCollectivesPage() {
                 <h3>
                   <Link href={collectivePath(request.collective.slug)}>{request.collective.name}</Link>
                 </h3>
-                <p className="muted">{t('collectives.requests.waiting', { date: formatDate(request.createdAt, i18n.language) })}</p>
+                <p className="muted">
+                  {t('collectives.requests.waiting', { date: formatDate(request.createdAt, i18n.language) })}
+                </p>
               </li>
             ))}
           </ul>
@@ -170,7 +189,9 @@ function Invitation({
 
   return (
     <article className="card invitation" aria-labelledby={`${base}-title`}>
-      <p className="eyebrow">{t('collectives.invitations.eyebrow', { date: formatDate(invitation.createdAt, i18n.language) })}</p>
+      <p className="eyebrow">
+        {t('collectives.invitations.eyebrow', { date: formatDate(invitation.createdAt, i18n.language) })}
+      </p>
       <h3 id={`${base}-title`}>{collective.name}</h3>
       <p>{collective.purpose}</p>
       {collective.region && <p className="muted">{collective.region}</p>}

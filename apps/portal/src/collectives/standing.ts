@@ -21,7 +21,10 @@ export function standingOf(collective: PageCollective, viewerId: string | null):
 }
 
 /** Whether someone accepted the charter as it is now (after its last revision). */
-export function acceptedCurrentCharter(acceptedAt: string | null | undefined, revisedAt: string | null | undefined): boolean {
+export function acceptedCurrentCharter(
+  acceptedAt: string | null | undefined,
+  revisedAt: string | null | undefined,
+): boolean {
   if (!acceptedAt) return false;
   return !revisedAt || new Date(acceptedAt).getTime() >= new Date(revisedAt).getTime();
 }

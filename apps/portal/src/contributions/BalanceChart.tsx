@@ -7,7 +7,17 @@ const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { top: 16, right: 16, bottom: 36, left: 44 };
 
-export function BalanceChart({ points, title, description, monthLabel }: { points: MonthPoint[]; title: string; description: string; monthLabel: (month: string) => string }) {
+export function BalanceChart({
+  points,
+  title,
+  description,
+  monthLabel,
+}: {
+  points: MonthPoint[];
+  title: string;
+  description: string;
+  monthLabel: (month: string) => string;
+}) {
   const id = useId();
   const values = points.map((p) => p.balance);
   const max = Math.max(0, ...values);
@@ -17,11 +27,19 @@ export function BalanceChart({ points, title, description, monthLabel }: { point
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const x = (index: number) => PAD.left + (points.length === 1 ? innerW / 2 : (index * innerW) / (points.length - 1));
   const y = (value: number) => PAD.top + ((max - value) * innerH) / span;
-  const path = points.map((p, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(p.balance).toFixed(1)}`).join(' ');
+  const path = points
+    .map((p, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(p.balance).toFixed(1)}`)
+    .join(' ');
   // At most ~6 month labels, always the first and the last.
   const step = Math.max(1, Math.ceil(points.length / 6));
   return (
-    <svg className="ct-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
+    <svg
+      className="ct-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      preserveAspectRatio="xMidYMid meet"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} className="ct-zero" />
@@ -40,7 +58,13 @@ export function BalanceChart({ points, title, description, monthLabel }: { point
       )}
       <path d={path} className="ct-line" />
       {points.map((p, index) => (
-        <circle key={p.month} cx={x(index)} cy={y(p.balance)} r={4} className={p.balance < 0 ? 'ct-point ct-negative' : 'ct-point'} />
+        <circle
+          key={p.month}
+          cx={x(index)}
+          cy={y(p.balance)}
+          r={4}
+          className={p.balance < 0 ? 'ct-point ct-negative' : 'ct-point'}
+        />
       ))}
       {points.map((p, index) =>
         index % step === 0 || index === points.length - 1 ? (

@@ -18,10 +18,17 @@ type Entry = NonNullable<Viewer['contributions']>['edges'][number]['node'];
 export function ContributionsPage() {
   const { t } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyContributionsDocument, variables: { first: 100 } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MyContributionsDocument,
+    variables: { first: 100 },
+  });
   // Older pages, loaded on demand, kept beside the first one.
   const [older, setOlder] = useState<Entry[]>([]);
-  const [{ data: olderData, fetching: loadingOlder }] = useQuery({ query: MyContributionsDocument, variables: { first: 100, after }, pause: !after });
+  const [{ data: olderData, fetching: loadingOlder }] = useQuery({
+    query: MyContributionsDocument,
+    variables: { first: 100, after },
+    pause: !after,
+  });
   const olderPage = olderData?.viewer?.contributions;
   const [seen, setSeen] = useState<string | null>(null);
   if (olderPage && after && seen !== after) {
@@ -33,7 +40,10 @@ export function ContributionsPage() {
   const viewer = data?.viewer?.contributions ? data.viewer : null;
   let body;
   if (!viewer && (fetching || (!error && !data))) body = <Skeleton label={t('contributions.loading')} />;
-  else if (!viewer) body = <LoadFailed message={t('contributions.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  else if (!viewer)
+    body = (
+      <LoadFailed message={t('contributions.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   else {
     const entries = [...(viewer.contributions?.edges.map((edge) => edge.node) ?? []), ...older];
     const pageInfo = olderPage && after ? olderPage.pageInfo : viewer.contributions?.pageInfo;
@@ -55,13 +65,27 @@ export function ContributionsPage() {
   );
 }
 
-function Ledger({ viewer, entries, more, loadingMore }: { viewer: Viewer; entries: Entry[]; more: (() => void) | null; loadingMore: boolean }) {
+function Ledger({
+  viewer,
+  entries,
+  more,
+  loadingMore,
+}: {
+  viewer: Viewer;
+  entries: Entry[];
+  more: (() => void) | null;
+  loadingMore: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const balance = viewer.balance ?? { given: 0, received: 0, balance: 0 };
   const points = useMemo(() => monthlySeries(entries, balance.balance), [entries, balance.balance]);
   const monthName = (month: string, style: 'short' | 'long') =>
-    new Intl.DateTimeFormat(locale, { month: style, year: style === 'short' ? '2-digit' : 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T00:00:00Z`));
+    new Intl.DateTimeFormat(locale, {
+      month: style,
+      year: style === 'short' ? '2-digit' : 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${month}-15T00:00:00Z`));
   const number = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' });
 
   return (
@@ -80,7 +104,13 @@ function Ledger({ viewer, entries, more, loadingMore }: { viewer: Viewer; entrie
           <dd className="stat">{number.format(balance.balance)}</dd>
         </div>
       </dl>
-      <p>{balance.balance > 0 ? t('contributions.moreGiven') : balance.balance < 0 ? t('contributions.moreReceived') : t('contributions.even')}</p>
+      <p>
+        {balance.balance > 0
+          ? t('contributions.moreGiven')
+          : balance.balance < 0
+            ? t('contributions.moreReceived')
+            : t('contributions.even')}
+      </p>
 
       {entries.length === 0 ? (
         <div className="notice">
@@ -128,14 +158,21 @@ function Ledger({ viewer, entries, more, loadingMore }: { viewer: Viewer; entrie
             </div>
           </section>
           <section aria-labelledby="entries-title">
-            <h2 id="entries-title">{t('contributions.entriesTitle', { count: viewer.contributions?.totalCount ?? entries.length })}</h2>
+            <h2 id="entries-title">
+              {t('contributions.entriesTitle', { count: viewer.contributions?.totalCount ?? entries.length })}
+            </h2>
             <ul className="ct-entries">
               {entries.map((entry) => (
-                <li key={entry.id} className={entry.direction === 'GIVEN' ? 'ct-entry ct-given' : 'ct-entry ct-received'}>
+                <li
+                  key={entry.id}
+                  className={entry.direction === 'GIVEN' ? 'ct-entry ct-given' : 'ct-entry ct-received'}
+                >
                   <p className="ct-entry-head">
                     <strong>{t(`contributions.kinds.${entry.kind}`)}</strong>{' '}
                     <span className="ct-amount">
-                      {t(entry.direction === 'GIVEN' ? 'contributions.givenAmount' : 'contributions.receivedAmount', { weight: number.format(entry.weight) })}
+                      {t(entry.direction === 'GIVEN' ? 'contributions.givenAmount' : 'contributions.receivedAmount', {
+                        weight: number.format(entry.weight),
+                      })}
                     </span>
                   </p>
                   <p className="muted">
@@ -167,7 +204,8 @@ function Source({ entry }: { entry: Entry }) {
     case 'Workshop':
       return (
         <>
-          {t('contributions.source.workshop')} <Link href={`/agenda/${encodeURIComponent(source.slug)}`}>{source.title}</Link>
+          {t('contributions.source.workshop')}{' '}
+          <Link href={`/agenda/${encodeURIComponent(source.slug)}`}>{source.title}</Link>
         </>
       );
     case 'Recommendation':
@@ -182,11 +220,19 @@ function Source({ entry }: { entry: Entry }) {
     case 'OpportunityInterest':
       return (
         <>
-          {t('contributions.source.opportunity')} <Link href={`/opportunites/${encodeURIComponent(source.opportunity.id)}`}>{source.opportunity.title}</Link>
+          {t('contributions.source.opportunity')}{' '}
+          <Link href={`/opportunites/${encodeURIComponent(source.opportunity.id)}`}>{source.opportunity.title}</Link>
         </>
       );
     case 'ContributionEntry':
-      return <>{t('contributions.source.correction', { kind: t(`contributions.kinds.${source.kind}`), date: formatDateTime(source.createdAt, i18n.language) })}</>;
+      return (
+        <>
+          {t('contributions.source.correction', {
+            kind: t(`contributions.kinds.${source.kind}`),
+            date: formatDateTime(source.createdAt, i18n.language),
+          })}
+        </>
+      );
     default:
       return <>{entry.sourceType}</>;
   }

@@ -17,14 +17,19 @@ export interface MonthPoint {
 }
 
 const monthKey = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' });
-export const monthOf = (iso: string | Date) => monthKey.format(typeof iso === 'string' ? new Date(iso) : iso).slice(0, 7);
+export const monthOf = (iso: string | Date) =>
+  monthKey.format(typeof iso === 'string' ? new Date(iso) : iso).slice(0, 7);
 
 function nextMonth(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
-export function monthlySeries(lines: readonly LedgerLine[], currentBalance: number, now: Date = new Date()): MonthPoint[] {
+export function monthlySeries(
+  lines: readonly LedgerLine[],
+  currentBalance: number,
+  now: Date = new Date(),
+): MonthPoint[] {
   if (lines.length === 0) return [];
   const delta = (line: LedgerLine) => (line.direction === 'GIVEN' ? line.weight : -line.weight);
   const byMonth = new Map<string, { given: number; received: number }>();

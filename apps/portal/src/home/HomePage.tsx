@@ -13,7 +13,9 @@ import { UpcomingWorkshops } from '../workshops/UpcomingWorkshops.tsx';
 // screens' strings travel with them (network/catalogue.ts), so they come along.
 const Onboarding = lazy(() => import('./Onboarding.tsx').then((m) => ({ default: m.Onboarding })));
 const Suggestions = lazy(() =>
-  Promise.all([import('../network/catalogue.ts'), import('../network/Suggestions.tsx')]).then(([, m]) => ({ default: m.Suggestions })),
+  Promise.all([import('../network/catalogue.ts'), import('../network/Suggestions.tsx')]).then(([, m]) => ({
+    default: m.Suggestions,
+  })),
 );
 
 export function HomePage() {

@@ -40,7 +40,9 @@ export function Onboarding() {
     <section aria-labelledby="onboarding-title" className="panel onboarding">
       <h2 id="onboarding-title">{t('home.onboarding.title')}</h2>
       <p className="hint muted" id="onboarding-progress">
-        {onboarding.complete ? t('home.onboarding.complete') : t('home.onboarding.progress', { done, count: onboarding.items.length })}
+        {onboarding.complete
+          ? t('home.onboarding.complete')
+          : t('home.onboarding.progress', { done, count: onboarding.items.length })}
       </p>
       <progress max={onboarding.items.length} value={done} aria-labelledby="onboarding-progress" />
       <ol className="onboarding-items">
@@ -54,7 +56,9 @@ export function Onboarding() {
             ) : (
               <Link href={WHERE[item.key]}>{t(`home.onboarding.item.${item.key}`)}</Link>
             )}
-            <span className="visually-hidden">{item.done ? t('home.onboarding.doneLabel') : t('home.onboarding.todoLabel')}</span>
+            <span className="visually-hidden">
+              {item.done ? t('home.onboarding.doneLabel') : t('home.onboarding.todoLabel')}
+            </span>
           </li>
         ))}
       </ol>

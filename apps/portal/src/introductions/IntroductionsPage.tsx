@@ -18,7 +18,17 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { Avatar, ConfirmDialog, LiveStatus, LoadFailed, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import {
+  Avatar,
+  ConfirmDialog,
+  LiveStatus,
+  LoadFailed,
+  ScreenTitle,
+  Skeleton,
+  type Trouble,
+  TroubleAlert,
+  useFocusSoon,
+} from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field } from '../shared/StateField.tsx';
@@ -46,10 +56,18 @@ export function IntroductionsPage() {
       <p className="lead-small">{t('introductions.intro')}</p>
       <nav aria-label={t('introductions.partsNav')} className="section-nav">
         <ul>
-          <li><a href="#intro-received">{t('introductions.received.title')}</a></li>
-          <li><a href="#intro-sent">{t('introductions.sent.title')}</a></li>
-          <li><a href="#reco-received">{t('introductions.recoReceived.title')}</a></li>
-          <li><a href="#reco-given">{t('introductions.recoGiven.title')}</a></li>
+          <li>
+            <a href="#intro-received">{t('introductions.received.title')}</a>
+          </li>
+          <li>
+            <a href="#intro-sent">{t('introductions.sent.title')}</a>
+          </li>
+          <li>
+            <a href="#reco-received">{t('introductions.recoReceived.title')}</a>
+          </li>
+          <li>
+            <a href="#reco-given">{t('introductions.recoGiven.title')}</a>
+          </li>
         </ul>
       </nav>
       <LiveStatus message={status} />
@@ -57,7 +75,11 @@ export function IntroductionsPage() {
       <CardsSection
         id="intro-received"
         title={t('introductions.received.title')}
-        state={{ ...intros, failed: t('introductions.failed'), onRetry: () => refetchIntros({ requestPolicy: 'network-only' }) }}
+        state={{
+          ...intros,
+          failed: t('introductions.failed'),
+          onRetry: () => refetchIntros({ requestPolicy: 'network-only' }),
+        }}
         empty={viewer && <p className="notice">{t('introductions.received.none')}</p>}
         items={receivedSorted}
         anchor={(intro) => `intro-${intro.id}`}
@@ -69,7 +91,8 @@ export function IntroductionsPage() {
         empty={
           viewer && (
             <p className="notice">
-              {t('introductions.sent.none')} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
+              {t('introductions.sent.none')}{' '}
+              <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
             </p>
           )
         }
@@ -80,7 +103,11 @@ export function IntroductionsPage() {
       <CardsSection
         id="reco-received"
         title={t('introductions.recoReceived.title')}
-        state={{ ...recos, failed: t('introductions.recoFailed'), onRetry: () => refetchRecos({ requestPolicy: 'network-only' }) }}
+        state={{
+          ...recos,
+          failed: t('introductions.recoFailed'),
+          onRetry: () => refetchRecos({ requestPolicy: 'network-only' }),
+        }}
         empty={recoViewer && <p className="notice">{t('introductions.recoReceived.none')}</p>}
         items={recosReceived}
         anchor={(reco) => `reco-${reco.id}`}
@@ -92,7 +119,8 @@ export function IntroductionsPage() {
         empty={
           recoViewer && (
             <p className="notice">
-              {t('introductions.recoGiven.none')} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
+              {t('introductions.recoGiven.none')}{' '}
+              <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
             </p>
           )
         }
@@ -176,7 +204,13 @@ function Contact({ contact }: { contact: IntroductionFieldsFragment['contact'] }
   );
 }
 
-function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFieldsFragment; onAnswered: (message: string) => void }) {
+function ReceivedIntroduction({
+  intro,
+  onAnswered,
+}: {
+  intro: IntroductionFieldsFragment;
+  onAnswered: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const focusSoon = useFocusSoon();
   const [{ fetching: accepting }, accept] = useMutation(IntroductionAcceptDocument);
@@ -191,10 +225,17 @@ function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFields
     setTrouble(null);
     if (form.check()) return focusSoon(`answer-${intro.id}-message`);
     const message = form.values.message.trim() || null;
-    const payload = kind === 'accept' ? (await accept({ id: intro.id, message })).data?.acceptIntroduction : (await decline({ id: intro.id, message })).data?.declineIntroduction;
+    const payload =
+      kind === 'accept'
+        ? (await accept({ id: intro.id, message })).data?.acceptIntroduction
+        : (await decline({ id: intro.id, message })).data?.declineIntroduction;
     const outcome = outcomeOf(payload, 'IntroductionSuccess', fieldErrorMap);
     if (outcome.kind === 'done') {
-      onAnswered(t(kind === 'accept' ? 'introductions.received.accepted' : 'introductions.received.declined', { name: who.displayName }));
+      onAnswered(
+        t(kind === 'accept' ? 'introductions.received.accepted' : 'introductions.received.declined', {
+          name: who.displayName,
+        }),
+      );
       return focusSoon(`intro-${intro.id}`);
     }
     if (outcome.kind === 'invalid' && outcome.fields.message) {
@@ -227,13 +268,25 @@ function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFields
             void answer('accept');
           }}
         >
-          <Field field={form.field('message')} label={t('introductions.received.message', { name: who.displayName })} optional multiline rows={3} counter />
+          <Field
+            field={form.field('message')}
+            label={t('introductions.received.message', { name: who.displayName })}
+            optional
+            multiline
+            rows={3}
+            counter
+          />
           <TroubleAlert trouble={trouble} />
           <p className="actions">
             <button type="submit" disabled={accepting || declining}>
               {t('introductions.received.accept')}
             </button>
-            <button type="button" className="secondary" disabled={accepting || declining} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={accepting || declining}
+              onClick={() => setConfirming(true)}
+            >
               {t('introductions.received.decline')}
             </button>
           </p>
@@ -256,7 +309,13 @@ function ReceivedIntroduction({ intro, onAnswered }: { intro: IntroductionFields
   );
 }
 
-function SentIntroduction({ intro, onChanged }: { intro: IntroductionFieldsFragment; onChanged: (message: string) => void }) {
+function SentIntroduction({
+  intro,
+  onChanged,
+}: {
+  intro: IntroductionFieldsFragment;
+  onChanged: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [{ fetching }, withdraw] = useMutation(IntroductionWithdrawDocument);
   const [confirming, setConfirming] = useState(false);
@@ -282,7 +341,8 @@ function SentIntroduction({ intro, onChanged }: { intro: IntroductionFieldsFragm
       <blockquote className="pre-line">{intro.message}</blockquote>
       {intro.responseMessage && (
         <p>
-          <strong>{t('introductions.theirAnswer', { name: who.displayName })}</strong> <span className="pre-line">{intro.responseMessage}</span>
+          <strong>{t('introductions.theirAnswer', { name: who.displayName })}</strong>{' '}
+          <span className="pre-line">{intro.responseMessage}</span>
         </p>
       )}
       {intro.status === 'ACCEPTED' && <p>{t('introductions.sent.acceptedHelp', { name: who.displayName })}</p>}
@@ -314,16 +374,27 @@ function SentIntroduction({ intro, onChanged }: { intro: IntroductionFieldsFragm
   );
 }
 
-function RecommendationSummary({ reco, other, direction }: { reco: RecommendationFieldsFragment; other: { handle: string; displayName: string }; direction: 'to' | 'from' }) {
+function RecommendationSummary({
+  reco,
+  other,
+  direction,
+}: {
+  reco: RecommendationFieldsFragment;
+  other: { handle: string; displayName: string };
+  direction: 'to' | 'from';
+}) {
   const { t, i18n } = useTranslation();
   return (
     <>
       <h3>
-        {t(direction === 'to' ? 'introductions.recoGiven.to' : 'introductions.recoReceived.from')} <Link href={memberPath(other.handle)}>{other.displayName}</Link>{' '}
+        {t(direction === 'to' ? 'introductions.recoGiven.to' : 'introductions.recoReceived.from')}{' '}
+        <Link href={memberPath(other.handle)}>{other.displayName}</Link>{' '}
         <StatusBadge kind="reco" status={reco.status} />
       </h3>
       <p>
-        {reco.opportunity ? t('introductions.forOpportunity', { title: reco.opportunity.title }) : t('introductions.forClient', { client: reco.clientName })}
+        {reco.opportunity
+          ? t('introductions.forOpportunity', { title: reco.opportunity.title })
+          : t('introductions.forClient', { client: reco.clientName })}
         <span className="muted"> · {formatDate(reco.createdAt, i18n.language)}</span>
       </p>
       <blockquote className="pre-line">{reco.note}</blockquote>
@@ -338,7 +409,13 @@ function RecommendationSummary({ reco, other, direction }: { reco: Recommendatio
 
 const OUTCOMES: RecommendationOutcome[] = ['WON', 'LOST', 'DECLINED'];
 
-function ReceivedRecommendation({ reco, onChanged }: { reco: RecommendationFieldsFragment; onChanged: (message: string) => void }) {
+function ReceivedRecommendation({
+  reco,
+  onChanged,
+}: {
+  reco: RecommendationFieldsFragment;
+  onChanged: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const focusSoon = useFocusSoon();
   const [{ fetching: acknowledging }, acknowledge] = useMutation(RecommendationAcknowledgeDocument);
@@ -347,7 +424,8 @@ function ReceivedRecommendation({ reco, onChanged }: { reco: RecommendationField
   const [confirming, setConfirming] = useState(false);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const form = useFields(`outcome-${reco.id}`, { note: '' }, { note: NETWORK_RULES.outcomeNote });
-  const allowed = reco.status === 'SENT' ? (['DECLINED'] as RecommendationOutcome[]) : reco.status === 'ACKNOWLEDGED' ? OUTCOMES : [];
+  const allowed =
+    reco.status === 'SENT' ? (['DECLINED'] as RecommendationOutcome[]) : reco.status === 'ACKNOWLEDGED' ? OUTCOMES : [];
 
   async function takeUp() {
     setTrouble(null);
@@ -404,11 +482,24 @@ function ReceivedRecommendation({ reco, onChanged }: { reco: RecommendationField
             <legend>{t('introductions.recoReceived.outcome')}</legend>
             {allowed.map((value) => (
               <label key={value} className="checkbox">
-                <input type="radio" name={`outcome-${reco.id}`} checked={outcome === value} onChange={() => choose(value)} /> {t(`introductions.outcome.${value}`)}
+                <input
+                  type="radio"
+                  name={`outcome-${reco.id}`}
+                  checked={outcome === value}
+                  onChange={() => choose(value)}
+                />{' '}
+                {t(`introductions.outcome.${value}`)}
               </label>
             ))}
           </fieldset>
-          <Field field={form.field('note')} label={t('introductions.recoReceived.note', { name: reco.from.displayName })} optional multiline rows={2} counter />
+          <Field
+            field={form.field('note')}
+            label={t('introductions.recoReceived.note', { name: reco.from.displayName })}
+            optional
+            multiline
+            rows={2}
+            counter
+          />
           <p className="actions compact">
             <button type="submit" className="secondary" disabled={!outcome || setting}>
               {t('introductions.recoReceived.saveOutcome')}
@@ -424,7 +515,11 @@ function ReceivedRecommendation({ reco, onChanged }: { reco: RecommendationField
                 await send();
               }}
             >
-              <p>{t('introductions.recoReceived.confirmBody', { status: outcome ? t(`introductions.recoStatus.${outcome}`) : '' })}</p>
+              <p>
+                {t('introductions.recoReceived.confirmBody', {
+                  status: outcome ? t(`introductions.recoStatus.${outcome}`) : '',
+                })}
+              </p>
             </ConfirmDialog>
           )}
         </form>

@@ -19,7 +19,9 @@ import { ROUTES, type PortalRoute } from '../routes.ts';
 import './header.css';
 
 // Members only (with its live subscription): not in the visitors' first load.
-const NotificationsBadge = lazy(() => import('../notifications/NotificationsBadge.tsx').then((m) => ({ default: m.NotificationsBadge })));
+const NotificationsBadge = lazy(() =>
+  import('../notifications/NotificationsBadge.tsx').then((m) => ({ default: m.NotificationsBadge })),
+);
 
 function NavLinks({ items, location }: { items: { href: string; label: string }[]; location: string }) {
   return (
@@ -66,7 +68,13 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
             <Logo />
           </Link>
         </p>
-        <Disclosure button={<span aria-hidden="true">☰</span>} label={t('app.menu')} buttonClassName="menu-button" panelClassName="primary-menu" closeOn={location}>
+        <Disclosure
+          button={<span aria-hidden="true">☰</span>}
+          label={t('app.menu')}
+          buttonClassName="menu-button"
+          panelClassName="primary-menu"
+          closeOn={location}
+        >
           <nav aria-label={t('app.mainNav')}>
             <NavLinks items={primary} location={location} />
           </nav>

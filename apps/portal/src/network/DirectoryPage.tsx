@@ -31,7 +31,11 @@ export function DirectoryPage() {
       <ScreenTitle id="directory-title">{t('network.directory.title')}</ScreenTitle>
       <p className="lead-small">{t('network.directory.intro')}</p>
       <FiltersForm filters={filters} onApply={apply} />
-      <Results key={searchOf(filters)} filters={filters} onReset={() => apply({ q: '', domains: [], regions: [], skills: [], paces: [] })} />
+      <Results
+        key={searchOf(filters)}
+        filters={filters}
+        onReset={() => apply({ q: '', domains: [], regions: [], skills: [], paces: [] })}
+      />
       <Suggestions />
     </div>
   );
@@ -52,7 +56,13 @@ function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply:
   const count = filters.domains.length + filters.regions.length + filters.skills.length + filters.paces.length;
 
   return (
-    <form role="search" aria-label={t('network.directory.searchLabel')} onSubmit={submit} className="directory-search" noValidate>
+    <form
+      role="search"
+      aria-label={t('network.directory.searchLabel')}
+      onSubmit={submit}
+      className="directory-search"
+      noValidate
+    >
       <div className="search-row">
         <label htmlFor="directory-q">{t('network.directory.searchField')}</label>
         <p id="directory-q-hint" className="hint muted">
@@ -76,13 +86,21 @@ function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply:
         )}
       </div>
       <details className="filters-panel" open={count > 0 || undefined}>
-        <summary>{count > 0 ? t('network.directory.filtersActive', { count }) : t('network.directory.filters')}</summary>
+        <summary>
+          {count > 0 ? t('network.directory.filtersActive', { count }) : t('network.directory.filters')}
+        </summary>
         <div className="filters-grid">
           <fieldset>
             <legend>{t('network.directory.domains')}</legend>
             {DOMAINS.map((domain) => (
               <label key={domain} className="checkbox block">
-                <input type="checkbox" checked={filters.domains.includes(domain)} onChange={(event) => onApply({ ...filters, q, domains: toggle(filters.domains, domain, event.target.checked) })} />{' '}
+                <input
+                  type="checkbox"
+                  checked={filters.domains.includes(domain)}
+                  onChange={(event) =>
+                    onApply({ ...filters, q, domains: toggle(filters.domains, domain, event.target.checked) })
+                  }
+                />{' '}
                 {t(`domains.${domain}`)}
               </label>
             ))}
@@ -91,7 +109,13 @@ function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply:
             <legend>{t('network.directory.pace')}</legend>
             {PACES.map((pace) => (
               <label key={pace} className="checkbox block">
-                <input type="checkbox" checked={filters.paces.includes(pace)} onChange={(event) => onApply({ ...filters, q, paces: toggle(filters.paces, pace, event.target.checked) })} />{' '}
+                <input
+                  type="checkbox"
+                  checked={filters.paces.includes(pace)}
+                  onChange={(event) =>
+                    onApply({ ...filters, q, paces: toggle(filters.paces, pace, event.target.checked) })
+                  }
+                />{' '}
                 {t(`network.pace.${pace}`)}
               </label>
             ))}
@@ -100,7 +124,13 @@ function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply:
             <legend>{t('network.directory.regions')}</legend>
             {(REGIONS as readonly string[]).map((region) => (
               <label key={region} className="checkbox block">
-                <input type="checkbox" checked={filters.regions.includes(region)} onChange={(event) => onApply({ ...filters, q, regions: toggle(filters.regions, region, event.target.checked) })} />{' '}
+                <input
+                  type="checkbox"
+                  checked={filters.regions.includes(region)}
+                  onChange={(event) =>
+                    onApply({ ...filters, q, regions: toggle(filters.regions, region, event.target.checked) })
+                  }
+                />{' '}
                 {region}
               </label>
             ))}
@@ -119,7 +149,9 @@ function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply:
                       <input
                         type="checkbox"
                         checked={filters.skills.includes(skill.slug)}
-                        onChange={(event) => onApply({ ...filters, q, skills: toggle(filters.skills, skill.slug, event.target.checked) })}
+                        onChange={(event) =>
+                          onApply({ ...filters, q, skills: toggle(filters.skills, skill.slug, event.target.checked) })
+                        }
                       />{' '}
                       {i18n.language === 'en' ? skill.nameEn : skill.name}
                     </label>
@@ -139,8 +171,13 @@ function Results({ filters, onReset }: { filters: DirectoryFilters; onReset: () 
   const focusSoon = useFocusSoon();
   const [after, setAfter] = useState<string | null>(null);
   // Skills travel by slug in the address; the API wants their ids.
-  const [{ data: taxonomy, error: taxonomyError }] = useQuery({ query: SkillsTaxonomyDocument, pause: filters.skills.length === 0 });
-  const skillIds = filters.skills.length ? taxonomy?.skills.filter((skill) => filters.skills.includes(skill.slug)).map((skill) => skill.id) : undefined;
+  const [{ data: taxonomy, error: taxonomyError }] = useQuery({
+    query: SkillsTaxonomyDocument,
+    pause: filters.skills.length === 0,
+  });
+  const skillIds = filters.skills.length
+    ? taxonomy?.skills.filter((skill) => filters.skills.includes(skill.slug)).map((skill) => skill.id)
+    : undefined;
   const waitingForSkills = filters.skills.length > 0 && !taxonomy;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: DirectoryMembersDocument,
@@ -150,7 +187,11 @@ function Results({ filters, onReset }: { filters: DirectoryFilters; onReset: () 
       regions: filters.regions.length ? filters.regions : null,
       pace: filters.paces.length ? filters.paces : null,
       // A slug that no longer exists matches nobody, as the API does with an unknown id.
-      skills: skillIds ? (skillIds.length ? skillIds : ['U2tpbGw6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw']) : null,
+      skills: skillIds
+        ? skillIds.length
+          ? skillIds
+          : ['U2tpbGw6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw']
+        : null,
       first: PAGE_SIZE,
       after,
     },
@@ -159,13 +200,24 @@ function Results({ filters, onReset }: { filters: DirectoryFilters; onReset: () 
   const members = data?.members;
   const edges = members?.edges ?? [];
 
-  const summary = members ? (members.totalCount === 0 ? null : t('network.directory.count', { count: members.totalCount })) : null;
+  const summary = members
+    ? members.totalCount === 0
+      ? null
+      : t('network.directory.count', { count: members.totalCount })
+    : null;
 
   return (
     <section aria-labelledby="directory-results" className="directory-results">
-      <h2 id="directory-results">{hasFilters(filters) ? t('network.directory.results') : t('network.directory.everyone')}</h2>
+      <h2 id="directory-results">
+        {hasFilters(filters) ? t('network.directory.results') : t('network.directory.everyone')}
+      </h2>
       <LiveStatus message={summary} />
-      {(taxonomyError || (error && !data)) && <LoadFailed message={t('network.directory.failed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {(taxonomyError || (error && !data)) && (
+        <LoadFailed
+          message={t('network.directory.failed')}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      )}
       {(waitingForSkills || (fetching && !data)) && !error && <Skeleton label={t('network.directory.searching')} />}
       {members && members.totalCount === 0 && (
         <div className="notice">
@@ -198,7 +250,9 @@ function Results({ filters, onReset }: { filters: DirectoryFilters; onReset: () 
               setAfter(members.pageInfo.endCursor);
             }}
           >
-            {fetching ? t('common.loading') : t('network.directory.more', { shown: edges.length, total: members.totalCount })}
+            {fetching
+              ? t('common.loading')
+              : t('network.directory.more', { shown: edges.length, total: members.totalCount })}
           </button>
         </p>
       )}

@@ -53,7 +53,14 @@ export function IntroductionForm({ member }: { member: { id: string; displayName
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="introduce-title">
       <h2 id="introduce-title">{t('network.introduce.title', { name: member.displayName })}</h2>
       <p className="hint muted">{t('network.introduce.intro')}</p>
-      <Field field={form.field('message')} label={t('network.introduce.message')} hint={t('network.introduce.messageHint')} multiline rows={5} counter />
+      <Field
+        field={form.field('message')}
+        label={t('network.introduce.message')}
+        hint={t('network.introduce.messageHint')}
+        multiline
+        rows={5}
+        counter
+      />
       <TroubleAlert trouble={trouble} id="introduce-trouble" />
       <p className="actions">
         <button type="submit" disabled={fetching}>

@@ -8,7 +8,15 @@ import { memberPath } from '../shared/paths.ts';
 
 const LEVEL_RANK = { EXPERT: 0, ADVANCED: 1, INTERMEDIATE: 2, BEGINNER: 3 } as const;
 
-export function MemberCard({ member, headingLevel = 3, id }: { member: DirectoryCardFragment; headingLevel?: 2 | 3; id?: string }) {
+export function MemberCard({
+  member,
+  headingLevel = 3,
+  id,
+}: {
+  member: DirectoryCardFragment;
+  headingLevel?: 2 | 3;
+  id?: string;
+}) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const skills = [...member.skills].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]).slice(0, 4);
@@ -36,7 +44,8 @@ export function MemberCard({ member, headingLevel = 3, id }: { member: Directory
         <ul className="chips" aria-label={t('network.skillsOf', { name: member.displayName })}>
           {skills.map((entry) => (
             <li key={entry.skill.id}>
-              {i18n.language === 'en' ? entry.skill.nameEn : entry.skill.name} <span className="muted">({t(`network.level.${entry.level}`)})</span>
+              {i18n.language === 'en' ? entry.skill.nameEn : entry.skill.name}{' '}
+              <span className="muted">({t(`network.level.${entry.level}`)})</span>
             </li>
           ))}
         </ul>

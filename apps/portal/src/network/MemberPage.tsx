@@ -32,7 +32,10 @@ export function MemberPage() {
   const member = data?.member;
 
   if (fetching && !data) return <Skeleton />;
-  if (error && !data) return <LoadFailed message={t('network.member.failed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <LoadFailed message={t('network.member.failed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+    );
   if (!member) {
     return (
       <div className="net-screen">
@@ -120,7 +123,12 @@ function MemberView({ member, self }: { member: Member; self: boolean }) {
             {t('network.member.actions')}
           </h2>
           <p className="actions">
-            <button type="button" aria-expanded={open === 'recommend'} aria-controls="recommend-panel" onClick={() => setOpen(open === 'recommend' ? null : 'recommend')}>
+            <button
+              type="button"
+              aria-expanded={open === 'recommend'}
+              aria-controls="recommend-panel"
+              onClick={() => setOpen(open === 'recommend' ? null : 'recommend')}
+            >
               {t('network.member.recommend', { name: member.displayName })}
             </button>
             {!member.contact && (
@@ -183,7 +191,9 @@ function MemberView({ member, self }: { member: Member; self: boolean }) {
           {(['canDo', 'cannotDo', 'wishes'] as const).map((part) => (
             <div key={part}>
               <dt>{t(`network.member.${part}`)}</dt>
-              <dd className="pre-line">{member[part] || <span className="muted">{t('network.member.notSaid')}</span>}</dd>
+              <dd className="pre-line">
+                {member[part] || <span className="muted">{t('network.member.notSaid')}</span>}
+              </dd>
             </div>
           ))}
         </dl>
@@ -197,7 +207,9 @@ function MemberView({ member, self }: { member: Member; self: boolean }) {
           <ul>
             {member.collectives.map((membership) => (
               <li key={membership.id}>
-                <a href={`/collectifs/${encodeURIComponent(membership.collective.slug)}`}>{membership.collective.name}</a>{' '}
+                <a href={`/collectifs/${encodeURIComponent(membership.collective.slug)}`}>
+                  {membership.collective.name}
+                </a>{' '}
                 <span className="muted">({t(`network.member.role.${membership.role}`)})</span>
               </li>
             ))}

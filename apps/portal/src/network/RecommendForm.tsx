@@ -17,9 +17,16 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
   const [target, setTarget] = useState<'client' | 'opportunity'>('client');
   const [opportunityId, setOpportunityId] = useState('');
   const [opportunityTouched, setOpportunityTouched] = useState(false);
-  const [{ data: opportunities, fetching: loadingOpportunities, error: opportunitiesError }] = useQuery({ query: RecommendableOpportunitiesDocument, pause: target !== 'opportunity' });
+  const [{ data: opportunities, fetching: loadingOpportunities, error: opportunitiesError }] = useQuery({
+    query: RecommendableOpportunitiesDocument,
+    pause: target !== 'opportunity',
+  });
   const [{ fetching }, send] = useMutation(RecommendationSendDocument);
-  const form = useFields('recommend', { clientName: '', note: '' }, { clientName: target === 'client' ? NETWORK_RULES.clientName : undefined, note: NETWORK_RULES.recommendationNote });
+  const form = useFields(
+    'recommend',
+    { clientName: '', note: '' },
+    { clientName: target === 'client' ? NETWORK_RULES.clientName : undefined, note: NETWORK_RULES.recommendationNote },
+  );
   const [done, setDone] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const problemText = useProblemText();
@@ -75,14 +82,30 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
       <fieldset className="filters">
         <legend>{t('network.recommend.for')}</legend>
         <label className="checkbox">
-          <input type="radio" name="recommend-target" checked={target === 'client'} onChange={() => setTarget('client')} /> {t('network.recommend.forClient')}
+          <input
+            type="radio"
+            name="recommend-target"
+            checked={target === 'client'}
+            onChange={() => setTarget('client')}
+          />{' '}
+          {t('network.recommend.forClient')}
         </label>
         <label className="checkbox">
-          <input type="radio" name="recommend-target" checked={target === 'opportunity'} onChange={() => setTarget('opportunity')} /> {t('network.recommend.forOpportunity')}
+          <input
+            type="radio"
+            name="recommend-target"
+            checked={target === 'opportunity'}
+            onChange={() => setTarget('opportunity')}
+          />{' '}
+          {t('network.recommend.forOpportunity')}
         </label>
       </fieldset>
       {target === 'client' ? (
-        <Field field={form.field('clientName')} label={t('network.recommend.clientName')} hint={t('network.recommend.clientHint')} />
+        <Field
+          field={form.field('clientName')}
+          label={t('network.recommend.clientName')}
+          hint={t('network.recommend.clientHint')}
+        />
       ) : (
         <div className="field">
           <label htmlFor="recommend-opportunity">{t('network.recommend.opportunity')}</label>
@@ -107,7 +130,9 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
               </option>
             ))}
           </select>
-          {opportunities?.opportunities && opportunities.opportunities.edges.length === 0 && <p className="hint muted">{t('network.recommend.noOpportunities')}</p>}
+          {opportunities?.opportunities && opportunities.opportunities.edges.length === 0 && (
+            <p className="hint muted">{t('network.recommend.noOpportunities')}</p>
+          )}
           {opportunityText && (
             <p id="recommend-opportunity-error" className="field-error">
               {opportunityText}
@@ -115,7 +140,13 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
           )}
         </div>
       )}
-      <Field field={form.field('note')} label={t('network.recommend.note')} hint={t('network.recommend.noteHint')} multiline counter />
+      <Field
+        field={form.field('note')}
+        label={t('network.recommend.note')}
+        hint={t('network.recommend.noteHint')}
+        multiline
+        counter
+      />
       <TroubleAlert trouble={trouble} id="recommend-trouble" />
       <p className="actions">
         <button type="submit" disabled={fetching}>

@@ -14,26 +14,40 @@ type Suggestion = NonNullable<NonNullable<DirectorySuggestionsQuery['viewer']>['
 export function reasonIn(language: string, suggestion: Suggestion, t: ReturnType<typeof useTranslation>['t']): string {
   if (language.startsWith('fr') && suggestion.reason) return suggestion.reason;
   const parts: string[] = [];
-  for (const match of suggestion.matchedWishes) parts.push(t('network.suggestions.wish', { wish: match.wish, words: match.words.join(', ') }));
+  for (const match of suggestion.matchedWishes)
+    parts.push(t('network.suggestions.wish', { wish: match.wish, words: match.words.join(', ') }));
   if (suggestion.complementaryDomains.length) {
-    parts.push(t('network.suggestions.domains', { domains: suggestion.complementaryDomains.map((domain) => t(`domains.${domain}`)).join(', ') }));
+    parts.push(
+      t('network.suggestions.domains', {
+        domains: suggestion.complementaryDomains.map((domain) => t(`domains.${domain}`)).join(', '),
+      }),
+    );
   }
   return parts.join(' ') || suggestion.reason;
 }
 
 export function Suggestions() {
   const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: DirectorySuggestionsDocument, variables: { first: 6 } });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: DirectorySuggestionsDocument,
+    variables: { first: 6 },
+  });
   const suggestions = data?.viewer?.suggestedMembers;
 
   return (
     <section aria-labelledby="suggestions-title" className="suggestions">
       <h2 id="suggestions-title">{t('network.suggestions.title')}</h2>
       {fetching && !data && <Skeleton />}
-      {error && !data && <LoadFailed message={t('network.suggestions.failed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {error && !data && (
+        <LoadFailed
+          message={t('network.suggestions.failed')}
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      )}
       {suggestions && suggestions.length === 0 && (
         <p className="notice">
-          {t('network.suggestions.none')} <Link href={`${NETWORK_PATHS.profile}#profile-card`}>{t('network.suggestions.completeCard')}</Link>
+          {t('network.suggestions.none')}{' '}
+          <Link href={`${NETWORK_PATHS.profile}#profile-card`}>{t('network.suggestions.completeCard')}</Link>
         </p>
       )}
       {suggestions && suggestions.length > 0 && (
@@ -43,7 +57,9 @@ export function Suggestions() {
               <MemberCard member={suggestion.member} />
               <p className="reason">
                 <strong>{t('network.suggestions.why')}</strong>{' '}
-                <span lang={reasonIn(i18n.language, suggestion, t) === suggestion.reason ? 'fr' : undefined}>{reasonIn(i18n.language, suggestion, t)}</span>
+                <span lang={reasonIn(i18n.language, suggestion, t) === suggestion.reason ? 'fr' : undefined}>
+                  {reasonIn(i18n.language, suggestion, t)}
+                </span>
               </p>
             </li>
           ))}

@@ -41,7 +41,13 @@ export function searchOf(filters: DirectoryFilters): string {
 }
 
 export const hasFilters = (filters: DirectoryFilters) =>
-  Boolean(filters.q.trim() || filters.domains.length || filters.regions.length || filters.skills.length || filters.paces.length);
+  Boolean(
+    filters.q.trim() ||
+    filters.domains.length ||
+    filters.regions.length ||
+    filters.skills.length ||
+    filters.paces.length,
+  );
 
 export function toggle<T>(list: T[], value: T, on: boolean): T[] {
   return on ? unique([...list, value]) : list.filter((item) => item !== value);

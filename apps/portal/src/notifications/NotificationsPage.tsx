@@ -1,7 +1,12 @@
 // My notifications (/notifications): unread first, each with a link to what it is about; mark one
 // or all read (at once, optimistic). New ones arrive live (the header's subscription feeds the cache).
 import './catalogue.ts';
-import { MarkAllNotificationsReadDocument, MarkNotificationsReadDocument, MyNotificationsDocument, type MyNotificationsQuery } from '@ekoacteurs/client';
+import {
+  MarkAllNotificationsReadDocument,
+  MarkNotificationsReadDocument,
+  MyNotificationsDocument,
+  type MyNotificationsQuery,
+} from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -24,7 +29,11 @@ export function NotificationsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const connection = data?.viewer?.notifications;
-  const items = connection ? [...connection.edges.map((edge) => edge.node)].sort((a, b) => Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt)) : [];
+  const items = connection
+    ? [...connection.edges.map((edge) => edge.node)].sort(
+        (a, b) => Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt),
+      )
+    : [];
 
   async function readOne(notification: Notification) {
     setTrouble(null);
@@ -51,12 +60,16 @@ export function NotificationsPage() {
       <TroubleAlert trouble={trouble} />
       {!connection && (fetching || (!error && !data)) && <Skeleton label={t('notifications.loading')} />}
       {/* A failure, or partial data only (the viewer known from the header, the list not). */}
-      {!connection && !fetching && (error || data) && <LoadFailed message={t('notifications.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!connection && !fetching && (error || data) && (
+        <LoadFailed message={t('notifications.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {connection && (
         <>
           <div className="nt-summary">
             <h2 id="notifications-list-title" tabIndex={-1}>
-              {connection.unreadCount > 0 ? t('notifications.unread', { count: connection.unreadCount }) : t('notifications.allRead')}
+              {connection.unreadCount > 0
+                ? t('notifications.unread', { count: connection.unreadCount })
+                : t('notifications.allRead')}
             </h2>
             {connection.unreadCount > 0 && (
               <button type="button" className="secondary" onClick={readAll} disabled={markingAll}>
@@ -77,10 +90,17 @@ export function NotificationsPage() {
                       {href ? <Link href={href}>{text}</Link> : text}
                     </p>
                     <p className="muted nt-meta">
-                      <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt, i18n.language)}</time>
+                      <time dateTime={notification.createdAt}>
+                        {formatDateTime(notification.createdAt, i18n.language)}
+                      </time>
                     </p>
                     {!notification.read && (
-                      <button type="button" className="link-button" onClick={() => readOne(notification)} aria-label={t('notifications.markOneLabel', { text })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => readOne(notification)}
+                        aria-label={t('notifications.markOneLabel', { text })}
+                      >
                         {t('notifications.markOne')}
                       </button>
                     )}

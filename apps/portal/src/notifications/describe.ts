@@ -38,10 +38,12 @@ function valuesOf(data: Data) {
 }
 
 function hrefOf(kind: string, data: Data): string | null {
-  if (kind.startsWith('workshop.') && str(data.workshopSlug)) return `/agenda/${encodeURIComponent(str(data.workshopSlug))}`;
+  if (kind.startsWith('workshop.') && str(data.workshopSlug))
+    return `/agenda/${encodeURIComponent(str(data.workshopSlug))}`;
   const collectiveSlug = str(data.collectiveSlug) || (kind.startsWith('collective.') ? str(data.slug) : '');
   if (kind.startsWith('collective.') && collectiveSlug) return `/mes-collectifs/${encodeURIComponent(collectiveSlug)}`;
-  if (kind.startsWith('opportunity.') && str(data.opportunityId)) return `/opportunites/${encodeURIComponent(str(data.opportunityId))}`;
+  if (kind.startsWith('opportunity.') && str(data.opportunityId))
+    return `/opportunites/${encodeURIComponent(str(data.opportunityId))}`;
   if (kind.startsWith('contribution.')) return '/contributions';
   return null;
 }

@@ -2,7 +2,14 @@
 // status, skill, region and words (kept in the address, so a filtered board can be shared and
 // comes back with the back button), posting an opportunity, and "my opportunities".
 import './catalogue.ts';
-import { MyOpportunitiesDocument, OpportunityBoardDocument, SkillsTaxonomyDocument, type OpportunityBoardQuery, type OpportunityKind, type OpportunityStatus } from '@ekoacteurs/client';
+import {
+  MyOpportunitiesDocument,
+  OpportunityBoardDocument,
+  SkillsTaxonomyDocument,
+  type OpportunityBoardQuery,
+  type OpportunityKind,
+  type OpportunityStatus,
+} from '@ekoacteurs/client';
 import { LoadFailed, REGIONS, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,10 +111,21 @@ export function BoardPage() {
 
       <PostOpportunityForm />
 
-      <form role="search" className="filters-bar" aria-label={t('opportunities.board.filters')} onSubmit={(event) => event.preventDefault()}>
+      <form
+        role="search"
+        className="filters-bar"
+        aria-label={t('opportunities.board.filters')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className="field">
           <label htmlFor="board-search">{t('opportunities.board.search')}</label>
-          <input id="board-search" type="search" value={typed} maxLength={SEARCH_MAX} onChange={(event) => setTyped(event.target.value)} />
+          <input
+            id="board-search"
+            type="search"
+            value={typed}
+            maxLength={SEARCH_MAX}
+            onChange={(event) => setTyped(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="board-kind">{t('opportunities.fields.kind')}</label>
@@ -122,7 +140,11 @@ export function BoardPage() {
         </div>
         <div className="field">
           <label htmlFor="board-status">{t('opportunities.fields.status')}</label>
-          <select id="board-status" value={filters.status} onChange={(event) => setFilter('status', event.target.value)}>
+          <select
+            id="board-status"
+            value={filters.status}
+            onChange={(event) => setFilter('status', event.target.value)}
+          >
             <option value="">{t('opportunities.board.live')}</option>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -150,7 +172,11 @@ export function BoardPage() {
         </div>
         <div className="field">
           <label htmlFor="board-region">{t('opportunities.fields.region')}</label>
-          <select id="board-region" value={filters.region} onChange={(event) => setFilter('region', event.target.value)}>
+          <select
+            id="board-region"
+            value={filters.region}
+            onChange={(event) => setFilter('region', event.target.value)}
+          >
             <option value="">{t('opportunities.board.allRegions')}</option>
             {REGIONS.map((region) => (
               <option key={region} value={region}>
@@ -238,7 +264,12 @@ function BoardPageOf({
     loading: t('opportunities.board.loading'),
     failed: t('opportunities.board.error'),
     onRetry: () => reexecute({ requestPolicy: 'network-only' }),
-    empty: first && list && list.edges.length === 0 ? (filtered ? t('opportunities.board.noMatch') : t('opportunities.board.empty')) : null,
+    empty:
+      first && list && list.edges.length === 0
+        ? filtered
+          ? t('opportunities.board.noMatch')
+          : t('opportunities.board.empty')
+        : null,
     wide: true,
   });
   if (state) return state;
@@ -258,7 +289,10 @@ function OpportunityCard({ opportunity }: { opportunity: Card }) {
     <li className="card">
       <article aria-labelledby={`${base}-title`}>
         <p className="eyebrow">
-          {t(`opportunities.kind.${opportunity.kind}`)} · <span className={`status status-${opportunity.status.toLowerCase()}`}>{t(`opportunities.status.${opportunity.status}`)}</span>
+          {t(`opportunities.kind.${opportunity.kind}`)} ·{' '}
+          <span className={`status status-${opportunity.status.toLowerCase()}`}>
+            {t(`opportunities.status.${opportunity.status}`)}
+          </span>
         </p>
         <h2 id={`${base}-title`}>
           <Link id={`${base}-link`} href={opportunityPath(opportunity.id)}>
@@ -267,7 +301,10 @@ function OpportunityCard({ opportunity }: { opportunity: Card }) {
         </h2>
         <p className="muted">
           {opportunity.collective
-            ? t('opportunities.postedForCollective', { name: opportunity.postedBy.displayName, collective: opportunity.collective.name })
+            ? t('opportunities.postedForCollective', {
+                name: opportunity.postedBy.displayName,
+                collective: opportunity.collective.name,
+              })
             : t('opportunities.postedBy', { name: opportunity.postedBy.displayName })}{' '}
           · {formatDate(opportunity.createdAt, i18n.language)}
         </p>
@@ -276,7 +313,9 @@ function OpportunityCard({ opportunity }: { opportunity: Card }) {
           {opportunity.deadline && (
             <>
               {' · '}
-              <time dateTime={opportunity.deadline}>{t('opportunities.deadline', { date: formatDateTime(opportunity.deadline, i18n.language) })}</time>
+              <time dateTime={opportunity.deadline}>
+                {t('opportunities.deadline', { date: formatDateTime(opportunity.deadline, i18n.language) })}
+              </time>
             </>
           )}
         </p>
@@ -306,7 +345,12 @@ function MyOpportunities() {
     <section aria-labelledby="mine-title" className="panel mine">
       <h2 id="mine-title">{t('opportunities.mine.title')}</h2>
       {fetching && !data && <Skeleton label={t('opportunities.mine.loading')} />}
-      {error && !data && <LoadFailed message={t('opportunities.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {error && !data && (
+        <LoadFailed
+          message={t('opportunities.mine.error')}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
       {viewer && (
         <div className="two-columns">
           <div>
@@ -315,7 +359,8 @@ function MyOpportunities() {
               <ul>
                 {posted.edges.map(({ node }) => (
                   <li key={node.id}>
-                    <Link href={opportunityPath(node.id)}>{node.title}</Link> <span className="muted">— {t(`opportunities.status.${node.status}`)}</span>
+                    <Link href={opportunityPath(node.id)}>{node.title}</Link>{' '}
+                    <span className="muted">— {t(`opportunities.status.${node.status}`)}</span>
                   </li>
                 ))}
               </ul>

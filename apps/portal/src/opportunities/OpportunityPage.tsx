@@ -17,7 +17,17 @@ import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
 import { collectivePath } from '../shared/paths.ts';
-import { Avatar, ConfirmButton, LiveStatus, LoadFailed, ScreenTitle, Skeleton, TroubleAlert, useArrival, useFocusSoon } from '@ekoacteurs/ui';
+import {
+  Avatar,
+  ConfirmButton,
+  LiveStatus,
+  LoadFailed,
+  ScreenTitle,
+  Skeleton,
+  TroubleAlert,
+  useArrival,
+  useFocusSoon,
+} from '@ekoacteurs/ui';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
 import { TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
@@ -39,7 +49,13 @@ export function OpportunityPage() {
   const justPosted = useArrival<boolean>('posted');
 
   if (fetching && !data) return <Skeleton label={t('opportunities.detail.loading')} />;
-  if (error && !data) return <LoadFailed message={t('opportunities.detail.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <LoadFailed
+        message={t('opportunities.detail.error')}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
+    );
   const opportunity = data?.opportunity;
   if (!opportunity) {
     return (
@@ -56,7 +72,8 @@ export function OpportunityPage() {
   const managing =
     !!viewer &&
     (opportunity.postedBy.id === viewer.id ||
-      (opportunity.collective?.viewerMembership?.status === 'ACTIVE' && opportunity.collective.viewerMembership.role === 'COORDINATOR'));
+      (opportunity.collective?.viewerMembership?.status === 'ACTIVE' &&
+        opportunity.collective.viewerMembership.role === 'COORDINATOR'));
 
   return (
     <article aria-labelledby="opportunity-title" className="co-screen opportunity">
@@ -65,7 +82,9 @@ export function OpportunityPage() {
       </p>
       <p className="eyebrow">
         {t(`opportunities.kind.${opportunity.kind}`)} ·{' '}
-        <span className={`status status-${opportunity.status.toLowerCase()}`}>{t(`opportunities.status.${opportunity.status}`)}</span>
+        <span className={`status status-${opportunity.status.toLowerCase()}`}>
+          {t(`opportunities.status.${opportunity.status}`)}
+        </span>
       </p>
       <ScreenTitle id="opportunity-title">{opportunity.title}</ScreenTitle>
       {justPosted && managing && <p className="notice notice-success">{t('opportunities.detail.posted')}</p>}
@@ -75,11 +94,14 @@ export function OpportunityPage() {
         <div>
           <dt>{t('opportunities.detail.postedBy')}</dt>
           <dd>
-            <a href={`/membres/${encodeURIComponent(opportunity.postedBy.handle)}`}>{opportunity.postedBy.displayName}</a>
+            <a href={`/membres/${encodeURIComponent(opportunity.postedBy.handle)}`}>
+              {opportunity.postedBy.displayName}
+            </a>
             {opportunity.collective && (
               <>
                 {' '}
-                {t('opportunities.detail.forCollective')} <Link href={collectivePath(opportunity.collective.slug)}>{opportunity.collective.name}</Link>
+                {t('opportunities.detail.forCollective')}{' '}
+                <Link href={collectivePath(opportunity.collective.slug)}>{opportunity.collective.name}</Link>
               </>
             )}
             , {formatDate(opportunity.createdAt, i18n.language)}
@@ -91,7 +113,13 @@ export function OpportunityPage() {
         </div>
         <div>
           <dt>{t('opportunities.fields.deadline')}</dt>
-          <dd>{opportunity.deadline ? <time dateTime={opportunity.deadline}>{formatDateTime(opportunity.deadline, i18n.language)}</time> : t('opportunities.detail.noDeadline')}</dd>
+          <dd>
+            {opportunity.deadline ? (
+              <time dateTime={opportunity.deadline}>{formatDateTime(opportunity.deadline, i18n.language)}</time>
+            ) : (
+              t('opportunities.detail.noDeadline')
+            )}
+          </dd>
         </div>
         {opportunity.skills.length > 0 && (
           <div>
@@ -170,7 +198,8 @@ function Interested({ opportunity }: { opportunity: Opportunity }) {
         {others.map((interest) => (
           <li key={interest.id} className="with-avatar">
             <Avatar name={interest.member.displayName} size="sm" />
-            {interest.member.displayName} <span className="badge badge-quiet">{t(`opportunities.interestStatus.${interest.status}`)}</span>
+            {interest.member.displayName}{' '}
+            <span className="badge badge-quiet">{t(`opportunities.interestStatus.${interest.status}`)}</span>
           </li>
         ))}
       </ul>
@@ -213,7 +242,11 @@ function Interest({ opportunity, announce }: { opportunity: Opportunity; announc
           {mine.note && !editing && <blockquote className="pre-line">{mine.note}</blockquote>}
         </div>
       )}
-      {!gathering && <p className="notice">{t('opportunities.interest.closed', { status: t(`opportunities.status.${opportunity.status}`) })}</p>}
+      {!gathering && (
+        <p className="notice">
+          {t('opportunities.interest.closed', { status: t(`opportunities.status.${opportunity.status}`) })}
+        </p>
+      )}
       {gathering && late && <p className="notice">{t('opportunities.interest.late')}</p>}
 
       {canExpress && (status !== 'INTERESTED' || editing) && (
@@ -223,7 +256,10 @@ function Interest({ opportunity, announce }: { opportunity: Opportunity; announc
           updating={status === 'INTERESTED'}
           onDone={(sent) => {
             setEditing(false);
-            if (sent) announce(status === 'INTERESTED' ? t('opportunities.interest.updated') : t('opportunities.interest.expressed'));
+            if (sent)
+              announce(
+                status === 'INTERESTED' ? t('opportunities.interest.updated') : t('opportunities.interest.expressed'),
+              );
             focusSoon('interest-title');
           }}
         />
@@ -247,7 +283,17 @@ function Interest({ opportunity, announce }: { opportunity: Opportunity; announc
   );
 }
 
-function InterestForm({ opportunity, initialNote, updating, onDone }: { opportunity: Opportunity; initialNote: string; updating: boolean; onDone: (sent: boolean) => void }) {
+function InterestForm({
+  opportunity,
+  initialNote,
+  updating,
+  onDone,
+}: {
+  opportunity: Opportunity;
+  initialNote: string;
+  updating: boolean;
+  onDone: (sent: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [{ fetching }, express] = useMutation(OpportunityExpressInterestDocument);
   const form = useForm('interest', { note: initialNote }, { note: RULES.note });
@@ -269,11 +315,20 @@ function InterestForm({ opportunity, initialNote, updating, onDone }: { opportun
 
   return (
     <form onSubmit={submit} noValidate>
-      <TextArea field={form.field('note')} label={t('opportunities.interest.note')} hint={t('opportunities.interest.noteHint')} rows={4} />
+      <TextArea
+        field={form.field('note')}
+        label={t('opportunities.interest.note')}
+        hint={t('opportunities.interest.noteHint')}
+        rows={4}
+      />
       <TroubleAlert trouble={trouble} />
       <p className="actions">
         <button type="submit" disabled={fetching}>
-          {fetching ? t('common.sending') : updating ? t('opportunities.interest.update') : t('opportunities.interest.submit')}
+          {fetching
+            ? t('common.sending')
+            : updating
+              ? t('opportunities.interest.update')
+              : t('opportunities.interest.submit')}
         </button>
         {updating && (
           <button type="button" className="secondary" onClick={() => onDone(false)}>
@@ -369,12 +424,18 @@ function TeamForming({ opportunity, announce }: { opportunity: Opportunity; anno
   const decidable = interests.filter((interest) => interest.status !== 'IN_TEAM');
 
   async function decide(field: 'inTeam' | 'notRetained'): Promise<Trouble | null> {
-    const ids = chosen.filter((interest) => field === 'inTeam' || interest.status === 'INTERESTED').map((interest) => interest.id);
+    const ids = chosen
+      .filter((interest) => field === 'inTeam' || interest.status === 'INTERESTED')
+      .map((interest) => interest.id);
     const result = await formTeam({ input: { opportunityId: opportunity.id, [field]: ids } });
     const outcome = outcomeOf(result.data?.formTeam, result.error, 'OpportunitySuccess');
     if (outcome.kind === 'done') {
       setSelected([]);
-      announce(field === 'inTeam' ? t('opportunities.forming.retained', { names, count: ids.length }) : t('opportunities.forming.declined', { names, count: ids.length }));
+      announce(
+        field === 'inTeam'
+          ? t('opportunities.forming.retained', { names, count: ids.length })
+          : t('opportunities.forming.declined', { names, count: ids.length }),
+      );
       window.setTimeout(() => document.getElementById('team-title')?.focus(), 0);
     }
     return troubleOf(outcome, outcome.kind === 'invalid' ? Object.values(outcome.fields) : []);
@@ -401,7 +462,11 @@ function TeamForming({ opportunity, announce }: { opportunity: Opportunity; anno
                           type="checkbox"
                           checked={selected.includes(interest.id)}
                           onChange={(event) =>
-                            setSelected((current) => (event.target.checked ? [...current, interest.id] : current.filter((one) => one !== interest.id)))
+                            setSelected((current) =>
+                              event.target.checked
+                                ? [...current, interest.id]
+                                : current.filter((one) => one !== interest.id),
+                            )
                           }
                         />
                         <strong>{interest.member.displayName}</strong>
@@ -409,13 +474,17 @@ function TeamForming({ opportunity, announce }: { opportunity: Opportunity; anno
                     ) : (
                       <strong>{interest.member.displayName}</strong>
                     )}{' '}
-                    <span className={interest.status === 'IN_TEAM' ? 'badge' : 'badge badge-quiet'}>{t(`opportunities.interestStatus.${interest.status}`)}</span>
+                    <span className={interest.status === 'IN_TEAM' ? 'badge' : 'badge badge-quiet'}>
+                      {t(`opportunities.interestStatus.${interest.status}`)}
+                    </span>
                   </div>
                   {interest.member.headline && <p className="muted">{interest.member.headline}</p>}
                   {interest.note && <blockquote className="pre-line">{interest.note}</blockquote>}
                   <p className="muted">
                     {t('opportunities.forming.since', { date: formatDate(interest.createdAt, i18n.language) })} ·{' '}
-                    <a href={`/membres/${encodeURIComponent(interest.member.handle)}`}>{t('opportunities.forming.profile', { name: interest.member.displayName })}</a>
+                    <a href={`/membres/${encodeURIComponent(interest.member.handle)}`}>
+                      {t('opportunities.forming.profile', { name: interest.member.displayName })}
+                    </a>
                   </p>
                 </li>
               );

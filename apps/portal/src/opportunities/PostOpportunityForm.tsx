@@ -1,6 +1,11 @@
 // Posting an opportunity: what it is, what is needed, where, by when, which skills, and — for
 // coordinators — on behalf of one of their collectives. It opens on its own page once posted.
-import { MyOpportunitiesDocument, OpportunityPostDocument, SkillsTaxonomyDocument, type OpportunityKind } from '@ekoacteurs/client';
+import {
+  MyOpportunitiesDocument,
+  OpportunityPostDocument,
+  SkillsTaxonomyDocument,
+  type OpportunityKind,
+} from '@ekoacteurs/client';
 import { REGIONS, TroubleAlert, FormActions, FormOpener } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,19 +26,28 @@ export function PostOpportunityForm() {
   const [open, setOpen] = useState(false);
   const [{ fetching: sending }, post] = useMutation(OpportunityPostDocument);
   const [{ data: mine }] = useQuery({ query: MyOpportunitiesDocument, pause: !open });
-  const [{ data: taxonomy, fetching: loadingSkills, error: skillsError }, reloadSkills] = useQuery({ query: SkillsTaxonomyDocument, pause: !open });
-  const form = useForm('post-opportunity', { title: '', description: '', region: '', deadline: '', collectiveId: '' }, {
-    title: RULES.title,
-    description: RULES.description,
-    region: RULES.region,
-    deadline: deadlineRule,
+  const [{ data: taxonomy, fetching: loadingSkills, error: skillsError }, reloadSkills] = useQuery({
+    query: SkillsTaxonomyDocument,
+    pause: !open,
   });
+  const form = useForm(
+    'post-opportunity',
+    { title: '', description: '', region: '', deadline: '', collectiveId: '' },
+    {
+      title: RULES.title,
+      description: RULES.description,
+      region: RULES.region,
+      deadline: deadlineRule,
+    },
+  );
   const [kind, setKind] = useState<OpportunityKind | null>(null);
   const [kindMissing, setKindMissing] = useState(false);
   const [skillIds, setSkillIds] = useState<string[]>([]);
   const [skillsProblem, setSkillsProblem] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
-  const coordinated = (mine?.viewer?.collectives ?? []).filter((m) => m.role === 'COORDINATOR' && m.status === 'ACTIVE' && m.collective.status === 'ACTIVE');
+  const coordinated = (mine?.viewer?.collectives ?? []).filter(
+    (m) => m.role === 'COORDINATOR' && m.status === 'ACTIVE' && m.collective.status === 'ACTIVE',
+  );
 
   useEffect(() => {
     if (open) document.getElementById(`post-opportunity-kind-${KINDS[0]}`)?.focus();
@@ -94,14 +108,20 @@ export function PostOpportunityForm() {
 
   if (!open) {
     return (
-      <FormOpener id="post-opportunity-open" onOpen={() => setOpen(true)}>{t('opportunities.post.open')}</FormOpener>
+      <FormOpener id="post-opportunity-open" onOpen={() => setOpen(true)}>
+        {t('opportunities.post.open')}
+      </FormOpener>
     );
   }
 
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="post-opportunity-heading">
       <h2 id="post-opportunity-heading">{t('opportunities.post.title')}</h2>
-      <fieldset role="radiogroup" aria-invalid={kindMissing || undefined} aria-describedby={kindMissing ? 'post-opportunity-kind-error' : undefined}>
+      <fieldset
+        role="radiogroup"
+        aria-invalid={kindMissing || undefined}
+        aria-describedby={kindMissing ? 'post-opportunity-kind-error' : undefined}
+      >
         <legend>{t('opportunities.fields.kind')}</legend>
         {KINDS.map((choice) => (
           <label key={choice} className="checkbox block">
@@ -124,10 +144,24 @@ export function PostOpportunityForm() {
           </p>
         )}
       </fieldset>
-      <TextField field={form.field('title')} label={t('opportunities.fields.title')} hint={t('opportunities.fields.titleHint')} counter />
-      <TextArea field={form.field('description')} label={t('opportunities.fields.description')} hint={t('opportunities.fields.descriptionHint')} rows={6} />
+      <TextField
+        field={form.field('title')}
+        label={t('opportunities.fields.title')}
+        hint={t('opportunities.fields.titleHint')}
+        counter
+      />
+      <TextArea
+        field={form.field('description')}
+        label={t('opportunities.fields.description')}
+        hint={t('opportunities.fields.descriptionHint')}
+        rows={6}
+      />
       {coordinated.length > 0 && (
-        <SelectField field={form.field('collectiveId')} label={t('opportunities.fields.postAs')} hint={t('opportunities.fields.postAsHint')}>
+        <SelectField
+          field={form.field('collectiveId')}
+          label={t('opportunities.fields.postAs')}
+          hint={t('opportunities.fields.postAsHint')}
+        >
           <option value="">{t('opportunities.fields.myself')}</option>
           {coordinated.map((membership) => (
             <option key={membership.collective.id} value={membership.collective.id}>
@@ -144,8 +178,16 @@ export function PostOpportunityForm() {
           </option>
         ))}
       </SelectField>
-      <TextField field={form.field('deadline')} type="datetime-local" label={t('opportunities.fields.deadline')} hint={t('opportunities.fields.deadlineHint')} optional />
-      <fieldset aria-describedby={`post-opportunity-skills-count${skillsProblem ? ' post-opportunity-skills-error' : ''}`}>
+      <TextField
+        field={form.field('deadline')}
+        type="datetime-local"
+        label={t('opportunities.fields.deadline')}
+        hint={t('opportunities.fields.deadlineHint')}
+        optional
+      />
+      <fieldset
+        aria-describedby={`post-opportunity-skills-count${skillsProblem ? ' post-opportunity-skills-error' : ''}`}
+      >
         <legend>
           {t('opportunities.fields.skills')} <span className="optional">{t('collectives.form.optional')}</span>
         </legend>
@@ -173,7 +215,12 @@ export function PostOpportunityForm() {
                     const checked = skillIds.includes(skill.id);
                     return (
                       <label key={skill.id} className="checkbox">
-                        <input type="checkbox" checked={checked} disabled={!checked && skillIds.length >= SKILLS_MAX} onChange={(event) => toggleSkill(skill.id, event.target.checked)} />
+                        <input
+                          type="checkbox"
+                          checked={checked}
+                          disabled={!checked && skillIds.length >= SKILLS_MAX}
+                          onChange={(event) => toggleSkill(skill.id, event.target.checked)}
+                        />
                         {i18n.language === 'en' ? skill.nameEn : skill.name}
                       </label>
                     );
@@ -189,7 +236,12 @@ export function PostOpportunityForm() {
         )}
       </fieldset>
       <TroubleAlert trouble={trouble} />
-      <FormActions sending={sending} submit={t('opportunities.post.submit')} onCancel={close} cancel={t('collectives.cancel')} />
+      <FormActions
+        sending={sending}
+        submit={t('opportunities.post.submit')}
+        onCancel={close}
+        cancel={t('collectives.cancel')}
+      />
     </form>
   );
 }

@@ -24,7 +24,8 @@ function formatSize(bytes: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
-const formatDate = (iso: string, language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+const formatDate = (iso: string, language: string) =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 export function ExportSection({ exports, onPoll }: { exports: DataExportFieldsFragment[]; onPoll: () => void }) {
   const { t, i18n } = useTranslation();
@@ -77,8 +78,15 @@ export function ExportSection({ exports, onPoll }: { exports: DataExportFieldsFr
         {latest && (latest.status === 'PENDING' || latest.status === 'RUNNING') && (
           <>
             <p>{t('privacy.export.queued')}</p>
-            <label htmlFor="export-progress">{t(`privacy.export.${latest.status}`, { progress: latest.progress })}</label>{' '}
-            <progress id="export-progress" max={100} value={latest.progress} aria-label={t('privacy.export.progressLabel')} />
+            <label htmlFor="export-progress">
+              {t(`privacy.export.${latest.status}`, { progress: latest.progress })}
+            </label>{' '}
+            <progress
+              id="export-progress"
+              max={100}
+              value={latest.progress}
+              aria-label={t('privacy.export.progressLabel')}
+            />
           </>
         )}
         {latest?.status === 'READY' && <p>{t('privacy.export.ready')}</p>}
@@ -105,7 +113,8 @@ export function ExportSection({ exports, onPoll }: { exports: DataExportFieldsFr
         <ul>
           {[latest!, ...older].map((e) => (
             <li key={e.id}>
-              {t('privacy.export.requestedOn', { date: formatDate(e.createdAt, i18n.language) })} — {t(`privacy.export.${e.status}`, { progress: e.progress })}
+              {t('privacy.export.requestedOn', { date: formatDate(e.createdAt, i18n.language) })} —{' '}
+              {t(`privacy.export.${e.status}`, { progress: e.progress })}
             </li>
           ))}
         </ul>

@@ -53,15 +53,26 @@ export function LeaveSection({ handle }: { handle: string }) {
           <p>{t('privacy.leave.erased')}</p>
           <h3>{t('privacy.leave.cancelledTitle')}</h3>
           <ul>
-            <li>{preview.futureRegistrations > 0 ? t('privacy.leave.registrations', { count: preview.futureRegistrations }) : t('privacy.leave.noRegistrations')}</li>
+            <li>
+              {preview.futureRegistrations > 0
+                ? t('privacy.leave.registrations', { count: preview.futureRegistrations })
+                : t('privacy.leave.noRegistrations')}
+            </li>
             {preview.collectivesToArchive.length > 0 && (
-              <li>{t('privacy.leave.archived', { names: preview.collectivesToArchive.map((c) => c.name).join(', ') })}</li>
+              <li>
+                {t('privacy.leave.archived', { names: preview.collectivesToArchive.map((c) => c.name).join(', ') })}
+              </li>
             )}
           </ul>
           <h3>{t('privacy.leave.keptTitle')}</h3>
           <ul>
             <li>{t('privacy.leave.ledger', { count: preview.ledgerEntries })}</li>
-            <li>{t('privacy.leave.collectiveHistory', { commitments: preview.commitments, journal: preview.journalEntries })}</li>
+            <li>
+              {t('privacy.leave.collectiveHistory', {
+                commitments: preview.commitments,
+                journal: preview.journalEntries,
+              })}
+            </li>
             <li>{t('privacy.leave.recommendations', { count: preview.recommendations })}</li>
             <li>{t('privacy.leave.opportunities', { count: preview.opportunities })}</li>
             <li>{t('privacy.leave.audit')}</li>

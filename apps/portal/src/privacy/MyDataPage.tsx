@@ -11,16 +11,24 @@ import { LeaveSection } from './LeaveSection.tsx';
 
 export function MyDataPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyDataDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MyDataDocument,
+    requestPolicy: 'cache-and-network',
+  });
   return (
     <div className="pv-screen">
       <ScreenTitle id="my-data-title">{t('privacy.title')}</ScreenTitle>
       <p>{t('privacy.intro')}</p>
       {!data && fetching && <Skeleton label={t('privacy.loading')} />}
-      {!data && !fetching && error && <LoadFailed message={t('privacy.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!data && !fetching && error && (
+        <LoadFailed message={t('privacy.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {data?.viewer && (
         <>
-          <ExportSection exports={data.myDataExports ?? []} onPoll={() => reexecute({ requestPolicy: 'network-only' })} />
+          <ExportSection
+            exports={data.myDataExports ?? []}
+            onPoll={() => reexecute({ requestPolicy: 'network-only' })}
+          />
           <p className="muted">
             {t('privacy.correct')} <Link href="/profil">{t('privacy.correctLink')}</Link>
           </p>

@@ -5,12 +5,28 @@
 // stored). Publishing puts it online at /membres/<handle>; the admins' reason shows when they took
 // it offline. Its state is one reducer (page-editor-state.ts); each section's fields are in
 // PageSectionEditors.tsx.
-import { MyPageDocument, MyPagePublishDocument, MyPageSaveDocument, MyPageWithdrawDocument, type MyPageFieldsFragment, type PageSectionKind } from '@ekoacteurs/client';
+import {
+  MyPageDocument,
+  MyPagePublishDocument,
+  MyPageSaveDocument,
+  MyPageWithdrawDocument,
+  type MyPageFieldsFragment,
+  type PageSectionKind,
+} from '@ekoacteurs/client';
 import { useEffect, useEffectEvent, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { ConfirmDialog, LiveStatus, LoadFailed, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import {
+  ConfirmDialog,
+  LiveStatus,
+  LoadFailed,
+  ScreenTitle,
+  Skeleton,
+  type Trouble,
+  TroubleAlert,
+  useFocusSoon,
+} from '@ekoacteurs/ui';
 import { formatDate, formatTime } from '../shared/dates.ts';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field } from '../shared/StateField.tsx';
@@ -18,7 +34,16 @@ import type { Shown } from '../shared/field-state.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap, PAGE_LIMITS, PAGE_RULES } from '../shared/network-rules.ts';
 import { PagePreview } from './PagePreview.tsx';
-import { draftOf, draftProblems, emptySection, inputOf, move, sectionPath, type Draft, type DraftSection } from './page-draft.ts';
+import {
+  draftOf,
+  draftProblems,
+  emptySection,
+  inputOf,
+  move,
+  sectionPath,
+  type Draft,
+  type DraftSection,
+} from './page-draft.ts';
 import { editorReducer, initialEditorState } from './page-editor-state.ts';
 import { SectionEditor, type FieldAt } from './PageSectionEditors.tsx';
 import './profile.css';
@@ -38,16 +63,28 @@ export function PageEditorPage({ autosaveDelay = 1200 }: { autosaveDelay?: numbe
         <Link href={NETWORK_PATHS.profile}>{t('profile.page.backToProfile')}</Link>
       </p>
       {fetching && !data && <Skeleton />}
-      {error && !data && <LoadFailed message={t('profile.page.loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {error && !data && (
+        <LoadFailed message={t('profile.page.loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      )}
       {viewer && <Editor saved={viewer.page} defaultTitle={viewer.displayName} autosaveDelay={autosaveDelay} />}
     </div>
   );
 }
 
-function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPageFieldsFragment | null; defaultTitle: string; autosaveDelay: number }) {
+function Editor({
+  saved: fromQuery,
+  defaultTitle,
+  autosaveDelay,
+}: {
+  saved: MyPageFieldsFragment | null;
+  defaultTitle: string;
+  autosaveDelay: number;
+}) {
   const { t, i18n } = useTranslation();
   const focusSoon = useFocusSoon();
-  const [editor, dispatch] = useReducer(editorReducer, null, () => initialEditorState(draftOf(fromQuery, defaultTitle)));
+  const [editor, dispatch] = useReducer(editorReducer, null, () =>
+    initialEditorState(draftOf(fromQuery, defaultTitle)),
+  );
   const { draft, version, touched, server, save: state } = editor;
   const [announce, setAnnounce] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
@@ -81,7 +118,11 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
       dispatch({ type: 'saved', version: sending, page: outcome.payload.page });
       return outcome.payload.page;
     }
-    dispatch({ type: 'refused', trouble: troubleOf(outcome) ?? { key: 'common.failed' }, fields: outcome.kind === 'invalid' ? outcome.fields : undefined });
+    dispatch({
+      type: 'refused',
+      trouble: troubleOf(outcome) ?? { key: 'common.failed' },
+      fields: outcome.kind === 'invalid' ? outcome.fields : undefined,
+    });
     return null;
   }
 
@@ -139,11 +180,24 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
 
   const fieldAt: FieldAt = (path, value, rule, set) => {
     const shown: Shown = server[path] ? { text: server[path] } : touched.has(path) ? (problems[path] ?? null) : null;
-    return { id: `page-${path.replace(/\./g, '-')}`, value, rule, problem: shown, set, onBlur: () => dispatch({ type: 'touch', paths: [path] }) };
+    return {
+      id: `page-${path.replace(/\./g, '-')}`,
+      value,
+      rule,
+      problem: shown,
+      set,
+      onBlur: () => dispatch({ type: 'touch', paths: [path] }),
+    };
   };
 
   const updateSection = (index: number, patch: (section: DraftSection) => DraftSection, path?: string) =>
-    change((current) => ({ ...current, sections: current.sections.map((section, i) => (i === index ? patch(section) : section)) }), path);
+    change(
+      (current) => ({
+        ...current,
+        sections: current.sections.map((section, i) => (i === index ? patch(section) : section)),
+      }),
+      path,
+    );
 
   function addSection(kind: PageSectionKind) {
     const section = emptySection(kind);
@@ -183,7 +237,11 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
       {page?.unpublishedReason && !page.published && (
         <div className="notice notice-error" role="note">
           <p>
-            <strong>{t('profile.page.takenDown', { date: page.unpublishedAt ? formatDate(page.unpublishedAt, i18n.language) : '' })}</strong>
+            <strong>
+              {t('profile.page.takenDown', {
+                date: page.unpublishedAt ? formatDate(page.unpublishedAt, i18n.language) : '',
+              })}
+            </strong>
           </p>
           <p>
             {t('profile.page.reason')} <q>{page.unpublishedReason}</q>
@@ -193,10 +251,10 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
       )}
       <div className="page-status panel" id="page-status" tabIndex={-1}>
         <p>
-          <span className={`badge ${page?.published ? '' : 'badge-quiet'}`}>{page?.published ? t('profile.page.online') : t('profile.page.draft')}</span>{' '}
-          {page?.published && (
-            <a href={page.url}>{t('profile.page.seeOnline')}</a>
-          )}
+          <span className={`badge ${page?.published ? '' : 'badge-quiet'}`}>
+            {page?.published ? t('profile.page.online') : t('profile.page.draft')}
+          </span>{' '}
+          {page?.published && <a href={page.url}>{t('profile.page.seeOnline')}</a>}
           {page?.published && dirty && <span className="muted"> {t('profile.page.changesNotOnline')}</span>}
         </p>
         <LiveStatus message={announce} />
@@ -213,7 +271,12 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
             </button>
           )}
           {page?.published && (
-            <button type="button" className="secondary" onClick={() => setConfirm({ kind: 'withdraw' })} disabled={withdrawing}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setConfirm({ kind: 'withdraw' })}
+              disabled={withdrawing}
+            >
               {t('profile.page.withdraw')}
             </button>
           )}
@@ -228,13 +291,23 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
           onSubmit={(event) => {
             event.preventDefault();
             dispatch({ type: 'touch', paths: Object.keys(problems) });
-            void saveNow().then((done) => (done ? setAnnounce(t('profile.page.savedNow')) : focusSoon(firstProblemId(problems, draft))));
+            void saveNow().then((done) =>
+              done ? setAnnounce(t('profile.page.savedNow')) : focusSoon(firstProblemId(problems, draft)),
+            );
           }}
         >
           <h2 id="page-form-title">{t('profile.page.formTitle')}</h2>
-          <Field field={fieldAt('title', draft.title, PAGE_RULES.title, (title) => change((d) => ({ ...d, title }), 'title'))} label={t('profile.page.pageTitle')} counter />
           <Field
-            field={fieldAt('seoDescription', draft.seoDescription, PAGE_RULES.seoDescription, (seoDescription) => change((d) => ({ ...d, seoDescription }), 'seoDescription'))}
+            field={fieldAt('title', draft.title, PAGE_RULES.title, (title) =>
+              change((d) => ({ ...d, title }), 'title'),
+            )}
+            label={t('profile.page.pageTitle')}
+            counter
+          />
+          <Field
+            field={fieldAt('seoDescription', draft.seoDescription, PAGE_RULES.seoDescription, (seoDescription) =>
+              change((d) => ({ ...d, seoDescription }), 'seoDescription'),
+            )}
             label={t('profile.page.seo')}
             hint={t('profile.page.seoHint')}
             optional
@@ -324,6 +397,7 @@ function Editor({ saved: fromQuery, defaultTitle, autosaveDelay }: { saved: MyPa
 function firstProblemId(problems: Record<string, unknown>, draft: Draft): string {
   const first = Object.keys(problems)[0];
   if (!first) return 'page-save-state';
-  if (first === 'sections' || first.endsWith('.items')) return draft.sections.length ? 'page-add-sections' : 'page-title';
+  if (first === 'sections' || first.endsWith('.items'))
+    return draft.sections.length ? 'page-add-sections' : 'page-title';
   return `page-${first.replace(/\./g, '-')}`;
 }

@@ -25,13 +25,26 @@ interface SectionProps {
   onRemove: () => void;
 }
 
-export function SectionEditor({ section, index, count, fieldAt, itemsProblem, update, onMove, onRemove }: SectionProps) {
+export function SectionEditor({
+  section,
+  index,
+  count,
+  fieldAt,
+  itemsProblem,
+  update,
+  onMove,
+  onRemove,
+}: SectionProps) {
   const { t } = useTranslation();
-  const heading = t('profile.page.sectionHeading', { position: index + 1, kind: t(`profile.page.kind.${section.kind}`) });
+  const heading = t('profile.page.sectionHeading', {
+    position: index + 1,
+    kind: t(`profile.page.kind.${section.kind}`),
+  });
   const kindProps = { section, at: (part: string) => sectionPath(index, section, part), fieldAt, update };
   let fields: ReactNode = null;
   if (section.kind === 'TEXT') fields = <TextFields {...kindProps} />;
-  else if (section.kind === 'SERVICES' || section.kind === 'REFERENCES') fields = <ItemFields {...kindProps} itemsProblem={itemsProblem} />;
+  else if (section.kind === 'SERVICES' || section.kind === 'REFERENCES')
+    fields = <ItemFields {...kindProps} itemsProblem={itemsProblem} />;
   else if (section.kind === 'CALL_TO_ACTION') fields = <CallToActionFields {...kindProps} />;
   return (
     <li className="section-editor">
@@ -41,11 +54,23 @@ export function SectionEditor({ section, index, count, fieldAt, itemsProblem, up
         </h3>
         {fields}
         <p className="actions compact">
-          <button type="button" className="secondary" id={`section-${section.key}-up`} disabled={index === 0} onClick={() => onMove(index - 1)}>
+          <button
+            type="button"
+            className="secondary"
+            id={`section-${section.key}-up`}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+          >
             {t('profile.page.moveUp')}
             <span className="visually-hidden"> {heading}</span>
           </button>
-          <button type="button" className="secondary" id={`section-${section.key}-down`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+          <button
+            type="button"
+            className="secondary"
+            id={`section-${section.key}-down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+          >
             {t('profile.page.moveDown')}
             <span className="visually-hidden"> {heading}</span>
           </button>
@@ -71,9 +96,16 @@ function TextFields({ section, at, fieldAt, update }: KindProps) {
   const { t } = useTranslation();
   return (
     <>
-      <Field field={fieldAt(at('title'), section.title, PAGE_RULES.sectionTitle, (title) => update((s) => ({ ...s, title }), at('title')))} label={t('profile.page.sectionTitle')} />
       <Field
-        field={fieldAt(at('markdown'), section.markdown, PAGE_RULES.markdown, (markdown) => update((s) => ({ ...s, markdown }), at('markdown')))}
+        field={fieldAt(at('title'), section.title, PAGE_RULES.sectionTitle, (title) =>
+          update((s) => ({ ...s, title }), at('title')),
+        )}
+        label={t('profile.page.sectionTitle')}
+      />
+      <Field
+        field={fieldAt(at('markdown'), section.markdown, PAGE_RULES.markdown, (markdown) =>
+          update((s) => ({ ...s, markdown }), at('markdown')),
+        )}
         label={t('profile.page.markdown')}
         hint={t('profile.page.markdownHint')}
         multiline
@@ -99,11 +131,17 @@ function ItemFields({ section, at, fieldAt, update, itemsProblem }: KindProps & 
           return (
             <li key={item.key} id={`item-${item.key}`} tabIndex={-1}>
               <Field
-                field={fieldAt(name, item.name, PAGE_RULES.itemTitle, (value) => patchItem(item.key, { name: value }, name))}
-                label={t(services ? 'profile.page.serviceTitle' : 'profile.page.referenceClient', { position: position + 1 })}
+                field={fieldAt(name, item.name, PAGE_RULES.itemTitle, (value) =>
+                  patchItem(item.key, { name: value }, name),
+                )}
+                label={t(services ? 'profile.page.serviceTitle' : 'profile.page.referenceClient', {
+                  position: position + 1,
+                })}
               />
               <Field
-                field={fieldAt(description, item.description, PAGE_RULES.itemDescription, (value) => patchItem(item.key, { description: value }, description))}
+                field={fieldAt(description, item.description, PAGE_RULES.itemDescription, (value) =>
+                  patchItem(item.key, { description: value }, description),
+                )}
                 label={t('profile.page.itemDescription', { position: position + 1 })}
                 optional
                 multiline
@@ -148,18 +186,34 @@ function CallToActionFields({ section, at, fieldAt, update }: KindProps) {
   const { t } = useTranslation();
   return (
     <>
-      <Field field={fieldAt(at('label'), section.label, PAGE_RULES.label, (label) => update((s) => ({ ...s, label }), at('label')))} label={t('profile.page.ctaLabel')} counter />
+      <Field
+        field={fieldAt(at('label'), section.label, PAGE_RULES.label, (label) =>
+          update((s) => ({ ...s, label }), at('label')),
+        )}
+        label={t('profile.page.ctaLabel')}
+        counter
+      />
       <fieldset className="filters">
         <legend>{t('profile.page.ctaAction')}</legend>
         {(['CONTACT', 'URL'] as const).map((action) => (
           <label key={action} className="checkbox">
-            <input type="radio" name={`cta-${section.key}`} checked={section.action === action} onChange={() => update((s) => ({ ...s, action }), at('url'))} />{' '}
+            <input
+              type="radio"
+              name={`cta-${section.key}`}
+              checked={section.action === action}
+              onChange={() => update((s) => ({ ...s, action }), at('url'))}
+            />{' '}
             {t(`profile.page.cta.${action}`)}
           </label>
         ))}
       </fieldset>
       {section.action === 'URL' && (
-        <Field field={fieldAt(at('url'), section.url, PAGE_RULES.url, (url) => update((s) => ({ ...s, url }), at('url')))} label={t('profile.page.ctaUrl')} type="url" inputMode="url" />
+        <Field
+          field={fieldAt(at('url'), section.url, PAGE_RULES.url, (url) => update((s) => ({ ...s, url }), at('url')))}
+          label={t('profile.page.ctaUrl')}
+          type="url"
+          inputMode="url"
+        />
       )}
     </>
   );

@@ -13,7 +13,15 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,image/avif,image/gif';
 const KNOWN_ERRORS = new Set(['PHOTO_TOO_LARGE', 'PHOTO_NOT_AN_IMAGE']);
 
-export function PhotoField({ name, photoUrl, onChange }: { name: string; photoUrl: string | null; onChange: (url: string | null) => void }) {
+export function PhotoField({
+  name,
+  photoUrl,
+  onChange,
+}: {
+  name: string;
+  photoUrl: string | null;
+  onChange: (url: string | null) => void;
+}) {
   const { t } = useTranslation();
   const client = useClient();
   const input = useRef<HTMLInputElement>(null);

@@ -11,7 +11,16 @@ import {
   type MyProfileFieldsFragment,
   type Pace,
 } from '@ekoacteurs/client';
-import { LiveStatus, LoadFailed, REGIONS, ScreenTitle, Skeleton, type Trouble, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
+import {
+  LiveStatus,
+  LoadFailed,
+  REGIONS,
+  ScreenTitle,
+  Skeleton,
+  type Trouble,
+  TroubleAlert,
+  useFocusSoon,
+} from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -46,16 +55,28 @@ export function ProfilePage() {
         </p>
       )}
       {fetching && !data && <Skeleton />}
-      {error && !data && <LoadFailed message={t('profile.loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {error && !data && (
+        <LoadFailed message={t('profile.loadFailed')} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      )}
       {me && (
         <>
           <nav aria-label={t('profile.partsNav')} className="section-nav">
             <ul>
-              <li><a href="#profile-identity">{t('profile.identity.title')}</a></li>
-              <li><a href="#profile-skills">{t('profile.skills.title')}</a></li>
-              <li><a href="#profile-card">{t('profile.card.title')}</a></li>
-              <li><a href="#profile-pace">{t('profile.pace.title')}</a></li>
-              <li><a href="#profile-visibility">{t('profile.visibility.title')}</a></li>
+              <li>
+                <a href="#profile-identity">{t('profile.identity.title')}</a>
+              </li>
+              <li>
+                <a href="#profile-skills">{t('profile.skills.title')}</a>
+              </li>
+              <li>
+                <a href="#profile-card">{t('profile.card.title')}</a>
+              </li>
+              <li>
+                <a href="#profile-pace">{t('profile.pace.title')}</a>
+              </li>
+              <li>
+                <a href="#profile-visibility">{t('profile.visibility.title')}</a>
+              </li>
             </ul>
           </nav>
           <ProfileForm key={me.id} me={me} />
@@ -75,9 +96,16 @@ const identityOf = (me: MyProfileFieldsFragment) => ({
   websiteUrl: me.contact?.websiteUrl ?? '',
   linkedinUrl: me.contact?.linkedinUrl ?? '',
 });
-const cardOf = (me: MyProfileFieldsFragment) => ({ canDo: me.canDo, cannotDo: me.cannotDo, wishes: me.wishes, concerns: me.concerns ?? '' });
-const levelsOf = (me: MyProfileFieldsFragment): Levels => Object.fromEntries(me.skills.map((entry) => [entry.skill.id, entry.level]));
-const trimmed = <T extends Record<string, string>>(values: T): T => Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()])) as T;
+const cardOf = (me: MyProfileFieldsFragment) => ({
+  canDo: me.canDo,
+  cannotDo: me.cannotDo,
+  wishes: me.wishes,
+  concerns: me.concerns ?? '',
+});
+const levelsOf = (me: MyProfileFieldsFragment): Levels =>
+  Object.fromEntries(me.skills.map((entry) => [entry.skill.id, entry.level]));
+const trimmed = <T extends Record<string, string>>(values: T): T =>
+  Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()])) as T;
 
 /** Same keys, same values (the order keys were added in does not matter). */
 function same(a: Record<string, string>, b: Record<string, string>): boolean {
@@ -103,7 +131,12 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   const [levels, setLevels] = useState<Levels>(() => levelsOf(me));
   const [photoUrl, setPhotoUrl] = useState<string | null>(me.avatarUrl ?? null);
   // What the server holds: changes are measured against it, and it moves with each part saved.
-  const [saved, setSaved] = useState(() => ({ identity: identityOf(me), levels: levelsOf(me), card: cardOf(me), pace: { pace: me.pace ?? 'STEADY', paceNote: me.paceNote } }));
+  const [saved, setSaved] = useState(() => ({
+    identity: identityOf(me),
+    levels: levelsOf(me),
+    card: cardOf(me),
+    pace: { pace: me.pace ?? 'STEADY', paceNote: me.paceNote },
+  }));
 
   const changed = {
     identity: !same(identity.values, saved.identity),
@@ -116,7 +149,12 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
   const regionText = useProblemText()(identity.field('region').problem);
 
   /** Shows what went wrong with one part (under the fields, or as an alert) and moves focus there. */
-  function failed(outcome: Outcome<unknown>, form: { setServer: (fields: Record<string, string>) => void } | null, prefix: string, names: readonly string[]): false {
+  function failed(
+    outcome: Outcome<unknown>,
+    form: { setServer: (fields: Record<string, string>) => void } | null,
+    prefix: string,
+    names: readonly string[],
+  ): false {
     if (outcome.kind === 'invalid' && form) {
       form.setServer(outcome.fields);
       const first = names.find((name) => name in outcome.fields);
@@ -132,7 +170,9 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
 
   async function saveIdentity() {
     const v = trimmed(identity.values);
-    const result = await updateProfile({ input: { ...v, websiteUrl: v.websiteUrl || null, linkedinUrl: v.linkedinUrl || null } });
+    const result = await updateProfile({
+      input: { ...v, websiteUrl: v.websiteUrl || null, linkedinUrl: v.linkedinUrl || null },
+    });
     const outcome = outcomeOf(result.data?.updateProfile, 'ProfileSuccess', fieldErrorMap);
     if (outcome.kind !== 'done') return failed(outcome, identity, 'profile', Object.keys(v));
     identity.setValues(v);
@@ -204,11 +244,27 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
       <section aria-labelledby="profile-identity" className="panel">
         <h2 id="profile-identity">{t('profile.identity.title')}</h2>
         <PhotoField name={identity.values.displayName || me.displayName} photoUrl={photoUrl} onChange={setPhotoUrl} />
-        <Field field={identity.field('displayName')} label={t('profile.identity.displayName')} autoComplete="name" counter />
-        <Field field={identity.field('headline')} label={t('profile.identity.headline')} hint={t('profile.identity.headlineHint')} optional counter />
+        <Field
+          field={identity.field('displayName')}
+          label={t('profile.identity.displayName')}
+          autoComplete="name"
+          counter
+        />
+        <Field
+          field={identity.field('headline')}
+          label={t('profile.identity.headline')}
+          hint={t('profile.identity.headlineHint')}
+          optional
+          counter
+        />
         <Field field={identity.field('bio')} label={t('profile.identity.bio')} optional counter multiline rows={6} />
         <div className="two-columns">
-          <Field field={identity.field('city')} label={t('profile.identity.city')} autoComplete="address-level2" optional />
+          <Field
+            field={identity.field('city')}
+            label={t('profile.identity.city')}
+            autoComplete="address-level2"
+            optional
+          />
           <div className="field">
             <label htmlFor={region.id}>{t('profile.identity.region')}</label>
             <select
@@ -221,11 +277,13 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
               aria-describedby={regionText ? `${region.id}-error` : undefined}
             >
               <option value="">{t('profile.identity.chooseRegion')}</option>
-              {[...new Set([...(REGIONS as readonly string[]), ...(region.value ? [region.value] : [])])].map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
+              {[...new Set([...(REGIONS as readonly string[]), ...(region.value ? [region.value] : [])])].map(
+                (name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ),
+              )}
             </select>
             {regionText && (
               <p id={`${region.id}-error`} className="field-error">
@@ -234,8 +292,23 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
             )}
           </div>
         </div>
-        <Field field={identity.field('websiteUrl')} label={t('profile.identity.website')} hint={t('profile.identity.linksHint')} optional type="url" inputMode="url" autoComplete="url" />
-        <Field field={identity.field('linkedinUrl')} label={t('profile.identity.linkedin')} hint={t('profile.identity.linkedinHint')} optional type="url" inputMode="url" />
+        <Field
+          field={identity.field('websiteUrl')}
+          label={t('profile.identity.website')}
+          hint={t('profile.identity.linksHint')}
+          optional
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+        />
+        <Field
+          field={identity.field('linkedinUrl')}
+          label={t('profile.identity.linkedin')}
+          hint={t('profile.identity.linkedinHint')}
+          optional
+          type="url"
+          inputMode="url"
+        />
       </section>
 
       <SkillPicker levels={levels} onChange={setLevels} />
@@ -245,9 +318,23 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
         <p className="hint muted">{t('profile.card.intro')}</p>
         <Field field={card.field('canDo')} label={t('profile.card.canDo')} optional counter multiline />
         <Field field={card.field('cannotDo')} label={t('profile.card.cannotDo')} optional counter multiline />
-        <Field field={card.field('wishes')} label={t('profile.card.wishes')} hint={t('profile.card.wishesHint')} optional counter multiline />
+        <Field
+          field={card.field('wishes')}
+          label={t('profile.card.wishes')}
+          hint={t('profile.card.wishesHint')}
+          optional
+          counter
+          multiline
+        />
         <div className="private-field">
-          <Field field={card.field('concerns')} label={t('profile.card.concerns')} hint={t('profile.card.private')} optional counter multiline />
+          <Field
+            field={card.field('concerns')}
+            label={t('profile.card.concerns')}
+            hint={t('profile.card.private')}
+            optional
+            counter
+            multiline
+          />
         </div>
       </section>
 
@@ -257,7 +344,14 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
           <legend>{t('profile.pace.legend')}</legend>
           {PACES.map((value) => (
             <label key={value} className="pace-choice">
-              <input type="radio" name="pace" value={value} checked={pace === value} onChange={() => choosePace(value)} aria-describedby={`pace-hint-${value}`} />
+              <input
+                type="radio"
+                name="pace"
+                value={value}
+                checked={pace === value}
+                onChange={() => choosePace(value)}
+                aria-describedby={`pace-hint-${value}`}
+              />
               <span className="pace-name">{t(`network.pace.${value}`)}</span>
               <span id={`pace-hint-${value}`} className="hint muted pace-hint">
                 {t(`profile.pace.hint.${value}`)}
@@ -265,7 +359,13 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
             </label>
           ))}
         </fieldset>
-        <Field field={note.field('paceNote')} label={t('profile.pace.note')} hint={t('profile.pace.noteHint')} optional counter />
+        <Field
+          field={note.field('paceNote')}
+          label={t('profile.pace.note')}
+          hint={t('profile.pace.noteHint')}
+          optional
+          counter
+        />
       </section>
 
       <div className="save-bar">

@@ -52,7 +52,12 @@ export function SkillPicker({ levels, onChange }: { levels: Levels; onChange: (n
       <h2 id="profile-skills">{t('profile.skills.title')}</h2>
       <p className="hint muted">{t('profile.skills.intro', { max: MAX_SKILLS })}</p>
       {fetching && !data && <Skeleton />}
-      {error && !data && <LoadFailed message={t('profile.skills.loadFailed')} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+      {error && !data && (
+        <LoadFailed
+          message={t('profile.skills.loadFailed')}
+          onRetry={() => reload({ requestPolicy: 'network-only' })}
+        />
+      )}
       {data && (
         <>
           <Combobox
@@ -80,14 +85,23 @@ export function SkillPicker({ levels, onChange }: { levels: Levels; onChange: (n
                     <label className="visually-hidden" htmlFor={`profile-skill-${id}`}>
                       {t('profile.skills.levelOf', { name })}
                     </label>
-                    <select id={`profile-skill-${id}`} value={level} onChange={(event) => onChange({ ...levels, [id]: event.target.value as SkillLevel })}>
+                    <select
+                      id={`profile-skill-${id}`}
+                      value={level}
+                      onChange={(event) => onChange({ ...levels, [id]: event.target.value as SkillLevel })}
+                    >
                       {LEVELS.map((value) => (
                         <option key={value} value={value}>
                           {t(`network.level.${value}`)}
                         </option>
                       ))}
                     </select>
-                    <button type="button" className="link-button" onClick={() => remove(id)} aria-label={t('profile.skills.removeOne', { name })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => remove(id)}
+                      aria-label={t('profile.skills.removeOne', { name })}
+                    >
                       {t('profile.skills.remove')}
                     </button>
                   </li>
@@ -96,7 +110,9 @@ export function SkillPicker({ levels, onChange }: { levels: Levels; onChange: (n
             </ul>
           )}
           <p id="profile-skills-count" className={tooMany ? 'field-error' : 'hint muted'} tabIndex={-1}>
-            {tooMany ? t('profile.skills.tooMany', { count, max: MAX_SKILLS }) : t('profile.skills.count', { count, max: MAX_SKILLS })}
+            {tooMany
+              ? t('profile.skills.tooMany', { count, max: MAX_SKILLS })
+              : t('profile.skills.count', { count, max: MAX_SKILLS })}
           </p>
         </>
       )}

@@ -28,7 +28,13 @@ export function VisibilityForm() {
   );
 }
 
-function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberListing; parts: readonly PublicField[]; fediverse: boolean }; pageOnline: boolean }) {
+function VisibilityChoices({
+  stored,
+  pageOnline,
+}: {
+  stored: { listing: MemberListing; parts: readonly PublicField[]; fediverse: boolean };
+  pageOnline: boolean;
+}) {
   const { t } = useTranslation();
   const focusSoon = useFocusSoon();
   const [{ fetching }, save] = useMutation(VisibilitySetDocument);
@@ -42,7 +48,11 @@ function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberLi
     event.preventDefault();
     setStatus(null);
     setTrouble(null);
-    const result = await save({ listing, publicFields: PUBLIC_PARTS.filter((part) => parts.includes(part)), fediverse });
+    const result = await save({
+      listing,
+      publicFields: PUBLIC_PARTS.filter((part) => parts.includes(part)),
+      fediverse,
+    });
     const outcome = outcomeOf(result.data?.setVisibility, 'ProfileSuccess', () => ({}));
     if (outcome.kind === 'done') {
       setStatus(t(`profile.visibility.saved.${listing}`));
@@ -52,7 +62,8 @@ function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberLi
     focusSoon('profile-visibility-trouble');
   }
 
-  const toggle = (part: PublicField) => setParts((current) => (current.includes(part) ? current.filter((p) => p !== part) : [...current, part]));
+  const toggle = (part: PublicField) =>
+    setParts((current) => (current.includes(part) ? current.filter((p) => p !== part) : [...current, part]));
 
   return (
     <section aria-labelledby="profile-visibility" className="panel">
@@ -91,12 +102,24 @@ function VisibilityChoices({ stored, pageOnline }: { stored: { listing: MemberLi
           </p>
           {PUBLIC_PARTS.map((part) => (
             <label key={part} className="checkbox block">
-              <input type="checkbox" name="publicFields" value={part} checked={parts.includes(part)} onChange={() => toggle(part)} />{' '}
+              <input
+                type="checkbox"
+                name="publicFields"
+                value={part}
+                checked={parts.includes(part)}
+                onChange={() => toggle(part)}
+              />{' '}
               {t(`profile.visibility.part.${part}`)}
             </label>
           ))}
           <label className="checkbox block">
-            <input type="checkbox" name="fediverse" checked={fediverse} onChange={() => setFediverse((on) => !on)} aria-describedby="visibility-fediverse-hint" />{' '}
+            <input
+              type="checkbox"
+              name="fediverse"
+              checked={fediverse}
+              onChange={() => setFediverse((on) => !on)}
+              aria-describedby="visibility-fediverse-hint"
+            />{' '}
             {t('profile.visibility.fediverse')}
           </label>
           <p id="visibility-fediverse-hint" className="hint muted">

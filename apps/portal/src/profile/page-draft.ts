@@ -33,7 +33,16 @@ export const newKey = () => `k${++counter}`;
 export const emptyItem = (): DraftItem => ({ key: newKey(), name: '', description: '' });
 
 export function emptySection(kind: PageSectionKind): DraftSection {
-  return { key: newKey(), kind, title: '', markdown: '', items: kind === 'SERVICES' || kind === 'REFERENCES' ? [emptyItem()] : [], label: '', action: 'CONTACT', url: '' };
+  return {
+    key: newKey(),
+    kind,
+    title: '',
+    markdown: '',
+    items: kind === 'SERVICES' || kind === 'REFERENCES' ? [emptyItem()] : [],
+    label: '',
+    action: 'CONTACT',
+    url: '',
+  };
 }
 
 export function draftOf(page: MyPageFieldsFragment | null | undefined, fallbackTitle: string): Draft {
@@ -47,9 +56,15 @@ export function draftOf(page: MyPageFieldsFragment | null | undefined, fallbackT
         case 'TextSection':
           return { ...base, title: section.title, markdown: section.markdown };
         case 'ServicesSection':
-          return { ...base, items: section.items.map((item) => ({ key: newKey(), name: item.title, description: item.description })) };
+          return {
+            ...base,
+            items: section.items.map((item) => ({ key: newKey(), name: item.title, description: item.description })),
+          };
         case 'ReferencesSection':
-          return { ...base, items: section.items.map((item) => ({ key: newKey(), name: item.client, description: item.description })) };
+          return {
+            ...base,
+            items: section.items.map((item) => ({ key: newKey(), name: item.client, description: item.description })),
+          };
         case 'CallToActionSection':
           return { ...base, label: section.label, action: section.action, url: section.url ?? '' };
         default:
@@ -61,7 +76,9 @@ export function draftOf(page: MyPageFieldsFragment | null | undefined, fallbackT
 
 /** The API's name of a section's part: sections.2.text.markdown, sections.0.services.items.1.title… */
 export function sectionPath(index: number, section: DraftSection, part: string): string {
-  const field = { TEXT: 'text', SERVICES: 'services', REFERENCES: 'references', CALL_TO_ACTION: 'callToAction' }[section.kind];
+  const field = { TEXT: 'text', SERVICES: 'services', REFERENCES: 'references', CALL_TO_ACTION: 'callToAction' }[
+    section.kind
+  ];
   return `sections.${index}.${field}.${part}`;
 }
 
@@ -75,7 +92,8 @@ export function draftProblems(draft: Draft): Record<string, Problem> {
   };
   add('title', problemOf(draft.title, PAGE_RULES.title));
   add('seoDescription', problemOf(draft.seoDescription, PAGE_RULES.seoDescription));
-  if (draft.sections.length > PAGE_LIMITS.sections) add('sections', { key: 'profile.page.tooManySections', values: { max: PAGE_LIMITS.sections } });
+  if (draft.sections.length > PAGE_LIMITS.sections)
+    add('sections', { key: 'profile.page.tooManySections', values: { max: PAGE_LIMITS.sections } });
   draft.sections.forEach((section, index) => {
     const at = (part: string) => sectionPath(index, section, part);
     switch (section.kind) {
@@ -86,7 +104,8 @@ export function draftProblems(draft: Draft): Record<string, Problem> {
       case 'SERVICES':
       case 'REFERENCES':
         if (section.items.length === 0) add(at('items'), { key: 'profile.page.noItems' });
-        if (section.items.length > PAGE_LIMITS.items) add(at('items'), { key: 'profile.page.tooManyItems', values: { max: PAGE_LIMITS.items } });
+        if (section.items.length > PAGE_LIMITS.items)
+          add(at('items'), { key: 'profile.page.tooManyItems', values: { max: PAGE_LIMITS.items } });
         section.items.forEach((item, position) => {
           add(at(`items.${position}.${itemNameField(section)}`), problemOf(item.name, PAGE_RULES.itemTitle));
           add(at(`items.${position}.description`), problemOf(item.description, PAGE_RULES.itemDescription));
@@ -112,7 +131,13 @@ export function inputOf(draft: Draft): SavePageInput {
       case 'REFERENCES':
         return { references: { items: items.map((item) => ({ client: item.name, description: item.description })) } };
       case 'CALL_TO_ACTION':
-        return { callToAction: { label: section.label.trim(), action: section.action, url: section.action === 'URL' ? section.url.trim() : null } };
+        return {
+          callToAction: {
+            label: section.label.trim(),
+            action: section.action,
+            url: section.action === 'URL' ? section.url.trim() : null,
+          },
+        };
     }
   });
   return { title: draft.title.trim(), seoDescription: draft.seoDescription.trim(), sections };

@@ -5,7 +5,12 @@ import type { MyPageFieldsFragment } from '@ekoacteurs/client';
 import type { Trouble } from '@ekoacteurs/ui';
 import type { Draft } from './page-draft.ts';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'blocked' } | { kind: 'failed'; trouble: Trouble };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'blocked' }
+  | { kind: 'failed'; trouble: Trouble };
 
 export interface EditorState {
   draft: Draft;
@@ -31,7 +36,15 @@ export type EditorAction =
   | { type: 'page'; page: MyPageFieldsFragment };
 
 export function initialEditorState(draft: Draft): EditorState {
-  return { draft, version: 0, savedVersion: 0, touched: new Set(), server: {}, save: { kind: 'idle' }, lastSaved: null };
+  return {
+    draft,
+    version: 0,
+    savedVersion: 0,
+    touched: new Set(),
+    server: {},
+    save: { kind: 'idle' },
+    lastSaved: null,
+  };
 }
 
 function withTouched(touched: ReadonlySet<string>, paths: readonly string[]): ReadonlySet<string> {
@@ -44,7 +57,11 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const next = { ...state, draft: action.next(state.draft), version: state.version + 1 };
       if (!action.path) return next;
       const { [action.path]: _cleared, ...server } = state.server;
-      return { ...next, touched: withTouched(state.touched, [action.path]), server: action.path in state.server ? server : state.server };
+      return {
+        ...next,
+        touched: withTouched(state.touched, [action.path]),
+        server: action.path in state.server ? server : state.server,
+      };
     }
     case 'touch':
       return { ...state, touched: withTouched(state.touched, action.paths) };
@@ -53,10 +70,21 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'blocked':
       return state.save.kind === 'blocked' ? state : { ...state, save: { kind: 'blocked' } };
     case 'saved':
-      return { ...state, savedVersion: action.version, server: {}, lastSaved: action.page, save: { kind: 'saved', at: action.page.updatedAt } };
+      return {
+        ...state,
+        savedVersion: action.version,
+        server: {},
+        lastSaved: action.page,
+        save: { kind: 'saved', at: action.page.updatedAt },
+      };
     case 'refused': {
       const fields = action.fields ?? {};
-      return { ...state, server: action.fields ?? state.server, touched: withTouched(state.touched, Object.keys(fields)), save: { kind: 'failed', trouble: action.trouble } };
+      return {
+        ...state,
+        server: action.fields ?? state.server,
+        touched: withTouched(state.touched, Object.keys(fields)),
+        save: { kind: 'failed', trouble: action.trouble },
+      };
     }
     case 'page':
       return { ...state, lastSaved: action.page };

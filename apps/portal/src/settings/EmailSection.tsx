@@ -2,7 +2,12 @@
 // unsubscribe link also turns off). Each box saves at once and shows the new choice while it is
 // saved (it turns back, with the reason, if saving fails); the outcome is announced.
 import './catalogue.ts';
-import { MyEmailPreferencesDocument, SetEmailPreferenceDocument, type EmailNotificationKind, type MyEmailPreferencesQuery } from '@ekoacteurs/client';
+import {
+  MyEmailPreferencesDocument,
+  SetEmailPreferenceDocument,
+  type EmailNotificationKind,
+  type MyEmailPreferencesQuery,
+} from '@ekoacteurs/client';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -12,7 +17,10 @@ import { troubleOf } from '../shared/troubles.ts';
 export function EmailSection() {
   const { t } = useTranslation();
   const id = useId();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyEmailPreferencesDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MyEmailPreferencesDocument,
+    requestPolicy: 'cache-and-network',
+  });
   const [{ fetching: saving }, save] = useMutation(SetEmailPreferenceDocument);
   const [message, setMessage] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
@@ -31,7 +39,9 @@ export function EmailSection() {
     const payload = result.data?.setEmailPreference;
     if (payload?.__typename === 'SetEmailPreferenceSuccess') {
       setSaved(payload.preferences);
-      setMessage(t(email ? 'settings.email.savedOn' : 'settings.email.savedOff', { kind: t(`settings.email.kinds.${kind}`) }));
+      setMessage(
+        t(email ? 'settings.email.savedOn' : 'settings.email.savedOff', { kind: t(`settings.email.kinds.${kind}`) }),
+      );
       return;
     }
     setTrouble(troubleOf(t, { networkError: !!result.error }));
@@ -46,13 +56,20 @@ export function EmailSection() {
       <LiveStatus message={message} />
       <TroubleAlert trouble={trouble} />
       {!preferences && (fetching || (!error && !data)) && <Skeleton label={t('settings.email.loading')} />}
-      {!preferences && !fetching && (error || data) && <LoadFailed message={t('settings.email.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!preferences && !fetching && (error || data) && (
+        <LoadFailed message={t('settings.email.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {preferences && (
         <fieldset disabled={saving}>
           <legend>{t('settings.email.legend')}</legend>
           {preferences.map((preference) => (
             <label key={preference.kind} className="checkbox" htmlFor={`${id}-${preference.kind}`}>
-              <input type="checkbox" id={`${id}-${preference.kind}`} checked={choosing?.kind === preference.kind ? choosing.email : preference.email} onChange={(event) => void choose(preference.kind, event.target.checked)} />
+              <input
+                type="checkbox"
+                id={`${id}-${preference.kind}`}
+                checked={choosing?.kind === preference.kind ? choosing.email : preference.email}
+                onChange={(event) => void choose(preference.kind, event.target.checked)}
+              />
               {t(`settings.email.kinds.${preference.kind}`)}
             </label>
           ))}

@@ -59,10 +59,17 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
       for (const error of payload.fieldErrors) byName[error.path.at(-1) ?? ''] ??= error.message;
       setApiErrors(byName);
     }
-    setTrouble(troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null }));
+    setTrouble(
+      troubleOf(t, {
+        networkError: !!result.error,
+        code: payload && 'code' in payload ? payload.code : null,
+        message: payload && 'message' in payload ? payload.message : null,
+      }),
+    );
   }
 
-  const described = (name: 'current' | 'next' | 'again', hint?: string) => [hint, errors[name] ? `${id}-${name}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described = (name: 'current' | 'next' | 'again', hint?: string) =>
+    [hint, errors[name] ? `${id}-${name}-error` : null].filter(Boolean).join(' ') || undefined;
   const error = (name: 'current' | 'next' | 'again') =>
     errors[name] && (
       <p id={`${id}-${name}-error`} className="field-error">

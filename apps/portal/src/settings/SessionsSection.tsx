@@ -51,7 +51,11 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
       focusSoon('sessions-title');
       return null;
     }
-    return troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null });
+    return troubleOf(t, {
+      networkError: !!result.error,
+      code: payload && 'code' in payload ? payload.code : null,
+      message: payload && 'message' in payload ? payload.message : null,
+    });
   }
 
   async function everywhere(): Promise<Trouble | null> {
@@ -80,7 +84,8 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
             return (
               <li key={session.id} className="st-item">
                 <p>
-                  <strong>{browser}</strong> {session.current && <span className="badge">{t('settings.sessions.current')}</span>}
+                  <strong>{browser}</strong>{' '}
+                  {session.current && <span className="badge">{t('settings.sessions.current')}</span>}
                 </p>
                 <p className="muted">
                   {t('settings.sessions.details', {
@@ -92,7 +97,10 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
                 {!session.current && (
                   <ConfirmButton
                     label={t('settings.sessions.end')}
-                    ariaLabel={t('settings.sessions.endLabel', { browser, since: formatDateTime(session.createdAt, i18n.language) })}
+                    ariaLabel={t('settings.sessions.endLabel', {
+                      browser,
+                      since: formatDateTime(session.createdAt, i18n.language),
+                    })}
                     title={t('settings.sessions.endTitle')}
                     confirmLabel={t('settings.sessions.endConfirm')}
                     onConfirm={() => end(session)}
@@ -105,7 +113,12 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
           })}
         </ul>
       )}
-      <ConfirmButton label={t('settings.sessions.everywhere')} title={t('settings.sessions.everywhereTitle')} confirmLabel={t('settings.sessions.everywhereConfirm')} onConfirm={everywhere}>
+      <ConfirmButton
+        label={t('settings.sessions.everywhere')}
+        title={t('settings.sessions.everywhereTitle')}
+        confirmLabel={t('settings.sessions.everywhereConfirm')}
+        onConfirm={everywhere}
+      >
         <p>{t('settings.sessions.everywhereBody')}</p>
       </ConfirmButton>
     </section>

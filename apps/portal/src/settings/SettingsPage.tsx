@@ -16,13 +16,18 @@ export type SettingsViewer = NonNullable<MySettingsQuery['viewer']>;
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MySettingsDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MySettingsDocument,
+    requestPolicy: 'cache-and-network',
+  });
   const viewer = data?.viewer?.sessions ? data.viewer : null;
   return (
     <div className="wk-screen st-screen">
       <ScreenTitle id="settings-title">{t('settings.title')}</ScreenTitle>
       {!viewer && (fetching || (!error && !data)) && <Skeleton label={t('settings.loading')} />}
-      {!viewer && !fetching && (error || data) && <LoadFailed message={t('settings.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {!viewer && !fetching && (error || data) && (
+        <LoadFailed message={t('settings.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
       {viewer && (
         <>
           <nav aria-label={t('settings.sectionsNav')} className="st-sections">

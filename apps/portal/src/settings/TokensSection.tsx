@@ -33,7 +33,11 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
       focusSoon(`token-${token.id}`);
       return null;
     }
-    return troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null });
+    return troubleOf(t, {
+      networkError: !!result.error,
+      code: payload && 'code' in payload ? payload.code : null,
+      message: payload && 'message' in payload ? payload.message : null,
+    });
   }
 
   return (
@@ -50,10 +54,23 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
             {t('settings.tokens.secretWarning')}
           </p>
           <label htmlFor="token-secret">{t('settings.tokens.secret')}</label>
-          <input id="token-secret" readOnly value={created.secret} aria-describedby="token-secret-warning" onFocus={(event) => event.currentTarget.select()} />
+          <input
+            id="token-secret"
+            readOnly
+            value={created.secret}
+            aria-describedby="token-secret-warning"
+            onFocus={(event) => event.currentTarget.select()}
+          />
           <div className="actions">
             <CopyButton value={created.secret} label={t('settings.tokens.copy')} />
-            <button type="button" className="secondary" onClick={() => { setCreated(null); focusSoon('tokens-title'); }}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setCreated(null);
+                focusSoon('tokens-title');
+              }}
+            >
               {t('settings.tokens.secretSaved')}
             </button>
           </div>
@@ -87,7 +104,9 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
                 <p className="muted">{token.scopes.map((scope) => t(`settings.scopes.${scope}`)).join(' · ')}</p>
                 <p className="muted">
                   {t('settings.tokens.created', { date: formatDateTime(token.createdAt, i18n.language) })}{' '}
-                  {token.lastUsedAt ? t('settings.tokens.lastUsed', { date: formatDateTime(token.lastUsedAt, i18n.language) }) : t('settings.tokens.neverUsed')}{' '}
+                  {token.lastUsedAt
+                    ? t('settings.tokens.lastUsed', { date: formatDateTime(token.lastUsedAt, i18n.language) })
+                    : t('settings.tokens.neverUsed')}{' '}
                   {token.revokedAt
                     ? t('settings.tokens.revokedOn', { date: formatDateTime(token.revokedAt, i18n.language) })
                     : token.expiresAt
@@ -130,7 +149,8 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: stri
 
   const nameProblem = tokenNameProblem(name);
   const scopesProblem = scopes.length === 0 ? { key: 'settings.tokens.scopesRequired' } : null;
-  const nameError = apiErrors.name ?? (touched.name && nameProblem ? t(nameProblem.key, nameProblem.values ?? {}) : null);
+  const nameError =
+    apiErrors.name ?? (touched.name && nameProblem ? t(nameProblem.key, nameProblem.values ?? {}) : null);
   const scopesError = apiErrors.scopes ?? (touched.scopes && scopesProblem ? t(scopesProblem.key) : null);
   const expiryError = apiErrors.expiresAt ?? null;
 
@@ -154,7 +174,13 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: stri
       for (const error of payload.fieldErrors) byName[error.path.at(-1) ?? ''] ??= error.message;
       setApiErrors(byName);
     }
-    setTrouble(troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null }));
+    setTrouble(
+      troubleOf(t, {
+        networkError: !!result.error,
+        code: payload && 'code' in payload ? payload.code : null,
+        message: payload && 'message' in payload ? payload.message : null,
+      }),
+    );
   }
 
   return (
@@ -193,7 +219,9 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: stri
               onChange={(event) => {
                 setTouched((current) => ({ ...current, scopes: true }));
                 setApiErrors(({ scopes: _drop, ...rest }) => rest);
-                setScopes((current) => (event.target.checked ? [...current, scope] : current.filter((s) => s !== scope)));
+                setScopes((current) =>
+                  event.target.checked ? [...current, scope] : current.filter((s) => s !== scope),
+                );
               }}
             />
             {t(`settings.scopes.${scope}`)}

@@ -7,7 +7,8 @@ import type { FieldState, Shown } from './field-state.ts';
 
 export function useProblemText() {
   const { t } = useTranslation();
-  return (problem: Shown) => (problem ? ('text' in problem ? problem.text : t(problem.key, problem.values ?? {})) : null);
+  return (problem: Shown) =>
+    problem ? ('text' in problem ? problem.text : t(problem.key, problem.values ?? {})) : null;
 }
 
 interface Props {
@@ -24,16 +25,49 @@ interface Props {
   inputMode?: 'url' | 'text';
 }
 
-export function Field({ field, label, hint, optional, counter, multiline, rows = 4, type = 'text', autoComplete = 'off', inputMode }: Props) {
+export function Field({
+  field,
+  label,
+  hint,
+  optional,
+  counter,
+  multiline,
+  rows = 4,
+  type = 'text',
+  autoComplete = 'off',
+  inputMode,
+}: Props) {
   const error = useProblemText()(field.problem);
   const max = field.rule?.max;
   return (
-    <KitField id={field.id} label={label} hint={hint} optional={optional} required={field.rule?.required} error={error} count={counter && max !== undefined ? { value: field.value.trim().length, max } : undefined}>
+    <KitField
+      id={field.id}
+      label={label}
+      hint={hint}
+      optional={optional}
+      required={field.rule?.required}
+      error={error}
+      count={counter && max !== undefined ? { value: field.value.trim().length, max } : undefined}
+    >
       {(control) =>
         multiline ? (
-          <textarea {...control} rows={rows} value={field.value} onBlur={field.onBlur} onChange={(event) => field.set(event.target.value)} />
+          <textarea
+            {...control}
+            rows={rows}
+            value={field.value}
+            onBlur={field.onBlur}
+            onChange={(event) => field.set(event.target.value)}
+          />
         ) : (
-          <input {...control} type={type} inputMode={inputMode} autoComplete={autoComplete} value={field.value} onBlur={field.onBlur} onChange={(event) => field.set(event.target.value)} />
+          <input
+            {...control}
+            type={type}
+            inputMode={inputMode}
+            autoComplete={autoComplete}
+            value={field.value}
+            onBlur={field.onBlur}
+            onChange={(event) => field.set(event.target.value)}
+          />
         )
       }
     </KitField>

@@ -14,7 +14,11 @@ export interface FieldState {
   rule?: Rule;
 }
 
-export function useFields<K extends string>(prefix: string, initial: Record<K, string>, rules: { readonly [name: string]: Rule | undefined }) {
+export function useFields<K extends string>(
+  prefix: string,
+  initial: Record<K, string>,
+  rules: { readonly [name: string]: Rule | undefined },
+) {
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Partial<Record<K, boolean>>>({});
   const [sent, setSent] = useState(false);
@@ -54,5 +58,17 @@ export function useFields<K extends string>(prefix: string, initial: Record<K, s
     return first ? `${prefix}-${first}` : null;
   }
 
-  return { values, setValues, field, check, setServer, server, valid: Object.keys(problems).length === 0, reset: () => { setSent(false); setTouched({}); } };
+  return {
+    values,
+    setValues,
+    field,
+    check,
+    setServer,
+    server,
+    valid: Object.keys(problems).length === 0,
+    reset: () => {
+      setSent(false);
+      setTouched({});
+    },
+  };
 }

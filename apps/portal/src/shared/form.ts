@@ -21,13 +21,17 @@ export function problemOf(value: string, rule: Rule | undefined): Problem | null
   if (!rule) return null;
   const text = value.trim();
   if (text.length === 0) return rule.required ? { key: 'collectives.form.required' } : null;
-  if (rule.min !== undefined && text.length < rule.min) return { key: 'collectives.form.tooShort', values: { min: rule.min, count: text.length } };
-  if (rule.max !== undefined && text.length > rule.max) return { key: 'collectives.form.tooLong', values: { max: rule.max, count: text.length } };
+  if (rule.min !== undefined && text.length < rule.min)
+    return { key: 'collectives.form.tooShort', values: { min: rule.min, count: text.length } };
+  if (rule.max !== undefined && text.length > rule.max)
+    return { key: 'collectives.form.tooLong', values: { max: rule.max, count: text.length } };
   return rule.check?.(text) ?? null;
 }
 
 /** The API's field errors by field: the path after "input" (["input", "charter", "0"] → "charter.0"). */
-export function fieldErrorMap(errors: readonly { path: readonly string[]; message: string }[] | undefined): Record<string, string> {
+export function fieldErrorMap(
+  errors: readonly { path: readonly string[]; message: string }[] | undefined,
+): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const error of errors ?? []) {
     const path = error.path[0] === 'input' ? error.path.slice(1) : error.path;
@@ -116,6 +120,14 @@ export function useForm<K extends string>(prefix: string, initial: Record<K, str
     setServer({});
   }
 
-  return { values, set, field, validate, showServerErrors, reset, problems, hasProblems: Object.keys(problems).length > 0 };
+  return {
+    values,
+    set,
+    field,
+    validate,
+    showServerErrors,
+    reset,
+    problems,
+    hasProblems: Object.keys(problems).length > 0,
+  };
 }
-

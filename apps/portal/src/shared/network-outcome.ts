@@ -9,7 +9,11 @@ export type Outcome<P> =
   | { kind: 'refused'; typename: string; message: string }
   | { kind: 'failed' };
 
-type Typed = { __typename: string; message?: string; fieldErrors?: readonly { path: readonly string[]; message: string }[] };
+type Typed = {
+  __typename: string;
+  message?: string;
+  fieldErrors?: readonly { path: readonly string[]; message: string }[];
+};
 
 export function outcomeOf<R extends { __typename: string }, N extends R['__typename']>(
   answer: R | null | undefined,
@@ -18,7 +22,8 @@ export function outcomeOf<R extends { __typename: string }, N extends R['__typen
 ): Outcome<Extract<R, { __typename: N }>> {
   if (answer?.__typename === payloadType) return { kind: 'done', payload: answer as Extract<R, { __typename: N }> };
   const typed = answer as Typed | null | undefined;
-  if (typed?.__typename === 'ValidationError') return { kind: 'invalid', fields: fieldMap(typed.fieldErrors), message: typed.message ?? '' };
+  if (typed?.__typename === 'ValidationError')
+    return { kind: 'invalid', fields: fieldMap(typed.fieldErrors), message: typed.message ?? '' };
   if (typed?.__typename) return { kind: 'refused', typename: typed.__typename, message: typed.message ?? '' };
   return { kind: 'failed' };
 }
@@ -31,7 +36,10 @@ export function troubleOf(outcome: Outcome<unknown>, unplaced: string[] = []): T
     case 'invalid':
       return { key: 'network.problem.invalid', detail: unplaced.join(' ') || undefined };
     case 'refused':
-      return { key: outcome.typename === 'NotFoundError' ? 'network.problem.notFound' : 'network.problem.conflict', detail: outcome.message };
+      return {
+        key: outcome.typename === 'NotFoundError' ? 'network.problem.notFound' : 'network.problem.conflict',
+        detail: outcome.message,
+      };
     case 'failed':
       return { key: 'common.failed' };
   }

@@ -33,15 +33,23 @@ export function isWebAddress(value: string, host?: RegExp): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.username && !url.password && (!host || host.test(url.hostname));
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.hostname.includes('.') &&
+    !url.username &&
+    !url.password &&
+    (!host || host.test(url.hostname))
+  );
 }
 
 export function problemOf(value: string, rule: Rule | undefined): Problem | null {
   if (!rule) return null;
   const text = value.trim();
   if (text.length === 0) return rule.required ? { key: 'network.form.required' } : null;
-  if (rule.min !== undefined && text.length < rule.min) return { key: 'network.form.tooShort', values: { min: rule.min, count: text.length } };
-  if (rule.max !== undefined && text.length > rule.max) return { key: 'network.form.tooLong', values: { max: rule.max, count: text.length } };
+  if (rule.min !== undefined && text.length < rule.min)
+    return { key: 'network.form.tooShort', values: { min: rule.min, count: text.length } };
+  if (rule.max !== undefined && text.length > rule.max)
+    return { key: 'network.form.tooLong', values: { max: rule.max, count: text.length } };
   if (rule.oneLine && (/[\r\n]/.test(text) || hasControl(text))) return { key: 'network.form.oneLine' };
   if (!rule.oneLine && hasControl(text)) return { key: 'network.form.control' };
   if (rule.web) {
@@ -73,7 +81,15 @@ export const PROFILE_RULES = {
 export const MAX_SKILLS = 15;
 
 /** apps/gateway/src/schema/pages/page-sections.ts and visibility-page.ts */
-export const PAGE_LIMITS = { sections: 20, items: 20, title: 120, markdown: 20_000, description: 1_000, label: 60, url: 2_000 } as const;
+export const PAGE_LIMITS = {
+  sections: 20,
+  items: 20,
+  title: 120,
+  markdown: 20_000,
+  description: 1_000,
+  label: 60,
+  url: 2_000,
+} as const;
 export const PAGE_RULES = {
   title: { required: true, min: 2, max: 120 },
   seoDescription: { max: 300 },
@@ -96,7 +112,9 @@ export const NETWORK_RULES = {
 } satisfies Record<string, Rule>;
 
 /** The API's field errors by field: the path after "input", joined with dots. */
-export function fieldErrorMap(errors: readonly { path: readonly string[]; message: string }[] | undefined): Record<string, string> {
+export function fieldErrorMap(
+  errors: readonly { path: readonly string[]; message: string }[] | undefined,
+): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const error of errors ?? []) {
     const path = error.path[0] === 'input' ? error.path.slice(1) : error.path;

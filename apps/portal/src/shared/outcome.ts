@@ -9,7 +9,12 @@ export type Outcome<P> =
   | { kind: 'refused'; code: string; message: string }
   | { kind: 'failed'; code: string | null };
 
-type Answer = { __typename: string; code?: string; message?: string; fieldErrors?: readonly { path: readonly string[]; message: string }[] };
+type Answer = {
+  __typename: string;
+  code?: string;
+  message?: string;
+  fieldErrors?: readonly { path: readonly string[]; message: string }[];
+};
 
 export function outcomeOf<R extends { __typename: string }, N extends R['__typename']>(
   answer: R | null | undefined,
@@ -36,7 +41,9 @@ export function troubleOf(outcome: Outcome<unknown>, unmatchedFieldErrors: strin
     case 'done':
       return null;
     case 'invalid':
-      return unmatchedFieldErrors.length ? { key: 'collectives.problem.invalid', detail: unmatchedFieldErrors.join(' ') } : null;
+      return unmatchedFieldErrors.length
+        ? { key: 'collectives.problem.invalid', detail: unmatchedFieldErrors.join(' ') }
+        : null;
     case 'refused':
       if (outcome.code === 'NOT_FOUND') return { key: 'collectives.problem.notFound', detail: outcome.message };
       if (outcome.code === 'FORBIDDEN') return { key: 'collectives.problem.forbidden' };

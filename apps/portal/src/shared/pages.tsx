@@ -51,7 +51,13 @@ interface Page {
  * and, for a page after the first, moves focus to its first item (`#<prefix><id><suffix>`: its
  * link by default).
  */
-export function useListPage(list: Page | undefined, index: number, onPage: (end: PageEnd) => void, linkPrefix: string, suffix = '-link') {
+export function useListPage(
+  list: Page | undefined,
+  index: number,
+  onPage: (end: PageEnd) => void,
+  linkPrefix: string,
+  suffix = '-link',
+) {
   const next = list?.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
   const firstId = list?.edges[0]?.node.id;
   useEffect(() => {
@@ -79,7 +85,15 @@ export interface ListPageStateProps {
 export function listPageState(props: ListPageStateProps): ReactNode | null {
   const wide = props.wide ? 'wide' : undefined;
   if (!props.hasData && (props.fetching || props.error)) {
-    return <li className={wide}>{props.error ? <LoadFailed message={props.failed} onRetry={props.onRetry} /> : <Skeleton label={props.loading} />}</li>;
+    return (
+      <li className={wide}>
+        {props.error ? (
+          <LoadFailed message={props.failed} onRetry={props.onRetry} />
+        ) : (
+          <Skeleton label={props.loading} />
+        )}
+      </li>
+    );
   }
   if (props.empty !== null) return <li className={props.wide ? 'wide notice' : 'notice'}>{props.empty}</li>;
   return null;

@@ -3,7 +3,10 @@
 import type { Trouble } from '@ekoacteurs/ui';
 
 /** What went wrong with a mutation, in the reader's language, from an API error or a network failure. */
-export function troubleOf(t: (key: string) => string, result: { networkError?: boolean; code?: string | null; message?: string | null }): Trouble {
+export function troubleOf(
+  t: (key: string) => string,
+  result: { networkError?: boolean; code?: string | null; message?: string | null },
+): Trouble {
   if (result.networkError) return { text: t('common.failed') };
   const detail = result.message ?? undefined;
   switch (result.code) {

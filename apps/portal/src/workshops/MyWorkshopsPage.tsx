@@ -1,13 +1,29 @@
 // My workshops (/mes-ateliers): upcoming seats, waitlist places with their position, past
 // workshops with feedback to give, and the private calendar feed to subscribe to.
 import './catalogue.ts';
-import { MyWorkshopsDocument, RegenerateCalendarFeedDocument, RevokeCalendarFeedDocument, type MyWorkshopsQuery } from '@ekoacteurs/client';
+import {
+  MyWorkshopsDocument,
+  RegenerateCalendarFeedDocument,
+  RevokeCalendarFeedDocument,
+  type MyWorkshopsQuery,
+} from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDateRange } from '../format.ts';
-import { ConfirmButton, CopyButton, focusSoon, LiveStatus, Skeleton, LoadFailed, ScreenTitle, TroubleAlert, type Trouble, Illustration } from '@ekoacteurs/ui';
+import {
+  ConfirmButton,
+  CopyButton,
+  focusSoon,
+  LiveStatus,
+  Skeleton,
+  LoadFailed,
+  ScreenTitle,
+  TroubleAlert,
+  type Trouble,
+  Illustration,
+} from '@ekoacteurs/ui';
 import { troubleOf } from '../shared/troubles.ts';
 import { formatDateTime } from '../shared/dates.ts';
 import { WORKSHOP_PATHS, workshopPath } from './paths.ts';
@@ -26,7 +42,10 @@ export function MyWorkshopsPage() {
   let body;
   if (complete) body = <MyWorkshops viewer={complete} />;
   else if (fetching || (!error && !data)) body = <Skeleton label={t('workshops.mine.loading')} />;
-  else body = <LoadFailed message={t('workshops.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  else
+    body = (
+      <LoadFailed message={t('workshops.mine.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   return (
     <section aria-labelledby="mine-title" className="wk-screen">
       <ScreenTitle id="mine-title">{t('workshops.mine.title')}</ScreenTitle>
@@ -37,7 +56,9 @@ export function MyWorkshopsPage() {
 
 function MyWorkshops({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
-  const upcoming = (viewer.upcomingRegistrations?.edges ?? []).map((edge) => edge.node).filter((r) => r.status !== 'CANCELLED');
+  const upcoming = (viewer.upcomingRegistrations?.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((r) => r.status !== 'CANCELLED');
   const confirmed = upcoming.filter((r) => r.status === 'CONFIRMED');
   const waitlisted = upcoming.filter((r) => r.status === 'WAITLISTED');
   const past = (viewer.pastRegistrations?.edges ?? []).map((edge) => edge.node).filter((r) => r.status === 'CONFIRMED');
@@ -55,15 +76,27 @@ function MyWorkshops({ viewer }: { viewer: Viewer }) {
       )}
       <section aria-labelledby="mine-confirmed">
         <h2 id="mine-confirmed">{t('workshops.mine.confirmedTitle', { count: confirmed.length })}</h2>
-        {confirmed.length === 0 ? <p className="muted">{t('workshops.mine.noConfirmed')}</p> : <RegistrationList registrations={confirmed} />}
+        {confirmed.length === 0 ? (
+          <p className="muted">{t('workshops.mine.noConfirmed')}</p>
+        ) : (
+          <RegistrationList registrations={confirmed} />
+        )}
       </section>
       <section aria-labelledby="mine-waitlisted">
         <h2 id="mine-waitlisted">{t('workshops.mine.waitlistedTitle', { count: waitlisted.length })}</h2>
-        {waitlisted.length === 0 ? <p className="muted">{t('workshops.mine.noWaitlisted')}</p> : <RegistrationList registrations={waitlisted} />}
+        {waitlisted.length === 0 ? (
+          <p className="muted">{t('workshops.mine.noWaitlisted')}</p>
+        ) : (
+          <RegistrationList registrations={waitlisted} />
+        )}
       </section>
       <section aria-labelledby="mine-past">
         <h2 id="mine-past">{t('workshops.mine.pastTitle')}</h2>
-        {past.length === 0 ? <p className="muted">{t('workshops.mine.noPast')}</p> : <RegistrationList registrations={past} past />}
+        {past.length === 0 ? (
+          <p className="muted">{t('workshops.mine.noPast')}</p>
+        ) : (
+          <RegistrationList registrations={past} past />
+        )}
       </section>
       <CalendarFeed feed={viewer.calendarFeed ?? null} />
     </>
@@ -76,7 +109,8 @@ function RegistrationList({ registrations, past = false }: { registrations: Regi
     <ul className="cards">
       {registrations.map((registration) => {
         const { workshop } = registration;
-        const feedbackDue = past && workshop.status === 'COMPLETED' && registration.attended === true && !registration.feedbackAt;
+        const feedbackDue =
+          past && workshop.status === 'COMPLETED' && registration.attended === true && !registration.feedbackAt;
         return (
           <li key={registration.id} className="card">
             <article aria-labelledby={`reg-${registration.id}`}>
@@ -88,13 +122,19 @@ function RegistrationList({ registrations, past = false }: { registrations: Regi
                 <Link href={workshopPath(workshop.slug)}>{workshop.title}</Link>
               </h3>
               <p>
-                <time dateTime={workshop.startsAt}>{formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, i18n.language)}</time>
+                <time dateTime={workshop.startsAt}>
+                  {formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, i18n.language)}
+                </time>
               </p>
               {workshop.place && <p className="muted">{workshop.place}</p>}
               {registration.status === 'WAITLISTED' && (
-                <p className="wk-status wk-status-waitlisted">{t('workshops.register.waitlisted', { position: registration.waitlistPosition })}</p>
+                <p className="wk-status wk-status-waitlisted">
+                  {t('workshops.register.waitlisted', { position: registration.waitlistPosition })}
+                </p>
               )}
-              {registration.status === 'CONFIRMED' && !past && <p className="wk-status wk-status-confirmed">{t('workshops.register.confirmed')}</p>}
+              {registration.status === 'CONFIRMED' && !past && (
+                <p className="wk-status wk-status-confirmed">{t('workshops.register.confirmed')}</p>
+              )}
               {workshop.status === 'CANCELLED' && <p className="badge badge-full">{t('workshops.status.CANCELLED')}</p>}
               {past && registration.attended === false && <p className="muted">{t('workshops.mine.absent')}</p>}
               {past && registration.feedbackAt && (
@@ -131,7 +171,11 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       focusSoon('feed-url');
       return null;
     }
-    return troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null });
+    return troubleOf(t, {
+      networkError: !!result.error,
+      code: payload && 'code' in payload ? payload.code : null,
+      message: payload && 'message' in payload ? payload.message : null,
+    });
   }
 
   async function revoke(): Promise<Trouble | null> {
@@ -143,7 +187,11 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       setMessage(t('workshops.feed.revoked'));
       return null;
     }
-    return troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null });
+    return troubleOf(t, {
+      networkError: !!result.error,
+      code: payload && 'code' in payload ? payload.code : null,
+      message: payload && 'message' in payload ? payload.message : null,
+    });
   }
 
   return (
@@ -155,7 +203,13 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       {url && (
         <div className="secret-box">
           <label htmlFor="feed-url">{t('workshops.feed.address')}</label>
-          <input id="feed-url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} aria-describedby="feed-warning" />
+          <input
+            id="feed-url"
+            readOnly
+            value={url}
+            onFocus={(event) => event.currentTarget.select()}
+            aria-describedby="feed-warning"
+          />
           <p id="feed-warning" className="notice-warning">
             {t('workshops.feed.warning')}
           </p>
@@ -165,16 +219,30 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       {feed && !url && (
         <p className="muted">
           {t('workshops.feed.existing', { date: formatDateTime(feed.createdAt, i18n.language) })}{' '}
-          {feed.lastUsedAt ? t('workshops.feed.lastUsed', { date: formatDateTime(feed.lastUsedAt, i18n.language) }) : t('workshops.feed.neverUsed')}
+          {feed.lastUsedAt
+            ? t('workshops.feed.lastUsed', { date: formatDateTime(feed.lastUsedAt, i18n.language) })
+            : t('workshops.feed.neverUsed')}
         </p>
       )}
       {feed || url ? (
-        <ConfirmButton label={t('workshops.feed.regenerate')} title={t('workshops.feed.regenerateTitle')} confirmLabel={t('workshops.feed.regenerateConfirm')} disabled={fetching} onConfirm={issue}>
+        <ConfirmButton
+          label={t('workshops.feed.regenerate')}
+          title={t('workshops.feed.regenerateTitle')}
+          confirmLabel={t('workshops.feed.regenerateConfirm')}
+          disabled={fetching}
+          onConfirm={issue}
+        >
           <p>{t('workshops.feed.regenerateBody')}</p>
         </ConfirmButton>
       ) : null}
       {feed || url ? (
-        <ConfirmButton label={t('workshops.feed.revoke')} title={t('workshops.feed.revokeTitle')} confirmLabel={t('workshops.feed.revokeConfirm')} disabled={revoking} onConfirm={revoke}>
+        <ConfirmButton
+          label={t('workshops.feed.revoke')}
+          title={t('workshops.feed.revokeTitle')}
+          confirmLabel={t('workshops.feed.revokeConfirm')}
+          disabled={revoking}
+          onConfirm={revoke}
+        >
           <p>{t('workshops.feed.revokeBody')}</p>
         </ConfirmButton>
       ) : (

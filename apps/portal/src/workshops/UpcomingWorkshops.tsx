@@ -1,6 +1,11 @@
 // The workshops agenda: upcoming ones with seats left (the portal's first screen), and on /agenda
 // filters by kind, format and skill, and the past workshops.
-import { SkillsTaxonomyDocument, UpcomingWorkshopsDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
+import {
+  SkillsTaxonomyDocument,
+  UpcomingWorkshopsDocument,
+  type WorkshopFormat,
+  type WorkshopKind,
+} from '@ekoacteurs/client';
 // In the first load (the home's agenda): the kit's module alone, not the whole kit.
 import { Illustration } from '@ekoacteurs/ui/Illustration.tsx';
 import { useId, useState } from 'react';
@@ -60,7 +65,9 @@ export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boole
       {withFilters && <h2 className="wk-list-title">{title}</h2>}
       {connection && connection.totalCount > 0 && (
         <p className="muted" role={withFilters ? 'status' : undefined}>
-          {filters.past ? t('workshops.pastCount', { count: connection.totalCount }) : t('workshops.count', { count: connection.totalCount })}
+          {filters.past
+            ? t('workshops.pastCount', { count: connection.totalCount })
+            : t('workshops.count', { count: connection.totalCount })}
         </p>
       )}
 
@@ -75,7 +82,9 @@ export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boole
       {fetching && !connection && <p role="status">{t('workshops.loading')}</p>}
       {connection && connection.edges.length === 0 && (
         <div className="notice">
-          <p>{filtered ? t('workshops.emptyFiltered') : filters.past ? t('workshops.emptyPast') : t('workshops.empty')}</p>
+          <p>
+            {filtered ? t('workshops.emptyFiltered') : filters.past ? t('workshops.emptyPast') : t('workshops.empty')}
+          </p>
           {filtered && (
             <button type="button" className="secondary" onClick={() => change({ kind: '', format: '', skill: '' })}>
               {t('workshops.filters.reset')}
@@ -97,11 +106,15 @@ export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boole
                   <Link href={workshopPath(node.slug)}>{node.title}</Link>
                 </h2>
                 <p>
-                  <time dateTime={node.startsAt}>{formatDateRange(node.startsAt, node.endsAt, node.timeZone, i18n.language)}</time>
+                  <time dateTime={node.startsAt}>
+                    {formatDateRange(node.startsAt, node.endsAt, node.timeZone, i18n.language)}
+                  </time>
                 </p>
                 {node.place && <p className="muted">{node.place}</p>}
                 {node.facilitators.length > 0 && (
-                  <p>{t('workshops.facilitatedBy', { names: node.facilitators.map((f) => f.displayName).join(', ') })}</p>
+                  <p>
+                    {t('workshops.facilitatedBy', { names: node.facilitators.map((f) => f.displayName).join(', ') })}
+                  </p>
                 )}
                 {filters.past ? (
                   <p className="badge">{t(`workshops.status.${node.status}`)}</p>
@@ -132,10 +145,20 @@ function AgendaControls({ filters, onChange }: { filters: Filters; onChange: (ne
   return (
     <div className="wk-controls">
       <div role="group" aria-label={t('workshops.filters.period')} className="wk-toggle">
-        <button type="button" className={filters.past ? 'secondary' : undefined} aria-pressed={!filters.past} onClick={() => onChange({ past: false })}>
+        <button
+          type="button"
+          className={filters.past ? 'secondary' : undefined}
+          aria-pressed={!filters.past}
+          onClick={() => onChange({ past: false })}
+        >
           {t('workshops.filters.upcoming')}
         </button>
-        <button type="button" className={filters.past ? undefined : 'secondary'} aria-pressed={filters.past} onClick={() => onChange({ past: true })}>
+        <button
+          type="button"
+          className={filters.past ? undefined : 'secondary'}
+          aria-pressed={filters.past}
+          onClick={() => onChange({ past: true })}
+        >
           {t('workshops.filters.past')}
         </button>
       </div>
@@ -143,7 +166,11 @@ function AgendaControls({ filters, onChange }: { filters: Filters; onChange: (ne
         <legend>{t('workshops.filters.legend')}</legend>
         <div className="wk-field">
           <label htmlFor={`${id}-kind`}>{t('workshops.filters.kind')}</label>
-          <select id={`${id}-kind`} value={filters.kind} onChange={(event) => onChange({ kind: event.target.value as Filters['kind'] })}>
+          <select
+            id={`${id}-kind`}
+            value={filters.kind}
+            onChange={(event) => onChange({ kind: event.target.value as Filters['kind'] })}
+          >
             <option value="">{t('workshops.filters.allKinds')}</option>
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -154,7 +181,11 @@ function AgendaControls({ filters, onChange }: { filters: Filters; onChange: (ne
         </div>
         <div className="wk-field">
           <label htmlFor={`${id}-format`}>{t('workshops.filters.format')}</label>
-          <select id={`${id}-format`} value={filters.format} onChange={(event) => onChange({ format: event.target.value as Filters['format'] })}>
+          <select
+            id={`${id}-format`}
+            value={filters.format}
+            onChange={(event) => onChange({ format: event.target.value as Filters['format'] })}
+          >
             <option value="">{t('workshops.filters.allFormats')}</option>
             {FORMATS.map((format) => (
               <option key={format} value={format}>
@@ -165,7 +196,11 @@ function AgendaControls({ filters, onChange }: { filters: Filters; onChange: (ne
         </div>
         <div className="wk-field">
           <label htmlFor={`${id}-skill`}>{t('workshops.filters.skill')}</label>
-          <select id={`${id}-skill`} value={filters.skill} onChange={(event) => onChange({ skill: event.target.value })}>
+          <select
+            id={`${id}-skill`}
+            value={filters.skill}
+            onChange={(event) => onChange({ skill: event.target.value })}
+          >
             <option value="">{t('workshops.filters.allSkills')}</option>
             {[...(skills?.skills ?? [])]
               .sort((a, b) => (english ? a.nameEn : a.name).localeCompare(english ? b.nameEn : b.name, i18n.language))

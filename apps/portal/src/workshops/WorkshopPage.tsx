@@ -16,7 +16,17 @@ import { Link, useRoute } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
 import { formatDateRange } from '../format.ts';
 import { ROUTES } from '../routes.ts';
-import { ConfirmButton, focusSoon, LiveStatus, Skeleton, LoadFailed, ScreenTitle, TroubleAlert, useNow, type Trouble } from '@ekoacteurs/ui';
+import {
+  ConfirmButton,
+  focusSoon,
+  LiveStatus,
+  Skeleton,
+  LoadFailed,
+  ScreenTitle,
+  TroubleAlert,
+  useNow,
+  type Trouble,
+} from '@ekoacteurs/ui';
 import { troubleOf } from '../shared/troubles.ts';
 import { formatDateTime } from '../shared/dates.ts';
 import { WORKSHOP_PATHS } from './paths.ts';
@@ -29,10 +39,17 @@ export function WorkshopPage() {
   const { t } = useTranslation();
   const [, params] = useRoute<{ slug: string }>(WORKSHOP_PATHS.one);
   const slug = params?.slug ?? '';
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: WorkshopDetailDocument, variables: { slug }, pause: !slug });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: WorkshopDetailDocument,
+    variables: { slug },
+    pause: !slug,
+  });
 
   if (fetching && !data) return <Skeleton label={t('workshops.detail.loading')} />;
-  if (error && !data) return <LoadFailed message={t('workshops.detail.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (error && !data)
+    return (
+      <LoadFailed message={t('workshops.detail.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   const workshop = data?.workshop;
   if (!workshop) {
     return (
@@ -49,7 +66,10 @@ export function WorkshopPage() {
 function WorkshopView({ workshop }: { workshop: Workshop }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language.startsWith('en');
-  const parisNote = workshop.timeZone === 'Europe/Paris' ? t('workshops.detail.parisTime') : t('workshops.detail.timeZone', { zone: workshop.timeZone });
+  const parisNote =
+    workshop.timeZone === 'Europe/Paris'
+      ? t('workshops.detail.parisTime')
+      : t('workshops.detail.timeZone', { zone: workshop.timeZone });
   return (
     <article aria-labelledby="workshop-title" className="wk-screen wk-detail">
       <p>
@@ -67,7 +87,9 @@ function WorkshopView({ workshop }: { workshop: Workshop }) {
           <dl className="wk-facts">
             <dt>{t('workshops.detail.when')}</dt>
             <dd>
-              <time dateTime={workshop.startsAt}>{formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, i18n.language)}</time>{' '}
+              <time dateTime={workshop.startsAt}>
+                {formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, i18n.language)}
+              </time>{' '}
               <span className="muted">({parisNote})</span>
             </dd>
             {workshop.place && (
@@ -95,7 +117,9 @@ function WorkshopView({ workshop }: { workshop: Workshop }) {
               <span className={workshop.seatsLeft === 0 ? 'badge badge-full' : 'badge'}>
                 {t('workshops.seatsLeft', { count: workshop.seatsLeft, capacity: workshop.capacity })}
               </span>
-              {workshop.waitlistCount > 0 && <span className="muted"> {t('workshops.detail.waitlistCount', { count: workshop.waitlistCount })}</span>}
+              {workshop.waitlistCount > 0 && (
+                <span className="muted"> {t('workshops.detail.waitlistCount', { count: workshop.waitlistCount })}</span>
+              )}
             </dd>
             {workshop.facilitators.length > 0 && (
               <>
@@ -170,7 +194,13 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
       focusSoon('registration-status');
       return;
     }
-    setTrouble(troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null }));
+    setTrouble(
+      troubleOf(t, {
+        networkError: !!result.error,
+        code: payload && 'code' in payload ? payload.code : null,
+        message: payload && 'message' in payload ? payload.message : null,
+      }),
+    );
   }
 
   async function leave(): Promise<Trouble | null> {
@@ -181,7 +211,11 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
       focusSoon('registration-title');
       return null;
     }
-    return troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null });
+    return troubleOf(t, {
+      networkError: !!result.error,
+      code: payload && 'code' in payload ? payload.code : null,
+      message: payload && 'message' in payload ? payload.message : null,
+    });
   }
 
   return (
@@ -193,30 +227,57 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
         <Skeleton label={t('common.loading')} />
       ) : !viewer ? (
         <p>
-          <Link href={`${ROUTES.signIn}?retour=${encodeURIComponent(location.pathname)}`}>{t('workshops.register.signInFirst')}</Link>
+          <Link href={`${ROUTES.signIn}?retour=${encodeURIComponent(location.pathname)}`}>
+            {t('workshops.register.signInFirst')}
+          </Link>
         </p>
       ) : active ? (
         <>
-          <p id="registration-status" className={active.status === 'CONFIRMED' ? 'wk-status wk-status-confirmed' : 'wk-status wk-status-waitlisted'}>
-            {active.status === 'CONFIRMED' ? t('workshops.register.confirmed') : t('workshops.register.waitlisted', { position: active.waitlistPosition })}
+          <p
+            id="registration-status"
+            className={
+              active.status === 'CONFIRMED' ? 'wk-status wk-status-confirmed' : 'wk-status wk-status-waitlisted'
+            }
+          >
+            {active.status === 'CONFIRMED'
+              ? t('workshops.register.confirmed')
+              : t('workshops.register.waitlisted', { position: active.waitlistPosition })}
           </p>
-          <p className="muted">{active.status === 'CONFIRMED' ? t('workshops.register.confirmedHint') : t('workshops.register.waitlistedHint')}</p>
+          <p className="muted">
+            {active.status === 'CONFIRMED'
+              ? t('workshops.register.confirmedHint')
+              : t('workshops.register.waitlistedHint')}
+          </p>
           {open && (
             <ConfirmButton
-              label={active.status === 'CONFIRMED' ? t('workshops.register.cancel') : t('workshops.register.leaveWaitlist')}
+              label={
+                active.status === 'CONFIRMED' ? t('workshops.register.cancel') : t('workshops.register.leaveWaitlist')
+              }
               title={t('workshops.register.cancelTitle')}
               confirmLabel={t('workshops.register.cancelConfirm')}
               onConfirm={leave}
             >
-              <p>{active.status === 'CONFIRMED' ? t('workshops.register.cancelBodyConfirmed') : t('workshops.register.cancelBodyWaitlisted')}</p>
+              <p>
+                {active.status === 'CONFIRMED'
+                  ? t('workshops.register.cancelBodyConfirmed')
+                  : t('workshops.register.cancelBodyWaitlisted')}
+              </p>
             </ConfirmButton>
           )}
         </>
       ) : open ? (
         <>
-          <p>{workshop.seatsLeft > 0 ? t('workshops.register.seatsOpen') : t('workshops.register.fullHint', { count: workshop.waitlistCount })}</p>
+          <p>
+            {workshop.seatsLeft > 0
+              ? t('workshops.register.seatsOpen')
+              : t('workshops.register.fullHint', { count: workshop.waitlistCount })}
+          </p>
           <button type="button" onClick={join} disabled={registering}>
-            {registering ? t('common.sending') : workshop.seatsLeft > 0 ? t('workshops.register.join') : t('workshops.register.joinWaitlist')}
+            {registering
+              ? t('common.sending')
+              : workshop.seatsLeft > 0
+                ? t('workshops.register.join')
+                : t('workshops.register.joinWaitlist')}
           </button>
         </>
       ) : (
@@ -239,7 +300,8 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
   const [message, setMessage] = useState<string | null>(null);
   const [{ fetching }, send] = useMutation(LeaveWorkshopFeedbackDocument);
   const ratingProblem = rating === null ? t('workshops.feedback.ratingRequired') : null;
-  const commentProblem = comment.trim().length > COMMENT_MAX ? t('workshops.feedback.commentTooLong', { max: COMMENT_MAX }) : null;
+  const commentProblem =
+    comment.trim().length > COMMENT_MAX ? t('workshops.feedback.commentTooLong', { max: COMMENT_MAX }) : null;
   const ratingError = fieldErrors.rating ?? (submitted ? ratingProblem : null);
   const commentError = fieldErrors.comment ?? commentProblem;
 
@@ -263,14 +325,22 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
       for (const error of payload.fieldErrors) byName[error.path.at(-1) ?? ''] ??= error.message;
       setFieldErrors(byName);
     }
-    setTrouble(troubleOf(t, { networkError: !!result.error, code: payload && 'code' in payload ? payload.code : null, message: payload && 'message' in payload ? payload.message : null }));
+    setTrouble(
+      troubleOf(t, {
+        networkError: !!result.error,
+        code: payload && 'code' in payload ? payload.code : null,
+        message: payload && 'message' in payload ? payload.message : null,
+      }),
+    );
   }
 
   return (
     <section aria-labelledby={`${id}-title`} className="panel" id="avis">
       <h2 id={`${id}-title`}>{t('workshops.feedback.title')}</h2>
       {registration.feedbackAt && (
-        <p className="muted">{t('workshops.feedback.given', { date: formatDateTime(registration.feedbackAt, i18n.language) })}</p>
+        <p className="muted">
+          {t('workshops.feedback.given', { date: formatDateTime(registration.feedbackAt, i18n.language) })}
+        </p>
       )}
       <LiveStatus message={message} />
       <TroubleAlert trouble={trouble} />
@@ -325,7 +395,11 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
         )}
         <div className="actions">
           <button type="submit" disabled={fetching}>
-            {fetching ? t('common.sending') : registration.feedbackAt ? t('workshops.feedback.update') : t('workshops.feedback.send')}
+            {fetching
+              ? t('common.sending')
+              : registration.feedbackAt
+                ? t('workshops.feedback.update')
+                : t('workshops.feedback.send')}
           </button>
         </div>
       </form>

@@ -46,7 +46,19 @@ describe('Collectives to join', () => {
       name === 'CollectivesToJoin'
         ? variables.after
           ? list([card({ id: 'Q29sbGVjdGl2ZTpqYXJkaW5z', slug: 'jardins', name: 'Jardins partagés' })])
-          : list([card({ viewerMembership: { __typename: 'CollectiveMembership', id: 'bQ==', status: 'ACTIVE', role: 'MEMBER' } })], true)
+          : list(
+              [
+                card({
+                  viewerMembership: {
+                    __typename: 'CollectiveMembership',
+                    id: 'bQ==',
+                    status: 'ACTIVE',
+                    role: 'MEMBER',
+                  },
+                }),
+              ],
+              true,
+            )
         : 'pending',
     );
     const first = await screen.findByRole('article', { name: 'Coopérative des images' });
@@ -61,12 +73,16 @@ describe('Collectives to join', () => {
   });
 
   it('searches by words and region, and says when nothing matches', async () => {
-    const { calls } = show((name, variables) => (name === 'CollectivesToJoin' ? list(variables.search || variables.region ? [] : [card()]) : 'pending'));
+    const { calls } = show((name, variables) =>
+      name === 'CollectivesToJoin' ? list(variables.search || variables.region ? [] : [card()]) : 'pending',
+    );
     await screen.findByRole('article', { name: 'Coopérative des images' });
     fireEvent.change(screen.getByLabelText('Région'), { target: { value: 'Occitanie' } });
     await screen.findByText('Aucun collectif ne correspond à ces critères. Essayez d’autres mots ou une autre région.');
     fireEvent.change(screen.getByLabelText('Rechercher (nom, raison d’être)'), { target: { value: 'jardin' } });
-    await waitFor(() => expect(calls('CollectivesToJoin').at(-1)!.variables).toMatchObject({ search: 'jardin', region: 'Occitanie' }));
+    await waitFor(() =>
+      expect(calls('CollectivesToJoin').at(-1)!.variables).toMatchObject({ search: 'jardin', region: 'Occitanie' }),
+    );
   });
 
   it('shows a collective’s charter before asking to join, and asks for it to be accepted', async () => {
@@ -88,6 +104,10 @@ describe('Collectives to join', () => {
     fireEvent.click(within(article).getByRole('checkbox'));
     fireEvent.click(within(article).getByRole('button', { name: 'Demander à rejoindre' }));
     await waitFor(() => expect(calls('CollectiveJoinRequest')).toHaveLength(1));
-    expect(calls('CollectiveJoinRequest')[0]!.variables).toEqual({ collectiveId: COLLECTIVE_ID, acceptCharter: true, message: null });
+    expect(calls('CollectiveJoinRequest')[0]!.variables).toEqual({
+      collectiveId: COLLECTIVE_ID,
+      acceptCharter: true,
+      message: null,
+    });
   });
 });

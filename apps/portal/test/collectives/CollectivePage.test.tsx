@@ -2,7 +2,17 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { CollectivePage } from '../../src/collectives/CollectivePage.tsx';
-import { commitment, commitmentsAnswer, DUE, entry, journalAnswer, NEXT_YEAR, pageAnswer, pageCollective, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
+import {
+  commitment,
+  commitmentsAnswer,
+  DUE,
+  entry,
+  journalAnswer,
+  NEXT_YEAR,
+  pageAnswer,
+  pageCollective,
+  SLUG,
+} from '@ekoacteurs/client/test-fixtures/collectives';
 import { renderAt, stubEndpoint, type Answer } from './support.tsx';
 
 afterEach(cleanup);
@@ -74,20 +84,31 @@ describe('A collective’s page', () => {
   });
 
   it('asks other members of the federation to accept the charter to join', async () => {
-    const { calls } = show(pageAnswer(pageCollective({ viewerMembership: null, description: null, memberships: null })), () => 'pending');
+    const { calls } = show(
+      pageAnswer(pageCollective({ viewerMembership: null, description: null, memberships: null })),
+      () => 'pending',
+    );
     await screen.findByRole('heading', { level: 1, name: 'Coopérative des images' });
     expect(screen.getByText('Nous partageons les commandes à parts égales.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Engagements' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Journal' })).toBeNull();
     const join = screen.getByRole('region', { name: 'Rejoindre « Coopérative des images »' });
-    fireEvent.change(within(join).getByLabelText(/Ce que vous apporteriez au collectif/), { target: { value: 'Des photos.' } });
+    fireEvent.change(within(join).getByLabelText(/Ce que vous apporteriez au collectif/), {
+      target: { value: 'Des photos.' },
+    });
     fireEvent.click(within(join).getByRole('button', { name: 'Demander à rejoindre' }));
     expect(within(join).getByText(/Cochez la case pour accepter la charte/)).toBeTruthy();
     expect(calls('CollectiveJoinRequest')).toHaveLength(0);
-    fireEvent.click(within(join).getByRole('checkbox', { name: 'J’ai lu la charte de « Coopérative des images » et je l’accepte' }));
+    fireEvent.click(
+      within(join).getByRole('checkbox', { name: 'J’ai lu la charte de « Coopérative des images » et je l’accepte' }),
+    );
     fireEvent.click(within(join).getByRole('button', { name: 'Demander à rejoindre' }));
     await waitFor(() => expect(calls('CollectiveJoinRequest')).toHaveLength(1));
-    expect(calls('CollectiveJoinRequest')[0]!.variables).toEqual({ collectiveId: pageCollective().id, acceptCharter: true, message: 'Des photos.' });
+    expect(calls('CollectiveJoinRequest')[0]!.variables).toEqual({
+      collectiveId: pageCollective().id,
+      acceptCharter: true,
+      message: 'Des photos.',
+    });
   });
 
   it('tells that an archived collective no longer changes', async () => {
@@ -100,7 +121,9 @@ describe('A collective’s page', () => {
 
   it('renegotiating a commitment needs a new date, other than the current one', async () => {
     const { calls } = show(pageAnswer(), () => 'pending');
-    fireEvent.click(await screen.findByRole('button', { name: 'Changer le statut de l’engagement « Envoyer le devis commun »' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Changer le statut de l’engagement « Envoyer le devis commun »' }),
+    );
     fireEvent.change(screen.getByLabelText('Nouveau statut'), { target: { value: 'RENEGOTIATED' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(screen.getByLabelText('Nouvelle date convenue').getAttribute('aria-invalid')).toBe('true');
@@ -123,13 +146,31 @@ describe('A collective’s page', () => {
     await screen.findByRole('heading', { level: 3, name: 'Un devis refusé' });
     fireEvent.click(screen.getByRole('radio', { name: 'Succès' }));
     await screen.findByText('Aucune entrée de type « Succès » pour l’instant.');
-    expect(calls('CollectiveJournal').at(-1)!.variables).toEqual({ slug: SLUG, first: 10, after: null, kind: 'SUCCESS' });
+    expect(calls('CollectiveJournal').at(-1)!.variables).toEqual({
+      slug: SLUG,
+      first: 10,
+      after: null,
+      kind: 'SUCCESS',
+    });
   });
 
   it('asks before archiving, with an optional reason', async () => {
     const { calls } = show(pageAnswer(), (name) =>
       name === 'CollectiveArchive'
-        ? { data: { __typename: 'Mutation', archiveCollective: { __typename: 'CollectiveSuccess', collective: { ...pageCollective(), __typename: 'Collective', status: 'ARCHIVED', archivedAt: '2026-04-01T10:00:00.000Z' } } } }
+        ? {
+            data: {
+              __typename: 'Mutation',
+              archiveCollective: {
+                __typename: 'CollectiveSuccess',
+                collective: {
+                  ...pageCollective(),
+                  __typename: 'Collective',
+                  status: 'ARCHIVED',
+                  archivedAt: '2026-04-01T10:00:00.000Z',
+                },
+              },
+            },
+          }
         : 'pending',
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Archiver le collectif' }));
@@ -138,9 +179,14 @@ describe('A collective’s page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(calls('CollectiveArchive')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Archiver le collectif' }));
-    fireEvent.change(within(screen.getByRole('dialog')).getByLabelText(/Pourquoi/), { target: { value: 'Le projet est terminé.' } });
+    fireEvent.change(within(screen.getByRole('dialog')).getByLabelText(/Pourquoi/), {
+      target: { value: 'Le projet est terminé.' },
+    });
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Archiver définitivement' }));
     await waitFor(() => expect(calls('CollectiveArchive')).toHaveLength(1));
-    expect(calls('CollectiveArchive')[0]!.variables).toEqual({ id: pageCollective().id, reason: 'Le projet est terminé.' });
+    expect(calls('CollectiveArchive')[0]!.variables).toEqual({
+      id: pageCollective().id,
+      reason: 'Le projet est terminé.',
+    });
   });
 });

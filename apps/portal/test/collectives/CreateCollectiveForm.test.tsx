@@ -13,7 +13,8 @@ function open(answer: (name: string, variables: Record<string, unknown>) => Answ
   return { ...endpoint, ...view };
 }
 
-const type = (label: string | RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const type = (label: string | RegExp, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('Creating a collective', () => {
   it('opens with focus on the first field', () => {

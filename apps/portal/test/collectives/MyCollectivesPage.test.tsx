@@ -30,7 +30,9 @@ describe('My collectives', () => {
   it('says what to do when the member belongs to no collective', async () => {
     show(() => mine({ pendingCollectiveMemberships: [] }));
     await screen.findByText(/Vous ne faites partie d’aucun collectif pour l’instant/);
-    expect(screen.getByRole('link', { name: 'Parcourir les collectifs à rejoindre' }).getAttribute('href')).toBe('/collectifs-a-rejoindre');
+    expect(screen.getByRole('link', { name: 'Parcourir les collectifs à rejoindre' }).getAttribute('href')).toBe(
+      '/collectifs-a-rejoindre',
+    );
     expect(screen.getByRole('button', { name: 'Créer un collectif' })).toBeTruthy();
   });
 
@@ -39,16 +41,31 @@ describe('My collectives', () => {
       name === 'MyCollectives'
         ? mine()
         : name === 'CollectiveInvitationAccept'
-          ? { data: { __typename: 'Mutation', acceptCollectiveInvitation: { __typename: 'ConflictError', code: 'CONFLICT', message: 'This invitation was already answered.' } } }
+          ? {
+              data: {
+                __typename: 'Mutation',
+                acceptCollectiveInvitation: {
+                  __typename: 'ConflictError',
+                  code: 'CONFLICT',
+                  message: 'This invitation was already answered.',
+                },
+              },
+            }
           : 'pending',
     );
     const invitation = await screen.findByRole('article', { name: 'Coopérative des images' });
-    expect(within(invitation).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(invitation)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Nous partageons les commandes à parts égales.',
       'Nous nous prévenons une semaine avant toute absence.',
     ]);
     fireEvent.click(within(invitation).getByRole('button', { name: 'Accepter l’invitation' }));
-    const box = within(invitation).getByRole('checkbox', { name: 'J’ai lu la charte de « Coopérative des images » et je l’accepte' });
+    const box = within(invitation).getByRole('checkbox', {
+      name: 'J’ai lu la charte de « Coopérative des images » et je l’accepte',
+    });
     expect(box.getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement).toBe(box));
     expect(within(invitation).getByText(/Cochez la case pour accepter la charte/)).toBeTruthy();
@@ -57,7 +74,10 @@ describe('My collectives', () => {
     fireEvent.click(box);
     fireEvent.click(within(invitation).getByRole('button', { name: 'Accepter l’invitation' }));
     await waitFor(() => expect(calls('CollectiveInvitationAccept')).toHaveLength(1));
-    expect(calls('CollectiveInvitationAccept')[0]!.variables).toEqual({ id: 'Q29sbGVjdGl2ZU1lbWJlcnNoaXA6OQ==', acceptCharter: true });
+    expect(calls('CollectiveInvitationAccept')[0]!.variables).toEqual({
+      id: 'Q29sbGVjdGl2ZU1lbWJlcnNoaXA6OQ==',
+      acceptCharter: true,
+    });
     // A conflict says what happened and what to do, with the API's words as a detail.
     const alert = await within(invitation).findByRole('alert');
     expect(alert.textContent).toContain('la situation a changé entre-temps');
@@ -74,15 +94,34 @@ describe('My collectives', () => {
       joinedAt: '2026-03-05T09:00:00.000Z',
       createdAt: '2026-03-01T09:00:00.000Z',
       charterAcceptedAt: '2026-03-05T09:00:00.000Z',
-      member: { __typename: 'Member' as const, id: 'TWVtYmVyOmNhbWlsbGU=', handle: 'camille-martin', displayName: 'Camille Martin', headline: '' },
-      collective: { __typename: 'Collective' as const, id: COLLECTIVE_ID, slug: SLUG, name: 'Coopérative des images', purpose: 'Répondre ensemble aux commandes d’images des collectivités.', region: 'Bretagne', status: 'ACTIVE' as const },
+      member: {
+        __typename: 'Member' as const,
+        id: 'TWVtYmVyOmNhbWlsbGU=',
+        handle: 'camille-martin',
+        displayName: 'Camille Martin',
+        headline: '',
+      },
+      collective: {
+        __typename: 'Collective' as const,
+        id: COLLECTIVE_ID,
+        slug: SLUG,
+        name: 'Coopérative des images',
+        purpose: 'Répondre ensemble aux commandes d’images des collectivités.',
+        region: 'Bretagne',
+        status: 'ACTIVE' as const,
+      },
     };
     const { calls } = show(
       (name) =>
         name === 'MyCollectives'
           ? mine()
           : name === 'CollectiveInvitationAccept'
-            ? { data: { __typename: 'Mutation', acceptCollectiveInvitation: { __typename: 'CollectiveMembershipSuccess', membership: accepted } } }
+            ? {
+                data: {
+                  __typename: 'Mutation',
+                  acceptCollectiveInvitation: { __typename: 'CollectiveMembershipSuccess', membership: accepted },
+                },
+              }
             : 'pending',
       true,
     );
@@ -106,7 +145,11 @@ describe('My collectives', () => {
       const invitation = await screen.findByRole('article', { name: 'Coopérative des images' });
       expect(screen.getByRole('heading', { level: 1, name: 'My collectives' })).toBeTruthy();
       expect(invitation.textContent).toContain('Invitation received on 1 March 2026');
-      expect(within(invitation).getByRole('checkbox', { name: 'I have read the charter of “Coopérative des images” and I accept it' })).toBeTruthy();
+      expect(
+        within(invitation).getByRole('checkbox', {
+          name: 'I have read the charter of “Coopérative des images” and I accept it',
+        }),
+      ).toBeTruthy();
     } finally {
       await i18n.changeLanguage('fr');
     }

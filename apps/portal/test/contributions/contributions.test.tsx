@@ -51,7 +51,15 @@ describe('ContributionsPage', () => {
             totalCount: 2,
             pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
             edges: [
-              { __typename: 'MemberContributionsEdge', node: entry('e2', 'WORKSHOP_FACILITATED', 'GIVEN', 3, '2026-03-10T10:00:00.000Z', { __typename: 'Workshop', id: 'w1', slug: 'prospecter', title: 'Prospecter sans se renier' }) },
+              {
+                __typename: 'MemberContributionsEdge',
+                node: entry('e2', 'WORKSHOP_FACILITATED', 'GIVEN', 3, '2026-03-10T10:00:00.000Z', {
+                  __typename: 'Workshop',
+                  id: 'w1',
+                  slug: 'prospecter',
+                  title: 'Prospecter sans se renier',
+                }),
+              },
               {
                 __typename: 'MemberContributionsEdge',
                 node: entry('e1', 'RECOMMENDATION', 'RECEIVED', 1, '2026-02-10T10:00:00.000Z', {
@@ -73,7 +81,9 @@ describe('ContributionsPage', () => {
     expect(screen.getByRole('img', { name: /Votre équilibre mois par mois/ })).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Donné, reçu et équilibre par mois' });
     expect(table.textContent).toContain('mars 2026');
-    expect(screen.getByRole('link', { name: 'Prospecter sans se renier' }).getAttribute('href')).toBe('/agenda/prospecter');
+    expect(screen.getByRole('link', { name: 'Prospecter sans se renier' }).getAttribute('href')).toBe(
+      '/agenda/prospecter',
+    );
     expect(screen.getByText(/recommandé·e par Léa Dupont \(Mairie de Lyon\)/)).toBeTruthy();
   });
 
@@ -85,7 +95,12 @@ describe('ContributionsPage', () => {
           __typename: 'Member',
           id: VIEWER.id,
           balance: { __typename: 'ContributionBalance', given: 0, received: 0, balance: 0 },
-          contributions: { __typename: 'MemberContributionsConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
+          contributions: {
+            __typename: 'MemberContributionsConnection',
+            totalCount: 0,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: [],
+          },
         },
       },
     }));

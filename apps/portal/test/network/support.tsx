@@ -15,7 +15,10 @@ export type Answer = { data?: unknown; errors?: unknown[] } | 'pending' | 'offli
 export { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
 import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
-export function endpoint(answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>, options: { plain?: boolean } = {}) {
+export function endpoint(
+  answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>,
+  options: { plain?: boolean } = {},
+) {
   const sent: { name: string; variables: Record<string, unknown> }[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
@@ -30,14 +33,25 @@ export function endpoint(answer: (name: string, variables: Record<string, unknow
       variables = body.variables ?? {};
     }
     sent.push({ name, variables });
-    const result = name === 'Viewer' ? { data: { __typename: 'Query', viewer: VIEWER } } : await answer(name, variables);
+    const result =
+      name === 'Viewer' ? { data: { __typename: 'Query', viewer: VIEWER } } : await answer(name, variables);
     if (result === 'pending') return new Promise(() => {});
     if (result === 'offline') throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   const client = options.plain
-    ? new Client({ url: 'http://portal.test/graphql', exchanges: [fetchExchange], fetch: fetch as typeof globalThis.fetch, preferGetMethod: false })
-    : createEkoClient({ persisted: true, url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' });
+    ? new Client({
+        url: 'http://portal.test/graphql',
+        exchanges: [fetchExchange],
+        fetch: fetch as typeof globalThis.fetch,
+        preferGetMethod: false,
+      })
+    : createEkoClient({
+        persisted: true,
+        url: 'http://portal.test/graphql',
+        fetch: fetch as typeof globalThis.fetch,
+        clientName: 'portal-test',
+      });
   return { client, sent, calls: (name: string) => sent.filter((entry) => entry.name === name) };
 }
 
@@ -61,7 +75,14 @@ export const validationError = (fieldErrors: { path: string[]; message: string }
   fieldErrors: fieldErrors.map((error) => ({ __typename: 'FieldError', ...error })),
 });
 
-export const skill = (slug: string, name: string, domain: string, id = `U2tpbGw6${slug}`) => ({ __typename: 'Skill', id, slug, name, nameEn: `${name} (en)`, domain });
+export const skill = (slug: string, name: string, domain: string, id = `U2tpbGw6${slug}`) => ({
+  __typename: 'Skill',
+  id,
+  slug,
+  name,
+  nameEn: `${name} (en)`,
+  domain,
+});
 export const SKILLS = [
   skill('identite-visuelle', 'Identité visuelle', 'COMMUNICATION'),
   skill('redaction', 'Rédaction', 'COMMUNICATION'),
@@ -71,4 +92,3 @@ export const SKILLS = [
 export const taxonomy = () => query({ skills: SKILLS });
 
 export { card } from '@ekoacteurs/client/test-fixtures/network';
-

@@ -17,10 +17,28 @@ const note = (id: string, kind: string, data: object, read: boolean, createdAt: 
 });
 
 const EXISTING = [
-  note('Tm90aWZpY2F0aW9uOjI=', 'recommendation.received', { fromName: 'Léa Dupont' }, false, '2026-03-02T09:00:00.000Z'),
-  note('Tm90aWZpY2F0aW9uOjE=', 'workshop.registered', { workshopTitle: 'Prospecter sans se renier', workshopSlug: 'prospecter' }, true, '2026-03-01T09:00:00.000Z'),
+  note(
+    'Tm90aWZpY2F0aW9uOjI=',
+    'recommendation.received',
+    { fromName: 'Léa Dupont' },
+    false,
+    '2026-03-02T09:00:00.000Z',
+  ),
+  note(
+    'Tm90aWZpY2F0aW9uOjE=',
+    'workshop.registered',
+    { workshopTitle: 'Prospecter sans se renier', workshopSlug: 'prospecter' },
+    true,
+    '2026-03-01T09:00:00.000Z',
+  ),
 ];
-const PROMOTED = note('Tm90aWZpY2F0aW9uOjM=', 'workshop.promoted', { workshopTitle: 'Répondre à un appel d’offres', workshopSlug: 'repondre' }, false, '2026-03-03T09:00:00.000Z');
+const PROMOTED = note(
+  'Tm90aWZpY2F0aW9uOjM=',
+  'workshop.promoted',
+  { workshopTitle: 'Répondre à un appel d’offres', workshopSlug: 'repondre' },
+  false,
+  '2026-03-03T09:00:00.000Z',
+);
 
 function list(unreadCount = 1) {
   return {
@@ -41,10 +59,19 @@ function list(unreadCount = 1) {
   };
 }
 const count = (unreadCount: number) => ({
-  data: { __typename: 'Query', viewer: { __typename: 'Member', id: VIEWER.id, notifications: { __typename: 'MemberNotificationsConnection', unreadCount } } },
+  data: {
+    __typename: 'Query',
+    viewer: {
+      __typename: 'Member',
+      id: VIEWER.id,
+      notifications: { __typename: 'MemberNotificationsConnection', unreadCount },
+    },
+  },
 });
 
-function setup(extra: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer> | undefined = () => undefined) {
+function setup(
+  extra: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer> | undefined = () => undefined,
+) {
   let deliver: (answer: Answer) => void = () => {};
   const live = new Promise<Answer>((resolve) => (deliver = resolve));
   const endpoint = stubEndpoint(
@@ -75,7 +102,11 @@ describe('notifications', () => {
     await screen.findByRole('heading', { name: '1 notification non lue' });
     const items = screen.getAllByRole('listitem');
     expect(items[0]!.textContent).toContain('Léa Dupont vous a recommandé·e.');
-    expect(screen.getByRole('link', { name: 'Vous êtes inscrit·e à l’atelier « Prospecter sans se renier ».' }).getAttribute('href')).toBe('/agenda/prospecter');
+    expect(
+      screen
+        .getByRole('link', { name: 'Vous êtes inscrit·e à l’atelier « Prospecter sans se renier ».' })
+        .getAttribute('href'),
+    ).toBe('/agenda/prospecter');
     expect(await screen.findByRole('link', { name: 'Notifications 1 non lue' })).toBeTruthy();
   });
 
@@ -85,9 +116,19 @@ describe('notifications', () => {
     await screen.findByRole('link', { name: 'Notifications 1 non lue' });
     deliver({ data: { __typename: 'Subscription', notificationAdded: PROMOTED } });
     await screen.findByRole('heading', { name: '2 notifications non lues' });
-    expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('Une place s’est libérée : vous êtes inscrit·e à l’atelier « Répondre à un appel d’offres ».');
+    expect(screen.getAllByRole('listitem')[0]!.textContent).toContain(
+      'Une place s’est libérée : vous êtes inscrit·e à l’atelier « Répondre à un appel d’offres ».',
+    );
     expect(screen.getByRole('link', { name: 'Notifications 2 non lues' })).toBeTruthy();
-    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Nouvelle notification : Une place s’est libérée : vous êtes inscrit·e à l’atelier « Répondre à un appel d’offres ».')).toBe(true);
+    expect(
+      screen
+        .getAllByRole('status')
+        .some(
+          (s) =>
+            s.textContent ===
+            'Nouvelle notification : Une place s’est libérée : vous êtes inscrit·e à l’atelier « Répondre à un appel d’offres ».',
+        ),
+    ).toBe(true);
     expect(calls('MyNotifications')).toHaveLength(1);
   });
 
@@ -103,12 +144,21 @@ describe('notifications', () => {
 
   it('marks one read', async () => {
     const { calls } = setup((name) =>
-      name === 'MarkNotificationsRead' ? { data: { __typename: 'Mutation', markNotificationsRead: { __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 0 } } } : undefined,
+      name === 'MarkNotificationsRead'
+        ? {
+            data: {
+              __typename: 'Mutation',
+              markNotificationsRead: { __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 0 },
+            },
+          }
+        : undefined,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Marquer comme lue : Léa Dupont vous a recommandé·e.' }));
     await screen.findByRole('heading', { name: 'Tout est lu' });
     expect(calls('MarkNotificationsRead')[0]!.variables).toEqual({ ids: ['Tm90aWZpY2F0aW9uOjI='] });
-    await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'Notification marquée comme lue.')).toBe(true));
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').some((s) => s.textContent === 'Notification marquée comme lue.')).toBe(true),
+    );
   });
 
   it('says what to do when nothing came yet, or when loading failed', async () => {

@@ -2,7 +2,13 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardPage } from '../../src/opportunities/BoardPage.tsx';
 import { renderAt, stubEndpoint, type Answer } from '../collectives/support.tsx';
-import { boardAnswer, card, mineAnswer, NEXT_YEAR, OPPORTUNITY_ID } from '@ekoacteurs/client/test-fixtures/opportunities';
+import {
+  boardAnswer,
+  card,
+  mineAnswer,
+  NEXT_YEAR,
+  OPPORTUNITY_ID,
+} from '@ekoacteurs/client/test-fixtures/opportunities';
 
 afterEach(cleanup);
 
@@ -10,8 +16,22 @@ const taxonomy = {
   data: {
     __typename: 'Query',
     skills: [
-      { __typename: 'Skill', id: 'U2tpbGw6MQ==', slug: 'identite-visuelle', name: 'Identité visuelle', nameEn: 'Visual identity', domain: 'COMMUNICATION' },
-      { __typename: 'Skill', id: 'U2tpbGw6Mg==', slug: 'gestion', name: 'Gestion', nameEn: 'Management', domain: 'ADMINISTRATION' },
+      {
+        __typename: 'Skill',
+        id: 'U2tpbGw6MQ==',
+        slug: 'identite-visuelle',
+        name: 'Identité visuelle',
+        nameEn: 'Visual identity',
+        domain: 'COMMUNICATION',
+      },
+      {
+        __typename: 'Skill',
+        id: 'U2tpbGw6Mg==',
+        slug: 'gestion',
+        name: 'Gestion',
+        nameEn: 'Management',
+        domain: 'ADMINISTRATION',
+      },
     ],
   },
 };
@@ -28,32 +48,68 @@ function show(path: string, answer: (name: string, variables: Record<string, unk
 
 describe('The opportunity board', () => {
   it('lists live opportunities by default, with what a member needs to decide', async () => {
-    const { calls } = show('/opportunites', () => boardAnswer([card({ viewerInterest: { __typename: 'OpportunityInterest', id: 'aQ==', status: 'INTERESTED' } })]));
+    const { calls } = show('/opportunites', () =>
+      boardAnswer([card({ viewerInterest: { __typename: 'OpportunityInterest', id: 'aQ==', status: 'INTERESTED' } })]),
+    );
     const article = await screen.findByRole('article', { name: 'Identité visuelle du festival' });
-    expect(within(article).getByRole('link').getAttribute('href')).toBe(`/opportunites/${encodeURIComponent(OPPORTUNITY_ID)}`);
+    expect(within(article).getByRole('link').getAttribute('href')).toBe(
+      `/opportunites/${encodeURIComponent(OPPORTUNITY_ID)}`,
+    );
     expect(article.textContent).toContain('Appel d’offres · Ouverte');
     expect(article.textContent).toContain('Publiée par Camille Martin');
     // 10:00 UTC is noon in Paris in June.
     expect(article.textContent).toContain(`réponses attendues avant le 1 juin ${NEXT_YEAR} à 12:00`);
     expect(within(article).getByText('Vous êtes intéressé·e')).toBeTruthy();
     expect(await screen.findByText('1 opportunité')).toBeTruthy();
-    expect(calls('OpportunityBoard')[0]!.variables).toEqual({ first: 20, after: null, kinds: null, statuses: null, skillIds: null, regions: null, search: null });
+    expect(calls('OpportunityBoard')[0]!.variables).toEqual({
+      first: 20,
+      after: null,
+      kinds: null,
+      statuses: null,
+      skillIds: null,
+      regions: null,
+      search: null,
+    });
   });
 
   it('reads its filters from the address and keeps them there', async () => {
-    const { calls, location } = show('/opportunites?type=PROJECT&statut=WON&region=Bretagne&q=affiche', () => boardAnswer([]));
+    const { calls, location } = show('/opportunites?type=PROJECT&statut=WON&region=Bretagne&q=affiche', () =>
+      boardAnswer([]),
+    );
     await screen.findByText(/Aucune opportunité ne correspond à ces filtres/);
-    expect(calls('OpportunityBoard')[0]!.variables).toEqual({ first: 20, after: null, kinds: ['PROJECT'], statuses: ['WON'], skillIds: null, regions: ['Bretagne'], search: 'affiche' });
-    expect((screen.getByLabelText('Rechercher dans les titres et descriptions') as HTMLInputElement).value).toBe('affiche');
+    expect(calls('OpportunityBoard')[0]!.variables).toEqual({
+      first: 20,
+      after: null,
+      kinds: ['PROJECT'],
+      statuses: ['WON'],
+      skillIds: null,
+      regions: ['Bretagne'],
+      search: 'affiche',
+    });
+    expect((screen.getByLabelText('Rechercher dans les titres et descriptions') as HTMLInputElement).value).toBe(
+      'affiche',
+    );
 
     await screen.findByRole('option', { name: 'Gestion' });
     fireEvent.change(screen.getByLabelText('Compétence recherchée'), { target: { value: 'U2tpbGw6Mg==' } });
-    await waitFor(() => expect(calls('OpportunityBoard').at(-1)!.variables).toMatchObject({ skillIds: ['U2tpbGw6Mg=='] }));
+    await waitFor(() =>
+      expect(calls('OpportunityBoard').at(-1)!.variables).toMatchObject({ skillIds: ['U2tpbGw6Mg=='] }),
+    );
     expect(location.history.at(-1)).toContain('competence=U2tpbGw6Mg%3D%3D');
 
     fireEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
-    await waitFor(() => expect(calls('OpportunityBoard').at(-1)!.variables).toMatchObject({ kinds: null, statuses: null, regions: null, search: null, skillIds: null }));
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Rechercher dans les titres et descriptions')));
+    await waitFor(() =>
+      expect(calls('OpportunityBoard').at(-1)!.variables).toMatchObject({
+        kinds: null,
+        statuses: null,
+        regions: null,
+        search: null,
+        skillIds: null,
+      }),
+    );
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Rechercher dans les titres et descriptions')),
+    );
   });
 
   it('says what to do when nothing is live, and explains a failure', async () => {
@@ -75,7 +131,9 @@ describe('The opportunity board', () => {
 
     fireEvent.click(within(form).getByRole('radio', { name: /^Projet/ }));
     fireEvent.change(within(form).getByLabelText('Titre'), { target: { value: 'Site vitrine' } });
-    fireEvent.change(within(form).getByLabelText('Ce qui est attendu'), { target: { value: 'Un site pour une association de quartier.' } });
+    fireEvent.change(within(form).getByLabelText('Ce qui est attendu'), {
+      target: { value: 'Un site pour une association de quartier.' },
+    });
     const year = new Date().getUTCFullYear() + 1;
     fireEvent.change(within(form).getByLabelText(/Échéance/), { target: { value: `${year}-07-01T09:30` } });
     fireEvent.click(await within(form).findByRole('checkbox', { name: 'Identité visuelle' }));

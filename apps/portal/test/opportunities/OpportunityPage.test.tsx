@@ -19,7 +19,12 @@ function show(answer: (name: string, variables: Record<string, unknown>) => Answ
   return { ...endpoint, ...view };
 }
 
-const postedByOther = { __typename: 'Member' as const, id: OTHER.id, handle: OTHER.handle, displayName: OTHER.displayName };
+const postedByOther = {
+  __typename: 'Member' as const,
+  id: OTHER.id,
+  handle: OTHER.handle,
+  displayName: OTHER.displayName,
+};
 
 describe('An opportunity', () => {
   it('asks for it by the id in the address, and says when there is none', async () => {
@@ -46,13 +51,26 @@ describe('An opportunity', () => {
       name === 'OpportunityDetail'
         ? detailAnswer()
         : name === 'OpportunitySetStatus'
-          ? { data: { __typename: 'Mutation', setOpportunityStatus: { __typename: 'ConflictError', code: 'CONFLICT', message: 'An opportunity cannot go from OPEN to SUBMITTED.' } } }
+          ? {
+              data: {
+                __typename: 'Mutation',
+                setOpportunityStatus: {
+                  __typename: 'ConflictError',
+                  code: 'CONFLICT',
+                  message: 'An opportunity cannot go from OPEN to SUBMITTED.',
+                },
+              },
+            }
           : 'pending',
     );
     await screen.findByRole('heading', { level: 1, name: 'Identité visuelle du festival' });
     const workflow = screen.getByRole('region', { name: 'Où en est l’opportunité' });
     // From OPEN, a call for tenders goes to TEAM_FORMING or CLOSED.
-    expect(within(workflow).getAllByRole('button').map((b) => b.textContent)).toEqual(['Passer à la constitution de l’équipe', 'Clore l’opportunité']);
+    expect(
+      within(workflow)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Passer à la constitution de l’équipe', 'Clore l’opportunité']);
     fireEvent.click(within(workflow).getByRole('button', { name: 'Passer à la constitution de l’équipe' }));
     await waitFor(() => expect(calls('OpportunitySetStatus')).toHaveLength(1));
     expect(calls('OpportunitySetStatus')[0]!.variables).toEqual({ id: OPPORTUNITY_ID, status: 'TEAM_FORMING' });
@@ -70,7 +88,9 @@ describe('An opportunity', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Annuler' })));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Retenir dans l’équipe' }));
     await waitFor(() => expect(calls('OpportunityFormTeam')).toHaveLength(1));
-    expect(calls('OpportunityFormTeam')[0]!.variables).toEqual({ input: { opportunityId: OPPORTUNITY_ID, inTeam: ['T3Bwb3J0dW5pdHlJbnRlcmVzdDox'] } });
+    expect(calls('OpportunityFormTeam')[0]!.variables).toEqual({
+      input: { opportunityId: OPPORTUNITY_ID, inTeam: ['T3Bwb3J0dW5pdHlJbnRlcmVzdDox'] },
+    });
     // Not the interest form: the poster manages the opportunity rather than joining it.
     expect(screen.queryByRole('region', { name: 'Votre intérêt' })).toBeNull();
   });
@@ -78,7 +98,11 @@ describe('An opportunity', () => {
   it('offers projects no "submitted", and no change once final', async () => {
     show(() => detailAnswer(detail({ kind: 'PROJECT', status: 'TEAM_FORMING' })));
     const workflow = await screen.findByRole('region', { name: 'Où en est l’opportunité' });
-    expect(within(workflow).getAllByRole('button').map((b) => b.textContent)).toEqual(['Rouvrir aux marques d’intérêt', 'Clore l’opportunité']);
+    expect(
+      within(workflow)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Rouvrir aux marques d’intérêt', 'Clore l’opportunité']);
     cleanup();
     show(() => detailAnswer(detail({ status: 'WON' })));
     const final = await screen.findByRole('region', { name: 'Où en est l’opportunité' });
@@ -88,7 +112,16 @@ describe('An opportunity', () => {
   });
 
   it('lets another member express interest with a note checked as they type', async () => {
-    const { calls } = show((name) => (name === 'OpportunityDetail' ? detailAnswer(detail({ postedBy: postedByOther, interests: { __typename: 'OpportunityInterestsConnection', totalCount: 0, edges: [] } })) : 'pending'));
+    const { calls } = show((name) =>
+      name === 'OpportunityDetail'
+        ? detailAnswer(
+            detail({
+              postedBy: postedByOther,
+              interests: { __typename: 'OpportunityInterestsConnection', totalCount: 0, edges: [] },
+            }),
+          )
+        : 'pending',
+    );
     const panel = await screen.findByRole('region', { name: 'Votre intérêt' });
     const note = within(panel).getByLabelText('Ce que vous apportez');
     fireEvent.change(note, { target: { value: 'Affiche' } });
@@ -99,13 +132,26 @@ describe('An opportunity', () => {
     fireEvent.change(note, { target: { value: 'Graphiste : l’affiche et la signalétique.' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Je suis intéressé·e' }));
     await waitFor(() => expect(calls('OpportunityExpressInterest')).toHaveLength(1));
-    expect(calls('OpportunityExpressInterest')[0]!.variables).toEqual({ opportunityId: OPPORTUNITY_ID, note: 'Graphiste : l’affiche et la signalétique.' });
+    expect(calls('OpportunityExpressInterest')[0]!.variables).toEqual({
+      opportunityId: OPPORTUNITY_ID,
+      note: 'Graphiste : l’affiche et la signalétique.',
+    });
     expect(screen.queryByRole('region', { name: 'Où en est l’opportunité' })).toBeNull();
   });
 
   it('tells a member where their interest stands, and when interest is no longer gathered', async () => {
-    show(() => detailAnswer(detail({ postedBy: postedByOther, viewerInterest: { ...interest({ id: 'bWluZQ==' }), status: 'IN_TEAM' }, team: [{ ...OTHER }] })));
-    await screen.findByText('Vous faites partie de l’équipe. Pour en sortir, parlez-en aux personnes qui gèrent l’opportunité.');
+    show(() =>
+      detailAnswer(
+        detail({
+          postedBy: postedByOther,
+          viewerInterest: { ...interest({ id: 'bWluZQ==' }), status: 'IN_TEAM' },
+          team: [{ ...OTHER }],
+        }),
+      ),
+    );
+    await screen.findByText(
+      'Vous faites partie de l’équipe. Pour en sortir, parlez-en aux personnes qui gèrent l’opportunité.',
+    );
     expect(screen.getByRole('heading', { name: 'L’équipe (1 membre)' })).toBeTruthy();
     cleanup();
     show(() => detailAnswer(detail({ postedBy: postedByOther, status: 'CLOSED' })));
@@ -117,15 +163,34 @@ describe('An opportunity', () => {
   });
 
   it('withdrawing asks first, and the page answers at once (optimistic)', async () => {
-    const mine = { ...interest({ id: 'bWluZQ==', member: { ...OTHER, id: 'TWVtYmVyOmNhbWlsbGU=', displayName: 'Camille Martin' } }) };
+    const mine = {
+      ...interest({ id: 'bWluZQ==', member: { ...OTHER, id: 'TWVtYmVyOmNhbWlsbGU=', displayName: 'Camille Martin' } }),
+    };
     const { calls } = show(
-      (name) => (name === 'OpportunityDetail' ? detailAnswer(detail({ postedBy: postedByOther, viewerInterest: mine, interests: { __typename: 'OpportunityInterestsConnection', totalCount: 1, edges: [{ __typename: 'OpportunityInterestsEdge', node: mine }] } })) : 'pending'),
+      (name) =>
+        name === 'OpportunityDetail'
+          ? detailAnswer(
+              detail({
+                postedBy: postedByOther,
+                viewerInterest: mine,
+                interests: {
+                  __typename: 'OpportunityInterestsConnection',
+                  totalCount: 1,
+                  edges: [{ __typename: 'OpportunityInterestsEdge', node: mine }],
+                },
+              }),
+            )
+          : 'pending',
       true,
     );
     const panel = await screen.findByRole('region', { name: 'Votre intérêt' });
     expect(panel.textContent).toContain('Je peux prendre l’affiche.');
     fireEvent.click(within(panel).getByRole('button', { name: 'Retirer mon intérêt' }));
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Retirer votre intérêt ?' })).getByRole('button', { name: 'Retirer mon intérêt' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: 'Retirer votre intérêt ?' })).getByRole('button', {
+        name: 'Retirer mon intérêt',
+      }),
+    );
     // The server has not answered ("pending"), yet the form to express interest is back.
     expect(await within(panel).findByLabelText('Ce que vous apportez')).toBeTruthy();
     expect(calls('OpportunityWithdrawInterest')).toHaveLength(1);

@@ -22,7 +22,11 @@ const exportRow = (status: string, progress: number) => ({
   sizeBytes: status === 'READY' ? 48_200 : null,
 });
 const myData = (exports: unknown[]) => ({
-  data: { __typename: 'Query', viewer: { __typename: 'Member', id: VIEWER.id, handle: VIEWER.handle }, myDataExports: exports },
+  data: {
+    __typename: 'Query',
+    viewer: { __typename: 'Member', id: VIEWER.id, handle: VIEWER.handle },
+    myDataExports: exports,
+  },
 });
 const preview = (blocking: { slug: string; name: string }[] = []) => ({
   data: {
@@ -42,7 +46,11 @@ const preview = (blocking: { slug: string; name: string }[] = []) => ({
 });
 
 function setup(answer: (name: string, variables: Record<string, unknown>) => Answer | undefined) {
-  const endpoint = stubEndpoint((name, variables) => answer(name, variables) ?? (name === 'LeavingPreview' ? preview() : name === 'MyData' ? myData([]) : 'pending'), { graphcache: true });
+  const endpoint = stubEndpoint(
+    (name, variables) =>
+      answer(name, variables) ?? (name === 'LeavingPreview' ? preview() : name === 'MyData' ? myData([]) : 'pending'),
+    { graphcache: true },
+  );
   renderAt('/mes-donnees', endpoint.client, <MyDataPage />);
   return endpoint;
 }
@@ -52,9 +60,25 @@ describe('MyDataPage', () => {
     let polls = 0;
     const { calls } = setup((name) => {
       if (name === 'RequestDataExport') {
-        return { data: { __typename: 'Mutation', requestDataExport: { __typename: 'RequestDataExportSuccess', downloadUrl: LINK, dataExport: exportRow('PENDING', 0) } } };
+        return {
+          data: {
+            __typename: 'Mutation',
+            requestDataExport: {
+              __typename: 'RequestDataExportSuccess',
+              downloadUrl: LINK,
+              dataExport: exportRow('PENDING', 0),
+            },
+          },
+        };
       }
-      if (name === 'MyData') return myData(calls('RequestDataExport').length === 0 ? [] : ++polls === 1 ? [exportRow('RUNNING', 40)] : [exportRow('READY', 100)]);
+      if (name === 'MyData')
+        return myData(
+          calls('RequestDataExport').length === 0
+            ? []
+            : ++polls === 1
+              ? [exportRow('RUNNING', 40)]
+              : [exportRow('READY', 100)],
+        );
       return undefined;
     });
     await screen.findByText('Aucune archive demandée pour l’instant.');
@@ -72,23 +96,57 @@ describe('MyDataPage', () => {
     await screen.findByRole('heading', { name: 'Ce qui sera conservé, et pourquoi' });
     expect(screen.getByText(/2 inscriptions à des ateliers à venir/)).toBeTruthy();
     expect(screen.getByText(/Atelier solo/)).toBeTruthy();
-    expect(screen.getByText(/7 écritures du grand livre, avec leurs montants, sous le pseudonyme : le compte commun doit rester juste/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /7 écritures du grand livre, avec leurs montants, sous le pseudonyme : le compte commun doit rester juste/,
+      ),
+    ).toBeTruthy();
   });
 
   it('stops the last coordinator, naming the collectives to hand over', async () => {
-    setup((name) => (name === 'LeavingPreview' ? preview([{ slug: 'cooperative-des-abers', name: 'Coopérative des Abers' }]) : undefined));
-    await screen.findByText('Vous êtes la dernière personne coordinatrice de ces collectifs : nommez d’abord un·e autre coordinateur·ice.');
-    expect(screen.getByRole('link', { name: 'Coopérative des Abers' }).getAttribute('href')).toBe('/collectifs/cooperative-des-abers');
-    fireEvent.change(screen.getByLabelText(`Pour confirmer, tapez votre identifiant : ${VIEWER.handle}`), { target: { value: VIEWER.handle } });
-    expect(screen.getByRole('button', { name: 'Quitter définitivement la fédération' }).hasAttribute('disabled')).toBe(true);
+    setup((name) =>
+      name === 'LeavingPreview'
+        ? preview([{ slug: 'cooperative-des-abers', name: 'Coopérative des Abers' }])
+        : undefined,
+    );
+    await screen.findByText(
+      'Vous êtes la dernière personne coordinatrice de ces collectifs : nommez d’abord un·e autre coordinateur·ice.',
+    );
+    expect(screen.getByRole('link', { name: 'Coopérative des Abers' }).getAttribute('href')).toBe(
+      '/collectifs/cooperative-des-abers',
+    );
+    fireEvent.change(screen.getByLabelText(`Pour confirmer, tapez votre identifiant : ${VIEWER.handle}`), {
+      target: { value: VIEWER.handle },
+    });
+    expect(screen.getByRole('button', { name: 'Quitter définitivement la fédération' }).hasAttribute('disabled')).toBe(
+      true,
+    );
   });
 
   it('asks for the exact handle, then says goodbye', async () => {
     const { calls } = setup((name, variables) => {
       if (name !== 'LeaveFederation') return undefined;
       return variables.confirmHandle === VIEWER.handle
-        ? { data: { __typename: 'Mutation', leaveFederation: { __typename: 'ErasureSuccess', pseudonym: 'ancien-membre-1', registrationsCancelled: 2 } } }
-        : { data: { __typename: 'Mutation', leaveFederation: { __typename: 'ConfirmationMismatchError', code: 'CONFIRMATION_MISMATCH', message: 'Type your handle.' } } };
+        ? {
+            data: {
+              __typename: 'Mutation',
+              leaveFederation: {
+                __typename: 'ErasureSuccess',
+                pseudonym: 'ancien-membre-1',
+                registrationsCancelled: 2,
+              },
+            },
+          }
+        : {
+            data: {
+              __typename: 'Mutation',
+              leaveFederation: {
+                __typename: 'ConfirmationMismatchError',
+                code: 'CONFIRMATION_MISMATCH',
+                message: 'Type your handle.',
+              },
+            },
+          };
     });
     const field = await screen.findByLabelText(`Pour confirmer, tapez votre identifiant : ${VIEWER.handle}`);
     fireEvent.change(field, { target: { value: 'camille' } });
@@ -98,6 +156,8 @@ describe('MyDataPage', () => {
     fireEvent.change(field, { target: { value: VIEWER.handle } });
     fireEvent.click(screen.getByRole('button', { name: 'Quitter définitivement la fédération' }));
     await screen.findByText('Vos données ont été effacées. Merci pour ce que vous avez apporté à la fédération.');
-    await waitFor(() => expect(calls('LeaveFederation').map((c) => c.variables.confirmHandle)).toEqual(['camille', VIEWER.handle]));
+    await waitFor(() =>
+      expect(calls('LeaveFederation').map((c) => c.variables.confirmHandle)).toEqual(['camille', VIEWER.handle]),
+    );
   });
 });

@@ -9,7 +9,10 @@ import { endpoint, mutation, query, renderAt, validationError, VIEWER_ID } from 
 
 afterEach(cleanup);
 
-const viewerWith = (page: unknown) => query({ viewer: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', page } });
+const viewerWith = (page: unknown) =>
+  query({
+    viewer: { __typename: 'Member', id: VIEWER_ID, handle: 'camille-martin', displayName: 'Camille Martin', page },
+  });
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('PageEditorPage', () => {
@@ -21,7 +24,18 @@ describe('PageEditorPage', () => {
         const input = variables.input as { title: string; sections: { text: { title: string } }[] };
         return mutation('saveMyPage', {
           __typename: 'VisibilityPageSuccess',
-          page: savedPage({ title: input.title, sections: [{ __typename: 'TextSection', kind: 'TEXT', title: input.sections[0]!.text.title, markdown: 'Bonjour [piège]()', html: '<p>Bonjour piège</p>' }] }),
+          page: savedPage({
+            title: input.title,
+            sections: [
+              {
+                __typename: 'TextSection',
+                kind: 'TEXT',
+                title: input.sections[0]!.text.title,
+                markdown: 'Bonjour [piège]()',
+                html: '<p>Bonjour piège</p>',
+              },
+            ],
+          }),
         });
       }
       return 'pending';
@@ -39,7 +53,11 @@ describe('PageEditorPage', () => {
 
     fireEvent.change(screen.getByLabelText('Texte (markdown)'), { target: { value: typed } });
     await waitFor(() => expect(calls('MyPageSave')).toHaveLength(1));
-    expect(calls('MyPageSave')[0]!.variables.input).toEqual({ title: 'Camille Martin', seoDescription: '', sections: [{ text: { title: 'Mon parcours', markdown: typed } }] });
+    expect(calls('MyPageSave')[0]!.variables.input).toEqual({
+      title: 'Camille Martin',
+      seoDescription: '',
+      sections: [{ text: { title: 'Mon parcours', markdown: typed } }],
+    });
     const preview = await screen.findByRole('article');
     await waitFor(() => expect(preview.textContent).toContain('Bonjour piège'));
     expect(preview.querySelector('script')).toBeNull();
@@ -50,21 +68,40 @@ describe('PageEditorPage', () => {
   it('shows the API’s field errors where they belong', async () => {
     const { client } = endpoint((name) => {
       if (name === 'MyPage') return viewerWith(savedPage());
-      if (name === 'MyPageSave') return mutation('saveMyPage', validationError([{ path: ['input', 'sections', '0', 'text', 'markdown'], message: 'Write some text (markup alone is removed).' }]));
+      if (name === 'MyPageSave')
+        return mutation(
+          'saveMyPage',
+          validationError([
+            {
+              path: ['input', 'sections', '0', 'text', 'markdown'],
+              message: 'Write some text (markup alone is removed).',
+            },
+          ]),
+        );
       return 'pending';
     });
     renderAt('/profil/page', client, <PageEditorPage autosaveDelay={10} />);
     const markdown = await screen.findByLabelText('Texte (markdown)');
     fireEvent.change(markdown, { target: { value: '<b></b>' } });
     await waitFor(() => expect(markdown.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('Write some text (markup alone is removed).').id).toBe('page-sections-0-text-markdown-error');
+    expect(screen.getByText('Write some text (markup alone is removed).').id).toBe(
+      'page-sections-0-text-markdown-error',
+    );
   });
 
   it('adds, moves and removes sections (after a confirmation), and publishes', async () => {
     const { client, calls } = endpoint((name, variables) => {
       if (name === 'MyPage') return viewerWith(savedPage());
-      if (name === 'MyPageSave') return mutation('saveMyPage', { __typename: 'VisibilityPageSuccess', page: savedPage({ updatedAt: '2026-03-02T10:20:00.000Z' }) });
-      if (name === 'MyPagePublish') return mutation('publishPage', { __typename: 'VisibilityPageSuccess', page: savedPage({ id: variables.id, published: true, publishedAt: '2026-03-02T10:21:00.000Z' }) });
+      if (name === 'MyPageSave')
+        return mutation('saveMyPage', {
+          __typename: 'VisibilityPageSuccess',
+          page: savedPage({ updatedAt: '2026-03-02T10:20:00.000Z' }),
+        });
+      if (name === 'MyPagePublish')
+        return mutation('publishPage', {
+          __typename: 'VisibilityPageSuccess',
+          page: savedPage({ id: variables.id, published: true, publishedAt: '2026-03-02T10:21:00.000Z' }),
+        });
       return 'pending';
     });
     renderAt('/profil/page', client, <PageEditorPage autosaveDelay={10_000} />);
@@ -84,14 +121,28 @@ describe('PageEditorPage', () => {
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Publier ma page' })));
     await waitFor(() => expect(calls('MyPagePublish')).toHaveLength(1));
-    expect(calls('MyPageSave')[0]!.variables.input).toMatchObject({ sections: [{ callToAction: { label: 'Me contacter', action: 'CONTACT', url: null } }, { text: { title: 'Mon parcours' } }] });
+    expect(calls('MyPageSave')[0]!.variables.input).toMatchObject({
+      sections: [
+        { callToAction: { label: 'Me contacter', action: 'CONTACT', url: null } },
+        { text: { title: 'Mon parcours' } },
+      ],
+    });
     expect(await screen.findByText('Votre page est en ligne.')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Voir ma page en ligne' }).getAttribute('href')).toBe('http://portal.test/membres/camille-martin');
+    expect(screen.getByRole('link', { name: 'Voir ma page en ligne' }).getAttribute('href')).toBe(
+      'http://portal.test/membres/camille-martin',
+    );
   });
 
   it('tells the admins’ reason when they took the page offline', async () => {
     const { client } = endpoint((name) =>
-      name === 'MyPage' ? viewerWith(savedPage({ unpublishedAt: '2026-03-01T08:00:00.000Z', unpublishedReason: 'Coordonnées d’un tiers publiées sans accord.' })) : 'pending',
+      name === 'MyPage'
+        ? viewerWith(
+            savedPage({
+              unpublishedAt: '2026-03-01T08:00:00.000Z',
+              unpublishedReason: 'Coordonnées d’un tiers publiées sans accord.',
+            }),
+          )
+        : 'pending',
     );
     renderAt('/profil/page', client, <PageEditorPage />);
     const note = await screen.findByRole('note');

@@ -5,7 +5,16 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { ProfilePage } from '../../src/profile/ProfilePage.tsx';
-import { endpoint, mutation, query, renderAt, taxonomy, validationError, VIEWER_ID, SKILLS } from '../network/support.tsx';
+import {
+  endpoint,
+  mutation,
+  query,
+  renderAt,
+  taxonomy,
+  validationError,
+  VIEWER_ID,
+  SKILLS,
+} from '../network/support.tsx';
 
 afterEach(cleanup);
 
@@ -19,7 +28,12 @@ const profile = {
   city: 'Lyon',
   region: 'Auvergne-Rhône-Alpes',
   avatarUrl: null,
-  contact: { __typename: 'MemberContact', email: 'camille.martin@example.fr', websiteUrl: 'https://camille.example.org', linkedinUrl: null },
+  contact: {
+    __typename: 'MemberContact',
+    email: 'camille.martin@example.fr',
+    websiteUrl: 'https://camille.example.org',
+    linkedinUrl: null,
+  },
   skills: [{ __typename: 'MemberSkill', level: 'EXPERT', skill: SKILLS[0] }],
   canDo: 'Des logos.',
   cannotDo: '',
@@ -41,19 +55,38 @@ function answers(overrides: Record<string, (variables: Record<string, unknown>) 
 describe('ProfilePage', () => {
   it('says it is loading, then what failed and how to retry', async () => {
     let fail = true;
-    const { client } = endpoint((name) => (name === 'MyProfile' ? (fail ? 'offline' : query({ viewer: profile })) : name === 'SkillsTaxonomy' ? taxonomy() : 'pending'));
+    const { client } = endpoint((name) =>
+      name === 'MyProfile'
+        ? fail
+          ? 'offline'
+          : query({ viewer: profile })
+        : name === 'SkillsTaxonomy'
+          ? taxonomy()
+          : 'pending',
+    );
     renderAt('/profil', client, <ProfilePage />);
     expect(screen.getByRole('status').textContent).toMatch(/Chargement/);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch('Votre profil n’a pas pu être chargé');
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
-    expect((await screen.findByLabelText('Accroche (facultatif)') as HTMLInputElement).value).toBe('Graphiste');
+    expect(((await screen.findByLabelText('Accroche (facultatif)')) as HTMLInputElement).value).toBe('Graphiste');
   });
 
   it('checks as you type with the API’s rules, and shows the API’s field errors under their field', async () => {
     const { client, calls } = endpoint(
-      answers({ ProfileUpdate: () => mutation('updateProfile', validationError([{ path: ['input', 'websiteUrl'], message: 'Give a full web address starting with https:// (or http://).' }])) }),
+      answers({
+        ProfileUpdate: () =>
+          mutation(
+            'updateProfile',
+            validationError([
+              {
+                path: ['input', 'websiteUrl'],
+                message: 'Give a full web address starting with https:// (or http://).',
+              },
+            ]),
+          ),
+      }),
     );
     renderAt('/profil', client, <ProfilePage />);
     const headline = await screen.findByLabelText('Accroche (facultatif)');
@@ -76,7 +109,11 @@ describe('ProfilePage', () => {
     await waitFor(() => expect(website.getAttribute('aria-invalid')).toBe('true'));
     expect(website.getAttribute('aria-describedby')).toContain('profile-websiteUrl-error');
     expect(screen.getByText('Give a full web address starting with https:// (or http://).')).toBeTruthy();
-    expect(calls('ProfileUpdate')[0]!.variables.input).toMatchObject({ headline: 'Graphiste — identités sobres', linkedinUrl: null, websiteUrl: 'https://camille.example.org' });
+    expect(calls('ProfileUpdate')[0]!.variables.input).toMatchObject({
+      headline: 'Graphiste — identités sobres',
+      linkedinUrl: null,
+      websiteUrl: 'https://camille.example.org',
+    });
     // Only the part that changed was sent, and the change is still unsaved.
     expect(calls('ProfileCardUpdate')).toHaveLength(0);
     expect(screen.getByText('Modifications non enregistrées')).toBeTruthy();
@@ -84,14 +121,24 @@ describe('ProfilePage', () => {
 
   it('finds skills by typing, picks one with the keyboard, sets its level, and saves them with the rest', async () => {
     const { client, calls } = endpoint(
-      answers({ ProfileSkillsSet: () => mutation('setMemberSkills', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, skills: [] } }) }),
+      answers({
+        ProfileSkillsSet: () =>
+          mutation('setMemberSkills', {
+            __typename: 'ProfileSuccess',
+            member: { __typename: 'Member', id: VIEWER_ID, skills: [] },
+          }),
+      }),
     );
     renderAt('/profil', client, <ProfilePage />);
     const search = await screen.findByRole('combobox', { name: 'Ajouter une compétence' });
     // The skill already chosen is listed with its level, and not offered again.
     expect((screen.getByLabelText('Niveau en Identité visuelle') as HTMLSelectElement).value).toBe('EXPERT');
     fireEvent.change(search, { target: { value: 'redac' } });
-    expect(within(screen.getByRole('listbox', { name: 'Ajouter une compétence' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['Rédaction']);
+    expect(
+      within(screen.getByRole('listbox', { name: 'Ajouter une compétence' }))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Rédaction']);
     fireEvent.keyDown(search, { key: 'Enter' });
     const level = screen.getByLabelText('Niveau en Rédaction') as HTMLSelectElement;
     fireEvent.change(level, { target: { value: 'ADVANCED' } });
@@ -113,7 +160,20 @@ describe('ProfilePage', () => {
 
   it('marks concerns as private, saves the cooperation card, and warns before leaving with unsaved changes', async () => {
     const { client, calls } = endpoint(
-      answers({ ProfileCardUpdate: () => mutation('updateCooperationCard', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, canDo: 'Des logos et des chartes.', cannotDo: '', wishes: '', concerns: 'Trop de projets à la fois.' } }) }),
+      answers({
+        ProfileCardUpdate: () =>
+          mutation('updateCooperationCard', {
+            __typename: 'ProfileSuccess',
+            member: {
+              __typename: 'Member',
+              id: VIEWER_ID,
+              canDo: 'Des logos et des chartes.',
+              cannotDo: '',
+              wishes: '',
+              concerns: 'Trop de projets à la fois.',
+            },
+          }),
+      }),
     );
     renderAt('/profil', client, <ProfilePage />);
     const concerns = await screen.findByLabelText('Ce que je redoute (facultatif)');
@@ -121,23 +181,38 @@ describe('ProfilePage', () => {
     expect(screen.getByText('Privé : visible par vous et l’équipe seulement.')).toBeTruthy();
     const leave = () => window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
     expect(leave()).toBe(true);
-    fireEvent.change(screen.getByLabelText('Ce que je peux faire (facultatif)'), { target: { value: 'Des logos et des chartes.' } });
+    fireEvent.change(screen.getByLabelText('Ce que je peux faire (facultatif)'), {
+      target: { value: 'Des logos et des chartes.' },
+    });
     expect(leave()).toBe(false);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Enregistrer mon profil' })));
-    expect(calls('ProfileCardUpdate')[0]!.variables.input).toEqual({ canDo: 'Des logos et des chartes.', cannotDo: '', wishes: '', concerns: 'Trop de projets à la fois.' });
+    expect(calls('ProfileCardUpdate')[0]!.variables.input).toEqual({
+      canDo: 'Des logos et des chartes.',
+      cannotDo: '',
+      wishes: '',
+      concerns: 'Trop de projets à la fois.',
+    });
     expect(await screen.findByText('Profil enregistré.')).toBeTruthy();
     expect(leave()).toBe(true);
   });
 
   it('lays out each pace as a choice with its explanation, and saves the one chosen', async () => {
     const { client, calls } = endpoint(
-      answers({ ProfilePaceSet: () => mutation('setPace', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, pace: 'LIMITED', paceNote: 'Le jeudi' } }) }),
+      answers({
+        ProfilePaceSet: () =>
+          mutation('setPace', {
+            __typename: 'ProfileSuccess',
+            member: { __typename: 'Member', id: VIEWER_ID, pace: 'LIMITED', paceNote: 'Le jeudi' },
+          }),
+      }),
     );
     renderAt('/profil', client, <ProfilePage />);
     const limited = await screen.findByRole('radio', { name: /Peu disponible/ });
     expect(limited.getAttribute('aria-describedby')).toBe('pace-hint-LIMITED');
     fireEvent.click(limited);
-    fireEvent.change(screen.getByLabelText('Un mot sur votre rythme (facultatif)'), { target: { value: ' Le jeudi ' } });
+    fireEvent.change(screen.getByLabelText('Un mot sur votre rythme (facultatif)'), {
+      target: { value: ' Le jeudi ' },
+    });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Enregistrer mon profil' })));
     expect(calls('ProfilePaceSet')[0]!.variables).toEqual({ pace: 'LIMITED', note: 'Le jeudi' });
     expect(await screen.findByText('Profil enregistré.')).toBeTruthy();

@@ -23,7 +23,16 @@ describe('VisibilityForm', () => {
     const { client, calls } = endpoint((name, variables) => {
       if (name === 'MyVisibility') return query({ viewer: viewer('MEMBERS', [], true) });
       if (name === 'VisibilitySet') {
-        return mutation('setVisibility', { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: VIEWER_ID, listing: variables.listing, publicFields: variables.publicFields, fediverse: variables.fediverse } });
+        return mutation('setVisibility', {
+          __typename: 'ProfileSuccess',
+          member: {
+            __typename: 'Member',
+            id: VIEWER_ID,
+            listing: variables.listing,
+            publicFields: variables.publicFields,
+            fediverse: variables.fediverse,
+          },
+        });
       }
       return 'pending' as const;
     });
@@ -43,12 +52,18 @@ describe('VisibilityForm', () => {
     fireEvent.click(fediverse);
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer ma visibilité' }));
     await waitFor(() => expect(calls('VisibilitySet')).toHaveLength(1));
-    expect(calls('VisibilitySet')[0]!.variables).toEqual({ listing: 'VISITORS', publicFields: ['PLACE', 'SKILLS'], fediverse: true });
+    expect(calls('VisibilitySet')[0]!.variables).toEqual({
+      listing: 'VISITORS',
+      publicFields: ['PLACE', 'SKILLS'],
+      fediverse: true,
+    });
     expect(await screen.findByText('Visibilité enregistrée : tout le monde, visiteurs compris.')).toBeTruthy();
   });
 
   it('warns that visitors will not see you while your page is offline', async () => {
-    const { client } = endpoint((name) => (name === 'MyVisibility' ? query({ viewer: viewer('VISITORS', ['PLACE'], false) }) : ('pending' as const)));
+    const { client } = endpoint((name) =>
+      name === 'MyVisibility' ? query({ viewer: viewer('VISITORS', ['PLACE'], false) }) : ('pending' as const),
+    );
     renderAt('/profil', client, <VisibilityForm />);
     const place = (await screen.findByLabelText('Ville et région')) as HTMLInputElement;
     await waitFor(() => expect(place.checked).toBe(true));

@@ -7,25 +7,48 @@ import { renderAt, stubEndpoint } from '../workshops/support.tsx';
 
 afterEach(cleanup);
 
-const KINDS = ['WORKSHOP_PROMOTED', 'WORKSHOP_UPDATED', 'WORKSHOP_CANCELLED', 'WORKSHOP_REMINDER', 'INTRODUCTION_ACCEPTED', 'COLLECTIVE_INVITED', 'RECOMMENDATION_RECEIVED'];
-const prefs = (off: string[] = []) => KINDS.map((kind) => ({ __typename: 'EmailPreference', kind, email: !off.includes(kind) }));
+const KINDS = [
+  'WORKSHOP_PROMOTED',
+  'WORKSHOP_UPDATED',
+  'WORKSHOP_CANCELLED',
+  'WORKSHOP_REMINDER',
+  'INTRODUCTION_ACCEPTED',
+  'COLLECTIVE_INVITED',
+  'RECOMMENDATION_RECEIVED',
+];
+const prefs = (off: string[] = []) =>
+  KINDS.map((kind) => ({ __typename: 'EmailPreference', kind, email: !off.includes(kind) }));
 
 describe('EmailSection', () => {
   it('shows every kind, and turning one off saves it and says so', async () => {
     const endpoint = stubEndpoint((name, variables) => {
       if (name === 'MyEmailPreferences') return { data: { __typename: 'Query', myEmailPreferences: prefs() } };
       if (name === 'SetEmailPreference') {
-        return { data: { __typename: 'Mutation', setEmailPreference: { __typename: 'SetEmailPreferenceSuccess', preferences: prefs(variables.email ? [] : [variables.kind as string]) } } };
+        return {
+          data: {
+            __typename: 'Mutation',
+            setEmailPreference: {
+              __typename: 'SetEmailPreferenceSuccess',
+              preferences: prefs(variables.email ? [] : [variables.kind as string]),
+            },
+          },
+        };
       }
       return 'pending';
     });
     renderAt('/parametres', endpoint.client, <EmailSection />);
-    const reminder = (await screen.findByLabelText('Rappel la veille d’un atelier (avec le fichier .ics)')) as HTMLInputElement;
+    const reminder = (await screen.findByLabelText(
+      'Rappel la veille d’un atelier (avec le fichier .ics)',
+    )) as HTMLInputElement;
     expect(reminder.checked).toBe(true);
     expect(screen.getAllByRole('checkbox')).toHaveLength(7);
     fireEvent.click(reminder);
     await screen.findByText('« Rappel la veille d’un atelier (avec le fichier .ics) » : dans le portail seulement.');
     expect(endpoint.calls('SetEmailPreference')[0]!.variables).toEqual({ kind: 'WORKSHOP_REMINDER', email: false });
-    await waitFor(() => expect((screen.getByLabelText('Rappel la veille d’un atelier (avec le fichier .ics)') as HTMLInputElement).checked).toBe(false));
+    await waitFor(() =>
+      expect(
+        (screen.getByLabelText('Rappel la veille d’un atelier (avec le fichier .ics)') as HTMLInputElement).checked,
+      ).toBe(false),
+    );
   });
 });

@@ -37,7 +37,11 @@ const settings = (hasPassword = false) => ({
       id: VIEWER.id,
       hasPassword,
       sessions: [
-        session('s-here', true, 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36'),
+        session(
+          's-here',
+          true,
+          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
+        ),
         session('s-old', false, 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:120.0) Gecko/20100101 Firefox/120.0'),
       ],
       apiTokens: [token('t-1', 'Tableur de suivi'), token('t-feed', 'calendar-feed', { scopes: [] })],
@@ -46,7 +50,10 @@ const settings = (hasPassword = false) => ({
 });
 
 function setup(answer: (name: string, variables: Record<string, unknown>) => Answer | undefined, hasPassword = false) {
-  const endpoint = stubEndpoint((name, variables) => answer(name, variables) ?? (name === 'MySettings' ? settings(hasPassword) : 'pending'), { graphcache: true });
+  const endpoint = stubEndpoint(
+    (name, variables) => answer(name, variables) ?? (name === 'MySettings' ? settings(hasPassword) : 'pending'),
+    { graphcache: true },
+  );
   renderAt('/parametres', endpoint.client, <SettingsPage />);
   return endpoint;
 }
@@ -78,7 +85,11 @@ describe('SettingsPage', () => {
       return {
         data: {
           __typename: 'Mutation',
-          createPersonalToken: { __typename: 'CreateApiTokenSuccess', secret: 'eko_secret_123', token: token('t-2', input.name, { scopes: input.scopes, prefix: 'eko_se' }) },
+          createPersonalToken: {
+            __typename: 'CreateApiTokenSuccess',
+            secret: 'eko_secret_123',
+            token: token('t-2', input.name, { scopes: input.scopes, prefix: 'eko_se' }),
+          },
         },
       };
     });
@@ -94,7 +105,11 @@ describe('SettingsPage', () => {
     expect((screen.getByLabelText('Secret du jeton') as HTMLInputElement).value).toBe('eko_secret_123');
     expect(screen.getByText(/il ne sera plus jamais affiché/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copier le secret' })).toBeTruthy();
-    const input = calls('CreatePersonalToken')[0]!.variables.input as { name: string; scopes: string[]; expiresAt: string };
+    const input = calls('CreatePersonalToken')[0]!.variables.input as {
+      name: string;
+      scopes: string[];
+      expiresAt: string;
+    };
     expect(input.name).toBe('Site de la région');
     expect(input.scopes).toEqual(['READ_NETWORK', 'WRITE_WORKSHOPS']);
     expect(new Date(input.expiresAt).getTime()).toBeGreaterThan(Date.now() + 89 * 86_400_000);
@@ -108,7 +123,14 @@ describe('SettingsPage', () => {
         ? {
             data: {
               __typename: 'Mutation',
-              createPersonalToken: { __typename: 'ValidationError', code: 'VALIDATION_FAILED', message: 'Invalid input.', fieldErrors: [{ __typename: 'FieldError', path: ['input', 'expiresAt'], message: 'Choose a date in the future.' }] },
+              createPersonalToken: {
+                __typename: 'ValidationError',
+                code: 'VALIDATION_FAILED',
+                message: 'Invalid input.',
+                fieldErrors: [
+                  { __typename: 'FieldError', path: ['input', 'expiresAt'], message: 'Choose a date in the future.' },
+                ],
+              },
             },
           }
         : undefined,
@@ -121,7 +143,14 @@ describe('SettingsPage', () => {
 
   it('revokes a token after confirming', async () => {
     const { calls } = setup((name) =>
-      name === 'RevokePersonalToken' ? { data: { __typename: 'Mutation', revokeApiToken: token('t-1', 'Tableur de suivi', { revokedAt: '2026-03-05T09:00:00.000Z' }) } } : undefined,
+      name === 'RevokePersonalToken'
+        ? {
+            data: {
+              __typename: 'Mutation',
+              revokeApiToken: token('t-1', 'Tableur de suivi', { revokedAt: '2026-03-05T09:00:00.000Z' }),
+            },
+          }
+        : undefined,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Révoquer le jeton Tableur de suivi' }));
     fireEvent.click(screen.getByRole('button', { name: 'Oui, révoquer' }));
@@ -131,7 +160,10 @@ describe('SettingsPage', () => {
 
   it('changes the password with the API’s rules, and says which sessions ended', async () => {
     const { calls } = setup(
-      (name) => (name === 'SetPassword' ? { data: { __typename: 'Mutation', setPassword: { __typename: 'SetPasswordSuccess', sessionsEnded: 1 } } } : undefined),
+      (name) =>
+        name === 'SetPassword'
+          ? { data: { __typename: 'Mutation', setPassword: { __typename: 'SetPasswordSuccess', sessionsEnded: 1 } } }
+          : undefined,
       true,
     );
     const next = await screen.findByLabelText('Nouveau mot de passe');
@@ -139,10 +171,21 @@ describe('SettingsPage', () => {
     expect(screen.getByText('Au moins 12 caractères.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Mot de passe actuel'), { target: { value: 'ancien mot de passe' } });
     fireEvent.change(next, { target: { value: 'une phrase assez longue' } });
-    fireEvent.change(screen.getByLabelText('Nouveau mot de passe, encore une fois'), { target: { value: 'une phrase assez longue' } });
+    fireEvent.change(screen.getByLabelText('Nouveau mot de passe, encore une fois'), {
+      target: { value: 'une phrase assez longue' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
-    await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'Mot de passe enregistré ; 1 autre session a été fermée.')).toBe(true));
-    expect(calls('SetPassword')[0]!.variables).toEqual({ currentPassword: 'ancien mot de passe', newPassword: 'une phrase assez longue' });
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('status')
+          .some((s) => s.textContent === 'Mot de passe enregistré ; 1 autre session a été fermée.'),
+      ).toBe(true),
+    );
+    expect(calls('SetPassword')[0]!.variables).toEqual({
+      currentPassword: 'ancien mot de passe',
+      newPassword: 'une phrase assez longue',
+    });
     // Only this device stays in the list.
     expect(screen.queryByText('Firefox · Windows')).toBeNull();
   });

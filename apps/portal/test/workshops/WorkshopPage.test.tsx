@@ -49,7 +49,11 @@ describe('WorkshopPage', () => {
           return { data: { __typename: 'Mutation', registerForWorkshop: payload(reg, current) } };
         }
         if (name === 'CancelRegistration') {
-          const reg = registration({ status: 'CANCELLED', waitlistPosition: null, cancelledAt: '2099-11-01T10:00:00.000Z' });
+          const reg = registration({
+            status: 'CANCELLED',
+            waitlistPosition: null,
+            cancelledAt: '2099-11-01T10:00:00.000Z',
+          });
           current = workshop({ waitlistCount: 2, viewerRegistration: reg });
           return { data: { __typename: 'Mutation', cancelRegistration: payload(reg, current) } };
         }
@@ -82,7 +86,16 @@ describe('WorkshopPage', () => {
     const { client } = stubEndpoint((name) =>
       name === 'WorkshopDetail'
         ? { data: { __typename: 'Query', workshop: workshop() } }
-        : { data: { __typename: 'Mutation', registerForWorkshop: { __typename: 'ConflictError', code: 'CONFLICT', message: 'This workshop has already started: registrations are closed.' } } },
+        : {
+            data: {
+              __typename: 'Mutation',
+              registerForWorkshop: {
+                __typename: 'ConflictError',
+                code: 'CONFLICT',
+                message: 'This workshop has already started: registrations are closed.',
+              },
+            },
+          },
     );
     renderAt(PATH, client, <WorkshopPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'M’inscrire sur la liste d’attente' }));
@@ -94,11 +107,29 @@ describe('WorkshopPage', () => {
   it('asks for a rating after a completed workshop the member attended, validating as they go', async () => {
     const { client, calls } = stubEndpoint((name) =>
       name === 'WorkshopDetail'
-        ? { data: { __typename: 'Query', workshop: workshop({ status: 'COMPLETED', viewerRegistration: registration({ status: 'CONFIRMED', waitlistPosition: null, attended: true }) }) } }
+        ? {
+            data: {
+              __typename: 'Query',
+              workshop: workshop({
+                status: 'COMPLETED',
+                viewerRegistration: registration({ status: 'CONFIRMED', waitlistPosition: null, attended: true }),
+              }),
+            },
+          }
         : {
             data: {
               __typename: 'Mutation',
-              leaveWorkshopFeedback: { __typename: 'LeaveWorkshopFeedbackSuccess', registration: registration({ status: 'CONFIRMED', waitlistPosition: null, attended: true, feedbackRating: 4, feedbackComment: 'Très utile', feedbackAt: '2099-12-04T10:00:00.000Z' }) },
+              leaveWorkshopFeedback: {
+                __typename: 'LeaveWorkshopFeedbackSuccess',
+                registration: registration({
+                  status: 'CONFIRMED',
+                  waitlistPosition: null,
+                  attended: true,
+                  feedbackRating: 4,
+                  feedbackComment: 'Très utile',
+                  feedbackAt: '2099-12-04T10:00:00.000Z',
+                }),
+              },
             },
           },
     );
@@ -114,8 +145,16 @@ describe('WorkshopPage', () => {
     fireEvent.click(screen.getByLabelText('4 — très bien'));
     fireEvent.click(screen.getByRole('button', { name: 'Envoyer mon avis' }));
     await waitFor(() => expect(calls('LeaveWorkshopFeedback')).toHaveLength(1));
-    expect(calls('LeaveWorkshopFeedback')[0]!.variables).toEqual({ workshopId: WORKSHOP_ID, rating: 4, comment: 'Très utile' });
-    await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'Merci, votre avis est enregistré.')).toBe(true));
+    expect(calls('LeaveWorkshopFeedback')[0]!.variables).toEqual({
+      workshopId: WORKSHOP_ID,
+      rating: 4,
+      comment: 'Très utile',
+    });
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').some((s) => s.textContent === 'Merci, votre avis est enregistré.')).toBe(
+        true,
+      ),
+    );
   });
 });
 

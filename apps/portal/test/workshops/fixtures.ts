@@ -26,8 +26,23 @@ export function workshop(overrides: Partial<Workshop> = {}): Workshop {
     waitlistCount: 2,
     calendarUrl: '/calendar/workshops/repondre-a-un-appel-d-offres-a-plusieurs.ics',
     cancelledAt: null,
-    facilitators: [{ __typename: 'Member', id: 'TWVtYmVyOjE=', handle: 'lea-dupont', displayName: 'Léa Dupont', headline: 'Juriste' }],
-    skills: [{ __typename: 'Skill', id: 'U2tpbGw6MQ==', name: 'Réponse aux appels d’offres', nameEn: 'Answering calls for tenders' }],
+    facilitators: [
+      {
+        __typename: 'Member',
+        id: 'TWVtYmVyOjE=',
+        handle: 'lea-dupont',
+        displayName: 'Léa Dupont',
+        headline: 'Juriste',
+      },
+    ],
+    skills: [
+      {
+        __typename: 'Skill',
+        id: 'U2tpbGw6MQ==',
+        name: 'Réponse aux appels d’offres',
+        nameEn: 'Answering calls for tenders',
+      },
+    ],
     viewerRegistration: null,
     ...overrides,
   };
@@ -71,7 +86,9 @@ export function payload(reg: Registration, w: Workshop, viewerRegistrationId: st
         confirmedCount: w.confirmedCount,
         waitlistCount: w.waitlistCount,
         onlineUrl: w.onlineUrl,
-        viewerRegistration: viewerRegistrationId ? { __typename: 'WorkshopRegistration', id: viewerRegistrationId } : null,
+        viewerRegistration: viewerRegistrationId
+          ? { __typename: 'WorkshopRegistration', id: viewerRegistrationId }
+          : null,
       },
     },
   };
@@ -84,8 +101,16 @@ export function myWorkshops(upcoming: unknown[] = [], past: unknown[] = []): { d
       viewer: {
         __typename: 'Member',
         id: 'TWVtYmVyOmNhbWlsbGU=',
-        upcomingRegistrations: { __typename: 'MemberWorkshopRegistrationsConnection', totalCount: upcoming.length, edges: upcoming as never },
-        pastRegistrations: { __typename: 'MemberWorkshopRegistrationsConnection', totalCount: past.length, edges: past as never },
+        upcomingRegistrations: {
+          __typename: 'MemberWorkshopRegistrationsConnection',
+          totalCount: upcoming.length,
+          edges: upcoming as never,
+        },
+        pastRegistrations: {
+          __typename: 'MemberWorkshopRegistrationsConnection',
+          totalCount: past.length,
+          edges: past as never,
+        },
         calendarFeed: null,
       },
     },

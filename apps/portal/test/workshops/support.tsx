@@ -28,7 +28,10 @@ export const VIEWER = {
   role: 'MEMBER' as const,
 };
 
-export function stubEndpoint(answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>, options: { graphcache?: boolean } = {}) {
+export function stubEndpoint(
+  answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>,
+  options: { graphcache?: boolean } = {},
+) {
   const sent: Sent[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
@@ -44,14 +47,25 @@ export function stubEndpoint(answer: (name: string, variables: Record<string, un
       variables = body.variables ?? {};
     }
     sent.push({ name, variables });
-    const result = name === 'Viewer' ? { data: { __typename: 'Query', viewer: VIEWER } } : await answer(name, variables);
+    const result =
+      name === 'Viewer' ? { data: { __typename: 'Query', viewer: VIEWER } } : await answer(name, variables);
     if (result === 'pending') return new Promise(() => {});
     if (result === 'offline') throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   const client = options.graphcache
-    ? createEkoClient({ persisted: true, url: 'http://portal.test/graphql', fetch: fetch as typeof globalThis.fetch, clientName: 'portal-test' })
-    : new Client({ url: 'http://portal.test/graphql', exchanges: [fetchExchange], fetch: fetch as typeof globalThis.fetch, preferGetMethod: false });
+    ? createEkoClient({
+        persisted: true,
+        url: 'http://portal.test/graphql',
+        fetch: fetch as typeof globalThis.fetch,
+        clientName: 'portal-test',
+      })
+    : new Client({
+        url: 'http://portal.test/graphql',
+        exchanges: [fetchExchange],
+        fetch: fetch as typeof globalThis.fetch,
+        preferGetMethod: false,
+      });
   return { client, sent, calls: (name: string) => sent.filter((s) => s.name === name) };
 }
 

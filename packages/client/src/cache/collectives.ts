@@ -74,7 +74,8 @@ const ROLE_ORDER = { COORDINATOR: 0, MEMBER: 1 } as const;
 /** The API's order for active members: coordinators first, then by arrival. */
 function sortMembers(edges: MemberEdge[]) {
   edges.sort(
-    (a, b) => ROLE_ORDER[a.node.role] - ROLE_ORDER[b.node.role] || (a.node.joinedAt ?? '').localeCompare(b.node.joinedAt ?? ''),
+    (a, b) =>
+      ROLE_ORDER[a.node.role] - ROLE_ORDER[b.node.role] || (a.node.joinedAt ?? '').localeCompare(b.node.joinedAt ?? ''),
   );
 }
 
@@ -110,17 +111,23 @@ function insertCommitment(cache: Cache, collectiveId: string, commitment: Commit
   for (const args of fieldInstances(cache, collectiveId, 'commitments')) {
     // Only first pages: a later page starts after a cursor the new commitment does not move.
     if (args.after || args.memberId || args.statuses) continue;
-    cache.updateQuery({ query: CollectiveCommitmentsDocument, variables: { slug, first: args.first as number | undefined } }, (data) => {
-      const list = data?.collective?.commitments;
-      if (!list || list.edges.some((edge) => edge.node.id === commitment.id)) return null;
-      const last = list.edges.at(-1)?.node;
-      // Due after everything on a page that has more: its place is on a later page.
-      if (list.pageInfo.hasNextPage && last && commitment.dueOn > last.dueOn) return null;
-      list.edges.push({ __typename: 'CollectiveCommitmentsEdge', node: commitment } as CommitmentConnection['edges'][number]);
-      list.edges.sort(byDueDate);
-      list.totalCount += 1;
-      return data;
-    });
+    cache.updateQuery(
+      { query: CollectiveCommitmentsDocument, variables: { slug, first: args.first as number | undefined } },
+      (data) => {
+        const list = data?.collective?.commitments;
+        if (!list || list.edges.some((edge) => edge.node.id === commitment.id)) return null;
+        const last = list.edges.at(-1)?.node;
+        // Due after everything on a page that has more: its place is on a later page.
+        if (list.pageInfo.hasNextPage && last && commitment.dueOn > last.dueOn) return null;
+        list.edges.push({
+          __typename: 'CollectiveCommitmentsEdge',
+          node: commitment,
+        } as CommitmentConnection['edges'][number]);
+        list.edges.sort(byDueDate);
+        list.totalCount += 1;
+        return data;
+      },
+    );
   }
 }
 
@@ -130,7 +137,10 @@ function resortCommitments(cache: Cache, collectiveId: string) {
   for (const args of fieldInstances(cache, collectiveId, 'commitments')) {
     if (args.memberId || args.statuses) continue;
     cache.updateQuery(
-      { query: CollectiveCommitmentsDocument, variables: { slug, first: args.first as number | undefined, after: (args.after as string | undefined) ?? null } },
+      {
+        query: CollectiveCommitmentsDocument,
+        variables: { slug, first: args.first as number | undefined, after: (args.after as string | undefined) ?? null },
+      },
       (data) => {
         const list = data?.collective?.commitments;
         if (!list) return null;
@@ -141,7 +151,10 @@ function resortCommitments(cache: Cache, collectiveId: string) {
   }
 }
 
-type JournalEntry = Extract<CollectiveJournalWriteMutation['writeJournalEntry'], { __typename: 'JournalEntrySuccess' }>['entry'];
+type JournalEntry = Extract<
+  CollectiveJournalWriteMutation['writeJournalEntry'],
+  { __typename: 'JournalEntrySuccess' }
+>['entry'];
 
 function prependJournalEntry(cache: Cache, entry: JournalEntry) {
   const collectiveId = entry.collective.id;
@@ -150,7 +163,14 @@ function prependJournalEntry(cache: Cache, entry: JournalEntry) {
   for (const args of fieldInstances(cache, collectiveId, 'journal')) {
     if (args.after || (args.kind && args.kind !== entry.kind)) continue;
     cache.updateQuery(
-      { query: CollectiveJournalDocument, variables: { slug, first: args.first as number | undefined, kind: (args.kind as JournalEntry['kind'] | undefined) ?? null } },
+      {
+        query: CollectiveJournalDocument,
+        variables: {
+          slug,
+          first: args.first as number | undefined,
+          kind: (args.kind as JournalEntry['kind'] | undefined) ?? null,
+        },
+      },
       (data) => {
         const list = data?.collective?.journal;
         if (!list || list.edges.some((edge) => edge.node.id === entry.id)) return null;
@@ -239,7 +259,8 @@ export const collectivesCache: CacheConfig = {
         if (payload?.__typename !== 'CollectiveMembershipSuccess') return;
         const membership = payload.membership;
         updateMine(cache, (viewer) => {
-          viewer.pendingCollectiveMemberships = viewer.pendingCollectiveMemberships?.filter((m) => m.id !== membership.id) ?? null;
+          viewer.pendingCollectiveMemberships =
+            viewer.pendingCollectiveMemberships?.filter((m) => m.id !== membership.id) ?? null;
           if (!viewer.collectives.some((m) => m.id === membership.id)) viewer.collectives.push(membership);
         });
         // The new member reads the page right after: its member list must include them.
@@ -255,7 +276,8 @@ export const collectivesCache: CacheConfig = {
         let collectiveId: string | null = null;
         updateMine(cache, (viewer) => {
           collectiveId = viewer.pendingCollectiveMemberships?.find((m) => m.id === membershipId)?.collective.id ?? null;
-          viewer.pendingCollectiveMemberships = viewer.pendingCollectiveMemberships?.filter((m) => m.id !== membershipId) ?? null;
+          viewer.pendingCollectiveMemberships =
+            viewer.pendingCollectiveMemberships?.filter((m) => m.id !== membershipId) ?? null;
         });
         if (collectiveId) cache.link(collectiveRef(collectiveId), 'viewerMembership', null);
       },
@@ -264,10 +286,14 @@ export const collectivesCache: CacheConfig = {
         const payload = (result as CollectiveJoinRequestMutation).requestToJoinCollective;
         if (payload?.__typename !== 'CollectiveMembershipSuccess') return;
         const membership = payload.membership;
-        cache.link(collectiveRef(args.collectiveId as string), 'viewerMembership', { __typename: 'CollectiveMembership', id: membership.id });
+        cache.link(collectiveRef(args.collectiveId as string), 'viewerMembership', {
+          __typename: 'CollectiveMembership',
+          id: membership.id,
+        });
         updateMine(cache, (viewer) => {
           const pending = viewer.pendingCollectiveMemberships ?? [];
-          if (!pending.some((m) => m.id === membership.id)) viewer.pendingCollectiveMemberships = [membership, ...pending];
+          if (!pending.some((m) => m.id === membership.id))
+            viewer.pendingCollectiveMemberships = [membership, ...pending];
         });
       },
 
@@ -282,15 +308,22 @@ export const collectivesCache: CacheConfig = {
       },
 
       declineJoinRequest(result, args, cache) {
-        const payload = (result as Data).declineJoinRequest as { __typename?: string; collective?: { id: string } } | null;
+        const payload = (result as Data).declineJoinRequest as {
+          __typename?: string;
+          collective?: { id: string };
+        } | null;
         if (payload?.__typename !== 'CollectiveSuccess' || !payload.collective) return;
-        updatePage(cache, slugOf(cache, payload.collective.id), (collective) => removeFromPending(collective, args.id as string));
+        updatePage(cache, slugOf(cache, payload.collective.id), (collective) =>
+          removeFromPending(collective, args.id as string),
+        );
       },
 
       updateCollectiveMembership(result, _args, cache) {
         const payload = (result as CollectiveMembershipUpdateMutation).updateCollectiveMembership;
         if (payload?.__typename !== 'CollectiveMembershipSuccess') return;
-        updatePage(cache, slugOf(cache, payload.membership.collective.id), (collective) => sortMembers(collective.members.edges));
+        updatePage(cache, slugOf(cache, payload.membership.collective.id), (collective) =>
+          sortMembers(collective.members.edges),
+        );
       },
 
       createCommitment(result, _args, cache) {

@@ -27,7 +27,11 @@ export const fediverseCache: CacheConfig = {
         const removed = cache.keyOfEntity({ __typename: 'FediverseBlockedInstance', instance: payload.instance });
         const current = cache.resolve('Query', 'blockedInstances');
         if (!Array.isArray(current)) return;
-        cache.link('Query', 'blockedInstances', (current as string[]).filter((key) => key !== removed));
+        cache.link(
+          'Query',
+          'blockedInstances',
+          (current as string[]).filter((key) => key !== removed),
+        );
       },
     },
   },

@@ -97,13 +97,19 @@ export const introductionsCache: CacheConfig = {
   optimistic: {
     withdrawIntroduction(args, cache) {
       const id = (args as { id: string }).id;
-      const current = cache.readFragment(IntroductionFieldsFragmentDoc, { __typename: 'IntroductionRequest', id }) as IntroductionFieldsFragment | null;
+      const current = cache.readFragment(IntroductionFieldsFragmentDoc, {
+        __typename: 'IntroductionRequest',
+        id,
+      }) as IntroductionFieldsFragment | null;
       if (!current) return null;
       return { __typename: 'IntroductionSuccess', introduction: { ...current, status: 'WITHDRAWN' } };
     },
     acknowledgeRecommendation(args, cache) {
       const id = (args as { id: string }).id;
-      const current = cache.readFragment(RecommendationFieldsFragmentDoc, { __typename: 'Recommendation', id }) as RecommendationFieldsFragment | null;
+      const current = cache.readFragment(RecommendationFieldsFragmentDoc, {
+        __typename: 'Recommendation',
+        id,
+      }) as RecommendationFieldsFragment | null;
       if (!current) return null;
       return { __typename: 'RecommendationSuccess', recommendation: { ...current, status: 'ACKNOWLEDGED' } };
     },

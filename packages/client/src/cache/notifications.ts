@@ -3,7 +3,11 @@
 // marking read is optimistic (the item and the header badge change as soon as it is pressed).
 import type { Cache, Variables } from '@urql/exchange-graphcache';
 import { gql } from '@urql/core';
-import type { MarkNotificationsReadMutation, NotificationAddedSubscription, NotificationFieldsFragment } from '../generated/graphql.ts';
+import type {
+  MarkNotificationsReadMutation,
+  NotificationAddedSubscription,
+  NotificationFieldsFragment,
+} from '../generated/graphql.ts';
 import type { CacheConfig } from './types.ts';
 
 // Local fragments to read and write the viewer's cached notification lists (never sent).
@@ -89,7 +93,10 @@ export function addNotification(cache: Cache, notification: NotificationFieldsFr
     if (list.edges) {
       // Only the first page shows the newest; an item already there is not added twice.
       if (variables.after || list.edges.some((edge) => edge.node.id === notification.id)) return;
-      list.edges = [{ __typename: 'MemberNotificationsEdge', cursor: `live:${notification.id}`, node: notification }, ...list.edges];
+      list.edges = [
+        { __typename: 'MemberNotificationsEdge', cursor: `live:${notification.id}`, node: notification },
+        ...list.edges,
+      ];
       if (typeof list.totalCount === 'number') list.totalCount += 1;
     }
     if (!notification.read) list.unreadCount += 1;
@@ -107,9 +114,13 @@ export function markRead(cache: Cache, ids: readonly string[] | null, unreadCoun
   }
   let newlyRead = 0;
   for (const id of targets) {
-    const current = cache.readFragment(READ, { __typename: 'Notification', id }) as { read?: boolean; readAt?: string | null } | null;
+    const current = cache.readFragment(READ, { __typename: 'Notification', id }) as {
+      read?: boolean;
+      readAt?: string | null;
+    } | null;
     if (current && !current.read) newlyRead += 1;
-    if (current) cache.writeFragment(READ, { __typename: 'Notification', id, read: true, readAt: current.readAt ?? now });
+    if (current)
+      cache.writeFragment(READ, { __typename: 'Notification', id, read: true, readAt: current.readAt ?? now });
   }
   eachList(cache, (list) => {
     list.unreadCount = unreadCount ?? Math.max(0, ids ? list.unreadCount - newlyRead : 0);
@@ -142,10 +153,12 @@ export const notificationsCache: CacheConfig = {
     Mutation: {
       markNotificationsRead: (result, args, cache) => {
         const payload = (result as MarkNotificationsReadMutation).markNotificationsRead;
-        if (payload?.__typename === 'MarkNotificationsReadSuccess') markRead(cache, (args as { ids: string[] }).ids, payload.unreadCount);
+        if (payload?.__typename === 'MarkNotificationsReadSuccess')
+          markRead(cache, (args as { ids: string[] }).ids, payload.unreadCount);
       },
       markAllNotificationsRead: (result, _args, cache) => {
-        const payload = (result as { markAllNotificationsRead?: { __typename: string; unreadCount?: number } }).markAllNotificationsRead;
+        const payload = (result as { markAllNotificationsRead?: { __typename: string; unreadCount?: number } })
+          .markAllNotificationsRead;
         if (payload?.__typename === 'MarkNotificationsReadSuccess') markRead(cache, null, payload.unreadCount ?? 0);
       },
     },
@@ -158,8 +171,16 @@ export const notificationsCache: CacheConfig = {
         const current = cache.readFragment(READ, { __typename: 'Notification', id }) as { read?: boolean } | null;
         if (current && !current.read) unreadAmong += 1;
       }
-      return { __typename: 'MarkNotificationsReadSuccess', markedCount: unreadAmong, unreadCount: Math.max(0, cachedUnread(cache) - unreadAmong) };
+      return {
+        __typename: 'MarkNotificationsReadSuccess',
+        markedCount: unreadAmong,
+        unreadCount: Math.max(0, cachedUnread(cache) - unreadAmong),
+      };
     },
-    markAllNotificationsRead: (_args, cache) => ({ __typename: 'MarkNotificationsReadSuccess', markedCount: cachedUnread(cache), unreadCount: 0 }),
+    markAllNotificationsRead: (_args, cache) => ({
+      __typename: 'MarkNotificationsReadSuccess',
+      markedCount: cachedUnread(cache),
+      unreadCount: 0,
+    }),
   },
 };

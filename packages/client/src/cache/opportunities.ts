@@ -53,7 +53,10 @@ export const opportunitiesCache: CacheConfig = {
         updateMine(cache, (viewer) => {
           const posted = viewer.opportunitiesPosted;
           if (!posted || posted.edges.some((edge) => edge.node.id === id)) return;
-          posted.edges.unshift({ __typename: 'MemberOpportunitiesPostedEdge', node: { __typename: 'Opportunity', id, kind, title, status } });
+          posted.edges.unshift({
+            __typename: 'MemberOpportunitiesPostedEdge',
+            node: { __typename: 'Opportunity', id, kind, title, status },
+          });
           posted.totalCount += 1;
         });
         invalidateBoards(cache);
@@ -64,7 +67,10 @@ export const opportunitiesCache: CacheConfig = {
         if (payload?.__typename !== 'OpportunityInterestSuccess') return;
         const { opportunity, ...interest } = payload.interest;
         const opportunityId = (args.opportunityId as string) ?? opportunity.id;
-        cache.link(opportunityRef(opportunityId), 'viewerInterest', { __typename: 'OpportunityInterest', id: interest.id });
+        cache.link(opportunityRef(opportunityId), 'viewerInterest', {
+          __typename: 'OpportunityInterest',
+          id: interest.id,
+        });
         cache.updateQuery({ query: OpportunityDetailDocument, variables: { id: opportunityId } }, (data) => {
           const list = data?.opportunity?.interests;
           if (!list || list.edges.some((edge) => edge.node.id === interest.id)) return null;
@@ -72,7 +78,10 @@ export const opportunitiesCache: CacheConfig = {
           list.totalCount += 1;
           return data;
         });
-        const read = cache.readQuery({ query: OpportunityDetailDocument, variables: { id: opportunityId } })?.opportunity;
+        const read = cache.readQuery({
+          query: OpportunityDetailDocument,
+          variables: { id: opportunityId },
+        })?.opportunity;
         let stale: string | null = null;
         updateMine(cache, (viewer) => {
           const mine = viewer.opportunityInterests;
@@ -81,8 +90,17 @@ export const opportunitiesCache: CacheConfig = {
             stale = viewer.id;
             return;
           }
-          const node = { __typename: 'Opportunity' as const, id: read.id, kind: read.kind, title: read.title, status: read.status };
-          mine.edges.unshift({ __typename: 'MemberOpportunityInterestsEdge', node: { __typename: 'OpportunityInterest', id: interest.id, status: interest.status, opportunity: node } });
+          const node = {
+            __typename: 'Opportunity' as const,
+            id: read.id,
+            kind: read.kind,
+            title: read.title,
+            status: read.status,
+          };
+          mine.edges.unshift({
+            __typename: 'MemberOpportunityInterestsEdge',
+            node: { __typename: 'OpportunityInterest', id: interest.id, status: interest.status, opportunity: node },
+          });
           mine.totalCount += 1;
         });
         // Expressed from somewhere that did not read the opportunity: "my interests" is read again.
@@ -93,13 +111,16 @@ export const opportunitiesCache: CacheConfig = {
         const payload = (result as OpportunityWithdrawInterestMutation).withdrawInterest;
         if (payload?.__typename !== 'OpportunityInterestSuccess') return;
         // Withdrawn interests leave the list of interested members (it shows the others).
-        cache.updateQuery({ query: OpportunityDetailDocument, variables: { id: args.opportunityId as string } }, (data) => {
-          const list = data?.opportunity?.interests;
-          if (!list || !list.edges.some((edge) => edge.node.id === payload.interest.id)) return null;
-          list.edges = list.edges.filter((edge) => edge.node.id !== payload.interest.id);
-          list.totalCount -= 1;
-          return data;
-        });
+        cache.updateQuery(
+          { query: OpportunityDetailDocument, variables: { id: args.opportunityId as string } },
+          (data) => {
+            const list = data?.opportunity?.interests;
+            if (!list || !list.edges.some((edge) => edge.node.id === payload.interest.id)) return null;
+            list.edges = list.edges.filter((edge) => edge.node.id !== payload.interest.id);
+            list.totalCount -= 1;
+            return data;
+          },
+        );
       },
 
       formTeam(_result, _args, cache) {
@@ -120,7 +141,10 @@ export const opportunitiesCache: CacheConfig = {
       const link = cache.resolve(opportunityRef(args.opportunityId as string), 'viewerInterest');
       const id = typeof link === 'string' ? cache.resolve(link, 'id') : null;
       if (typeof id !== 'string') return null;
-      return { __typename: 'OpportunityInterestSuccess', interest: { __typename: 'OpportunityInterest', id, status: 'WITHDRAWN' } };
+      return {
+        __typename: 'OpportunityInterestSuccess',
+        interest: { __typename: 'OpportunityInterest', id, status: 'WITHDRAWN' },
+      };
     },
   },
 };

@@ -20,7 +20,11 @@ export const privacyCache: CacheConfig = {
         const created = cache.keyOfEntity(payload.dataExport);
         const current = cache.resolve('Query', 'myDataExports');
         if (!created || !Array.isArray(current)) return;
-        cache.link('Query', 'myDataExports', [created, ...(current as string[]).filter((key) => key !== created)].slice(0, 5));
+        cache.link(
+          'Query',
+          'myDataExports',
+          [created, ...(current as string[]).filter((key) => key !== created)].slice(0, 5),
+        );
       },
     },
   },

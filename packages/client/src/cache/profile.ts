@@ -61,7 +61,15 @@ export const profileCache: CacheConfig = {
       const viewer = viewerRef(cache);
       if (!viewer) return null;
       const { pace, note } = args as ProfilePaceSetMutationVariables;
-      return { __typename: 'ProfileSuccess', member: { __typename: 'Member', id: cache.resolve(viewer, 'id') as string, pace, paceNote: (note ?? '').trim() } };
+      return {
+        __typename: 'ProfileSuccess',
+        member: {
+          __typename: 'Member',
+          id: cache.resolve(viewer, 'id') as string,
+          pace,
+          paceNote: (note ?? '').trim(),
+        },
+      };
     },
   },
 };

@@ -26,7 +26,13 @@ export function cacheSchema(): IntrospectionQuery {
     if (kind === 'UNION') return { kind, name, possibleTypes: second.split(',').map(named('OBJECT')) };
     const fields = (third ? third.split(' ') : []).map((field) => {
       const colon = field.indexOf(':');
-      return { name: field.slice(0, colon), type: typeRef(field.slice(colon + 1), kindOf), args: [], isDeprecated: false, deprecationReason: null };
+      return {
+        name: field.slice(0, colon),
+        type: typeRef(field.slice(colon + 1), kindOf),
+        args: [],
+        isDeprecated: false,
+        deprecationReason: null,
+      };
     });
     const interfaces = (second ? second.split(',') : []).map(named('INTERFACE'));
     return { kind, name, fields, interfaces } as IntrospectionType;

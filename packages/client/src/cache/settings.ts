@@ -56,7 +56,12 @@ export const settingsCache: CacheConfig = {
         const payload = (result as SetPasswordMutation).setPassword;
         if (payload?.__typename !== 'SetPasswordSuccess') return;
         const viewer = viewerKey(cache);
-        if (viewer) cache.writeFragment(HAS_PASSWORD, { __typename: 'Member', id: cache.resolve(viewer, 'id'), hasPassword: true });
+        if (viewer)
+          cache.writeFragment(HAS_PASSWORD, {
+            __typename: 'Member',
+            id: cache.resolve(viewer, 'id'),
+            hasPassword: true,
+          });
         // The other sessions were ended by the API.
         dropSessions(cache, (key) => cache.resolve(key, 'current') === true);
       },

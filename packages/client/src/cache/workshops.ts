@@ -25,7 +25,9 @@ export function placeInMyWorkshops(cache: Cache, registration: Registration) {
   cache.updateQuery({ query: MyWorkshopsDocument }, (data) => {
     const upcoming = data?.viewer?.upcomingRegistrations;
     if (!upcoming) return null;
-    const others = upcoming.edges.filter((edge) => edge.node.id !== registration.id && edge.node.workshop.id !== registration.workshop.id);
+    const others = upcoming.edges.filter(
+      (edge) => edge.node.id !== registration.id && edge.node.workshop.id !== registration.workshop.id,
+    );
     const edges =
       registration.status === 'CANCELLED'
         ? others
@@ -38,7 +40,8 @@ export function placeInMyWorkshops(cache: Cache, registration: Registration) {
   });
 }
 
-type RegistrationResult = RegisterForWorkshopMutation['registerForWorkshop'] | CancelRegistrationMutation['cancelRegistration'];
+type RegistrationResult =
+  RegisterForWorkshopMutation['registerForWorkshop'] | CancelRegistrationMutation['cancelRegistration'];
 
 function afterRegistration(result: RegistrationResult | undefined, cache: Cache) {
   if (result?.__typename !== 'RegistrationSuccess') return;
@@ -61,8 +64,10 @@ export const workshopsCache: CacheConfig = {
   resolvers: { Query: { workshops: relayPagination() } },
   updates: {
     Mutation: {
-      registerForWorkshop: (result, _args, cache) => afterRegistration((result as RegisterForWorkshopMutation).registerForWorkshop, cache),
-      cancelRegistration: (result, _args, cache) => afterRegistration((result as CancelRegistrationMutation).cancelRegistration, cache),
+      registerForWorkshop: (result, _args, cache) =>
+        afterRegistration((result as RegisterForWorkshopMutation).registerForWorkshop, cache),
+      cancelRegistration: (result, _args, cache) =>
+        afterRegistration((result as CancelRegistrationMutation).cancelRegistration, cache),
       regenerateCalendarFeed: (result, _args, cache) => {
         const payload = (result as RegenerateCalendarFeedMutation).regenerateCalendarFeed;
         const viewer = cache.resolve('Query', 'viewer');
@@ -73,7 +78,8 @@ export const workshopsCache: CacheConfig = {
       revokeCalendarFeed: (result, _args, cache) => {
         const payload = (result as RevokeCalendarFeedMutation).revokeCalendarFeed;
         const viewer = cache.resolve('Query', 'viewer');
-        if (payload?.__typename === 'RevokeCalendarFeedSuccess' && typeof viewer === 'string') cache.link(viewer, 'calendarFeed', null);
+        if (payload?.__typename === 'RevokeCalendarFeedSuccess' && typeof viewer === 'string')
+          cache.link(viewer, 'calendarFeed', null);
       },
     },
   },

@@ -86,22 +86,36 @@ export function buildNotifications(context: SeedContext, input: ActivityInput): 
       requesterName: requester.row.displayName,
     });
     if ((row.status === 'ACCEPTED' || row.status === 'DECLINED') && row.respondedAt) {
-      notify(requester, row.status === 'ACCEPTED' ? 'introduction.accepted' : 'introduction.declined', row.id, row.respondedAt as Date, {
-        introductionRequestId: row.id,
-        recipientId: recipient.row.id,
-        recipientName: recipient.row.displayName,
-      });
+      notify(
+        requester,
+        row.status === 'ACCEPTED' ? 'introduction.accepted' : 'introduction.declined',
+        row.id,
+        row.respondedAt as Date,
+        {
+          introductionRequestId: row.id,
+          recipientId: recipient.row.id,
+          recipientName: recipient.row.displayName,
+        },
+      );
     }
   }
   for (const membership of input.membershipRows) {
     const collective = collectiveById.get(membership.collectiveId)!;
     const member = byId.get(membership.memberId)!;
     const at = membership.createdAt as Date;
-    const about = { collectiveId: collective.row.id, collectiveName: collective.row.name, collectiveSlug: collective.row.slug };
+    const about = {
+      collectiveId: collective.row.id,
+      collectiveName: collective.row.name,
+      collectiveSlug: collective.row.slug,
+    };
     if (membership.status === 'INVITED') notify(member, 'collective.invited', membership.id, at, about);
     if (membership.status === 'REQUESTED') {
       for (const coordinator of collective.coordinators) {
-        notify(coordinator, 'collective.requested', membership.id, at, { ...about, memberId: member.row.id, memberName: member.row.displayName });
+        notify(coordinator, 'collective.requested', membership.id, at, {
+          ...about,
+          memberId: member.row.id,
+          memberName: member.row.displayName,
+        });
       }
     }
   }
@@ -117,10 +131,16 @@ export function buildNotifications(context: SeedContext, input: ActivityInput): 
         notify(member, 'workshop.registered', row.id, row.registeredAt as Date, about);
       }
       if (workshop.row.status === 'PUBLISHED' && row.status === 'WAITLISTED') {
-        notify(member, 'workshop.waitlisted', row.id, row.registeredAt as Date, { ...about, waitlistRank: row.waitlistRank ?? null });
+        notify(member, 'workshop.waitlisted', row.id, row.registeredAt as Date, {
+          ...about,
+          waitlistRank: row.waitlistRank ?? null,
+        });
       }
       if (workshop.row.status === 'CANCELLED') {
-        notify(member, 'workshop.cancelled', row.id, workshop.row.cancelledAt as Date, { ...about, reason: workshop.cancellationReason });
+        notify(member, 'workshop.cancelled', row.id, workshop.row.cancelledAt as Date, {
+          ...about,
+          reason: workshop.cancellationReason,
+        });
       }
     }
   }
@@ -141,7 +161,14 @@ export function buildAuditLog(context: SeedContext, input: ActivityInput): SeedR
   const admin = input.members[ADMIN_INDEX]!;
   const byId = new Map(input.members.map((m) => [m.row.id, m]));
   const rows: AuditRow[] = [];
-  const log = (action: string, targetType: string, targetId: string, at: Date, data: Json, actor: MemberInfo = admin) => {
+  const log = (
+    action: string,
+    targetType: string,
+    targetId: string,
+    at: Date,
+    data: Json,
+    actor: MemberInfo = admin,
+  ) => {
     const rng = context.root.fork('audit', action, targetId);
     rows.push({
       id: rng.uuid(),
@@ -170,7 +197,14 @@ export function buildAuditLog(context: SeedContext, input: ActivityInput): SeedR
   for (const workshop of input.workshops) {
     const creator = byId.get(workshop.row.createdById ?? '') ?? admin;
     if (workshop.row.publishedAt) {
-      log('workshop.published', 'Workshop', workshop.row.id, workshop.row.publishedAt as Date, { slug: workshop.row.slug }, creator);
+      log(
+        'workshop.published',
+        'Workshop',
+        workshop.row.id,
+        workshop.row.publishedAt as Date,
+        { slug: workshop.row.slug },
+        creator,
+      );
     }
     if (workshop.row.cancelledAt) {
       log('workshop.cancelled', 'Workshop', workshop.row.id, workshop.row.cancelledAt as Date, {
@@ -186,5 +220,7 @@ export function buildAuditLog(context: SeedContext, input: ActivityInput): SeedR
       reason: unpublished.reason,
     });
   }
-  return rows.sort((a, b) => (a.createdAt as Date).getTime() - (b.createdAt as Date).getTime() || a.id.localeCompare(b.id));
+  return rows.sort(
+    (a, b) => (a.createdAt as Date).getTime() - (b.createdAt as Date).getTime() || a.id.localeCompare(b.id),
+  );
 }

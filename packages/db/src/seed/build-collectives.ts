@@ -40,7 +40,12 @@ export interface BuiltCollectives {
 
 const SKILL_NAMES = new Map(SKILLS.map((skill) => [skill.slug, skill.name]));
 
-const KEPT_NOTES = ['Fait, et validé en réunion.', 'Livré ; le client a validé sans retouche.', 'C’est fait !', 'Envoyé à tout le monde.'];
+const KEPT_NOTES = [
+  'Fait, et validé en réunion.',
+  'Livré ; le client a validé sans retouche.',
+  'C’est fait !',
+  'Envoyé à tout le monde.',
+];
 const MISSED_NOTES = [
   "Pas tenu : une urgence client m'a pris toute la semaine. On en reparle à la prochaine réunion.",
   'Échéance dépassée sans nouvelles ; point prévu en réunion.',
@@ -79,7 +84,8 @@ export function buildCollectives(context: SeedContext, members: readonly MemberI
     // Who: people whose trade fits, then anyone active.
     const size = rng.int(3, 8);
     let chosen = sampleExcluding(rng, byTrades.of(seed.trades), size);
-    if (chosen.length < size) chosen = [...chosen, ...sampleExcluding(rng, active, size - chosen.length, new Set(chosen))];
+    if (chosen.length < size)
+      chosen = [...chosen, ...sampleExcluding(rng, active, size - chosen.length, new Set(chosen))];
     chosen.sort((a, b) => a.admittedAt!.getTime() - b.admittedAt!.getTime());
     const camille = members[CAMILLE_INDEX];
     if (k === 0 && camille) {
@@ -166,7 +172,10 @@ export function buildCollectives(context: SeedContext, members: readonly MemberI
         rng.chance(0.5) && leftMembers.length > 0 ? rng.pick(leftMembers) : sampleExcluding(rng, active, 1, taken)[0];
       if (leaver && leaver.admittedAt && !taken.has(leaver)) {
         taken.add(leaver);
-        const joined = minDate(addDays(maxDate(createdAt, leaver.admittedAt!), rng.int(1, 30)), context.clock.days(-10));
+        const joined = minDate(
+          addDays(maxDate(createdAt, leaver.admittedAt!), rng.int(1, 30)),
+          context.clock.days(-10),
+        );
         rows.collectiveMembership.push({
           id: rng.uuid(),
           collectiveId: id,
@@ -184,9 +193,20 @@ export function buildCollectives(context: SeedContext, members: readonly MemberI
     const coordinators = chosen.slice(0, coordinatorCount);
     const commitmentTexts = k < COLLECTIVES.length ? seed.commitments : rng.sample(GENERIC_COMMITMENTS, rng.int(2, 5));
     commitmentTexts.forEach((text, j) =>
-      addCommitment(context, rng, rows, id, text, COMMITMENT_CYCLE[j % COMMITMENT_CYCLE.length]!, chosen, joinedAt, coordinators[0]!),
+      addCommitment(
+        context,
+        rng,
+        rows,
+        id,
+        text,
+        COMMITMENT_CYCLE[j % COMMITMENT_CYCLE.length]!,
+        chosen,
+        joinedAt,
+        coordinators[0]!,
+      ),
     );
-    const journal: readonly JournalSeed[] = k < COLLECTIVES.length ? seed.journal : rng.sample(GENERIC_JOURNAL, rng.int(2, 4));
+    const journal: readonly JournalSeed[] =
+      k < COLLECTIVES.length ? seed.journal : rng.sample(GENERIC_JOURNAL, rng.int(2, 4));
     journal.forEach((entry, j) => {
       const author = j === 0 ? coordinators[0]! : rng.pick(chosen);
       const earliest = addDays(joinedAt.get(author)!, 1);
@@ -197,11 +217,20 @@ export function buildCollectives(context: SeedContext, members: readonly MemberI
         kind: entry.kind,
         title: entry.title,
         body: entry.body,
-        createdAt: minDate(maxDate(addMinutes(context.clock.days(-rng.int(1, 200)), rng.int(8 * 60, 21 * 60)), earliest), context.clock.minutes(-60)),
+        createdAt: minDate(
+          maxDate(addMinutes(context.clock.days(-rng.int(1, 200)), rng.int(8 * 60, 21 * 60)), earliest),
+          context.clock.minutes(-60),
+        ),
       });
     });
 
-    collectives.push({ row: rows.collective[rows.collective.length - 1]!, seed, charter, coordinators, members: chosen });
+    collectives.push({
+      row: rows.collective[rows.collective.length - 1]!,
+      seed,
+      charter,
+      coordinators,
+      members: chosen,
+    });
   }
   return { collectives, rows };
 
@@ -222,7 +251,9 @@ export function buildCollectives(context: SeedContext, members: readonly MemberI
 
 function memberResponsibilities(rng: Random, member: MemberInfo): string {
   const skill = member.trade?.core[0] ?? [...member.skills.keys()][0];
-  const own = skill ? fill(`[[Référent|Référente]] « ${SKILL_NAMES.get(skill)} » sur les missions communes.`, member.gender) : '';
+  const own = skill
+    ? fill(`[[Référent|Référente]] « ${SKILL_NAMES.get(skill)} » sur les missions communes.`, member.gender)
+    : '';
   return [own, ...(rng.chance(0.5) ? [rng.pick(MEMBER_RESPONSIBILITIES)] : [])].filter(Boolean).join(' ');
 }
 
@@ -246,8 +277,11 @@ function addCommitment(
   const joined = joinedAt.get(member)!;
   const id = rng.uuid();
   const changes: SeedRows['commitmentChange'] = [];
-  const change = (at: Date, by: MemberInfo, fields: Omit<SeedRows['commitmentChange'][number], 'id' | 'commitmentId' | 'changedById' | 'createdAt'>) =>
-    changes.push({ id: rng.uuid(), commitmentId: id, changedById: by.row.id, createdAt: at, ...fields });
+  const change = (
+    at: Date,
+    by: MemberInfo,
+    fields: Omit<SeedRows['commitmentChange'][number], 'id' | 'commitmentId' | 'changedById' | 'createdAt'>,
+  ) => changes.push({ id: rng.uuid(), commitmentId: id, changedById: by.row.id, createdAt: at, ...fields });
 
   const daysSinceJoined = Math.floor((now.getTime() - joined.getTime()) / DAY);
   const notBefore = addMinutes(joined, 60);
@@ -259,9 +293,15 @@ function addCommitment(
     change(createdAt, member, { fromStatus: null, toStatus: 'OPEN', fromDueOn: null, toDueOn: dueOn, note: '' });
   } else if (status === 'RENEGOTIATED') {
     // Promised some weeks ago, moved before the first date came, now due in the coming weeks.
-    createdAt = maxDate(addMinutes(clock.days(-rng.int(10, Math.min(daysSinceJoined - 1, 60))), rng.int(8 * 60, 20 * 60)), notBefore);
+    createdAt = maxDate(
+      addMinutes(clock.days(-rng.int(10, Math.min(daysSinceJoined - 1, 60))), rng.int(8 * 60, 20 * 60)),
+      notBefore,
+    );
     const firstDue = startOfUtcDay(addDays(createdAt, rng.int(7, 20)));
-    const at = maxDate(minDate(addMinutes(addDays(firstDue, -rng.int(1, 3)), rng.int(8 * 60, 20 * 60)), clock.minutes(-120)), addMinutes(createdAt, 60));
+    const at = maxDate(
+      minDate(addMinutes(addDays(firstDue, -rng.int(1, 3)), rng.int(8 * 60, 20 * 60)), clock.minutes(-120)),
+      addMinutes(createdAt, 60),
+    );
     dueOn = startOfUtcDay(maxDate(addDays(firstDue, rng.int(14, 30)), clock.days(rng.int(3, 20))));
     change(createdAt, member, { fromStatus: null, toStatus: 'OPEN', fromDueOn: null, toDueOn: firstDue, note: '' });
     change(at, member, {
@@ -280,13 +320,17 @@ function addCommitment(
       status === 'KEPT'
         ? addMinutes(addDays(dueOn, -rng.int(0, 4)), rng.int(8 * 60, 20 * 60))
         : addMinutes(addDays(dueOn, rng.int(1, 4)), rng.int(8 * 60, 20 * 60));
-    change(minDate(maxDate(at, addMinutes(createdAt, 60)), clock.minutes(-60)), status === 'KEPT' ? member : coordinator, {
-      fromStatus: 'OPEN',
-      toStatus: status,
-      fromDueOn: null,
-      toDueOn: null,
-      note: rng.pick(status === 'KEPT' ? KEPT_NOTES : MISSED_NOTES),
-    });
+    change(
+      minDate(maxDate(at, addMinutes(createdAt, 60)), clock.minutes(-60)),
+      status === 'KEPT' ? member : coordinator,
+      {
+        fromStatus: 'OPEN',
+        toStatus: status,
+        fromDueOn: null,
+        toDueOn: null,
+        note: rng.pick(status === 'KEPT' ? KEPT_NOTES : MISSED_NOTES),
+      },
+    );
   }
   rows.commitment.push({
     id,
@@ -307,4 +351,3 @@ function ofCity(city: string): string {
   if (/^[AEIOUYÉÈÎH]/.test(city)) return `d’${city}`;
   return `de ${city}`;
 }
-

@@ -75,7 +75,10 @@ export function buildLedger(
       entry(member, 'RECEIVED', 'CORRECTION', 'ContributionEntry', original.id, addMinutes(at, 2 * 24 * 60), {
         weight: -original.weight!,
         correctsId: original.id,
-        note: fill('Présence enregistrée par erreur : [[absent|absente]] ce jour-là. Corrigé à la demande du membre.', member.gender),
+        note: fill(
+          'Présence enregistrée par erreur : [[absent|absente]] ce jour-là. Corrigé à la demande du membre.',
+          member.gender,
+        ),
       });
     }
   }

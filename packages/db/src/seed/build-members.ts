@@ -165,9 +165,7 @@ function generatedMember(
       : rng.weighted(REGIONS.map((r) => [r, r.weight] as const));
   const city = rng.pick(region.cities);
   const trade =
-    generatedIndex < TRADES.length
-      ? TRADES[generatedIndex]!
-      : rng.weighted(TRADES.map((t) => [t, t.weight] as const));
+    generatedIndex < TRADES.length ? TRADES[generatedIndex]! : rng.weighted(TRADES.map((t) => [t, t.weight] as const));
 
   // When: applicants applied in the last three weeks; the others were admitted days after applying.
   const applicant = status === 'APPLICANT';
@@ -183,7 +181,8 @@ function generatedMember(
     status === 'LEFT' && admittedAt
       ? minDate(laterOf(addDays(admittedAt, 30), clock.days(-rng.int(5, 90))), clock.days(-1))
       : null;
-  const lastEdit = suspendedAt ?? leftAt ?? (admittedAt ? minDate(addDays(admittedAt, rng.int(1, 200)), clock.days(-1)) : createdAt);
+  const lastEdit =
+    suspendedAt ?? leftAt ?? (admittedAt ? minDate(addDays(admittedAt, rng.int(1, 200)), clock.days(-1)) : createdAt);
 
   // What they write about themselves.
   const since = createdAt.getUTCFullYear() - rng.int(0, 9);
@@ -210,7 +209,9 @@ function generatedMember(
     ? { canDo: '', cannotDo: '', wishes: '', concerns: '' }
     : {
         canDo: [...rng.sample(trade.canDo, 2), ...(rng.chance(0.3) ? [rng.pick(CAN_DO_EXTRA)] : [])].map(say).join(' '),
-        cannotDo: [rng.pick(trade.cannotDo), ...(rng.chance(0.4) ? [rng.pick(CANNOT_DO_GENERIC)] : [])].map(say).join(' '),
+        cannotDo: [rng.pick(trade.cannotDo), ...(rng.chance(0.4) ? [rng.pick(CANNOT_DO_GENERIC)] : [])]
+          .map(say)
+          .join(' '),
         wishes: [rng.pick(trade.wishes), ...(rng.chance(0.5) ? [rng.pick(WISHES_GENERIC)] : [])].map(say).join(' '),
         concerns: rng.sample(CONCERNS, rng.int(1, 2)).map(say).join(' '),
       };
@@ -251,11 +252,24 @@ function generatedMember(
 function chooseSkills(rng: Random, trade: TradeSeed, applicant: boolean): Map<string, SkillLevel> {
   const skills = new Map<string, SkillLevel>();
   for (const slug of trade.core) {
-    skills.set(slug, rng.weighted<SkillLevel>([['EXPERT', 4], ['ADVANCED', 6]]));
+    skills.set(
+      slug,
+      rng.weighted<SkillLevel>([
+        ['EXPERT', 4],
+        ['ADVANCED', 6],
+      ]),
+    );
   }
   const sideCount = applicant ? 1 : rng.int(1, Math.min(3, trade.side.length));
   for (const slug of rng.sample(trade.side, sideCount)) {
-    skills.set(slug, rng.weighted<SkillLevel>([['BEGINNER', 3], ['INTERMEDIATE', 5], ['ADVANCED', 2]]));
+    skills.set(
+      slug,
+      rng.weighted<SkillLevel>([
+        ['BEGINNER', 3],
+        ['INTERMEDIATE', 5],
+        ['ADVANCED', 2],
+      ]),
+    );
   }
   if (applicant) return skills;
   const domains = new Set<SkillDomain>([...skills.keys()].map((slug) => SKILL_DOMAIN.get(slug)!));
@@ -266,7 +280,13 @@ function chooseSkills(rng: Random, trade: TradeSeed, applicant: boolean): Map<st
     if (pickedDomains.size >= extra) break;
     if (pickedDomains.has(skill.domain)) continue;
     pickedDomains.add(skill.domain);
-    skills.set(skill.slug, rng.weighted<SkillLevel>([['BEGINNER', 4], ['INTERMEDIATE', 5]]));
+    skills.set(
+      skill.slug,
+      rng.weighted<SkillLevel>([
+        ['BEGINNER', 4],
+        ['INTERMEDIATE', 5],
+      ]),
+    );
   }
   return skills;
 }

@@ -29,10 +29,27 @@ export interface BuiltOpportunities {
 const SKILL_NAMES = new Map(SKILLS.map((skill) => [skill.slug, skill.name]));
 
 const STATUS_WEIGHTS: Readonly<Record<OpportunityKind, ReadonlyArray<readonly [OpportunityStatus, number]>>> = {
-  CALL_FOR_TENDER: [['OPEN', 30], ['TEAM_FORMING', 20], ['SUBMITTED', 15], ['WON', 15], ['LOST', 15], ['CLOSED', 5]],
-  PROJECT: [['OPEN', 40], ['TEAM_FORMING', 30], ['CLOSED', 30]],
-  HELP_REQUEST: [['OPEN', 50], ['CLOSED', 50]],
-  HELP_OFFER: [['OPEN', 50], ['CLOSED', 50]],
+  CALL_FOR_TENDER: [
+    ['OPEN', 30],
+    ['TEAM_FORMING', 20],
+    ['SUBMITTED', 15],
+    ['WON', 15],
+    ['LOST', 15],
+    ['CLOSED', 5],
+  ],
+  PROJECT: [
+    ['OPEN', 40],
+    ['TEAM_FORMING', 30],
+    ['CLOSED', 30],
+  ],
+  HELP_REQUEST: [
+    ['OPEN', 50],
+    ['CLOSED', 50],
+  ],
+  HELP_OFFER: [
+    ['OPEN', 50],
+    ['CLOSED', 50],
+  ],
 };
 
 export function buildOpportunities(
@@ -80,16 +97,15 @@ export function buildOpportunities(
       : seed.collective
         ? (collectiveBySlug.get(seed.collective) ?? null)
         : null;
-    const poster = collective
-      ? collective.coordinators[0]!
-      : choosePoster(rng, seed, byTrades, pool, createdAt);
+    const poster = collective ? collective.coordinators[0]! : choosePoster(rng, seed, byTrades, pool, createdAt);
     const postedAt = maxDate(createdAt, addDays(poster.admittedAt!, 1));
 
     const city = repeat ? rng.pick(rng.pick(REGIONS).cities) : '';
     const region = repeat
       ? (REGIONS.find((r) => r.cities.includes(city))?.name ?? '')
       : (seed.region ?? collective?.row.region ?? poster.row.region ?? '');
-    const title = repeat && (seed.kind === 'CALL_FOR_TENDER' || seed.kind === 'PROJECT') ? `${seed.title} (${city})` : seed.title;
+    const title =
+      repeat && (seed.kind === 'CALL_FOR_TENDER' || seed.kind === 'PROJECT') ? `${seed.title} (${city})` : seed.title;
     const closedAt =
       status === 'WON' || status === 'LOST' || status === 'CLOSED'
         ? minDate(maxDate(addDays(deadline ?? postedAt, rng.int(5, 30)), addDays(postedAt, 2)), clock.minutes(-60))
@@ -112,7 +128,10 @@ export function buildOpportunities(
     for (const slug of seed.skills) rows.opportunitySkill.push({ opportunityId: id, skillId: skillId(context, slug) });
     const interests = interestsFor(context, rng, row, seed, poster, collective, pool);
     rows.opportunityInterest.push(...interests.map((interest) => interest.row));
-    const lastActivity = interests.reduce((latest, interest) => maxDate(latest, interest.row.updatedAt as Date), postedAt);
+    const lastActivity = interests.reduce(
+      (latest, interest) => maxDate(latest, interest.row.updatedAt as Date),
+      postedAt,
+    );
     row.updatedAt = closedAt ? maxDate(closedAt, lastActivity) : lastActivity;
     rows.opportunity.push(row);
     opportunities.push({ row, seed, poster, interests });
@@ -120,8 +139,19 @@ export function buildOpportunities(
   return { opportunities, rows };
 }
 
-function choosePoster(rng: Random, seed: OpportunitySeed, byTrades: TradeLists, pool: AdmittedPool, createdAt: Date): MemberInfo {
-  const [fitting] = sampleWhere(rng, byTrades.of(seed.posterTrades), 1, (m) => m.admittedAt!.getTime() < createdAt.getTime());
+function choosePoster(
+  rng: Random,
+  seed: OpportunitySeed,
+  byTrades: TradeLists,
+  pool: AdmittedPool,
+  createdAt: Date,
+): MemberInfo {
+  const [fitting] = sampleWhere(
+    rng,
+    byTrades.of(seed.posterTrades),
+    1,
+    (m) => m.admittedAt!.getTime() < createdAt.getTime(),
+  );
   return fitting ?? pool.pick(rng, createdAt, 1)[0] ?? pool.first();
 }
 
@@ -138,10 +168,21 @@ function interestsFor(
   const status = opportunity.status as OpportunityStatus;
   const createdAt = opportunity.createdAt as Date;
   const count =
-    status === 'OPEN' ? rng.int(1, 4) : status === 'TEAM_FORMING' ? rng.int(3, 6) : status === 'CLOSED' ? rng.int(1, 3) : rng.int(3, 5);
+    status === 'OPEN'
+      ? rng.int(1, 4)
+      : status === 'TEAM_FORMING'
+        ? rng.int(3, 6)
+        : status === 'CLOSED'
+          ? rng.int(1, 3)
+          : rng.int(3, 5);
   // The collective's own members answer first, then people with one of the skills, then anyone.
   const exclude = new Set<MemberInfo>([poster]);
-  const fromCollective = collective ? rng.sample(collective.members.filter((m) => m !== poster), Math.min(2, count)) : [];
+  const fromCollective = collective
+    ? rng.sample(
+        collective.members.filter((m) => m !== poster),
+        Math.min(2, count),
+      )
+    : [];
   fromCollective.forEach((m) => exclude.add(m));
   const skilled = pool
     .pick(rng, createdAt, count * 6, exclude)
@@ -151,7 +192,15 @@ function interestsFor(
   if (people.length < count) people = [...people, ...pool.pick(rng, createdAt, count - people.length, exclude)];
 
   const teamSize =
-    status === 'TEAM_FORMING' ? 2 : status === 'SUBMITTED' || status === 'WON' || status === 'LOST' ? rng.int(2, 3) : status === 'CLOSED' ? (seed.kind === 'PROJECT' ? 2 : 1) : 0;
+    status === 'TEAM_FORMING'
+      ? 2
+      : status === 'SUBMITTED' || status === 'WON' || status === 'LOST'
+        ? rng.int(2, 3)
+        : status === 'CLOSED'
+          ? seed.kind === 'PROJECT'
+            ? 2
+            : 1
+          : 0;
   const until = opportunity.closedAt ? (opportunity.closedAt as Date) : clock.minutes(-60);
   const latestInterest = minDate((opportunity.deadline as Date | null) ?? until, until);
   const lastMoment = maxDate(latestInterest, addMinutes(createdAt, 60));
@@ -161,11 +210,9 @@ function interestsFor(
     let interestStatus: InterestStatus = 'INTERESTED';
     if (k < teamSize) interestStatus = 'IN_TEAM';
     else if (status === 'OPEN' && rng.chance(0.15)) interestStatus = 'WITHDRAWN';
-    else if (status !== 'OPEN' && status !== 'TEAM_FORMING') interestStatus = rng.chance(0.8) ? 'NOT_RETAINED' : 'WITHDRAWN';
-    const decidedAt =
-      interestStatus === 'INTERESTED'
-        ? interestAt
-        : between(interestAt, lastMoment, rng.next());
+    else if (status !== 'OPEN' && status !== 'TEAM_FORMING')
+      interestStatus = rng.chance(0.8) ? 'NOT_RETAINED' : 'WITHDRAWN';
+    const decidedAt = interestStatus === 'INTERESTED' ? interestAt : between(interestAt, lastMoment, rng.next());
     const skill = seed.skills.find((slug) => member.skills.has(slug)) ?? seed.skills[0]!;
     return {
       member,

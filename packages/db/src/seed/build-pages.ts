@@ -13,7 +13,13 @@ import type { SeedRows } from './types.ts';
 
 const ALL_PUBLIC = ['PLACE', 'PHOTO', 'SKILLS', 'CARD', 'PACE'] as const;
 /** How often a member who is listed to visitors keeps each part for members. */
-const HIDE_FIELD: Record<(typeof ALL_PUBLIC)[number], number> = { PLACE: 0.1, PHOTO: 0.1, SKILLS: 0.05, CARD: 0.25, PACE: 0.3 };
+const HIDE_FIELD: Record<(typeof ALL_PUBLIC)[number], number> = {
+  PLACE: 0.1,
+  PHOTO: 0.1,
+  SKILLS: 0.05,
+  CARD: 0.25,
+  PACE: 0.3,
+};
 
 type PageRow = SeedRows['visibilityPage'][number];
 type Section =
@@ -97,7 +103,10 @@ export function buildPages(
     if (page.published || moderated) {
       member.row.listing = 'VISITORS';
       const choices = context.root.fork('visibility', 'member', member.index);
-      member.row.publicFields = member.index === CAMILLE_INDEX ? [...ALL_PUBLIC] : ALL_PUBLIC.filter((field) => !choices.chance(HIDE_FIELD[field]));
+      member.row.publicFields =
+        member.index === CAMILLE_INDEX
+          ? [...ALL_PUBLIC]
+          : ALL_PUBLIC.filter((field) => !choices.chance(HIDE_FIELD[field]));
     }
     if (moderated) {
       unpublished = { page, reason: UNPUBLISH_REASON };
@@ -166,10 +175,16 @@ function memberSections(rng: Random, member: MemberInfo): Section[] {
 
 function collectiveSections(collective: CollectiveInfo): Section[] {
   const people = collective.members.map((m) =>
-    collective.coordinators.includes(m) ? `- ${m.row.displayName} (${fill('[[coordinateur|coordinatrice]]', m.gender)})` : `- ${m.row.displayName}`,
+    collective.coordinators.includes(m)
+      ? `- ${m.row.displayName} (${fill('[[coordinateur|coordinatrice]]', m.gender)})`
+      : `- ${m.row.displayName}`,
   );
   return [
-    { kind: 'TEXT', title: "Notre raison d'être", markdown: `${collective.row.purpose}\n\n${collective.row.description}` },
+    {
+      kind: 'TEXT',
+      title: "Notre raison d'être",
+      markdown: `${collective.row.purpose}\n\n${collective.row.description}`,
+    },
     { kind: 'SERVICES', items: collective.seed.services.map((s) => ({ ...s })) },
     {
       kind: 'TEXT',
@@ -198,7 +213,10 @@ function contactMessage(
     senderEmail: `${slugify(first)}.${slugify(last)}@example.org`,
     body: fill(rng.pick(CONTACT_MESSAGES), 'f', { service }),
     ip: `198.51.100.${rng.int(1, 254)}`,
-    createdAt: maxDate(addMinutes(context.clock.days(-rng.int(1, 60)), rng.int(7 * 60, 23 * 60)), addDays(publishedAt, 1)),
+    createdAt: maxDate(
+      addMinutes(context.clock.days(-rng.int(1, 60)), rng.int(7 * 60, 23 * 60)),
+      addDays(publishedAt, 1),
+    ),
   };
 }
 

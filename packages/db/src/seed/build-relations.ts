@@ -40,7 +40,13 @@ function specialty(member: MemberInfo): string {
 }
 
 /** Two distinct members already admitted at `at`, preferably of different trades (complementary). */
-function pair(rng: Random, pool: AdmittedPool, at: Date, fixedFrom?: MemberInfo, fixedTo?: MemberInfo): [MemberInfo, MemberInfo] | null {
+function pair(
+  rng: Random,
+  pool: AdmittedPool,
+  at: Date,
+  fixedFrom?: MemberInfo,
+  fixedTo?: MemberInfo,
+): [MemberInfo, MemberInfo] | null {
   const from = fixedFrom ?? pool.pick(rng, at, 1, new Set(fixedTo ? [fixedTo] : []))[0];
   if (!from) return null;
   if (fixedTo) return [from, fixedTo];
@@ -60,7 +66,9 @@ export function buildRecommendations(
   const pool = new AdmittedPool(active);
   const camille = members[CAMILLE_INDEX];
   const withTeams = opportunities.filter(
-    (o) => (o.seed.kind === 'CALL_FOR_TENDER' || o.seed.kind === 'PROJECT') && o.interests.some((i) => i.row.status !== 'WITHDRAWN'),
+    (o) =>
+      (o.seed.kind === 'CALL_FOR_TENDER' || o.seed.kind === 'PROJECT') &&
+      o.interests.some((i) => i.row.status !== 'WITHDRAWN'),
   );
   const result: RecommendationInfo[] = [];
 
@@ -88,7 +96,10 @@ export function buildRecommendations(
       people = pair(rng, pool, createdAt, undefined, candidate.member);
       clientName = forOpportunity.seed.client ?? '';
       const to = candidate.member;
-      note = fill(rng.pick(OPPORTUNITY_RECOMMENDATION_NOTES), to.gender, { title: forOpportunity.row.title, need: specialty(to) });
+      note = fill(rng.pick(OPPORTUNITY_RECOMMENDATION_NOTES), to.gender, {
+        title: forOpportunity.row.title,
+        need: specialty(to),
+      });
     } else {
       createdAt = addMinutes(
         status === 'SENT' ? clock.days(-rng.int(1, 20)) : clock.days(-rng.int(10, 365)),
@@ -98,13 +109,22 @@ export function buildRecommendations(
       people = pair(rng, pool, createdAt, j === 0 ? camille : undefined, j === 1 ? camille : undefined);
       clientName = rng.pick(CLIENTS);
       const to = people?.[1];
-      note = to ? fill(rng.pick(RECOMMENDATION_NOTES), to.gender, { firstName: to.firstName, client: clientName, need: specialty(to) }) : '';
+      note = to
+        ? fill(rng.pick(RECOMMENDATION_NOTES), to.gender, {
+            firstName: to.firstName,
+            client: clientName,
+            need: specialty(to),
+          })
+        : '';
     }
     if (!people) continue;
     const [from, to] = people;
     const settled = status !== 'SENT';
     const updatedAt = settled ? minDate(addDays(createdAt, rng.int(1, 30)), clock.minutes(-30)) : createdAt;
-    const outcome = status === 'WON' || status === 'LOST' || status === 'DECLINED' ? fill(rng.pick(RECOMMENDATION_OUTCOMES[status]), to.gender) : '';
+    const outcome =
+      status === 'WON' || status === 'LOST' || status === 'DECLINED'
+        ? fill(rng.pick(RECOMMENDATION_OUTCOMES[status]), to.gender)
+        : '';
     result.push({
       from,
       to,
@@ -138,7 +158,16 @@ export function buildIntroductions(context: SeedContext, members: readonly Membe
     const id = rng.uuid();
     // Camille has one request waiting for her answer, and one of hers was accepted.
     const status: IntroductionStatus =
-      j === 0 ? 'PENDING' : j === 1 ? 'ACCEPTED' : rng.weighted<IntroductionStatus>([['PENDING', 35], ['ACCEPTED', 45], ['DECLINED', 15], ['WITHDRAWN', 5]]);
+      j === 0
+        ? 'PENDING'
+        : j === 1
+          ? 'ACCEPTED'
+          : rng.weighted<IntroductionStatus>([
+              ['PENDING', 35],
+              ['ACCEPTED', 45],
+              ['DECLINED', 15],
+              ['WITHDRAWN', 5],
+            ]);
     const createdAt = addMinutes(
       status === 'PENDING' ? clock.days(-rng.int(1, 14)) : clock.days(-rng.int(5, 200)),
       rng.int(8 * 60, 21 * 60),
@@ -147,7 +176,9 @@ export function buildIntroductions(context: SeedContext, members: readonly Membe
     if (!people) continue;
     const [requester, recipient] = people;
     const answered = status === 'ACCEPTED' || status === 'DECLINED';
-    const respondedAt = answered ? minDate(addMinutes(addDays(createdAt, rng.int(0, 5)), rng.int(30, 600)), clock.minutes(-30)) : null;
+    const respondedAt = answered
+      ? minDate(addMinutes(addDays(createdAt, rng.int(0, 5)), rng.int(30, 600)), clock.minutes(-30))
+      : null;
     result.push({
       requester,
       recipient,
@@ -155,7 +186,10 @@ export function buildIntroductions(context: SeedContext, members: readonly Membe
         id,
         requesterId: requester.row.id,
         recipientId: recipient.row.id,
-        message: fill(rng.pick(INTRODUCTION_MESSAGES), requester.gender, { firstName: recipient.firstName, skill: specialty(recipient) }),
+        message: fill(rng.pick(INTRODUCTION_MESSAGES), requester.gender, {
+          firstName: recipient.firstName,
+          skill: specialty(recipient),
+        }),
         status,
         responseMessage: answered ? fill(rng.pick(INTRODUCTION_RESPONSES[status]), recipient.gender) : '',
         createdAt,

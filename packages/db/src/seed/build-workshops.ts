@@ -74,7 +74,12 @@ export function buildWorkshops(context: SeedContext, members: readonly MemberInf
   const pool = new AdmittedPool(active);
   const byTrades = new TradeLists(byTrade(active));
 
-  const rows: BuiltWorkshops['rows'] = { workshop: [], workshopFacilitator: [], workshopSkill: [], workshopRegistration: [] };
+  const rows: BuiltWorkshops['rows'] = {
+    workshop: [],
+    workshopFacilitator: [],
+    workshopSkill: [],
+    workshopRegistration: [],
+  };
   const workshops: WorkshopInfo[] = [];
   let fullWorkshop: WorkshopInfo | undefined;
 
@@ -86,8 +91,13 @@ export function buildWorkshops(context: SeedContext, members: readonly MemberInf
     const startsAt = clock.parisWeekday(offset, seed.startHour, seed.startMinute);
     const endsAt = addMinutes(startsAt, seed.durationMinutes);
     const publishedAt =
-      status === 'DRAFT' ? null : minDate(addMinutes(addDays(startsAt, -rng.int(21, 50)), rng.int(0, 300)), clock.days(-rng.int(2, 10)));
-    const createdAt = addMinutes(publishedAt ? addDays(publishedAt, -rng.int(1, 10)) : clock.days(-rng.int(1, 10)), rng.int(0, 600));
+      status === 'DRAFT'
+        ? null
+        : minDate(addMinutes(addDays(startsAt, -rng.int(21, 50)), rng.int(0, 300)), clock.days(-rng.int(2, 10)));
+    const createdAt = addMinutes(
+      publishedAt ? addDays(publishedAt, -rng.int(1, 10)) : clock.days(-rng.int(1, 10)),
+      rng.int(0, 600),
+    );
     const cancelledAt =
       status === 'CANCELLED' && publishedAt
         ? maxDate(minDate(addDays(startsAt, -2), clock.days(-rng.int(1, 5))), addDays(publishedAt, 1))
@@ -105,7 +115,9 @@ export function buildWorkshops(context: SeedContext, members: readonly MemberInf
       seed.format === 'ONLINE' ? '' : `${rng.pick(VENUES)}, ${rng.int(2, 80)} ${rng.pick(STREETS)}, ${city}`;
     const lastTouch =
       cancelledAt ??
-      (status === 'COMPLETED' ? minDate(addMinutes(endsAt, rng.int(60, 48 * 60)), clock.minutes(-30)) : (publishedAt ?? createdAt));
+      (status === 'COMPLETED'
+        ? minDate(addMinutes(endsAt, rng.int(60, 48 * 60)), clock.minutes(-30))
+        : (publishedAt ?? createdAt));
 
     const row: SeedRows['workshop'][number] = {
       id,
@@ -128,8 +140,10 @@ export function buildWorkshops(context: SeedContext, members: readonly MemberInf
       cancelledAt,
     };
     rows.workshop.push(row);
-    for (const facilitator of facilitators) rows.workshopFacilitator.push({ workshopId: id, memberId: facilitator.row.id });
-    for (const slugOfSkill of seed.skills) rows.workshopSkill.push({ workshopId: id, skillId: skillId(context, slugOfSkill) });
+    for (const facilitator of facilitators)
+      rows.workshopFacilitator.push({ workshopId: id, memberId: facilitator.row.id });
+    for (const slugOfSkill of seed.skills)
+      rows.workshopSkill.push({ workshopId: id, skillId: skillId(context, slugOfSkill) });
 
     const registrations = register(context, rng, row, status, isFull, i, facilitators, pool, camille);
     rows.workshopRegistration.push(...registrations.map((r) => r.row));
@@ -152,7 +166,14 @@ function scheduleAtScale(rng: Random): readonly [number, WorkshopStatus] {
     return [offset, rng.chance(0.97) ? 'COMPLETED' : 'CANCELLED'];
   }
   const offset = rng.int(1, 120);
-  return [offset, rng.weighted<WorkshopStatus>([['PUBLISHED', 88], ['DRAFT', 8], ['CANCELLED', 4]])];
+  return [
+    offset,
+    rng.weighted<WorkshopStatus>([
+      ['PUBLISHED', 88],
+      ['DRAFT', 8],
+      ['CANCELLED', 4],
+    ]),
+  ];
 }
 
 function chooseFacilitators(
@@ -206,7 +227,10 @@ function register(
   );
   const timeAt = (fraction: number) => between(publishedAt, maxDate(closesAt, addMinutes(publishedAt, 60)), fraction);
   const result: Array<{ member: MemberInfo; row: RegistrationRow }> = [];
-  const add = (member: MemberInfo, fields: Partial<RegistrationRow> & Pick<RegistrationRow, 'status' | 'registeredAt'>) => {
+  const add = (
+    member: MemberInfo,
+    fields: Partial<RegistrationRow> & Pick<RegistrationRow, 'status' | 'registeredAt'>,
+  ) => {
     result.push({
       member,
       row: {
@@ -230,14 +254,25 @@ function register(
     const fractions = people.map(() => rng.next() * 0.9).sort((a, b) => a - b);
     people.forEach((member, k) => {
       const registeredAt = timeAt(fractions[k]!);
-      add(member, { status: 'CANCELLED', registeredAt, confirmedAt: registeredAt, cancelledAt: workshop.cancelledAt as Date });
+      add(member, {
+        status: 'CANCELLED',
+        registeredAt,
+        confirmedAt: registeredAt,
+        cancelledAt: workshop.cancelledAt as Date,
+      });
     });
     return result;
   }
 
   const confirmedCount = isFull
     ? capacity
-    : Math.max(pinned.length, Math.min(capacity, Math.round(capacity * (status === 'COMPLETED' ? 0.5 + rng.next() * 0.5 : 0.3 + rng.next() * 0.55))));
+    : Math.max(
+        pinned.length,
+        Math.min(
+          capacity,
+          Math.round(capacity * (status === 'COMPLETED' ? 0.5 + rng.next() * 0.5 : 0.3 + rng.next() * 0.55)),
+        ),
+      );
   const waitlistCount = isFull ? (index === FULL_WORKSHOP ? FULL_WAITLIST : rng.int(1, 4)) : 0;
   const cancelledCount = isFull ? 1 : rng.int(0, status === 'COMPLETED' ? 2 : 1);
   const wanted = confirmedCount - pinned.length + waitlistCount + cancelledCount;
@@ -245,7 +280,9 @@ function register(
   // Too few members to fill it (tiny scales): nobody waits while places are free.
   const filled = drawn.length >= wanted;
   const confirmed = [...pinned, ...drawn.slice(0, confirmedCount - pinned.length)];
-  const waiting = filled ? drawn.slice(confirmedCount - pinned.length, confirmedCount - pinned.length + waitlistCount) : [];
+  const waiting = filled
+    ? drawn.slice(confirmedCount - pinned.length, confirmedCount - pinned.length + waitlistCount)
+    : [];
   const cancelled = filled ? drawn.slice(confirmedCount - pinned.length + waitlistCount) : [];
 
   // Confirmed places fill first (in the first 80% of the window), then the waitlist, in order.
@@ -267,7 +304,11 @@ function register(
     add(member, { status: 'CONFIRMED', registeredAt, confirmedAt: registeredAt, ...fields });
   });
   waiting.forEach((member, k) => {
-    add(member, { status: 'WAITLISTED', registeredAt: timeAt(0.8 + (0.19 * (k + 1)) / (waitlistCount + 1)), waitlistRank: k + 1 });
+    add(member, {
+      status: 'WAITLISTED',
+      registeredAt: timeAt(0.8 + (0.19 * (k + 1)) / (waitlistCount + 1)),
+      waitlistRank: k + 1,
+    });
   });
   cancelled.forEach((member) => {
     // Cancelled before the workshop filled up, so nobody on the waitlist was waiting for that place.
@@ -283,7 +324,10 @@ function register(
 }
 
 /** Marks the last present attendee without feedback as absent; returns them. */
-function correctOneAttendance(registrations: WorkshopInfo['registrations'], camille: MemberInfo | undefined): MemberInfo[] {
+function correctOneAttendance(
+  registrations: WorkshopInfo['registrations'],
+  camille: MemberInfo | undefined,
+): MemberInfo[] {
   const target = [...registrations]
     .reverse()
     .find((r) => r.row.attended === true && r.row.feedbackRating === null && r.member !== camille);

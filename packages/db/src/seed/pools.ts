@@ -56,7 +56,10 @@ export function sampleExcluding<T>(
 ): T[] {
   if (count <= 0 || size === 0) return [];
   if (size <= count * 4 + exclude.size) {
-    return rng.sample(items.slice(0, size).filter((item) => !exclude.has(item)), count);
+    return rng.sample(
+      items.slice(0, size).filter((item) => !exclude.has(item)),
+      count,
+    );
   }
   const chosen = new Set<T>();
   for (let attempts = 0; chosen.size < count && attempts < count * 20; attempts++) {

@@ -23,7 +23,12 @@ function hash128(key: string): [number, number, number, number] {
     h3 = Math.imul(h3 ^ c, 0x01000193);
     h3 ^= h3 >>> 16;
   }
-  return [finalise(h0, key.length), finalise(h1, key.length + 1), finalise(h2, key.length + 2), finalise(h3, key.length + 3)];
+  return [
+    finalise(h0, key.length),
+    finalise(h1, key.length + 1),
+    finalise(h2, key.length + 2),
+    finalise(h3, key.length + 3),
+  ];
 }
 
 function finalise(h: number, salt: number): number {

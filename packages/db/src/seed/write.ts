@@ -19,7 +19,8 @@ export class SeedRefusedError extends Error {
   readonly nonEmptyTables: readonly string[];
 
   constructor(tables: readonly string[]) {
-    const listed = tables.length > 4 ? `${tables.slice(0, 4).join(', ')} and ${tables.length - 4} more tables` : tables.join(', ');
+    const listed =
+      tables.length > 4 ? `${tables.slice(0, 4).join(', ')} and ${tables.length - 4} more tables` : tables.join(', ');
     super(
       `The database already holds data (${listed}). ` +
         'The seed only fills an empty database; run it with --reset (or { reset: true }) to empty every table first.',
@@ -45,7 +46,9 @@ export async function nonEmptyTables(db: Queryable): Promise<string[]> {
   } catch (error) {
     // 42P01: undefined table.
     if (/42P01|relation "\w+" does not exist/.test(String((error as Error)?.message))) {
-      throw new Error('The database has no tables yet: apply the migrations first (pnpm db:deploy), then seed.', { cause: error });
+      throw new Error('The database has no tables yet: apply the migrations first (pnpm db:deploy), then seed.', {
+        cause: error,
+      });
     }
     throw error;
   }

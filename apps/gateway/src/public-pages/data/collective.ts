@@ -32,14 +32,19 @@ export async function findCollectivePage(prisma: Db, slug: string): Promise<Look
   const row = await prisma.collective.findUnique({ where: { slug }, select: COLLECTIVE_SELECT });
   if (!row) {
     const owner = await ownerOfPageSlug(prisma, slug);
-    return owner?.collectiveSlug && owner.collectiveSlug !== slug ? { kind: 'moved', to: owner.collectiveSlug } : { kind: 'missing' };
+    return owner?.collectiveSlug && owner.collectiveSlug !== slug
+      ? { kind: 'moved', to: owner.collectiveSlug }
+      : { kind: 'missing' };
   }
   if (row.status !== 'ACTIVE') return { kind: 'gone' };
 
   const memberships = await prisma.collectiveMembership.findMany({
     // The members visitors find (the visibility rule); the others are not named here.
     where: { collectiveId: row.id, status: 'ACTIVE', member: findableWhere('visitor') },
-    select: { role: true, member: { select: { handle: true, displayName: true, headline: true, page: { select: { published: true } } } } },
+    select: {
+      role: true,
+      member: { select: { handle: true, displayName: true, headline: true, page: { select: { published: true } } } },
+    },
     // Coordinators first, then by arrival (as the API lists them).
     orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }, { id: 'asc' }],
   });
@@ -48,7 +53,13 @@ export async function findCollectivePage(prisma: Db, slug: string): Promise<Look
     kind: 'found',
     data: {
       collective,
-      page: page?.published ? { title: cleanText(page.title), seoDescription: cleanText(page.seoDescription), sections: readSections(page.sections) } : null,
+      page: page?.published
+        ? {
+            title: cleanText(page.title),
+            seoDescription: cleanText(page.seoDescription),
+            sections: readSections(page.sections),
+          }
+        : null,
       members: memberships.map(({ role, member }) => ({
         handle: member.handle,
         displayName: member.displayName,

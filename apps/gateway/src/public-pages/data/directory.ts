@@ -23,7 +23,8 @@ export const DOMAIN_PARAMS: Record<string, SkillDomain> = {
   production: 'PRODUCTION',
 };
 
-export const domainParam = (domain: SkillDomain) => Object.keys(DOMAIN_PARAMS).find((key) => DOMAIN_PARAMS[key] === domain)!;
+export const domainParam = (domain: SkillDomain) =>
+  Object.keys(DOMAIN_PARAMS).find((key) => DOMAIN_PARAMS[key] === domain)!;
 
 export interface DirectoryQuery {
   q: string;
@@ -81,7 +82,10 @@ export interface DirectoryPageData {
 /** Statements: skills and regions side by side (the filters' options); the page of ids with the total; the members. */
 export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Promise<DirectoryPageData> {
   const [skills, regionGroups] = await Promise.all([
-    prisma.skill.findMany({ select: { id: true, slug: true, name: true, nameEn: true, domain: true }, orderBy: [{ domain: 'asc' }, { name: 'asc' }] }),
+    prisma.skill.findMany({
+      select: { id: true, slug: true, name: true, nameEn: true, domain: true },
+      orderBy: [{ domain: 'asc' }, { name: 'asc' }],
+    }),
     regionsShowingPlace(prisma),
   ]);
   const skillId = query.skill ? (skills.find((skill) => skill.slug === query.skill)?.id ?? null) : null;
@@ -125,7 +129,11 @@ export async function findDirectoryPage(prisma: Db, query: DirectoryQuery): Prom
     entries: rows.flatMap((row) => {
       const member = byId.get(row.id);
       if (!member) return [];
-      const { id: _id, publicFields: _parts, ...rest } = forVisitors({ ...member, skills: member.skills.map((entry) => entry.skill) });
+      const {
+        id: _id,
+        publicFields: _parts,
+        ...rest
+      } = forVisitors({ ...member, skills: member.skills.map((entry) => entry.skill) });
       return [rest];
     }),
     total,

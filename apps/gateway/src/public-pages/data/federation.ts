@@ -47,7 +47,13 @@ export async function findFederationPage(prisma: Db, now: Date): Promise<Federat
     upcomingWorkshops(prisma, now, UPCOMING_ON_HOME),
   ]);
   return {
-    page: page ? { title: cleanText(page.title), seoDescription: cleanText(page.seoDescription), sections: readSections(page.sections) } : null,
+    page: page
+      ? {
+          title: cleanText(page.title),
+          seoDescription: cleanText(page.seoDescription),
+          sections: readSections(page.sections),
+        }
+      : null,
     activeMembers,
     listedMembers,
     upcomingCount,

@@ -2,9 +2,13 @@
 // (410), nothing that ever was (404), or the page under its canonical address (301).
 import type { PrismaClient } from '@ekoacteurs/db';
 
-export type Lookup<T> = { kind: 'found'; data: T } | { kind: 'gone' } | { kind: 'missing' } | { kind: 'moved'; to: string };
+export type Lookup<T> =
+  { kind: 'found'; data: T } | { kind: 'gone' } | { kind: 'missing' } | { kind: 'moved'; to: string };
 
-export type Db = Pick<PrismaClient, 'member' | 'collective' | 'workshop' | 'skill' | 'visibilityPage' | 'collectiveMembership' | '$queryRaw'>;
+export type Db = Pick<
+  PrismaClient,
+  'member' | 'collective' | 'workshop' | 'skill' | 'visibilityPage' | 'collectiveMembership' | '$queryRaw'
+>;
 
 /** Handles and slugs as the platform makes them (slug.ts): lowercase letters, digits, hyphens. */
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
@@ -17,7 +21,10 @@ export function isSlug(value: string): boolean {
  * A visibility page may have its own slug (saveMyPage's `slug`), and webhooks announce pages under
  * it: /membres/<page slug> and /collectifs/<page slug> lead to the owner's canonical address.
  */
-export async function ownerOfPageSlug(prisma: Db, slug: string): Promise<{ memberHandle: string | null; collectiveSlug: string | null } | null> {
+export async function ownerOfPageSlug(
+  prisma: Db,
+  slug: string,
+): Promise<{ memberHandle: string | null; collectiveSlug: string | null } | null> {
   const page = await prisma.visibilityPage.findUnique({
     where: { slug },
     select: { member: { select: { handle: true } }, collective: { select: { slug: true } } },
@@ -26,7 +33,10 @@ export async function ownerOfPageSlug(prisma: Db, slug: string): Promise<{ membe
 }
 
 /** A page's public state from its flags: published now, published once (gone), or never. */
-export function pageState(page: { published: boolean; publishedAt: Date | null } | null, ownerActive: boolean): 'public' | 'gone' | 'missing' {
+export function pageState(
+  page: { published: boolean; publishedAt: Date | null } | null,
+  ownerActive: boolean,
+): 'public' | 'gone' | 'missing' {
   if (page?.published && ownerActive) return 'public';
   return page?.publishedAt ? 'gone' : 'missing';
 }

@@ -2,7 +2,15 @@
 // Who has one and which parts it shows is the visibility rule's (visibility/member.ts): an ACTIVE
 // member listed to visitors with a published page, showing the parts they made public. Private
 // fields (email, concerns, contact links, ledger…) are never selected, so they cannot leak.
-import { Prisma, type MemberListing, type MemberStatus, type Pace, type PublicField, type SkillDomain, type SkillLevel } from '@ekoacteurs/db';
+import {
+  Prisma,
+  type MemberListing,
+  type MemberStatus,
+  type Pace,
+  type PublicField,
+  type SkillDomain,
+  type SkillLevel,
+} from '@ekoacteurs/db';
 import { canFind, findableSql, forVisitors, partSql } from '../../visibility/member.ts';
 import { cleanText } from '../../markdown/index.ts';
 import { readSections, type StoredSection } from '../../schema/pages/page-sections.ts';
@@ -40,7 +48,14 @@ interface PageRow extends MemberRow {
   /** Aggregated only when the page is public (null otherwise). */
   skills: MemberPageData['skills'] | null;
   collectives: MemberPageData['collectives'] | null;
-  workshops: (Omit<WorkshopSummary, 'startsAt' | 'endsAt' | '_count'> & { id: string; startsAt: string; endsAt: string; confirmed: number })[] | null;
+  workshops:
+    | (Omit<WorkshopSummary, 'startsAt' | 'endsAt' | '_count'> & {
+        id: string;
+        startsAt: string;
+        endsAt: string;
+        confirmed: number;
+      })[]
+    | null;
 }
 
 export interface MemberPageData {
@@ -106,12 +121,26 @@ export async function findMemberPage(prisma: Db, handle: string, now: Date): Pro
   const state = pageState(page, canFind('visitor', row, page?.published === true, null));
   if (state !== 'public') return { kind: state };
 
-  const { pageTitle, pageSeoDescription, pageSections, pagePublished: _published, pagePublishedAt: _publishedAt, skills, collectives, workshops, ...member } = row;
+  const {
+    pageTitle,
+    pageSeoDescription,
+    pageSections,
+    pagePublished: _published,
+    pagePublishedAt: _publishedAt,
+    skills,
+    collectives,
+    workshops,
+    ...member
+  } = row;
   return {
     kind: 'found',
     data: {
       member: forVisitors(member),
-      page: { title: cleanText(pageTitle ?? ''), seoDescription: cleanText(pageSeoDescription ?? ''), sections: readSections(pageSections) },
+      page: {
+        title: cleanText(pageTitle ?? ''),
+        seoDescription: cleanText(pageSeoDescription ?? ''),
+        sections: readSections(pageSections),
+      },
       skills: (skills ?? []).sort(bySkill),
       collectives: collectives ?? [],
       workshops: (workshops ?? []).map(({ id: _id, confirmed, startsAt, endsAt, ...workshop }) => ({
@@ -129,10 +158,22 @@ export async function findContactRecipient(prisma: Db, handle: string) {
   if (!isSlug(handle)) return { kind: 'missing' as const };
   const row = await prisma.member.findUnique({
     where: { handle },
-    select: { id: true, handle: true, displayName: true, email: true, locale: true, status: true, listing: true, page: { select: { published: true, publishedAt: true } } },
+    select: {
+      id: true,
+      handle: true,
+      displayName: true,
+      email: true,
+      locale: true,
+      status: true,
+      listing: true,
+      page: { select: { published: true, publishedAt: true } },
+    },
   });
   if (!row) return { kind: 'missing' as const };
   const state = pageState(row.page, canFind('visitor', row, row.page?.published === true, null));
   if (state !== 'public') return { kind: state };
-  return { kind: 'found' as const, recipient: { id: row.id, handle: row.handle, displayName: row.displayName, email: row.email, locale: row.locale } };
+  return {
+    kind: 'found' as const,
+    recipient: { id: row.id, handle: row.handle, displayName: row.displayName, email: row.email, locale: row.locale },
+  };
 }

@@ -9,7 +9,8 @@ export interface SitemapData {
   workshops: { slug: string; lastModified: Date }[];
 }
 
-const latest = (...dates: (Date | null | undefined)[]) => new Date(Math.max(...dates.map((date) => date?.getTime() ?? 0)));
+const latest = (...dates: (Date | null | undefined)[]) =>
+  new Date(Math.max(...dates.map((date) => date?.getTime() ?? 0)));
 
 /** Statements: members and their pages; collectives and their pages; workshops (side by side). */
 export async function findSitemap(prisma: Db): Promise<SitemapData> {
@@ -31,7 +32,10 @@ export async function findSitemap(prisma: Db): Promise<SitemapData> {
     }),
   ]);
   return {
-    members: members.map((member) => ({ handle: member.handle, lastModified: latest(member.updatedAt, member.page?.updatedAt) })),
+    members: members.map((member) => ({
+      handle: member.handle,
+      lastModified: latest(member.updatedAt, member.page?.updatedAt),
+    })),
     collectives: collectives.map((collective) => ({
       slug: collective.slug,
       lastModified: latest(collective.updatedAt, collective.page?.published ? collective.page.updatedAt : null),

@@ -56,7 +56,8 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
   const values = state.values;
   const problemOf = (field: ApplyField) => problems.find((problem) => problem.field === field);
   const described = (field: Exclude<ApplyField, 'form'>, hint?: boolean) =>
-    [problemOf(field) ? `${ID[field]}-erreur` : '', hint ? `${ID[field]}-aide` : ''].filter(Boolean).join(' ') || undefined;
+    [problemOf(field) ? `${ID[field]}-erreur` : '', hint ? `${ID[field]}-aide` : ''].filter(Boolean).join(' ') ||
+    undefined;
   const input = (field: 'displayName' | 'email' | 'region' | 'city', hint?: boolean) => ({
     id: ID[field],
     name: field,
@@ -83,7 +84,9 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
           <p>{a.summary}</p>
           <ul>
             {problems.map((problem) => (
-              <li key={`${problem.field}-${problem.message}`}>{problem.field === 'form' ? problem.message : <a href={`#${ID[problem.field]}`}>{problem.message}</a>}</li>
+              <li key={`${problem.field}-${problem.message}`}>
+                {problem.field === 'form' ? problem.message : <a href={`#${ID[problem.field]}`}>{problem.message}</a>}
+              </li>
             ))}
           </ul>
         </div>
@@ -91,21 +94,46 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
       <form method="post" action={href(paths.apply)} className="apply-form">
         <input type="hidden" name="token" value={state.token} />
         <label htmlFor={ID.displayName}>{a.displayName}</label>
-        <input {...input('displayName')} type="text" autoComplete="name" required minLength={APPLY_LIMITS.displayNameMin} maxLength={APPLY_LIMITS.displayNameMax} />
+        <input
+          {...input('displayName')}
+          type="text"
+          autoComplete="name"
+          required
+          minLength={APPLY_LIMITS.displayNameMin}
+          maxLength={APPLY_LIMITS.displayNameMax}
+        />
         {errorOf('displayName')}
         <label htmlFor={ID.email}>{a.email}</label>
-        <input {...input('email', true)} type="email" autoComplete="email" required maxLength={254} pattern={EMAIL_PATTERN} />
+        <input
+          {...input('email', true)}
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          pattern={EMAIL_PATTERN}
+        />
         <p className="hint" id={`${ID.email}-aide`}>
           {a.emailHint}
         </p>
         {errorOf('email')}
         <label htmlFor={ID.region}>{a.region}</label>
-        <input {...input('region')} type="text" autoComplete="address-level1" required minLength={APPLY_LIMITS.regionMin} maxLength={APPLY_LIMITS.regionMax} />
+        <input
+          {...input('region')}
+          type="text"
+          autoComplete="address-level1"
+          required
+          minLength={APPLY_LIMITS.regionMin}
+          maxLength={APPLY_LIMITS.regionMax}
+        />
         {errorOf('region')}
         <label htmlFor={ID.city}>{a.city}</label>
         <input {...input('city')} type="text" autoComplete="address-level2" maxLength={APPLY_LIMITS.cityMax} />
         {errorOf('city')}
-        <fieldset id={ID.skillIds} aria-describedby={described('skillIds', true)} aria-invalid={problemOf('skillIds') ? true : undefined}>
+        <fieldset
+          id={ID.skillIds}
+          aria-describedby={described('skillIds', true)}
+          aria-invalid={problemOf('skillIds') ? true : undefined}
+        >
           <legend>{a.skills}</legend>
           <p className="hint" id={`${ID.skillIds}-aide`}>
             {a.skillsHint}
@@ -118,7 +146,8 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
                 .filter((skill) => skill.domain === domain)
                 .map((skill) => (
                   <label key={skill.id} className="check">
-                    <input type="checkbox" name="skillIds" value={skill.id} defaultChecked={checked.has(skill.id)} /> {skillName(lang, skill)}
+                    <input type="checkbox" name="skillIds" value={skill.id} defaultChecked={checked.has(skill.id)} />{' '}
+                    {skillName(lang, skill)}
                   </label>
                 ))}
             </fieldset>

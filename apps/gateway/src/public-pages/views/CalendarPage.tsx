@@ -28,7 +28,9 @@ export function CalendarPage({ workshops }: { workshops: WorkshopSummary[] }) {
 function groupByMonth(workshops: WorkshopSummary[], locale: string): [string, WorkshopSummary[]][] {
   const groups = new Map<string, WorkshopSummary[]>();
   for (const workshop of workshops) {
-    const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(workshop.startsAt);
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(
+      workshop.startsAt,
+    );
     const label = month.charAt(0).toUpperCase() + month.slice(1);
     groups.set(label, [...(groups.get(label) ?? []), workshop]);
   }

@@ -27,7 +27,10 @@ export function CollectivePage({ data }: { data: CollectivePageData }) {
         <section aria-labelledby="membres">
           <h2 id="membres">{t.collective.members}</h2>
           <MemberCards
-            members={data.members.map((member) => ({ ...member, note: member.coordinator ? t.collective.coordinator : t.collective.memberRole }))}
+            members={data.members.map((member) => ({
+              ...member,
+              note: member.coordinator ? t.collective.coordinator : t.collective.memberRole,
+            }))}
           />
         </section>
       ) : null}

@@ -14,7 +14,15 @@ export interface ContactFormState {
 
 const FIELD_IDS = { name: 'contact-name', email: 'contact-email', message: 'contact-message' } as const;
 
-export function ContactForm({ handle, displayName, state }: { handle: string; displayName: string; state: ContactFormState }) {
+export function ContactForm({
+  handle,
+  displayName,
+  state,
+}: {
+  handle: string;
+  displayName: string;
+  state: ContactFormState;
+}) {
   const { t, href } = useEnv();
   const problems = state.problems ?? [];
   const problemOf = (field: Exclude<ContactField, 'form'>) => problems.find((problem) => problem.field === field);
@@ -51,7 +59,11 @@ export function ContactForm({ handle, displayName, state }: { handle: string; di
           <ul>
             {problems.map((problem) => (
               <li key={`${problem.field}-${problem.message}`}>
-                {problem.field === 'form' ? t.contact.errors[problem.message] : <a href={`#${FIELD_IDS[problem.field]}`}>{t.contact.errors[problem.message]}</a>}
+                {problem.field === 'form' ? (
+                  t.contact.errors[problem.message]
+                ) : (
+                  <a href={`#${FIELD_IDS[problem.field]}`}>{t.contact.errors[problem.message]}</a>
+                )}
               </li>
             ))}
           </ul>
@@ -67,7 +79,14 @@ export function ContactForm({ handle, displayName, state }: { handle: string; di
         {errorOf('email')}
         <label htmlFor={FIELD_IDS.message}>{t.contact.message}</label>
         {/* No maxlength: the browser would cut a pasted text silently; the limit is said, and checked. */}
-        <textarea {...field('message')} aria-describedby={[problemOf('message') ? `${FIELD_IDS.message}-error` : '', `${FIELD_IDS.message}-limit`].filter(Boolean).join(' ')} rows={6} minLength={LIMITS.messageMin} />
+        <textarea
+          {...field('message')}
+          aria-describedby={[problemOf('message') ? `${FIELD_IDS.message}-error` : '', `${FIELD_IDS.message}-limit`]
+            .filter(Boolean)
+            .join(' ')}
+          rows={6}
+          minLength={LIMITS.messageMin}
+        />
         <p className="hint" id={`${FIELD_IDS.message}-limit`}>
           {t.contact.messageLimit}
         </p>

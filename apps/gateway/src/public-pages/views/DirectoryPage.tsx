@@ -24,51 +24,58 @@ export function DirectoryPage({ data, query }: { data: DirectoryPageData; query:
         {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
         <div>
           <label htmlFor="filtre-q">{t.directory.q}</label>
-          <input id="filtre-q" name="q" type="search" defaultValue={query.q} placeholder={t.directory.qHint} maxLength={200} />
+          <input
+            id="filtre-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            placeholder={t.directory.qHint}
+            maxLength={200}
+          />
         </div>
         {/* On a phone the filters fold under their summary (no JavaScript); open when one is in use. */}
         <details className="filters-more" open={hasFilter(query) || undefined}>
           <summary>{t.directory.moreFilters}</summary>
           <div className="filters-fields">
-        <div>
-          <label htmlFor="filtre-region">{t.directory.region}</label>
-          <select id="filtre-region" name="region" defaultValue={query.region}>
-            <option value="">{t.directory.any}</option>
-            {data.regions.map((region) => (
-              <option key={region} value={region}>
-                {region}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-domaine">{t.directory.domain}</label>
-          <select id="filtre-domaine" name="domaine" defaultValue={query.domain ? domainParam(query.domain) : ''}>
-            <option value="">{t.directory.any}</option>
-            {domains.map((domain) => (
-              <option key={domain} value={domainParam(domain)}>
-                {t.domains[domain]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filtre-competence">{t.directory.skill}</label>
-          <select id="filtre-competence" name="competence" defaultValue={query.skill}>
-            <option value="">{t.directory.any}</option>
-            {domains.map((domain) => (
-              <optgroup key={domain} label={t.domains[domain]}>
-                {data.skills
-                  .filter((skill) => skill.domain === domain)
-                  .map((skill) => (
-                    <option key={skill.slug} value={skill.slug}>
-                      {skillName(lang, skill)}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+            <div>
+              <label htmlFor="filtre-region">{t.directory.region}</label>
+              <select id="filtre-region" name="region" defaultValue={query.region}>
+                <option value="">{t.directory.any}</option>
+                {data.regions.map((region) => (
+                  <option key={region} value={region}>
+                    {region}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="filtre-domaine">{t.directory.domain}</label>
+              <select id="filtre-domaine" name="domaine" defaultValue={query.domain ? domainParam(query.domain) : ''}>
+                <option value="">{t.directory.any}</option>
+                {domains.map((domain) => (
+                  <option key={domain} value={domainParam(domain)}>
+                    {t.domains[domain]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="filtre-competence">{t.directory.skill}</label>
+              <select id="filtre-competence" name="competence" defaultValue={query.skill}>
+                <option value="">{t.directory.any}</option>
+                {domains.map((domain) => (
+                  <optgroup key={domain} label={t.domains[domain]}>
+                    {data.skills
+                      .filter((skill) => skill.domain === domain)
+                      .map((skill) => (
+                        <option key={skill.slug} value={skill.slug}>
+                          {skillName(lang, skill)}
+                        </option>
+                      ))}
+                  </optgroup>
+                ))}
+              </select>
+            </div>
           </div>
         </details>
         <div>

@@ -99,7 +99,12 @@ export function Document({ head, section, children }: { head: Head; section: Sec
                 <a href={paths.apply}>{t.site.join}</a>
               </li>
               <li>
-                <a href={withLang(head.canonicalPath, lang === 'fr' ? 'en' : 'fr')} hrefLang={lang === 'fr' ? 'en' : 'fr'} lang={lang === 'fr' ? 'en' : 'fr'} aria-label={t.site.otherLanguageLabel}>
+                <a
+                  href={withLang(head.canonicalPath, lang === 'fr' ? 'en' : 'fr')}
+                  hrefLang={lang === 'fr' ? 'en' : 'fr'}
+                  lang={lang === 'fr' ? 'en' : 'fr'}
+                  aria-label={t.site.otherLanguageLabel}
+                >
                   {t.site.otherLanguage}
                 </a>
               </li>

@@ -17,7 +17,11 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
   const { t, lang } = useEnv();
   const { member, page } = data;
   // An uploaded photo's address is on this site (/photos/…); any other must be a plain http(s) URL.
-  const avatar = isUploadedPhoto(member.avatarUrl) ? member.avatarUrl : member.avatarUrl ? httpUrl(member.avatarUrl) : null;
+  const avatar = isUploadedPhoto(member.avatarUrl)
+    ? member.avatarUrl
+    : member.avatarUrl
+      ? httpUrl(member.avatarUrl)
+      : null;
   const place = [member.city, member.region].filter(Boolean).join(', ');
   const domains = [...new Set(data.skills.map((skill) => skill.domain))] as SkillDomain[];
   const card = [

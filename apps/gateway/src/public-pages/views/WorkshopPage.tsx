@@ -20,7 +20,9 @@ export function WorkshopPage({ data, now }: { data: WorkshopPageData; now: Date 
       <dl className="facts">
         <dt>{t.workshop.when}</dt>
         <dd>
-          <time dateTime={workshop.startsAt.toISOString()}>{formatRange(lang, workshop.startsAt, workshop.endsAt, workshop.timeZone)}</time>
+          <time dateTime={workshop.startsAt.toISOString()}>
+            {formatRange(lang, workshop.startsAt, workshop.endsAt, workshop.timeZone)}
+          </time>
         </dd>
         <dt>{t.workshop.where}</dt>
         <dd>

@@ -9,7 +9,11 @@ import { useEnv } from './env.tsx';
 export function SeatsBadge({ workshop }: { workshop: { capacity: number; _count: { registrations: number } } }) {
   const { t } = useEnv();
   const left = seatsLeft(workshop);
-  return left > 0 ? <span className="badge">{t.workshop.seatsLeft(left)}</span> : <span className="badge badge-full">{t.workshop.full}</span>;
+  return left > 0 ? (
+    <span className="badge">{t.workshop.seatsLeft(left)}</span>
+  ) : (
+    <span className="badge badge-full">{t.workshop.full}</span>
+  );
 }
 
 export function WorkshopCards({ workshops }: { workshops: WorkshopSummary[] }) {
@@ -23,7 +27,9 @@ export function WorkshopCards({ workshops }: { workshops: WorkshopSummary[] }) {
             <a href={href(paths.workshop(workshop.slug))}>{workshop.title}</a>
           </h3>
           <p>
-            <time dateTime={workshop.startsAt.toISOString()}>{formatRange(lang, workshop.startsAt, workshop.endsAt, workshop.timeZone)}</time>
+            <time dateTime={workshop.startsAt.toISOString()}>
+              {formatRange(lang, workshop.startsAt, workshop.endsAt, workshop.timeZone)}
+            </time>
           </p>
           <p className="muted">
             {t.workshopFormat[workshop.format]}
@@ -58,10 +64,14 @@ export function MemberCards({ members }: { members: MemberCardData[] }) {
     <ul className="cards">
       {members.map((member) => (
         <li className="card" key={member.handle}>
-          <h3>{member.hasPage ? <a href={href(paths.member(member.handle))}>{member.displayName}</a> : member.displayName}</h3>
+          <h3>
+            {member.hasPage ? <a href={href(paths.member(member.handle))}>{member.displayName}</a> : member.displayName}
+          </h3>
           {member.note ? <p className="eyebrow">{member.note}</p> : null}
           {member.headline ? <p>{member.headline}</p> : null}
-          {member.city || member.region ? <p className="muted">{[member.city, member.region].filter(Boolean).join(', ')}</p> : null}
+          {member.city || member.region ? (
+            <p className="muted">{[member.city, member.region].filter(Boolean).join(', ')}</p>
+          ) : null}
           {member.tags?.length ? (
             <ul className="tags">
               {member.tags.map((tag) => (
@@ -75,7 +85,11 @@ export function MemberCards({ members }: { members: MemberCardData[] }) {
   );
 }
 
-export function CollectiveCards({ collectives }: { collectives: { slug: string; name: string; purpose: string; region?: string }[] }) {
+export function CollectiveCards({
+  collectives,
+}: {
+  collectives: { slug: string; name: string; purpose: string; region?: string }[];
+}) {
   const { href } = useEnv();
   return (
     <ul className="cards">

@@ -39,11 +39,17 @@ const MembersMonth = builder.objectRef<MembersMonthRow>('MembersMonth').implemen
   fields: (t) => ({
     id: t.exposeID('month', { description: 'A stable key for caches: the month, e.g. "2026-03".' }),
     month: t.exposeString('month', { description: 'The month, as "YYYY-MM".' }),
-    applicant: t.exposeInt('applicant', { description: 'Applied by the end of the month and still waiting for a decision (candidature en attente).' }),
+    applicant: t.exposeInt('applicant', {
+      description: 'Applied by the end of the month and still waiting for a decision (candidature en attente).',
+    }),
     active: t.exposeInt('active', { description: 'Applied by the end of the month and ACTIVE today.' }),
     suspended: t.exposeInt('suspended', { description: 'Applied by the end of the month and SUSPENDED today.' }),
-    left: t.exposeInt('left', { description: 'Applied by the end of the month and gone today (LEFT, a quitté la fédération).' }),
-    declined: t.exposeInt('declined', { description: 'Applied by the end of the month and declined (candidature refusée).' }),
+    left: t.exposeInt('left', {
+      description: 'Applied by the end of the month and gone today (LEFT, a quitté la fédération).',
+    }),
+    declined: t.exposeInt('declined', {
+      description: 'Applied by the end of the month and declined (candidature refusée).',
+    }),
     applications: t.exposeInt('applications', { description: 'Applications received during the month.' }),
     admissions: t.exposeInt('admissions', { description: 'Applicants admitted during the month.' }),
   }),
@@ -103,7 +109,10 @@ const WorkshopFill = builder.objectRef<WorkshopFillRow>('WorkshopFill').implemen
     waitlisted: t.exposeInt('waitlisted', { description: 'People on the waitlist (liste d’attente).' }),
     attended: t.exposeInt('attended', { description: 'Confirmed participants marked present.' }),
     absent: t.exposeInt('absent', { description: 'Confirmed participants marked absent.' }),
-    fillRate: t.float({ description: 'Confirmed seats ÷ capacity, from 0 to 1.', resolve: (row) => (row.capacity > 0 ? row.confirmed / row.capacity : 0) }),
+    fillRate: t.float({
+      description: 'Confirmed seats ÷ capacity, from 0 to 1.',
+      resolve: (row) => (row.capacity > 0 ? row.confirmed / row.capacity : 0),
+    }),
     attendanceRate: t.float({
       nullable: true,
       description: 'Present ÷ participants whose attendance was marked, from 0 to 1; null until attendance is marked.',
@@ -148,11 +157,20 @@ interface FlowRow {
 }
 
 const RecommendationFlow = builder.objectRef<FlowRow & { by: string }>('RecommendationFlow').implement({
-  description: 'How many recommendations went from members of one group to members of another (a region or a skill domain).',
+  description:
+    'How many recommendations went from members of one group to members of another (a region or a skill domain).',
   fields: (t) => ({
-    id: t.id({ description: 'A stable key for caches, e.g. "REGION:Bretagne:Occitanie".', resolve: (row) => `${row.by}:${row.from}:${row.to}` }),
-    from: t.exposeString('from', { description: 'The group of the members who recommended: a region name or a SkillDomain value; empty when unknown.' }),
-    to: t.exposeString('to', { description: 'The group of the members recommended: a region name or a SkillDomain value; empty when unknown.' }),
+    id: t.id({
+      description: 'A stable key for caches, e.g. "REGION:Bretagne:Occitanie".',
+      resolve: (row) => `${row.by}:${row.from}:${row.to}`,
+    }),
+    from: t.exposeString('from', {
+      description:
+        'The group of the members who recommended: a region name or a SkillDomain value; empty when unknown.',
+    }),
+    to: t.exposeString('to', {
+      description: 'The group of the members recommended: a region name or a SkillDomain value; empty when unknown.',
+    }),
     count: t.exposeInt('count', { description: 'Recommendations made in the window.' }),
   }),
 });
@@ -194,10 +212,13 @@ interface BalanceRow {
 }
 
 const BalanceCount = builder.objectRef<BalanceRow>('BalanceCount').implement({
-  description: 'How many active members have one give/receive balance (équilibre entre recevoir et donner: given − received).',
+  description:
+    'How many active members have one give/receive balance (équilibre entre recevoir et donner: given − received).',
   fields: (t) => ({
     id: t.id({ description: 'A stable key for caches: the balance.', resolve: (row) => String(row.balance) }),
-    balance: t.exposeInt('balance', { description: 'given − received, over the whole ledger (corrections included); 0 for members without entries.' }),
+    balance: t.exposeInt('balance', {
+      description: 'given − received, over the whole ledger (corrections included); 0 for members without entries.',
+    }),
     members: t.exposeInt('members', { description: 'Active members with this balance.' }),
   }),
 });
@@ -219,10 +240,16 @@ function balanceDistribution(prisma: Prisma.TransactionClient) {
 // ───────────── the entry point ─────────────
 
 const AdminStats = builder.objectRef<Window>('AdminStats').implement({
-  description: 'Aggregates about the network for the console’s dashboard (admins). Each field is one SQL statement, computed when asked.',
+  description:
+    'Aggregates about the network for the console’s dashboard (admins). Each field is one SQL statement, computed when asked.',
   fields: (t) => ({
-    id: t.id({ description: 'A stable key for caches: the window, e.g. "12-months".', resolve: ({ months }) => `${months}-months` }),
-    months: t.exposeInt('months', { description: 'The window, in calendar months up to and including the current one (Europe/Paris).' }),
+    id: t.id({
+      description: 'A stable key for caches: the window, e.g. "12-months".',
+      resolve: ({ months }) => `${months}-months`,
+    }),
+    months: t.exposeInt('months', {
+      description: 'The window, in calendar months up to and including the current one (Europe/Paris).',
+    }),
     membersByMonth: t.field({
       type: [MembersMonth],
       description: 'One line per month of the window, oldest first: members by status, applications and admissions.',
@@ -236,12 +263,20 @@ const AdminStats = builder.objectRef<Window>('AdminStats').implement({
     recommendationFlows: t.field({
       type: [RecommendationFlow],
       description: 'Recommendations made in the window, counted from one group to another, largest flows first.',
-      args: { by: t.arg({ type: FlowDimension, required: true, description: 'Group members by region or by main skill domain.' }) },
-      resolve: async (window, args, ctx) => (await recommendationFlows(ctx.prisma, window, args.by)).map((row) => ({ ...row, by: args.by })),
+      args: {
+        by: t.arg({
+          type: FlowDimension,
+          required: true,
+          description: 'Group members by region or by main skill domain.',
+        }),
+      },
+      resolve: async (window, args, ctx) =>
+        (await recommendationFlows(ctx.prisma, window, args.by)).map((row) => ({ ...row, by: args.by })),
     }),
     balanceDistribution: t.field({
       type: [BalanceCount],
-      description: 'Active members by give/receive balance, lowest balance first. The ledger has no window: balances are all-time.',
+      description:
+        'Active members by give/receive balance, lowest balance first. The ledger has no window: balances are all-time.',
       resolve: (_window, _args, ctx) => balanceDistribution(ctx.prisma),
     }),
   }),
@@ -250,11 +285,16 @@ const AdminStats = builder.objectRef<Window>('AdminStats').implement({
 builder.queryField('adminStats', (t) =>
   t.field({
     type: AdminStats,
-    description: 'How the network lives: members over time, workshop fill and attendance, recommendation flows, balances (admins).',
+    description:
+      'How the network lives: members over time, workshop fill and attendance, recommendation flows, balances (admins).',
     nullable: true,
     authScopes: { admin: true },
     args: {
-      months: t.arg.int({ required: false, defaultValue: 12, description: `The window, in calendar months including the current one (1–${MAX_MONTHS}, default 12).` }),
+      months: t.arg.int({
+        required: false,
+        defaultValue: 12,
+        description: `The window, in calendar months including the current one (1–${MAX_MONTHS}, default 12).`,
+      }),
     },
     resolve: (_root, args) => {
       const months = args.months ?? 12;

@@ -2,7 +2,8 @@
 import { builder } from '../builder.ts';
 
 export const OutboxEmailType = builder.prismaNode('OutboxEmail', {
-  description: 'An email of the platform. Without SMTP configured, this is where it stays. Admins only: sign-in links in it are live secrets.',
+  description:
+    'An email of the platform. Without SMTP configured, this is where it stays. Admins only: sign-in links in it are live secrets.',
   id: { field: 'id' },
   authScopes: { admin: true },
   fields: (t) => ({
@@ -11,7 +12,11 @@ export const OutboxEmailType = builder.prismaNode('OutboxEmail', {
     text: t.exposeString('text', { description: 'The plain-text body.' }),
     kind: t.exposeString('kind', { description: 'What it is about, e.g. "sign-in-link".' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the platform wrote it.' }),
-    sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true, description: 'When SMTP accepted it; null when not sent (no SMTP, or failed).' }),
+    sentAt: t.expose('sentAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When SMTP accepted it; null when not sent (no SMTP, or failed).',
+    }),
     error: t.exposeString('error', { nullable: true, description: 'Why delivery failed, if it did.' }),
   }),
 });
@@ -24,8 +29,13 @@ builder.queryField('outboxEmails', (t) =>
     nullable: true,
     authScopes: { admin: true },
     args: { to: t.arg.string({ required: false, description: 'Only emails to this address.' }) },
-    totalCount: (_parent, args, ctx) => ctx.prisma.outboxEmail.count({ where: args.to ? { to: args.to.toLowerCase() } : {} }),
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.outboxEmail.count({ where: args.to ? { to: args.to.toLowerCase() } : {} }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.outboxEmail.findMany({ ...query, where: args.to ? { to: args.to.toLowerCase() } : {}, orderBy: { id: 'desc' } }),
+      ctx.prisma.outboxEmail.findMany({
+        ...query,
+        where: args.to ? { to: args.to.toLowerCase() } : {},
+        orderBy: { id: 'desc' },
+      }),
   }),
 );

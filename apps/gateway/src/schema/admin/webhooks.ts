@@ -18,19 +18,47 @@ import { plainText } from '../pages/page-sections.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 export const WebhookEventEnum = builder.enumType('WebhookEvent', {
-  description: 'An event a webhook can subscribe to. The delivery body is {"id", "event", "createdAt", "data"}; `event` is the dotted name.',
+  description:
+    'An event a webhook can subscribe to. The delivery body is {"id", "event", "createdAt", "data"}; `event` is the dotted name.',
   values: {
-    MEMBER_ADMITTED: { value: 'member.admitted', description: `member.admitted — ${WEBHOOK_EVENTS['member.admitted']}` },
-    WORKSHOP_PUBLISHED: { value: 'workshop.published', description: `workshop.published — ${WEBHOOK_EVENTS['workshop.published']}` },
-    WORKSHOP_CANCELLED: { value: 'workshop.cancelled', description: `workshop.cancelled — ${WEBHOOK_EVENTS['workshop.cancelled']}` },
-    REGISTRATION_CONFIRMED: { value: 'registration.confirmed', description: `registration.confirmed — ${WEBHOOK_EVENTS['registration.confirmed']}` },
+    MEMBER_ADMITTED: {
+      value: 'member.admitted',
+      description: `member.admitted — ${WEBHOOK_EVENTS['member.admitted']}`,
+    },
+    WORKSHOP_PUBLISHED: {
+      value: 'workshop.published',
+      description: `workshop.published — ${WEBHOOK_EVENTS['workshop.published']}`,
+    },
+    WORKSHOP_CANCELLED: {
+      value: 'workshop.cancelled',
+      description: `workshop.cancelled — ${WEBHOOK_EVENTS['workshop.cancelled']}`,
+    },
+    REGISTRATION_CONFIRMED: {
+      value: 'registration.confirmed',
+      description: `registration.confirmed — ${WEBHOOK_EVENTS['registration.confirmed']}`,
+    },
     PAGE_PUBLISHED: { value: 'page.published', description: `page.published — ${WEBHOOK_EVENTS['page.published']}` },
-    RECOMMENDATION_CREATED: { value: 'recommendation.created', description: `recommendation.created — ${WEBHOOK_EVENTS['recommendation.created']}` },
+    RECOMMENDATION_CREATED: {
+      value: 'recommendation.created',
+      description: `recommendation.created — ${WEBHOOK_EVENTS['recommendation.created']}`,
+    },
     MEMBER_LEFT: { value: 'member.left', description: `member.left — ${WEBHOOK_EVENTS['member.left']}` },
-    MEMBER_SUSPENDED: { value: 'member.suspended', description: `member.suspended — ${WEBHOOK_EVENTS['member.suspended']}` },
-    REGISTRATION_CANCELLED: { value: 'registration.cancelled', description: `registration.cancelled — ${WEBHOOK_EVENTS['registration.cancelled']}` },
-    INTRODUCTION_ACCEPTED: { value: 'introduction.accepted', description: `introduction.accepted — ${WEBHOOK_EVENTS['introduction.accepted']}` },
-    OPPORTUNITY_PUBLISHED: { value: 'opportunity.published', description: `opportunity.published — ${WEBHOOK_EVENTS['opportunity.published']}` },
+    MEMBER_SUSPENDED: {
+      value: 'member.suspended',
+      description: `member.suspended — ${WEBHOOK_EVENTS['member.suspended']}`,
+    },
+    REGISTRATION_CANCELLED: {
+      value: 'registration.cancelled',
+      description: `registration.cancelled — ${WEBHOOK_EVENTS['registration.cancelled']}`,
+    },
+    INTRODUCTION_ACCEPTED: {
+      value: 'introduction.accepted',
+      description: `introduction.accepted — ${WEBHOOK_EVENTS['introduction.accepted']}`,
+    },
+    OPPORTUNITY_PUBLISHED: {
+      value: 'opportunity.published',
+      description: `opportunity.published — ${WEBHOOK_EVENTS['opportunity.published']}`,
+    },
     PING: { value: 'ping', description: `ping — ${WEBHOOK_EVENTS.ping}` },
   } as const,
 });
@@ -38,9 +66,15 @@ export const WebhookEventEnum = builder.enumType('WebhookEvent', {
 const DeliveryStatusEnum = builder.enumType('WebhookDeliveryStatus', {
   description: 'Where a delivery stands.',
   values: {
-    PENDING: { value: DeliveryStatus.PENDING, description: 'Waiting for its next attempt (retried with a growing delay).' },
+    PENDING: {
+      value: DeliveryStatus.PENDING,
+      description: 'Waiting for its next attempt (retried with a growing delay).',
+    },
     DELIVERED: { value: DeliveryStatus.DELIVERED, description: 'The receiver answered with a 2xx status.' },
-    FAILED: { value: DeliveryStatus.FAILED, description: 'Given up on after the last attempt; an admin can replay it.' },
+    FAILED: {
+      value: DeliveryStatus.FAILED,
+      description: 'Given up on after the last attempt; an admin can replay it.',
+    },
   } as const,
 });
 
@@ -51,7 +85,11 @@ export const WebhookDeliveryType = builder.prismaNode('WebhookDelivery', {
   id: { field: 'id' },
   authScopes: { admin: true },
   fields: (t) => ({
-    event: t.field({ type: WebhookEventEnum, description: 'The event.', resolve: (delivery) => asEvent(delivery.event) }),
+    event: t.field({
+      type: WebhookEventEnum,
+      description: 'The event.',
+      resolve: (delivery) => asEvent(delivery.event),
+    }),
     status: t.expose('status', { type: DeliveryStatusEnum, description: 'Where it stands.' }),
     attempts: t.exposeInt('attempts', { description: 'HTTP attempts made so far.' }),
     nextAttemptAt: t.field({
@@ -60,32 +98,60 @@ export const WebhookDeliveryType = builder.prismaNode('WebhookDelivery', {
       description: 'When it will be tried next; null unless PENDING.',
       resolve: (delivery) => (delivery.status === 'PENDING' ? delivery.nextAttemptAt : null),
     }),
-    lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true, description: 'HTTP status of the last answer; null when there was none (network error, timeout) or no attempt yet.' }),
-    lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed; null after a success or before any attempt.' }),
-    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true, description: 'When the receiver accepted it.' }),
+    lastStatusCode: t.exposeInt('lastStatusCode', {
+      nullable: true,
+      description:
+        'HTTP status of the last answer; null when there was none (network error, timeout) or no attempt yet.',
+    }),
+    lastError: t.exposeString('lastError', {
+      nullable: true,
+      description: 'Why the last attempt failed; null after a success or before any attempt.',
+    }),
+    deliveredAt: t.expose('deliveredAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the receiver accepted it.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the event happened.' }),
-    payload: t.field({ type: 'JSON', description: 'The event’s `data`, a JSON object.', resolve: (delivery) => delivery.payload }),
+    payload: t.field({
+      type: 'JSON',
+      description: 'The event’s `data`, a JSON object.',
+      resolve: (delivery) => delivery.payload,
+    }),
     webhook: t.relation('webhook', { description: 'The webhook it is for.' }),
   }),
 });
 
 export const WebhookType = builder.prismaNode('Webhook', {
-  description: 'An integrator’s endpoint that receives signed POST requests for the events it subscribed to. Admins only.',
+  description:
+    'An integrator’s endpoint that receives signed POST requests for the events it subscribed to. Admins only.',
   id: { field: 'id' },
   authScopes: { admin: true },
   fields: (t) => ({
     url: t.exposeString('url', { description: 'Where deliveries are POSTed.' }),
     description: t.exposeString('description', { description: 'What it is for, e.g. "Agenda du réseau Bretagne".' }),
-    events: t.field({ type: [WebhookEventEnum], description: 'The events it receives.', resolve: (webhook) => webhook.events.map(asEvent) }),
+    events: t.field({
+      type: [WebhookEventEnum],
+      description: 'The events it receives.',
+      resolve: (webhook) => webhook.events.map(asEvent),
+    }),
     active: t.exposeBoolean('active', { description: 'False: no new deliveries are queued, and queued ones wait.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered.' }),
-    createdBy: t.relation('createdBy', { nullable: true, description: 'The admin who registered it; null if they were deleted.' }),
-    failedDeliveryCount: t.relationCount('deliveries', { where: { status: 'FAILED' }, description: 'Deliveries given up on (to replay or to look into).' }),
+    createdBy: t.relation('createdBy', {
+      nullable: true,
+      description: 'The admin who registered it; null if they were deleted.',
+    }),
+    failedDeliveryCount: t.relationCount('deliveries', {
+      where: { status: 'FAILED' },
+      description: 'Deliveries given up on (to replay or to look into).',
+    }),
     lastDeliveries: t.prismaField({
       type: [WebhookDeliveryType],
-      description: 'Its most recent deliveries, newest first (for lists; page through `webhookDeliveries` for the whole log).',
+      description:
+        'Its most recent deliveries, newest first (for lists; page through `webhookDeliveries` for the whole log).',
       args: { count: t.arg.int({ required: false, defaultValue: 5, description: 'How many, 1 to 20 (default 5).' }) },
-      resolve: (query, webhook, args, ctx) => lastDeliveries(ctx, webhook.id, Math.min(20, Math.max(1, args.count ?? 5)), query),
+      resolve: (query, webhook, args, ctx) =>
+        lastDeliveries(ctx, webhook.id, Math.min(20, Math.max(1, args.count ?? 5)), query),
     }),
   }),
 });
@@ -99,11 +165,20 @@ builder.queryField('webhookDeliveries', (t) =>
       nullable: true,
       authScopes: { admin: true },
       args: {
-        webhookId: t.arg.globalID({ required: false, for: [WebhookType], description: 'Only the deliveries of this webhook.' }),
-        status: t.arg({ type: DeliveryStatusEnum, required: false, description: 'Only deliveries in this status (e.g. FAILED).' }),
+        webhookId: t.arg.globalID({
+          required: false,
+          for: [WebhookType],
+          description: 'Only the deliveries of this webhook.',
+        }),
+        status: t.arg({
+          type: DeliveryStatusEnum,
+          required: false,
+          description: 'Only deliveries in this status (e.g. FAILED).',
+        }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.webhookDelivery.count({ where: deliveryWhere(args) }),
-      resolve: (query, _root, args, ctx) => ctx.prisma.webhookDelivery.findMany({ ...query, where: deliveryWhere(args), orderBy: { id: 'desc' } }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.webhookDelivery.findMany({ ...query, where: deliveryWhere(args), orderBy: { id: 'desc' } }),
     },
     { name: 'QueryWebhookDeliveriesConnection', description: 'A page of the webhook delivery log.' },
     { name: 'QueryWebhookDeliveriesEdge', description: 'A delivery in the log.' },
@@ -112,7 +187,9 @@ builder.queryField('webhookDeliveries', (t) =>
 
 function deliveryWhere(args: { webhookId?: { id: string } | null; status?: DeliveryStatus | null }) {
   return {
-    ...(args.webhookId ? { webhookId: isUuid(args.webhookId.id) ? args.webhookId.id : '00000000-0000-0000-0000-000000000000' } : {}),
+    ...(args.webhookId
+      ? { webhookId: isUuid(args.webhookId.id) ? args.webhookId.id : '00000000-0000-0000-0000-000000000000' }
+      : {}),
     ...(args.status ? { status: args.status } : {}),
   };
 }
@@ -161,8 +238,11 @@ const events = z
 const WebhookInput = builder.inputType('CreateWebhookInput', {
   description: 'A new webhook.',
   fields: (t) => ({
-    url: t.string({ required: true, description:
-        'Where to POST deliveries: https:// to a public server. The name must resolve only to public addresses (not loopback, private, link-local, CGNAT, multicast or reserved ranges), checked now and at each delivery.' }),
+    url: t.string({
+      required: true,
+      description:
+        'Where to POST deliveries: https:// to a public server. The name must resolve only to public addresses (not loopback, private, link-local, CGNAT, multicast or reserved ranges), checked now and at each delivery.',
+    }),
     events: t.field({ type: [WebhookEventEnum], required: true, description: 'The events to receive (at least one).' }),
     description: t.string({ required: false, description: 'What it is for (up to 200 characters).' }),
   }),
@@ -172,23 +252,35 @@ const UpdateWebhookInput = builder.inputType('UpdateWebhookInput', {
   description: 'Changes to a webhook; omitted fields stay as they are.',
   fields: (t) => ({
     url: t.string({ required: false, description: 'A new URL (same rules as at creation).' }),
-    events: t.field({ type: [WebhookEventEnum], required: false, description: 'The new list of events (at least one).' }),
+    events: t.field({
+      type: [WebhookEventEnum],
+      required: false,
+      description: 'The new list of events (at least one).',
+    }),
     description: t.string({ required: false, description: 'A new description (up to 200 characters).' }),
-    active: t.boolean({ required: false, description: 'False pauses it: nothing new is queued, queued deliveries wait until it is active again.' }),
-  }),
-});
-
-const WebhookSecretSuccess = builder.objectRef<{ webhookId: string; secret: string }>('WebhookSecretSuccess').implement({
-  description: 'The webhook and its signing secret. Copy the secret now: it is shown only once.',
-  fields: (t) => ({
-    secret: t.exposeString('secret', { description: 'Verify each delivery’s X-Eko-Signature with it (HMAC-SHA256 over "<t>.<body>"). Shown only once.' }),
-    webhook: t.prismaField({
-      type: WebhookType,
-      description: 'The webhook.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.webhook.findUniqueOrThrow({ ...query, where: { id: payload.webhookId } }),
+    active: t.boolean({
+      required: false,
+      description: 'False pauses it: nothing new is queued, queued deliveries wait until it is active again.',
     }),
   }),
 });
+
+const WebhookSecretSuccess = builder
+  .objectRef<{ webhookId: string; secret: string }>('WebhookSecretSuccess')
+  .implement({
+    description: 'The webhook and its signing secret. Copy the secret now: it is shown only once.',
+    fields: (t) => ({
+      secret: t.exposeString('secret', {
+        description: 'Verify each delivery’s X-Eko-Signature with it (HMAC-SHA256 over "<t>.<body>"). Shown only once.',
+      }),
+      webhook: t.prismaField({
+        type: WebhookType,
+        description: 'The webhook.',
+        resolve: (query, payload, _args, ctx) =>
+          ctx.prisma.webhook.findUniqueOrThrow({ ...query, where: { id: payload.webhookId } }),
+      }),
+    }),
+  });
 
 const WebhookSuccess = builder.objectRef<{ webhookId: string }>('WebhookSuccess').implement({
   description: 'The webhook after the change.',
@@ -196,7 +288,8 @@ const WebhookSuccess = builder.objectRef<{ webhookId: string }>('WebhookSuccess'
     webhook: t.prismaField({
       type: WebhookType,
       description: 'The webhook.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.webhook.findUniqueOrThrow({ ...query, where: { id: payload.webhookId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.webhook.findUniqueOrThrow({ ...query, where: { id: payload.webhookId } }),
     }),
   }),
 });
@@ -212,13 +305,16 @@ const DeliveryPayload = builder.objectRef<{ deliveryId: string }>('WebhookDelive
     delivery: t.prismaField({
       type: WebhookDeliveryType,
       description: 'The delivery.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.webhookDelivery.findUniqueOrThrow({ ...query, where: { id: payload.deliveryId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.webhookDelivery.findUniqueOrThrow({ ...query, where: { id: payload.deliveryId } }),
     }),
   }),
 });
 
 async function findWebhook(ctx: Context, globalId: { id: string }) {
-  const webhook = isUuid(globalId.id) ? await ctx.prisma.webhook.findUnique({ where: { id: globalId.id }, select: { id: true, url: true, active: true } }) : null;
+  const webhook = isUuid(globalId.id)
+    ? await ctx.prisma.webhook.findUnique({ where: { id: globalId.id }, select: { id: true, url: true, active: true } })
+    : null;
   if (!webhook) throw new NotFoundError('No webhook has this id.');
   return webhook;
 }
@@ -228,21 +324,44 @@ builder.mutationFields((t) => ({
     type: WebhookSecretSuccess,
     description: 'Registers a webhook (admins). Its signing secret is returned once.',
     authScopes: { admin: true },
-    errors: { types: [ValidationError], union: { description: 'The new webhook and its secret, or why it was refused.' } },
+    errors: {
+      types: [ValidationError],
+      union: { description: 'The new webhook and its secret, or why it was refused.' },
+    },
     args: { input: t.arg({ type: WebhookInput, required: true, description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(
-        z.object({ url: webhookUrl(ctx.config), events, description: z.string().nullish().transform((v) => v ?? '').pipe(plainText(0, 200, 'description')) }),
+        z.object({
+          url: webhookUrl(ctx.config),
+          events,
+          description: z
+            .string()
+            .nullish()
+            .transform((v) => v ?? '')
+            .pipe(plainText(0, 200, 'description')),
+        }),
         args.input,
       );
       await ensurePublicTarget(ctx, input.url);
       const secret = newWebhookSecret();
       const webhook = await ctx.prisma.$transaction(async (tx) => {
         const created = await tx.webhook.create({
-          data: { url: input.url, events: input.events, description: input.description, secret, createdById: auditActor(ctx).actorId },
+          data: {
+            url: input.url,
+            events: input.events,
+            description: input.description,
+            secret,
+            createdById: auditActor(ctx).actorId,
+          },
           select: { id: true },
         });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'webhook.created', targetType: 'Webhook', targetId: created.id, data: { url: input.url, events: input.events } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'webhook.created',
+          targetType: 'Webhook',
+          targetId: created.id,
+          data: { url: input.url, events: input.events },
+        });
         return created;
       });
       return { webhookId: webhook.id, secret };
@@ -253,7 +372,10 @@ builder.mutationFields((t) => ({
     type: WebhookSuccess,
     description: 'Changes a webhook’s URL, events, description, or pauses / resumes it (admins).',
     authScopes: { admin: true },
-    errors: { types: [ValidationError, NotFoundError], union: { description: 'The changed webhook, or why nothing changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError],
+      union: { description: 'The changed webhook, or why nothing changed.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }),
       input: t.arg({ type: UpdateWebhookInput, required: true, description: 'What changes.' }),
@@ -263,17 +385,28 @@ builder.mutationFields((t) => ({
         z.object({
           url: webhookUrl(ctx.config).nullish(),
           events: events.nullish(),
-          description: z.string().pipe(plainText(0, 200, 'description')).nullish(),
+          description: z
+            .string()
+            .pipe(plainText(0, 200, 'description'))
+            .nullish(),
           active: z.boolean().nullish(),
         }),
         args.input,
       );
       const webhook = await findWebhook(ctx, args.id);
       if (input.url) await ensurePublicTarget(ctx, input.url);
-      const data = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
+      const data = Object.fromEntries(
+        Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
+      );
       await ctx.prisma.$transaction(async (tx) => {
         await tx.webhook.update({ where: { id: webhook.id }, data });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'webhook.updated', targetType: 'Webhook', targetId: webhook.id, data });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'webhook.updated',
+          targetType: 'Webhook',
+          targetId: webhook.id,
+          data,
+        });
       });
       return { webhookId: webhook.id };
     },
@@ -281,7 +414,8 @@ builder.mutationFields((t) => ({
 
   rotateWebhookSecret: t.field({
     type: WebhookSecretSuccess,
-    description: 'Replaces a webhook’s signing secret (admins); the new one is returned once and signs every delivery from now on.',
+    description:
+      'Replaces a webhook’s signing secret (admins); the new one is returned once and signs every delivery from now on.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError], union: { description: 'The webhook and its new secret, or why not.' } },
     args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
@@ -290,7 +424,12 @@ builder.mutationFields((t) => ({
       const secret = newWebhookSecret();
       await ctx.prisma.$transaction(async (tx) => {
         await tx.webhook.update({ where: { id: webhook.id }, data: { secret } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'webhook.secret_rotated', targetType: 'Webhook', targetId: webhook.id });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'webhook.secret_rotated',
+          targetType: 'Webhook',
+          targetId: webhook.id,
+        });
       });
       return { webhookId: webhook.id, secret };
     },
@@ -306,7 +445,13 @@ builder.mutationFields((t) => ({
       const webhook = await findWebhook(ctx, args.id);
       await ctx.prisma.$transaction(async (tx) => {
         await tx.webhook.deleteMany({ where: { id: webhook.id } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'webhook.deleted', targetType: 'Webhook', targetId: webhook.id, data: { url: webhook.url } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'webhook.deleted',
+          targetType: 'Webhook',
+          targetId: webhook.id,
+          data: { url: webhook.url },
+        });
       });
       return { webhookId: webhook.id };
     },
@@ -321,13 +466,26 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const webhook = await findWebhook(ctx, args.id);
-      if (!webhook.active) throw new ConflictError('This webhook is paused: resume it (updateWebhook with active: true) to test it.');
+      if (!webhook.active)
+        throw new ConflictError('This webhook is paused: resume it (updateWebhook with active: true) to test it.');
       const delivery = await ctx.prisma.$transaction(async (tx) => {
         const created = await tx.webhookDelivery.create({
-          data: { webhookId: webhook.id, event: 'ping', payload: { webhookId: encodeGlobalID('Webhook', webhook.id), message: 'Ping from ÉkôActeurs: your endpoint receives our deliveries.' } },
+          data: {
+            webhookId: webhook.id,
+            event: 'ping',
+            payload: {
+              webhookId: encodeGlobalID('Webhook', webhook.id),
+              message: 'Ping from ÉkôActeurs: your endpoint receives our deliveries.',
+            },
+          },
           select: { id: true },
         });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'webhook.pinged', targetType: 'Webhook', targetId: webhook.id });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'webhook.pinged',
+          targetType: 'Webhook',
+          targetId: webhook.id,
+        });
         return created;
       });
       return { deliveryId: delivery.id };
@@ -336,13 +494,19 @@ builder.mutationFields((t) => ({
 
   replayWebhookDelivery: t.field({
     type: DeliveryPayload,
-    description: 'Sends a FAILED (or DELIVERED) delivery again, with the same id and body, and a fresh set of attempts (admins).',
+    description:
+      'Sends a FAILED (or DELIVERED) delivery again, with the same id and body, and a fresh set of attempts (admins).',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The delivery, queued again, or why not.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The delivery, queued again, or why not.' },
+    },
     args: { id: t.arg.globalID({ required: true, for: [WebhookDeliveryType], description: 'The delivery.' }) },
     resolve: async (_root, args, ctx) => {
       const id = isUuid(args.id.id) ? args.id.id : null;
-      const delivery = id ? await ctx.prisma.webhookDelivery.findUnique({ where: { id }, select: { id: true, status: true } }) : null;
+      const delivery = id
+        ? await ctx.prisma.webhookDelivery.findUnique({ where: { id }, select: { id: true, status: true } })
+        : null;
       if (!delivery) throw new NotFoundError('No delivery has this id.');
       const { count } = await ctx.prisma.$transaction(async (tx) => {
         // Conditional: a delivery still PENDING is the poller's, never reset under its feet.
@@ -350,7 +514,14 @@ builder.mutationFields((t) => ({
           where: { id: delivery.id, status: { not: 'PENDING' } },
           data: { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), deliveredAt: null },
         });
-        if (updated.count === 1) await recordAudit(tx, { ...auditActor(ctx), action: 'webhook.delivery_replayed', targetType: 'WebhookDelivery', targetId: delivery.id, data: { was: delivery.status } });
+        if (updated.count === 1)
+          await recordAudit(tx, {
+            ...auditActor(ctx),
+            action: 'webhook.delivery_replayed',
+            targetType: 'WebhookDelivery',
+            targetId: delivery.id,
+            data: { was: delivery.status },
+          });
         return updated;
       });
       if (count !== 1) throw new ConflictError('This delivery is still pending: it will be attempted again by itself.');

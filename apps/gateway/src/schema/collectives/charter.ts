@@ -9,7 +9,16 @@ import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
-import { agreementText, CHARTER_MAX, CollectiveSuccess, CollectiveType, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
+import {
+  agreementText,
+  CHARTER_MAX,
+  CollectiveSuccess,
+  CollectiveType,
+  lockActiveCollective,
+  NOBODY,
+  oncePerRequest,
+  uuidOf,
+} from './collective.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -18,10 +27,14 @@ type Tx = Prisma.TransactionClient;
 const REVISIONS = ['charter.agreement_added', 'charter.agreement_edited', 'charter.agreement_removed'];
 
 /** Readable by any active member (to decide whether to join) and admins; null for visitors. */
-const networkOnly = { authScopes: { member: true, admin: true }, unauthorizedResolver: nullUnlessScopeMissing } as const;
+const networkOnly = {
+  authScopes: { member: true, admin: true },
+  unauthorizedResolver: nullUnlessScopeMissing,
+} as const;
 
 export const CharterAgreementType = builder.prismaNode('CharterAgreement', {
-  description: 'One agreement of a collective’s charter (cadre de fonctionnement). Visible to active members of the federation.',
+  description:
+    'One agreement of a collective’s charter (cadre de fonctionnement). Visible to active members of the federation.',
   id: { field: 'id', description: 'Global ID of the charter agreement (Relay).' },
   authScopes: { member: true, admin: true },
   fields: (t) => ({
@@ -45,7 +58,13 @@ function loadRevisions(ctx: Context, ids: Set<string>): Promise<Map<string, Date
           where: { targetType: 'Collective', targetId: { in: [...ids] }, action: { in: REVISIONS } },
           _max: { createdAt: true },
         })
-        .then((rows) => resolve(new Map(rows.flatMap((row) => (row._max.createdAt ? [[row.targetId, row._max.createdAt] as const] : [])))), reject);
+        .then(
+          (rows) =>
+            resolve(
+              new Map(rows.flatMap((row) => (row._max.createdAt ? [[row.targetId, row._max.createdAt] as const] : []))),
+            ),
+          reject,
+        );
     });
   });
 }
@@ -67,7 +86,8 @@ export function charterRevisedAt(ctx: Context, collectiveId: string): Promise<Da
 builder.prismaObjectFields(CollectiveType, (t) => ({
   charter: t.relation('charter', {
     nullable: true,
-    description: 'The charter’s agreements, in order. Null for visitors (members of the federation read it before joining).',
+    description:
+      'The charter’s agreements, in order. Null for visitors (members of the federation read it before joining).',
     query: { orderBy: { position: 'asc' } },
     ...networkOnly,
   }),
@@ -91,13 +111,29 @@ async function renumber(tx: Tx, collectiveId: string, orderedIds: string[]) {
 }
 
 async function currentOrder(tx: Tx, collectiveId: string): Promise<string[]> {
-  const rows = await tx.charterAgreement.findMany({ where: { collectiveId }, orderBy: { position: 'asc' }, select: { id: true } });
+  const rows = await tx.charterAgreement.findMany({
+    where: { collectiveId },
+    orderBy: { position: 'asc' },
+    select: { id: true },
+  });
   return rows.map((row) => row.id);
 }
 
 /** Records a revision; the coordinator who made it has thereby accepted the new version. */
-async function recordRevision(tx: Tx, ctx: Context, collectiveId: string, action: string, data: Prisma.InputJsonObject) {
-  const entry = await recordAudit(tx, { ...auditActor(ctx), action, targetType: 'Collective', targetId: collectiveId, data });
+async function recordRevision(
+  tx: Tx,
+  ctx: Context,
+  collectiveId: string,
+  action: string,
+  data: Prisma.InputJsonObject,
+) {
+  const entry = await recordAudit(tx, {
+    ...auditActor(ctx),
+    action,
+    targetType: 'Collective',
+    targetId: collectiveId,
+    data,
+  });
   if (REVISIONS.includes(action)) {
     await tx.collectiveMembership.update({
       where: { collectiveId_memberId: { collectiveId, memberId: callerId(ctx) } },
@@ -108,7 +144,9 @@ async function recordRevision(tx: Tx, ctx: Context, collectiveId: string, action
 
 function agreementOf(ctx: Context, id: string) {
   return oncePerRequest(ctx, `agreement:${id}`, async () =>
-    isUuid(id) ? ctx.prisma.charterAgreement.findUnique({ where: { id }, select: { id: true, collectiveId: true } }) : null,
+    isUuid(id)
+      ? ctx.prisma.charterAgreement.findUnique({ where: { id }, select: { id: true, collectiveId: true } })
+      : null,
   );
 }
 
@@ -127,13 +165,20 @@ const position = z.number().int().min(1, { error: 'Positions start at 1.' }).nul
 builder.mutationFields((t) => ({
   addCharterAgreement: t.field({
     type: CollectiveSuccess,
-    description: 'Adds an agreement to a collective’s charter (its coordinators), at the end or at a position. A revision: earlier acceptances become outdated.',
+    description:
+      'Adds an agreement to a collective’s charter (its coordinators), at the end or at a position. A revision: earlier acceptances become outdated.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       text: t.arg.string({ required: true, description: 'The agreement (3–1000 characters).' }),
-      position: t.arg.int({ required: false, description: 'Where to insert it, from 1; at the end when omitted or beyond the end.' }),
+      position: t.arg.int({
+        required: false,
+        description: 'Where to insert it, from 1; at the end when omitted or beyond the end.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const text = parseInput(agreementText, args.text, ['text']);
@@ -142,7 +187,8 @@ builder.mutationFields((t) => ({
       await ctx.prisma.$transaction(async (tx) => {
         await lockActiveCollective(tx, collectiveId);
         const order = await currentOrder(tx, collectiveId);
-        if (order.length >= CHARTER_MAX) throw new ConflictError(`A charter has at most ${CHARTER_MAX} agreements: merge or remove some first.`);
+        if (order.length >= CHARTER_MAX)
+          throw new ConflictError(`A charter has at most ${CHARTER_MAX} agreements: merge or remove some first.`);
         const created = await tx.charterAgreement.create({ data: { collectiveId, position: order.length + 1, text } });
         if (at != null && at <= order.length) {
           order.splice(at - 1, 0, created.id);
@@ -159,7 +205,10 @@ builder.mutationFields((t) => ({
     description:
       'Rewords an agreement (the collective’s coordinators). A revision, unless `minor` says it only fixes the wording without changing its meaning.',
     authScopes: coordinatorOfAgreement,
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [CharterAgreementType], description: 'The agreement.' }),
       text: t.arg.string({ required: true, description: 'Its new text (3–1000 characters).' }),
@@ -178,11 +227,17 @@ builder.mutationFields((t) => ({
         if (!before) throw new NotFoundError('This agreement was removed meanwhile.');
         if (before.text === text) return;
         await tx.charterAgreement.update({ where: { id: agreement.id }, data: { text } });
-        await recordRevision(tx, ctx, agreement.collectiveId, args.minor ? 'charter.agreement_reworded' : 'charter.agreement_edited', {
-          agreementId: agreement.id,
-          from: before.text,
-          to: text,
-        });
+        await recordRevision(
+          tx,
+          ctx,
+          agreement.collectiveId,
+          args.minor ? 'charter.agreement_reworded' : 'charter.agreement_edited',
+          {
+            agreementId: agreement.id,
+            from: before.text,
+            to: text,
+          },
+        );
       });
       return { collectiveId: agreement.collectiveId };
     },
@@ -193,21 +248,31 @@ builder.mutationFields((t) => ({
     description:
       'Puts the charter’s agreements in a new order (the collective’s coordinators). List every agreement once; if the charter changed meanwhile, a ConflictError asks you to reload. Not a revision.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
-      agreementIds: t.arg.globalIDList({ required: true, for: [CharterAgreementType], description: 'All its agreements, in the new order.' }),
+      agreementIds: t.arg.globalIDList({
+        required: true,
+        for: [CharterAgreementType],
+        description: 'All its agreements, in the new order.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const ids = args.agreementIds.map((id) => id.id);
-      if (new Set(ids).size !== ids.length) throw new ValidationError([{ path: ['agreementIds'], message: 'List each agreement once.' }]);
+      if (new Set(ids).size !== ids.length)
+        throw new ValidationError([{ path: ['agreementIds'], message: 'List each agreement once.' }]);
       const collectiveId = uuidOf(args.collectiveId, 'collective');
       await ctx.prisma.$transaction(async (tx) => {
         await lockActiveCollective(tx, collectiveId);
         const current = await currentOrder(tx, collectiveId);
         const known = new Set(current);
         if (ids.length !== current.length || !ids.every((id) => known.has(id))) {
-          throw new ConflictError('These are not the charter’s current agreements (it may have changed meanwhile): reload it and list every agreement once.');
+          throw new ConflictError(
+            'These are not the charter’s current agreements (it may have changed meanwhile): reload it and list every agreement once.',
+          );
         }
         if (ids.every((id, index) => current[index] === id)) return;
         await renumber(tx, collectiveId, ids);
@@ -219,9 +284,13 @@ builder.mutationFields((t) => ({
 
   removeCharterAgreement: t.field({
     type: CollectiveSuccess,
-    description: 'Removes an agreement from the charter (the collective’s coordinators); the others close ranks. A revision.',
+    description:
+      'Removes an agreement from the charter (the collective’s coordinators); the others close ranks. A revision.',
     authScopes: coordinatorOfAgreement,
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { id: t.arg.globalID({ required: true, for: [CharterAgreementType], description: 'The agreement.' }) },
     resolve: async (_root, args, ctx) => {
       const agreement = await existingAgreement(ctx, args.id);
@@ -231,7 +300,10 @@ builder.mutationFields((t) => ({
         if (!removed) throw new NotFoundError('This agreement was removed meanwhile.');
         await tx.charterAgreement.delete({ where: { id: agreement.id } });
         await renumber(tx, agreement.collectiveId, await currentOrder(tx, agreement.collectiveId));
-        await recordRevision(tx, ctx, agreement.collectiveId, 'charter.agreement_removed', { agreementId: agreement.id, text: removed.text });
+        await recordRevision(tx, ctx, agreement.collectiveId, 'charter.agreement_removed', {
+          agreementId: agreement.id,
+          text: removed.text,
+        });
       });
       return { collectiveId: agreement.collectiveId };
     },

@@ -13,7 +13,15 @@ import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { charterRevisedAt } from './charter.ts';
-import { CollectiveSuccess, CollectiveType, coordinatorIds, lockActiveCollective, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
+import {
+  CollectiveSuccess,
+  CollectiveType,
+  coordinatorIds,
+  lockActiveCollective,
+  NOBODY,
+  oncePerRequest,
+  uuidOf,
+} from './collective.ts';
 import { MemberType } from '../network/member.ts';
 import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -23,15 +31,25 @@ type Tx = Prisma.TransactionClient;
 export const CollectiveRoleEnum = builder.enumType('CollectiveRole', {
   description: 'A member’s role in a collective; it decides what they may do there.',
   values: {
-    COORDINATOR: { value: CollectiveRole.COORDINATOR, description: 'Coordinator (coordinateur·rice): manages the collective, its charter, its members and their commitments.' },
-    MEMBER: { value: CollectiveRole.MEMBER, description: 'Member: reads everything, writes in the journal and makes their own commitments.' },
+    COORDINATOR: {
+      value: CollectiveRole.COORDINATOR,
+      description:
+        'Coordinator (coordinateur·rice): manages the collective, its charter, its members and their commitments.',
+    },
+    MEMBER: {
+      value: CollectiveRole.MEMBER,
+      description: 'Member: reads everything, writes in the journal and makes their own commitments.',
+    },
   } as const,
 });
 
 export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
   description: 'Where a membership stands.',
   values: {
-    INVITED: { value: MembershipStatus.INVITED, description: 'Invited (invité·e) by a coordinator; awaiting their answer.' },
+    INVITED: {
+      value: MembershipStatus.INVITED,
+      description: 'Invited (invité·e) by a coordinator; awaiting their answer.',
+    },
     REQUESTED: { value: MembershipStatus.REQUESTED, description: 'Asked to join; awaiting a coordinator’s answer.' },
     ACTIVE: { value: MembershipStatus.ACTIVE, description: 'An active member of the collective.' },
     LEFT: { value: MembershipStatus.LEFT, description: 'Left the collective (a quitté le collectif).' },
@@ -40,7 +58,11 @@ export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
 
 /** Private parts of a membership: the collective's members, the person themself and admins. */
 const insiders = {
-  authScopes: (m: { collectiveId: string; memberId: string }) => ({ collectiveMember: m.collectiveId, self: m.memberId, admin: true }),
+  authScopes: (m: { collectiveId: string; memberId: string }) => ({
+    collectiveMember: m.collectiveId,
+    self: m.memberId,
+    admin: true,
+  }),
   unauthorizedResolver: nullUnlessScopeMissing,
 } as const;
 
@@ -48,7 +70,8 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
   description:
     'A member’s place in a collective: role, written responsibilities, status. Active memberships are public (name and role); pending and former ones are visible to the collective’s members, the person and admins.',
   id: { field: 'id', description: 'Global ID of the membership (Relay).' },
-  authScopes: (m) => (m.status === 'ACTIVE' ? true : { collectiveMember: m.collectiveId, self: m.memberId, admin: true }),
+  authScopes: (m) =>
+    m.status === 'ACTIVE' ? true : { collectiveMember: m.collectiveId, self: m.memberId, admin: true },
   fields: (t) => ({
     collective: t.relation('collective', { description: 'The collective.' }),
     member: t.relation('member', { description: 'The member.' }),
@@ -56,11 +79,19 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
     status: t.expose('status', { type: MembershipStatusEnum, description: 'Invited, requested, active or left.' }),
     responsibilities: t.exposeString('responsibilities', {
       nullable: true,
-      description: 'Private: their written responsibilities in the collective (plain text). Null unless you are a member of the collective, this member or an admin.',
+      description:
+        'Private: their written responsibilities in the collective (plain text). Null unless you are a member of the collective, this member or an admin.',
       ...insiders,
     }),
-    joinedAt: t.expose('joinedAt', { type: 'DateTime', nullable: true, description: 'When they became an active member; null while pending.' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the invitation or the request was made (or the collective created, for its founder).' }),
+    joinedAt: t.expose('joinedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When they became an active member; null while pending.',
+    }),
+    createdAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When the invitation or the request was made (or the collective created, for its founder).',
+    }),
     charterAcceptedAt: t.expose('charterAccepted', {
       type: 'DateTime',
       nullable: true,
@@ -87,7 +118,8 @@ export const MembershipPayload = builder.objectRef<{ membershipId: string }>('Co
     membership: t.prismaField({
       type: CollectiveMembershipType,
       description: 'The membership, as it is now.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.collectiveMembership.findUniqueOrThrow({ ...query, where: { id: payload.membershipId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.collectiveMembership.findUniqueOrThrow({ ...query, where: { id: payload.membershipId } }),
     }),
   }),
 });
@@ -123,7 +155,8 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
       cursor: 'id',
       totalCount: true,
       nullable: true,
-      description: 'Private: memberships by status (pending invitations and requests by default), oldest first. Null unless you are one of its members or an admin.',
+      description:
+        'Private: memberships by status (pending invitations and requests by default), oldest first. Null unless you are one of its members or an admin.',
       args: {
         statuses: t.arg({
           type: [MembershipStatusEnum],
@@ -145,7 +178,8 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
   viewerMembership: t.field({
     type: CollectiveMembershipType,
     nullable: true,
-    description: 'Your own membership, whatever its status (invited, requested, active, left); null if you have none or are anonymous.',
+    description:
+      'Your own membership, whatever its status (invited, requested, active, left); null if you have none or are anonymous.',
     select: (_args, ctx, nestedSelection) => ({
       memberships: { ...nestedSelection(true), where: { memberId: viewerId(ctx) ?? NO_MEMBER }, take: 1 },
     }),
@@ -156,12 +190,19 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
 builder.prismaObjectFields(MemberType, (t) => ({
   collectives: t.relation('memberships', {
     description: 'The active collectives this member belongs to (their memberships, with role), oldest first. Public.',
-    query: { where: { status: 'ACTIVE', collective: { status: 'ACTIVE' } }, orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }] },
+    query: {
+      where: { status: 'ACTIVE', collective: { status: 'ACTIVE' } },
+      orderBy: [{ joinedAt: 'asc' }, { id: 'asc' }],
+    },
   }),
   pendingCollectiveMemberships: t.relation('memberships', {
     nullable: true,
-    description: 'Private: invitations this member received and requests they sent that await an answer. Null unless you are this member or an admin.',
-    query: { where: { status: { in: ['INVITED', 'REQUESTED'] }, collective: { status: 'ACTIVE' } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] },
+    description:
+      'Private: invitations this member received and requests they sent that await an answer. Null unless you are this member or an admin.',
+    query: {
+      where: { status: { in: ['INVITED', 'REQUESTED'] }, collective: { status: 'ACTIVE' } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    },
     authScopes: (member) => ({ self: member.id, admin: true }),
     unauthorizedResolver: nullUnlessScopeMissing,
   }),
@@ -172,7 +213,10 @@ builder.prismaObjectFields(MemberType, (t) => ({
 function membershipOf(ctx: Context, id: string) {
   return oncePerRequest(ctx, `membership:${id}`, async () =>
     isUuid(id)
-      ? ctx.prisma.collectiveMembership.findUnique({ where: { id }, select: { id: true, collectiveId: true, memberId: true } })
+      ? ctx.prisma.collectiveMembership.findUnique({
+          where: { id },
+          select: { id: true, collectiveId: true, memberId: true },
+        })
       : null,
   );
 }
@@ -197,11 +241,14 @@ const message = z.string().trim().max(1000, { error: 'Use at most 1000 character
 const responsibilities = z.string().trim().max(2000, { error: 'Use at most 2000 characters.' });
 
 function mustAcceptCharter(accepted: boolean) {
-  if (!accepted) throw new ValidationError([{ path: ['acceptCharter'], message: 'Read the charter and accept it to join.' }]);
+  if (!accepted)
+    throw new ValidationError([{ path: ['acceptCharter'], message: 'Read the charter and accept it to join.' }]);
 }
 
 function displayName(ctx: Context, tx: Tx) {
-  return tx.member.findUniqueOrThrow({ where: { id: callerId(ctx) }, select: { displayName: true } }).then((m) => m.displayName);
+  return tx.member
+    .findUniqueOrThrow({ where: { id: callerId(ctx) }, select: { displayName: true } })
+    .then((m) => m.displayName);
 }
 
 async function notifyAll(tx: Tx, memberIds: string[], kind: string, data: Prisma.InputJsonObject) {
@@ -212,19 +259,32 @@ async function notifyAll(tx: Tx, memberIds: string[], kind: string, data: Prisma
 
 /** Refuses to let a collective end up without an active coordinator. */
 async function otherCoordinators(tx: Tx, collectiveId: string, memberId: string) {
-  return tx.collectiveMembership.count({ where: { collectiveId, status: 'ACTIVE', role: 'COORDINATOR', memberId: { not: memberId } } });
+  return tx.collectiveMembership.count({
+    where: { collectiveId, status: 'ACTIVE', role: 'COORDINATOR', memberId: { not: memberId } },
+  });
 }
 
 builder.mutationFields((t) => ({
   inviteToCollective: t.field({
     type: MembershipPayload,
-    description: 'Invites an active member to join a collective (its coordinators). They are notified and accept (with the charter) or decline.',
+    description:
+      'Invites an active member to join a collective (its coordinators). They are notified and accept (with the charter) or decline.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
-      memberId: t.arg.globalID({ required: true, for: [MemberType], description: 'Who to invite (an active member of the federation).' }),
-      message: t.arg.string({ required: false, description: 'A personal word sent with the invitation (at most 1000 characters).' }),
+      memberId: t.arg.globalID({
+        required: true,
+        for: [MemberType],
+        description: 'Who to invite (an active member of the federation).',
+      }),
+      message: t.arg.string({
+        required: false,
+        description: 'A personal word sent with the invitation (at most 1000 characters).',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const note = parseInput(message, args.message, ['message']) ?? '';
@@ -234,19 +294,43 @@ builder.mutationFields((t) => ({
         const collective = await lockActiveCollective(tx, collectiveId);
         const person = await tx.member.findUnique({ where: { id: memberId }, select: { status: true } });
         if (person?.status !== 'ACTIVE') throw new NotFoundError('No active member has this id.');
-        const existing = await tx.collectiveMembership.findUnique({ where: { collectiveId_memberId: { collectiveId, memberId } } });
-        if (existing?.status === 'ACTIVE') throw new ConflictError('This person is already a member of the collective.');
+        const existing = await tx.collectiveMembership.findUnique({
+          where: { collectiveId_memberId: { collectiveId, memberId } },
+        });
+        if (existing?.status === 'ACTIVE')
+          throw new ConflictError('This person is already a member of the collective.');
         if (existing?.status === 'INVITED') throw new ConflictError('This person is already invited.');
-        if (existing?.status === 'REQUESTED') throw new ConflictError('This person asked to join: accept their request instead.');
-        const fresh = { status: 'INVITED' as const, role: 'MEMBER' as const, responsibilities: '', charterAccepted: null, joinedAt: null, createdAt: new Date() };
+        if (existing?.status === 'REQUESTED')
+          throw new ConflictError('This person asked to join: accept their request instead.');
+        const fresh = {
+          status: 'INVITED' as const,
+          role: 'MEMBER' as const,
+          responsibilities: '',
+          charterAccepted: null,
+          joinedAt: null,
+          createdAt: new Date(),
+        };
         const membership = existing
           ? await tx.collectiveMembership.update({ where: { id: existing.id }, data: fresh })
           : await tx.collectiveMembership.create({ data: { ...fresh, collectiveId, memberId } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.member_invited', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId, memberId } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.member_invited',
+          targetType: 'CollectiveMembership',
+          targetId: membership.id,
+          data: { collectiveId, memberId },
+        });
         const event = await notify(tx, {
           memberId,
           kind: 'collective.invited',
-          data: { collectiveId, slug: collective.slug, name: collective.name, membershipId: membership.id, invitedBy: await displayName(ctx, tx), message: note },
+          data: {
+            collectiveId,
+            slug: collective.slug,
+            name: collective.name,
+            membershipId: membership.id,
+            invitedBy: await displayName(ctx, tx),
+            message: note,
+          },
         });
         return { membershipId: membership.id, events: [event] };
       });
@@ -257,13 +341,23 @@ builder.mutationFields((t) => ({
 
   requestToJoinCollective: t.field({
     type: MembershipPayload,
-    description: 'Asks to join a collective, accepting its charter as it is now (any active member). Its coordinators are notified and answer.',
+    description:
+      'Asks to join a collective, accepting its charter as it is now (any active member). Its coordinators are notified and answer.',
     authScopes: { memberCan: 'write:profile' },
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
-      acceptCharter: t.arg.boolean({ required: true, description: 'You read its charter and accept it (must be true).' }),
-      message: t.arg.string({ required: false, description: 'What you would bring, for the coordinators (at most 1000 characters).' }),
+      acceptCharter: t.arg.boolean({
+        required: true,
+        description: 'You read its charter and accept it (must be true).',
+      }),
+      message: t.arg.string({
+        required: false,
+        description: 'What you would bring, for the coordinators (at most 1000 characters).',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       mustAcceptCharter(args.acceptCharter);
@@ -272,18 +366,40 @@ builder.mutationFields((t) => ({
       const me = callerId(ctx);
       const { membershipId, events } = await ctx.prisma.$transaction(async (tx) => {
         const collective = await lockActiveCollective(tx, collectiveId);
-        const existing = await tx.collectiveMembership.findUnique({ where: { collectiveId_memberId: { collectiveId, memberId: me } } });
+        const existing = await tx.collectiveMembership.findUnique({
+          where: { collectiveId_memberId: { collectiveId, memberId: me } },
+        });
         if (existing?.status === 'ACTIVE') throw new ConflictError('You are already a member of this collective.');
-        if (existing?.status === 'REQUESTED') throw new ConflictError('You already asked to join; the coordinators will answer.');
-        if (existing?.status === 'INVITED') throw new ConflictError('You are invited to this collective: accept the invitation instead.');
+        if (existing?.status === 'REQUESTED')
+          throw new ConflictError('You already asked to join; the coordinators will answer.');
+        if (existing?.status === 'INVITED')
+          throw new ConflictError('You are invited to this collective: accept the invitation instead.');
         const now = new Date();
-        const fresh = { status: 'REQUESTED' as const, role: 'MEMBER' as const, responsibilities: '', charterAccepted: now, joinedAt: null, createdAt: now };
+        const fresh = {
+          status: 'REQUESTED' as const,
+          role: 'MEMBER' as const,
+          responsibilities: '',
+          charterAccepted: now,
+          joinedAt: null,
+          createdAt: now,
+        };
         const membership = existing
           ? await tx.collectiveMembership.update({ where: { id: existing.id }, data: fresh })
           : await tx.collectiveMembership.create({ data: { ...fresh, collectiveId, memberId: me } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.join_requested', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.join_requested',
+          targetType: 'CollectiveMembership',
+          targetId: membership.id,
+          data: { collectiveId },
+        });
         const sent = await notifyAll(tx, await coordinatorIds(tx, collectiveId), 'collective.join_requested', {
-          collectiveId, slug: collective.slug, name: collective.name, membershipId: membership.id, memberName: await displayName(ctx, tx), message: note,
+          collectiveId,
+          slug: collective.slug,
+          name: collective.name,
+          membershipId: membership.id,
+          memberName: await displayName(ctx, tx),
+          message: note,
         });
         return { membershipId: membership.id, events: sent };
       });
@@ -294,12 +410,23 @@ builder.mutationFields((t) => ({
 
   acceptCollectiveInvitation: t.field({
     type: MembershipPayload,
-    description: 'Accepts an invitation and the collective’s charter (the invited member). The coordinators are notified.',
+    description:
+      'Accepts an invitation and the collective’s charter (the invited member). The coordinators are notified.',
     authScopes: invitee,
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
-      id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The invitation (your membership).' }),
-      acceptCharter: t.arg.boolean({ required: true, description: 'You read the charter and accept it (must be true).' }),
+      id: t.arg.globalID({
+        required: true,
+        for: [CollectiveMembershipType],
+        description: 'The invitation (your membership).',
+      }),
+      acceptCharter: t.arg.boolean({
+        required: true,
+        description: 'You read the charter and accept it (must be true).',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       mustAcceptCharter(args.acceptCharter);
@@ -313,9 +440,19 @@ builder.mutationFields((t) => ({
           data: { status: 'ACTIVE', joinedAt: now, charterAccepted: now },
         });
         if (count !== 1) throw new ConflictError('This invitation was already answered.');
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.invitation_accepted', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId: collective.id } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.invitation_accepted',
+          targetType: 'CollectiveMembership',
+          targetId: membership.id,
+          data: { collectiveId: collective.id },
+        });
         return notifyAll(tx, await coordinatorIds(tx, collective.id), 'collective.invitation_accepted', {
-          collectiveId: collective.id, slug: collective.slug, name: collective.name, membershipId: membership.id, memberName: await displayName(ctx, tx),
+          collectiveId: collective.id,
+          slug: collective.slug,
+          name: collective.name,
+          membershipId: membership.id,
+          memberName: await displayName(ctx, tx),
         });
       });
       publish(ctx, events);
@@ -325,11 +462,19 @@ builder.mutationFields((t) => ({
 
   declineCollectiveInvitation: t.field({
     type: CollectiveSuccess,
-    description: 'Declines an invitation (the invited member); it is withdrawn and the coordinators are notified. You may be invited again later.',
+    description:
+      'Declines an invitation (the invited member); it is withdrawn and the coordinators are notified. You may be invited again later.',
     authScopes: invitee,
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
-      id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The invitation (your membership).' }),
+      id: t.arg.globalID({
+        required: true,
+        for: [CollectiveMembershipType],
+        description: 'The invitation (your membership).',
+      }),
       message: t.arg.string({ required: false, description: 'A word for the coordinators (at most 1000 characters).' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -338,10 +483,23 @@ builder.mutationFields((t) => ({
       const events = await ctx.prisma.$transaction(async (tx) => {
         const { count } = await tx.collectiveMembership.deleteMany({ where: { id: membership.id, status: 'INVITED' } });
         if (count !== 1) throw new ConflictError('This invitation was already answered.');
-        const collective = await tx.collective.findUniqueOrThrow({ where: { id: membership.collectiveId }, select: { slug: true, name: true } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.invitation_declined', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId: membership.collectiveId } });
+        const collective = await tx.collective.findUniqueOrThrow({
+          where: { id: membership.collectiveId },
+          select: { slug: true, name: true },
+        });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.invitation_declined',
+          targetType: 'CollectiveMembership',
+          targetId: membership.id,
+          data: { collectiveId: membership.collectiveId },
+        });
         return notifyAll(tx, await coordinatorIds(tx, membership.collectiveId), 'collective.invitation_declined', {
-          collectiveId: membership.collectiveId, slug: collective.slug, name: collective.name, memberName: await displayName(ctx, tx), message: note,
+          collectiveId: membership.collectiveId,
+          slug: collective.slug,
+          name: collective.name,
+          memberName: await displayName(ctx, tx),
+          message: note,
         });
       });
       publish(ctx, events);
@@ -351,10 +509,20 @@ builder.mutationFields((t) => ({
 
   acceptJoinRequest: t.field({
     type: MembershipPayload,
-    description: 'Accepts a request to join (the collective’s coordinators): the person becomes an active member and is notified.',
+    description:
+      'Accepts a request to join (the collective’s coordinators): the person becomes an active member and is notified.',
     authScopes: coordinatorOfMembership,
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
-    args: { id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The request (their membership).' }) },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
+    args: {
+      id: t.arg.globalID({
+        required: true,
+        for: [CollectiveMembershipType],
+        description: 'The request (their membership).',
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const membership = await existingMembership(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
@@ -364,12 +532,24 @@ builder.mutationFields((t) => ({
           data: { status: 'ACTIVE', joinedAt: new Date() },
         });
         if (count !== 1) throw new ConflictError('This request was already answered.');
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.join_accepted', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId: collective.id } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.join_accepted',
+          targetType: 'CollectiveMembership',
+          targetId: membership.id,
+          data: { collectiveId: collective.id },
+        });
         return [
           await notify(tx, {
             memberId: membership.memberId,
             kind: 'collective.join_accepted',
-            data: { collectiveId: collective.id, slug: collective.slug, name: collective.name, membershipId: membership.id, acceptedBy: await displayName(ctx, tx) },
+            data: {
+              collectiveId: collective.id,
+              slug: collective.slug,
+              name: collective.name,
+              membershipId: membership.id,
+              acceptedBy: await displayName(ctx, tx),
+            },
           }),
         ];
       });
@@ -380,26 +560,53 @@ builder.mutationFields((t) => ({
 
   declineJoinRequest: t.field({
     type: CollectiveSuccess,
-    description: 'Declines a request to join (the collective’s coordinators); it is withdrawn and the person is notified with the message.',
+    description:
+      'Declines a request to join (the collective’s coordinators); it is withdrawn and the person is notified with the message.',
     authScopes: coordinatorOfMembership,
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
-      id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The request (their membership).' }),
-      message: t.arg.string({ required: false, description: 'Why, or what instead (sent to them; at most 1000 characters).' }),
+      id: t.arg.globalID({
+        required: true,
+        for: [CollectiveMembershipType],
+        description: 'The request (their membership).',
+      }),
+      message: t.arg.string({
+        required: false,
+        description: 'Why, or what instead (sent to them; at most 1000 characters).',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const note = parseInput(message, args.message, ['message']) ?? '';
       const membership = await existingMembership(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
-        const { count } = await tx.collectiveMembership.deleteMany({ where: { id: membership.id, status: 'REQUESTED' } });
+        const { count } = await tx.collectiveMembership.deleteMany({
+          where: { id: membership.id, status: 'REQUESTED' },
+        });
         if (count !== 1) throw new ConflictError('This request was already answered.');
-        const collective = await tx.collective.findUniqueOrThrow({ where: { id: membership.collectiveId }, select: { slug: true, name: true } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.join_declined', targetType: 'CollectiveMembership', targetId: membership.id, data: { collectiveId: membership.collectiveId } });
+        const collective = await tx.collective.findUniqueOrThrow({
+          where: { id: membership.collectiveId },
+          select: { slug: true, name: true },
+        });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.join_declined',
+          targetType: 'CollectiveMembership',
+          targetId: membership.id,
+          data: { collectiveId: membership.collectiveId },
+        });
         return [
           await notify(tx, {
             memberId: membership.memberId,
             kind: 'collective.join_declined',
-            data: { collectiveId: membership.collectiveId, slug: collective.slug, name: collective.name, message: note },
+            data: {
+              collectiveId: membership.collectiveId,
+              slug: collective.slug,
+              name: collective.name,
+              message: note,
+            },
           }),
         ];
       });
@@ -413,13 +620,17 @@ builder.mutationFields((t) => ({
     description:
       'Leaves a collective (status LEFT). The last coordinator names another active member as coordinator (`newCoordinatorId`); the last member archives the collective instead.',
     authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       newCoordinatorId: t.arg.globalID({
         required: false,
         for: [MemberType],
-        description: 'An active member of the collective who becomes coordinator (required when you are its last coordinator).',
+        description:
+          'An active member of the collective who becomes coordinator (required when you are its last coordinator).',
       }),
     },
     resolve: async (_root, args, ctx) => {
@@ -429,25 +640,62 @@ builder.mutationFields((t) => ({
       const events = await ctx.prisma.$transaction(async (tx) => {
         // The collective's lock serialises leavers: two last coordinators cannot both go.
         const collective = await lockActiveCollective(tx, collectiveId);
-        const mine = await tx.collectiveMembership.findUnique({ where: { collectiveId_memberId: { collectiveId, memberId: me } } });
+        const mine = await tx.collectiveMembership.findUnique({
+          where: { collectiveId_memberId: { collectiveId, memberId: me } },
+        });
         if (mine?.status !== 'ACTIVE') throw new ConflictError('You are not an active member of this collective.');
-        const others = await tx.collectiveMembership.count({ where: { collectiveId, status: 'ACTIVE', memberId: { not: me } } });
+        const others = await tx.collectiveMembership.count({
+          where: { collectiveId, status: 'ACTIVE', memberId: { not: me } },
+        });
         if (others === 0) throw new ConflictError('You are its last member: archive the collective instead.');
         const sent: NotificationEvent[] = [];
-        const base = { collectiveId, slug: collective.slug, name: collective.name, memberName: await displayName(ctx, tx) };
+        const base = {
+          collectiveId,
+          slug: collective.slug,
+          name: collective.name,
+          memberName: await displayName(ctx, tx),
+        };
         if (successorId !== null) {
-          if (mine.role !== 'COORDINATOR') throw new ValidationError([{ path: ['newCoordinatorId'], message: 'Only a coordinator names a coordinator.' }]);
-          const promoted = isUuid(successorId) && successorId !== me
-            ? await tx.collectiveMembership.updateMany({ where: { collectiveId, memberId: successorId, status: 'ACTIVE' }, data: { role: 'COORDINATOR' } })
-            : { count: 0 };
-          if (promoted.count !== 1) throw new ValidationError([{ path: ['newCoordinatorId'], message: 'Name another active member of this collective.' }]);
+          if (mine.role !== 'COORDINATOR')
+            throw new ValidationError([
+              { path: ['newCoordinatorId'], message: 'Only a coordinator names a coordinator.' },
+            ]);
+          const promoted =
+            isUuid(successorId) && successorId !== me
+              ? await tx.collectiveMembership.updateMany({
+                  where: { collectiveId, memberId: successorId, status: 'ACTIVE' },
+                  data: { role: 'COORDINATOR' },
+                })
+              : { count: 0 };
+          if (promoted.count !== 1)
+            throw new ValidationError([
+              { path: ['newCoordinatorId'], message: 'Name another active member of this collective.' },
+            ]);
           sent.push(await notify(tx, { memberId: successorId, kind: 'collective.coordinator_named', data: base }));
         } else if (mine.role === 'COORDINATOR' && (await otherCoordinators(tx, collectiveId, me)) === 0) {
-          throw new ValidationError([{ path: ['newCoordinatorId'], message: 'You are its last coordinator: name another member as coordinator before leaving.' }]);
+          throw new ValidationError([
+            {
+              path: ['newCoordinatorId'],
+              message: 'You are its last coordinator: name another member as coordinator before leaving.',
+            },
+          ]);
         }
         await tx.collectiveMembership.update({ where: { id: mine.id }, data: { status: 'LEFT' } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.member_left', targetType: 'CollectiveMembership', targetId: mine.id, data: { collectiveId, newCoordinatorId: successorId } });
-        sent.push(...(await notifyAll(tx, await coordinatorIds(tx, collectiveId, successorId ?? undefined), 'collective.member_left', base)));
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.member_left',
+          targetType: 'CollectiveMembership',
+          targetId: mine.id,
+          data: { collectiveId, newCoordinatorId: successorId },
+        });
+        sent.push(
+          ...(await notifyAll(
+            tx,
+            await coordinatorIds(tx, collectiveId, successorId ?? undefined),
+            'collective.member_left',
+            base,
+          )),
+        );
         return sent;
       });
       publish(ctx, events);
@@ -460,36 +708,62 @@ builder.mutationFields((t) => ({
     description:
       'Sets an active member’s role and written responsibilities (the collective’s coordinators). A collective always keeps at least one coordinator. The member is notified.',
     authScopes: coordinatorOfMembership,
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The membership.' }),
       role: t.arg({ type: CollectiveRoleEnum, required: false, description: 'New role; unchanged when omitted.' }),
-      responsibilities: t.arg.string({ required: false, description: 'New written responsibilities (at most 2000 characters); unchanged when omitted.' }),
+      responsibilities: t.arg.string({
+        required: false,
+        description: 'New written responsibilities (at most 2000 characters); unchanged when omitted.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const text = parseInput(responsibilities.nullish(), args.responsibilities, ['responsibilities']);
-      if (args.role == null && text == null) throw new ValidationError([{ path: ['role'], message: 'Give a role or responsibilities to change.' }]);
+      if (args.role == null && text == null)
+        throw new ValidationError([{ path: ['role'], message: 'Give a role or responsibilities to change.' }]);
       const membership = await existingMembership(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
         const collective = await lockActiveCollective(tx, membership.collectiveId);
         const current = await tx.collectiveMembership.findUniqueOrThrow({ where: { id: membership.id } });
-        if (current.status !== 'ACTIVE') throw new ConflictError('Only active members have a role and responsibilities.');
-        if (args.role === 'MEMBER' && current.role === 'COORDINATOR' && (await otherCoordinators(tx, collective.id, current.memberId)) === 0) {
+        if (current.status !== 'ACTIVE')
+          throw new ConflictError('Only active members have a role and responsibilities.');
+        if (
+          args.role === 'MEMBER' &&
+          current.role === 'COORDINATOR' &&
+          (await otherCoordinators(tx, collective.id, current.memberId)) === 0
+        ) {
           throw new ConflictError('This is the collective’s last coordinator: name another coordinator first.');
         }
         const data = { role: args.role ?? current.role, responsibilities: text ?? current.responsibilities };
         if (data.role === current.role && data.responsibilities === current.responsibilities) return [];
         await tx.collectiveMembership.update({ where: { id: membership.id }, data });
         await recordAudit(tx, {
-          ...auditActor(ctx), action: 'collective.membership_updated', targetType: 'CollectiveMembership', targetId: membership.id,
-          data: { collectiveId: collective.id, fromRole: current.role, toRole: data.role, responsibilitiesChanged: data.responsibilities !== current.responsibilities },
+          ...auditActor(ctx),
+          action: 'collective.membership_updated',
+          targetType: 'CollectiveMembership',
+          targetId: membership.id,
+          data: {
+            collectiveId: collective.id,
+            fromRole: current.role,
+            toRole: data.role,
+            responsibilitiesChanged: data.responsibilities !== current.responsibilities,
+          },
         });
         if (current.memberId === callerId(ctx)) return [];
         return [
           await notify(tx, {
             memberId: current.memberId,
             kind: 'collective.membership_updated',
-            data: { collectiveId: collective.id, slug: collective.slug, name: collective.name, role: data.role, responsibilities: data.responsibilities },
+            data: {
+              collectiveId: collective.id,
+              slug: collective.slug,
+              name: collective.name,
+              role: data.role,
+              responsibilities: data.responsibilities,
+            },
           }),
         ];
       });
@@ -502,7 +776,10 @@ builder.mutationFields((t) => ({
     type: MembershipPayload,
     description: 'Accepts the collective’s current charter again after a revision (its active members).',
     authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }) },
     resolve: async (_root, args, ctx) => {
       const collectiveId = uuidOf(args.collectiveId, 'collective');
@@ -510,7 +787,10 @@ builder.mutationFields((t) => ({
       const membership = await ctx.prisma.$transaction(async (tx) => {
         // Shares the lock charter edits take, so an acceptance never predates the text it accepted.
         await lockActiveCollective(tx, collectiveId);
-        return tx.collectiveMembership.update({ where: { collectiveId_memberId: { collectiveId, memberId } }, data: { charterAccepted: new Date() } });
+        return tx.collectiveMembership.update({
+          where: { collectiveId_memberId: { collectiveId, memberId } },
+          data: { charterAccepted: new Date() },
+        });
       });
       return { membershipId: membership.id };
     },

@@ -37,8 +37,12 @@ export function oncePerRequest<T>(ctx: Context, key: string, load: () => Promise
 export async function lockActiveCollective(tx: Tx, collectiveId: string, mode: 'UPDATE' | 'SHARE' = 'UPDATE') {
   const rows =
     mode === 'UPDATE'
-      ? await tx.$queryRaw<{ status: string; slug: string; name: string }[]>`SELECT status::text AS status, slug, name FROM "Collective" WHERE id = ${collectiveId}::uuid FOR UPDATE`
-      : await tx.$queryRaw<{ status: string; slug: string; name: string }[]>`SELECT status::text AS status, slug, name FROM "Collective" WHERE id = ${collectiveId}::uuid FOR SHARE`;
+      ? await tx.$queryRaw<
+          { status: string; slug: string; name: string }[]
+        >`SELECT status::text AS status, slug, name FROM "Collective" WHERE id = ${collectiveId}::uuid FOR UPDATE`
+      : await tx.$queryRaw<
+          { status: string; slug: string; name: string }[]
+        >`SELECT status::text AS status, slug, name FROM "Collective" WHERE id = ${collectiveId}::uuid FOR SHARE`;
   const row = rows[0];
   if (!row) throw new NotFoundError('No collective has this id.');
   if (row.status !== 'ACTIVE') throw new ConflictError('This collective is archived: it can no longer be changed.');
@@ -78,7 +82,10 @@ export const CollectiveStatusEnum = builder.enumType('CollectiveStatus', {
   description: 'Whether a collective is active or archived.',
   values: {
     ACTIVE: { value: CollectiveStatus.ACTIVE, description: 'Active: it lives and changes.' },
-    ARCHIVED: { value: CollectiveStatus.ARCHIVED, description: 'Archived (archivé): kept for the record, it can no longer be changed.' },
+    ARCHIVED: {
+      value: CollectiveStatus.ARCHIVED,
+      description: 'Archived (archivé): kept for the record, it can no longer be changed.',
+    },
   } as const,
 });
 
@@ -87,17 +94,27 @@ export const CollectiveType = builder.prismaNode('Collective', {
     'A collective (collectif): members of the federation who work together under a shared charter. Anyone sees its public face (name, purpose, region, members and their roles); its members and admins see the rest.',
   id: { field: 'id', description: 'Global ID of the collective (Relay).' },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, URL-safe identifier, used in page addresses (e.g. "com-engagee").' }),
+    slug: t.exposeString('slug', {
+      description: 'Stable, URL-safe identifier, used in page addresses (e.g. "com-engagee").',
+    }),
     name: t.exposeString('name', { description: 'Name of the collective.' }),
     purpose: t.exposeString('purpose', { description: 'Its purpose (raison d’être), one or two sentences; public.' }),
     region: t.exposeString('region', { description: 'French region where it mainly works; may be empty.' }),
     status: t.expose('status', { type: CollectiveStatusEnum, description: 'ACTIVE, or ARCHIVED (read-only).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed (the watermark for `collectives(updatedSince:)`).' }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When it was archived; null while active.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When it last changed (the watermark for `collectives(updatedSince:)`).',
+    }),
+    archivedAt: t.expose('archivedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was archived; null while active.',
+    }),
     description: t.exposeString('description', {
       nullable: true,
-      description: 'Private: how the collective works, in the members’ words (plain text). Null unless you are one of its members or an admin.',
+      description:
+        'Private: how the collective works, in the members’ words (plain text). Null unless you are one of its members or an admin.',
       ...membersOnly,
     }),
   }),
@@ -109,7 +126,8 @@ export const CollectiveSuccess = builder.objectRef<{ collectiveId: string }>('Co
     collective: t.prismaField({
       type: CollectiveType,
       description: 'The collective, as it is now.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.collective.findUniqueOrThrow({ ...query, where: { id: payload.collectiveId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.collective.findUniqueOrThrow({ ...query, where: { id: payload.collectiveId } }),
     }),
   }),
 });
@@ -118,7 +136,12 @@ export const CollectiveSuccess = builder.objectRef<{ collectiveId: string }>('Co
 
 const SEARCH_MAX = 100;
 
-function collectivesWhere(args: { search?: string | null; region?: string | null; status?: CollectiveStatus | null; updatedSince?: Date | null }): Prisma.CollectiveWhereInput {
+function collectivesWhere(args: {
+  search?: string | null;
+  region?: string | null;
+  status?: CollectiveStatus | null;
+  updatedSince?: Date | null;
+}): Prisma.CollectiveWhereInput {
   const search = args.search?.trim() ?? '';
   if (search.length > SEARCH_MAX) throw requestError('BAD_USER_INPUT', `search: use at most ${SEARCH_MAX} characters.`);
   const region = args.region?.trim() ?? '';
@@ -127,7 +150,12 @@ function collectivesWhere(args: { search?: string | null; region?: string | null
     ...(args.updatedSince ? { updatedAt: { gte: args.updatedSince } } : {}),
     ...(region ? { region: { equals: region, mode: 'insensitive' } } : {}),
     ...(search
-      ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { purpose: { contains: search, mode: 'insensitive' } }] }
+      ? {
+          OR: [
+            { name: { contains: search, mode: 'insensitive' } },
+            { purpose: { contains: search, mode: 'insensitive' } },
+          ],
+        }
       : {}),
   };
 }
@@ -139,18 +167,34 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'The federation’s collectives, by name. Public: visitors see their public face.',
       args: {
-        search: t.arg.string({ required: false, description: 'Words to find in the name or the purpose (case-insensitive, at most 100 characters).' }),
-        region: t.arg.string({ required: false, description: 'Only collectives of this French region, e.g. "Bretagne".' }),
-        status: t.arg({ type: CollectiveStatusEnum, required: false, defaultValue: 'ACTIVE', description: 'ACTIVE (default) or ARCHIVED.' }),
+        search: t.arg.string({
+          required: false,
+          description: 'Words to find in the name or the purpose (case-insensitive, at most 100 characters).',
+        }),
+        region: t.arg.string({
+          required: false,
+          description: 'Only collectives of this French region, e.g. "Bretagne".',
+        }),
+        status: t.arg({
+          type: CollectiveStatusEnum,
+          required: false,
+          defaultValue: 'ACTIVE',
+          description: 'ACTIVE (default) or ARCHIVED.',
+        }),
         updatedSince: t.arg({
           type: 'DateTime',
           required: false,
-          description: 'Sync: only collectives that changed at or after this instant (keep the largest `updatedAt` you saw and pass it next time).',
+          description:
+            'Sync: only collectives that changed at or after this instant (keep the largest `updatedAt` you saw and pass it next time).',
         }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.collective.count({ where: collectivesWhere(args) }),
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.collective.findMany({ ...query, where: collectivesWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+        ctx.prisma.collective.findMany({
+          ...query,
+          where: collectivesWhere(args),
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        }),
     },
     { description: 'A page of collectives.' },
     { description: 'A collective in a page.' },
@@ -167,11 +211,23 @@ builder.queryFields((t) => ({
 
 // ───────────────────────────── Life cycle ─────────────────────────────
 
-const name = z.string().trim().min(2, { error: 'Give at least 2 characters.' }).max(80, { error: 'Use at most 80 characters.' });
-const purpose = z.string().trim().min(10, { error: 'Say in a sentence why the collective exists (at least 10 characters).' }).max(500, { error: 'Use at most 500 characters.' });
+const name = z
+  .string()
+  .trim()
+  .min(2, { error: 'Give at least 2 characters.' })
+  .max(80, { error: 'Use at most 80 characters.' });
+const purpose = z
+  .string()
+  .trim()
+  .min(10, { error: 'Say in a sentence why the collective exists (at least 10 characters).' })
+  .max(500, { error: 'Use at most 500 characters.' });
 const description = z.string().trim().max(5000, { error: 'Use at most 5000 characters.' });
 const region = z.string().trim().max(60, { error: 'Use at most 60 characters.' });
-export const agreementText = z.string().trim().min(3, { error: 'Write the agreement (at least 3 characters).' }).max(1000, { error: 'Use at most 1000 characters.' });
+export const agreementText = z
+  .string()
+  .trim()
+  .min(3, { error: 'Write the agreement (at least 3 characters).' })
+  .max(1000, { error: 'Use at most 1000 characters.' });
 export const CHARTER_MAX = 40;
 
 const createSchema = z.object({
@@ -179,11 +235,19 @@ const createSchema = z.object({
   purpose,
   description: description.nullish(),
   region: region.nullish(),
-  charter: z.array(agreementText).max(CHARTER_MAX, { error: `A charter has at most ${CHARTER_MAX} agreements.` }).nullish(),
+  charter: z
+    .array(agreementText)
+    .max(CHARTER_MAX, { error: `A charter has at most ${CHARTER_MAX} agreements.` })
+    .nullish(),
 });
 
 const updateSchema = z
-  .object({ name: name.nullish(), purpose: purpose.nullish(), description: description.nullish(), region: region.nullish() })
+  .object({
+    name: name.nullish(),
+    purpose: purpose.nullish(),
+    description: description.nullish(),
+    region: region.nullish(),
+  })
   .refine((input) => Object.values(input).some((value) => value != null), { error: 'Change at least one field.' });
 
 const CreateCollectiveInput = builder.inputType('CreateCollectiveInput', {
@@ -193,7 +257,11 @@ const CreateCollectiveInput = builder.inputType('CreateCollectiveInput', {
     purpose: t.string({ required: true, description: 'Why it exists (raison d’être), public (10–500 characters).' }),
     description: t.string({ required: false, description: 'How it works, for its members (at most 5000 characters).' }),
     region: t.string({ required: false, description: 'French region where it mainly works.' }),
-    charter: t.stringList({ required: false, description: 'The first agreements of its charter (cadre de fonctionnement), in order (at most 40, 3–1000 characters each).' }),
+    charter: t.stringList({
+      required: false,
+      description:
+        'The first agreements of its charter (cadre de fonctionnement), in order (at most 40, 3–1000 characters each).',
+    }),
   }),
 });
 
@@ -227,7 +295,8 @@ function isUniqueViolation(error: unknown) {
 builder.mutationFields((t) => ({
   createCollective: t.field({
     type: CollectiveSuccess,
-    description: 'Creates a collective with you as its coordinator (you accept its first charter). Any active member may.',
+    description:
+      'Creates a collective with you as its coordinator (you accept its first charter). Any active member may.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError], union: { description: 'The payload, or why nothing was changed.' } },
     args: { input: t.arg({ type: CreateCollectiveInput, required: true, description: 'The new collective.' }) },
@@ -242,12 +311,24 @@ builder.mutationFields((t) => ({
             const now = new Date();
             const created = await tx.collective.create({
               data: {
-                slug, name: input.name, purpose: input.purpose, description: input.description ?? '', region: input.region ?? '',
-                memberships: { create: { memberId: me, role: 'COORDINATOR', status: 'ACTIVE', joinedAt: now, charterAccepted: now } },
+                slug,
+                name: input.name,
+                purpose: input.purpose,
+                description: input.description ?? '',
+                region: input.region ?? '',
+                memberships: {
+                  create: { memberId: me, role: 'COORDINATOR', status: 'ACTIVE', joinedAt: now, charterAccepted: now },
+                },
                 charter: { create: (input.charter ?? []).map((text, index) => ({ position: index + 1, text })) },
               },
             });
-            await recordAudit(tx, { ...auditActor(ctx), action: 'collective.created', targetType: 'Collective', targetId: created.id, data: { slug, name: input.name } });
+            await recordAudit(tx, {
+              ...auditActor(ctx),
+              action: 'collective.created',
+              targetType: 'Collective',
+              targetId: created.id,
+              data: { slug, name: input.name },
+            });
             return created;
           });
           return { collectiveId: collective.id };
@@ -260,9 +341,13 @@ builder.mutationFields((t) => ({
 
   updateCollective: t.field({
     type: CollectiveSuccess,
-    description: 'Changes a collective’s name, purpose, description or region (its coordinators). Archived collectives refuse changes.',
+    description:
+      'Changes a collective’s name, purpose, description or region (its coordinators). Archived collectives refuse changes.',
     authScopes: (_root, args) => ({ coordinatorOf: args.id.id }),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       input: t.arg({ type: UpdateCollectiveInput, required: true, description: 'What to change.' }),
@@ -270,11 +355,19 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const input = parseInput(updateSchema, args.input);
       const id = uuidOf(args.id, 'collective');
-      const data = Object.fromEntries(Object.entries(input).filter(([, value]) => value != null)) as Prisma.CollectiveUpdateInput;
+      const data = Object.fromEntries(
+        Object.entries(input).filter(([, value]) => value != null),
+      ) as Prisma.CollectiveUpdateInput;
       await ctx.prisma.$transaction(async (tx) => {
         await lockActiveCollective(tx, id);
         await tx.collective.update({ where: { id }, data });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.updated', targetType: 'Collective', targetId: id, data: { fields: Object.keys(data) } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.updated',
+          targetType: 'Collective',
+          targetId: id,
+          data: { fields: Object.keys(data) },
+        });
       });
       return { collectiveId: id };
     },
@@ -282,25 +375,50 @@ builder.mutationFields((t) => ({
 
   archiveCollective: t.field({
     type: CollectiveSuccess,
-    description: 'Archives a collective (its coordinators, or admins): it stays readable but refuses every change. Its members are notified.',
+    description:
+      'Archives a collective (its coordinators, or admins): it stays readable but refuses every change. Its members are notified.',
     authScopes: (_root, args) => ({ coordinatorOf: args.id.id, admin: true }),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
-      reason: t.arg.string({ required: false, description: 'Why (shown to its members, kept in the audit log; at most 1000 characters).' }),
+      reason: t.arg.string({
+        required: false,
+        description: 'Why (shown to its members, kept in the audit log; at most 1000 characters).',
+      }),
     },
     resolve: async (_root, args, ctx) => {
-      const reason = parseInput(z.string().trim().max(1000, { error: 'Use at most 1000 characters.' }).nullish(), args.reason, ['reason']) ?? '';
+      const reason =
+        parseInput(z.string().trim().max(1000, { error: 'Use at most 1000 characters.' }).nullish(), args.reason, [
+          'reason',
+        ]) ?? '';
       const id = uuidOf(args.id, 'collective');
       const me = callerId(ctx);
       const events = await ctx.prisma.$transaction(async (tx) => {
         const collective = await lockActiveCollective(tx, id);
         await tx.collective.update({ where: { id }, data: { status: 'ARCHIVED', archivedAt: new Date() } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'collective.archived', targetType: 'Collective', targetId: id, data: { reason } });
-        const members = await tx.collectiveMembership.findMany({ where: { collectiveId: id, status: 'ACTIVE', memberId: { not: me } }, select: { memberId: true } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'collective.archived',
+          targetType: 'Collective',
+          targetId: id,
+          data: { reason },
+        });
+        const members = await tx.collectiveMembership.findMany({
+          where: { collectiveId: id, status: 'ACTIVE', memberId: { not: me } },
+          select: { memberId: true },
+        });
         const sent = [];
         for (const { memberId } of members) {
-          sent.push(await notify(tx, { memberId, kind: 'collective.archived', data: { collectiveId: id, slug: collective.slug, name: collective.name, reason } }));
+          sent.push(
+            await notify(tx, {
+              memberId,
+              kind: 'collective.archived',
+              data: { collectiveId: id, slug: collective.slug, name: collective.name, reason },
+            }),
+          );
         }
         return sent;
       });

@@ -10,7 +10,15 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
-import { CollectiveType, lockActiveCollective, memberVisibility, membersOnly, NOBODY, oncePerRequest, uuidOf } from './collective.ts';
+import {
+  CollectiveType,
+  lockActiveCollective,
+  memberVisibility,
+  membersOnly,
+  NOBODY,
+  oncePerRequest,
+  uuidOf,
+} from './collective.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
@@ -19,7 +27,10 @@ export const CommitmentStatusEnum = builder.enumType('CommitmentStatus', {
   values: {
     OPEN: { value: CommitmentStatus.OPEN, description: 'Open (en cours): due, not yet done.' },
     KEPT: { value: CommitmentStatus.KEPT, description: 'Kept (tenu).' },
-    RENEGOTIATED: { value: CommitmentStatus.RENEGOTIATED, description: 'Renegotiated (renégocié): a new due date was agreed.' },
+    RENEGOTIATED: {
+      value: CommitmentStatus.RENEGOTIATED,
+      description: 'Renegotiated (renégocié): a new due date was agreed.',
+    },
     MISSED: { value: CommitmentStatus.MISSED, description: 'Missed (non tenu).' },
   } as const,
 });
@@ -28,7 +39,12 @@ export const CommitmentStatusEnum = builder.enumType('CommitmentStatus', {
 const calendarDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function todayInParis(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 const dueDay = z.string().superRefine((value, issues) => {
@@ -45,18 +61,24 @@ const dueDay = z.string().superRefine((value, issues) => {
 const note = z.string().trim().max(1000, { error: 'Use at most 1000 characters.' });
 
 builder.prismaObject('CommitmentChange', {
-  description: 'One change in a commitment’s history: its creation, a new status or a new due date, with who made it and their note.',
+  description:
+    'One change in a commitment’s history: its creation, a new status or a new due date, with who made it and their note.',
   fields: (t) => ({
     changedBy: t.field({
       type: MemberType,
       nullable: true,
-      description: 'Who made the change; null if they are no longer an active member of the federation (unless you are an admin).',
+      description:
+        'Who made the change; null if they are no longer an active member of the federation (unless you are an admin).',
       select: (_args, _ctx, nestedSelection) => ({ changedBy: nestedSelection(true) }),
       authScopes: (change) => memberVisibility(change.changedBy),
       unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (change) => change.changedBy,
     }),
-    fromStatus: t.expose('fromStatus', { type: CommitmentStatusEnum, nullable: true, description: 'The status before; null for the creation.' }),
+    fromStatus: t.expose('fromStatus', {
+      type: CommitmentStatusEnum,
+      nullable: true,
+      description: 'The status before; null for the creation.',
+    }),
     toStatus: t.expose('toStatus', { type: CommitmentStatusEnum, description: 'The status after.' }),
     fromDueOn: t.field({
       type: 'Date',
@@ -76,7 +98,8 @@ builder.prismaObject('CommitmentChange', {
 });
 
 export const CommitmentType = builder.prismaNode('Commitment', {
-  description: 'A commitment (engagement) a member made to their collective: what, by when, and its status. Visible to the collective’s members and admins.',
+  description:
+    'A commitment (engagement) a member made to their collective: what, by when, and its status. Visible to the collective’s members and admins.',
   id: { field: 'id', description: 'Global ID of the commitment (Relay).' },
   authScopes: (commitment) => ({ collectiveMember: commitment.collectiveId, admin: true }),
   fields: (t) => ({
@@ -84,14 +107,19 @@ export const CommitmentType = builder.prismaNode('Commitment', {
     member: t.field({
       type: MemberType,
       nullable: true,
-      description: 'Who committed; null if they are no longer an active member of the federation (unless you are an admin).',
+      description:
+        'Who committed; null if they are no longer an active member of the federation (unless you are an admin).',
       select: (_args, _ctx, nestedSelection) => ({ member: nestedSelection(true) }),
       authScopes: (commitment) => memberVisibility(commitment.member),
       unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (commitment) => commitment.member,
     }),
     description: t.exposeString('description', { description: 'What they committed to (plain text).' }),
-    dueOn: t.field({ type: 'Date', description: 'When it is due, a calendar day in Europe/Paris (YYYY-MM-DD).', resolve: (c) => calendarDay(c.dueOn) }),
+    dueOn: t.field({
+      type: 'Date',
+      description: 'When it is due, a calendar day in Europe/Paris (YYYY-MM-DD).',
+      resolve: (c) => calendarDay(c.dueOn),
+    }),
     status: t.expose('status', { type: CommitmentStatusEnum, description: 'Open, kept, renegotiated or missed.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was made.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
@@ -111,10 +139,19 @@ builder.prismaObjectField(CollectiveType, 'commitments', (t) =>
       cursor: 'id',
       totalCount: true,
       nullable: true,
-      description: 'Private: the collective’s commitments, soonest due first. Null unless you are one of its members or an admin.',
+      description:
+        'Private: the collective’s commitments, soonest due first. Null unless you are one of its members or an admin.',
       args: {
-        statuses: t.arg({ type: [CommitmentStatusEnum], required: false, description: 'Only these statuses (all by default).' }),
-        memberId: t.arg.globalID({ required: false, for: [MemberType], description: 'Only the commitments of this member.' }),
+        statuses: t.arg({
+          type: [CommitmentStatusEnum],
+          required: false,
+          description: 'Only these statuses (all by default).',
+        }),
+        memberId: t.arg.globalID({
+          required: false,
+          for: [MemberType],
+          description: 'Only the commitments of this member.',
+        }),
       },
       query: (args) => ({
         where: {
@@ -136,18 +173,28 @@ const CommitmentSuccess = builder.objectRef<{ commitmentId: string }>('Commitmen
     commitment: t.prismaField({
       type: CommitmentType,
       description: 'The commitment, as it is now, with its history.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.commitment.findUniqueOrThrow({ ...query, where: { id: payload.commitmentId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.commitment.findUniqueOrThrow({ ...query, where: { id: payload.commitmentId } }),
     }),
   }),
 });
 
 const CreateCommitmentInput = builder.inputType('CreateCommitmentInput', {
-  description: 'A new commitment. Coordinators may commit any active member of the collective; members commit themselves.',
+  description:
+    'A new commitment. Coordinators may commit any active member of the collective; members commit themselves.',
   fields: (t) => ({
     collectiveId: t.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
-    memberId: t.globalID({ required: false, for: [MemberType], description: 'Who commits (an active member of the collective); yourself when omitted.' }),
+    memberId: t.globalID({
+      required: false,
+      for: [MemberType],
+      description: 'Who commits (an active member of the collective); yourself when omitted.',
+    }),
     description: t.string({ required: true, description: 'What they commit to (3–500 characters).' }),
-    dueOn: t.field({ type: 'Date', required: true, description: 'By when, as YYYY-MM-DD (today or later, Europe/Paris).' }),
+    dueOn: t.field({
+      type: 'Date',
+      required: true,
+      description: 'By when, as YYYY-MM-DD (today or later, Europe/Paris).',
+    }),
   }),
 });
 
@@ -155,13 +202,21 @@ const ChangeCommitmentInput = builder.inputType('ChangeCommitmentStatusInput', {
   description: 'A new status. RENEGOTIATED comes with the new due date agreed; other statuses keep the date.',
   fields: (t) => ({
     status: t.field({ type: CommitmentStatusEnum, required: true, description: 'The new status.' }),
-    dueOn: t.field({ type: 'Date', required: false, description: 'The new due date (YYYY-MM-DD), only and always with RENEGOTIATED.' }),
+    dueOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'The new due date (YYYY-MM-DD), only and always with RENEGOTIATED.',
+    }),
     note: t.string({ required: false, description: 'Why, for the collective (at most 1000 characters).' }),
   }),
 });
 
 const createSchema = z.object({
-  description: z.string().trim().min(3, { error: 'Say what the commitment is (at least 3 characters).' }).max(500, { error: 'Use at most 500 characters.' }),
+  description: z
+    .string()
+    .trim()
+    .min(3, { error: 'Say what the commitment is (at least 3 characters).' })
+    .max(500, { error: 'Use at most 500 characters.' }),
   dueOn: dueDay,
 });
 
@@ -169,7 +224,11 @@ const changeSchema = z
   .object({ status: z.enum(CommitmentStatus), dueOn: dueDay.nullish(), note: note.nullish() })
   .superRefine((input, issues) => {
     if (input.status === 'RENEGOTIATED' && !input.dueOn) {
-      issues.addIssue({ code: 'custom', path: ['dueOn'], message: 'A renegotiated commitment needs its new due date.' });
+      issues.addIssue({
+        code: 'custom',
+        path: ['dueOn'],
+        message: 'A renegotiated commitment needs its new due date.',
+      });
     }
     if (input.status !== 'RENEGOTIATED' && input.dueOn) {
       issues.addIssue({ code: 'custom', path: ['dueOn'], message: 'Only a renegotiation changes the due date.' });
@@ -178,13 +237,18 @@ const changeSchema = z
 
 function commitmentOf(ctx: Context, id: string) {
   return oncePerRequest(ctx, `commitment:${id}`, async () =>
-    isUuid(id) ? ctx.prisma.commitment.findUnique({ where: { id }, select: { id: true, collectiveId: true, memberId: true } }) : null,
+    isUuid(id)
+      ? ctx.prisma.commitment.findUnique({ where: { id }, select: { id: true, collectiveId: true, memberId: true } })
+      : null,
   );
 }
 
 /** Coordinators act on any commitment of their collective; a member on their own. */
 function coordinatorOrSelf(collectiveId: string, memberId: string) {
-  return { coordinatorOf: collectiveId, $all: { collectiveMember: collectiveId, memberCan: 'write:profile' as const, self: memberId } };
+  return {
+    coordinatorOf: collectiveId,
+    $all: { collectiveMember: collectiveId, memberCan: 'write:profile' as const, self: memberId },
+  };
 }
 
 function fromDay(day: string) {
@@ -194,10 +258,17 @@ function fromDay(day: string) {
 builder.mutationFields((t) => ({
   createCommitment: t.field({
     type: CommitmentSuccess,
-    description: 'Records a commitment: by a coordinator for any active member of the collective, or by a member for themself. The member is notified when someone else commits them.',
+    description:
+      'Records a commitment: by a coordinator for any active member of the collective, or by a member for themself. The member is notified when someone else commits them.',
     authScopes: (_root, args, ctx) =>
-      coordinatorOrSelf(args.input.collectiveId.id, args.input.memberId ? args.input.memberId.id : (viewerId(ctx) ?? NOBODY)),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+      coordinatorOrSelf(
+        args.input.collectiveId.id,
+        args.input.memberId ? args.input.memberId.id : (viewerId(ctx) ?? NOBODY),
+      ),
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { input: t.arg({ type: CreateCommitmentInput, required: true, description: 'The commitment.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(createSchema, args.input);
@@ -207,15 +278,24 @@ builder.mutationFields((t) => ({
       const { commitmentId, events } = await ctx.prisma.$transaction(async (tx) => {
         const collective = await lockActiveCollective(tx, collectiveId, 'SHARE');
         const membership = isUuid(memberId)
-          ? await tx.collectiveMembership.findUnique({ where: { collectiveId_memberId: { collectiveId, memberId } }, select: { status: true } })
+          ? await tx.collectiveMembership.findUnique({
+              where: { collectiveId_memberId: { collectiveId, memberId } },
+              select: { status: true },
+            })
           : null;
         if (membership?.status !== 'ACTIVE') {
-          throw new ValidationError([{ path: ['input', 'memberId'], message: 'Choose an active member of this collective.' }]);
+          throw new ValidationError([
+            { path: ['input', 'memberId'], message: 'Choose an active member of this collective.' },
+          ]);
         }
         const dueOn = fromDay(input.dueOn);
         const commitment = await tx.commitment.create({
           data: {
-            collectiveId, memberId, description: input.description, dueOn, status: 'OPEN',
+            collectiveId,
+            memberId,
+            description: input.description,
+            dueOn,
+            status: 'OPEN',
             changes: { create: { changedById: me, fromStatus: null, toStatus: 'OPEN', toDueOn: dueOn } },
           },
         });
@@ -226,7 +306,14 @@ builder.mutationFields((t) => ({
                 await notify(tx, {
                   memberId,
                   kind: 'collective.commitment_assigned',
-                  data: { collectiveId, slug: collective.slug, name: collective.name, commitmentId: commitment.id, description: input.description, dueOn: input.dueOn },
+                  data: {
+                    collectiveId,
+                    slug: collective.slug,
+                    name: collective.name,
+                    commitmentId: commitment.id,
+                    description: input.description,
+                    dueOn: input.dueOn,
+                  },
                 }),
               ];
         return { commitmentId: commitment.id, events: sent };
@@ -244,10 +331,17 @@ builder.mutationFields((t) => ({
       const commitment = await commitmentOf(ctx, args.id.id);
       return commitment ? coordinatorOrSelf(commitment.collectiveId, commitment.memberId) : { coordinatorOf: NOBODY };
     },
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [CommitmentType], description: 'The commitment.' }),
-      input: t.arg({ type: ChangeCommitmentInput, required: true, description: 'The new status, and the new date for a renegotiation.' }),
+      input: t.arg({
+        type: ChangeCommitmentInput,
+        required: true,
+        description: 'The new status, and the new date for a renegotiation.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(changeSchema, args.input);
@@ -262,11 +356,17 @@ builder.mutationFields((t) => ({
         if (!current) throw new NotFoundError('No commitment has this id.');
         const dueOn = input.dueOn ? fromDay(input.dueOn) : null;
         if (dueOn && calendarDay(dueOn) === calendarDay(current.dueOn)) {
-          throw new ValidationError([{ path: ['input', 'dueOn'], message: 'A renegotiation agrees on a different due date.' }]);
+          throw new ValidationError([
+            { path: ['input', 'dueOn'], message: 'A renegotiation agrees on a different due date.' },
+          ]);
         }
-        if (!dueOn && input.status === current.status) throw new ConflictError(`This commitment is already ${current.status}.`);
+        if (!dueOn && input.status === current.status)
+          throw new ConflictError(`This commitment is already ${current.status}.`);
         const change: Prisma.CommitmentChangeUncheckedCreateWithoutCommitmentInput = {
-          changedById: me, fromStatus: current.status, toStatus: input.status, note: input.note ?? '',
+          changedById: me,
+          fromStatus: current.status,
+          toStatus: input.status,
+          note: input.note ?? '',
           ...(dueOn ? { fromDueOn: current.dueOn, toDueOn: dueOn } : {}),
         };
         await tx.commitment.update({
@@ -278,7 +378,14 @@ builder.mutationFields((t) => ({
           await notify(tx, {
             memberId: commitment.memberId,
             kind: 'collective.commitment_changed',
-            data: { collectiveId: collective.id, slug: collective.slug, name: collective.name, commitmentId: commitment.id, status: input.status, note: input.note ?? '' },
+            data: {
+              collectiveId: collective.id,
+              slug: collective.slug,
+              name: collective.name,
+              commitmentId: commitment.id,
+              status: input.status,
+              note: input.note ?? '',
+            },
           }),
         ];
       });

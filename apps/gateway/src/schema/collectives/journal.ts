@@ -15,7 +15,10 @@ export const JournalKindEnum = builder.enumType('JournalKind', {
   values: {
     SUCCESS: { value: JournalKind.SUCCESS, description: 'A success (un succès).' },
     DIFFICULTY: { value: JournalKind.DIFFICULTY, description: 'A difficulty (une difficulté).' },
-    LEARNING: { value: JournalKind.LEARNING, description: 'A learning (un apprentissage): what we will do differently.' },
+    LEARNING: {
+      value: JournalKind.LEARNING,
+      description: 'A learning (un apprentissage): what we will do differently.',
+    },
   } as const,
 });
 
@@ -27,12 +30,15 @@ export const JournalEntryType = builder.prismaNode('JournalEntry', {
     collective: t.relation('collective', { description: 'The collective whose journal it is in.' }),
     kind: t.expose('kind', { type: JournalKindEnum, description: 'Success, difficulty or learning.' }),
     title: t.exposeString('title', { description: 'Its title (plain text).' }),
-    body: t.exposeString('body', { description: 'What happened, in the author’s words (plain text, line breaks kept; never HTML).' }),
+    body: t.exposeString('body', {
+      description: 'What happened, in the author’s words (plain text, line breaks kept; never HTML).',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was written.' }),
     author: t.field({
       type: MemberType,
       nullable: true,
-      description: 'Who wrote it; null if they are no longer an active member of the federation (unless you are an admin).',
+      description:
+        'Who wrote it; null if they are no longer an active member of the federation (unless you are an admin).',
       select: (_args, _ctx, nestedSelection) => ({ author: nestedSelection(true) }),
       authScopes: (entry) => memberVisibility(entry.author),
       unauthorizedResolver: nullUnlessScopeMissing,
@@ -48,7 +54,8 @@ builder.prismaObjectField(CollectiveType, 'journal', (t) =>
       cursor: 'id',
       totalCount: true,
       nullable: true,
-      description: 'Private: the collective’s journal, newest first. Null unless you are one of its members or an admin.',
+      description:
+        'Private: the collective’s journal, newest first. Null unless you are one of its members or an admin.',
       args: { kind: t.arg({ type: JournalKindEnum, required: false, description: 'Only entries of this kind.' }) },
       query: (args) => ({
         where: args.kind ? { kind: args.kind } : {},
@@ -67,7 +74,8 @@ const JournalEntrySuccess = builder.objectRef<{ entryId: string }>('JournalEntry
     entry: t.prismaField({
       type: JournalEntryType,
       description: 'The entry.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.journalEntry.findUniqueOrThrow({ ...query, where: { id: payload.entryId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.journalEntry.findUniqueOrThrow({ ...query, where: { id: payload.entryId } }),
     }),
   }),
 });
@@ -78,12 +86,19 @@ const WriteJournalEntryInput = builder.inputType('WriteJournalEntryInput', {
     collectiveId: t.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
     kind: t.field({ type: JournalKindEnum, required: true, description: 'SUCCESS, DIFFICULTY or LEARNING.' }),
     title: t.string({ required: true, description: 'A title (3–140 characters).' }),
-    body: t.string({ required: false, description: 'What happened and what it teaches (plain text, at most 5000 characters).' }),
+    body: t.string({
+      required: false,
+      description: 'What happened and what it teaches (plain text, at most 5000 characters).',
+    }),
   }),
 });
 
 const writeSchema = z.object({
-  title: z.string().trim().min(3, { error: 'Give a title of at least 3 characters.' }).max(140, { error: 'Use at most 140 characters.' }),
+  title: z
+    .string()
+    .trim()
+    .min(3, { error: 'Give a title of at least 3 characters.' })
+    .max(140, { error: 'Use at most 140 characters.' }),
   body: z.string().trim().max(5000, { error: 'Use at most 5000 characters.' }).nullish(),
 });
 
@@ -91,8 +106,13 @@ builder.mutationField('writeJournalEntry', (t) =>
   t.field({
     type: JournalEntrySuccess,
     description: 'Writes an entry in a collective’s journal (its active members).',
-    authScopes: (_root, args) => ({ $all: { collectiveMember: args.input.collectiveId.id, memberCan: 'write:profile' } }),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    authScopes: (_root, args) => ({
+      $all: { collectiveMember: args.input.collectiveId.id, memberCan: 'write:profile' },
+    }),
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { input: t.arg({ type: WriteJournalEntryInput, required: true, description: 'The entry.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(writeSchema, args.input);
@@ -100,7 +120,13 @@ builder.mutationField('writeJournalEntry', (t) =>
       const entry = await ctx.prisma.$transaction(async (tx) => {
         await lockActiveCollective(tx, collectiveId, 'SHARE');
         return tx.journalEntry.create({
-          data: { collectiveId, authorId: callerId(ctx), kind: args.input.kind, title: input.title, body: input.body ?? '' },
+          data: {
+            collectiveId,
+            authorId: callerId(ctx),
+            kind: args.input.kind,
+            title: input.title,
+            body: input.body ?? '',
+          },
         });
       });
       return { entryId: entry.id };

@@ -43,10 +43,14 @@ export const FediverseFollowerType = builder.prismaNode('FediverseFollower', {
   id: { field: 'id' },
   authScopes: { admin: true },
   fields: (t) => ({
-    handle: t.exposeString('handle', { description: '@name@instance, as the follower’s server gives it (empty when it gives no name).' }),
+    handle: t.exposeString('handle', {
+      description: '@name@instance, as the follower’s server gives it (empty when it gives no name).',
+    }),
     followerUri: t.exposeString('followerUri', { description: 'The follower’s ActivityPub id.' }),
     instance: t.exposeString('host', { description: 'The follower’s instance (host name): what blockInstance takes.' }),
-    followed: t.exposeString('actor', { description: 'Our actor they follow: "federation", "collective.<id>" or "member.<id>".' }),
+    followed: t.exposeString('actor', {
+      description: 'Our actor they follow: "federation", "collective.<id>" or "member.<id>".',
+    }),
     followedKind: t.field({
       type: FollowedActorKind,
       description: 'Which kind of our actors they follow.',
@@ -77,9 +81,16 @@ builder.queryField('fediverseFollowers', (t) =>
       description: 'Who follows the federation, its collectives and members from the Fediverse, newest first (admins).',
       nullable: true,
       authScopes: { admin: true },
-      args: { instance: t.arg.string({ required: false, description: 'Only the followers on this instance (host name).' }) },
+      args: {
+        instance: t.arg.string({ required: false, description: 'Only the followers on this instance (host name).' }),
+      },
       totalCount: (_parent, args, ctx) => ctx.prisma.fediverseFollower.count({ where: followerWhere(args.instance) }),
-      resolve: (query, _root, args, ctx) => ctx.prisma.fediverseFollower.findMany({ ...query, where: followerWhere(args.instance), orderBy: { id: 'desc' } }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.fediverseFollower.findMany({
+          ...query,
+          where: followerWhere(args.instance),
+          orderBy: { id: 'desc' },
+        }),
     },
     { name: 'QueryFediverseFollowersConnection', description: 'A page of Fediverse followers.' },
     { name: 'QueryFediverseFollowersEdge', description: 'A follower in a list.' },
@@ -94,7 +105,8 @@ builder.queryField('blockedInstances', (t) =>
     description: 'The instances blocked from following us, in alphabetical order (admins; at most 500).',
     nullable: true,
     authScopes: { admin: true },
-    resolve: (query, _root, _args, ctx) => ctx.prisma.fediverseBlockedInstance.findMany({ ...query, orderBy: { host: 'asc' }, take: 500 }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.fediverseBlockedInstance.findMany({ ...query, orderBy: { host: 'asc' }, take: 500 }),
   }),
 );
 
@@ -104,7 +116,8 @@ const BlockInstanceSuccess = builder.objectRef<{ host: string }>('BlockInstanceS
     blocked: t.prismaField({
       type: BlockedInstanceType,
       description: 'The block.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.fediverseBlockedInstance.findUniqueOrThrow({ ...query, where: { host: payload.host } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.fediverseBlockedInstance.findUniqueOrThrow({ ...query, where: { host: payload.host } }),
     }),
   }),
 });
@@ -122,15 +135,27 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [ValidationError], union: { description: 'The block, or why it could not be made.' } },
     args: {
-      instance: t.arg.string({ required: true, description: 'The instance: a host name such as mastodon.example (an address on it works too).' }),
+      instance: t.arg.string({
+        required: true,
+        description: 'The instance: a host name such as mastodon.example (an address on it works too).',
+      }),
       reason: t.arg.string({ required: false, description: 'Why, for the other admins (at most 500 characters).' }),
     },
     resolve: async (_root, args, ctx) => {
       const host = parseInput(hostSchema, args.instance, ['instance']);
       const reason = parseInput(z.string().trim().max(500), args.reason ?? '', ['reason']);
       await ctx.prisma.$transaction(async (tx) => {
-        await tx.fediverseBlockedInstance.upsert({ where: { host }, create: { host, reason, blockedById: ctx.caller.kind === 'anonymous' ? null : ctx.caller.memberId }, update: { reason } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'fediverse.instance_blocked', targetType: 'FediverseInstance', data: { host, reason } });
+        await tx.fediverseBlockedInstance.upsert({
+          where: { host },
+          create: { host, reason, blockedById: ctx.caller.kind === 'anonymous' ? null : ctx.caller.memberId },
+          update: { reason },
+        });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'fediverse.instance_blocked',
+          targetType: 'FediverseInstance',
+          data: { host, reason },
+        });
       });
       return { host };
     },
@@ -138,7 +163,8 @@ builder.mutationFields((t) => ({
 
   unblockInstance: t.field({
     type: UnblockInstanceSuccess,
-    description: 'Lifts the block on an instance (admins): its accounts can follow again, and those still following receive the next activities.',
+    description:
+      'Lifts the block on an instance (admins): its accounts can follow again, and those still following receive the next activities.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError], union: { description: 'The instance unblocked, or why not.' } },
     args: { instance: t.arg.string({ required: true, description: 'The host name, as blocked.' }) },
@@ -147,7 +173,12 @@ builder.mutationFields((t) => ({
       await ctx.prisma.$transaction(async (tx) => {
         const { count } = await tx.fediverseBlockedInstance.deleteMany({ where: { host } });
         if (count === 0) throw new NotFoundError('This instance is not blocked.');
-        await recordAudit(tx, { ...auditActor(ctx), action: 'fediverse.instance_unblocked', targetType: 'FediverseInstance', data: { host } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'fediverse.instance_unblocked',
+          targetType: 'FediverseInstance',
+          data: { host },
+        });
       });
       return { host };
     },

@@ -24,21 +24,33 @@ const LocaleEnum = builder.enumType(Locale, {
 const ApplyInput = builder.inputType('ApplyForMembershipInput', {
   description: 'A candidature to join the federation.',
   fields: (t) => ({
-    displayName: t.string({ required: true, description: 'Your name or your structure’s, as it will be shown (2–80 characters).' }),
+    displayName: t.string({
+      required: true,
+      description: 'Your name or your structure’s, as it will be shown (2–80 characters).',
+    }),
     email: t.string({ required: true, description: 'Where we write to you, and your sign-in address.' }),
     region: t.string({ required: true, description: 'Your French region, e.g. "Bretagne".' }),
     city: t.string({ required: false, description: 'Your city (optional).' }),
-    skillIds: t.globalIDList({ required: true, for: [SkillType], description: 'Your skills (1 to 15) from the taxonomy (`skills`).' }),
-    motivation: t.string({ required: true, description: 'Why you want to join, what you bring and hope for (30–3000 characters).' }),
+    skillIds: t.globalIDList({
+      required: true,
+      for: [SkillType],
+      description: 'Your skills (1 to 15) from the taxonomy (`skills`).',
+    }),
+    motivation: t.string({
+      required: true,
+      description: 'Why you want to join, what you bring and hope for (30–3000 characters).',
+    }),
     locale: t.field({ type: LocaleEnum, required: false, description: 'Language for our emails (default FR).' }),
   }),
 });
 
 const ApplicationPayload = builder.objectRef<{ message: string }>('ApplyForMembershipSuccess').implement({
-  description: 'The application was taken. The same answer is given when the address already has an account (its owner gets an email instead).',
+  description:
+    'The application was taken. The same answer is given when the address already has an account (its owner gets an email instead).',
   fields: (t) => ({
     message: t.string({
-      description: 'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
+      description:
+        'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
       resolve: (payload, _args, ctx) => localize(payload.message, ctx.lang),
     }),
   }),
@@ -50,14 +62,18 @@ const MemberSuccess = builder.objectRef<{ memberId: string }>('MemberSuccess').i
     member: t.prismaField({
       type: MemberType,
       description: 'The member, as they are now.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
     }),
   }),
 });
 
 async function findMember(ctx: Context, globalId: { id: string }) {
   const member = isUuid(globalId.id)
-    ? await ctx.prisma.member.findUnique({ where: { id: globalId.id }, select: { id: true, handle: true, status: true, role: true, email: true, displayName: true, locale: true } })
+    ? await ctx.prisma.member.findUnique({
+        where: { id: globalId.id },
+        select: { id: true, handle: true, status: true, role: true, email: true, displayName: true, locale: true },
+      })
     : null;
   if (!member) throw new NotFoundError('No member has this id.');
   return member;
@@ -71,13 +87,25 @@ function actor(ctx: Context) {
 builder.mutationFields((t) => ({
   applyForMembership: t.field({
     type: ApplicationPayload,
-    description: 'Applies to join the federation. An admin reviews it; the applicant cannot use member features until admitted.',
+    description:
+      'Applies to join the federation. An admin reviews it; the applicant cannot use member features until admitted.',
     errors: { types: [ValidationError] },
-    args: { input: t.arg({ type: ApplyInput, required: true, description: 'Who you are, where, what you bring, why.' }) },
+    args: {
+      input: t.arg({ type: ApplyInput, required: true, description: 'Who you are, where, what you bring, why.' }),
+    },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(applySchema, args.input);
       await refuseBurstFromIp(ctx, 'application');
-      await takeApplication({ prisma: ctx.prisma, mailer: ctx.mailer, publicUrl: ctx.config.PUBLIC_URL, ip: ctx.caller.ip, userAgent: ctx.userAgent }, input);
+      await takeApplication(
+        {
+          prisma: ctx.prisma,
+          mailer: ctx.mailer,
+          publicUrl: ctx.config.PUBLIC_URL,
+          ip: ctx.caller.ip,
+          userAgent: ctx.userAgent,
+        },
+        input,
+      );
       return { message: APPLIED };
     },
   }),
@@ -94,13 +122,25 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const member = await findMember(ctx, args.memberId);
       const { count } = await ctx.prisma.$transaction(async (tx) => {
-        const updated = await tx.member.updateMany({ where: { id: member.id, status: 'APPLICANT' }, data: { status: 'ACTIVE', admittedAt: new Date() } });
-        if (updated.count === 1) await recordAudit(tx, { ...actor(ctx), action: 'membership.admitted', targetType: 'Member', targetId: member.id });
+        const updated = await tx.member.updateMany({
+          where: { id: member.id, status: 'APPLICANT' },
+          data: { status: 'ACTIVE', admittedAt: new Date() },
+        });
+        if (updated.count === 1)
+          await recordAudit(tx, {
+            ...actor(ctx),
+            action: 'membership.admitted',
+            targetType: 'Member',
+            targetId: member.id,
+          });
         if (updated.count === 1) await enqueueMemberAdmitted(tx, member.id); // webhooks: member.admitted (pages & webhooks)
         return updated;
       });
       if (count !== 1) throw new ConflictError(`This member is ${member.status}, not an applicant.`);
-      await ctx.mailer.send({ to: member.email, ...admittedEmail(member.locale, member.displayName, args.message ?? '', `${ctx.config.PUBLIC_URL}/connexion`) });
+      await ctx.mailer.send({
+        to: member.email,
+        ...admittedEmail(member.locale, member.displayName, args.message ?? '', `${ctx.config.PUBLIC_URL}/connexion`),
+      });
       return { memberId: member.id };
     },
   }),
@@ -117,19 +157,33 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const member = await findMember(ctx, args.memberId);
       const { count } = await ctx.prisma.$transaction(async (tx) => {
-        const updated = await tx.member.updateMany({ where: { id: member.id, status: 'APPLICANT' }, data: { status: 'DECLINED' } });
-        if (updated.count === 1) await recordAudit(tx, { ...actor(ctx), action: 'membership.declined', targetType: 'Member', targetId: member.id, data: { message: args.message ?? '' } });
+        const updated = await tx.member.updateMany({
+          where: { id: member.id, status: 'APPLICANT' },
+          data: { status: 'DECLINED' },
+        });
+        if (updated.count === 1)
+          await recordAudit(tx, {
+            ...actor(ctx),
+            action: 'membership.declined',
+            targetType: 'Member',
+            targetId: member.id,
+            data: { message: args.message ?? '' },
+          });
         return updated;
       });
       if (count !== 1) throw new ConflictError(`This member is ${member.status}, not an applicant.`);
-      await ctx.mailer.send({ to: member.email, ...declinedEmail(member.locale, member.displayName, args.message ?? '') });
+      await ctx.mailer.send({
+        to: member.email,
+        ...declinedEmail(member.locale, member.displayName, args.message ?? ''),
+      });
       return { memberId: member.id };
     },
   }),
 
   suspendMember: t.field({
     type: MemberSuccess,
-    description: 'Suspends an active member. It takes effect at once: their sessions end and their tokens stop working.',
+    description:
+      'Suspends an active member. It takes effect at once: their sessions end and their tokens stop working.',
     authScopes: { admin: true },
     errors: { types: [NotFoundError, ConflictError, ValidationError] },
     args: {
@@ -137,16 +191,30 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true, description: 'Why (kept in the audit log).' }),
     },
     resolve: async (_root, args, ctx) => {
-      const reason = parseInput(z.string().trim().min(3, { error: 'Say why, in a few words.' }).max(1000), args.reason, ['reason']);
+      const reason = parseInput(
+        z.string().trim().min(3, { error: 'Say why, in a few words.' }).max(1000),
+        args.reason,
+        ['reason'],
+      );
       const member = await findMember(ctx, args.memberId);
-      if (ctx.caller.kind !== 'anonymous' && member.id === ctx.caller.memberId) throw new ConflictError('You cannot suspend yourself.');
+      if (ctx.caller.kind !== 'anonymous' && member.id === ctx.caller.memberId)
+        throw new ConflictError('You cannot suspend yourself.');
       const { count } = await ctx.prisma.$transaction(async (tx) => {
         const suspendedAt = new Date();
-        const updated = await tx.member.updateMany({ where: { id: member.id, status: 'ACTIVE' }, data: { status: 'SUSPENDED', suspendedAt } });
+        const updated = await tx.member.updateMany({
+          where: { id: member.id, status: 'ACTIVE' },
+          data: { status: 'SUSPENDED', suspendedAt },
+        });
         if (updated.count === 1) {
           await revokeSessions(tx, { memberId: member.id });
           await enqueueMemberSuspended(tx, member, suspendedAt);
-          await recordAudit(tx, { ...actor(ctx), action: 'member.suspended', targetType: 'Member', targetId: member.id, data: { reason } });
+          await recordAudit(tx, {
+            ...actor(ctx),
+            action: 'member.suspended',
+            targetType: 'Member',
+            targetId: member.id,
+            data: { reason },
+          });
         }
         return updated;
       });
@@ -165,8 +233,17 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const member = await findMember(ctx, args.memberId);
       const { count } = await ctx.prisma.$transaction(async (tx) => {
-        const updated = await tx.member.updateMany({ where: { id: member.id, status: 'SUSPENDED' }, data: { status: 'ACTIVE', suspendedAt: null } });
-        if (updated.count === 1) await recordAudit(tx, { ...actor(ctx), action: 'member.reactivated', targetType: 'Member', targetId: member.id });
+        const updated = await tx.member.updateMany({
+          where: { id: member.id, status: 'SUSPENDED' },
+          data: { status: 'ACTIVE', suspendedAt: null },
+        });
+        if (updated.count === 1)
+          await recordAudit(tx, {
+            ...actor(ctx),
+            action: 'member.reactivated',
+            targetType: 'Member',
+            targetId: member.id,
+          });
         return updated;
       });
       if (count !== 1) throw new ConflictError(`This member is ${member.status}, not suspended.`);
@@ -192,7 +269,13 @@ builder.mutationFields((t) => ({
           if (admins === 0) throw new ConflictError('This is the last active admin: name another admin first.');
         }
         await tx.member.update({ where: { id: member.id }, data: { role: args.role } });
-        await recordAudit(tx, { ...actor(ctx), action: 'member.role_changed', targetType: 'Member', targetId: member.id, data: { from: member.role, to: args.role } });
+        await recordAudit(tx, {
+          ...actor(ctx),
+          action: 'member.role_changed',
+          targetType: 'Member',
+          targetId: member.id,
+          data: { from: member.role, to: args.role },
+        });
       });
       return { memberId: member.id };
     },
@@ -209,6 +292,11 @@ builder.queryField('applicants', (t) =>
     totalCount: (_parent, _args, ctx) => ctx.prisma.member.count({ where: { status: 'APPLICANT' } }),
     // By when they applied (ids follow insertion, not the application date: imported and seeded
     // applications were written later than they were made); the id breaks ties for the cursor.
-    resolve: (query, _root, _args, ctx) => ctx.prisma.member.findMany({ ...query, where: { status: 'APPLICANT' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.member.findMany({
+        ...query,
+        where: { status: 'APPLICANT' },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
   }),
 );

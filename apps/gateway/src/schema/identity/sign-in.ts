@@ -17,11 +17,11 @@ import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 const LINK_MINUTES = 15;
-const email = z.email({ error: 'email.invalid' }).max(254).transform((v) => v.trim().toLowerCase());
-const newPassword = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { error: 'password.min' })
-  .max(200, { error: 'text.max' });
+const email = z
+  .email({ error: 'email.invalid' })
+  .max(254)
+  .transform((v) => v.trim().toLowerCase());
+const newPassword = z.string().min(PASSWORD_MIN_LENGTH, { error: 'password.min' }).max(200, { error: 'text.max' });
 
 export class InvalidCredentialsError extends AppError {
   readonly code = 'INVALID_CREDENTIALS';
@@ -32,7 +32,8 @@ export class InvalidCredentialsError extends AppError {
 
 builder.objectType(InvalidCredentialsError, {
   name: 'InvalidCredentialsError',
-  description: 'The email/password pair is wrong, or the account has no password, or too many attempts were made. Code INVALID_CREDENTIALS.',
+  description:
+    'The email/password pair is wrong, or the account has no password, or too many attempts were made. Code INVALID_CREDENTIALS.',
   interfaces: [ErrorInterface],
 });
 
@@ -40,7 +41,8 @@ const EmailSentSuccess = builder.objectRef<{ message: string }>('EmailSentSucces
   description: 'The request was taken. The same answer is given whether or not the address has an account.',
   fields: (t) => ({
     message: t.string({
-      description: 'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
+      description:
+        'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
       resolve: (payload, _args, ctx) => localize(payload.message, ctx.lang),
     }),
   }),
@@ -52,7 +54,8 @@ const SignInSuccess = builder.objectRef<{ memberId: string }>('SignInSuccess').i
     viewer: t.prismaField({
       type: MemberType,
       description: 'The member now signed in.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
     }),
   }),
 });
@@ -64,13 +67,18 @@ const SignOutSuccess = builder.objectRef<{ sessionsEnded: number }>('SignOutSucc
 
 const SetPasswordSuccess = builder.objectRef<{ sessionsEnded: number }>('SetPasswordSuccess').implement({
   description: 'The password is set; the member’s other sessions were ended (this one stays signed in).',
-  fields: (t) => ({ sessionsEnded: t.exposeInt('sessionsEnded', { description: 'How many other sessions were ended.' }) }),
+  fields: (t) => ({
+    sessionsEnded: t.exposeInt('sessionsEnded', { description: 'How many other sessions were ended.' }),
+  }),
 });
 
 builder.prismaObject('Session', {
   description: 'A signed-in browser. Ending it signs that browser out at once.',
   fields: (t) => ({
-    id: t.globalID({ description: 'The session’s global ID, for endSession.', resolve: (session) => ({ type: 'Session', id: session.id }) }),
+    id: t.globalID({
+      description: 'The session’s global ID, for endSession.',
+      resolve: (session) => ({ type: 'Session', id: session.id }),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it signed in.' }),
     lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime', description: 'Last activity (to within 5 minutes).' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When it will end by itself.' }),
@@ -87,11 +95,26 @@ async function startSession(ctx: Context, memberId: string, method: string) {
   const { session, secret } = await createSession(ctx.prisma, memberId, ctx.caller.ip, ctx.userAgent);
   ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, secret));
   // The rest of this response (the payload's viewer) is read as the member just signed in.
-  const member = await ctx.prisma.member.findUniqueOrThrow({ where: { id: memberId }, select: { role: true, status: true } });
-  ctx.caller = { kind: 'session', ip: ctx.caller.ip, sessionId: session.id, memberId, role: member.role, status: member.status };
+  const member = await ctx.prisma.member.findUniqueOrThrow({
+    where: { id: memberId },
+    select: { role: true, status: true },
+  });
+  ctx.caller = {
+    kind: 'session',
+    ip: ctx.caller.ip,
+    sessionId: session.id,
+    memberId,
+    role: member.role,
+    status: member.status,
+  };
   await recordAudit(ctx.prisma, {
-    actorId: memberId, action: 'auth.signed_in', targetType: 'Session', targetId: session.id,
-    data: { method }, ip: ctx.caller.ip, userAgent: ctx.userAgent,
+    actorId: memberId,
+    action: 'auth.signed_in',
+    targetType: 'Session',
+    targetId: session.id,
+    data: { method },
+    ip: ctx.caller.ip,
+    userAgent: ctx.userAgent,
   });
   return { memberId };
 }
@@ -99,7 +122,13 @@ async function startSession(ctx: Context, memberId: string, method: string) {
 async function issueLink(ctx: Context, memberId: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET') {
   const { secret, hash } = newSecret();
   await ctx.prisma.signInToken.create({
-    data: { tokenHash: hash, memberId, purpose, ip: ctx.caller.ip, expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000) },
+    data: {
+      tokenHash: hash,
+      memberId,
+      purpose,
+      ip: ctx.caller.ip,
+      expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000),
+    },
   });
   // The secret travels in the fragment: it never reaches server logs or Referer headers.
   const page = purpose === 'SIGN_IN' ? 'connexion/lien' : 'connexion/nouveau-mot-de-passe';
@@ -108,14 +137,20 @@ async function issueLink(ctx: Context, memberId: string, purpose: 'SIGN_IN' | 'P
 
 /** Marks a link used, once: of two concurrent uses of the same link, exactly one wins. */
 async function consumeLink(ctx: Context, secret: string, purpose: 'SIGN_IN' | 'PASSWORD_RESET') {
-  const link = await ctx.prisma.signInToken.findUnique({ where: { tokenHash: hashSecret(secret) }, select: { id: true, memberId: true, purpose: true } });
+  const link = await ctx.prisma.signInToken.findUnique({
+    where: { tokenHash: hashSecret(secret) },
+    select: { id: true, memberId: true, purpose: true },
+  });
   if (!link || link.purpose !== purpose) throw new SignInLinkInvalidError();
   const { count } = await ctx.prisma.signInToken.updateMany({
     where: { id: link.id, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },
   });
   if (count !== 1) throw new SignInLinkInvalidError();
-  const member = await ctx.prisma.member.findUniqueOrThrow({ where: { id: link.memberId }, select: { id: true, status: true } });
+  const member = await ctx.prisma.member.findUniqueOrThrow({
+    where: { id: link.memberId },
+    select: { id: true, status: true },
+  });
   if (member.status !== 'ACTIVE') throw new SignInLinkInvalidError();
   return member;
 }
@@ -125,7 +160,8 @@ export function refuseBurstFromIp(ctx: Context, action: IpAction) {
 }
 
 const SAME_ANSWER = {
-  signIn: 'If an account uses this address, a sign-in link is on its way (valid 15 minutes). Check your inbox and spam folder.',
+  signIn:
+    'If an account uses this address, a sign-in link is on its way (valid 15 minutes). Check your inbox and spam folder.',
   reset: 'If an account uses this address, a link to choose a new password is on its way (valid 15 minutes).',
 };
 
@@ -141,14 +177,25 @@ builder.mutationFields((t) => ({
       await refuseBurstFromIp(ctx, 'sign-in-link');
       const tooMany = !(await reserve(ctx.limiter, PER_EMAIL.signInLink, address));
       await recordAudit(ctx.prisma, {
-        actorId: null, action: 'auth.sign_in_link_requested', targetType: 'Email', targetId: address, ip: ctx.caller.ip, userAgent: ctx.userAgent,
+        actorId: null,
+        action: 'auth.sign_in_link_requested',
+        targetType: 'Email',
+        targetId: address,
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
       });
-      const member = await ctx.prisma.member.findUnique({ where: { email: address }, select: { id: true, displayName: true, locale: true, status: true } });
+      const member = await ctx.prisma.member.findUnique({
+        where: { email: address },
+        select: { id: true, displayName: true, locale: true, status: true },
+      });
       // Past the per-address limit nothing more is sent: no one can flood a member's inbox.
       if (member && !tooMany) {
         if (member.status === 'ACTIVE') {
           const link = await issueLink(ctx, member.id, 'SIGN_IN');
-          await ctx.mailer.send({ to: address, ...signInLinkEmail(member.locale, member.displayName, link, LINK_MINUTES) });
+          await ctx.mailer.send({
+            to: address,
+            ...signInLinkEmail(member.locale, member.displayName, link, LINK_MINUTES),
+          });
         } else if (member.status === 'APPLICANT') {
           await ctx.mailer.send({ to: address, ...applicationPendingEmail(member.locale, member.displayName) });
         }
@@ -170,7 +217,8 @@ builder.mutationFields((t) => ({
 
   signInWithPassword: t.field({
     type: SignInSuccess,
-    description: 'Signs in with a password, for members who set one. Limited per address and per IP. Sets the session cookie.',
+    description:
+      'Signs in with a password, for members who set one. Limited per address and per IP. Sets the session cookie.',
     errors: { types: [InvalidCredentialsError, ValidationError] },
     args: {
       email: t.arg.string({ required: true, description: 'The address the member registered with.' }),
@@ -182,11 +230,25 @@ builder.mutationFields((t) => ({
       // gives them back (only failures count), a locked address runs no hash at all.
       const fromIp = await refuseBurstFromIp(ctx, 'password');
       const forAddress = await reserve(ctx.limiter, PER_EMAIL.password, address);
-      const member = forAddress ? await ctx.prisma.member.findUnique({ where: { email: address }, select: { id: true, status: true, passwordHash: true } }) : null;
-      const ok = forAddress && (member?.passwordHash ? await verifyPassword(member.passwordHash, args.password) : await verifyNothing(args.password));
+      const member = forAddress
+        ? await ctx.prisma.member.findUnique({
+            where: { email: address },
+            select: { id: true, status: true, passwordHash: true },
+          })
+        : null;
+      const ok =
+        forAddress &&
+        (member?.passwordHash
+          ? await verifyPassword(member.passwordHash, args.password)
+          : await verifyNothing(args.password));
       if (!ok || !forAddress || !member || member.status !== 'ACTIVE') {
         await recordAudit(ctx.prisma, {
-          actorId: null, action: 'auth.password_failed', targetType: 'Email', targetId: address, ip: ctx.caller.ip, userAgent: ctx.userAgent,
+          actorId: null,
+          action: 'auth.password_failed',
+          targetType: 'Email',
+          targetId: address,
+          ip: ctx.caller.ip,
+          userAgent: ctx.userAgent,
         });
         throw new InvalidCredentialsError();
       }
@@ -197,7 +259,8 @@ builder.mutationFields((t) => ({
 
   requestPasswordReset: t.field({
     type: EmailSentSuccess,
-    description: 'Emails a single-use link to choose a new password, valid 15 minutes. Same answer whether or not the address has an account.',
+    description:
+      'Emails a single-use link to choose a new password, valid 15 minutes. Same answer whether or not the address has an account.',
     errors: { types: [ValidationError] },
     args: { email: t.arg.string({ required: true, description: 'The address the member registered with.' }) },
     resolve: async (_root, args, ctx) => {
@@ -205,12 +268,24 @@ builder.mutationFields((t) => ({
       await refuseBurstFromIp(ctx, 'sign-in-link');
       const tooMany = !(await reserve(ctx.limiter, PER_EMAIL.signInLink, address));
       await recordAudit(ctx.prisma, {
-        actorId: null, action: 'auth.sign_in_link_requested', targetType: 'Email', targetId: address, data: { purpose: 'password-reset' }, ip: ctx.caller.ip, userAgent: ctx.userAgent,
+        actorId: null,
+        action: 'auth.sign_in_link_requested',
+        targetType: 'Email',
+        targetId: address,
+        data: { purpose: 'password-reset' },
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
       });
-      const member = await ctx.prisma.member.findUnique({ where: { email: address }, select: { id: true, displayName: true, locale: true, status: true } });
+      const member = await ctx.prisma.member.findUnique({
+        where: { email: address },
+        select: { id: true, displayName: true, locale: true, status: true },
+      });
       if (member?.status === 'ACTIVE' && !tooMany) {
         const link = await issueLink(ctx, member.id, 'PASSWORD_RESET');
-        await ctx.mailer.send({ to: address, ...passwordResetEmail(member.locale, member.displayName, link, LINK_MINUTES) });
+        await ctx.mailer.send({
+          to: address,
+          ...passwordResetEmail(member.locale, member.displayName, link, LINK_MINUTES),
+        });
       }
       return { message: SAME_ANSWER.reset };
     },
@@ -218,7 +293,8 @@ builder.mutationFields((t) => ({
 
   resetPassword: t.field({
     type: SignInSuccess,
-    description: 'Sets a new password with the secret from a reset link; ends every other session and signs this browser in.',
+    description:
+      'Sets a new password with the secret from a reset link; ends every other session and signs this browser in.',
     errors: { types: [SignInLinkInvalidError, ValidationError] },
     args: {
       token: t.arg.string({ required: true, description: 'The secret after "#token=" in the reset link.' }),
@@ -227,10 +303,20 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const password = parseInput(newPassword, args.newPassword, ['newPassword']);
       const member = await consumeLink(ctx, args.token, 'PASSWORD_RESET');
-      await ctx.prisma.member.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password) } });
+      await ctx.prisma.member.update({
+        where: { id: member.id },
+        data: { passwordHash: await hashPassword(password) },
+      });
       await revokeSessions(ctx.prisma, { memberId: member.id });
       publishAccessChange(ctx.events, member.id, 'password_changed');
-      await recordAudit(ctx.prisma, { actorId: member.id, action: 'auth.password_reset', targetType: 'Member', targetId: member.id, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      await recordAudit(ctx.prisma, {
+        actorId: member.id,
+        action: 'auth.password_reset',
+        targetType: 'Member',
+        targetId: member.id,
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
+      });
       return startSession(ctx, member.id, 'password-reset');
     },
   }),
@@ -242,18 +328,38 @@ builder.mutationFields((t) => ({
     authScopes: { $all: { signedIn: true, member: true } },
     errors: { types: [InvalidCredentialsError, ValidationError] },
     args: {
-      currentPassword: t.arg.string({ required: false, description: 'Required when the member already has a password.' }),
+      currentPassword: t.arg.string({
+        required: false,
+        description: 'Required when the member already has a password.',
+      }),
       newPassword: t.arg.string({ required: true, description: `At least ${PASSWORD_MIN_LENGTH} characters.` }),
     },
     resolve: async (_root, args, ctx) => {
       if (ctx.caller.kind !== 'session') throw new NotFoundError('No session.');
       const password = parseInput(newPassword, args.newPassword, ['newPassword']);
-      const member = await ctx.prisma.member.findUniqueOrThrow({ where: { id: ctx.caller.memberId }, select: { passwordHash: true } });
-      if (member.passwordHash && !(await verifyPassword(member.passwordHash, args.currentPassword ?? ''))) throw new InvalidCredentialsError();
-      await ctx.prisma.member.update({ where: { id: ctx.caller.memberId }, data: { passwordHash: await hashPassword(password) } });
-      const { count } = await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, notId: ctx.caller.sessionId });
+      const member = await ctx.prisma.member.findUniqueOrThrow({
+        where: { id: ctx.caller.memberId },
+        select: { passwordHash: true },
+      });
+      if (member.passwordHash && !(await verifyPassword(member.passwordHash, args.currentPassword ?? '')))
+        throw new InvalidCredentialsError();
+      await ctx.prisma.member.update({
+        where: { id: ctx.caller.memberId },
+        data: { passwordHash: await hashPassword(password) },
+      });
+      const { count } = await revokeSessions(ctx.prisma, {
+        memberId: ctx.caller.memberId,
+        notId: ctx.caller.sessionId,
+      });
       publishAccessChange(ctx.events, ctx.caller.memberId, 'password_changed');
-      await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.password_set', targetType: 'Member', targetId: ctx.caller.memberId, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      await recordAudit(ctx.prisma, {
+        actorId: ctx.caller.memberId,
+        action: 'auth.password_set',
+        targetType: 'Member',
+        targetId: ctx.caller.memberId,
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
+      });
       return { sessionsEnded: count };
     },
   }),
@@ -268,7 +374,14 @@ builder.mutationFields((t) => ({
       const { count } = await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, id: ctx.caller.sessionId });
       publishAccessChange(ctx.events, ctx.caller.memberId, 'signed_out');
       ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, null));
-      await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.signed_out', targetType: 'Session', targetId: ctx.caller.sessionId, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      await recordAudit(ctx.prisma, {
+        actorId: ctx.caller.memberId,
+        action: 'auth.signed_out',
+        targetType: 'Session',
+        targetId: ctx.caller.sessionId,
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
+      });
       return { sessionsEnded: count };
     },
   }),
@@ -283,7 +396,15 @@ builder.mutationFields((t) => ({
       const { count } = await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId });
       publishAccessChange(ctx.events, ctx.caller.memberId, 'signed_out');
       ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, null));
-      await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.signed_out_everywhere', targetType: 'Member', targetId: ctx.caller.memberId, data: { sessionsEnded: count }, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      await recordAudit(ctx.prisma, {
+        actorId: ctx.caller.memberId,
+        action: 'auth.signed_out_everywhere',
+        targetType: 'Member',
+        targetId: ctx.caller.memberId,
+        data: { sessionsEnded: count },
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
+      });
       return { sessionsEnded: count };
     },
   }),
@@ -297,12 +418,20 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if (ctx.caller.kind !== 'session') throw new NotFoundError('No such session.');
       const id = args.id.typename === 'Session' ? args.id.id : '';
-      const { count } = isUuid(id) ? await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, id }) : { count: 0 };
+      const { count } = isUuid(id)
+        ? await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, id })
+        : { count: 0 };
       if (count === 0) throw new NotFoundError('No active session of yours has this id.');
       publishAccessChange(ctx.events, ctx.caller.memberId, 'session_ended');
-      await recordAudit(ctx.prisma, { actorId: ctx.caller.memberId, action: 'auth.session_ended', targetType: 'Session', targetId: id, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      await recordAudit(ctx.prisma, {
+        actorId: ctx.caller.memberId,
+        action: 'auth.session_ended',
+        targetType: 'Session',
+        targetId: id,
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
+      });
       return { sessionsEnded: count };
     },
   }),
 }));
-

@@ -25,45 +25,74 @@ import { WorkshopType } from '../workshops/workshop.ts';
 const ContributionDirectionEnum = builder.enumType('ContributionDirection', {
   description: 'Which side of the balance an entry is on.',
   values: {
-    GIVEN: { value: ContributionDirection.GIVEN, description: 'Donné: the member gave (recommended, facilitated, helped, joined a team).' },
-    RECEIVED: { value: ContributionDirection.RECEIVED, description: 'Reçu: the member received (was recommended, attended, was helped).' },
+    GIVEN: {
+      value: ContributionDirection.GIVEN,
+      description: 'Donné: the member gave (recommended, facilitated, helped, joined a team).',
+    },
+    RECEIVED: {
+      value: ContributionDirection.RECEIVED,
+      description: 'Reçu: the member received (was recommended, attended, was helped).',
+    },
   } as const,
 });
 
 const ContributionKindEnum = builder.enumType('ContributionKind', {
   description: 'The event an entry records.',
   values: {
-    RECOMMENDATION: { value: ContributionKind.RECOMMENDATION, description: 'A recommendation given or received (weight 2).' },
-    WORKSHOP_FACILITATED: { value: ContributionKind.WORKSHOP_FACILITATED, description: 'A workshop facilitated (atelier animé, weight 3).' },
+    RECOMMENDATION: {
+      value: ContributionKind.RECOMMENDATION,
+      description: 'A recommendation given or received (weight 2).',
+    },
+    WORKSHOP_FACILITATED: {
+      value: ContributionKind.WORKSHOP_FACILITATED,
+      description: 'A workshop facilitated (atelier animé, weight 3).',
+    },
     WORKSHOP_ATTENDED: { value: ContributionKind.WORKSHOP_ATTENDED, description: 'A workshop attended (weight 1).' },
-    HELP: { value: ContributionKind.HELP, description: 'Help given or received through a help request or offer (weight 2).' },
-    TEAM_JOINED: { value: ContributionKind.TEAM_JOINED, description: 'Joined the team answering a call for tenders or a project (weight 1).' },
-    CORRECTION: { value: ContributionKind.CORRECTION, description: 'An admin’s correction of another entry, with the opposite weight.' },
+    HELP: {
+      value: ContributionKind.HELP,
+      description: 'Help given or received through a help request or offer (weight 2).',
+    },
+    TEAM_JOINED: {
+      value: ContributionKind.TEAM_JOINED,
+      description: 'Joined the team answering a call for tenders or a project (weight 1).',
+    },
+    CORRECTION: {
+      value: ContributionKind.CORRECTION,
+      description: 'An admin’s correction of another entry, with the opposite weight.',
+    },
   } as const,
 });
 
 const privateToMember = (entry: { memberId: string }) => ({ self: entry.memberId, admin: true });
 
 export const ContributionEntryType = builder.prismaNode('ContributionEntry', {
-  description: 'One line of the give/receive ledger (registre des contributions). Never changed: corrections are new entries. Visible to its member and admins.',
+  description:
+    'One line of the give/receive ledger (registre des contributions). Never changed: corrections are new entries. Visible to its member and admins.',
   id: { field: 'id' },
   authScopes: privateToMember,
   fields: (t) => ({
     member: t.relation('member', { description: 'Whose ledger it is in.' }),
     direction: t.expose('direction', { type: ContributionDirectionEnum, description: 'Given or received.' }),
     kind: t.expose('kind', { type: ContributionKindEnum, description: 'The event it records.' }),
-    weight: t.exposeInt('weight', { description: 'How much it counts; negative for a correction of a positive entry.' }),
+    weight: t.exposeInt('weight', {
+      description: 'How much it counts; negative for a correction of a positive entry.',
+    }),
     sourceType: t.exposeString('sourceType', {
-      description: 'The kind of event that produced it: "Recommendation", "OpportunityInterest", "Workshop", or "ContributionEntry" for a correction.',
+      description:
+        'The kind of event that produced it: "Recommendation", "OpportunityInterest", "Workshop", or "ContributionEntry" for a correction.',
     }),
     note: t.exposeString('note', { description: 'Why, for a correction; usually empty otherwise.' }),
-    corrects: t.relation('corrects', { nullable: true, description: 'The entry this one corrects; null unless it is a correction.' }),
+    corrects: t.relation('corrects', {
+      nullable: true,
+      description: 'The entry this one corrects; null unless it is a correction.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
 });
 
 const ContributionSource = builder.unionType('ContributionSource', {
-  description: 'What a ledger entry records: a recommendation, an interest in an opportunity (team joined, help), a workshop, or the corrected entry.',
+  description:
+    'What a ledger entry records: a recommendation, an interest in an opportunity (team joined, help), a workshop, or the corrected entry.',
   types: [RecommendationType, OpportunityInterestType, WorkshopType, ContributionEntryType],
   resolveType: (source) => {
     if ('direction' in source) return ContributionEntryType;
@@ -77,7 +106,8 @@ builder.prismaObjectFields(ContributionEntryType, (t) => ({
   source: t.field({
     type: ContributionSource,
     nullable: true,
-    description: 'The event that produced it (for a correction, the entry it corrects); null when that is no longer visible to you.',
+    description:
+      'The event that produced it (for a correction, the entry it corrects); null when that is no longer visible to you.',
     resolve: (entry, _args, ctx, info) => loadSource(ctx, info, entry.sourceType, entry.sourceId),
   }),
   correction: t.field({
@@ -108,11 +138,15 @@ function loadSource(ctx: Context, info: GraphQLResolveInfo, sourceType: string, 
 }
 
 const Balance = builder.objectRef<{ given: number; received: number }>('ContributionBalance').implement({
-  description: 'A member’s give/receive balance (équilibre entre recevoir et donner): the sums of their ledger’s weights, corrections included.',
+  description:
+    'A member’s give/receive balance (équilibre entre recevoir et donner): the sums of their ledger’s weights, corrections included.',
   fields: (t) => ({
     given: t.exposeInt('given', { description: 'What the member gave.' }),
     received: t.exposeInt('received', { description: 'What the member received.' }),
-    balance: t.int({ description: 'given − received: positive when the member gives more than they receive.', resolve: (b) => b.given - b.received }),
+    balance: t.int({
+      description: 'given − received: positive when the member gives more than they receive.',
+      resolve: (b) => b.given - b.received,
+    }),
   }),
 });
 
@@ -124,21 +158,36 @@ builder.prismaObjectFields(MemberType, (t) => ({
     authScopes: (member) => privateToMember({ memberId: member.id }),
     unauthorizedResolver: nullUnlessScopeMissing,
     resolve: async (member, _args, ctx) => {
-      const sums = await ctx.prisma.contributionEntry.groupBy({ by: ['direction'], where: { memberId: member.id }, _sum: { weight: true } });
+      const sums = await ctx.prisma.contributionEntry.groupBy({
+        by: ['direction'],
+        where: { memberId: member.id },
+        _sum: { weight: true },
+      });
       const sum = (direction: ContributionDirection) => sums.find((s) => s.direction === direction)?._sum.weight ?? 0;
       return { given: sum('GIVEN'), received: sum('RECEIVED') };
     },
   }),
-  contributions: t.relatedConnection('contributions', {
-    cursor: 'id',
-    nullable: true,
-    description: 'Private: the member’s ledger, newest first. Null unless you are this member or an admin.',
-    authScopes: (member) => privateToMember({ memberId: member.id }),
-    unauthorizedResolver: nullUnlessScopeMissing,
-    totalCount: true,
-    args: { direction: t.arg({ type: ContributionDirectionEnum, required: false, description: 'Only entries on this side.' }) },
-    query: (args) => ({ where: args.direction ? { direction: args.direction } : {}, orderBy: { id: 'desc' } }),
-  }, { description: 'A page of ledger entries.' }, { description: 'A ledger entry in a page.' }),
+  contributions: t.relatedConnection(
+    'contributions',
+    {
+      cursor: 'id',
+      nullable: true,
+      description: 'Private: the member’s ledger, newest first. Null unless you are this member or an admin.',
+      authScopes: (member) => privateToMember({ memberId: member.id }),
+      unauthorizedResolver: nullUnlessScopeMissing,
+      totalCount: true,
+      args: {
+        direction: t.arg({
+          type: ContributionDirectionEnum,
+          required: false,
+          description: 'Only entries on this side.',
+        }),
+      },
+      query: (args) => ({ where: args.direction ? { direction: args.direction } : {}, orderBy: { id: 'desc' } }),
+    },
+    { description: 'A page of ledger entries.' },
+    { description: 'A ledger entry in a page.' },
+  ),
 }));
 
 const CorrectionPayload = builder.objectRef<{ entryId: string }>('CorrectContributionSuccess').implement({
@@ -147,12 +196,17 @@ const CorrectionPayload = builder.objectRef<{ entryId: string }>('CorrectContrib
     correction: t.prismaField({
       type: ContributionEntryType,
       description: 'The new CORRECTION entry (its `corrects` is the original).',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.contributionEntry.findUniqueOrThrow({ ...query, where: { id: payload.entryId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.contributionEntry.findUniqueOrThrow({ ...query, where: { id: payload.entryId } }),
     }),
   }),
 });
 
-const noteSchema = z.string().trim().min(5, { error: 'Say why in a few words (at least 5 characters).' }).max(500, { error: 'Use at most 500 characters.' });
+const noteSchema = z
+  .string()
+  .trim()
+  .min(5, { error: 'Say why in a few words (at least 5 characters).' })
+  .max(500, { error: 'Use at most 500 characters.' });
 
 builder.mutationField('correctContribution', (t) =>
   t.field({
@@ -160,28 +214,55 @@ builder.mutationField('correctContribution', (t) =>
     description:
       'Cancels a ledger entry recorded by mistake (admins): writes a CORRECTION entry with the opposite weight that points at it; the original stays. An entry is corrected at most once, and a correction is never corrected (ConflictError). The member is notified.',
     authScopes: { admin: true },
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       entryId: t.arg.globalID({ required: true, for: [ContributionEntryType], description: 'The entry to cancel.' }),
       note: t.arg.string({ required: true, description: 'Why (5–500 characters); the member reads it.' }),
     },
     resolve: async (_root, args, ctx) => {
       const note = parseInput(noteSchema, args.note, ['note']);
-      const original = isUuid(args.entryId.id) ? await ctx.prisma.contributionEntry.findUnique({ where: { id: args.entryId.id } }) : null;
+      const original = isUuid(args.entryId.id)
+        ? await ctx.prisma.contributionEntry.findUnique({ where: { id: args.entryId.id } })
+        : null;
       if (!original) throw new NotFoundError('No ledger entry has this id.');
-      if (original.kind === 'CORRECTION') throw new ConflictError('This entry is itself a correction: corrections are not corrected.');
+      if (original.kind === 'CORRECTION')
+        throw new ConflictError('This entry is itself a correction: corrections are not corrected.');
       const actor = auditActor(ctx);
-      const key = { memberId: original.memberId, direction: original.direction, kind: 'CORRECTION', sourceType: 'ContributionEntry', sourceId: original.id } as const;
+      const key = {
+        memberId: original.memberId,
+        direction: original.direction,
+        kind: 'CORRECTION',
+        sourceType: 'ContributionEntry',
+        sourceId: original.id,
+      } as const;
       const { id, events } = await ctx.prisma.$transaction(async (tx) => {
         // The ledger's unique key (member, direction, kind, source) makes a second correction a no-op, even concurrently.
-        const { count } = await recordContributions(tx, [{ ...key, weight: -original.weight, correctsId: original.id, note }]);
+        const { count } = await recordContributions(tx, [
+          { ...key, weight: -original.weight, correctsId: original.id, note },
+        ]);
         if (count === 0) throw new ConflictError('This entry was already corrected.');
-        const correction = await tx.contributionEntry.findUniqueOrThrow({ where: { memberId_direction_kind_sourceType_sourceId: key }, select: { id: true } });
-        await recordAudit(tx, { ...actor, action: 'ledger.corrected', targetType: 'ContributionEntry', targetId: original.id, data: { correctionId: correction.id, note } });
+        const correction = await tx.contributionEntry.findUniqueOrThrow({
+          where: { memberId_direction_kind_sourceType_sourceId: key },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          ...actor,
+          action: 'ledger.corrected',
+          targetType: 'ContributionEntry',
+          targetId: original.id,
+          data: { correctionId: correction.id, note },
+        });
         const event = await notify(tx, {
           memberId: original.memberId,
           kind: 'contribution.corrected',
-          data: { entryId: encodeGlobalID('ContributionEntry', original.id), correctionId: encodeGlobalID('ContributionEntry', correction.id), note },
+          data: {
+            entryId: encodeGlobalID('ContributionEntry', original.id),
+            correctionId: encodeGlobalID('ContributionEntry', correction.id),
+            note,
+          },
         });
         return { id: correction.id, events: [event] };
       });

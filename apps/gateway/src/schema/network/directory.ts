@@ -32,7 +32,8 @@ interface DirectoryArgs {
   updatedSince?: Date | null;
 }
 
-const onlyActive = (statuses: MemberStatus[] | null | undefined) => !statuses || statuses.every((status) => status === MemberStatus.ACTIVE);
+const onlyActive = (statuses: MemberStatus[] | null | undefined) =>
+  !statuses || statuses.every((status) => status === MemberStatus.ACTIVE);
 
 function badInput(message: string) {
   return requestError('BAD_USER_INPUT', message);
@@ -42,7 +43,13 @@ function badInput(message: string) {
 function directoryFilter(args: DirectoryArgs, audience: Audience): DirectoryFilter {
   const search = args.search ?? '';
   if (search.length > MAX_SEARCH_LENGTH) throw badInput(`Search with at most ${MAX_SEARCH_LENGTH} characters.`);
-  for (const [name, list] of Object.entries({ skills: args.skills, domains: args.domains, regions: args.regions, pace: args.pace, statuses: args.statuses })) {
+  for (const [name, list] of Object.entries({
+    skills: args.skills,
+    domains: args.domains,
+    regions: args.regions,
+    pace: args.pace,
+    statuses: args.statuses,
+  })) {
     if (list && list.length > MAX_LIST) throw badInput(`Give at most ${MAX_LIST} values in ${name}.`);
   }
   const regions = args.regions?.map((region) => fold(region.trim())).filter((region) => region.length > 0);
@@ -63,7 +70,8 @@ function directoryFilter(args: DirectoryArgs, audience: Audience): DirectoryFilt
 function cursorRow(cursor: string | undefined, filter: DirectoryFilter): DirectoryRow | undefined {
   if (cursor === undefined) return undefined;
   const row = decodeCursor(cursor, byRelevance(filter) ? 'number' : 'string');
-  if (!row) throw badInput('This cursor does not belong to this list (was the search changed?). Start again without it.');
+  if (!row)
+    throw badInput('This cursor does not belong to this list (was the search changed?). Start again without it.');
   return row;
 }
 
@@ -94,13 +102,39 @@ builder.queryField('members', (t) =>
         'members listed to visitors whose page is published, and search and filter only what each shows them (see docs/api.md). Cursors are keyset cursors (sort key + id): a page never ' +
         'repeats nor skips a member who did not change meanwhile. Only ACTIVE members, unless an admin asks for other `statuses`.',
       args: {
-        search: t.arg.string({ required: false, description: `Words to look for (at most ${MAX_SEARCH_LENGTH} characters); every word must match.` }),
-        skills: t.arg.globalIDList({ required: false, for: [SkillType], description: 'Members with at least one of these skills.' }),
-        domains: t.arg({ type: [SkillDomainEnum], required: false, description: 'Members with at least one skill in one of these domains.' }),
-        minLevel: t.arg({ type: SkillLevelEnum, required: false, description: 'With `skills` or `domains`: only count skills held at this level or above.' }),
-        regions: t.arg.stringList({ required: false, description: 'Members in one of these regions (accents and case ignored), e.g. ["Bretagne"].' }),
-        pace: t.arg({ type: [PaceEnum], required: false, description: 'Members whose pace (rythme) is one of these, e.g. [AVAILABLE, STEADY].' }),
-        statuses: t.arg({ type: [MemberStatusEnum], required: false, description: 'Admins only: members with one of these statuses (default [ACTIVE]).' }),
+        search: t.arg.string({
+          required: false,
+          description: `Words to look for (at most ${MAX_SEARCH_LENGTH} characters); every word must match.`,
+        }),
+        skills: t.arg.globalIDList({
+          required: false,
+          for: [SkillType],
+          description: 'Members with at least one of these skills.',
+        }),
+        domains: t.arg({
+          type: [SkillDomainEnum],
+          required: false,
+          description: 'Members with at least one skill in one of these domains.',
+        }),
+        minLevel: t.arg({
+          type: SkillLevelEnum,
+          required: false,
+          description: 'With `skills` or `domains`: only count skills held at this level or above.',
+        }),
+        regions: t.arg.stringList({
+          required: false,
+          description: 'Members in one of these regions (accents and case ignored), e.g. ["Bretagne"].',
+        }),
+        pace: t.arg({
+          type: [PaceEnum],
+          required: false,
+          description: 'Members whose pace (rythme) is one of these, e.g. [AVAILABLE, STEADY].',
+        }),
+        statuses: t.arg({
+          type: [MemberStatusEnum],
+          required: false,
+          description: 'Admins only: members with one of these statuses (default [ACTIVE]).',
+        }),
         updatedSince: t.arg({
           type: 'DateTime',
           required: false,
@@ -123,12 +157,22 @@ builder.queryField('members', (t) =>
               return [];
             }
             // The page and the total in one statement, matching once.
-            const page = await directoryPage(ctx.prisma, filter, { after: cursorRow(after, filter), before: cursorRow(before, filter), limit, inverted, withTotal });
+            const page = await directoryPage(ctx.prisma, filter, {
+              after: cursorRow(after, filter),
+              before: cursorRow(before, filter),
+              limit,
+              inverted,
+              withTotal,
+            });
             total = page.total;
             return page.rows;
           },
         );
-        const members = await loadMembers(ctx, info, connection.edges.map((edge) => edge.node.id));
+        const members = await loadMembers(
+          ctx,
+          info,
+          connection.edges.map((edge) => edge.node.id),
+        );
         return {
           ...connection,
           edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: members.get(edge.node.id)! })),
@@ -143,7 +187,9 @@ builder.queryField('members', (t) =>
 /** Whether the query selects `field` directly on this field's result (fragments: assumed so). */
 function asksFor(info: GraphQLResolveInfo, field: string): boolean {
   return info.fieldNodes.some((node) =>
-    (node.selectionSet?.selections ?? []).some((selection) => selection.kind !== Kind.FIELD || selection.name.value === field),
+    (node.selectionSet?.selections ?? []).some(
+      (selection) => selection.kind !== Kind.FIELD || selection.name.value === field,
+    ),
   );
 }
 
@@ -160,13 +206,18 @@ builder.queryField('member', (t) =>
   t.prismaField({
     type: MemberType,
     nullable: true,
-    description: 'An active member by handle (the name in their page’s address); null when there is none or you may not find them (a visitor finds only members listed to visitors whose page is published).',
+    description:
+      'An active member by handle (the name in their page’s address); null when there is none or you may not find them (a visitor finds only members listed to visitors whose page is published).',
     args: { handle: t.arg.string({ required: true, description: 'The member’s handle, e.g. "camille-martin".' }) },
     resolve: async (query, _root, args, ctx) => {
       if (args.handle.length > 200) return null;
       const found = await ctx.prisma.member.findFirst({
         ...query,
-        where: { handle: args.handle.trim().toLowerCase(), status: 'ACTIVE', AND: [findableWhere(audienceOf(ctx.caller), selfId(ctx.caller))] },
+        where: {
+          handle: args.handle.trim().toLowerCase(),
+          status: 'ACTIVE',
+          AND: [findableWhere(audienceOf(ctx.caller), selfId(ctx.caller))],
+        },
       });
       return found && foundPublished(ctx, [found])[0]!;
     },

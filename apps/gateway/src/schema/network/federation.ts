@@ -3,16 +3,22 @@
 import { audienceOf, findableWhere } from '../../visibility/member.ts';
 import { builder } from '../builder.ts';
 
-const FederationStats = builder.objectRef<{ activeMembers: number; listedMembers: number; activeCollectives: number; upcomingWorkshops: number }>(
-  'FederationStats',
-);
+const FederationStats = builder.objectRef<{
+  activeMembers: number;
+  listedMembers: number;
+  activeCollectives: number;
+  upcomingWorkshops: number;
+}>('FederationStats');
 
 FederationStats.implement({
   description: 'Public figures about the federation, computed live.',
   fields: (t) => ({
-    activeMembers: t.exposeInt('activeMembers', { description: 'Members whose membership is ACTIVE (a count, naming no one).' }),
+    activeMembers: t.exposeInt('activeMembers', {
+      description: 'Members whose membership is ACTIVE (a count, naming no one).',
+    }),
     listedMembers: t.exposeInt('listedMembers', {
-      description: 'Active members you may find in the directory: for visitors, those listed to visitors whose page is published (as `members.totalCount`).',
+      description:
+        'Active members you may find in the directory: for visitors, those listed to visitors whose page is published (as `members.totalCount`).',
     }),
     activeCollectives: t.exposeInt('activeCollectives', { description: 'Collectives that are not archived.' }),
     upcomingWorkshops: t.exposeInt('upcomingWorkshops', { description: 'Published workshops that have not ended.' }),

@@ -35,10 +35,14 @@ export const IntroductionStatusEnum = builder.enumType(IntroductionStatus, {
 
 const CONTACT = { select: { email: true, websiteUrl: true, linkedinUrl: true } } as const;
 /** Either of the two members, acting as themself. */
-const party = (intro: { requesterId: string; recipientId: string }) => ({ self: intro.requesterId, $any: { self: intro.recipientId } });
+const party = (intro: { requesterId: string; recipientId: string }) => ({
+  self: intro.requesterId,
+  $any: { self: intro.recipientId },
+});
 
 export const IntroductionRequestType = builder.prismaNode('IntroductionRequest', {
-  description: 'A request to be put in touch (mise en relation) from one member to another. Visible to the two members only.',
+  description:
+    'A request to be put in touch (mise en relation) from one member to another. Visible to the two members only.',
   id: { field: 'id' },
   authScopes: party,
   fields: (t) => ({
@@ -46,13 +50,20 @@ export const IntroductionRequestType = builder.prismaNode('IntroductionRequest',
     recipient: t.relation('recipient', { description: 'Who is asked.' }),
     message: t.exposeString('message', { description: 'What the requester wrote: who they are and why they ask.' }),
     status: t.expose('status', { type: IntroductionStatusEnum, description: 'Where it stands.' }),
-    responseMessage: t.exposeString('responseMessage', { description: 'What the recipient wrote when answering; may be empty.' }),
+    responseMessage: t.exposeString('responseMessage', {
+      description: 'What the recipient wrote when answering; may be empty.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was asked.' }),
-    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true, description: 'When it was accepted, declined or withdrawn; null while pending.' }),
+    respondedAt: t.expose('respondedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was accepted, declined or withdrawn; null while pending.',
+    }),
     contact: t.field({
       type: MemberContactType,
       nullable: true,
-      description: 'The other member’s contact details (the recipient’s for the requester, and the other way round). Null until the request is accepted.',
+      description:
+        'The other member’s contact details (the recipient’s for the requester, and the other way round). Null until the request is accepted.',
       select: { requester: CONTACT, recipient: CONTACT },
       authScopes: (intro) => intro.status === 'ACCEPTED' && party(intro),
       unauthorizedResolver: nullUnlessScopeMissing,
@@ -73,13 +84,22 @@ builder.prismaObjectFields(MemberType, (t) => ({
   introductionRequestsSent: t.relatedConnection('introductionsRequested', {
     ...privateList,
     description: 'Private: the introduction requests this member made, newest first. Null unless you are this member.',
-    args: { status: t.arg({ type: IntroductionStatusEnum, required: false, description: 'Only requests in this state.' }) },
+    args: {
+      status: t.arg({ type: IntroductionStatusEnum, required: false, description: 'Only requests in this state.' }),
+    },
     query: (args) => ({ where: args.status ? { status: args.status } : {}, orderBy: { id: 'desc' } }),
   }),
   introductionRequestsReceived: t.relatedConnection('introductionsReceived', {
     ...privateList,
-    description: 'Private: the introduction requests this member received, newest first. Null unless you are this member.',
-    args: { status: t.arg({ type: IntroductionStatusEnum, required: false, description: 'Only requests in this state, e.g. PENDING for those awaiting your answer.' }) },
+    description:
+      'Private: the introduction requests this member received, newest first. Null unless you are this member.',
+    args: {
+      status: t.arg({
+        type: IntroductionStatusEnum,
+        required: false,
+        description: 'Only requests in this state, e.g. PENDING for those awaiting your answer.',
+      }),
+    },
     query: (args) => ({ where: args.status ? { status: args.status } : {}, orderBy: { id: 'desc' } }),
   }),
 }));
@@ -90,7 +110,8 @@ const IntroductionSuccess = builder.objectRef<{ introductionId: string }>('Intro
     introduction: t.prismaField({
       type: IntroductionRequestType,
       description: 'The request, as it is now.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.introductionRequest.findUniqueOrThrow({ ...query, where: { id: payload.introductionId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.introductionRequest.findUniqueOrThrow({ ...query, where: { id: payload.introductionId } }),
     }),
   }),
 });
@@ -100,7 +121,10 @@ function me(ctx: Context): string {
   return ctx.caller.memberId;
 }
 
-const loaded = new WeakMap<Context, Map<string, Promise<{ id: string; requesterId: string; recipientId: string } | null>>>();
+const loaded = new WeakMap<
+  Context,
+  Map<string, Promise<{ id: string; requesterId: string; recipientId: string } | null>>
+>();
 
 /** The request an id names, loaded once per request: its authorization and its resolver share it. */
 function introductionOf(ctx: Context, id: string) {
@@ -108,7 +132,12 @@ function introductionOf(ctx: Context, id: string) {
   if (!cache) loaded.set(ctx, (cache = new Map()));
   let found = cache.get(id);
   if (!found) {
-    found = isUuid(id) ? ctx.prisma.introductionRequest.findUnique({ where: { id }, select: { id: true, requesterId: true, recipientId: true } }) : Promise.resolve(null);
+    found = isUuid(id)
+      ? ctx.prisma.introductionRequest.findUnique({
+          where: { id },
+          select: { id: true, requesterId: true, recipientId: true },
+        })
+      : Promise.resolve(null);
     cache.set(id, found);
   }
   return found;
@@ -118,11 +147,15 @@ function introductionOf(ctx: Context, id: string) {
 function actingAs(who: 'requesterId' | 'recipientId') {
   return async (_root: unknown, args: { id: { id: string } }, ctx: Context) => {
     const intro = await introductionOf(ctx, args.id.id);
-    return intro ? { $all: { memberCan: 'write:profile' as const, self: intro[who] } } : { memberCan: 'write:profile' as const };
+    return intro
+      ? { $all: { memberCan: 'write:profile' as const, self: intro[who] } }
+      : { memberCan: 'write:profile' as const };
   };
 }
 
-const requestMessage = paragraph(2000).min(20, { error: 'Say who you are and why you ask, in at least 20 characters.' });
+const requestMessage = paragraph(2000).min(20, {
+  error: 'Say who you are and why you ask, in at least 20 characters.',
+});
 const answerMessage = paragraph(1000).nullish();
 const actor = (ctx: Context) => ({ actorId: me(ctx), ip: ctx.caller.ip, userAgent: ctx.userAgent });
 
@@ -133,7 +166,12 @@ interface Answer {
 }
 
 /** Moves a pending request to its answer; a request answered meanwhile is a ConflictError. */
-async function answer(ctx: Context, globalId: { id: string }, rawMessage: string | null | undefined, { status, notifies }: Answer) {
+async function answer(
+  ctx: Context,
+  globalId: { id: string },
+  rawMessage: string | null | undefined,
+  { status, notifies }: Answer,
+) {
   const intro = await introductionOf(ctx, globalId.id);
   if (!intro) throw new NotFoundError('No introduction request has this id.');
   const responseMessage = parseInput(answerMessage, rawMessage, ['message']) ?? '';
@@ -144,13 +182,24 @@ async function answer(ctx: Context, globalId: { id: string }, rawMessage: string
       data: { status, respondedAt, ...(status === 'WITHDRAWN' ? {} : { responseMessage }) },
     });
     if (count !== 1) {
-      const current = await tx.introductionRequest.findUniqueOrThrow({ where: { id: intro.id }, select: { status: true } });
+      const current = await tx.introductionRequest.findUniqueOrThrow({
+        where: { id: intro.id },
+        select: { status: true },
+      });
       throw new ConflictError(`This request is already ${current.status.toLowerCase()}: it can no longer change.`);
     }
-    await recordAudit(tx, { ...actor(ctx), action: `introduction.${status.toLowerCase()}`, targetType: 'IntroductionRequest', targetId: intro.id });
+    await recordAudit(tx, {
+      ...actor(ctx),
+      action: `introduction.${status.toLowerCase()}`,
+      targetType: 'IntroductionRequest',
+      targetId: intro.id,
+    });
     if (status === 'ACCEPTED') await enqueueIntroductionAccepted(tx, intro, respondedAt);
     if (!notifies) return [];
-    const by = await tx.member.findUniqueOrThrow({ where: { id: intro.recipientId }, select: { handle: true, displayName: true } });
+    const by = await tx.member.findUniqueOrThrow({
+      where: { id: intro.recipientId },
+      select: { handle: true, displayName: true },
+    });
     return [
       await notify(tx, {
         memberId: intro.requesterId,
@@ -191,12 +240,23 @@ builder.mutationFields((t) => ({
         const requester = people.find((person) => person.id === requesterId)!;
         if (recipient?.status !== 'ACTIVE') throw new NotFoundError('No active member has this id.');
         await refuseIfAlreadyInTouch(tx, requesterId, recipient);
-        const intro = await tx.introductionRequest.create({ data: { requesterId, recipientId, message }, select: { id: true } });
-        await recordAudit(tx, { ...actor(ctx), action: 'introduction.requested', targetType: 'IntroductionRequest', targetId: intro.id });
+        const intro = await tx.introductionRequest.create({
+          data: { requesterId, recipientId, message },
+          select: { id: true },
+        });
+        await recordAudit(tx, {
+          ...actor(ctx),
+          action: 'introduction.requested',
+          targetType: 'IntroductionRequest',
+          targetId: intro.id,
+        });
         const event = await notify(tx, {
           memberId: recipientId,
           kind: 'introduction.requested',
-          data: { introductionId: encodeGlobalID('IntroductionRequest', intro.id), member: { handle: requester.handle, displayName: requester.displayName } },
+          data: {
+            introductionId: encodeGlobalID('IntroductionRequest', intro.id),
+            member: { handle: requester.handle, displayName: requester.displayName },
+          },
         });
         return { id: intro.id, events: [event] };
       });
@@ -207,7 +267,8 @@ builder.mutationFields((t) => ({
 
   acceptIntroduction: t.field({
     type: IntroductionSuccess,
-    description: 'Accepts an introduction request you received: you both see each other’s contact details from now on. The requester is notified.',
+    description:
+      'Accepts an introduction request you received: you both see each other’s contact details from now on. The requester is notified.',
     authScopes: actingAs('recipientId'),
     errors: { types: [ValidationError, NotFoundError, ConflictError] },
     args: {
@@ -219,12 +280,16 @@ builder.mutationFields((t) => ({
 
   declineIntroduction: t.field({
     type: IntroductionSuccess,
-    description: 'Declines an introduction request you received; your contact details stay hidden. The requester is notified.',
+    description:
+      'Declines an introduction request you received; your contact details stay hidden. The requester is notified.',
     authScopes: actingAs('recipientId'),
     errors: { types: [ValidationError, NotFoundError, ConflictError] },
     args: {
       id: t.arg.globalID({ required: true, for: [IntroductionRequestType], description: 'The pending request.' }),
-      message: t.arg.string({ required: false, description: 'A word for the requester, e.g. why or who to ask instead (up to 1000 characters).' }),
+      message: t.arg.string({
+        required: false,
+        description: 'A word for the requester, e.g. why or who to ask instead (up to 1000 characters).',
+      }),
     },
     resolve: (_root, args, ctx) => answer(ctx, args.id, args.message, { status: 'DECLINED', notifies: 'requester' }),
   }),
@@ -234,18 +299,30 @@ builder.mutationFields((t) => ({
     description: 'Takes back an introduction request you made, while it is still pending.',
     authScopes: actingAs('requesterId'),
     errors: { types: [NotFoundError, ConflictError] },
-    args: { id: t.arg.globalID({ required: true, for: [IntroductionRequestType], description: 'Your pending request.' }) },
+    args: {
+      id: t.arg.globalID({ required: true, for: [IntroductionRequestType], description: 'Your pending request.' }),
+    },
     resolve: (_root, args, ctx) => answer(ctx, args.id, null, { status: 'WITHDRAWN', notifies: null }),
   }),
 }));
 
-async function refuseIfAlreadyInTouch(tx: Prisma.TransactionClient, requesterId: string, recipient: { id: string; displayName: string }) {
+async function refuseIfAlreadyInTouch(
+  tx: Prisma.TransactionClient,
+  requesterId: string,
+  recipient: { id: string; displayName: string },
+) {
   const between = [
     { requesterId, recipientId: recipient.id },
     { requesterId: recipient.id, recipientId: requesterId },
   ];
-  const open = await tx.introductionRequest.findFirst({ where: { OR: between, status: { in: ['PENDING', 'ACCEPTED'] } }, select: { requesterId: true, status: true } });
-  if (open?.status === 'ACCEPTED') throw new ConflictError(`You are already in touch with ${recipient.displayName}: their contact details are on their profile.`);
+  const open = await tx.introductionRequest.findFirst({
+    where: { OR: between, status: { in: ['PENDING', 'ACCEPTED'] } },
+    select: { requesterId: true, status: true },
+  });
+  if (open?.status === 'ACCEPTED')
+    throw new ConflictError(
+      `You are already in touch with ${recipient.displayName}: their contact details are on their profile.`,
+    );
   if (open) {
     throw new ConflictError(
       open.requesterId === requesterId
@@ -254,7 +331,10 @@ async function refuseIfAlreadyInTouch(tx: Prisma.TransactionClient, requesterId:
     );
   }
   const since = new Date(Date.now() - DECLINE_COOLDOWN_DAYS * DAY);
-  const declined = await tx.introductionRequest.findFirst({ where: { ...between[0], status: 'DECLINED', respondedAt: { gt: since } }, select: { respondedAt: true } });
+  const declined = await tx.introductionRequest.findFirst({
+    where: { ...between[0], status: 'DECLINED', respondedAt: { gt: since } },
+    select: { respondedAt: true },
+  });
   if (declined?.respondedAt) {
     const again = new Date(declined.respondedAt.getTime() + DECLINE_COOLDOWN_DAYS * DAY).toISOString().slice(0, 10);
     throw new ConflictError(`${recipient.displayName} declined your last request; you may ask again from ${again}.`);

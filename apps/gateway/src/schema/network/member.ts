@@ -9,7 +9,8 @@ import { nullUnlessScopeMissing } from '../unauthorized.ts';
 
 export const MemberStatusEnum = builder.enumType(MemberStatus, {
   name: 'MemberStatus',
-  description: 'APPLICANT (candidature en attente), ACTIVE, SUSPENDED, LEFT (a quitté la fédération), DECLINED (candidature refusée).',
+  description:
+    'APPLICANT (candidature en attente), ACTIVE, SUSPENDED, LEFT (a quitté la fédération), DECLINED (candidature refusée).',
 });
 
 export const PlatformRoleEnum = builder.enumType(PlatformRole, {
@@ -19,7 +20,8 @@ export const PlatformRoleEnum = builder.enumType(PlatformRole, {
 
 export const PaceEnum = builder.enumType(Pace, {
   name: 'Pace',
-  description: '"Chacun avance à son rythme": how much room a member has for cooperation right now. It tempers suggestions.',
+  description:
+    '"Chacun avance à son rythme": how much room a member has for cooperation right now. It tempers suggestions.',
   values: {
     AVAILABLE: { description: 'Disponible: open to new cooperation now.' },
     STEADY: { description: 'À mon rythme: open, at a steady pace (the default).' },
@@ -43,7 +45,9 @@ export const MemberListingEnum = builder.enumType(MemberListing, {
   name: 'MemberListing',
   description: 'Who finds a member (annuaire, pages, API, sitemap). Privacy by default: MEMBERS.',
   values: {
-    VISITORS: { description: 'Everyone: visitors, integrators and the sitemap too, once the member’s page is published.' },
+    VISITORS: {
+      description: 'Everyone: visitors, integrators and the sitemap too, once the member’s page is published.',
+    },
     MEMBERS: { description: 'Signed-in active members only (the default).' },
   },
 });
@@ -63,18 +67,25 @@ export const PublicFieldEnum = builder.enumType(PublicField, {
 /** A part of the profile: shown to members, and to visitors when the member made it public; else empty. */
 function part<T>(name: PublicField, hidden: T) {
   return {
-    authScopes: (member: { publicFields: PublicField[] }, _args: object, ctx: Context) => showsPart(audienceOf(ctx.caller), member, name),
+    authScopes: (member: { publicFields: PublicField[] }, _args: object, ctx: Context) =>
+      showsPart(audienceOf(ctx.caller), member, name),
     unauthorizedResolver: () => hidden,
   } as const;
 }
 
 /** Shown to members (and the public page does not show it either); empty or null for visitors. */
 function membersOnly<T>(hidden: T) {
-  return { authScopes: (_member: object, _args: object, ctx: Context) => showsMembersOnly(audienceOf(ctx.caller)), unauthorizedResolver: () => hidden } as const;
+  return {
+    authScopes: (_member: object, _args: object, ctx: Context) => showsMembersOnly(audienceOf(ctx.caller)),
+    unauthorizedResolver: () => hidden,
+  } as const;
 }
 
 /** Visible to the member themself and to admins; null for everyone else. */
-const privateField = { authScopes: (member: { id: string }) => ({ self: member.id, admin: true }), unauthorizedResolver: nullUnlessScopeMissing } as const;
+const privateField = {
+  authScopes: (member: { id: string }) => ({ self: member.id, admin: true }),
+  unauthorizedResolver: nullUnlessScopeMissing,
+} as const;
 
 export const MemberSkillType = builder.prismaObject('MemberSkill', {
   description: 'A skill of a member, with their level.',
@@ -91,10 +102,14 @@ export interface MemberContact {
 }
 
 export const MemberContactType = builder.objectRef<MemberContact>('MemberContact').implement({
-  description: 'How to reach a member directly (coordonnées). Revealed by an accepted introduction request (mise en relation).',
+  description:
+    'How to reach a member directly (coordonnées). Revealed by an accepted introduction request (mise en relation).',
   fields: (t) => ({
     email: t.exposeString('email', { description: 'Email address.' }),
-    websiteUrl: t.exposeString('websiteUrl', { nullable: true, description: 'Website (http or https); null when none.' }),
+    websiteUrl: t.exposeString('websiteUrl', {
+      nullable: true,
+      description: 'Website (http or https); null when none.',
+    }),
     linkedinUrl: t.exposeString('linkedinUrl', { nullable: true, description: 'LinkedIn profile; null when none.' }),
   }),
 });
@@ -122,26 +137,68 @@ export const MemberType = builder.prismaNode('Member', {
     handle: t.exposeString('handle', { description: 'Unique, URL-safe name, used in public page addresses.' }),
     displayName: t.exposeString('displayName', { description: 'Name as the member wants it shown.' }),
     headline: t.exposeString('headline', { description: 'One line on what the member does (accroche); may be empty.' }),
-    bio: t.exposeString('bio', { description: 'Who the member is and how they work, plain text (présentation); may be empty. Empty for visitors.', ...membersOnly('') }),
-    city: t.exposeString('city', { description: 'City (ville); may be empty. Empty for visitors unless the member shows PLACE.', ...part('PLACE', '') }),
-    region: t.exposeString('region', { description: 'French region (région); may be empty. Empty for visitors unless the member shows PLACE.', ...part('PLACE', '') }),
-    avatarUrl: t.exposeString('avatarUrl', { nullable: true, description: 'Address of the member’s picture (http or https); null when none, and for visitors unless the member shows PHOTO.', ...part('PHOTO', null) }),
+    bio: t.exposeString('bio', {
+      description: 'Who the member is and how they work, plain text (présentation); may be empty. Empty for visitors.',
+      ...membersOnly(''),
+    }),
+    city: t.exposeString('city', {
+      description: 'City (ville); may be empty. Empty for visitors unless the member shows PLACE.',
+      ...part('PLACE', ''),
+    }),
+    region: t.exposeString('region', {
+      description: 'French region (région); may be empty. Empty for visitors unless the member shows PLACE.',
+      ...part('PLACE', ''),
+    }),
+    avatarUrl: t.exposeString('avatarUrl', {
+      nullable: true,
+      description:
+        'Address of the member’s picture (http or https); null when none, and for visitors unless the member shows PHOTO.',
+      ...part('PHOTO', null),
+    }),
     skills: t.relation('skills', {
-      description: 'The member’s skills with their level, by domain then name. Empty for visitors unless the member shows SKILLS.',
+      description:
+        'The member’s skills with their level, by domain then name. Empty for visitors unless the member shows SKILLS.',
       ...part('SKILLS', [] as never),
       query: { orderBy: [{ skill: { domain: 'asc' } }, { skill: { name: 'asc' } }] },
     }),
-    canDo: t.exposeString('canDo', { description: 'Cooperation card: what I can do (ce que je peux faire); may be empty. Empty for visitors unless the member shows CARD.', ...part('CARD', '') }),
-    cannotDo: t.exposeString('cannotDo', { description: 'Cooperation card: what I cannot do (ce que je ne peux pas faire); may be empty. Empty for visitors unless the member shows CARD.', ...part('CARD', '') }),
-    wishes: t.exposeString('wishes', { description: 'Cooperation card: what I wish for (ce que je souhaite); may be empty. Empty for visitors unless the member shows CARD.', ...part('CARD', '') }),
-    pace: t.expose('pace', { type: PaceEnum, nullable: true, description: 'How much room the member has for cooperation right now (rythme). Null for visitors unless the member shows PACE.', ...part('PACE', null) }),
-    paceNote: t.exposeString('paceNote', { description: 'A word on that pace, e.g. "Deux jours par semaine"; may be empty. Empty for visitors unless the member shows PACE.', ...part('PACE', '') }),
+    canDo: t.exposeString('canDo', {
+      description:
+        'Cooperation card: what I can do (ce que je peux faire); may be empty. Empty for visitors unless the member shows CARD.',
+      ...part('CARD', ''),
+    }),
+    cannotDo: t.exposeString('cannotDo', {
+      description:
+        'Cooperation card: what I cannot do (ce que je ne peux pas faire); may be empty. Empty for visitors unless the member shows CARD.',
+      ...part('CARD', ''),
+    }),
+    wishes: t.exposeString('wishes', {
+      description:
+        'Cooperation card: what I wish for (ce que je souhaite); may be empty. Empty for visitors unless the member shows CARD.',
+      ...part('CARD', ''),
+    }),
+    pace: t.expose('pace', {
+      type: PaceEnum,
+      nullable: true,
+      description:
+        'How much room the member has for cooperation right now (rythme). Null for visitors unless the member shows PACE.',
+      ...part('PACE', null),
+    }),
+    paceNote: t.exposeString('paceNote', {
+      description:
+        'A word on that pace, e.g. "Deux jours par semaine"; may be empty. Empty for visitors unless the member shows PACE.',
+      ...part('PACE', ''),
+    }),
     contact: t.field({
       type: MemberContactType,
       nullable: true,
       description:
         'How to reach the member directly. Null unless you are this member, an admin, or an active member with an accepted introduction request (in either direction) with them.',
-      select: (_args, ctx) => ({ email: true, websiteUrl: true, linkedinUrl: true, ...acceptedIntroductionsWith(viewerId(ctx)) }),
+      select: (_args, ctx) => ({
+        email: true,
+        websiteUrl: true,
+        linkedinUrl: true,
+        ...acceptedIntroductionsWith(viewerId(ctx)),
+      }),
       authScopes: (member) =>
         (member.introductionsRequested?.length ?? 0) + (member.introductionsReceived?.length ?? 0) > 0
           ? { member: true }
@@ -149,13 +206,32 @@ export const MemberType = builder.prismaNode('Member', {
       unauthorizedResolver: nullUnlessScopeMissing,
       resolve: (member) => ({ email: member.email, websiteUrl: member.websiteUrl, linkedinUrl: member.linkedinUrl }),
     }),
-    email: t.exposeString('email', { nullable: true, description: 'Private: the member’s sign-in address. Null unless you are this member or an admin.', ...privateField }),
-    status: t.expose('status', { type: MemberStatusEnum, nullable: true, description: 'Private: membership status. Null unless you are this member or an admin.', ...privateField }),
-    role: t.expose('role', { type: PlatformRoleEnum, nullable: true, description: 'Platform role: ADMIN for the federation’s team. Null for visitors.', ...membersOnly(null) }),
-    motivation: t.exposeString('motivation', { nullable: true, description: 'Private: the application letter. Null unless you are this member or an admin.', ...privateField }),
+    email: t.exposeString('email', {
+      nullable: true,
+      description: 'Private: the member’s sign-in address. Null unless you are this member or an admin.',
+      ...privateField,
+    }),
+    status: t.expose('status', {
+      type: MemberStatusEnum,
+      nullable: true,
+      description: 'Private: membership status. Null unless you are this member or an admin.',
+      ...privateField,
+    }),
+    role: t.expose('role', {
+      type: PlatformRoleEnum,
+      nullable: true,
+      description: 'Platform role: ADMIN for the federation’s team. Null for visitors.',
+      ...membersOnly(null),
+    }),
+    motivation: t.exposeString('motivation', {
+      nullable: true,
+      description: 'Private: the application letter. Null unless you are this member or an admin.',
+      ...privateField,
+    }),
     concerns: t.exposeString('concerns', {
       nullable: true,
-      description: 'Private part of the cooperation card: what the member fears (ce que je redoute). Null unless you are this member or an admin.',
+      description:
+        'Private part of the cooperation card: what the member fears (ce que je redoute). Null unless you are this member or an admin.',
       ...privateField,
     }),
     listing: t.expose('listing', {
@@ -167,12 +243,14 @@ export const MemberType = builder.prismaNode('Member', {
     publicFields: t.expose('publicFields', {
       type: [PublicFieldEnum],
       nullable: true,
-      description: 'Private: the parts of the profile this member shows to visitors. Null unless you are this member or an admin.',
+      description:
+        'Private: the parts of the profile this member shows to visitors. Null unless you are this member or an admin.',
       ...privateField,
     }),
     fediverse: t.exposeBoolean('fediverse', {
       nullable: true,
-      description: 'Private: whether this member is followable from the Fediverse (docs/fediverse.md). Null unless you are this member or an admin.',
+      description:
+        'Private: whether this member is followable from the Fediverse (docs/fediverse.md). Null unless you are this member or an admin.',
       ...privateField,
     }),
     hasPassword: t.boolean({
@@ -182,9 +260,24 @@ export const MemberType = builder.prismaNode('Member', {
       select: { passwordHash: true },
       resolve: (member) => member.passwordHash !== null,
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime', nullable: true, description: 'When the member applied. Null for visitors.', ...membersOnly(null) }),
-    admittedAt: t.expose('admittedAt', { type: 'DateTime', nullable: true, description: 'When the application was accepted. Null for visitors.', ...membersOnly(null) }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true, description: 'When the profile last changed (the watermark for `members(updatedSince:)`). Null for visitors.', ...membersOnly(null) }),
+    createdAt: t.expose('createdAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the member applied. Null for visitors.',
+      ...membersOnly(null),
+    }),
+    admittedAt: t.expose('admittedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the application was accepted. Null for visitors.',
+      ...membersOnly(null),
+    }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the profile last changed (the watermark for `members(updatedSince:)`). Null for visitors.',
+      ...membersOnly(null),
+    }),
   }),
 });
 
@@ -194,6 +287,8 @@ builder.queryField('viewer', (t) =>
     nullable: true,
     description: 'The member making the request (session or token owner), whatever their status; null when anonymous.',
     resolve: (query, _root, _args, ctx) =>
-      ctx.caller.kind === 'anonymous' ? null : ctx.prisma.member.findUnique({ ...query, where: { id: ctx.caller.memberId } }),
+      ctx.caller.kind === 'anonymous'
+        ? null
+        : ctx.prisma.member.findUnique({ ...query, where: { id: ctx.caller.memberId } }),
   }),
 );

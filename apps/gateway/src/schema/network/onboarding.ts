@@ -40,9 +40,15 @@ const OnboardingItemType = builder.objectRef<{ key: OnboardingStep; done: boolea
 const OnboardingType = builder.objectRef<Onboarding>('Onboarding').implement({
   description: 'The first sign-in checklist: what is done of a good start in the federation.',
   fields: (t) => ({
-    items: t.field({ type: [OnboardingItemType], description: 'The items, in the order they are shown.', resolve: (o) => o.items }),
+    items: t.field({
+      type: [OnboardingItemType],
+      description: 'The items, in the order they are shown.',
+      resolve: (o) => o.items,
+    }),
     complete: t.exposeBoolean('complete', { description: 'Every item is done.' }),
-    dismissed: t.exposeBoolean('dismissed', { description: 'You put the checklist away (dismissOnboarding); the portal no longer shows it.' }),
+    dismissed: t.exposeBoolean('dismissed', {
+      description: 'You put the checklist away (dismissOnboarding); the portal no longer shows it.',
+    }),
   }),
 });
 
@@ -67,7 +73,13 @@ export async function onboardingOf(prisma: Context['prisma'], memberId: string):
     FROM "Member" m WHERE m."id" = ${memberId}::uuid`);
   const row = rows[0];
   if (!row) return null;
-  const done: Record<OnboardingStep, boolean> = { PROFILE: row.profile, CARD: row.card, SKILLS: row.skills, PAGE: row.page, WORKSHOP: row.workshop };
+  const done: Record<OnboardingStep, boolean> = {
+    PROFILE: row.profile,
+    CARD: row.card,
+    SKILLS: row.skills,
+    PAGE: row.page,
+    WORKSHOP: row.workshop,
+  };
   const items = ONBOARDING_STEPS.map((key) => ({ key, done: done[key] }));
   return { items, complete: items.every((item) => item.done), dismissed: row.dismissed };
 }
@@ -76,7 +88,8 @@ builder.objectField(MemberType, 'onboarding', (t) =>
   t.field({
     type: OnboardingType,
     nullable: true,
-    description: 'Private: the first sign-in checklist (profile, cooperation card, skills, public page, a first workshop). Null for anyone but the member themself.',
+    description:
+      'Private: the first sign-in checklist (profile, cooperation card, skills, public page, a first workshop). Null for anyone but the member themself.',
     authScopes: (member) => ({ self: member.id }),
     unauthorizedResolver: nullUnlessScopeMissing,
     resolve: (member, _args, ctx) => onboardingOf(ctx.prisma, member.id),
@@ -89,7 +102,8 @@ const DismissOnboardingSuccess = builder.objectRef<{ memberId: string }>('Dismis
     member: t.prismaField({
       type: MemberType,
       description: 'You, with the checklist dismissed.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
     }),
   }),
 });
@@ -97,7 +111,8 @@ const DismissOnboardingSuccess = builder.objectRef<{ memberId: string }>('Dismis
 builder.mutationField('dismissOnboarding', (t) =>
   t.field({
     type: DismissOnboardingSuccess,
-    description: 'Puts the first sign-in checklist away once every item is done (CONFLICT before). Doing it again changes nothing.',
+    description:
+      'Puts the first sign-in checklist away once every item is done (CONFLICT before). Doing it again changes nothing.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ConflictError] },
     resolve: async (_root, _args, ctx) => {
@@ -108,7 +123,15 @@ builder.mutationField('dismissOnboarding', (t) =>
       if (!onboarding.dismissed) {
         await ctx.prisma.$transaction([
           ctx.prisma.member.update({ where: { id: memberId }, data: { onboardingDismissedAt: new Date() } }),
-          recordAudit(ctx.prisma, { actorId: memberId, action: 'profile.onboarding_dismissed', targetType: 'Member', targetId: memberId, data: {}, ip: ctx.caller.ip, userAgent: ctx.userAgent }),
+          recordAudit(ctx.prisma, {
+            actorId: memberId,
+            action: 'profile.onboarding_dismissed',
+            targetType: 'Member',
+            targetId: memberId,
+            data: {},
+            ip: ctx.caller.ip,
+            userAgent: ctx.userAgent,
+          }),
         ]);
       }
       return { memberId };

@@ -39,7 +39,13 @@ function isWebAddress(value: string, host?: RegExp): boolean {
     return false;
   }
   // Credentials in an address are a classic disguise ("https://bank.fr@evil.example").
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.username && !url.password && (!host || host.test(url.hostname));
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.hostname.includes('.') &&
+    !url.username &&
+    !url.password &&
+    (!host || host.test(url.hostname))
+  );
 }
 
 /** A web address (http or https); an empty string or null removes it. */

@@ -25,7 +25,8 @@ const ProfileSuccess = builder.objectRef<{ memberId: string }>('ProfileSuccess')
     member: t.prismaField({
       type: MemberType,
       description: 'You, as the directory now shows you.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.member.findUniqueOrThrow({ ...query, where: { id: payload.memberId } }),
     }),
   }),
 });
@@ -37,7 +38,15 @@ async function save(ctx: Context, action: string, data: Prisma.MemberUpdateInput
   if (fields.length > 0) {
     await ctx.prisma.$transaction([
       ctx.prisma.member.update({ where: { id: memberId }, data }),
-      recordAudit(ctx.prisma, { actorId: memberId, action, targetType: 'Member', targetId: memberId, data: { fields }, ip: ctx.caller.ip, userAgent: ctx.userAgent }),
+      recordAudit(ctx.prisma, {
+        actorId: memberId,
+        action,
+        targetType: 'Member',
+        targetId: memberId,
+        data: { fields },
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
+      }),
     ]);
   }
   return { memberId };
@@ -46,14 +55,36 @@ async function save(ctx: Context, action: string, data: Prisma.MemberUpdateInput
 const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
   description: 'Your public profile. Fields left out stay as they are.',
   fields: (t) => ({
-    displayName: t.string({ required: false, description: 'Your name or your structure’s, as shown (2–80 characters). Your handle does not change.' }),
-    headline: t.string({ required: false, description: 'One line on what you do (accroche), up to 140 characters; empty to remove.' }),
-    bio: t.string({ required: false, description: 'Who you are and how you work (présentation), plain text, up to 3000 characters.' }),
+    displayName: t.string({
+      required: false,
+      description: 'Your name or your structure’s, as shown (2–80 characters). Your handle does not change.',
+    }),
+    headline: t.string({
+      required: false,
+      description: 'One line on what you do (accroche), up to 140 characters; empty to remove.',
+    }),
+    bio: t.string({
+      required: false,
+      description: 'Who you are and how you work (présentation), plain text, up to 3000 characters.',
+    }),
     city: t.string({ required: false, description: 'Your city (ville), up to 80 characters; empty to remove.' }),
-    region: t.string({ required: false, description: 'Your French region (région), 2–60 characters, e.g. "Bretagne".' }),
-    websiteUrl: t.string({ required: false, description: 'Your website (http or https); null or empty to remove. Shown only with your contact details.' }),
-    linkedinUrl: t.string({ required: false, description: 'Your LinkedIn profile (https://www.linkedin.com/…); null or empty to remove. Shown only with your contact details.' }),
-    avatarUrl: t.string({ required: false, description: 'Address of your picture (http or https); null or empty to remove.' }),
+    region: t.string({
+      required: false,
+      description: 'Your French region (région), 2–60 characters, e.g. "Bretagne".',
+    }),
+    websiteUrl: t.string({
+      required: false,
+      description: 'Your website (http or https); null or empty to remove. Shown only with your contact details.',
+    }),
+    linkedinUrl: t.string({
+      required: false,
+      description:
+        'Your LinkedIn profile (https://www.linkedin.com/…); null or empty to remove. Shown only with your contact details.',
+    }),
+    avatarUrl: t.string({
+      required: false,
+      description: 'Address of your picture (http or https); null or empty to remove.',
+    }),
   }),
 });
 
@@ -69,12 +100,25 @@ const profileSchema = z.object({
 });
 
 const CooperationCardInput = builder.inputType('CooperationCardInput', {
-  description: 'Your cooperation card (carte de coopération). Fields left out stay as they are; an empty string clears one.',
+  description:
+    'Your cooperation card (carte de coopération). Fields left out stay as they are; an empty string clears one.',
   fields: (t) => ({
-    canDo: t.string({ required: false, description: 'What I can do (ce que je peux faire), up to 2000 characters. Public.' }),
-    cannotDo: t.string({ required: false, description: 'What I cannot do (ce que je ne peux pas faire), up to 2000 characters. Public.' }),
-    wishes: t.string({ required: false, description: 'What I wish for (ce que je souhaite), up to 2000 characters. Public; drives your suggestions.' }),
-    concerns: t.string({ required: false, description: 'What I fear (ce que je redoute), up to 2000 characters. Private: only you and admins see it.' }),
+    canDo: t.string({
+      required: false,
+      description: 'What I can do (ce que je peux faire), up to 2000 characters. Public.',
+    }),
+    cannotDo: t.string({
+      required: false,
+      description: 'What I cannot do (ce que je ne peux pas faire), up to 2000 characters. Public.',
+    }),
+    wishes: t.string({
+      required: false,
+      description: 'What I wish for (ce que je souhaite), up to 2000 characters. Public; drives your suggestions.',
+    }),
+    concerns: t.string({
+      required: false,
+      description: 'What I fear (ce que je redoute), up to 2000 characters. Private: only you and admins see it.',
+    }),
   }),
 });
 
@@ -96,7 +140,11 @@ const MemberSkillInput = builder.inputType('MemberSkillInput', {
 const SetMemberSkillsInput = builder.inputType('SetMemberSkillsInput', {
   description: 'The whole list of your skills (setMemberSkills).',
   fields: (t) => ({
-    skills: t.field({ type: [MemberSkillInput], required: true, description: 'All your skills; an empty list removes them all.' }),
+    skills: t.field({
+      type: [MemberSkillInput],
+      required: true,
+      description: 'All your skills; an empty list removes them all.',
+    }),
   }),
 });
 
@@ -106,7 +154,13 @@ builder.mutationFields((t) => ({
     description: 'Changes your public profile: name, headline, bio, place, links and picture.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
-    args: { input: t.arg({ type: UpdateProfileInput, required: true, description: 'What to change; fields left out stay as they are.' }) },
+    args: {
+      input: t.arg({
+        type: UpdateProfileInput,
+        required: true,
+        description: 'What to change; fields left out stay as they are.',
+      }),
+    },
     resolve: (_root, args, ctx) => {
       const input = parseInput(profileSchema, args.input);
       return save(ctx, 'profile.updated', input);
@@ -118,18 +172,29 @@ builder.mutationFields((t) => ({
     description: 'Changes your cooperation card: what you can do, cannot do, wish for, and (privately) fear.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
-    args: { input: t.arg({ type: CooperationCardInput, required: true, description: 'What to change; fields left out stay as they are.' }) },
+    args: {
+      input: t.arg({
+        type: CooperationCardInput,
+        required: true,
+        description: 'What to change; fields left out stay as they are.',
+      }),
+    },
     resolve: (_root, args, ctx) => save(ctx, 'profile.card_updated', parseInput(cardSchema, args.input)),
   }),
 
   setPace: t.field({
     type: ProfileSuccess,
-    description: 'Says how much room you have for cooperation now ("chacun avance à son rythme"). PAUSED keeps you out of suggestions; LIMITED makes you suggested less.',
+    description:
+      'Says how much room you have for cooperation now ("chacun avance à son rythme"). PAUSED keeps you out of suggestions; LIMITED makes you suggested less.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
     args: {
       pace: t.arg({ type: PaceEnum, required: true, description: 'Your pace from now on.' }),
-      note: t.arg.string({ required: false, description: 'A word on it, e.g. "Disponible le jeudi" (up to 280 characters). Replaces the previous note; left out, it is cleared.' }),
+      note: t.arg.string({
+        required: false,
+        description:
+          'A word on it, e.g. "Disponible le jeudi" (up to 280 characters). Replaces the previous note; left out, it is cleared.',
+      }),
     },
     resolve: (_root, args, ctx) => {
       const paceNote = parseInput(line(280), args.note ?? '', ['note']);
@@ -146,11 +211,21 @@ builder.mutationFields((t) => ({
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError] },
     args: {
-      listing: t.arg({ type: MemberListingEnum, required: true, description: 'Who finds you: VISITORS (everyone) or MEMBERS (members only).' }),
-      publicFields: t.arg({ type: [PublicFieldEnum], required: true, description: 'The parts visitors see (the others stay for members); an empty list shows only your name and headline.' }),
+      listing: t.arg({
+        type: MemberListingEnum,
+        required: true,
+        description: 'Who finds you: VISITORS (everyone) or MEMBERS (members only).',
+      }),
+      publicFields: t.arg({
+        type: [PublicFieldEnum],
+        required: true,
+        description:
+          'The parts visitors see (the others stay for members); an empty list shows only your name and headline.',
+      }),
       fediverse: t.arg.boolean({
         required: false,
-        description: 'Followable from Mastodon or Mobilizon (off by default): only what visitors see is sent, and only while they find you (docs/fediverse.md). Left out, it stays as it is.',
+        description:
+          'Followable from Mastodon or Mobilizon (off by default): only what visitors see is sent, and only while they find you (docs/fediverse.md). Left out, it stays as it is.',
       }),
     },
     resolve: (_root, args, ctx) =>
@@ -169,10 +244,13 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SetMemberSkillsInput, required: true, description: 'Your skills.' }) },
     resolve: async (_root, { input: args }, ctx) => {
       const memberId = me(ctx);
-      if (args.skills.length > MAX_SKILLS) throw new ValidationError([fieldError(['input', 'skills'], 'skills.tooMany', { max: MAX_SKILLS })]);
+      if (args.skills.length > MAX_SKILLS)
+        throw new ValidationError([fieldError(['input', 'skills'], 'skills.tooMany', { max: MAX_SKILLS })]);
       const ids = args.skills.map((entry) => entry.skillId.id);
       const known = new Set(
-        (await ctx.prisma.skill.findMany({ where: { id: { in: ids.filter(isUuid) } }, select: { id: true } })).map((skill) => skill.id),
+        (await ctx.prisma.skill.findMany({ where: { id: { in: ids.filter(isUuid) } }, select: { id: true } })).map(
+          (skill) => skill.id,
+        ),
       );
       const problems = ids.flatMap((id, index) =>
         !known.has(id)
@@ -186,9 +264,17 @@ builder.mutationFields((t) => ({
         // Two edits at once would interleave their delete and insert: the second waits here.
         await tx.$queryRaw`SELECT 1 FROM "Member" WHERE "id" = ${memberId}::uuid FOR NO KEY UPDATE`;
         await tx.memberSkill.deleteMany({ where: { memberId } });
-        await tx.memberSkill.createMany({ data: args.skills.map((entry) => ({ memberId, skillId: entry.skillId.id, level: entry.level })) });
+        await tx.memberSkill.createMany({
+          data: args.skills.map((entry) => ({ memberId, skillId: entry.skillId.id, level: entry.level })),
+        });
         await recordAudit(tx, {
-          actorId: memberId, action: 'profile.skills_set', targetType: 'Member', targetId: memberId, data: { count: args.skills.length }, ip: ctx.caller.ip, userAgent: ctx.userAgent,
+          actorId: memberId,
+          action: 'profile.skills_set',
+          targetType: 'Member',
+          targetId: memberId,
+          data: { count: args.skills.length },
+          ip: ctx.caller.ip,
+          userAgent: ctx.userAgent,
         });
       });
       return { memberId };

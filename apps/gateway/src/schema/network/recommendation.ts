@@ -27,7 +27,10 @@ export const RecommendationStatusEnum = builder.enumType('RecommendationStatus',
   description: 'Where a recommendation stands. WON, LOST and DECLINED are outcomes, set by the recipient, and final.',
   values: {
     SENT: { value: RecommendationStatus.SENT, description: 'Envoyée: the recipient has not reacted yet.' },
-    ACKNOWLEDGED: { value: RecommendationStatus.ACKNOWLEDGED, description: 'Prise en compte: the recipient took it up.' },
+    ACKNOWLEDGED: {
+      value: RecommendationStatus.ACKNOWLEDGED,
+      description: 'Prise en compte: the recipient took it up.',
+    },
     WON: { value: RecommendationStatus.WON, description: 'Gagnée: it led to work for the recipient.' },
     LOST: { value: RecommendationStatus.LOST, description: 'Perdue: it did not lead to work.' },
     DECLINED: { value: RecommendationStatus.DECLINED, description: 'Déclinée: the recipient did not follow it up.' },
@@ -51,20 +54,31 @@ const OUTCOME_FROM: Record<'ACKNOWLEDGED' | 'WON' | 'LOST' | 'DECLINED', Recomme
 };
 
 // Recommendations with a member who is no longer active are hidden with their profile.
-const WITH_ACTIVE_MEMBERS = { from: { status: 'ACTIVE' }, to: { status: 'ACTIVE' } } satisfies Prisma.RecommendationWhereInput;
+const WITH_ACTIVE_MEMBERS = {
+  from: { status: 'ACTIVE' },
+  to: { status: 'ACTIVE' },
+} satisfies Prisma.RecommendationWhereInput;
 
 export const RecommendationType = builder.prismaNode('Recommendation', {
-  description: 'A recommendation (recommandation): a member recommends another to a client or for an opportunity. Visible to the two members and to admins.',
+  description:
+    'A recommendation (recommandation): a member recommends another to a client or for an opportunity. Visible to the two members and to admins.',
   id: { field: 'id' },
   authScopes: (recommendation) => ({ self: recommendation.fromId, admin: true, $any: { self: recommendation.toId } }),
   fields: (t) => ({
     from: t.relation('from', { description: 'The member who recommends.' }),
     to: t.relation('to', { description: 'The member recommended.' }),
-    clientName: t.exposeString('clientName', { description: 'The client the recipient is recommended to; empty when it is for an opportunity.' }),
-    opportunity: t.relation('opportunity', { nullable: true, description: 'The opportunity the recipient is recommended for; null when it is for a client.' }),
+    clientName: t.exposeString('clientName', {
+      description: 'The client the recipient is recommended to; empty when it is for an opportunity.',
+    }),
+    opportunity: t.relation('opportunity', {
+      nullable: true,
+      description: 'The opportunity the recipient is recommended for; null when it is for a client.',
+    }),
     note: t.exposeString('note', { description: 'Why, and how to get in touch with the client.' }),
     status: t.expose('status', { type: RecommendationStatusEnum, description: 'Where it stands.' }),
-    outcomeNote: t.exposeString('outcomeNote', { description: 'What the recipient said about the outcome; empty until then.' }),
+    outcomeNote: t.exposeString('outcomeNote', {
+      description: 'What the recipient said about the outcome; empty until then.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was made.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When its status last changed.' }),
   }),
@@ -83,22 +97,43 @@ const privateList = {
 } as const;
 
 builder.prismaObjectFields(MemberType, (t) => ({
-  recommendationsGiven: t.relatedConnection('recommendationsGiven', {
-    ...privateList,
-    description: 'Private: recommendations this member made, newest first. Null unless you are this member or an admin.',
-  }, PAGE, EDGE),
-  recommendationsReceived: t.relatedConnection('recommendationsReceived', {
-    ...privateList,
-    description: 'Private: recommendations this member received, newest first. Null unless you are this member or an admin.',
-  }, PAGE, EDGE),
+  recommendationsGiven: t.relatedConnection(
+    'recommendationsGiven',
+    {
+      ...privateList,
+      description:
+        'Private: recommendations this member made, newest first. Null unless you are this member or an admin.',
+    },
+    PAGE,
+    EDGE,
+  ),
+  recommendationsReceived: t.relatedConnection(
+    'recommendationsReceived',
+    {
+      ...privateList,
+      description:
+        'Private: recommendations this member received, newest first. Null unless you are this member or an admin.',
+    },
+    PAGE,
+    EDGE,
+  ),
 }));
 
 const RecommendInput = builder.inputType('RecommendMemberInput', {
-  description: 'A recommendation: for a client (clientName) or for an opportunity (opportunityId), exactly one of them.',
+  description:
+    'A recommendation: for a client (clientName) or for an opportunity (opportunityId), exactly one of them.',
   fields: (t) => ({
-    memberId: t.globalID({ required: true, for: [MemberType], description: 'The member you recommend (active, not yourself).' }),
+    memberId: t.globalID({
+      required: true,
+      for: [MemberType],
+      description: 'The member you recommend (active, not yourself).',
+    }),
     clientName: t.string({ required: false, description: 'The client you recommend them to (2–120 characters).' }),
-    opportunityId: t.globalID({ required: false, for: [OpportunityType], description: 'The opportunity you recommend them for (OPEN or TEAM_FORMING).' }),
+    opportunityId: t.globalID({
+      required: false,
+      for: [OpportunityType],
+      description: 'The opportunity you recommend them for (OPEN or TEAM_FORMING).',
+    }),
     note: t.string({ required: true, description: 'Why them, and what the client needs (10–2000 characters).' }),
   }),
 });
@@ -106,14 +141,27 @@ const RecommendInput = builder.inputType('RecommendMemberInput', {
 const recommendSchema = z
   .object({
     memberId: z.object({ id: z.string() }),
-    clientName: z.string().trim().min(2, { error: 'Give the client’s name (at least 2 characters).' }).max(120, { error: 'Use at most 120 characters.' }).nullish(),
+    clientName: z
+      .string()
+      .trim()
+      .min(2, { error: 'Give the client’s name (at least 2 characters).' })
+      .max(120, { error: 'Use at most 120 characters.' })
+      .nullish(),
     opportunityId: z.object({ id: z.string() }).nullish(),
-    note: z.string().trim().min(10, { error: 'Say why in a few words (at least 10 characters).' }).max(2000, { error: 'Use at most 2000 characters.' }),
+    note: z
+      .string()
+      .trim()
+      .min(10, { error: 'Say why in a few words (at least 10 characters).' })
+      .max(2000, { error: 'Use at most 2000 characters.' }),
   })
   .superRefine((input, issues) => {
     if (Boolean(input.clientName) === Boolean(input.opportunityId)) {
       for (const path of ['clientName', 'opportunityId']) {
-        issues.addIssue({ code: 'custom', path: [path], message: 'Give either a client name or an opportunity, not both.' });
+        issues.addIssue({
+          code: 'custom',
+          path: [path],
+          message: 'Give either a client name or an opportunity, not both.',
+        });
       }
     }
   });
@@ -123,7 +171,10 @@ const OutcomeInput = builder.inputType('SetRecommendationOutcomeInput', {
   fields: (t) => ({
     id: t.globalID({ required: true, for: [RecommendationType], description: 'The recommendation.' }),
     outcome: t.field({ type: RecommendationOutcomeEnum, required: true, description: 'WON, LOST or DECLINED.' }),
-    note: t.string({ required: false, description: 'A word for the member who recommended you (up to 2000 characters).' }),
+    note: t.string({
+      required: false,
+      description: 'A word for the member who recommended you (up to 2000 characters).',
+    }),
   }),
 });
 
@@ -133,7 +184,8 @@ const RecommendationSuccess = builder.objectRef<{ recommendationId: string }>('R
     recommendation: t.prismaField({
       type: RecommendationType,
       description: 'The recommendation as it now is.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id: payload.recommendationId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id: payload.recommendationId } }),
     }),
   }),
 });
@@ -146,14 +198,20 @@ function findRecommendation(ctx: Context, id: string) {
   let byId = loaded.get(ctx);
   if (!byId) loaded.set(ctx, (byId = new Map()));
   let found = byId.get(id);
-  if (!found) byId.set(id, (found = ctx.prisma.recommendation.findUnique({ where: { id }, select: { id: true, fromId: true, toId: true } })));
+  if (!found)
+    byId.set(
+      id,
+      (found = ctx.prisma.recommendation.findUnique({ where: { id }, select: { id: true, fromId: true, toId: true } })),
+    );
   return found;
 }
 
 /** Only the recipient changes a recommendation's status; a missing one is NOT_FOUND in the resolver. */
 async function recipientScopes(ctx: Context, id: string) {
   const recommendation = await findRecommendation(ctx, id);
-  return recommendation ? { $all: { memberCan: 'write:profile' as const, self: recommendation.toId } } : { memberCan: 'write:profile' as const };
+  return recommendation
+    ? { $all: { memberCan: 'write:profile' as const, self: recommendation.toId } }
+    : { memberCan: 'write:profile' as const };
 }
 
 async function changeStatus(ctx: Context, id: string, to: keyof typeof OUTCOME_FROM, outcomeNote: string | null) {
@@ -167,15 +225,33 @@ async function changeStatus(ctx: Context, id: string, to: keyof typeof OUTCOME_F
     });
     if (count !== 1) {
       const { status } = await tx.recommendation.findUniqueOrThrow({ where: { id }, select: { status: true } });
-      throw new ConflictError(status === to ? `This recommendation is already ${to}.` : `This recommendation is ${status}: it cannot become ${to}.`);
+      throw new ConflictError(
+        status === to
+          ? `This recommendation is already ${to}.`
+          : `This recommendation is ${status}: it cannot become ${to}.`,
+      );
     }
-    await recordAudit(tx, { ...actor, action: 'recommendation.status_changed', targetType: 'Recommendation', targetId: id, data: { to } });
-    const recipient = await tx.member.findUniqueOrThrow({ where: { id: recommendation.toId }, select: { displayName: true, handle: true } });
+    await recordAudit(tx, {
+      ...actor,
+      action: 'recommendation.status_changed',
+      targetType: 'Recommendation',
+      targetId: id,
+      data: { to },
+    });
+    const recipient = await tx.member.findUniqueOrThrow({
+      where: { id: recommendation.toId },
+      select: { displayName: true, handle: true },
+    });
     return [
       await notify(tx, {
         memberId: recommendation.fromId,
         kind: to === 'ACKNOWLEDGED' ? 'recommendation.acknowledged' : 'recommendation.outcome',
-        data: { recommendationId: encodeGlobalID('Recommendation', id), status: to, memberName: recipient.displayName, memberHandle: recipient.handle },
+        data: {
+          recommendationId: encodeGlobalID('Recommendation', id),
+          status: to,
+          memberName: recipient.displayName,
+          memberHandle: recipient.handle,
+        },
       }),
     ];
   });
@@ -189,18 +265,25 @@ builder.mutationFields((t) => ({
     description:
       'Recommends an active member to a client or for a live opportunity, with a note. The recipient is notified, the ledger records a recommendation given (you) and received (them), and webhooks subscribed to recommendation.created are called. Recommending the same member for the same client or opportunity twice is a ConflictError.',
     authScopes: { memberCan: 'write:profile' },
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { input: t.arg({ type: RecommendInput, required: true, description: 'Whom, for what, and why.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(recommendSchema, args.input);
       const fromId = callerId(ctx);
       const toId = input.memberId.id;
-      if (toId === fromId) throw new ValidationError([{ path: ['input', 'memberId'], message: 'Recommend someone else than yourself.' }]);
-      const recipient = isUuid(toId) ? await ctx.prisma.member.findFirst({ where: { id: toId, status: 'ACTIVE' }, select: { id: true } }) : null;
+      if (toId === fromId)
+        throw new ValidationError([{ path: ['input', 'memberId'], message: 'Recommend someone else than yourself.' }]);
+      const recipient = isUuid(toId)
+        ? await ctx.prisma.member.findFirst({ where: { id: toId, status: 'ACTIVE' }, select: { id: true } })
+        : null;
       if (!recipient) throw new NotFoundError('No active member has this id.');
       const opportunity = input.opportunityId ? await opportunityAccess(ctx, input.opportunityId.id) : null;
       if (input.opportunityId && !opportunity) throw new NotFoundError('No opportunity has this id.');
-      if (opportunity && !['OPEN', 'TEAM_FORMING'].includes(opportunity.status)) throw new ConflictError(`This opportunity is ${opportunity.status}: it no longer gathers members.`);
+      if (opportunity && !['OPEN', 'TEAM_FORMING'].includes(opportunity.status))
+        throw new ConflictError(`This opportunity is ${opportunity.status}: it no longer gathers members.`);
       const clientName = input.clientName ?? '';
       const actor = auditActor(ctx);
       const { id, events } = await ctx.prisma.$transaction(async (tx) => {
@@ -208,7 +291,13 @@ builder.mutationFields((t) => ({
         // recipient's row makes the check and the insert one step for concurrent requests.
         await tx.$queryRaw`SELECT id FROM "Member" WHERE id = ${toId}::uuid FOR NO KEY UPDATE`;
         const same = await tx.recommendation.findFirst({
-          where: { fromId, toId, ...(opportunity ? { opportunityId: opportunity.id } : { clientName: { equals: clientName, mode: 'insensitive' } }) },
+          where: {
+            fromId,
+            toId,
+            ...(opportunity
+              ? { opportunityId: opportunity.id }
+              : { clientName: { equals: clientName, mode: 'insensitive' } }),
+          },
           select: { id: true },
         });
         if (same) throw new ConflictError('You already recommended this member for this client or opportunity.');
@@ -216,14 +305,29 @@ builder.mutationFields((t) => ({
           data: { fromId, toId, clientName, opportunityId: opportunity?.id ?? null, note: input.note },
           select: { id: true, from: { select: { displayName: true, handle: true } } },
         });
-        const source = { kind: 'RECOMMENDATION', weight: WEIGHTS.RECOMMENDATION, sourceType: 'Recommendation', sourceId: created.id } as const;
+        const source = {
+          kind: 'RECOMMENDATION',
+          weight: WEIGHTS.RECOMMENDATION,
+          sourceType: 'Recommendation',
+          sourceId: created.id,
+        } as const;
         await recordContributions(tx, [
           { memberId: fromId, direction: 'GIVEN', ...source },
           { memberId: toId, direction: 'RECEIVED', ...source },
         ]);
-        await recordAudit(tx, { ...actor, action: 'recommendation.sent', targetType: 'Recommendation', targetId: created.id, data: { toId } });
+        await recordAudit(tx, {
+          ...actor,
+          action: 'recommendation.sent',
+          targetType: 'Recommendation',
+          targetId: created.id,
+          data: { toId },
+        });
         await enqueueWebhookEvent(tx, 'recommendation.created', {
-          recommendation: { id: encodeGlobalID('Recommendation', created.id), fromMemberId: encodeGlobalID('Member', fromId), toMemberId: encodeGlobalID('Member', toId) },
+          recommendation: {
+            id: encodeGlobalID('Recommendation', created.id),
+            fromMemberId: encodeGlobalID('Member', fromId),
+            toMemberId: encodeGlobalID('Member', toId),
+          },
         });
         const event = await notify(tx, {
           memberId: toId,
@@ -233,7 +337,9 @@ builder.mutationFields((t) => ({
             memberName: created.from.displayName,
             memberHandle: created.from.handle,
             clientName,
-            ...(opportunity ? { opportunityId: encodeGlobalID('Opportunity', opportunity.id), title: opportunity.title } : {}),
+            ...(opportunity
+              ? { opportunityId: encodeGlobalID('Opportunity', opportunity.id), title: opportunity.title }
+              : {}),
           },
         });
         return { id: created.id, events: [event] };
@@ -245,9 +351,13 @@ builder.mutationFields((t) => ({
 
   acknowledgeRecommendation: t.field({
     type: RecommendationSuccess,
-    description: 'Says you took up a recommendation you received (SENT → ACKNOWLEDGED). The member who recommended you is notified.',
+    description:
+      'Says you took up a recommendation you received (SENT → ACKNOWLEDGED). The member who recommended you is notified.',
     authScopes: (_root, args, ctx) => recipientScopes(ctx, args.id.id),
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { id: t.arg.globalID({ required: true, for: [RecommendationType], description: 'The recommendation.' }) },
     resolve: (_root, args, ctx) => changeStatus(ctx, args.id.id, 'ACKNOWLEDGED', null),
   }),
@@ -257,10 +367,17 @@ builder.mutationFields((t) => ({
     description:
       'Says how a recommendation you received ended, with an optional note: WON or LOST once acknowledged, DECLINED at any time before an outcome. Final. The member who recommended you is notified.',
     authScopes: (_root, args, ctx) => recipientScopes(ctx, args.input.id.id),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { input: t.arg({ type: OutcomeInput, required: true, description: 'The recommendation and its outcome.' }) },
     resolve: (_root, args, ctx) => {
-      const note = parseInput(z.string().trim().max(2000, { error: 'Use at most 2000 characters.' }).nullish(), args.input.note, ['input', 'note']);
+      const note = parseInput(
+        z.string().trim().max(2000, { error: 'Use at most 2000 characters.' }).nullish(),
+        args.input.note,
+        ['input', 'note'],
+      );
       return changeStatus(ctx, args.input.id.id, args.input.outcome, note ?? '');
     },
   }),

@@ -32,7 +32,9 @@ const WishMatchType = builder.objectRef<WishMatch>('WishMatch').implement({
   description: 'One of your wishes (souhaits, from your cooperation card) that a suggested member’s offer meets.',
   fields: (t) => ({
     wish: t.exposeString('wish', { description: 'The wish, as you wrote it (one sentence).' }),
-    words: t.exposeStringList('words', { description: 'Its words found in what they offer (headline, skills, what they can do).' }),
+    words: t.exposeStringList('words', {
+      description: 'Its words found in what they offer (headline, skills, what they can do).',
+    }),
   }),
 });
 
@@ -40,9 +42,15 @@ const MemberSuggestionType = builder.objectRef<Suggestion>('MemberSuggestion').i
   description: 'A complementary member suggested to you, and why.',
   fields: (t) => ({
     member: t.field({ type: MemberType, description: 'Who.', resolve: (suggestion) => suggestion.member as never }),
-    score: t.exposeInt('score', { description: 'How strongly they complement you; only meaningful to compare suggestions of one list.' }),
+    score: t.exposeInt('score', {
+      description: 'How strongly they complement you; only meaningful to compare suggestions of one list.',
+    }),
     reason: t.exposeString('reason', { description: 'Why, in one or two French sentences, for people.' }),
-    matchedWishes: t.field({ type: [WishMatchType], description: 'Your wishes their offer meets.', resolve: (suggestion) => suggestion.wishes }),
+    matchedWishes: t.field({
+      type: [WishMatchType],
+      description: 'Your wishes their offer meets.',
+      resolve: (suggestion) => suggestion.wishes,
+    }),
     complementaryDomains: t.field({
       type: [SkillDomainEnum],
       description: 'Domains where you have no skill beyond beginner level and they are advanced or expert.',
@@ -71,10 +79,19 @@ async function loadRows(ctx: Context, info: GraphQLResolveInfo, rows: Suggestion
   const ids = rows.map((row) => row.id);
   const [members, skills] = await Promise.all([
     // The reason reads the pace, whatever the query selects (Member is in select mode).
-    ctx.prisma.member.findMany({ ...queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['member'], select: { id: true, pace: true } }), where: { id: { in: ids } } }),
+    ctx.prisma.member.findMany({
+      ...queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['member'], select: { id: true, pace: true } }),
+      where: { id: { in: ids } },
+    }),
     ctx.prisma.memberSkill.findMany({
       // The reason needs each skill's name and domain, whatever the query selects.
-      ...queryFromInfo({ context: ctx, info, typeName: 'MemberSkill', path: ['complementarySkills'], include: { skill: true } }),
+      ...queryFromInfo({
+        context: ctx,
+        info,
+        typeName: 'MemberSkill',
+        path: ['complementarySkills'],
+        include: { skill: true },
+      }),
       where: { OR: rows.map((row) => ({ memberId: row.id, skillId: { in: row.gapSkillIds } })) },
     }),
   ]);
@@ -89,13 +106,20 @@ builder.prismaObjectFields(MemberType, (t) => ({
       'Private: members who complement this member, best first — their offer meets its wishes, or their advanced skills fill the domains it lacks. ' +
       'Leaves out people it already works with (an active collective in common, an introduction request pending or accepted, a recommendation ' +
       'either way) and members who paused; those with little room (LIMITED) come lower. Null unless you are this member.',
-    args: { first: t.arg.int({ required: false, defaultValue: 10, description: `How many (1–${MAX_SUGGESTIONS}, default 10).` }) },
+    args: {
+      first: t.arg.int({
+        required: false,
+        defaultValue: 10,
+        description: `How many (1–${MAX_SUGGESTIONS}, default 10).`,
+      }),
+    },
     authScopes: (member) => ({ self: member.id }),
     unauthorizedResolver: nullUnlessScopeMissing,
     select: { wishes: true, skills: { select: { level: true, skill: { select: { domain: true } } } } },
     resolve: async (member, args, ctx, info): Promise<Suggestion[]> => {
       const first = args.first ?? 10;
-      if (first < 1 || first > MAX_SUGGESTIONS) throw requestError('BAD_USER_INPUT', `Ask for 1 to ${MAX_SUGGESTIONS} suggestions.`);
+      if (first < 1 || first > MAX_SUGGESTIONS)
+        throw requestError('BAD_USER_INPUT', `Ask for 1 to ${MAX_SUGGESTIONS} suggestions.`);
       const wishes = wishesOf(member.wishes);
       const gaps = gapDomains(member.skills);
       const rows = await suggestMembers(ctx.prisma, { id: member.id, wishes, gaps }, first);
@@ -104,17 +128,26 @@ builder.prismaObjectFields(MemberType, (t) => ({
       return rows.flatMap((row) => {
         const found = loaded.members.get(row.id);
         if (!found) return [];
-        const skills = row.gapSkillIds.map((skillId) => loaded.skills.find((s) => s.memberId === row.id && s.skillId === skillId)!).filter(Boolean);
+        const skills = row.gapSkillIds
+          .map((skillId) => loaded.skills.find((s) => s.memberId === row.id && s.skillId === skillId)!)
+          .filter(Boolean);
         const matched = wishMatches(wishes, row.matchedWords);
         const domains = gaps.filter((domain) => skills.some((s) => s.skill.domain === domain));
-        return [{
-          member: found,
-          score: row.score,
-          wishes: matched,
-          domains,
-          skills,
-          reason: reasonSentence({ wishes: matched, domains, skills: skills.map((s) => ({ name: s.skill.name, level: s.level })), pace: found.pace }),
-        }];
+        return [
+          {
+            member: found,
+            score: row.score,
+            wishes: matched,
+            domains,
+            skills,
+            reason: reasonSentence({
+              wishes: matched,
+              domains,
+              skills: skills.map((s) => ({ name: s.skill.name, level: s.level })),
+              pace: found.pace,
+            }),
+          },
+        ];
       });
     },
   }),

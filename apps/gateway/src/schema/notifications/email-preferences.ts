@@ -32,7 +32,11 @@ interface Preference {
 const EmailPreferenceType = builder.objectRef<Preference>('EmailPreference').implement({
   description: 'For one kind of notification: in-app only, or also by email.',
   fields: (t) => ({
-    kind: t.field({ type: EmailKindEnum, description: 'The kind of notification.', resolve: (p) => ENUM_OF(p.kind as MailKind) as never }),
+    kind: t.field({
+      type: EmailKindEnum,
+      description: 'The kind of notification.',
+      resolve: (p) => ENUM_OF(p.kind as MailKind) as never,
+    }),
     email: t.exposeBoolean('email', { description: 'True: also sent by email (the default). False: in-app only.' }),
   }),
 });
@@ -42,12 +46,18 @@ async function preferencesOf(tx: Prisma.TransactionClient, memberId: string): Pr
   return MAIL_KINDS.map((kind) => ({ kind, email: !(row?.emailOff ?? []).includes(kind) }));
 }
 
-const SetEmailPreferenceSuccess = builder.objectRef<{ preferences: Preference[] }>('SetEmailPreferenceSuccess').implement({
-  description: 'Your email preferences after the change.',
-  fields: (t) => ({
-    preferences: t.field({ type: [EmailPreferenceType], description: 'Every kind, with its choice.', resolve: (p) => p.preferences }),
-  }),
-});
+const SetEmailPreferenceSuccess = builder
+  .objectRef<{ preferences: Preference[] }>('SetEmailPreferenceSuccess')
+  .implement({
+    description: 'Your email preferences after the change.',
+    fields: (t) => ({
+      preferences: t.field({
+        type: [EmailPreferenceType],
+        description: 'Every kind, with its choice.',
+        resolve: (p) => p.preferences,
+      }),
+    }),
+  });
 
 builder.queryField('myEmailPreferences', (t) =>
   t.field({
@@ -62,7 +72,8 @@ builder.queryField('myEmailPreferences', (t) =>
 builder.mutationField('setEmailPreference', (t) =>
   t.field({
     type: SetEmailPreferenceSuccess,
-    description: 'Chooses, for one kind of notification, in-app only (email: false) or also by email (email: true). Setting the current choice again changes nothing.',
+    description:
+      'Chooses, for one kind of notification, in-app only (email: false) or also by email (email: true). Setting the current choice again changes nothing.',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [], union: { description: 'Your preferences after the change.' } },
     args: {
@@ -77,7 +88,14 @@ builder.mutationField('setEmailPreference', (t) =>
         const changed = args.email
           ? await tx.$executeRaw`UPDATE "EmailSettings" SET "emailOff" = array_remove("emailOff", ${kind}), "updatedAt" = now() WHERE "memberId" = ${memberId}::uuid AND ${kind} = ANY("emailOff")`
           : await tx.$executeRaw`UPDATE "EmailSettings" SET "emailOff" = array_append("emailOff", ${kind}), "updatedAt" = now() WHERE "memberId" = ${memberId}::uuid AND NOT (${kind} = ANY("emailOff"))`;
-        if (changed > 0) await recordAudit(tx, { ...memberActor(ctx), action: 'email.preference_changed', targetType: 'Member', targetId: memberId, data: { kind, email: args.email } });
+        if (changed > 0)
+          await recordAudit(tx, {
+            ...memberActor(ctx),
+            action: 'email.preference_changed',
+            targetType: 'Member',
+            targetId: memberId,
+            data: { kind, email: args.email },
+          });
         return preferencesOf(tx, memberId);
       });
       return { preferences };

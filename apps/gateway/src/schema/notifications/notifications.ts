@@ -16,7 +16,8 @@ import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 export const NotificationType = builder.prismaNode('Notification', {
-  description: 'Something that happened for a member (e.g. a recommendation received, a team joined). Visible to that member only.',
+  description:
+    'Something that happened for a member (e.g. a recommendation received, a team joined). Visible to that member only.',
   id: { field: 'id' },
   authScopes: (notification) => ({ self: notification.memberId }),
   fields: (t) => ({
@@ -29,8 +30,15 @@ export const NotificationType = builder.prismaNode('Notification', {
       description: 'What the apps need to show it (names, titles, global IDs to link to): a JSON object.',
       resolve: (notification) => notification.data,
     }),
-    read: t.boolean({ description: 'Whether the member has read it.', resolve: (notification) => notification.readAt !== null }),
-    readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When it was marked read; null while unread.' }),
+    read: t.boolean({
+      description: 'Whether the member has read it.',
+      resolve: (notification) => notification.readAt !== null,
+    }),
+    readAt: t.expose('readAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was marked read; null while unread.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
   }),
 });
@@ -41,7 +49,8 @@ builder.prismaObjectField(MemberType, 'notifications', (t) =>
     {
       cursor: 'id',
       nullable: true,
-      description: 'Private: your notifications, newest first. Null unless you are this member (not even admins read them).',
+      description:
+        'Private: your notifications, newest first. Null unless you are this member (not even admins read them).',
       authScopes: (member) => ({ self: member.id }),
       unauthorizedResolver: nullUnlessScopeMissing,
       totalCount: true,
@@ -53,7 +62,10 @@ builder.prismaObjectField(MemberType, 'notifications', (t) =>
       fields: (c) => ({
         unreadCount: c.int({
           description: 'How many of the member’s notifications are unread (all of them, not only this page).',
-          resolve: (connection, _args, ctx) => ctx.prisma.notification.count({ where: { memberId: (connection.parent as { id: string }).id, readAt: null } }),
+          resolve: (connection, _args, ctx) =>
+            ctx.prisma.notification.count({
+              where: { memberId: (connection.parent as { id: string }).id, readAt: null },
+            }),
         }),
       }),
     },
@@ -61,15 +73,20 @@ builder.prismaObjectField(MemberType, 'notifications', (t) =>
   ),
 );
 
-const MarkedPayload = builder.objectRef<{ markedCount: number; unreadCount: number }>('MarkNotificationsReadSuccess').implement({
-  description: 'How many notifications were marked read, and how many remain unread.',
-  fields: (t) => ({
-    markedCount: t.exposeInt('markedCount', { description: 'Notifications that were unread and are now read.' }),
-    unreadCount: t.exposeInt('unreadCount', { description: 'Your notifications still unread.' }),
-  }),
-});
+const MarkedPayload = builder
+  .objectRef<{ markedCount: number; unreadCount: number }>('MarkNotificationsReadSuccess')
+  .implement({
+    description: 'How many notifications were marked read, and how many remain unread.',
+    fields: (t) => ({
+      markedCount: t.exposeInt('markedCount', { description: 'Notifications that were unread and are now read.' }),
+      unreadCount: t.exposeInt('unreadCount', { description: 'Your notifications still unread.' }),
+    }),
+  });
 
-const idsSchema = z.array(z.object({ id: z.string() })).min(1, { error: 'List at least one notification.' }).max(100, { error: 'Mark at most 100 at once.' });
+const idsSchema = z
+  .array(z.object({ id: z.string() }))
+  .min(1, { error: 'List at least one notification.' })
+  .max(100, { error: 'Mark at most 100 at once.' });
 
 async function markRead(ctx: Context, ids: string[] | null) {
   const memberId = viewerId(ctx);
@@ -88,8 +105,18 @@ builder.mutationFields((t) => ({
     description: 'Marks some of your notifications read (ids that are not yours, or already read, are left alone).',
     authScopes: { memberCan: 'write:profile' },
     errors: { types: [ValidationError], union: { description: 'The payload, or why nothing was changed.' } },
-    args: { ids: t.arg.globalIDList({ required: true, for: [NotificationType], description: 'The notifications (1 to 100).' }) },
-    resolve: (_root, args, ctx) => markRead(ctx, parseInput(idsSchema, args.ids, ['ids']).map((ref) => ref.id)),
+    args: {
+      ids: t.arg.globalIDList({
+        required: true,
+        for: [NotificationType],
+        description: 'The notifications (1 to 100).',
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      markRead(
+        ctx,
+        parseInput(idsSchema, args.ids, ['ids']).map((ref) => ref.id),
+      ),
   }),
   markAllNotificationsRead: t.field({
     type: MarkedPayload,
@@ -100,7 +127,9 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-builder.subscriptionType({ description: 'Live events, over Server-Sent Events: POST or GET /graphql with "Accept: text/event-stream".' });
+builder.subscriptionType({
+  description: 'Live events, over Server-Sent Events: POST or GET /graphql with "Accept: text/event-stream".',
+});
 
 builder.subscriptionField('notificationAdded', (t) =>
   t.field({
@@ -111,13 +140,20 @@ builder.subscriptionField('notificationAdded', (t) =>
     subscribe: (_root, _args, ctx) => {
       // The scopes above are checked as each event resolves; refusing here too spares an
       // anonymous or inactive caller a stream that could never deliver anything.
-      if (ctx.caller.kind === 'anonymous') throw requestError('UNAUTHENTICATED', 'Sign in (or send an API token) to follow your notifications.');
+      if (ctx.caller.kind === 'anonymous')
+        throw requestError('UNAUTHENTICATED', 'Sign in (or send an API token) to follow your notifications.');
       if (ctx.caller.status !== 'ACTIVE') throw requestError('FORBIDDEN', 'Your membership is not active.');
       // The stream ends as soon as the session or token ends or the member is suspended.
       const live = ctx.events.subscribe('notification', ctx.caller.memberId);
       const after = missedAfter(lastEventIdOf(ctx));
       const source = after ? replayThenLive(ctx.prisma, ctx.caller.memberId, after, live) : live;
-      return guardedStream({ prisma: ctx.prisma, events: ctx.events, streams: ctx.streams, caller: ctx.caller, source });
+      return guardedStream({
+        prisma: ctx.prisma,
+        events: ctx.events,
+        streams: ctx.streams,
+        caller: ctx.caller,
+        source,
+      });
     },
     resolve: (event: NotificationEvent, _args, ctx) => {
       // The SSE event's `id:` line (events/sse.ts): what the client sends back as Last-Event-ID.
@@ -128,12 +164,12 @@ builder.subscriptionField('notificationAdded', (t) =>
 );
 
 const toNotification = (event: NotificationEvent) => ({
-      id: event.id,
-      memberId: event.memberId,
-      kind: event.kind,
-      data: event.data as object,
-      readAt: null,
-      createdAt: new Date(event.createdAt),
+  id: event.id,
+  memberId: event.memberId,
+  kind: event.kind,
+  data: event.data as object,
+  readAt: null,
+  createdAt: new Date(event.createdAt),
 });
 
 /** How many missed notifications a reconnecting stream replays at most (older ones: viewer.notifications). */
@@ -155,7 +191,12 @@ function missedAfter(lastEventId: string | null): string | null {
  * then the live ones. Listening starts before the missed ones are read, so nothing falls between
  * the two; an event both read and heard is sent once.
  */
-function replayThenLive(prisma: PrismaClient, memberId: string, afterId: string, live: AsyncIterableIterator<NotificationEvent>): Repeater<NotificationEvent> {
+function replayThenLive(
+  prisma: PrismaClient,
+  memberId: string,
+  afterId: string,
+  live: AsyncIterableIterator<NotificationEvent>,
+): Repeater<NotificationEvent> {
   return new Repeater<NotificationEvent>(async (push, stop) => {
     const sent = new Set<string>();
     const heard: NotificationEvent[] = [];
@@ -171,10 +212,20 @@ function replayThenLive(prisma: PrismaClient, memberId: string, afterId: string,
       stop();
     })();
     listening.catch((error: unknown) => stop(error));
-    const missed = await prisma.notification.findMany({ where: { memberId, id: { gt: afterId } }, orderBy: { id: 'asc' }, take: REPLAY_LIMIT });
+    const missed = await prisma.notification.findMany({
+      where: { memberId, id: { gt: afterId } },
+      orderBy: { id: 'asc' },
+      take: REPLAY_LIMIT,
+    });
     for (const row of missed) {
       sent.add(row.id);
-      await push({ id: row.id, memberId: row.memberId, kind: row.kind, data: row.data, createdAt: row.createdAt.toISOString() });
+      await push({
+        id: row.id,
+        memberId: row.memberId,
+        kind: row.kind,
+        data: row.data,
+        createdAt: row.createdAt.toISOString(),
+      });
     }
     replaying = false;
     for (const event of heard.splice(0)) if (!sent.has(event.id)) await push(event);

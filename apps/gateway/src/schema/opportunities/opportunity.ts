@@ -31,7 +31,10 @@ import { isUuid, parseInput } from '../validate.ts';
 export const OpportunityKindEnum = builder.enumType('OpportunityKind', {
   description: 'What an opportunity is.',
   values: {
-    CALL_FOR_TENDER: { value: OpportunityKind.CALL_FOR_TENDER, description: 'Appel d’offres: a client’s call for tenders that members answer together.' },
+    CALL_FOR_TENDER: {
+      value: OpportunityKind.CALL_FOR_TENDER,
+      description: 'Appel d’offres: a client’s call for tenders that members answer together.',
+    },
     PROJECT: { value: OpportunityKind.PROJECT, description: 'Projet: a project looking for partners.' },
     HELP_REQUEST: { value: OpportunityKind.HELP_REQUEST, description: 'Demande d’aide: the poster needs a hand.' },
     HELP_OFFER: { value: OpportunityKind.HELP_OFFER, description: 'Offre d’aide: the poster offers a hand.' },
@@ -42,11 +45,20 @@ export const OpportunityStatusEnum = builder.enumType('OpportunityStatus', {
   description: 'Where an opportunity stands. WON, LOST and CLOSED are final.',
   values: {
     OPEN: { value: OpportunityStatus.OPEN, description: 'Ouvert: gathering interest.' },
-    TEAM_FORMING: { value: OpportunityStatus.TEAM_FORMING, description: 'Équipe en constitution: the team is being formed.' },
-    SUBMITTED: { value: OpportunityStatus.SUBMITTED, description: 'Réponse déposée: the team’s answer was submitted (calls for tenders).' },
+    TEAM_FORMING: {
+      value: OpportunityStatus.TEAM_FORMING,
+      description: 'Équipe en constitution: the team is being formed.',
+    },
+    SUBMITTED: {
+      value: OpportunityStatus.SUBMITTED,
+      description: 'Réponse déposée: the team’s answer was submitted (calls for tenders).',
+    },
     WON: { value: OpportunityStatus.WON, description: 'Gagné: the call for tenders was won.' },
     LOST: { value: OpportunityStatus.LOST, description: 'Perdu: the call for tenders was lost.' },
-    CLOSED: { value: OpportunityStatus.CLOSED, description: 'Clos: closed without an outcome (done, cancelled or withdrawn).' },
+    CLOSED: {
+      value: OpportunityStatus.CLOSED,
+      description: 'Clos: closed without an outcome (done, cancelled or withdrawn).',
+    },
   } as const,
 });
 
@@ -116,7 +128,10 @@ export async function managerScopesFor(ctx: Context, id: string) {
 }
 
 /** Members who manage it: the poster and the collective's active coordinators. */
-export async function managerIds(tx: Prisma.TransactionClient, opportunity: Pick<OpportunityAccess, 'postedById' | 'collectiveId'>): Promise<string[]> {
+export async function managerIds(
+  tx: Prisma.TransactionClient,
+  opportunity: Pick<OpportunityAccess, 'postedById' | 'collectiveId'>,
+): Promise<string[]> {
   if (!opportunity.collectiveId) return [opportunity.postedById];
   const coordinators = await tx.collectiveMembership.findMany({
     where: { collectiveId: opportunity.collectiveId, role: 'COORDINATOR', status: 'ACTIVE' },
@@ -129,8 +144,12 @@ export async function managerIds(tx: Prisma.TransactionClient, opportunity: Pick
 export async function lockOpportunity(tx: Prisma.TransactionClient, id: string, mode: 'UPDATE' | 'SHARE') {
   const rows =
     mode === 'UPDATE'
-      ? await tx.$queryRaw<{ status: OpportunityStatus; deadline: Date | null }[]>`SELECT status, deadline FROM "Opportunity" WHERE id = ${id}::uuid FOR UPDATE`
-      : await tx.$queryRaw<{ status: OpportunityStatus; deadline: Date | null }[]>`SELECT status, deadline FROM "Opportunity" WHERE id = ${id}::uuid FOR SHARE`;
+      ? await tx.$queryRaw<
+          { status: OpportunityStatus; deadline: Date | null }[]
+        >`SELECT status, deadline FROM "Opportunity" WHERE id = ${id}::uuid FOR UPDATE`
+      : await tx.$queryRaw<
+          { status: OpportunityStatus; deadline: Date | null }[]
+        >`SELECT status, deadline FROM "Opportunity" WHERE id = ${id}::uuid FOR SHARE`;
   if (!rows[0]) throw new NotFoundError('No opportunity has this id.');
   return rows[0];
 }
@@ -151,15 +170,32 @@ export const OpportunityType = builder.prismaNode('Opportunity', {
   fields: (t) => ({
     kind: t.expose('kind', { type: OpportunityKindEnum, description: 'What it is.' }),
     title: t.exposeString('title', { description: 'Short title.' }),
-    description: t.exposeString('description', { description: 'What is needed, in plain text (line breaks kept; not markdown).' }),
-    region: t.exposeString('region', { description: 'French region where it takes place; empty when anywhere or remote.' }),
-    deadline: t.expose('deadline', { type: 'DateTime', nullable: true, description: 'When answers are due; null when there is no deadline.' }),
+    description: t.exposeString('description', {
+      description: 'What is needed, in plain text (line breaks kept; not markdown).',
+    }),
+    region: t.exposeString('region', {
+      description: 'French region where it takes place; empty when anywhere or remote.',
+    }),
+    deadline: t.expose('deadline', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When answers are due; null when there is no deadline.',
+    }),
     status: t.expose('status', { type: OpportunityStatusEnum, description: 'Where it stands in its workflow.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was posted.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
-    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true, description: 'When it reached WON, LOST or CLOSED; null while it is live.' }),
-    postedBy: t.relation('postedBy', { description: 'The member who posted it (for a collective: one of its coordinators).' }),
-    collective: t.relation('collective', { nullable: true, description: 'The collective it was posted on behalf of; null when posted by a member alone.' }),
+    closedAt: t.expose('closedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it reached WON, LOST or CLOSED; null while it is live.',
+    }),
+    postedBy: t.relation('postedBy', {
+      description: 'The member who posted it (for a collective: one of its coordinators).',
+    }),
+    collective: t.relation('collective', {
+      nullable: true,
+      description: 'The collective it was posted on behalf of; null when posted by a member alone.',
+    }),
     skills: t.field({
       type: [SkillType],
       description: 'Skills it needs (compétences recherchées).',
@@ -213,7 +249,9 @@ async function boardWhere(ctx: Context, args: BoardFilters): Promise<Prisma.Oppo
     ...VISIBLE,
     status: { in: args.statuses?.length ? args.statuses : [...GATHERING] },
     ...(args.kinds?.length ? { kind: { in: args.kinds } } : {}),
-    ...(args.skillIds?.length ? { skills: { some: { skillId: { in: args.skillIds.map((s) => s.id).filter(isUuid) } } } } : {}),
+    ...(args.skillIds?.length
+      ? { skills: { some: { skillId: { in: args.skillIds.map((s) => s.id).filter(isUuid) } } } }
+      : {}),
     ...(args.regions?.length ? { region: { in: args.regions } } : {}),
     ...(args.updatedSince ? { updatedAt: { gte: args.updatedSince } } : {}),
     ...(ids ? { id: { in: ids } } : {}),
@@ -229,32 +267,46 @@ function cachedWhere(ctx: Context, args: BoardFilters) {
 }
 
 builder.queryFields((t) => ({
-  opportunities: t.prismaConnection({
-    type: OpportunityType,
-    cursor: 'id',
-    description:
-      'The opportunity board, newest first (active members; tokens need read:network). Without `statuses`, only the live ones (OPEN, TEAM_FORMING). Filters combine with AND; each list matches any of its values.',
-    nullable: true,
-    authScopes: { member: true },
-    args: {
-      kinds: t.arg({ type: [OpportunityKindEnum], required: false, description: 'Only these kinds.' }),
-      statuses: t.arg({ type: [OpportunityStatusEnum], required: false, description: 'Only these statuses (default: OPEN and TEAM_FORMING).' }),
-      skillIds: t.arg.globalIDList({ required: false, for: [SkillType], description: 'Only opportunities needing at least one of these skills.' }),
-      regions: t.arg.stringList({ required: false, description: 'Only these French regions, e.g. ["Bretagne"].' }),
-      search: t.arg.string({
-        required: false,
-        description: 'Words to find in the title or description (every word must appear; case and accents ignored, so "equipe" finds "Équipe").',
-      }),
-      updatedSince: t.arg({
-        type: 'DateTime',
-        required: false,
-        description: 'Sync: only opportunities that changed at or after this instant (keep the largest `updatedAt` you saw; pass every status in `statuses` to also see the closed ones).',
-      }),
+  opportunities: t.prismaConnection(
+    {
+      type: OpportunityType,
+      cursor: 'id',
+      description:
+        'The opportunity board, newest first (active members; tokens need read:network). Without `statuses`, only the live ones (OPEN, TEAM_FORMING). Filters combine with AND; each list matches any of its values.',
+      nullable: true,
+      authScopes: { member: true },
+      args: {
+        kinds: t.arg({ type: [OpportunityKindEnum], required: false, description: 'Only these kinds.' }),
+        statuses: t.arg({
+          type: [OpportunityStatusEnum],
+          required: false,
+          description: 'Only these statuses (default: OPEN and TEAM_FORMING).',
+        }),
+        skillIds: t.arg.globalIDList({
+          required: false,
+          for: [SkillType],
+          description: 'Only opportunities needing at least one of these skills.',
+        }),
+        regions: t.arg.stringList({ required: false, description: 'Only these French regions, e.g. ["Bretagne"].' }),
+        search: t.arg.string({
+          required: false,
+          description:
+            'Words to find in the title or description (every word must appear; case and accents ignored, so "equipe" finds "Équipe").',
+        }),
+        updatedSince: t.arg({
+          type: 'DateTime',
+          required: false,
+          description:
+            'Sync: only opportunities that changed at or after this instant (keep the largest `updatedAt` you saw; pass every status in `statuses` to also see the closed ones).',
+        }),
+      },
+      totalCount: async (_parent, args, ctx) => ctx.prisma.opportunity.count({ where: await cachedWhere(ctx, args) }),
+      resolve: async (query, _root, args, ctx) =>
+        ctx.prisma.opportunity.findMany({ ...query, where: await cachedWhere(ctx, args), orderBy: { id: 'desc' } }),
     },
-    totalCount: async (_parent, args, ctx) => ctx.prisma.opportunity.count({ where: await cachedWhere(ctx, args) }),
-    resolve: async (query, _root, args, ctx) =>
-      ctx.prisma.opportunity.findMany({ ...query, where: await cachedWhere(ctx, args), orderBy: { id: 'desc' } }),
-  }, PAGE, EDGE),
+    PAGE,
+    EDGE,
+  ),
 
   opportunity: t.prismaField({
     type: OpportunityType,
@@ -268,32 +320,48 @@ builder.queryFields((t) => ({
 }));
 
 builder.prismaObjectField(MemberType, 'opportunitiesPosted', (t) =>
-  t.relatedConnection('opportunitiesPosted', {
-    cursor: 'id',
-    nullable: true,
-    description: 'Opportunities this member posted, newest first, whatever their status. Null for visitors (the board is for active members).',
-    authScopes: { member: true },
-    unauthorizedResolver: nullUnlessScopeMissing,
-    totalCount: true,
-    query: { orderBy: { id: 'desc' } },
-  }, PAGE, EDGE),
+  t.relatedConnection(
+    'opportunitiesPosted',
+    {
+      cursor: 'id',
+      nullable: true,
+      description:
+        'Opportunities this member posted, newest first, whatever their status. Null for visitors (the board is for active members).',
+      authScopes: { member: true },
+      unauthorizedResolver: nullUnlessScopeMissing,
+      totalCount: true,
+      query: { orderBy: { id: 'desc' } },
+    },
+    PAGE,
+    EDGE,
+  ),
 );
 
 builder.prismaObjectField(CollectiveType, 'opportunities', (t) =>
-  t.relatedConnection('opportunities', {
-    cursor: 'id',
-    nullable: true,
-    description: 'Opportunities posted on behalf of the collective, newest first, whatever their status. Null for visitors (the board is for active members).',
-    authScopes: { member: true },
-    unauthorizedResolver: nullUnlessScopeMissing,
-    totalCount: true,
-    query: { where: VISIBLE, orderBy: { id: 'desc' } },
-  }, PAGE, EDGE),
+  t.relatedConnection(
+    'opportunities',
+    {
+      cursor: 'id',
+      nullable: true,
+      description:
+        'Opportunities posted on behalf of the collective, newest first, whatever their status. Null for visitors (the board is for active members).',
+      authScopes: { member: true },
+      unauthorizedResolver: nullUnlessScopeMissing,
+      totalCount: true,
+      query: { where: VISIBLE, orderBy: { id: 'desc' } },
+    },
+    PAGE,
+    EDGE,
+  ),
 );
 
 // ───────────────────────────── Posting, editing, the workflow ─────────────────────────────
 
-const title = z.string().trim().min(5, { error: 'Give a title of at least 5 characters.' }).max(140, { error: 'Use at most 140 characters.' });
+const title = z
+  .string()
+  .trim()
+  .min(5, { error: 'Give a title of at least 5 characters.' })
+  .max(140, { error: 'Use at most 140 characters.' });
 const description = z
   .string()
   .trim()
@@ -303,7 +371,9 @@ const region = z.string().trim().max(60, { error: 'Use at most 60 characters.' }
 const deadline = z
   .date()
   .refine((date) => date.getTime() > Date.now(), { error: 'Choose a deadline in the future.' })
-  .refine((date) => date.getTime() < Date.now() + 2 * 365 * 24 * 3600 * 1000, { error: 'Choose a deadline within two years.' });
+  .refine((date) => date.getTime() < Date.now() + 2 * 365 * 24 * 3600 * 1000, {
+    error: 'Choose a deadline within two years.',
+  });
 const skillIds = z.array(z.object({ id: z.string() })).max(10, { error: 'Choose at most 10 skills.' });
 
 const postSchema = z.object({
@@ -330,13 +400,21 @@ const PostInput = builder.inputType('PostOpportunityInput', {
     kind: t.field({ type: OpportunityKindEnum, required: true, description: 'What it is.' }),
     title: t.string({ required: true, description: 'Short title (5–140 characters).' }),
     description: t.string({ required: true, description: 'What is needed, in plain text (20–5000 characters).' }),
-    region: t.string({ required: false, description: 'French region, e.g. "Occitanie"; leave empty when anywhere or remote.' }),
-    deadline: t.field({ type: 'DateTime', required: false, description: 'When answers are due (in the future, within two years).' }),
+    region: t.string({
+      required: false,
+      description: 'French region, e.g. "Occitanie"; leave empty when anywhere or remote.',
+    }),
+    deadline: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'When answers are due (in the future, within two years).',
+    }),
     skillIds: t.globalIDList({ required: false, for: [SkillType], description: 'Skills it needs (up to 10).' }),
     collectiveId: t.globalID({
       required: false,
       for: [CollectiveType],
-      description: 'Post on behalf of this collective (you must be one of its coordinators; its coordinators then manage it with you).',
+      description:
+        'Post on behalf of this collective (you must be one of its coordinators; its coordinators then manage it with you).',
     }),
   }),
 });
@@ -348,8 +426,16 @@ const UpdateInput = builder.inputType('UpdateOpportunityInput', {
     title: t.string({ required: false, description: 'New title (5–140 characters).' }),
     description: t.string({ required: false, description: 'New description (20–5000 characters).' }),
     region: t.string({ required: false, description: 'New region; an empty string means anywhere.' }),
-    deadline: t.field({ type: 'DateTime', required: false, description: 'New deadline (in the future). Send null to remove it.' }),
-    skillIds: t.globalIDList({ required: false, for: [SkillType], description: 'The skills it needs, replacing the current list (up to 10).' }),
+    deadline: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'New deadline (in the future). Send null to remove it.',
+    }),
+    skillIds: t.globalIDList({
+      required: false,
+      for: [SkillType],
+      description: 'The skills it needs, replacing the current list (up to 10).',
+    }),
   }),
 });
 
@@ -359,7 +445,8 @@ export const OpportunitySuccess = builder.objectRef<{ opportunityId: string }>('
     opportunity: t.prismaField({
       type: OpportunityType,
       description: 'The opportunity as it now is.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.opportunity.findUniqueOrThrow({ ...query, where: { id: payload.opportunityId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.opportunity.findUniqueOrThrow({ ...query, where: { id: payload.opportunityId } }),
     }),
   }),
 });
@@ -368,13 +455,21 @@ async function knownSkills(ctx: Context, ids: { id: string }[] | null | undefine
   if (!ids) return null;
   const unique = [...new Set(ids.map((s) => s.id))];
   const valid = unique.filter(isUuid);
-  const found = valid.length ? await ctx.prisma.skill.findMany({ where: { id: { in: valid } }, select: { id: true } }) : [];
-  if (found.length !== ids.length) throw new ValidationError([{ path, message: 'Some skills are unknown or repeated: pick them from the list.' }]);
+  const found = valid.length
+    ? await ctx.prisma.skill.findMany({ where: { id: { in: valid } }, select: { id: true } })
+    : [];
+  if (found.length !== ids.length)
+    throw new ValidationError([{ path, message: 'Some skills are unknown or repeated: pick them from the list.' }]);
   return found.map((s) => s.id);
 }
 
 /** Tells everyone who took part that the opportunity moved on. */
-async function notifyParticipants(tx: Prisma.TransactionClient, opportunity: OpportunityAccess, status: OpportunityStatus, actorId: string) {
+async function notifyParticipants(
+  tx: Prisma.TransactionClient,
+  opportunity: OpportunityAccess,
+  status: OpportunityStatus,
+  actorId: string,
+) {
   const interests = await tx.opportunityInterest.findMany({
     where: { opportunityId: opportunity.id, status: { in: ['INTERESTED', 'IN_TEAM'] }, memberId: { not: actorId } },
     select: { memberId: true },
@@ -383,7 +478,13 @@ async function notifyParticipants(tx: Prisma.TransactionClient, opportunity: Opp
   const recipients = [...new Set([...interests.map((i) => i.memberId), ...managers])];
   const events = [];
   for (const memberId of recipients) {
-    events.push(await notify(tx, { memberId, kind: 'opportunity.status_changed', data: { ...opportunityData(opportunity), status } }));
+    events.push(
+      await notify(tx, {
+        memberId,
+        kind: 'opportunity.status_changed',
+        data: { ...opportunityData(opportunity), status },
+      }),
+    );
   }
   return events;
 }
@@ -401,7 +502,13 @@ async function moveTo(ctx: Context, id: string, target: OpportunityStatus) {
       const current = await tx.opportunity.findUniqueOrThrow({ where: { id }, select: { status: true } });
       throw new ConflictError(refusal(current.status, target, opportunity.kind));
     }
-    await recordAudit(tx, { ...actor, action: 'opportunity.status_changed', targetType: 'Opportunity', targetId: id, data: { to: target } });
+    await recordAudit(tx, {
+      ...actor,
+      action: 'opportunity.status_changed',
+      targetType: 'Opportunity',
+      targetId: id,
+      data: { to: target },
+    });
     return notifyParticipants(tx, opportunity, target, actor.actorId);
   });
   publish(ctx, events);
@@ -418,29 +525,58 @@ function refusal(from: OpportunityStatus, to: OpportunityStatus, kind: Opportuni
 builder.mutationFields((t) => ({
   postOpportunity: t.field({
     type: OpportunitySuccess,
-    description: 'Posts an opportunity (status OPEN), as yourself or on behalf of a collective you coordinate. Tokens need write:profile.',
-    authScopes: (_root, args) => (args.input.collectiveId ? { coordinatorOf: args.input.collectiveId.id } : { memberCan: 'write:profile' }),
-    errors: { types: [ValidationError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    description:
+      'Posts an opportunity (status OPEN), as yourself or on behalf of a collective you coordinate. Tokens need write:profile.',
+    authScopes: (_root, args) =>
+      args.input.collectiveId ? { coordinatorOf: args.input.collectiveId.id } : { memberCan: 'write:profile' },
+    errors: {
+      types: [ValidationError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { input: t.arg({ type: PostInput, required: true, description: 'The opportunity to post.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(postSchema, args.input);
       const skills = await knownSkills(ctx, input.skillIds, ['input', 'skillIds']);
       const collectiveId = input.collectiveId?.id ?? null;
       if (collectiveId) {
-        const collective = await ctx.prisma.collective.findUnique({ where: { id: collectiveId }, select: { status: true } });
-        if (collective?.status !== 'ACTIVE') throw new ConflictError('This collective is archived: it cannot post opportunities.');
+        const collective = await ctx.prisma.collective.findUnique({
+          where: { id: collectiveId },
+          select: { status: true },
+        });
+        if (collective?.status !== 'ACTIVE')
+          throw new ConflictError('This collective is archived: it cannot post opportunities.');
       }
       const actor = memberActor(ctx);
       const opportunity = await ctx.prisma.$transaction(async (tx) => {
         const created = await tx.opportunity.create({
           data: {
-            kind: input.kind, title: input.title, description: input.description, region: input.region ?? '', deadline: input.deadline ?? null,
-            postedById: actor.actorId, collectiveId, skills: { create: (skills ?? []).map((skillId) => ({ skillId })) },
+            kind: input.kind,
+            title: input.title,
+            description: input.description,
+            region: input.region ?? '',
+            deadline: input.deadline ?? null,
+            postedById: actor.actorId,
+            collectiveId,
+            skills: { create: (skills ?? []).map((skillId) => ({ skillId })) },
           },
-          select: { id: true, kind: true, title: true, region: true, deadline: true, collectiveId: true, createdAt: true },
+          select: {
+            id: true,
+            kind: true,
+            title: true,
+            region: true,
+            deadline: true,
+            collectiveId: true,
+            createdAt: true,
+          },
         });
         await enqueueOpportunityPublished(tx, created);
-        await recordAudit(tx, { ...actor, action: 'opportunity.posted', targetType: 'Opportunity', targetId: created.id, data: { kind: input.kind, collectiveId } });
+        await recordAudit(tx, {
+          ...actor,
+          action: 'opportunity.posted',
+          targetType: 'Opportunity',
+          targetId: created.id,
+          data: { kind: input.kind, collectiveId },
+        });
         return created;
       });
       return { opportunityId: opportunity.id };
@@ -449,9 +585,13 @@ builder.mutationFields((t) => ({
 
   updateOpportunity: t.field({
     type: OpportunitySuccess,
-    description: 'Edits an opportunity that is not yet WON, LOST or CLOSED (its poster, or a coordinator of its collective).',
+    description:
+      'Edits an opportunity that is not yet WON, LOST or CLOSED (its poster, or a coordinator of its collective).',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.input.id.id),
-    errors: { types: [ValidationError, NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [ValidationError, NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { input: t.arg({ type: UpdateInput, required: true, description: 'The opportunity and what to change.' }) },
     resolve: async (_root, args, ctx) => {
       const { id: _id, ...changes } = args.input;
@@ -462,7 +602,8 @@ builder.mutationFields((t) => ({
       const actor = memberActor(ctx);
       await ctx.prisma.$transaction(async (tx) => {
         const { status } = await lockOpportunity(tx, opportunity.id, 'UPDATE');
-        if (FINAL.includes(status)) throw new ConflictError(`This opportunity is ${status}: it can no longer be edited.`);
+        if (FINAL.includes(status))
+          throw new ConflictError(`This opportunity is ${status}: it can no longer be edited.`);
         await tx.opportunity.update({
           where: { id: opportunity.id },
           data: {
@@ -474,7 +615,13 @@ builder.mutationFields((t) => ({
             ...(skills ? { skills: { deleteMany: {}, create: skills.map((skillId) => ({ skillId })) } } : {}),
           },
         });
-        await recordAudit(tx, { ...actor, action: 'opportunity.updated', targetType: 'Opportunity', targetId: opportunity.id, data: { fields: Object.keys(changes) } });
+        await recordAudit(tx, {
+          ...actor,
+          action: 'opportunity.updated',
+          targetType: 'Opportunity',
+          targetId: opportunity.id,
+          data: { fields: Object.keys(changes) },
+        });
       });
       return { opportunityId: opportunity.id };
     },
@@ -485,7 +632,10 @@ builder.mutationFields((t) => ({
     description:
       'Moves an opportunity along its workflow: OPEN → TEAM_FORMING → SUBMITTED → WON or LOST (SUBMITTED, WON and LOST for calls for tenders only), TEAM_FORMING → OPEN, and CLOSED from any live status. Other moves are a ConflictError. Interested members and the team are notified.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.id.id),
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [OpportunityType], description: 'The opportunity.' }),
       status: t.arg({ type: OpportunityStatusEnum, required: true, description: 'The status to move to.' }),
@@ -495,9 +645,13 @@ builder.mutationFields((t) => ({
 
   closeOpportunity: t.field({
     type: OpportunitySuccess,
-    description: 'Closes a live opportunity (status CLOSED, final): done, cancelled or withdrawn. Interested members and the team are notified.',
+    description:
+      'Closes a live opportunity (status CLOSED, final): done, cancelled or withdrawn. Interested members and the team are notified.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.id.id),
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The payload, or why nothing was changed.' },
+    },
     args: { id: t.arg.globalID({ required: true, for: [OpportunityType], description: 'The opportunity.' }) },
     resolve: (_root, args, ctx) => moveTo(ctx, args.id.id, 'CLOSED'),
   }),

@@ -23,9 +23,16 @@ export const PageReportType = builder.prismaNode('PageReport', {
   id: { field: 'id' },
   authScopes: { admin: true },
   fields: (t) => ({
-    reason: t.string({ description: 'What the visitor reported, plain text.', resolve: (report) => cleanText(report.reason) }),
+    reason: t.string({
+      description: 'What the visitor reported, plain text.',
+      resolve: (report) => cleanText(report.reason),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was filed.' }),
-    resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true, description: 'When an admin dealt with it; null while open.' }),
+    resolvedAt: t.expose('resolvedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When an admin dealt with it; null while open.',
+    }),
     page: t.relation('page', { description: 'The reported page (admins see it even when it is offline).' }),
   }),
 });
@@ -48,11 +55,21 @@ builder.queryField('pageReports', (t) =>
       nullable: true,
       authScopes: { admin: true },
       args: {
-        status: t.arg({ type: PageReportStatusEnum, required: false, defaultValue: 'OPEN', description: 'Which reports (default OPEN).' }),
-        pageId: t.arg.globalID({ required: false, for: [VisibilityPageType], description: 'Only reports about this page.' }),
+        status: t.arg({
+          type: PageReportStatusEnum,
+          required: false,
+          defaultValue: 'OPEN',
+          description: 'Which reports (default OPEN).',
+        }),
+        pageId: t.arg.globalID({
+          required: false,
+          for: [VisibilityPageType],
+          description: 'Only reports about this page.',
+        }),
       },
       totalCount: (_parent, args, ctx) => ctx.prisma.pageReport.count({ where: reportWhere(args) }),
-      resolve: (query, _root, args, ctx) => ctx.prisma.pageReport.findMany({ ...query, where: reportWhere(args), orderBy: { id: 'desc' } }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.pageReport.findMany({ ...query, where: reportWhere(args), orderBy: { id: 'desc' } }),
     },
     { name: 'QueryPageReportsConnection', description: 'A page of reports about visibility pages.' },
     { name: 'QueryPageReportsEdge', description: 'A report in a list.' },
@@ -63,7 +80,9 @@ function reportWhere(args: { status?: 'OPEN' | 'RESOLVED' | 'ALL' | null; pageId
   const status = args.status ?? 'OPEN';
   return {
     ...(status === 'OPEN' ? { resolvedAt: null } : status === 'RESOLVED' ? { resolvedAt: { not: null } } : {}),
-    ...(args.pageId ? { pageId: isUuid(args.pageId.id) ? args.pageId.id : '00000000-0000-0000-0000-000000000000' } : {}),
+    ...(args.pageId
+      ? { pageId: isUuid(args.pageId.id) ? args.pageId.id : '00000000-0000-0000-0000-000000000000' }
+      : {}),
   };
 }
 
@@ -71,7 +90,8 @@ const ReportPageSuccess = builder.objectRef<{ message: string }>('ReportPageSucc
   description: 'The report was filed; the federation’s admins review it.',
   fields: (t) => ({
     message: t.string({
-      description: 'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
+      description:
+        'What happens next, for a person: in French when the request prefers French (Accept-Language), else English.',
       resolve: (payload, _args, ctx) => localize(payload.message, ctx.lang),
     }),
   }),
@@ -83,7 +103,8 @@ const PageReportSuccess = builder.objectRef<{ reportId: string }>('PageReportSuc
     report: t.prismaField({
       type: PageReportType,
       description: 'The report.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.pageReport.findUniqueOrThrow({ ...query, where: { id: payload.reportId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.pageReport.findUniqueOrThrow({ ...query, where: { id: payload.reportId } }),
     }),
   }),
 });
@@ -91,7 +112,10 @@ const PageReportSuccess = builder.objectRef<{ reportId: string }>('PageReportSuc
 const reportReason = plainText(10, 1000, 'reason');
 
 /** The owner's people to tell: the member, or the collective's active coordinators. */
-async function ownersOf(tx: Pick<Context['prisma'], 'collectiveMembership'>, page: { memberId: string | null; collectiveId: string | null }) {
+async function ownersOf(
+  tx: Pick<Context['prisma'], 'collectiveMembership'>,
+  page: { memberId: string | null; collectiveId: string | null },
+) {
   if (page.memberId) return [page.memberId];
   if (!page.collectiveId) return [];
   const coordinators = await tx.collectiveMembership.findMany({
@@ -122,7 +146,13 @@ builder.mutationFields((t) => ({
       }
       await ctx.prisma.$transaction(async (tx) => {
         const report = await tx.pageReport.create({ data: { pageId: page.id, reason }, select: { id: true } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'page.reported', targetType: 'VisibilityPage', targetId: page.id, data: { reportId: report.id } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'page.reported',
+          targetType: 'VisibilityPage',
+          targetId: page.id,
+          data: { reportId: report.id },
+        });
       });
       return { message: 'Thank you: the federation’s admins will look at this page.' };
     },
@@ -138,8 +168,17 @@ builder.mutationFields((t) => ({
       const id = isUuid(args.id.id) ? args.id.id : null;
       const { count } = id
         ? await ctx.prisma.$transaction(async (tx) => {
-            const updated = await tx.pageReport.updateMany({ where: { id, resolvedAt: null }, data: { resolvedAt: new Date() } });
-            if (updated.count === 1) await recordAudit(tx, { ...auditActor(ctx), action: 'page_report.resolved', targetType: 'PageReport', targetId: id });
+            const updated = await tx.pageReport.updateMany({
+              where: { id, resolvedAt: null },
+              data: { resolvedAt: new Date() },
+            });
+            if (updated.count === 1)
+              await recordAudit(tx, {
+                ...auditActor(ctx),
+                action: 'page_report.resolved',
+                targetType: 'PageReport',
+                targetId: id,
+              });
             return updated;
           })
         : { count: 0 };
@@ -155,7 +194,10 @@ builder.mutationFields((t) => ({
     description:
       'Takes a page offline (admins). Its owner is notified and sees the reason; they can publish it again after revising it. Open reports about the page are resolved.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, ConflictError, ValidationError], union: { description: 'The page, now offline, or why not.' } },
+    errors: {
+      types: [NotFoundError, ConflictError, ValidationError],
+      union: { description: 'The page, now offline, or why not.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }),
       reason: t.arg.string({ required: true, description: 'Why, for the owner (3–1000 characters).' }),
@@ -163,7 +205,10 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const reason = parseInput(plainText(3, 1000, 'reason'), args.reason, ['reason']);
       const page = isUuid(args.id.id)
-        ? await ctx.prisma.visibilityPage.findUnique({ where: { id: args.id.id }, select: { id: true, slug: true, title: true, memberId: true, collectiveId: true } })
+        ? await ctx.prisma.visibilityPage.findUnique({
+            where: { id: args.id.id },
+            select: { id: true, slug: true, title: true, memberId: true, collectiveId: true },
+          })
         : null;
       if (!page) throw new NotFoundError('No page has this id.');
       const now = new Date();
@@ -171,13 +216,32 @@ builder.mutationFields((t) => ({
         const { count } = await tx.visibilityPage.updateMany({
           where: { id: page.id, published: true },
           // updatedAt = unpublishedAt: publishing again needs a later change (see publishPage).
-          data: { published: false, unpublishedReason: reason, unpublishedAt: now, updatedAt: now, unpublishedById: auditActor(ctx).actorId },
+          data: {
+            published: false,
+            unpublishedReason: reason,
+            unpublishedAt: now,
+            updatedAt: now,
+            unpublishedById: auditActor(ctx).actorId,
+          },
         });
         if (count !== 1) throw new ConflictError('This page is not online.');
         await tx.pageReport.updateMany({ where: { pageId: page.id, resolvedAt: null }, data: { resolvedAt: now } });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'page.unpublished', targetType: 'VisibilityPage', targetId: page.id, data: { slug: page.slug, reason } });
-        const data = { pageId: encodeGlobalID('VisibilityPage', page.id), slug: page.slug, title: cleanText(page.title), reason };
-        return Promise.all((await ownersOf(tx, page)).map((memberId) => notify(tx, { memberId, kind: 'page.unpublished', data })));
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'page.unpublished',
+          targetType: 'VisibilityPage',
+          targetId: page.id,
+          data: { slug: page.slug, reason },
+        });
+        const data = {
+          pageId: encodeGlobalID('VisibilityPage', page.id),
+          slug: page.slug,
+          title: cleanText(page.title),
+          reason,
+        };
+        return Promise.all(
+          (await ownersOf(tx, page)).map((memberId) => notify(tx, { memberId, kind: 'page.unpublished', data })),
+        );
       });
       publish(ctx, events);
       return { pageId: page.id };

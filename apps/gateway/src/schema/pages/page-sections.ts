@@ -11,12 +11,21 @@ export type StoredSection =
   | { kind: 'REFERENCES'; items: { client: string; description: string }[] }
   | { kind: 'CALL_TO_ACTION'; label: string; action: 'CONTACT' | 'URL'; url?: string | null };
 
-export const SECTION_LIMITS = { sections: 20, items: 20, title: 120, markdown: 20_000, description: 1_000, label: 60, url: 2_000 } as const;
+export const SECTION_LIMITS = {
+  sections: 20,
+  items: 20,
+  title: 120,
+  markdown: 20_000,
+  description: 1_000,
+  label: 60,
+  url: 2_000,
+} as const;
 
 // ───────────────────────── reading (database → GraphQL) ─────────────────────────
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const textOf = (value: unknown) => (typeof value === 'string' ? cleanText(value) : '');
 const itemsOf = (value: unknown) => (Array.isArray(value) ? value.filter(isObject) : []);
 
@@ -26,11 +35,33 @@ export function readSections(value: unknown): StoredSection[] {
   return value.filter(isObject).flatMap((section): StoredSection[] => {
     switch (section.kind) {
       case 'TEXT':
-        return [{ kind: 'TEXT', title: textOf(section.title), markdown: typeof section.markdown === 'string' ? cleanMarkdown(section.markdown) : '' }];
+        return [
+          {
+            kind: 'TEXT',
+            title: textOf(section.title),
+            markdown: typeof section.markdown === 'string' ? cleanMarkdown(section.markdown) : '',
+          },
+        ];
       case 'SERVICES':
-        return [{ kind: 'SERVICES', items: itemsOf(section.items).map((item) => ({ title: textOf(item.title), description: textOf(item.description) })) }];
+        return [
+          {
+            kind: 'SERVICES',
+            items: itemsOf(section.items).map((item) => ({
+              title: textOf(item.title),
+              description: textOf(item.description),
+            })),
+          },
+        ];
       case 'REFERENCES':
-        return [{ kind: 'REFERENCES', items: itemsOf(section.items).map((item) => ({ client: textOf(item.client), description: textOf(item.description) })) }];
+        return [
+          {
+            kind: 'REFERENCES',
+            items: itemsOf(section.items).map((item) => ({
+              client: textOf(item.client),
+              description: textOf(item.description),
+            })),
+          },
+        ];
       case 'CALL_TO_ACTION': {
         const url = typeof section.url === 'string' ? httpUrl(section.url) : null;
         // A link action without a usable link degrades to the contact form, never to a bad href.
@@ -66,7 +97,11 @@ export const CallToActionKindEnum = builder.enumType('CallToActionKind', {
 export const PageSectionInterface = builder.interfaceRef<StoredSection>('PageSection').implement({
   description: 'One section of a visibility page, in page order. Query the implementing types for their content.',
   fields: (t) => ({
-    kind: t.field({ type: PageSectionKindEnum, description: 'Which kind of section this is.', resolve: (section) => section.kind }),
+    kind: t.field({
+      type: PageSectionKindEnum,
+      description: 'Which kind of section this is.',
+      resolve: (section) => section.kind,
+    }),
   }),
 });
 
@@ -78,9 +113,12 @@ builder.objectRef<Of<'TEXT'>>('TextSection').implement({
   isTypeOf: (section) => (section as StoredSection).kind === 'TEXT',
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The section’s heading, plain text.' }),
-    markdown: t.exposeString('markdown', { description: 'The text in markdown, without raw HTML or unsafe links. Display `html`, not this.' }),
+    markdown: t.exposeString('markdown', {
+      description: 'The text in markdown, without raw HTML or unsafe links. Display `html`, not this.',
+    }),
     html: t.string({
-      description: 'The text rendered to HTML and sanitised: paragraphs, emphasis, lists, quotes, code, tables and http(s)/mailto/tel links only. Safe to insert in a page.',
+      description:
+        'The text rendered to HTML and sanitised: paragraphs, emphasis, lists, quotes, code, tables and http(s)/mailto/tel links only. Safe to insert in a page.',
       resolve: (section) => markdownToHtml(section.markdown),
     }),
   }),
@@ -98,7 +136,13 @@ builder.objectRef<Of<'SERVICES'>>('ServicesSection').implement({
   description: 'The services offered, in order.',
   interfaces: [PageSectionInterface],
   isTypeOf: (section) => (section as StoredSection).kind === 'SERVICES',
-  fields: (t) => ({ items: t.field({ type: [ServiceItem], description: 'The services, in order.', resolve: (section) => section.items }) }),
+  fields: (t) => ({
+    items: t.field({
+      type: [ServiceItem],
+      description: 'The services, in order.',
+      resolve: (section) => section.items,
+    }),
+  }),
 });
 
 const ReferenceItem = builder.objectRef<{ client: string; description: string }>('ReferenceItem').implement({
@@ -113,7 +157,13 @@ builder.objectRef<Of<'REFERENCES'>>('ReferencesSection').implement({
   description: 'References, in order.',
   interfaces: [PageSectionInterface],
   isTypeOf: (section) => (section as StoredSection).kind === 'REFERENCES',
-  fields: (t) => ({ items: t.field({ type: [ReferenceItem], description: 'The references, in order.', resolve: (section) => section.items }) }),
+  fields: (t) => ({
+    items: t.field({
+      type: [ReferenceItem],
+      description: 'The references, in order.',
+      resolve: (section) => section.items,
+    }),
+  }),
 });
 
 builder.objectRef<Of<'CALL_TO_ACTION'>>('CallToActionSection').implement({
@@ -122,7 +172,11 @@ builder.objectRef<Of<'CALL_TO_ACTION'>>('CallToActionSection').implement({
   isTypeOf: (section) => (section as StoredSection).kind === 'CALL_TO_ACTION',
   fields: (t) => ({
     label: t.exposeString('label', { description: 'The button’s text, plain text (e.g. "Me contacter").' }),
-    action: t.field({ type: CallToActionKindEnum, description: 'What the button does.', resolve: (section) => section.action }),
+    action: t.field({
+      type: CallToActionKindEnum,
+      description: 'What the button does.',
+      resolve: (section) => section.action,
+    }),
     url: t.string({
       nullable: true,
       description: 'The absolute http(s) link for a URL action; null for CONTACT.',
@@ -137,7 +191,10 @@ const TextSectionInput = builder.inputType('TextSectionInput', {
   description: 'A titled markdown text. Raw HTML and links that could run code are removed.',
   fields: (t) => ({
     title: t.string({ required: true, description: `The heading (1–${SECTION_LIMITS.title} characters).` }),
-    markdown: t.string({ required: true, description: `The text in markdown (1–${SECTION_LIMITS.markdown} characters).` }),
+    markdown: t.string({
+      required: true,
+      description: `The text in markdown (1–${SECTION_LIMITS.markdown} characters).`,
+    }),
   }),
 });
 
@@ -145,7 +202,10 @@ const ServiceItemInput = builder.inputType('ServiceItemInput', {
   description: 'A service offered.',
   fields: (t) => ({
     title: t.string({ required: true, description: `Its name (1–${SECTION_LIMITS.title} characters).` }),
-    description: t.string({ required: false, description: `What it is (up to ${SECTION_LIMITS.description} characters).` }),
+    description: t.string({
+      required: false,
+      description: `What it is (up to ${SECTION_LIMITS.description} characters).`,
+    }),
   }),
 });
 
@@ -153,18 +213,33 @@ const ReferenceItemInput = builder.inputType('ReferenceItemInput', {
   description: 'A reference: a client or project.',
   fields: (t) => ({
     client: t.string({ required: true, description: `The client or project (1–${SECTION_LIMITS.title} characters).` }),
-    description: t.string({ required: false, description: `What was done (up to ${SECTION_LIMITS.description} characters).` }),
+    description: t.string({
+      required: false,
+      description: `What was done (up to ${SECTION_LIMITS.description} characters).`,
+    }),
   }),
 });
 
 const ServicesSectionInput = builder.inputType('ServicesSectionInput', {
   description: 'The services offered.',
-  fields: (t) => ({ items: t.field({ type: [ServiceItemInput], required: true, description: `1 to ${SECTION_LIMITS.items} services, in order.` }) }),
+  fields: (t) => ({
+    items: t.field({
+      type: [ServiceItemInput],
+      required: true,
+      description: `1 to ${SECTION_LIMITS.items} services, in order.`,
+    }),
+  }),
 });
 
 const ReferencesSectionInput = builder.inputType('ReferencesSectionInput', {
   description: 'References.',
-  fields: (t) => ({ items: t.field({ type: [ReferenceItemInput], required: true, description: `1 to ${SECTION_LIMITS.items} references, in order.` }) }),
+  fields: (t) => ({
+    items: t.field({
+      type: [ReferenceItemInput],
+      required: true,
+      description: `1 to ${SECTION_LIMITS.items} references, in order.`,
+    }),
+  }),
 });
 
 const CallToActionSectionInput = builder.inputType('CallToActionSectionInput', {
@@ -172,7 +247,10 @@ const CallToActionSectionInput = builder.inputType('CallToActionSectionInput', {
   fields: (t) => ({
     label: t.string({ required: true, description: `The button’s text (1–${SECTION_LIMITS.label} characters).` }),
     action: t.field({ type: CallToActionKindEnum, required: true, description: 'What the button does.' }),
-    url: t.string({ required: false, description: 'For a URL action: an absolute http(s) link (required then, ignored for CONTACT).' }),
+    url: t.string({
+      required: false,
+      description: 'For a URL action: an absolute http(s) link (required then, ignored for CONTACT).',
+    }),
   }),
 });
 
@@ -201,15 +279,28 @@ export const plainText = (min: number, max: number, what: string) =>
         .max(max, { error: `Use at most ${max} characters for the ${what}.` }),
     );
 
-const optionalText = (max: number, what: string) => z.string().nullish().transform((v) => v ?? '').pipe(plainText(0, max, what));
+const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => v ?? '')
+    .pipe(plainText(0, max, what));
 
 const markdownText = z
   .string()
   .transform(cleanMarkdown)
-  .pipe(z.string().min(1, { error: 'Write some text (markup alone is removed).' }).max(SECTION_LIMITS.markdown, { error: `Use at most ${SECTION_LIMITS.markdown} characters.` }));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'Write some text (markup alone is removed).' })
+      .max(SECTION_LIMITS.markdown, { error: `Use at most ${SECTION_LIMITS.markdown} characters.` }),
+  );
 
 const items = <T extends z.ZodType>(item: T) =>
-  z.array(item).min(1, { error: 'Add at least one item.' }).max(SECTION_LIMITS.items, { error: `Use at most ${SECTION_LIMITS.items} items.` });
+  z
+    .array(item)
+    .min(1, { error: 'Add at least one item.' })
+    .max(SECTION_LIMITS.items, { error: `Use at most ${SECTION_LIMITS.items} items.` });
 
 const callToAction = z
   .object({
@@ -218,10 +309,15 @@ const callToAction = z
     url: z.string().max(SECTION_LIMITS.url, { error: 'This link is too long.' }).nullish(),
   })
   .transform((value, context) => {
-    if (value.action === 'CONTACT') return { kind: 'CALL_TO_ACTION' as const, label: value.label, action: 'CONTACT' as const, url: null };
+    if (value.action === 'CONTACT')
+      return { kind: 'CALL_TO_ACTION' as const, label: value.label, action: 'CONTACT' as const, url: null };
     const url = value.url ? httpUrl(value.url) : null;
     if (!url) {
-      context.addIssue({ code: 'custom', path: ['url'], message: 'Give an absolute http(s) link, e.g. https://example.fr.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'Give an absolute http(s) link, e.g. https://example.fr.',
+      });
       return z.NEVER;
     }
     return { kind: 'CALL_TO_ACTION' as const, label: value.label, action: 'URL' as const, url };
@@ -231,10 +327,24 @@ const section = z
   .object({
     text: z.object({ title: plainText(1, SECTION_LIMITS.title, 'title'), markdown: markdownText }).nullish(),
     services: z
-      .object({ items: items(z.object({ title: plainText(1, SECTION_LIMITS.title, 'title'), description: optionalText(SECTION_LIMITS.description, 'description') })) })
+      .object({
+        items: items(
+          z.object({
+            title: plainText(1, SECTION_LIMITS.title, 'title'),
+            description: optionalText(SECTION_LIMITS.description, 'description'),
+          }),
+        ),
+      })
       .nullish(),
     references: z
-      .object({ items: items(z.object({ client: plainText(1, SECTION_LIMITS.title, 'client'), description: optionalText(SECTION_LIMITS.description, 'description') })) })
+      .object({
+        items: items(
+          z.object({
+            client: plainText(1, SECTION_LIMITS.title, 'client'),
+            description: optionalText(SECTION_LIMITS.description, 'description'),
+          }),
+        ),
+      })
       .nullish(),
     callToAction: callToAction.nullish(),
   })
@@ -247,4 +357,6 @@ const section = z
     return z.NEVER;
   });
 
-export const sectionsSchema = z.array(section).max(SECTION_LIMITS.sections, { error: `Use at most ${SECTION_LIMITS.sections} sections.` });
+export const sectionsSchema = z
+  .array(section)
+  .max(SECTION_LIMITS.sections, { error: `Use at most ${SECTION_LIMITS.sections} sections.` });

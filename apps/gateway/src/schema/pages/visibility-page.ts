@@ -16,7 +16,14 @@ import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType, lockActiveCollective } from '../collectives/collective.ts';
 import { MemberType } from '../network/member.ts';
-import { PageSectionInput, PageSectionInterface, plainText, readSections, sectionsSchema, type StoredSection } from './page-sections.ts';
+import {
+  PageSectionInput,
+  PageSectionInterface,
+  plainText,
+  readSections,
+  sectionsSchema,
+  type StoredSection,
+} from './page-sections.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 type ScopeMap = AuthScopeMap<typeof builder.$inferSchemaTypes>;
@@ -25,7 +32,10 @@ export const PageOwnerKindEnum = builder.enumType('PageOwnerKind', {
   description: 'Whose page it is.',
   values: {
     MEMBER: { value: PageOwnerKind.MEMBER, description: 'A member’s own page, at their handle.' },
-    COLLECTIVE: { value: PageOwnerKind.COLLECTIVE, description: 'A collective’s (collectif) page, written by its coordinators.' },
+    COLLECTIVE: {
+      value: PageOwnerKind.COLLECTIVE,
+      description: 'A collective’s (collectif) page, written by its coordinators.',
+    },
     FEDERATION: { value: PageOwnerKind.FEDERATION, description: 'The federation’s own page, written by admins.' },
   } as const,
 });
@@ -42,9 +52,23 @@ export interface PageAccess {
 }
 
 /** What deciding access needs, in one statement (Prisma would send one per relation). */
-export async function loadPageAccess(ctx: Pick<Context, 'prisma'>, by: { slug: string } | { id: string }): Promise<(PageAccess & { id: string }) | null> {
+export async function loadPageAccess(
+  ctx: Pick<Context, 'prisma'>,
+  by: { slug: string } | { id: string },
+): Promise<(PageAccess & { id: string }) | null> {
   const where = 'slug' in by ? Prisma.sql`p."slug" = ${by.slug}` : Prisma.sql`p."id" = ${by.id}::uuid`;
-  const rows = await ctx.prisma.$queryRaw<{ id: string; published: boolean; ownerKind: PageOwnerKind; memberId: string | null; collectiveId: string | null; memberStatus: MemberStatus | null; memberListing: MemberListing | null; collectiveStatus: CollectiveStatus | null }[]>`
+  const rows = await ctx.prisma.$queryRaw<
+    {
+      id: string;
+      published: boolean;
+      ownerKind: PageOwnerKind;
+      memberId: string | null;
+      collectiveId: string | null;
+      memberStatus: MemberStatus | null;
+      memberListing: MemberListing | null;
+      collectiveStatus: CollectiveStatus | null;
+    }[]
+  >`
     SELECT p."id"::text AS "id", p."published", p."ownerKind"::text AS "ownerKind", p."memberId"::text AS "memberId", p."collectiveId"::text AS "collectiveId",
            m."status"::text AS "memberStatus", m."listing"::text AS "memberListing", c."status"::text AS "collectiveStatus"
     FROM "VisibilityPage" AS p
@@ -91,7 +115,8 @@ export function pageReadScopes(page: PageAccess): ScopeMap | true {
 
 /** Who changes a page: the member (write:profile), a coordinator of the collective, admins for the federation's. */
 export function pageWriteScopes(page: Pick<PageAccess, 'ownerKind' | 'memberId' | 'collectiveId'>): ScopeMap {
-  if (page.ownerKind === 'MEMBER' && page.memberId) return { $all: { self: page.memberId, memberCan: 'write:profile' } };
+  if (page.ownerKind === 'MEMBER' && page.memberId)
+    return { $all: { self: page.memberId, memberCan: 'write:profile' } };
   if (page.ownerKind === 'COLLECTIVE' && page.collectiveId) return { coordinatorOf: page.collectiveId };
   return { admin: true };
 }
@@ -112,30 +137,51 @@ export const VisibilityPageType = builder.prismaNode('VisibilityPage', {
   include: PAGE_OWNER,
   authScopes: (page) => pageReadScopes(page),
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'The page’s unique name: its member’s handle, its collective’s slug, or "federation".' }),
-    url: t.string({ description: 'The public address where visitors read the page.', resolve: (page, _args, ctx) => publicPageUrl(ctx.config.PUBLIC_URL, page) }),
+    slug: t.exposeString('slug', {
+      description: 'The page’s unique name: its member’s handle, its collective’s slug, or "federation".',
+    }),
+    url: t.string({
+      description: 'The public address where visitors read the page.',
+      resolve: (page, _args, ctx) => publicPageUrl(ctx.config.PUBLIC_URL, page),
+    }),
     ownerKind: t.expose('ownerKind', { type: PageOwnerKindEnum, description: 'Whose page it is.' }),
     title: t.string({ description: 'The page’s title, plain text.', resolve: (page) => cleanText(page.title) }),
     seoDescription: t.string({
       description: 'The description search engines and link previews show (about 160 characters), plain text.',
       resolve: (page) => cleanText(page.seoDescription),
     }),
-    sections: t.field({ type: [PageSectionInterface], description: 'The sections, in page order.', resolve: (page) => readSections(page.sections) }),
+    sections: t.field({
+      type: [PageSectionInterface],
+      description: 'The sections, in page order.',
+      resolve: (page) => readSections(page.sections),
+    }),
     published: t.exposeBoolean('published', { description: 'True when the page is online for everyone.' }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was last published; null for a draft never published.' }),
+    publishedAt: t.expose('publishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was last published; null for a draft never published.',
+    }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),
-    member: t.relation('member', { nullable: true, description: 'The member whose page it is (for a MEMBER page), else null.' }),
-    collective: t.relation('collective', { nullable: true, description: 'The collective whose page it is (for a COLLECTIVE page), else null.' }),
+    member: t.relation('member', {
+      nullable: true,
+      description: 'The member whose page it is (for a MEMBER page), else null.',
+    }),
+    collective: t.relation('collective', {
+      nullable: true,
+      description: 'The collective whose page it is (for a COLLECTIVE page), else null.',
+    }),
     unpublishedReason: t.exposeString('unpublishedReason', {
       nullable: true,
-      description: 'Private: why an admin took the page offline. Null when it was not, or unless you are its owner or an admin.',
+      description:
+        'Private: why an admin took the page offline. Null when it was not, or unless you are its owner or an admin.',
       authScopes: (page) => pageOwnerScopes(page),
       unauthorizedResolver: nullUnlessScopeMissing,
     }),
     unpublishedAt: t.expose('unpublishedAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'Private: when an admin took the page offline. Null when it was not, or unless you are its owner or an admin.',
+      description:
+        'Private: when an admin took the page offline. Null when it was not, or unless you are its owner or an admin.',
       authScopes: (page) => pageOwnerScopes(page),
       unauthorizedResolver: nullUnlessScopeMissing,
     }),
@@ -149,21 +195,29 @@ builder.queryField('visibilityPage', (t) =>
   t.prismaField({
     type: VisibilityPageType,
     nullable: true,
-    description: 'A page by its address. Null when there is none, or when it is not public and you are neither its owner nor an admin.',
-    args: { slug: t.arg.string({ required: true, description: 'The page’s slug, e.g. "federation" or a member’s handle.' }) },
+    description:
+      'A page by its address. Null when there is none, or when it is not public and you are neither its owner nor an admin.',
+    args: {
+      slug: t.arg.string({ required: true, description: 'The page’s slug, e.g. "federation" or a member’s handle.' }),
+    },
     authScopes: async (_root, args, ctx) => {
       const page = SLUG.test(args.slug) ? await loadPageAccess(ctx, { slug: args.slug }) : null;
       return page ? pageReadScopes(page) : true;
     },
     unauthorizedResolver: nullUnlessScopeMissing,
-    resolve: (query, _root, args, ctx) => (SLUG.test(args.slug) ? ctx.prisma.visibilityPage.findUnique({ ...query, where: { slug: args.slug } }) : null),
+    resolve: (query, _root, args, ctx) =>
+      SLUG.test(args.slug) ? ctx.prisma.visibilityPage.findUnique({ ...query, where: { slug: args.slug } }) : null,
   }),
 );
 
 /** Published pages of active owners: what the public directory and the sitemap list. */
 export const PUBLIC_PAGES: Prisma.VisibilityPageWhereInput = {
   published: true,
-  OR: [{ ownerKind: 'FEDERATION' }, { ownerKind: 'MEMBER', member: { status: 'ACTIVE', listing: 'VISITORS' } }, { ownerKind: 'COLLECTIVE', collective: { status: 'ACTIVE' } }],
+  OR: [
+    { ownerKind: 'FEDERATION' },
+    { ownerKind: 'MEMBER', member: { status: 'ACTIVE', listing: 'VISITORS' } },
+    { ownerKind: 'COLLECTIVE', collective: { status: 'ACTIVE' } },
+  ],
 };
 
 builder.queryField('publicPages', (t) =>
@@ -171,9 +225,19 @@ builder.queryField('publicPages', (t) =>
     {
       type: VisibilityPageType,
       cursor: 'id',
-      description: 'Every public page (published, active owner), most recently published first: for the directory and the sitemap.',
-      args: { ownerKind: t.arg({ type: PageOwnerKindEnum, required: false, description: 'Only pages of this kind of owner.' }) },
-      totalCount: (_parent, args, ctx) => ctx.prisma.visibilityPage.count({ where: { ...PUBLIC_PAGES, ...(args.ownerKind ? { ownerKind: args.ownerKind } : {}) } }),
+      description:
+        'Every public page (published, active owner), most recently published first: for the directory and the sitemap.',
+      args: {
+        ownerKind: t.arg({
+          type: PageOwnerKindEnum,
+          required: false,
+          description: 'Only pages of this kind of owner.',
+        }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        ctx.prisma.visibilityPage.count({
+          where: { ...PUBLIC_PAGES, ...(args.ownerKind ? { ownerKind: args.ownerKind } : {}) },
+        }),
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.visibilityPage.findMany({
           ...query,
@@ -190,10 +254,18 @@ builder.prismaObjectFields(MemberType, (t) => ({
   page: t.field({
     type: VisibilityPageType,
     nullable: true,
-    description: 'The member’s visibility page: null when they have none, or when it is not public and you are neither them nor an admin.',
+    description:
+      'The member’s visibility page: null when they have none, or when it is not public and you are neither them nor an admin.',
     select: (_args, _ctx, nestedSelection) => ({ status: true, listing: true, page: nestedSelection(true) }),
     // The owner is the parent member: its status is at hand.
-    authScopes: (member) => (member.page ? pageReadScopes({ ...member.page, member: { status: member.status, listing: member.listing }, collective: null }) : true),
+    authScopes: (member) =>
+      member.page
+        ? pageReadScopes({
+            ...member.page,
+            member: { status: member.status, listing: member.listing },
+            collective: null,
+          })
+        : true,
     unauthorizedResolver: nullUnlessScopeMissing,
     // nestedSelection(true) carries the page type's own include (its owner's status).
     resolve: (member) => member.page as PageWithOwner | null,
@@ -204,10 +276,13 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
   page: t.field({
     type: VisibilityPageType,
     nullable: true,
-    description: 'The collective’s visibility page: null when it has none, or when it is not public and you are neither one of its coordinators nor an admin.',
+    description:
+      'The collective’s visibility page: null when it has none, or when it is not public and you are neither one of its coordinators nor an admin.',
     select: (_args, _ctx, nestedSelection) => ({ status: true, listing: true, page: nestedSelection(true) }),
     authScopes: (collective) =>
-      collective.page ? pageReadScopes({ ...collective.page, member: null, collective: { status: collective.status } }) : true,
+      collective.page
+        ? pageReadScopes({ ...collective.page, member: null, collective: { status: collective.status } })
+        : true,
     unauthorizedResolver: nullUnlessScopeMissing,
     resolve: (collective) => collective.page as PageWithOwner | null,
   }),
@@ -216,17 +291,25 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
 // ───────────────────────── writing ─────────────────────────
 
 const SavePageInput = builder.inputType('SavePageInput', {
-  description: 'The whole content of a page; saving replaces what was there. A published page shows the change at once.',
+  description:
+    'The whole content of a page; saving replaces what was there. A published page shows the change at once.',
   fields: (t) => ({
     title: t.string({ required: true, description: 'The page’s title (2–120 characters).' }),
-    seoDescription: t.string({ required: false, description: 'What search engines and link previews show (up to 300 characters; about 160 is best).' }),
+    seoDescription: t.string({
+      required: false,
+      description: 'What search engines and link previews show (up to 300 characters; about 160 is best).',
+    }),
     sections: t.field({ type: [PageSectionInput], required: true, description: 'The sections, in order (up to 20).' }),
   }),
 });
 
 const savePageSchema = z.object({
   title: plainText(2, 120, 'title'),
-  seoDescription: z.string().nullish().transform((v) => v ?? '').pipe(plainText(0, 300, 'description')),
+  seoDescription: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? '')
+    .pipe(plainText(0, 300, 'description')),
   sections: sectionsSchema,
 });
 
@@ -236,16 +319,20 @@ export const VisibilityPageSuccess = builder.objectRef<{ pageId: string }>('Visi
     page: t.prismaField({
       type: VisibilityPageType,
       description: 'The page.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.visibilityPage.findUniqueOrThrow({ ...query, where: { id: payload.pageId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.visibilityPage.findUniqueOrThrow({ ...query, where: { id: payload.pageId } }),
     }),
   }),
 });
 
-type Owner = { kind: 'MEMBER'; memberId: string } | { kind: 'COLLECTIVE'; collectiveId: string } | { kind: 'FEDERATION' };
+type Owner =
+  { kind: 'MEMBER'; memberId: string } | { kind: 'COLLECTIVE'; collectiveId: string } | { kind: 'FEDERATION' };
 
 async function ownerSlug(tx: Prisma.TransactionClient, owner: Owner): Promise<string> {
-  if (owner.kind === 'MEMBER') return (await tx.member.findUniqueOrThrow({ where: { id: owner.memberId }, select: { handle: true } })).handle;
-  if (owner.kind === 'COLLECTIVE') return (await tx.collective.findUniqueOrThrow({ where: { id: owner.collectiveId }, select: { slug: true } })).slug;
+  if (owner.kind === 'MEMBER')
+    return (await tx.member.findUniqueOrThrow({ where: { id: owner.memberId }, select: { handle: true } })).handle;
+  if (owner.kind === 'COLLECTIVE')
+    return (await tx.collective.findUniqueOrThrow({ where: { id: owner.collectiveId }, select: { slug: true } })).slug;
   return 'federation';
 }
 
@@ -256,8 +343,16 @@ async function ownerSlug(tx: Prisma.TransactionClient, owner: Owner): Promise<st
 async function savePage(ctx: Context, owner: Owner, raw: unknown): Promise<{ pageId: string }> {
   const input = parseInput(savePageSchema, raw);
   const ownerWhere: Prisma.VisibilityPageWhereInput =
-    owner.kind === 'MEMBER' ? { memberId: owner.memberId } : owner.kind === 'COLLECTIVE' ? { collectiveId: owner.collectiveId } : { ownerKind: 'FEDERATION' };
-  const content = { title: input.title, seoDescription: input.seoDescription, sections: input.sections as StoredSection[] as Prisma.InputJsonArray };
+    owner.kind === 'MEMBER'
+      ? { memberId: owner.memberId }
+      : owner.kind === 'COLLECTIVE'
+        ? { collectiveId: owner.collectiveId }
+        : { ownerKind: 'FEDERATION' };
+  const content = {
+    title: input.title,
+    seoDescription: input.seoDescription,
+    sections: input.sections as StoredSection[] as Prisma.InputJsonArray,
+  };
   try {
     return await ctx.prisma.$transaction(async (tx) => {
       // A collective cannot be archived while its page is being saved.
@@ -267,7 +362,11 @@ async function savePage(ctx: Context, owner: Owner, raw: unknown): Promise<{ pag
       const existing = await tx.visibilityPage.findFirst({ where: ownerWhere, select: { id: true } });
       const slug = await ownerSlug(tx, owner);
       const page = existing
-        ? await tx.visibilityPage.update({ where: { id: existing.id }, data: { ...content, slug }, select: { id: true } })
+        ? await tx.visibilityPage.update({
+            where: { id: existing.id },
+            data: { ...content, slug },
+            select: { id: true },
+          })
         : await tx.visibilityPage.create({
             data: {
               ...content,
@@ -278,7 +377,13 @@ async function savePage(ctx: Context, owner: Owner, raw: unknown): Promise<{ pag
             },
             select: { id: true },
           });
-      await recordAudit(tx, { ...auditActor(ctx), action: 'page.saved', targetType: 'VisibilityPage', targetId: page.id, data: { slug, created: !existing } });
+      await recordAudit(tx, {
+        ...auditActor(ctx),
+        action: 'page.saved',
+        targetType: 'VisibilityPage',
+        targetId: page.id,
+        data: { slug, created: !existing },
+      });
       return { pageId: page.id };
     });
   } catch (error) {
@@ -302,7 +407,12 @@ function rawId(value: unknown, typename: string): string {
 
 /** Scopes to change the page with this id; an unknown id needs a member who can write (then NotFound). */
 async function writeScopesForPage(ctx: Context, id: string): Promise<ScopeMap> {
-  const page = isUuid(id) ? await ctx.prisma.visibilityPage.findUnique({ where: { id }, select: { ownerKind: true, memberId: true, collectiveId: true } }) : null;
+  const page = isUuid(id)
+    ? await ctx.prisma.visibilityPage.findUnique({
+        where: { id },
+        select: { ownerKind: true, memberId: true, collectiveId: true },
+      })
+    : null;
   return page ? pageWriteScopes(page) : { memberCan: 'write:profile' };
 }
 
@@ -311,16 +421,23 @@ builder.mutationFields((t) => ({
     type: VisibilityPageSuccess,
     description: 'Creates or replaces your own visibility page (a new page is a draft until you publish it).',
     authScopes: { memberCan: 'write:profile' },
-    errors: { types: [ValidationError, ConflictError], union: { description: 'The saved page, or why nothing was saved.' } },
+    errors: {
+      types: [ValidationError, ConflictError],
+      union: { description: 'The saved page, or why nothing was saved.' },
+    },
     args: { input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }) },
     resolve: (_root, args, ctx) => savePage(ctx, { kind: 'MEMBER', memberId: viewerId(ctx)! }, args.input),
   }),
 
   saveCollectivePage: t.field({
     type: VisibilityPageSuccess,
-    description: 'Creates or replaces a collective’s visibility page (its coordinators). A new page is a draft until published.',
+    description:
+      'Creates or replaces a collective’s visibility page (its coordinators). A new page is a draft until published.',
     authScopes: (_root, args) => ({ coordinatorOf: rawId(args.collectiveId, 'Collective') }),
-    errors: { types: [ValidationError, ConflictError, NotFoundError], union: { description: 'The saved page, or why nothing was saved.' } },
+    errors: {
+      types: [ValidationError, ConflictError, NotFoundError],
+      union: { description: 'The saved page, or why nothing was saved.' },
+    },
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }),
@@ -335,7 +452,10 @@ builder.mutationFields((t) => ({
     type: VisibilityPageSuccess,
     description: 'Creates or replaces the federation’s own page (admins).',
     authScopes: { admin: true },
-    errors: { types: [ValidationError, ConflictError], union: { description: 'The saved page, or why nothing was saved.' } },
+    errors: {
+      types: [ValidationError, ConflictError],
+      union: { description: 'The saved page, or why nothing was saved.' },
+    },
     args: { input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }) },
     resolve: (_root, args, ctx) => savePage(ctx, { kind: 'FEDERATION' }, args.input),
   }),
@@ -345,7 +465,10 @@ builder.mutationFields((t) => ({
     description:
       'Puts a page online for everyone (its owner). A page an admin took offline can be published again once it was changed since. Publishing sends the page.published webhook.',
     authScopes: (_root, args, ctx) => writeScopesForPage(ctx, rawId(args.id, 'VisibilityPage')),
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The published page, or why it cannot be published.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The published page, or why it cannot be published.' },
+    },
     args: { id: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }) },
     resolve: async (_root, args, ctx) => {
       if (!isUuid(args.id.id)) throw new NotFoundError('No page has this id.');
@@ -362,16 +485,31 @@ builder.mutationFields((t) => ({
           include: { member: { select: { handle: true } }, collective: { select: { slug: true } } },
         });
         if (page.published) return;
-        if (readSections(page.sections).length === 0) throw new ConflictError('Add at least one section before publishing.');
+        if (readSections(page.sections).length === 0)
+          throw new ConflictError('Add at least one section before publishing.');
         if (page.unpublishedAt && page.updatedAt <= page.unpublishedAt) {
-          throw new ConflictError(`An admin took this page offline: revise it (save it) before publishing it again. Their reason: ${page.unpublishedReason ?? ''}`);
+          throw new ConflictError(
+            `An admin took this page offline: revise it (save it) before publishing it again. Their reason: ${page.unpublishedReason ?? ''}`,
+          );
         }
         const published = await tx.visibilityPage.update({
           where: { id },
-          data: { published: true, publishedAt: new Date(), unpublishedAt: null, unpublishedReason: null, unpublishedById: null },
+          data: {
+            published: true,
+            publishedAt: new Date(),
+            unpublishedAt: null,
+            unpublishedReason: null,
+            unpublishedById: null,
+          },
         });
         await enqueuePagePublished(tx, published, publicPageUrl(ctx.config.PUBLIC_URL, page));
-        await recordAudit(tx, { ...auditActor(ctx), action: 'page.published', targetType: 'VisibilityPage', targetId: id, data: { slug: page.slug } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'page.published',
+          targetType: 'VisibilityPage',
+          targetId: id,
+          data: { slug: page.slug },
+        });
       });
       return { pageId: id };
     },
@@ -384,11 +522,23 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError], union: { description: 'The page, now a draft, or why not.' } },
     args: { id: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }) },
     resolve: async (_root, args, ctx) => {
-      const page = isUuid(args.id.id) ? await ctx.prisma.visibilityPage.findUnique({ where: { id: args.id.id }, select: { id: true, slug: true } }) : null;
+      const page = isUuid(args.id.id)
+        ? await ctx.prisma.visibilityPage.findUnique({ where: { id: args.id.id }, select: { id: true, slug: true } })
+        : null;
       if (!page) throw new NotFoundError('No page has this id.');
       await ctx.prisma.$transaction(async (tx) => {
-        const { count } = await tx.visibilityPage.updateMany({ where: { id: page.id, published: true }, data: { published: false } });
-        if (count === 1) await recordAudit(tx, { ...auditActor(ctx), action: 'page.withdrawn', targetType: 'VisibilityPage', targetId: page.id, data: { slug: page.slug } });
+        const { count } = await tx.visibilityPage.updateMany({
+          where: { id: page.id, published: true },
+          data: { published: false },
+        });
+        if (count === 1)
+          await recordAudit(tx, {
+            ...auditActor(ctx),
+            action: 'page.withdrawn',
+            targetType: 'VisibilityPage',
+            targetId: page.id,
+            data: { slug: page.slug },
+          });
       });
       return { pageId: page.id };
     },

@@ -23,7 +23,12 @@ type EntityName = 'Member' | 'Collective' | 'Workshop' | 'Skill';
 type Reference = { id?: unknown; handle?: unknown; slug?: unknown };
 type Row = { id: string; handle?: string; slug?: string };
 
-const readableKey: Record<EntityName, 'handle' | 'slug'> = { Member: 'handle', Collective: 'slug', Workshop: 'slug', Skill: 'slug' };
+const readableKey: Record<EntityName, 'handle' | 'slug'> = {
+  Member: 'handle',
+  Collective: 'slug',
+  Workshop: 'slug',
+  Skill: 'slug',
+};
 
 /** The database id behind a reference's global id, or null when it is not one of this type. */
 function uuidOf(typeName: EntityName, reference: Reference): string | null {
@@ -42,7 +47,12 @@ function keyOf(typeName: EntityName, reference: Reference): string | null {
 }
 
 /** One statement for every reference of a type that the router sent in the same `_entities` call. */
-async function loadAll(typeName: EntityName, references: Reference[], ctx: Context, info: GraphQLResolveInfo): Promise<Row[]> {
+async function loadAll(
+  typeName: EntityName,
+  references: Reference[],
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<Row[]> {
   const ids = references.map((reference) => uuidOf(typeName, reference)).filter((id): id is string => id !== null);
   const keys = references.map((reference) => keyOf(typeName, reference)).filter((key): key is string => key !== null);
   if (!ids.length && !keys.length) return [];
@@ -85,7 +95,9 @@ function resolveReference(typeName: EntityName) {
     batch.references.push(reference);
     const id = uuidOf(typeName, reference);
     const key = keyOf(typeName, reference);
-    const row = (await batch.rows).find((candidate) => (id !== null && candidate.id === id) || (key !== null && candidate[readableKey[typeName]] === key));
+    const row = (await batch.rows).find(
+      (candidate) => (id !== null && candidate.id === id) || (key !== null && candidate[readableKey[typeName]] === key),
+    );
     return row && (await visible(ctx, info, typeName, row)) ? row : null;
   };
 }
@@ -122,14 +134,18 @@ export function describeSubgraphFields(schema: GraphQLSchema): GraphQLSchema {
     const resolve = entities.resolve!;
     entities.resolve = (source, args: { representations: unknown[] }, ctx, info) => {
       if (args.representations.length > MAX_REPRESENTATIONS) {
-        throw requestError('BAD_USER_INPUT', `representations: send at most ${MAX_REPRESENTATIONS} references at once.`);
+        throw requestError(
+          'BAD_USER_INPUT',
+          `representations: send at most ${MAX_REPRESENTATIONS} references at once.`,
+        );
       }
       return resolve(source, args, ctx, info);
     };
     const representations = entities.args.find((arg) => arg.name === 'representations');
     if (representations) representations.description = 'References (`__typename` and a key: `id`, `handle` or `slug`).';
   }
-  if (fields._service) fields._service.description = 'This subgraph’s SDL, with its federation directives, for composition.';
+  if (fields._service)
+    fields._service.description = 'This subgraph’s SDL, with its federation directives, for composition.';
   const descriptions: Record<string, string> = {
     _Service: 'What a federation router needs to compose this subgraph.',
     _Entity: 'Every type other subgraphs can reference or extend.',

@@ -16,23 +16,37 @@ import {
 } from 'graphql';
 
 /** The federation version this subgraph speaks, and the directives it imports from it. */
-export const FEDERATION_LINK = { name: 'link', args: { url: 'https://specs.apollo.dev/federation/v2.6', import: ['@key'] } };
+export const FEDERATION_LINK = {
+  name: 'link',
+  args: { url: 'https://specs.apollo.dev/federation/v2.6', import: ['@key'] },
+};
 
 export function toSubgraph(schema: GraphQLSchema): GraphQLSchema {
   const sdl = printSchemaWithDirectives(withRecordDirectives(schema));
-  const entityTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && hasResolvableKey(type)) as GraphQLObjectType[];
+  const entityTypes = Object.values(schema.getTypeMap()).filter(
+    (type) => isObjectType(type) && hasResolvableKey(type),
+  ) as GraphQLObjectType[];
   const query = schema.getQueryType()!.toConfig();
   const withFederation = new GraphQLObjectType({
     ...query,
     fields: {
       ...query.fields,
-      _entities: { ...entitiesField, type: new GraphQLNonNull(new GraphQLList(new GraphQLUnionType({ ...EntityType.toConfig(), types: entityTypes }))) },
+      _entities: {
+        ...entitiesField,
+        type: new GraphQLNonNull(
+          new GraphQLList(new GraphQLUnionType({ ...EntityType.toConfig(), types: entityTypes })),
+        ),
+      },
       _service: { ...serviceField, resolve: () => ({ sdl }) },
     },
   });
   const config = schema.toConfig();
   return lexicographicSortSchema(
-    new GraphQLSchema({ ...config, query: withFederation, types: [...config.types.filter((type) => type.name !== withFederation.name), withFederation] }),
+    new GraphQLSchema({
+      ...config,
+      query: withFederation,
+      types: [...config.types.filter((type) => type.name !== withFederation.name), withFederation],
+    }),
   );
 }
 
@@ -51,8 +65,14 @@ function withRecordDirectives(schema: GraphQLSchema): GraphQLSchema {
   const mapped = mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
       const config = type.toConfig();
-      return new GraphQLObjectType({ ...config, extensions: { ...config.extensions, directives: toRecord(config.extensions.directives) } });
+      return new GraphQLObjectType({
+        ...config,
+        extensions: { ...config.extensions, directives: toRecord(config.extensions.directives) },
+      });
     },
   });
-  return new GraphQLSchema({ ...mapped.toConfig(), extensions: { ...mapped.extensions, directives: toRecord(schema.extensions.directives) } });
+  return new GraphQLSchema({
+    ...mapped.toConfig(),
+    extensions: { ...mapped.extensions, directives: toRecord(schema.extensions.directives) },
+  });
 }

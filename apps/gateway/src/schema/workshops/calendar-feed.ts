@@ -11,36 +11,53 @@ import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 
 export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
-  description: 'Your private calendar feed: when its address was issued and last read. The address itself is shown only when issued.',
+  description:
+    'Your private calendar feed: when its address was issued and last read. The address itself is shown only when issued.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The feed’s id (changes never: regenerating keeps the feed, replaces its address).' }),
+    id: t.exposeID('id', {
+      description: 'The feed’s id (changes never: regenerating keeps the feed, replaces its address).',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the current address was issued.' }),
-    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'When a calendar app last read it (to the hour); null if never.' }),
+    lastUsedAt: t.expose('lastUsedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a calendar app last read it (to the hour); null if never.',
+    }),
   }),
 });
 
-const CalendarFeedPayload = builder.objectRef<{ feedId: string; url: string }>('RegenerateCalendarFeedSuccess').implement({
-  description: 'Your new private calendar address. Copy it now: it is shown only once. The previous one stopped working.',
-  fields: (t) => ({
-    url: t.exposeString('url', {
-      description: 'The secret .ics address to subscribe to in a calendar app. Whoever has it sees your workshops, visio links included; it opens nothing else (not the API).',
+const CalendarFeedPayload = builder
+  .objectRef<{ feedId: string; url: string }>('RegenerateCalendarFeedSuccess')
+  .implement({
+    description:
+      'Your new private calendar address. Copy it now: it is shown only once. The previous one stopped working.',
+    fields: (t) => ({
+      url: t.exposeString('url', {
+        description:
+          'The secret .ics address to subscribe to in a calendar app. Whoever has it sees your workshops, visio links included; it opens nothing else (not the API).',
+      }),
+      feed: t.prismaField({
+        type: CalendarFeedType,
+        description: 'The feed behind the address: stop it with revokeCalendarFeed.',
+        resolve: (query, payload, _args, ctx) =>
+          ctx.prisma.calendarFeed.findUniqueOrThrow({ ...query, where: { id: payload.feedId } }),
+      }),
     }),
-    feed: t.prismaField({
-      type: CalendarFeedType,
-      description: 'The feed behind the address: stop it with revokeCalendarFeed.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.calendarFeed.findUniqueOrThrow({ ...query, where: { id: payload.feedId } }),
-    }),
-  }),
-});
+  });
 
 const RevokeCalendarFeedSuccess = builder.objectRef<{ revoked: boolean }>('RevokeCalendarFeedSuccess').implement({
   description: 'Your private calendar address no longer works.',
-  fields: (t) => ({ revoked: t.exposeBoolean('revoked', { description: 'True when there was a feed to stop; false when you had none.' }) }),
+  fields: (t) => ({
+    revoked: t.exposeBoolean('revoked', {
+      description: 'True when there was a feed to stop; false when you had none.',
+    }),
+  }),
 });
 
 builder.queryField('workshopCalendarUrl', (t) =>
   t.string({
-    description: 'Address of the public .ics feed of the published workshops to come, to subscribe to in a calendar app.',
+    description:
+      'Address of the public .ics feed of the published workshops to come, to subscribe to in a calendar app.',
     resolve: (_root, _args, ctx) => publicFeedUrl(ctx.config.PUBLIC_URL),
   }),
 );
@@ -66,23 +83,45 @@ builder.mutationFields((t) => ({
     description:
       'Issues the secret address of your private calendar feed (the workshops you are registered for or facilitate, with the visio link where you hold a seat). Any previous address stops working. Only from a signed-in browser.',
     authScopes: { $all: { signedIn: true, member: true } },
-    errors: { types: [NotAllowedError], union: { description: 'Your new private calendar address, or why none was issued.' } },
+    errors: {
+      types: [NotAllowedError],
+      union: { description: 'Your new private calendar address, or why none was issued.' },
+    },
     resolve: async (_root, _args, ctx) => {
       const memberId = memberOf(ctx);
       const { feed, secret } = await regenerateFeedSecret(ctx.prisma, memberId);
-      await recordAudit(ctx.prisma, { actorId: memberId, action: 'calendar_feed.regenerated', targetType: 'CalendarFeed', targetId: feed.id, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      await recordAudit(ctx.prisma, {
+        actorId: memberId,
+        action: 'calendar_feed.regenerated',
+        targetType: 'CalendarFeed',
+        targetId: feed.id,
+        ip: ctx.caller.ip,
+        userAgent: ctx.userAgent,
+      });
       return { feedId: feed.id, url: privateFeedUrl(ctx.config.PUBLIC_URL, secret) };
     },
   }),
   revokeCalendarFeed: t.field({
     type: RevokeCalendarFeedSuccess,
-    description: 'Stops your private calendar feed: its address answers 404 from now on. Issue a new one with regenerateCalendarFeed. Only from a signed-in browser.',
+    description:
+      'Stops your private calendar feed: its address answers 404 from now on. Issue a new one with regenerateCalendarFeed. Only from a signed-in browser.',
     authScopes: { $all: { signedIn: true, member: true } },
-    errors: { types: [NotAllowedError], union: { description: 'Whether a feed was stopped, or why nothing was done.' } },
+    errors: {
+      types: [NotAllowedError],
+      union: { description: 'Whether a feed was stopped, or why nothing was done.' },
+    },
     resolve: async (_root, _args, ctx) => {
       const memberId = memberOf(ctx);
       const revoked = await revokeFeedSecret(ctx.prisma, memberId);
-      if (revoked) await recordAudit(ctx.prisma, { actorId: memberId, action: 'calendar_feed.revoked', targetType: 'Member', targetId: memberId, ip: ctx.caller.ip, userAgent: ctx.userAgent });
+      if (revoked)
+        await recordAudit(ctx.prisma, {
+          actorId: memberId,
+          action: 'calendar_feed.revoked',
+          targetType: 'Member',
+          targetId: memberId,
+          ip: ctx.caller.ip,
+          userAgent: ctx.userAgent,
+        });
       return { revoked };
     },
   }),

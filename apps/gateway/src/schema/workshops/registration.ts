@@ -13,7 +13,20 @@ import { enqueueRegistrationCancelled, enqueueRegistrationsConfirmed } from '../
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
-import { aboutWorkshop, insiders, isPrivate, LOCKING_TX, lockWorkshop, passes, RegistrationStatusEnum, RegistrationType, workshopIdOf, WorkshopType, type LockedWorkshop, type Tx } from './workshop.ts';
+import {
+  aboutWorkshop,
+  insiders,
+  isPrivate,
+  LOCKING_TX,
+  lockWorkshop,
+  passes,
+  RegistrationStatusEnum,
+  RegistrationType,
+  workshopIdOf,
+  WorkshopType,
+  type LockedWorkshop,
+  type Tx,
+} from './workshop.ts';
 
 /**
  * Gives free seats to the first people waiting, in order, and moves the others up. Call it under
@@ -38,8 +51,17 @@ export async function fillSeats(tx: Tx, workshop: LockedWorkshop, now = new Date
     where: { workshopId: workshop.id, status: 'WAITLISTED' },
     data: { waitlistRank: { decrement: next.length } },
   });
-  await enqueueRegistrationsConfirmed(tx, workshop.id, next.map((r) => r.memberId));
-  return notifyEach(tx, next.map((r) => r.memberId), 'workshop.promoted', aboutWorkshop(workshop));
+  await enqueueRegistrationsConfirmed(
+    tx,
+    workshop.id,
+    next.map((r) => r.memberId),
+  );
+  return notifyEach(
+    tx,
+    next.map((r) => r.memberId),
+    'workshop.promoted',
+    aboutWorkshop(workshop),
+  );
 }
 
 const RegistrationSuccess = builder.objectRef<{ registrationId: string }>('RegistrationSuccess').implement({
@@ -48,7 +70,8 @@ const RegistrationSuccess = builder.objectRef<{ registrationId: string }>('Regis
     registration: t.prismaField({
       type: RegistrationType,
       description: 'The registration, as it is now (status, waitlist position).',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.workshopRegistration.findUniqueOrThrow({ ...query, where: { id: payload.registrationId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.workshopRegistration.findUniqueOrThrow({ ...query, where: { id: payload.registrationId } }),
     }),
   }),
 });
@@ -59,7 +82,10 @@ builder.mutationFields((t) => ({
     description:
       'Registers you for a published workshop that has not started: CONFIRMED while seats remain, else WAITLISTED with your position (you get a seat automatically when one frees up, and are notified). Registering again after cancelling works.',
     authScopes: { memberCan: 'write:workshops' },
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'Your registration (confirmed or on the waitlist), or why you cannot register.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'Your registration (confirmed or on the waitlist), or why you cannot register.' },
+    },
     args: { workshopId: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }) },
     resolve: async (_root, args, ctx) => {
       const workshopId = workshopIdOf(args.workshopId);
@@ -79,24 +105,36 @@ builder.mutationFields((t) => ({
     description:
       'Cancels your registration before the workshop starts. A confirmed seat goes to the first person on the waitlist, who is notified; people behind you on the waitlist move up.',
     authScopes: { memberCan: 'write:workshops' },
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'Your cancelled registration, or why there was none to cancel.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'Your cancelled registration, or why there was none to cancel.' },
+    },
     args: { workshopId: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }) },
     resolve: async (_root, args, ctx) => {
       const workshopId = workshopIdOf(args.workshopId);
       const memberId = callerId(ctx);
       const { registrationId, events } = await ctx.prisma.$transaction(async (tx) => {
         const workshop = await lockWorkshop(tx, workshopId);
-        const registration = await tx.workshopRegistration.findUnique({ where: { workshopId_memberId: { workshopId, memberId } } });
-        if (!registration || registration.status === 'CANCELLED') throw new ConflictError('You are not registered for this workshop.');
+        const registration = await tx.workshopRegistration.findUnique({
+          where: { workshopId_memberId: { workshopId, memberId } },
+        });
+        if (!registration || registration.status === 'CANCELLED')
+          throw new ConflictError('You are not registered for this workshop.');
         if (workshop.status !== 'PUBLISHED' || workshop.startsAt <= new Date()) {
-          throw new ConflictError('This workshop has already started or ended: registrations can no longer be cancelled.');
+          throw new ConflictError(
+            'This workshop has already started or ended: registrations can no longer be cancelled.',
+          );
         }
         const cancelledAt = new Date();
         await tx.workshopRegistration.update({
           where: { id: registration.id },
           data: { status: 'CANCELLED', cancelledAt, waitlistRank: null },
         });
-        await enqueueRegistrationCancelled(tx, { workshopId, memberId, wasConfirmed: registration.status === 'CONFIRMED' }, cancelledAt);
+        await enqueueRegistrationCancelled(
+          tx,
+          { workshopId, memberId, wasConfirmed: registration.status === 'CONFIRMED' },
+          cancelledAt,
+        );
         if (registration.status === 'WAITLISTED') {
           await tx.workshopRegistration.updateMany({
             where: { workshopId, status: 'WAITLISTED', waitlistRank: { gt: registration.waitlistRank ?? 0 } },
@@ -116,10 +154,14 @@ builder.mutationFields((t) => ({
 async function takeSeat(tx: Tx, workshopId: string, memberId: string) {
   const workshop = await lockWorkshop(tx, workshopId);
   await refuseUnlessOpen(tx, workshop, memberId);
-  const existing = await tx.workshopRegistration.findUnique({ where: { workshopId_memberId: { workshopId, memberId } } });
+  const existing = await tx.workshopRegistration.findUnique({
+    where: { workshopId_memberId: { workshopId, memberId } },
+  });
   if (existing?.status === 'CONFIRMED') throw new ConflictError('You are already registered for this workshop.');
   if (existing?.status === 'WAITLISTED') {
-    throw new ConflictError(`You are already on the waitlist, in position ${existing.waitlistRank}: you will be notified when a seat frees up.`);
+    throw new ConflictError(
+      `You are already on the waitlist, in position ${existing.waitlistRank}: you will be notified when a seat frees up.`,
+    );
   }
   const counts = await tx.workshopRegistration.groupBy({
     by: ['status'],
@@ -161,11 +203,15 @@ class DraftWorkshop extends Error {
 /** Registration is open on published workshops that have not started, to anyone but their facilitators. */
 async function refuseUnlessOpen(tx: Tx, workshop: LockedWorkshop, memberId: string) {
   if (isPrivate(workshop)) throw new DraftWorkshop(workshop.status);
-  if (workshop.status === 'CANCELLED') throw new ConflictError('This workshop was cancelled: look for another date in the calendar.');
+  if (workshop.status === 'CANCELLED')
+    throw new ConflictError('This workshop was cancelled: look for another date in the calendar.');
   if (workshop.status === 'COMPLETED' || workshop.startsAt <= new Date()) {
     throw new ConflictError('This workshop has already started: registrations are closed.');
   }
-  const facilitates = await tx.workshopFacilitator.findUnique({ where: { workshopId_memberId: { workshopId: workshop.id, memberId } }, select: { memberId: true } });
+  const facilitates = await tx.workshopFacilitator.findUnique({
+    where: { workshopId_memberId: { workshopId: workshop.id, memberId } },
+    select: { memberId: true },
+  });
   if (facilitates) throw new ConflictError('You facilitate this workshop: your place is already kept.');
 }
 
@@ -186,10 +232,18 @@ builder.prismaObjectField(MemberType, 'workshopRegistrations', (t) =>
       cursor: 'id',
       nullable: true,
       totalCount: true,
-      description: 'Private: the member’s workshop registrations, latest workshop first. Null unless you are this member or an admin.',
+      description:
+        'Private: the member’s workshop registrations, latest workshop first. Null unless you are this member or an admin.',
       args: {
-        status: t.arg({ type: RegistrationStatusEnum, required: false, description: 'Only registrations with this status (default: all).' }),
-        upcoming: t.arg.boolean({ required: false, description: 'true: workshops not ended yet; false: ended ones; null (default): both.' }),
+        status: t.arg({
+          type: RegistrationStatusEnum,
+          required: false,
+          description: 'Only registrations with this status (default: all).',
+        }),
+        upcoming: t.arg.boolean({
+          required: false,
+          description: 'true: workshops not ended yet; false: ended ones; null (default): both.',
+        }),
       },
       authScopes: (member) => ({ self: member.id, admin: true }),
       unauthorizedResolver: nullUnlessScopeMissing,

@@ -17,7 +17,17 @@ import { MemberType } from '../network/member.ts';
 import { fillSeats } from './registration.ts';
 import { SkillType } from '../network/skill.ts';
 import { isUuid, parseInput } from '../validate.ts';
-import { aboutWorkshop, LOCKING_TX, lockWorkshop, managers, WorkshopFormatEnum, WorkshopKindEnum, WorkshopSuccess, workshopIdOf, WorkshopType } from './workshop.ts';
+import {
+  aboutWorkshop,
+  LOCKING_TX,
+  lockWorkshop,
+  managers,
+  WorkshopFormatEnum,
+  WorkshopKindEnum,
+  WorkshopSuccess,
+  workshopIdOf,
+  WorkshopType,
+} from './workshop.ts';
 
 const MAX_DURATION_MS = 14 * 24 * 3600 * 1000;
 
@@ -28,21 +38,43 @@ const CreateWorkshopInput = builder.inputType('CreateWorkshopInput', {
   fields: (t) => ({
     kind: t.field({ type: WorkshopKindEnum, required: true, description: 'What sort of session it is.' }),
     title: t.string({ required: true, description: 'Title, in French (3–120 characters).' }),
-    description: t.string({ required: false, description: 'Description as markdown (at most 10 000 characters); raw HTML is removed.' }),
+    description: t.string({
+      required: false,
+      description: 'Description as markdown (at most 10 000 characters); raw HTML is removed.',
+    }),
     startsAt: t.field({ type: 'DateTime', required: true, description: 'When it starts (in the future).' }),
-    endsAt: t.field({ type: 'DateTime', required: true, description: 'When it ends (after the start, at most 14 days later).' }),
-    timeZone: t.string({ required: false, description: 'IANA time zone to show the times in (default "Europe/Paris").' }),
+    endsAt: t.field({
+      type: 'DateTime',
+      required: true,
+      description: 'When it ends (after the start, at most 14 days later).',
+    }),
+    timeZone: t.string({
+      required: false,
+      description: 'IANA time zone to show the times in (default "Europe/Paris").',
+    }),
     format: t.field({ type: WorkshopFormatEnum, required: true, description: 'In person, online or both.' }),
-    place: t.string({ required: false, description: 'Address or venue (needed to publish an IN_PERSON or HYBRID workshop; at most 300 characters).' }),
-    onlineUrl: t.string({ required: false, description: 'Visio link, http(s) (needed to publish an ONLINE or HYBRID workshop). Shown only to confirmed participants.' }),
+    place: t.string({
+      required: false,
+      description: 'Address or venue (needed to publish an IN_PERSON or HYBRID workshop; at most 300 characters).',
+    }),
+    onlineUrl: t.string({
+      required: false,
+      description:
+        'Visio link, http(s) (needed to publish an ONLINE or HYBRID workshop). Shown only to confirmed participants.',
+    }),
     capacity: t.int({ required: true, description: 'Number of seats (1–1000).' }),
-    facilitatorIds: t.globalIDList({ required: true, for: [MemberType], description: 'Who leads it: 1 to 10 active members.' }),
+    facilitatorIds: t.globalIDList({
+      required: true,
+      for: [MemberType],
+      description: 'Who leads it: 1 to 10 active members.',
+    }),
     skillIds: t.globalIDList({ required: false, for: [SkillType], description: 'Skills it helps build (at most 10).' }),
   }),
 });
 
 const UpdateWorkshopInput = builder.inputType('UpdateWorkshopInput', {
-  description: 'What to change; fields left out stay as they are. Once a workshop has started, only its title, description and skills can change.',
+  description:
+    'What to change; fields left out stay as they are. Once a workshop has started, only its title, description and skills can change.',
   fields: (t) => ({
     kind: t.field({ type: WorkshopKindEnum, required: false, description: 'What sort of session it is.' }),
     title: t.string({ required: false, description: 'Title, in French (3–120 characters). Its slug does not change.' }),
@@ -53,9 +85,20 @@ const UpdateWorkshopInput = builder.inputType('UpdateWorkshopInput', {
     format: t.field({ type: WorkshopFormatEnum, required: false, description: 'In person, online or both.' }),
     place: t.string({ required: false, description: 'Address or venue (empty to clear, on drafts).' }),
     onlineUrl: t.string({ required: false, description: 'Visio link, http(s) (empty to clear, on drafts).' }),
-    capacity: t.int({ required: false, description: 'Number of seats, never below the confirmed participants. More seats go to the waitlist at once.' }),
-    facilitatorIds: t.globalIDList({ required: false, for: [MemberType], description: 'Admins only: the new list of facilitators (1 to 10 active members).' }),
-    skillIds: t.globalIDList({ required: false, for: [SkillType], description: 'The new list of skills (at most 10).' }),
+    capacity: t.int({
+      required: false,
+      description: 'Number of seats, never below the confirmed participants. More seats go to the waitlist at once.',
+    }),
+    facilitatorIds: t.globalIDList({
+      required: false,
+      for: [MemberType],
+      description: 'Admins only: the new list of facilitators (1 to 10 active members).',
+    }),
+    skillIds: t.globalIDList({
+      required: false,
+      for: [SkillType],
+      description: 'The new list of skills (at most 10).',
+    }),
   }),
 });
 
@@ -75,13 +118,26 @@ const fields = {
     .string()
     .max(1000, { error: 'Use at most 120 characters.' })
     .transform(cleanText)
-    .pipe(z.string().min(3, { error: 'Give a title of at least 3 characters.' }).max(120, { error: 'Use at most 120 characters.' })),
-  description: z.string().max(20_000, { error: 'Use at most 10 000 characters.' }).transform(cleanMarkdown).pipe(z.string().max(10_000, { error: 'Use at most 10 000 characters.' })),
+    .pipe(
+      z
+        .string()
+        .min(3, { error: 'Give a title of at least 3 characters.' })
+        .max(120, { error: 'Use at most 120 characters.' }),
+    ),
+  description: z
+    .string()
+    .max(20_000, { error: 'Use at most 10 000 characters.' })
+    .transform(cleanMarkdown)
+    .pipe(z.string().max(10_000, { error: 'Use at most 10 000 characters.' })),
   startsAt: z.date(),
   endsAt: z.date(),
   timeZone: z.string().trim().refine(isTimeZone, { error: 'Use an IANA time zone such as "Europe/Paris".' }),
   format: z.enum(['IN_PERSON', 'ONLINE', 'HYBRID']),
-  place: z.string().max(1000, { error: 'Use at most 300 characters.' }).transform(cleanText).pipe(z.string().max(300, { error: 'Use at most 300 characters.' })),
+  place: z
+    .string()
+    .max(1000, { error: 'Use at most 300 characters.' })
+    .transform(cleanText)
+    .pipe(z.string().max(300, { error: 'Use at most 300 characters.' })),
   onlineUrl: z
     .string()
     .trim()
@@ -89,11 +145,17 @@ const fields = {
     .transform((value, ctx) => {
       if (value === '') return null;
       const url = httpUrl(value);
-      if (!url) ctx.addIssue({ code: 'custom', message: 'Give a full link starting with https://, e.g. https://visio.example.org/atelier.' });
+      if (!url)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Give a full link starting with https://, e.g. https://visio.example.org/atelier.',
+        });
       return url;
     }),
   capacity: z.number().int().min(1, { error: 'Offer at least 1 seat.' }).max(1000, { error: 'At most 1000 seats.' }),
-  facilitatorIds: ids.min(1, { error: 'Choose at least one facilitator.' }).max(10, { error: 'Choose at most 10 facilitators.' }),
+  facilitatorIds: ids
+    .min(1, { error: 'Choose at least one facilitator.' })
+    .max(10, { error: 'Choose at most 10 facilitators.' }),
   skillIds: ids.max(10, { error: 'Choose at most 10 skills.' }),
 };
 
@@ -107,9 +169,11 @@ const createSchema = z.object({
 });
 
 // In an update, null means "leave it" like an absent field, except where clearing makes sense.
-const updateSchema = z.object(Object.fromEntries(Object.entries(fields).map(([name, rule]) => [name, rule.nullish()])) as {
-  [K in keyof typeof fields]: z.ZodOptional<z.ZodNullable<(typeof fields)[K]>>;
-});
+const updateSchema = z.object(
+  Object.fromEntries(Object.entries(fields).map(([name, rule]) => [name, rule.nullish()])) as {
+    [K in keyof typeof fields]: z.ZodOptional<z.ZodNullable<(typeof fields)[K]>>;
+  },
+);
 
 // ───────────────────────────── Checks ─────────────────────────────
 
@@ -122,38 +186,59 @@ interface Shape {
 }
 
 /** The start and end make sense; `startChanged` when the start is new and so must be to come. */
-function scheduleProblems(w: Pick<Shape, 'startsAt' | 'endsAt'>, startChanged: boolean, path: string[] = ['input']): FieldError[] {
+function scheduleProblems(
+  w: Pick<Shape, 'startsAt' | 'endsAt'>,
+  startChanged: boolean,
+  path: string[] = ['input'],
+): FieldError[] {
   const problems: FieldError[] = [];
-  if (startChanged && w.startsAt.getTime() <= Date.now()) problems.push({ path: [...path, 'startsAt'], message: 'Choose a start in the future.' });
-  if (w.endsAt.getTime() <= w.startsAt.getTime()) problems.push({ path: [...path, 'endsAt'], message: 'The end must come after the start.' });
-  else if (w.endsAt.getTime() - w.startsAt.getTime() > MAX_DURATION_MS) problems.push({ path: [...path, 'endsAt'], message: 'A workshop lasts at most 14 days.' });
+  if (startChanged && w.startsAt.getTime() <= Date.now())
+    problems.push({ path: [...path, 'startsAt'], message: 'Choose a start in the future.' });
+  if (w.endsAt.getTime() <= w.startsAt.getTime())
+    problems.push({ path: [...path, 'endsAt'], message: 'The end must come after the start.' });
+  else if (w.endsAt.getTime() - w.startsAt.getTime() > MAX_DURATION_MS)
+    problems.push({ path: [...path, 'endsAt'], message: 'A workshop lasts at most 14 days.' });
   return problems;
 }
 
 /** What a published workshop needs for its format. */
 function formatProblems(w: Shape, path: string[] = ['input']): FieldError[] {
   const problems: FieldError[] = [];
-  if (w.format !== 'ONLINE' && !w.place) problems.push({ path: [...path, 'place'], message: 'An in-person or hybrid workshop needs a place.' });
-  if (w.format !== 'IN_PERSON' && !w.onlineUrl) problems.push({ path: [...path, 'onlineUrl'], message: 'An online or hybrid workshop needs a visio link.' });
+  if (w.format !== 'ONLINE' && !w.place)
+    problems.push({ path: [...path, 'place'], message: 'An in-person or hybrid workshop needs a place.' });
+  if (w.format !== 'IN_PERSON' && !w.onlineUrl)
+    problems.push({ path: [...path, 'onlineUrl'], message: 'An online or hybrid workshop needs a visio link.' });
   return problems;
 }
 
 /** The facilitators' and skills' ids, each existing (facilitators ACTIVE); field errors otherwise. */
-async function people(ctx: Context, input: { facilitatorIds?: { id: string }[] | null; skillIds?: { id: string }[] | null }) {
+async function people(
+  ctx: Context,
+  input: { facilitatorIds?: { id: string }[] | null; skillIds?: { id: string }[] | null },
+) {
   const problems: FieldError[] = [];
   let facilitatorIds: string[] | undefined;
   let skillIds: string[] | undefined;
   if (input.facilitatorIds) {
     facilitatorIds = [...new Set(input.facilitatorIds.map((f) => f.id))];
-    const found = await ctx.prisma.member.count({ where: { id: { in: facilitatorIds.filter(isUuid) }, status: 'ACTIVE' } });
+    const found = await ctx.prisma.member.count({
+      where: { id: { in: facilitatorIds.filter(isUuid) }, status: 'ACTIVE' },
+    });
     if (found !== input.facilitatorIds.length) {
-      problems.push({ path: ['input', 'facilitatorIds'], message: 'Each facilitator must be an active member, listed once.' });
+      problems.push({
+        path: ['input', 'facilitatorIds'],
+        message: 'Each facilitator must be an active member, listed once.',
+      });
     }
   }
   if (input.skillIds) {
     skillIds = [...new Set(input.skillIds.map((s) => s.id))];
     const found = await ctx.prisma.skill.count({ where: { id: { in: skillIds.filter(isUuid) } } });
-    if (found !== input.skillIds.length) problems.push({ path: ['input', 'skillIds'], message: 'Some skills are unknown or repeated: pick them from the list.' });
+    if (found !== input.skillIds.length)
+      problems.push({
+        path: ['input', 'skillIds'],
+        message: 'Some skills are unknown or repeated: pick them from the list.',
+      });
   }
   return { facilitatorIds, skillIds, problems };
 }
@@ -166,7 +251,9 @@ function refuse(problems: FieldError[]) {
 async function withFreshSlug<T>(ctx: Context, title: string, create: (slug: string) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const slug = await uniqueSlug(title, async (candidates) =>
-      (await ctx.prisma.workshop.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map((w) => w.slug),
+      (await ctx.prisma.workshop.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map(
+        (w) => w.slug,
+      ),
     );
     try {
       return await create(slug);
@@ -215,7 +302,13 @@ builder.mutationFields((t) => ({
             },
             select: { id: true },
           });
-          await recordAudit(tx, { ...auditActor(ctx), action: 'workshop.created', targetType: 'Workshop', targetId: workshop.id, data: { slug } });
+          await recordAudit(tx, {
+            ...auditActor(ctx),
+            action: 'workshop.created',
+            targetType: 'Workshop',
+            targetId: workshop.id,
+            data: { slug },
+          });
           return workshop.id;
         }),
       );
@@ -228,7 +321,10 @@ builder.mutationFields((t) => ({
     description:
       'Changes a draft or published workshop (admins, and its facilitators except for the list of facilitators). Participants are notified when the time, place, format or link of a published workshop changes.',
     authScopes: (_root, args, ctx) => (args.input.facilitatorIds ? { admin: true } : managers(ctx, args.id.id)),
-    errors: { types: [NotFoundError, ValidationError, ConflictError], union: { description: 'The changed workshop, or why it could not change.' } },
+    errors: {
+      types: [NotFoundError, ValidationError, ConflictError],
+      union: { description: 'The changed workshop, or why it could not change.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
       input: t.arg({ type: UpdateWorkshopInput, required: true, description: 'What to change.' }),
@@ -252,25 +348,40 @@ builder.mutationFields((t) => ({
           const next = value === null ? (name === 'place' ? '' : name === 'onlineUrl' ? null : undefined) : value;
           if (next === undefined) continue;
           const before = current[name as keyof typeof current];
-          if (before instanceof Date && next instanceof Date ? before.getTime() === next.getTime() : before === next) continue;
+          if (before instanceof Date && next instanceof Date ? before.getTime() === next.getTime() : before === next)
+            continue;
           (changes as Record<string, unknown>)[name] = next;
           changed.push(name);
         }
         const merged = { ...current, ...(changes as Partial<typeof current>) };
-        if (current.startsAt <= new Date() && changed.some((name) => (SCHEDULE_FIELDS as readonly string[]).includes(name))) {
-          throw new ConflictError('This workshop has started: only its title, description and skills can still change.');
+        if (
+          current.startsAt <= new Date() &&
+          changed.some((name) => (SCHEDULE_FIELDS as readonly string[]).includes(name))
+        ) {
+          throw new ConflictError(
+            'This workshop has started: only its title, description and skills can still change.',
+          );
         }
         const confirmed = await tx.workshopRegistration.count({ where: { workshopId, status: 'CONFIRMED' } });
         refuse([
-          ...(changed.includes('startsAt') || changed.includes('endsAt') ? scheduleProblems(merged, changed.includes('startsAt')) : []),
+          ...(changed.includes('startsAt') || changed.includes('endsAt')
+            ? scheduleProblems(merged, changed.includes('startsAt'))
+            : []),
           ...(current.status === 'PUBLISHED' ? formatProblems(merged) : []),
           ...(merged.capacity < confirmed
-            ? [{ path: ['input', 'capacity'], message: `${confirmed} people already hold a seat: the capacity cannot go below that.` }]
+            ? [
+                {
+                  path: ['input', 'capacity'],
+                  message: `${confirmed} people already hold a seat: the capacity cannot go below that.`,
+                },
+              ]
             : []),
         ]);
         if (facilitatorIds) {
           await tx.workshopFacilitator.deleteMany({ where: { workshopId } });
-          await tx.workshopFacilitator.createMany({ data: facilitatorIds.map((memberId) => ({ workshopId, memberId })) });
+          await tx.workshopFacilitator.createMany({
+            data: facilitatorIds.map((memberId) => ({ workshopId, memberId })),
+          });
           changed.push('facilitators');
         }
         if (skillIds) {
@@ -280,10 +391,17 @@ builder.mutationFields((t) => ({
         }
         if (changed.length === 0) return [];
         await tx.workshop.update({ where: { id: workshopId }, data: changes });
-        await recordAudit(tx, { ...auditActor(ctx), action: 'workshop.updated', targetType: 'Workshop', targetId: workshopId, data: { changed } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'workshop.updated',
+          targetType: 'Workshop',
+          targetId: workshopId,
+          data: { changed },
+        });
         if (current.status !== 'PUBLISHED') return [];
         await enqueueWorkshopActivity(tx, ctx.config.PUBLIC_URL, workshopId, 'Update');
-        const promoted = merged.capacity > current.capacity ? await fillSeats(tx, { ...locked, capacity: merged.capacity }) : [];
+        const promoted =
+          merged.capacity > current.capacity ? await fillSeats(tx, { ...locked, capacity: merged.capacity }) : [];
         const told = changed.filter((name) => NOTIFIED_FIELDS.has(name));
         if (told.length === 0) return promoted;
         const participants = await tx.workshopRegistration.findMany({
@@ -291,7 +409,15 @@ builder.mutationFields((t) => ({
           select: { memberId: true },
         });
         const about = aboutWorkshop({ ...locked, title: merged.title, startsAt: merged.startsAt });
-        return [...promoted, ...(await notifyEach(tx, participants.map((p) => p.memberId), 'workshop.updated', { ...about, changed: told }))];
+        return [
+          ...promoted,
+          ...(await notifyEach(
+            tx,
+            participants.map((p) => p.memberId),
+            'workshop.updated',
+            { ...about, changed: told },
+          )),
+        ];
       }, LOCKING_TX);
       publish(ctx, events);
       return { workshopId };
@@ -300,26 +426,43 @@ builder.mutationFields((t) => ({
 
   publishWorkshop: t.field({
     type: WorkshopSuccess,
-    description: 'Publishes a draft: it appears in the calendar and registration opens (admins). It needs a start to come, facilitators, and a place or a link for its format.',
+    description:
+      'Publishes a draft: it appears in the calendar and registration opens (admins). It needs a start to come, facilitators, and a place or a link for its format.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The published workshop, or what it still lacks.' } },
+    errors: {
+      types: [NotFoundError, ConflictError],
+      union: { description: 'The published workshop, or what it still lacks.' },
+    },
     args: { id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The draft workshop.' }) },
     resolve: async (_root, args, ctx) => {
       const workshopId = workshopIdOf(args.id);
       await ctx.prisma.$transaction(async (tx) => {
         await lockWorkshop(tx, workshopId);
-        const workshop = await tx.workshop.findUniqueOrThrow({ where: { id: workshopId }, include: { _count: { select: { facilitators: true } } } });
-        if (workshop.status !== 'DRAFT') throw new ConflictError(`This workshop is already ${workshop.status.toLowerCase()}: only drafts are published.`);
+        const workshop = await tx.workshop.findUniqueOrThrow({
+          where: { id: workshopId },
+          include: { _count: { select: { facilitators: true } } },
+        });
+        if (workshop.status !== 'DRAFT')
+          throw new ConflictError(
+            `This workshop is already ${workshop.status.toLowerCase()}: only drafts are published.`,
+          );
         const missing = [
           ...(workshop.startsAt <= new Date() ? ['a start in the future'] : []),
           ...(workshop._count.facilitators === 0 ? ['at least one facilitator'] : []),
           ...formatProblems(workshop).map((problem) => (problem.path.at(-1) === 'place' ? 'a place' : 'a visio link')),
         ];
-        if (missing.length > 0) throw new ConflictError(`Before publishing, give it ${missing.join(', ')} (updateWorkshop).`);
+        if (missing.length > 0)
+          throw new ConflictError(`Before publishing, give it ${missing.join(', ')} (updateWorkshop).`);
         await tx.workshop.update({ where: { id: workshopId }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
         await enqueueWorkshopPublished(tx, workshop);
         await enqueueWorkshopActivity(tx, ctx.config.PUBLIC_URL, workshopId, 'Create');
-        await recordAudit(tx, { ...auditActor(ctx), action: 'workshop.published', targetType: 'Workshop', targetId: workshopId, data: { slug: workshop.slug } });
+        await recordAudit(tx, {
+          ...auditActor(ctx),
+          action: 'workshop.published',
+          targetType: 'Workshop',
+          targetId: workshopId,
+          data: { slug: workshop.slug },
+        });
       }, LOCKING_TX);
       return { workshopId };
     },
@@ -327,17 +470,33 @@ builder.mutationFields((t) => ({
 
   cancelWorkshop: t.field({
     type: WorkshopSuccess,
-    description: 'Cancels a workshop that has not ended (admins). Every registration is cancelled and each participant, waitlist included, is notified with the reason.',
+    description:
+      'Cancels a workshop that has not ended (admins). Every registration is cancelled and each participant, waitlist included, is notified with the reason.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, ConflictError, ValidationError], union: { description: 'The cancelled workshop, or why it could not be cancelled.' } },
+    errors: {
+      types: [NotFoundError, ConflictError, ValidationError],
+      union: { description: 'The cancelled workshop, or why it could not be cancelled.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
-      reason: t.arg.string({ required: true, description: 'Why, for the participants (3–1000 characters, plain text).' }),
+      reason: t.arg.string({
+        required: true,
+        description: 'Why, for the participants (3–1000 characters, plain text).',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const workshopId = workshopIdOf(args.id);
       const reason = parseInput(
-        z.string().max(5000).transform(cleanText).pipe(z.string().min(3, { error: 'Say why, in a few words.' }).max(1000, { error: 'Use at most 1000 characters.' })),
+        z
+          .string()
+          .max(5000)
+          .transform(cleanText)
+          .pipe(
+            z
+              .string()
+              .min(3, { error: 'Say why, in a few words.' })
+              .max(1000, { error: 'Use at most 1000 characters.' }),
+          ),
         args.reason,
         ['reason'],
       );
@@ -366,7 +525,12 @@ builder.mutationFields((t) => ({
           targetId: workshopId,
           data: { slug: workshop.slug, reason, notified: participants.length },
         });
-        return notifyEach(tx, participants.map((p) => p.memberId), 'workshop.cancelled', { ...aboutWorkshop(workshop), reason });
+        return notifyEach(
+          tx,
+          participants.map((p) => p.memberId),
+          'workshop.cancelled',
+          { ...aboutWorkshop(workshop), reason },
+        );
       }, LOCKING_TX);
       publish(ctx, events);
       return { workshopId };
@@ -378,10 +542,17 @@ builder.mutationFields((t) => ({
     description:
       'Copies a workshop (kind, texts, format, place, link, capacity, facilitators, skills) as a new DRAFT with its own slug and no registrations (admins). Give `startsAt` to move the copy, keeping its duration.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, ValidationError], union: { description: 'The new draft copy, or why there is none.' } },
+    errors: {
+      types: [NotFoundError, ValidationError],
+      union: { description: 'The new draft copy, or why there is none.' },
+    },
     args: {
       id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop to copy.' }),
-      startsAt: t.arg({ type: 'DateTime', required: false, description: 'Start of the copy (in the future); default: the same as the original.' }),
+      startsAt: t.arg({
+        type: 'DateTime',
+        required: false,
+        description: 'Start of the copy (in the future); default: the same as the original.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const source = await ctx.prisma.workshop.findUnique({
@@ -414,7 +585,13 @@ builder.mutationFields((t) => ({
             },
             select: { id: true },
           });
-          await recordAudit(tx, { ...auditActor(ctx), action: 'workshop.duplicated', targetType: 'Workshop', targetId: copy.id, data: { slug, from: source.id } });
+          await recordAudit(tx, {
+            ...auditActor(ctx),
+            action: 'workshop.duplicated',
+            targetType: 'Workshop',
+            targetId: copy.id,
+            data: { slug, from: source.id },
+          });
           return copy.id;
         }),
       );

@@ -48,7 +48,10 @@ function confirmedSeatIds(ctx: Context): Promise<Set<string>> {
   const memberId = viewerId(ctx);
   if (!memberId) return Promise.resolve(new Set());
   return oncePerRequest(ctx, 'workshops.confirmed', async () => {
-    const rows = await ctx.prisma.workshopRegistration.findMany({ where: { memberId, status: 'CONFIRMED' }, select: { workshopId: true } });
+    const rows = await ctx.prisma.workshopRegistration.findMany({
+      where: { memberId, status: 'CONFIRMED' },
+      select: { workshopId: true },
+    });
     return new Set(rows.map((row) => row.workshopId));
   });
 }
@@ -81,8 +84,14 @@ async function linkReaders(ctx: Context, workshopId: string): Promise<Scopes> {
  * Who sees a registration: the registered member (also through a token that may register, so an
  * integrator reads back what it wrote), the workshop's facilitators, admins.
  */
-async function registrationReaders(ctx: Context, registration: { memberId: string; workshopId: string }): Promise<Scopes> {
-  const own = viewerId(ctx) === registration.memberId ? { self: registration.memberId, memberCan: 'write:workshops' as const } : {};
+async function registrationReaders(
+  ctx: Context,
+  registration: { memberId: string; workshopId: string },
+): Promise<Scopes> {
+  const own =
+    viewerId(ctx) === registration.memberId
+      ? { self: registration.memberId, memberCan: 'write:workshops' as const }
+      : {};
   return { ...own, ...(await insiders(ctx, registration.workshopId)) };
 }
 
@@ -92,7 +101,10 @@ export function isPrivate(workshop: { status: WorkshopStatus; publishedAt: Date 
 }
 
 /** The same rule as a database filter. */
-export const PUBLISHED_ONCE = { status: { not: 'DRAFT' }, publishedAt: { not: null } } satisfies Prisma.WorkshopWhereInput;
+export const PUBLISHED_ONCE = {
+  status: { not: 'DRAFT' },
+  publishedAt: { not: null },
+} satisfies Prisma.WorkshopWhereInput;
 
 // ───────────────────────────── Shared by the workshop mutations ─────────────────────────────
 
@@ -117,7 +129,12 @@ export async function lockWorkshop(tx: Tx, workshopId: string): Promise<LockedWo
     FROM "Workshop" WHERE id = ${workshopId}::uuid FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new NotFoundError('No workshop has this id.');
-  return { ...row, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt), publishedAt: row.publishedAt && new Date(row.publishedAt) };
+  return {
+    ...row,
+    startsAt: new Date(row.startsAt),
+    endsAt: new Date(row.endsAt),
+    publishedAt: row.publishedAt && new Date(row.publishedAt),
+  };
 }
 
 /** The id inside a Workshop global ID, or NotFoundError when it cannot be one. */
@@ -128,14 +145,20 @@ export function workshopIdOf(globalId: { id: string }): string {
 
 /** What a workshop notification carries, as the seed writes it. */
 export function aboutWorkshop(workshop: { id: string; slug: string; title: string; startsAt: Date }) {
-  return { workshopId: workshop.id, workshopTitle: workshop.title, workshopSlug: workshop.slug, startsAt: workshop.startsAt.toISOString() };
+  return {
+    workshopId: workshop.id,
+    workshopTitle: workshop.title,
+    workshopSlug: workshop.slug,
+    startsAt: workshop.startsAt.toISOString(),
+  };
 }
 
 // ───────────────────────────── Types ─────────────────────────────
 
 export const WorkshopKindEnum = builder.enumType(WorkshopKind, {
   name: 'WorkshopKind',
-  description: 'ATELIER (a skills workshop), RENCONTRE (a networking meeting), CO_CREATION (session de co-création: members build something together).',
+  description:
+    'ATELIER (a skills workshop), RENCONTRE (a networking meeting), CO_CREATION (session de co-création: members build something together).',
 });
 
 export const WorkshopFormatEnum = builder.enumType(WorkshopFormat, {
@@ -176,20 +199,39 @@ export const WorkshopType = builder.prismaNode('Workshop', {
     }),
     startsAt: t.expose('startsAt', { type: 'DateTime', description: 'When it starts.' }),
     endsAt: t.expose('endsAt', { type: 'DateTime', description: 'When it ends.' }),
-    timeZone: t.exposeString('timeZone', { description: 'IANA time zone the times are shown in, e.g. "Europe/Paris" (the default).' }),
+    timeZone: t.exposeString('timeZone', {
+      description: 'IANA time zone the times are shown in, e.g. "Europe/Paris" (the default).',
+    }),
     format: t.expose('format', { type: WorkshopFormatEnum, description: 'In person, online or both.' }),
-    place: t.exposeString('place', { description: 'Address or venue when in person or hybrid; empty when online only.' }),
+    place: t.exposeString('place', {
+      description: 'Address or venue when in person or hybrid; empty when online only.',
+    }),
     onlineUrl: t.exposeString('onlineUrl', {
       nullable: true,
-      description: 'Private: the visio link (lien de visio). Null unless you hold a confirmed seat, facilitate it or are an admin, and when it has none.',
+      description:
+        'Private: the visio link (lien de visio). Null unless you hold a confirmed seat, facilitate it or are an admin, and when it has none.',
       authScopes: (workshop, _args, ctx) => linkReaders(ctx, workshop.id),
       unauthorizedResolver: nullUnlessScopeMissing,
     }),
     capacity: t.exposeInt('capacity', { description: 'Number of seats.' }),
-    status: t.expose('status', { type: WorkshopStatusEnum, description: 'Where it is in its life: draft, published, cancelled or completed.' }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was published; null for a draft.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When its own fields last changed (the watermark for `workshops(updatedSince:)`).' }),
-    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled; null unless CANCELLED.' }),
+    status: t.expose('status', {
+      type: WorkshopStatusEnum,
+      description: 'Where it is in its life: draft, published, cancelled or completed.',
+    }),
+    publishedAt: t.expose('publishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was published; null for a draft.',
+    }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When its own fields last changed (the watermark for `workshops(updatedSince:)`).',
+    }),
+    cancelledAt: t.expose('cancelledAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was cancelled; null unless CANCELLED.',
+    }),
     confirmedCount: t.relationCount('registrations', {
       where: { status: 'CONFIRMED' },
       description: 'Number of confirmed participants.',
@@ -205,7 +247,8 @@ export const WorkshopType = builder.prismaNode('Workshop', {
     }),
     facilitators: t.field({
       type: [MemberType],
-      description: 'Members who lead it (animateurs), among the active members of the federation you may find (visitors: those listed to visitors).',
+      description:
+        'Members who lead it (animateurs), among the active members of the federation you may find (visitors: those listed to visitors).',
       select: (_args, ctx, nestedSelection) => ({
         facilitators: {
           where: { member: { status: 'ACTIVE', AND: [findableWhere(audienceOf(ctx.caller), selfId(ctx.caller))] } },
@@ -213,7 +256,11 @@ export const WorkshopType = builder.prismaNode('Workshop', {
         },
       }),
       // Found through the rule's SQL: their pages need not be asked about again.
-      resolve: (workshop, _args, ctx) => foundPublished(ctx, workshop.facilitators.map((f) => f.member)),
+      resolve: (workshop, _args, ctx) =>
+        foundPublished(
+          ctx,
+          workshop.facilitators.map((f) => f.member),
+        ),
     }),
     skills: t.field({
       type: [SkillType],
@@ -226,7 +273,8 @@ export const WorkshopType = builder.prismaNode('Workshop', {
     viewerRegistration: t.field({
       type: RegistrationType,
       nullable: true,
-      description: 'Your own registration (its status and waitlist position), cancelled ones included; null when you never registered or are anonymous.',
+      description:
+        'Your own registration (its status and waitlist position), cancelled ones included; null when you never registered or are anonymous.',
       select: (_args, ctx, nestedSelection) => ({
         // Anonymous callers select no row: no member has the nil UUID.
         registrations: nestedSelection({ where: { memberId: viewerId(ctx) ?? NIL_UUID }, take: 1 }),
@@ -267,22 +315,48 @@ export const WorkshopType = builder.prismaNode('Workshop', {
 });
 
 export const RegistrationType = builder.prismaNode('WorkshopRegistration', {
-  description: 'A member’s registration (inscription) for a workshop. Seen by that member, the workshop’s facilitators and admins.',
+  description:
+    'A member’s registration (inscription) for a workshop. Seen by that member, the workshop’s facilitators and admins.',
   id: { field: 'id' },
   authScopes: (registration, ctx) => registrationReaders(ctx, registration),
   fields: (t) => ({
-    status: t.expose('status', { type: RegistrationStatusEnum, description: 'Confirmed, on the waitlist, or cancelled.' }),
+    status: t.expose('status', {
+      type: RegistrationStatusEnum,
+      description: 'Confirmed, on the waitlist, or cancelled.',
+    }),
     waitlistPosition: t.exposeInt('waitlistRank', {
       nullable: true,
-      description: 'Place on the waitlist: 1 gets the next free seat. Positions stay 1, 2, 3… as people ahead leave. Null unless WAITLISTED.',
+      description:
+        'Place on the waitlist: 1 gets the next free seat. Positions stay 1, 2, 3… as people ahead leave. Null unless WAITLISTED.',
     }),
     registeredAt: t.expose('registeredAt', { type: 'DateTime', description: 'When the member (last) registered.' }),
-    confirmedAt: t.expose('confirmedAt', { type: 'DateTime', nullable: true, description: 'When the seat was given (at registration or on promotion from the waitlist); null while waiting.' }),
-    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When it was cancelled; null unless CANCELLED.' }),
-    attended: t.exposeBoolean('attended', { nullable: true, description: 'Whether the member came, as marked by a facilitator or an admin; null until marked.' }),
-    feedbackRating: t.exposeInt('feedbackRating', { nullable: true, description: 'The member’s rating of the workshop, 1 (poor) to 5 (excellent); null until given.' }),
-    feedbackComment: t.exposeString('feedbackComment', { nullable: true, description: 'The member’s comment (plain text); null when none.' }),
-    feedbackAt: t.expose('feedbackAt', { type: 'DateTime', nullable: true, description: 'When the feedback was last given; null until then.' }),
+    confirmedAt: t.expose('confirmedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the seat was given (at registration or on promotion from the waitlist); null while waiting.',
+    }),
+    cancelledAt: t.expose('cancelledAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was cancelled; null unless CANCELLED.',
+    }),
+    attended: t.exposeBoolean('attended', {
+      nullable: true,
+      description: 'Whether the member came, as marked by a facilitator or an admin; null until marked.',
+    }),
+    feedbackRating: t.exposeInt('feedbackRating', {
+      nullable: true,
+      description: 'The member’s rating of the workshop, 1 (poor) to 5 (excellent); null until given.',
+    }),
+    feedbackComment: t.exposeString('feedbackComment', {
+      nullable: true,
+      description: 'The member’s comment (plain text); null when none.',
+    }),
+    feedbackAt: t.expose('feedbackAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the feedback was last given; null until then.',
+    }),
     member: t.relation('member', { description: 'The registered member.' }),
     workshop: t.relation('workshop', { description: 'The workshop.' }),
   }),
@@ -294,7 +368,8 @@ export const WorkshopSuccess = builder.objectRef<{ workshopId: string }>('Worksh
     workshop: t.prismaField({
       type: WorkshopType,
       description: 'The workshop, as it is now.',
-      resolve: (query, payload, _args, ctx) => ctx.prisma.workshop.findUniqueOrThrow({ ...query, where: { id: payload.workshopId } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.workshop.findUniqueOrThrow({ ...query, where: { id: payload.workshopId } }),
     }),
   }),
 });
@@ -322,7 +397,8 @@ function listWhere(args: ListArgs): Prisma.WorkshopWhereInput {
   if (args.kind) and.push({ kind: args.kind });
   if (args.format) and.push({ format: args.format });
   // An id that cannot exist matches nothing, rather than failing in the database.
-  if (args.skill) and.push(isUuid(args.skill.id) ? { skills: { some: { skillId: args.skill.id } } } : { id: { in: [] } });
+  if (args.skill)
+    and.push(isUuid(args.skill.id) ? { skills: { some: { skillId: args.skill.id } } } : { id: { in: [] } });
   if (args.from) and.push({ startsAt: { gte: args.from } });
   if (args.to) and.push({ startsAt: { lt: args.to } });
   if (args.updatedSince) and.push({ updatedAt: { gte: args.updatedSince } });
@@ -344,10 +420,22 @@ builder.queryField('workshops', (t) =>
         }),
         kind: t.arg({ type: WorkshopKindEnum, required: false, description: 'Only this kind.' }),
         format: t.arg({ type: WorkshopFormatEnum, required: false, description: 'Only this format.' }),
-        skill: t.arg.globalID({ required: false, for: [SkillType], description: 'Only workshops that teach this skill.' }),
-        from: t.arg({ type: 'DateTime', required: false, description: 'Only workshops starting at or after this instant.' }),
+        skill: t.arg.globalID({
+          required: false,
+          for: [SkillType],
+          description: 'Only workshops that teach this skill.',
+        }),
+        from: t.arg({
+          type: 'DateTime',
+          required: false,
+          description: 'Only workshops starting at or after this instant.',
+        }),
         to: t.arg({ type: 'DateTime', required: false, description: 'Only workshops starting before this instant.' }),
-        status: t.arg({ type: WorkshopStatusEnum, required: false, description: 'Admins only: workshops with this status instead of published and completed ones.' }),
+        status: t.arg({
+          type: WorkshopStatusEnum,
+          required: false,
+          description: 'Admins only: workshops with this status instead of published and completed ones.',
+        }),
         updatedSince: t.arg({
           type: 'DateTime',
           required: false,
@@ -375,7 +463,9 @@ builder.queryField('workshop', (t) =>
     type: WorkshopType,
     nullable: true,
     description: 'A workshop by its slug; null when there is none, or when it is a draft you may not see.',
-    args: { slug: t.arg.string({ required: true, description: 'Its slug, e.g. "repondre-a-un-appel-d-offres-a-plusieurs".' }) },
+    args: {
+      slug: t.arg.string({ required: true, description: 'Its slug, e.g. "repondre-a-un-appel-d-offres-a-plusieurs".' }),
+    },
     resolve: async (query, _root, args, ctx) => {
       if (args.slug.length > 200) return null;
       const workshop = await ctx.prisma.workshop.findUnique({ ...query, where: { slug: args.slug } });

@@ -1,5 +1,14 @@
 // The kinds of caller every mutation is tried as, and the usual sets of allowed callers.
-export const CALLERS = ['anonymous', 'applicant', 'member', 'suspended', 'admin', 'tokenReadPublic', 'tokenMember', 'tokenAdmin'] as const;
+export const CALLERS = [
+  'anonymous',
+  'applicant',
+  'member',
+  'suspended',
+  'admin',
+  'tokenReadPublic',
+  'tokenMember',
+  'tokenAdmin',
+] as const;
 export type CallerKind = (typeof CALLERS)[number];
 
 export interface MatrixEntry {

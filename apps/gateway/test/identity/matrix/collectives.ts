@@ -12,13 +12,20 @@ const agreement = () => globalId('CharterAgreement', randomUUID());
 const commitment = () => globalId('Commitment', randomUUID());
 
 export const collectivesMatrix: Record<string, MatrixEntry> = {
-  createCollective: { document: `mutation { createCollective(input: { name: "", purpose: "" }) { __typename } }`, allowed: ACTIVE_MEMBERS },
+  createCollective: {
+    document: `mutation { createCollective(input: { name: "", purpose: "" }) { __typename } }`,
+    allowed: ACTIVE_MEMBERS,
+  },
   updateCollective: {
     document: `mutation($id: ID!) { updateCollective(id: $id, input: { name: "Nouveau nom" }) { __typename } }`,
     variables: () => ({ id: collective() }),
     allowed: NOBODY,
   },
-  archiveCollective: { document: `mutation($id: ID!) { archiveCollective(id: $id) { __typename } }`, variables: () => ({ id: collective() }), allowed: ADMINS },
+  archiveCollective: {
+    document: `mutation($id: ID!) { archiveCollective(id: $id) { __typename } }`,
+    variables: () => ({ id: collective() }),
+    allowed: ADMINS,
+  },
   addCharterAgreement: {
     document: `mutation($id: ID!) { addCharterAgreement(collectiveId: $id, text: "Un accord") { __typename } }`,
     variables: () => ({ id: collective() }),
@@ -34,7 +41,11 @@ export const collectivesMatrix: Record<string, MatrixEntry> = {
     variables: () => ({ id: collective(), a: agreement() }),
     allowed: NOBODY,
   },
-  removeCharterAgreement: { document: `mutation($id: ID!) { removeCharterAgreement(id: $id) { __typename } }`, variables: () => ({ id: agreement() }), allowed: NOBODY },
+  removeCharterAgreement: {
+    document: `mutation($id: ID!) { removeCharterAgreement(id: $id) { __typename } }`,
+    variables: () => ({ id: agreement() }),
+    allowed: NOBODY,
+  },
   inviteToCollective: {
     document: `mutation($id: ID!, $m: ID!) { inviteToCollective(collectiveId: $id, memberId: $m) { __typename } }`,
     variables: () => ({ id: collective(), m: globalId('Member', randomUUID()) }),
@@ -50,16 +61,36 @@ export const collectivesMatrix: Record<string, MatrixEntry> = {
     variables: () => ({ id: membership() }),
     allowed: NOBODY,
   },
-  declineCollectiveInvitation: { document: `mutation($id: ID!) { declineCollectiveInvitation(id: $id) { __typename } }`, variables: () => ({ id: membership() }), allowed: NOBODY },
-  acceptJoinRequest: { document: `mutation($id: ID!) { acceptJoinRequest(id: $id) { __typename } }`, variables: () => ({ id: membership() }), allowed: NOBODY },
-  declineJoinRequest: { document: `mutation($id: ID!) { declineJoinRequest(id: $id) { __typename } }`, variables: () => ({ id: membership() }), allowed: NOBODY },
-  leaveCollective: { document: `mutation($id: ID!) { leaveCollective(collectiveId: $id) { __typename } }`, variables: () => ({ id: collective() }), allowed: NOBODY },
+  declineCollectiveInvitation: {
+    document: `mutation($id: ID!) { declineCollectiveInvitation(id: $id) { __typename } }`,
+    variables: () => ({ id: membership() }),
+    allowed: NOBODY,
+  },
+  acceptJoinRequest: {
+    document: `mutation($id: ID!) { acceptJoinRequest(id: $id) { __typename } }`,
+    variables: () => ({ id: membership() }),
+    allowed: NOBODY,
+  },
+  declineJoinRequest: {
+    document: `mutation($id: ID!) { declineJoinRequest(id: $id) { __typename } }`,
+    variables: () => ({ id: membership() }),
+    allowed: NOBODY,
+  },
+  leaveCollective: {
+    document: `mutation($id: ID!) { leaveCollective(collectiveId: $id) { __typename } }`,
+    variables: () => ({ id: collective() }),
+    allowed: NOBODY,
+  },
   updateCollectiveMembership: {
     document: `mutation($id: ID!) { updateCollectiveMembership(id: $id, role: COORDINATOR) { __typename } }`,
     variables: () => ({ id: membership() }),
     allowed: NOBODY,
   },
-  acceptCollectiveCharter: { document: `mutation($id: ID!) { acceptCollectiveCharter(collectiveId: $id) { __typename } }`, variables: () => ({ id: collective() }), allowed: NOBODY },
+  acceptCollectiveCharter: {
+    document: `mutation($id: ID!) { acceptCollectiveCharter(collectiveId: $id) { __typename } }`,
+    variables: () => ({ id: collective() }),
+    allowed: NOBODY,
+  },
   createCommitment: {
     document: `mutation($id: ID!) { createCommitment(input: { collectiveId: $id, description: "Un engagement", dueOn: "2099-01-01" }) { __typename } }`,
     variables: () => ({ id: collective() }),

@@ -3,5 +3,8 @@
 import { ACTIVE_MEMBERS, type MatrixEntry } from './callers.ts';
 
 export const emailMatrix: Record<string, MatrixEntry> = {
-  setEmailPreference: { document: `mutation { setEmailPreference(kind: WORKSHOP_REMINDER, email: false) { __typename } }`, allowed: ACTIVE_MEMBERS },
+  setEmailPreference: {
+    document: `mutation { setEmailPreference(kind: WORKSHOP_REMINDER, email: false) { __typename } }`,
+    allowed: ACTIVE_MEMBERS,
+  },
 };

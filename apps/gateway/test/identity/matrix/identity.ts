@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { globalId } from '../../harness.ts';
 import { ACTIVE_SESSION, ADMINS, ANYONE, SESSION_ANY_STATUS, type CallerKind, type MatrixEntry } from './callers.ts';
 
-
 const someone = () => globalId('Member', randomUUID());
 const someToken = () => globalId('ApiToken', randomUUID());
 
@@ -13,22 +12,64 @@ export const identityMatrix: Record<string, MatrixEntry> = {
     variables: () => ({ e: `${randomUUID()}@example.fr` }),
     allowed: ANYONE,
   },
-  requestSignInLink: { document: `mutation { requestSignInLink(email: "nobody@example.fr") { __typename } }`, allowed: ANYONE },
+  requestSignInLink: {
+    document: `mutation { requestSignInLink(email: "nobody@example.fr") { __typename } }`,
+    allowed: ANYONE,
+  },
   signInWithLink: { document: `mutation { signInWithLink(token: "nope") { __typename } }`, allowed: ANYONE },
-  signInWithPassword: { document: `mutation { signInWithPassword(email: "nobody@example.fr", password: "nope") { __typename } }`, allowed: ANYONE },
-  requestPasswordReset: { document: `mutation { requestPasswordReset(email: "nobody@example.fr") { __typename } }`, allowed: ANYONE },
-  resetPassword: { document: `mutation { resetPassword(token: "nope", newPassword: "x") { __typename } }`, allowed: ANYONE },
+  signInWithPassword: {
+    document: `mutation { signInWithPassword(email: "nobody@example.fr", password: "nope") { __typename } }`,
+    allowed: ANYONE,
+  },
+  requestPasswordReset: {
+    document: `mutation { requestPasswordReset(email: "nobody@example.fr") { __typename } }`,
+    allowed: ANYONE,
+  },
+  resetPassword: {
+    document: `mutation { resetPassword(token: "nope", newPassword: "x") { __typename } }`,
+    allowed: ANYONE,
+  },
   setPassword: { document: `mutation { setPassword(newPassword: "x") { __typename } }`, allowed: ACTIVE_SESSION },
   signOut: { document: `mutation { signOut { __typename } }`, allowed: SESSION_ANY_STATUS },
   signOutEverywhere: { document: `mutation { signOutEverywhere { __typename } }`, allowed: SESSION_ANY_STATUS },
-  endSession: { document: `mutation($id: ID!) { endSession(id: $id) { __typename } }`, variables: () => ({ id: globalId('Session', randomUUID()) }), allowed: SESSION_ANY_STATUS },
-  admitApplicant: { document: `mutation($id: ID!) { admitApplicant(memberId: $id) { __typename } }`, variables: () => ({ id: someone() }), allowed: ADMINS },
-  declineApplicant: { document: `mutation($id: ID!) { declineApplicant(memberId: $id) { __typename } }`, variables: () => ({ id: someone() }), allowed: ADMINS },
-  suspendMember: { document: `mutation($id: ID!) { suspendMember(memberId: $id, reason: "test") { __typename } }`, variables: () => ({ id: someone() }), allowed: ADMINS },
-  reactivateMember: { document: `mutation($id: ID!) { reactivateMember(memberId: $id) { __typename } }`, variables: () => ({ id: someone() }), allowed: ADMINS },
-  setMemberRole: { document: `mutation($id: ID!) { setMemberRole(memberId: $id, role: MEMBER) { __typename } }`, variables: () => ({ id: someone() }), allowed: ADMINS },
-  createPersonalToken: { document: `mutation { createPersonalToken(input: { name: "", scopes: [] }) { __typename } }`, allowed: ACTIVE_SESSION },
-  createIntegrationToken: { document: `mutation { createIntegrationToken(input: { name: "", scopes: [] }) { __typename } }`, allowed: new Set<CallerKind>(['admin']) },
+  endSession: {
+    document: `mutation($id: ID!) { endSession(id: $id) { __typename } }`,
+    variables: () => ({ id: globalId('Session', randomUUID()) }),
+    allowed: SESSION_ANY_STATUS,
+  },
+  admitApplicant: {
+    document: `mutation($id: ID!) { admitApplicant(memberId: $id) { __typename } }`,
+    variables: () => ({ id: someone() }),
+    allowed: ADMINS,
+  },
+  declineApplicant: {
+    document: `mutation($id: ID!) { declineApplicant(memberId: $id) { __typename } }`,
+    variables: () => ({ id: someone() }),
+    allowed: ADMINS,
+  },
+  suspendMember: {
+    document: `mutation($id: ID!) { suspendMember(memberId: $id, reason: "test") { __typename } }`,
+    variables: () => ({ id: someone() }),
+    allowed: ADMINS,
+  },
+  reactivateMember: {
+    document: `mutation($id: ID!) { reactivateMember(memberId: $id) { __typename } }`,
+    variables: () => ({ id: someone() }),
+    allowed: ADMINS,
+  },
+  setMemberRole: {
+    document: `mutation($id: ID!) { setMemberRole(memberId: $id, role: MEMBER) { __typename } }`,
+    variables: () => ({ id: someone() }),
+    allowed: ADMINS,
+  },
+  createPersonalToken: {
+    document: `mutation { createPersonalToken(input: { name: "", scopes: [] }) { __typename } }`,
+    allowed: ACTIVE_SESSION,
+  },
+  createIntegrationToken: {
+    document: `mutation { createIntegrationToken(input: { name: "", scopes: [] }) { __typename } }`,
+    allowed: new Set<CallerKind>(['admin']),
+  },
   revokeApiToken: {
     document: `mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }`,
     variables: () => ({ id: someToken() }),

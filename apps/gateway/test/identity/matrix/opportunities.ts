@@ -21,10 +21,19 @@ export const opportunitiesMatrix: Record<string, MatrixEntry> = {
     document: `mutation { postOpportunity(input: { kind: PROJECT, title: "", description: "" }) { __typename } }`,
     allowed: ACTIVE_MEMBERS,
   },
-  updateOpportunity: { ...byId('updateOpportunity', 'input: { id: $id, title: "Un nouveau titre" }', opportunity), allowed: ACTIVE_MEMBERS },
-  setOpportunityStatus: { ...byId('setOpportunityStatus', 'id: $id, status: CLOSED', opportunity), allowed: ACTIVE_MEMBERS },
+  updateOpportunity: {
+    ...byId('updateOpportunity', 'input: { id: $id, title: "Un nouveau titre" }', opportunity),
+    allowed: ACTIVE_MEMBERS,
+  },
+  setOpportunityStatus: {
+    ...byId('setOpportunityStatus', 'id: $id, status: CLOSED', opportunity),
+    allowed: ACTIVE_MEMBERS,
+  },
   closeOpportunity: { ...byId('closeOpportunity', 'id: $id', opportunity), allowed: ACTIVE_MEMBERS },
-  expressInterest: { ...byId('expressInterest', 'opportunityId: $id, note: "Je peux aider sur ce projet."', opportunity), allowed: ACTIVE_MEMBERS },
+  expressInterest: {
+    ...byId('expressInterest', 'opportunityId: $id, note: "Je peux aider sur ce projet."', opportunity),
+    allowed: ACTIVE_MEMBERS,
+  },
   withdrawInterest: { ...byId('withdrawInterest', 'opportunityId: $id', opportunity), allowed: ACTIVE_MEMBERS },
   formTeam: {
     document: `mutation($id: ID!, $interest: ID!) { formTeam(input: { opportunityId: $id, inTeam: [$interest] }) { __typename } }`,
@@ -36,9 +45,21 @@ export const opportunitiesMatrix: Record<string, MatrixEntry> = {
     variables: () => ({ id: globalId('Member', randomUUID()) }),
     allowed: ACTIVE_MEMBERS,
   },
-  acknowledgeRecommendation: { ...byId('acknowledgeRecommendation', 'id: $id', recommendation), allowed: ACTIVE_MEMBERS },
-  setRecommendationOutcome: { ...byId('setRecommendationOutcome', 'input: { id: $id, outcome: WON }', recommendation), allowed: ACTIVE_MEMBERS },
-  correctContribution: { ...byId('correctContribution', 'entryId: $id, note: "Saisie en double."', entry), allowed: ADMINS },
+  acknowledgeRecommendation: {
+    ...byId('acknowledgeRecommendation', 'id: $id', recommendation),
+    allowed: ACTIVE_MEMBERS,
+  },
+  setRecommendationOutcome: {
+    ...byId('setRecommendationOutcome', 'input: { id: $id, outcome: WON }', recommendation),
+    allowed: ACTIVE_MEMBERS,
+  },
+  correctContribution: {
+    ...byId('correctContribution', 'entryId: $id, note: "Saisie en double."', entry),
+    allowed: ADMINS,
+  },
   markNotificationsRead: { ...byId('markNotificationsRead', 'ids: [$id]', notification), allowed: ACTIVE_MEMBERS },
-  markAllNotificationsRead: { document: `mutation { markAllNotificationsRead { __typename } }`, allowed: ACTIVE_MEMBERS },
+  markAllNotificationsRead: {
+    document: `mutation { markAllNotificationsRead { __typename } }`,
+    allowed: ACTIVE_MEMBERS,
+  },
 };

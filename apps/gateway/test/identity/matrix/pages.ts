@@ -16,17 +16,39 @@ export const pagesMatrix: Record<string, MatrixEntry> = {
     variables: () => ({ id: globalId('Collective', randomUUID()) }),
     allowed: new Set<CallerKind>(),
   },
-  saveFederationPage: { document: `mutation { saveFederationPage(input: ${badInput}) { __typename } }`, allowed: ADMINS },
-  publishPage: { document: `mutation($id: ID!) { publishPage(id: $id) { __typename } }`, variables: () => ({ id: page() }), allowed: ACTIVE_MEMBERS },
-  withdrawPage: { document: `mutation($id: ID!) { withdrawPage(id: $id) { __typename } }`, variables: () => ({ id: page() }), allowed: ACTIVE_MEMBERS },
-  reportPage: { document: `mutation($id: ID!) { reportPage(pageId: $id, reason: "court") { __typename } }`, variables: () => ({ id: page() }), allowed: ANYONE },
-  unpublishPage: { document: `mutation($id: ID!) { unpublishPage(id: $id, reason: "Contenu hors charte") { __typename } }`, variables: () => ({ id: page() }), allowed: ADMINS },
+  saveFederationPage: {
+    document: `mutation { saveFederationPage(input: ${badInput}) { __typename } }`,
+    allowed: ADMINS,
+  },
+  publishPage: {
+    document: `mutation($id: ID!) { publishPage(id: $id) { __typename } }`,
+    variables: () => ({ id: page() }),
+    allowed: ACTIVE_MEMBERS,
+  },
+  withdrawPage: {
+    document: `mutation($id: ID!) { withdrawPage(id: $id) { __typename } }`,
+    variables: () => ({ id: page() }),
+    allowed: ACTIVE_MEMBERS,
+  },
+  reportPage: {
+    document: `mutation($id: ID!) { reportPage(pageId: $id, reason: "court") { __typename } }`,
+    variables: () => ({ id: page() }),
+    allowed: ANYONE,
+  },
+  unpublishPage: {
+    document: `mutation($id: ID!) { unpublishPage(id: $id, reason: "Contenu hors charte") { __typename } }`,
+    variables: () => ({ id: page() }),
+    allowed: ADMINS,
+  },
   resolvePageReport: {
     document: `mutation($id: ID!) { resolvePageReport(id: $id) { __typename } }`,
     variables: () => ({ id: globalId('PageReport', randomUUID()) }),
     allowed: ADMINS,
   },
-  createWebhook: { document: `mutation { createWebhook(input: { url: "ftp://nope", events: [] }) { __typename } }`, allowed: ADMINS },
+  createWebhook: {
+    document: `mutation { createWebhook(input: { url: "ftp://nope", events: [] }) { __typename } }`,
+    allowed: ADMINS,
+  },
   updateWebhook: {
     document: `mutation($id: ID!) { updateWebhook(id: $id, input: { active: false }) { __typename } }`,
     variables: () => ({ id: globalId('Webhook', randomUUID()) }),
@@ -42,7 +64,11 @@ export const pagesMatrix: Record<string, MatrixEntry> = {
     variables: () => ({ id: globalId('Webhook', randomUUID()) }),
     allowed: ADMINS,
   },
-  deleteWebhook: { document: `mutation($id: ID!) { deleteWebhook(id: $id) { __typename } }`, variables: () => ({ id: globalId('Webhook', randomUUID()) }), allowed: ADMINS },
+  deleteWebhook: {
+    document: `mutation($id: ID!) { deleteWebhook(id: $id) { __typename } }`,
+    variables: () => ({ id: globalId('Webhook', randomUUID()) }),
+    allowed: ADMINS,
+  },
   replayWebhookDelivery: {
     document: `mutation($id: ID!) { replayWebhookDelivery(id: $id) { __typename } }`,
     variables: () => ({ id: globalId('WebhookDelivery', randomUUID()) }),

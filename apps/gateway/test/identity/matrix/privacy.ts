@@ -8,7 +8,10 @@ import { ADMINS, SESSION_ANY_STATUS, type MatrixEntry } from './callers.ts';
 export const privacyMatrix: Record<string, MatrixEntry> = {
   requestDataExport: { document: `mutation { requestDataExport { __typename } }`, allowed: SESSION_ANY_STATUS },
   // A handle that never matches: authorization is decided before the confirmation is checked.
-  leaveFederation: { document: `mutation { leaveFederation(confirmHandle: "not-my-handle") { __typename } }`, allowed: SESSION_ANY_STATUS },
+  leaveFederation: {
+    document: `mutation { leaveFederation(confirmHandle: "not-my-handle") { __typename } }`,
+    allowed: SESSION_ANY_STATUS,
+  },
   eraseMember: {
     document: `mutation($id: ID!) { eraseMember(memberId: $id, reason: "Demande reçue par courrier") { __typename } }`,
     variables: () => ({ id: globalId('Member', randomUUID()) }),

@@ -19,17 +19,41 @@ export const workshopsMatrix: Record<string, MatrixEntry> = {
     variables: someWorkshop,
     allowed: ADMINS,
   },
-  publishWorkshop: { document: `mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`, variables: someWorkshop, allowed: ADMINS },
-  cancelWorkshop: { document: `mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Salle indisponible") { __typename } }`, variables: someWorkshop, allowed: ADMINS },
-  duplicateWorkshop: { document: `mutation($id: ID!) { duplicateWorkshop(id: $id) { __typename } }`, variables: someWorkshop, allowed: ADMINS },
-  completeWorkshop: { document: `mutation($id: ID!) { completeWorkshop(id: $id) { __typename } }`, variables: someWorkshop, allowed: ADMINS },
+  publishWorkshop: {
+    document: `mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`,
+    variables: someWorkshop,
+    allowed: ADMINS,
+  },
+  cancelWorkshop: {
+    document: `mutation($id: ID!) { cancelWorkshop(id: $id, reason: "Salle indisponible") { __typename } }`,
+    variables: someWorkshop,
+    allowed: ADMINS,
+  },
+  duplicateWorkshop: {
+    document: `mutation($id: ID!) { duplicateWorkshop(id: $id) { __typename } }`,
+    variables: someWorkshop,
+    allowed: ADMINS,
+  },
+  completeWorkshop: {
+    document: `mutation($id: ID!) { completeWorkshop(id: $id) { __typename } }`,
+    variables: someWorkshop,
+    allowed: ADMINS,
+  },
   markAttendance: {
     document: `mutation($id: ID!, $m: ID!) { markAttendance(input: { workshopId: $id, attendance: [{ memberId: $m, attended: true }] }) { __typename } }`,
     variables: () => ({ ...someWorkshop(), m: someone() }),
     allowed: ADMINS,
   },
-  registerForWorkshop: { document: `mutation($id: ID!) { registerForWorkshop(workshopId: $id) { __typename } }`, variables: someWorkshop, allowed: ACTIVE_MEMBERS },
-  cancelRegistration: { document: `mutation($id: ID!) { cancelRegistration(workshopId: $id) { __typename } }`, variables: someWorkshop, allowed: ACTIVE_MEMBERS },
+  registerForWorkshop: {
+    document: `mutation($id: ID!) { registerForWorkshop(workshopId: $id) { __typename } }`,
+    variables: someWorkshop,
+    allowed: ACTIVE_MEMBERS,
+  },
+  cancelRegistration: {
+    document: `mutation($id: ID!) { cancelRegistration(workshopId: $id) { __typename } }`,
+    variables: someWorkshop,
+    allowed: ACTIVE_MEMBERS,
+  },
   leaveWorkshopFeedback: {
     document: `mutation($id: ID!) { leaveWorkshopFeedback(workshopId: $id, rating: 5) { __typename } }`,
     variables: someWorkshop,

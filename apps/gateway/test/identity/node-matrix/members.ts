@@ -9,7 +9,13 @@
 import { unique, ADMINS, EVERYONE, type NodeCase, type NodeCaller } from './callers.ts';
 
 /** Every caller but the visitors (anonymous, and tokenAPublic: a token without read:network). */
-const NOT_VISITORS: ReadonlySet<NodeCaller> = new Set<NodeCaller>(['memberA', 'memberB', 'admin', 'tokenA', 'tokenAdmin']);
+const NOT_VISITORS: ReadonlySet<NodeCaller> = new Set<NodeCaller>([
+  'memberA',
+  'memberB',
+  'admin',
+  'tokenA',
+  'tokenAdmin',
+]);
 
 export const MEMBER_NODE_TYPES: Record<string, NodeCase[]> = {
   Member: [
@@ -19,12 +25,20 @@ export const MEMBER_NODE_TYPES: Record<string, NodeCase[]> = {
       label: 'active, listed to visitors with a published page',
       create: async ({ prisma }) => {
         const handle = `listed-${unique()}`;
-        return (await prisma.member.create({
-          data: {
-            handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE', listing: 'VISITORS',
-            page: { create: { slug: handle, ownerKind: 'MEMBER', title: handle, published: true, publishedAt: new Date() } },
-          },
-        })).id;
+        return (
+          await prisma.member.create({
+            data: {
+              handle,
+              displayName: handle,
+              email: `${handle}@example.fr`,
+              status: 'ACTIVE',
+              listing: 'VISITORS',
+              page: {
+                create: { slug: handle, ownerKind: 'MEMBER', title: handle, published: true, publishedAt: new Date() },
+              },
+            },
+          })
+        ).id;
       },
       seenBy: EVERYONE,
     },
@@ -32,7 +46,11 @@ export const MEMBER_NODE_TYPES: Record<string, NodeCase[]> = {
       label: 'applicant',
       create: async ({ prisma }) => {
         const handle = `applicant-${unique()}`;
-        return (await prisma.member.create({ data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'APPLICANT' } })).id;
+        return (
+          await prisma.member.create({
+            data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'APPLICANT' },
+          })
+        ).id;
       },
       seenBy: ADMINS,
     },
@@ -40,21 +58,40 @@ export const MEMBER_NODE_TYPES: Record<string, NodeCase[]> = {
   VisibilityPage: [
     {
       label: "A's published page",
-      create: async ({ prisma, memberA }) => (await prisma.visibilityPage.upsert({
-        where: { memberId: memberA.id },
-        create: { slug: `page-a-${unique()}`, ownerKind: 'MEMBER', memberId: memberA.id, title: 'A', published: true, publishedAt: new Date() },
-        update: {},
-      })).id,
+      create: async ({ prisma, memberA }) =>
+        (
+          await prisma.visibilityPage.upsert({
+            where: { memberId: memberA.id },
+            create: {
+              slug: `page-a-${unique()}`,
+              ownerKind: 'MEMBER',
+              memberId: memberA.id,
+              title: 'A',
+              published: true,
+              publishedAt: new Date(),
+            },
+            update: {},
+          })
+        ).id,
       // A is listed to members only (the default): the page is published, but visitors get null.
       seenBy: NOT_VISITORS,
     },
     {
       label: "B's unpublished page",
-      create: async ({ prisma, memberB }) => (await prisma.visibilityPage.upsert({
-        where: { memberId: memberB.id },
-        create: { slug: `page-b-${unique()}`, ownerKind: 'MEMBER', memberId: memberB.id, title: 'B', published: false },
-        update: {},
-      })).id,
+      create: async ({ prisma, memberB }) =>
+        (
+          await prisma.visibilityPage.upsert({
+            where: { memberId: memberB.id },
+            create: {
+              slug: `page-b-${unique()}`,
+              ownerKind: 'MEMBER',
+              memberId: memberB.id,
+              title: 'B',
+              published: false,
+            },
+            update: {},
+          })
+        ).id,
       // The owner (B) and admins.
       seenBy: new Set<NodeCaller>(['memberB', 'admin', 'tokenAdmin']),
     },

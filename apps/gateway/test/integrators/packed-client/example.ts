@@ -7,11 +7,16 @@ import { parse } from 'graphql';
 
 declare const process: { env: Record<string, string | undefined>; exitCode?: number };
 
-const WhoAmI: TypedDocumentNode<{ viewer: { handle: string; displayName: string } | null }, Record<string, never>> = parse(
-  'query WhoAmI { viewer { handle displayName } }',
-);
+const WhoAmI: TypedDocumentNode<
+  { viewer: { handle: string; displayName: string } | null },
+  Record<string, never>
+> = parse('query WhoAmI { viewer { handle displayName } }');
 
-const client = createEkoClient({ url: process.env.EKO_API!, token: process.env.EKO_TOKEN, clientName: 'packed-example' });
+const client = createEkoClient({
+  url: process.env.EKO_API!,
+  token: process.env.EKO_TOKEN,
+  clientName: 'packed-example',
+});
 
 const me = await client.query(WhoAmI, {}).toPromise();
 if (me.error) throw me.error;

@@ -30,11 +30,20 @@ export async function freePort(): Promise<number> {
 
 /** Starts the built gateway with only the given variables (plus PATH), and waits for /readyz. */
 export async function startBuiltGateway(env: Record<string, string>): Promise<BuiltGateway> {
-  if (!existsSync(SERVER)) throw new Error('Build the gateway first: `pnpm --filter @ekoacteurs/gateway build` (turbo does before tests).');
+  if (!existsSync(SERVER))
+    throw new Error('Build the gateway first: `pnpm --filter @ekoacteurs/gateway build` (turbo does before tests).');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [SERVER], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -45,7 +54,12 @@ export async function startBuiltGateway(env: Record<string, string>): Promise<Bu
   );
 
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${url}/readyz`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`The gateway exited before it was ready:\n${output}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

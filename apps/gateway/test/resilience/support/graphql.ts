@@ -47,7 +47,13 @@ export async function membersWithTokens(prisma: PrismaClient, prefix: string, co
     const member = await prisma.member.create({
       data: { handle, displayName: `${prefix} ${i}`, email: `${handle}@example.fr`, status: 'ACTIVE' },
     });
-    const { secret } = await createApiToken(prisma, { kind: 'PERSONAL', ownerId: member.id, name: 'resilience', scopes, expiresAt: null });
+    const { secret } = await createApiToken(prisma, {
+      kind: 'PERSONAL',
+      ownerId: member.id,
+      name: 'resilience',
+      scopes,
+      expiresAt: null,
+    });
     members.push({ id: member.id, handle, token: secret });
   }
   return members;

@@ -26,7 +26,11 @@ export function databaseName(url: string): string {
 
 /** Runs SQL as the server's superuser, on its maintenance database by default (CREATE / DROP DATABASE). */
 export async function admin<T>(work: (prisma: PrismaClient) => Promise<T>, database = 'postgres'): Promise<T> {
-  const db = await openDatabase({ target: { kind: 'postgres', url: withDatabase(POSTGRES_URL, database) }, poolSize: 1, replicaUrls: [] });
+  const db = await openDatabase({
+    target: { kind: 'postgres', url: withDatabase(POSTGRES_URL, database) },
+    poolSize: 1,
+    replicaUrls: [],
+  });
   try {
     return await work(db.prisma);
   } finally {

@@ -28,13 +28,22 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
   {
     slug: 'com-engagee',
     name: "Collectif Com' Engagée",
-    purpose: "Offrir aux structures de l'économie sociale et solidaire une communication complète, sobre et sincère, portée par des indépendants qui se connaissent.",
+    purpose:
+      "Offrir aux structures de l'économie sociale et solidaire une communication complète, sobre et sincère, portée par des indépendants qui se connaissent.",
     description:
       "Graphistes, rédactrices, photographes et développeurs, nous répondons ensemble aux demandes qu'aucun de nous ne pourrait prendre seul : refonte d'identité, site, rapport d'activité. Chaque mission a une personne référente pour le client. Nous nous retrouvons chaque premier lundi du mois, à Lyon ou en visio.",
     region: 'Auvergne-Rhône-Alpes',
-    trades: ['graphiste', 'redacteur', 'photographe', 'developpeur-web', 'community-manager', 'videaste', 'illustrateur'],
+    trades: [
+      'graphiste',
+      'redacteur',
+      'photographe',
+      'developpeur-web',
+      'community-manager',
+      'videaste',
+      'illustrateur',
+    ],
     charter: [
-      "Chaque mission commune a une seule personne référente pour le client ; les autres membres passent par elle.",
+      'Chaque mission commune a une seule personne référente pour le client ; les autres membres passent par elle.',
       'Les devis sont construits ensemble et chacun connaît la part des autres : pas de prix cachés entre nous.',
       'Sur chaque mission commune, 5 % du montant facturé alimente une caisse commune (outils, événements, imprévus).',
       "Quand un engagement risque de glisser, on prévient le collectif dès qu'on le sait, pas la veille.",
@@ -53,10 +62,26 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
       'Préparer la présentation du collectif pour la rencontre régionale',
     ],
     journal: [
-      { kind: 'SUCCESS', title: 'Le rapport d’activité de la Mutuelle Entraide est signé', body: "Premier projet à quatre du collectif : graphisme, rédaction, photo et mise en ligne. Le client a souligné la cohérence de l'ensemble, et on a tenu le budget. Bravo à toutes et tous !" },
-      { kind: 'DIFFICULTY', title: 'Deux devis envoyés en même temps au même client', body: "Nous avons envoyé par erreur deux propositions concurrentes à la Cagette Bleue. On a rappelé la cliente pour s'excuser et clarifier. Désormais, tout devis passe par la personne référente avant envoi." },
-      { kind: 'LEARNING', title: 'Prévoir un temps de relecture croisée dans chaque planning', body: "Sur les trois derniers projets, les corrections de dernière minute venaient de relectures faites trop tard. On ajoute une demi-journée de relecture croisée dans tous les plannings." },
-      { kind: 'SUCCESS', title: 'Une nouvelle cliente grâce à une recommandation', body: "La Ressourcerie La Remise nous a contactés après une recommandation d'une membre de la Fédération. Le bouche-à-oreille fonctionne !" },
+      {
+        kind: 'SUCCESS',
+        title: 'Le rapport d’activité de la Mutuelle Entraide est signé',
+        body: "Premier projet à quatre du collectif : graphisme, rédaction, photo et mise en ligne. Le client a souligné la cohérence de l'ensemble, et on a tenu le budget. Bravo à toutes et tous !",
+      },
+      {
+        kind: 'DIFFICULTY',
+        title: 'Deux devis envoyés en même temps au même client',
+        body: "Nous avons envoyé par erreur deux propositions concurrentes à la Cagette Bleue. On a rappelé la cliente pour s'excuser et clarifier. Désormais, tout devis passe par la personne référente avant envoi.",
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Prévoir un temps de relecture croisée dans chaque planning',
+        body: 'Sur les trois derniers projets, les corrections de dernière minute venaient de relectures faites trop tard. On ajoute une demi-journée de relecture croisée dans tous les plannings.',
+      },
+      {
+        kind: 'SUCCESS',
+        title: 'Une nouvelle cliente grâce à une recommandation',
+        body: "La Ressourcerie La Remise nous a contactés après une recommandation d'une membre de la Fédération. Le bouche-à-oreille fonctionne !",
+      },
     ],
     services: [
       { title: 'Identité et supports', description: 'Logo, charte, plaquettes et signalétique, éco-conçus.' },
@@ -67,7 +92,8 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
   {
     slug: 'batisseurs-du-vivant',
     name: 'Les Bâtisseurs du Vivant',
-    purpose: 'Rénover et construire avec des matériaux biosourcés et de réemploi, en groupement d’artisans et de concepteurs.',
+    purpose:
+      'Rénover et construire avec des matériaux biosourcés et de réemploi, en groupement d’artisans et de concepteurs.',
     description:
       "Menuisiers, thermiciens et architectes d'intérieur, nous proposons des rénovations cohérentes de bout en bout, de l'audit énergétique à la pose. Nous répondons ensemble aux marchés publics de petite taille (écoles, salles communales) et organisons des chantiers participatifs.",
     region: 'Bretagne',
@@ -90,12 +116,27 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
       'Organiser le chantier participatif de la longère',
     ],
     journal: [
-      { kind: 'SUCCESS', title: 'Premier marché public remporté en groupement', body: "La commune a retenu notre offre pour la rénovation de la salle des associations. C'est la première fois que nous répondons à trois lots en groupement. Merci à la juriste du réseau pour la convention de groupement." },
-      { kind: 'DIFFICULTY', title: 'Retard de livraison de la fibre de bois', body: 'Le fournisseur a décalé de trois semaines. On a réorganisé les lots et prévenu le client tout de suite ; il a apprécié la transparence.' },
-      { kind: 'LEARNING', title: 'Un planning partagé, consulté par tous', body: 'Nous avons testé un tableau partagé des chantiers. Résultat : moins de coups de téléphone, moins de surprises. On le garde.' },
+      {
+        kind: 'SUCCESS',
+        title: 'Premier marché public remporté en groupement',
+        body: "La commune a retenu notre offre pour la rénovation de la salle des associations. C'est la première fois que nous répondons à trois lots en groupement. Merci à la juriste du réseau pour la convention de groupement.",
+      },
+      {
+        kind: 'DIFFICULTY',
+        title: 'Retard de livraison de la fibre de bois',
+        body: 'Le fournisseur a décalé de trois semaines. On a réorganisé les lots et prévenu le client tout de suite ; il a apprécié la transparence.',
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Un planning partagé, consulté par tous',
+        body: 'Nous avons testé un tableau partagé des chantiers. Résultat : moins de coups de téléphone, moins de surprises. On le garde.',
+      },
     ],
     services: [
-      { title: 'Rénovation globale', description: 'Audit, conception et travaux coordonnés par un seul interlocuteur.' },
+      {
+        title: 'Rénovation globale',
+        description: 'Audit, conception et travaux coordonnés par un seul interlocuteur.',
+      },
       { title: 'Constructions bois', description: 'Extensions, cabanes pédagogiques, abris.' },
       { title: 'Chantiers participatifs', description: 'Apprendre en construisant, encadré par des professionnels.' },
     ],
@@ -107,11 +148,18 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
     description:
       "Nous faisons de la veille, nous décidons en quarante-huit heures si nous répondons, et nous constituons l'équipe selon le besoin. Le collectif a ses modèles de mémoire technique, ses références communes et une convention de groupement type.",
     region: 'Île-de-France',
-    trades: ['consultant-financements', 'developpeur-commercial', 'consultant-strategie', 'juriste', 'consultant-rse', 'assistant-administratif'],
+    trades: [
+      'consultant-financements',
+      'developpeur-commercial',
+      'consultant-strategie',
+      'juriste',
+      'consultant-rse',
+      'assistant-administratif',
+    ],
     charter: [
       'Toute opportunité repérée est partagée avec le collectif dans les 48 heures.',
       'La décision de répondre se prend par consentement, à trois membres au moins.',
-      "Le mandataire du groupement est désigné pour chaque réponse ; il ne décide pas seul du prix final.",
+      'Le mandataire du groupement est désigné pour chaque réponse ; il ne décide pas seul du prix final.',
       'Chaque membre alimente la base de références communes après chaque mission.',
       "Un appel d'offres perdu fait l'objet d'un retour d'expérience de trente minutes.",
       "Le temps passé sur une réponse perdue n'est pas facturé entre nous : on partage le risque.",
@@ -122,19 +170,38 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
     ],
     commitments: [
       "Relire le mémoire technique pour l'accompagnement RSE des PME",
-      "Obtenir les attestations fiscales et sociales de tous les membres du groupement",
+      'Obtenir les attestations fiscales et sociales de tous les membres du groupement',
       "Rédiger la note méthodologique de l'appel d'offres de la communauté de communes",
       'Faire le retour d’expérience de la réponse perdue de mars',
       'Mettre à jour la convention de groupement type avec la juriste',
     ],
     journal: [
-      { kind: 'SUCCESS', title: 'Marché d’accompagnement de douze PME remporté', body: "Quatre membres, trois régions, une seule réponse. L'acheteur a apprécié la complémentarité de l'équipe. Le démarrage est prévu dans six semaines." },
-      { kind: 'DIFFICULTY', title: 'Réponse déposée à 11 h 58 pour une clôture à midi', body: "Une pièce administrative manquait jusqu'au dernier moment. Plus jamais ça : les attestations de chacun sont désormais à jour dans le dossier partagé, tous les six mois." },
-      { kind: 'LEARNING', title: 'Ce que nous a appris le retour de l’acheteur', body: "Notre offre était la moins chère mais la moins claire sur le pilotage. La prochaine fois : un schéma de gouvernance du groupement dès la première page." },
-      { kind: 'LEARNING', title: 'Dire non à une consultation trop floue', body: "Nous avons renoncé à une consultation mal définie après une heure d'analyse. Décision difficile, mais c'était la bonne." },
+      {
+        kind: 'SUCCESS',
+        title: 'Marché d’accompagnement de douze PME remporté',
+        body: "Quatre membres, trois régions, une seule réponse. L'acheteur a apprécié la complémentarité de l'équipe. Le démarrage est prévu dans six semaines.",
+      },
+      {
+        kind: 'DIFFICULTY',
+        title: 'Réponse déposée à 11 h 58 pour une clôture à midi',
+        body: "Une pièce administrative manquait jusqu'au dernier moment. Plus jamais ça : les attestations de chacun sont désormais à jour dans le dossier partagé, tous les six mois.",
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Ce que nous a appris le retour de l’acheteur',
+        body: 'Notre offre était la moins chère mais la moins claire sur le pilotage. La prochaine fois : un schéma de gouvernance du groupement dès la première page.',
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Dire non à une consultation trop floue',
+        body: "Nous avons renoncé à une consultation mal définie après une heure d'analyse. Décision difficile, mais c'était la bonne.",
+      },
     ],
     services: [
-      { title: 'Veille et qualification', description: "Nous repérons les appels d'offres pertinents et décidons vite." },
+      {
+        title: 'Veille et qualification',
+        description: "Nous repérons les appels d'offres pertinents et décidons vite.",
+      },
       { title: 'Équipes sur mesure', description: 'Des groupements constitués selon les compétences demandées.' },
       { title: 'Mémoires techniques', description: 'Des réponses claires, argumentées et livrées à temps.' },
     ],
@@ -142,7 +209,8 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
   {
     slug: 'transition-et-territoires',
     name: 'Transition & Territoires',
-    purpose: 'Accompagner les collectivités et les entreprises d’un territoire dans leur transition écologique et sociale.',
+    purpose:
+      'Accompagner les collectivités et les entreprises d’un territoire dans leur transition écologique et sociale.',
     description:
       "Consultantes RSE, facilitateurs et spécialistes du carbone, nous accompagnons des démarches de territoire : concertations, diagnostics, plans d'action partagés. Nous croyons que la transition se fait avec les gens, pas pour eux.",
     region: 'Nouvelle-Aquitaine',
@@ -164,20 +232,39 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
       "Préparer la fresque illustrée pour le forum de l'été",
     ],
     journal: [
-      { kind: 'SUCCESS', title: 'Quatre-vingts habitants à la concertation', body: "Beaucoup plus que prévu. La facilitation en petits groupes et la fresque dessinée en direct ont fait la différence." },
-      { kind: 'DIFFICULTY', title: 'Un élu a voulu réécrire la synthèse', body: 'Nous avons rappelé notre cadre : la synthèse reflète ce qui a été dit. La discussion a été tendue mais respectueuse, et la synthèse est restée fidèle.' },
-      { kind: 'LEARNING', title: 'Le tour de météo en début de réunion change tout', body: "Dire en une phrase comment on arrive nous a permis de voir qu'une membre était débordée. On a redistribué deux engagements." },
+      {
+        kind: 'SUCCESS',
+        title: 'Quatre-vingts habitants à la concertation',
+        body: 'Beaucoup plus que prévu. La facilitation en petits groupes et la fresque dessinée en direct ont fait la différence.',
+      },
+      {
+        kind: 'DIFFICULTY',
+        title: 'Un élu a voulu réécrire la synthèse',
+        body: 'Nous avons rappelé notre cadre : la synthèse reflète ce qui a été dit. La discussion a été tendue mais respectueuse, et la synthèse est restée fidèle.',
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Le tour de météo en début de réunion change tout',
+        body: "Dire en une phrase comment on arrive nous a permis de voir qu'une membre était débordée. On a redistribué deux engagements.",
+      },
     ],
     services: [
       { title: 'Concertation', description: 'Des démarches participatives qui aboutissent.' },
-      { title: 'Diagnostics de transition', description: 'RSE, carbone et énergie, à l’échelle d’une structure ou d’un territoire.' },
-      { title: 'Plans d’action partagés', description: 'Des feuilles de route écrites avec celles et ceux qui les mettront en œuvre.' },
+      {
+        title: 'Diagnostics de transition',
+        description: 'RSE, carbone et énergie, à l’échelle d’une structure ou d’un territoire.',
+      },
+      {
+        title: 'Plans d’action partagés',
+        description: 'Des feuilles de route écrites avec celles et ceux qui les mettront en œuvre.',
+      },
     ],
   },
   {
     slug: 'back-office-partage',
     name: 'Le Back-Office Partagé',
-    purpose: "Mutualiser l'administratif des indépendants : comptabilité, juridique, paie et facturation, avec des interlocuteurs qui se parlent.",
+    purpose:
+      "Mutualiser l'administratif des indépendants : comptabilité, juridique, paie et facturation, avec des interlocuteurs qui se parlent.",
     description:
       "Comptables, juristes, assistantes administratives et DPO, nous proposons aux indépendants et aux petites associations un back-office cohérent. Le client a un seul point d'entrée, et nous nous coordonnons derrière. Nous tenons une permanence mensuelle gratuite pour les membres de la Fédération.",
     region: 'Pays de la Loire',
@@ -195,24 +282,40 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
     commitments: [
       'Tenir la permanence administrative du mois',
       'Rédiger la fiche pratique « choisir son statut en 2 pages »',
-      "Mettre à jour le registre RGPD commun du collectif",
+      'Mettre à jour le registre RGPD commun du collectif',
       'Préparer le tableau de trésorerie type pour les nouveaux membres',
     ],
     journal: [
-      { kind: 'SUCCESS', title: 'Douze membres reçus à la permanence', body: 'Des questions de TVA, de statut et de contrats. Trois personnes sont reparties avec un rendez-vous de suivi.' },
-      { kind: 'DIFFICULTY', title: 'Une cliente perdue entre deux interlocuteurs', body: "Une cliente a reçu deux réponses différentes sur sa TVA. On a clarifié : une seule personne répond, les autres conseillent en interne." },
-      { kind: 'LEARNING', title: 'Des fiches pratiques plutôt que des réponses au cas par cas', body: 'Les mêmes questions reviennent : on écrit des fiches courtes, relues par deux membres.' },
+      {
+        kind: 'SUCCESS',
+        title: 'Douze membres reçus à la permanence',
+        body: 'Des questions de TVA, de statut et de contrats. Trois personnes sont reparties avec un rendez-vous de suivi.',
+      },
+      {
+        kind: 'DIFFICULTY',
+        title: 'Une cliente perdue entre deux interlocuteurs',
+        body: 'Une cliente a reçu deux réponses différentes sur sa TVA. On a clarifié : une seule personne répond, les autres conseillent en interne.',
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Des fiches pratiques plutôt que des réponses au cas par cas',
+        body: 'Les mêmes questions reviennent : on écrit des fiches courtes, relues par deux membres.',
+      },
     ],
     services: [
-      { title: 'Back-office complet', description: 'Comptabilité, paie, facturation et juridique, un seul interlocuteur.' },
-      { title: 'Permanence des membres', description: "Une heure par mois pour vos questions administratives." },
+      {
+        title: 'Back-office complet',
+        description: 'Comptabilité, paie, facturation et juridique, un seul interlocuteur.',
+      },
+      { title: 'Permanence des membres', description: 'Une heure par mois pour vos questions administratives.' },
       { title: 'Conformité', description: 'RGPD, contrats et obligations sociales à jour.' },
     ],
   },
   {
     slug: 'numerique-sobre',
     name: 'Numérique Sobre et Accessible',
-    purpose: 'Concevoir des services numériques utiles, légers et accessibles à tous, pour les associations et les collectivités.',
+    purpose:
+      'Concevoir des services numériques utiles, légers et accessibles à tous, pour les associations et les collectivités.',
     description:
       "Développeuses, designers et expertes de l'accessibilité, nous concevons des sites et des outils qui fonctionnent pour tout le monde, y compris avec une vieille connexion ou un lecteur d'écran. Nous contribuons aussi à des logiciels libres.",
     region: 'Occitanie',
@@ -225,7 +328,7 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
       'On accepte les différences de rythme : personne n’a à se justifier de dire non à une mission.',
     ],
     coordinatorResponsibilities: [
-      "Tient la feuille de route des projets et anime la revue technique mensuelle.",
+      'Tient la feuille de route des projets et anime la revue technique mensuelle.',
       'Fait le lien avec les clients collectivités et suit les marchés publics numériques.',
     ],
     commitments: [
@@ -236,9 +339,21 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
       'Mesurer le poids des pages des cinq derniers sites livrés',
     ],
     journal: [
-      { kind: 'SUCCESS', title: 'Un site divisé par dix en poids', body: "La refonte du site de l'association est passée de 8 Mo à 700 ko par page, et le nombre de visites mobiles a doublé." },
-      { kind: 'DIFFICULTY', title: 'Un client voulait un carrousel à tout prix', body: "Nous avons proposé une alternative accessible et expliqué pourquoi. Le client a accepté après un test avec une utilisatrice malvoyante. Long, mais instructif pour tout le monde." },
-      { kind: 'LEARNING', title: 'Tester avec de vrais utilisateurs tôt', body: "Une session de test de deux heures a évité deux semaines de développement inutile." },
+      {
+        kind: 'SUCCESS',
+        title: 'Un site divisé par dix en poids',
+        body: "La refonte du site de l'association est passée de 8 Mo à 700 ko par page, et le nombre de visites mobiles a doublé.",
+      },
+      {
+        kind: 'DIFFICULTY',
+        title: 'Un client voulait un carrousel à tout prix',
+        body: 'Nous avons proposé une alternative accessible et expliqué pourquoi. Le client a accepté après un test avec une utilisatrice malvoyante. Long, mais instructif pour tout le monde.',
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Tester avec de vrais utilisateurs tôt',
+        body: 'Une session de test de deux heures a évité deux semaines de développement inutile.',
+      },
     ],
     services: [
       { title: 'Sites sobres', description: 'Des sites légers, rapides et faciles à maintenir.' },
@@ -257,7 +372,7 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
     charter: [
       'Toute traduction livrée par le collectif est relue par un second membre.',
       'Nous appliquons les mêmes tarifs planchers : personne ne casse les prix des autres.',
-      "Un glossaire partagé est tenu pour chaque client récurrent.",
+      'Un glossaire partagé est tenu pour chaque client récurrent.',
     ],
     coordinatorResponsibilities: [
       'Répartit les demandes entrantes selon les langues et les disponibilités.',
@@ -270,9 +385,21 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
       'Proposer une grille tarifaire commune pour les sous-titres',
     ],
     journal: [
-      { kind: 'SUCCESS', title: '80 synopsis traduits en dix jours', body: "Trois traductrices, une relectrice, un glossaire partagé : le festival a reçu ses textes deux jours avant l'échéance." },
-      { kind: 'DIFFICULTY', title: 'Un client a demandé une baisse de 30 %', body: "Nous avons refusé ensemble, en expliquant notre grille. Le client est revenu un mois plus tard avec un volume plus important." },
-      { kind: 'LEARNING', title: 'Le glossaire avant la traduction', body: 'Dix minutes de glossaire au départ évitent deux heures d’harmonisation à la fin.' },
+      {
+        kind: 'SUCCESS',
+        title: '80 synopsis traduits en dix jours',
+        body: "Trois traductrices, une relectrice, un glossaire partagé : le festival a reçu ses textes deux jours avant l'échéance.",
+      },
+      {
+        kind: 'DIFFICULTY',
+        title: 'Un client a demandé une baisse de 30 %',
+        body: 'Nous avons refusé ensemble, en expliquant notre grille. Le client est revenu un mois plus tard avec un volume plus important.',
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Le glossaire avant la traduction',
+        body: 'Dix minutes de glossaire au départ évitent deux heures d’harmonisation à la fin.',
+      },
     ],
     services: [
       { title: 'Traduction multilingue', description: 'Cinq langues sources, relecture croisée systématique.' },
@@ -283,16 +410,17 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
   {
     slug: 'cercle-des-formateurs',
     name: 'Cercle des Formateurs Coopératifs',
-    purpose: "Concevoir et animer ensemble des formations pour les indépendants et les structures de l'ESS, sous une certification partagée.",
+    purpose:
+      "Concevoir et animer ensemble des formations pour les indépendants et les structures de l'ESS, sous une certification partagée.",
     description:
       "Formatrices, coachs et facilitateurs, nous mutualisons notre certification Qualiopi, nos outils pédagogiques et nos retours d'expérience. Nous animons aussi une partie des ateliers de la Fédération.",
     region: 'Hauts-de-France',
     trades: ['formateur', 'coach', 'facilitateur', 'illustrateur', 'consultant-strategie'],
     charter: [
       'Chaque formation vendue sous la certification commune respecte le processus qualité commun, sans exception.',
-      "Les supports créés ensemble appartiennent au collectif et peuvent être réutilisés par tous les membres, en citant les auteurs.",
+      'Les supports créés ensemble appartiennent au collectif et peuvent être réutilisés par tous les membres, en citant les auteurs.',
       'Chaque membre anime au moins un atelier par an pour la Fédération.',
-      "Les évaluations des stagiaires sont partagées en réunion, les bonnes comme les mauvaises.",
+      'Les évaluations des stagiaires sont partagées en réunion, les bonnes comme les mauvaises.',
       'Une tension se dit en réunion, avec le soutien d’un tiers facilitateur si besoin.',
     ],
     coordinatorResponsibilities: [
@@ -307,10 +435,26 @@ export const COLLECTIVES: readonly CollectiveSeed[] = [
       'Former les deux nouveaux membres au processus qualité',
     ],
     journal: [
-      { kind: 'SUCCESS', title: 'Audit Qualiopi réussi sans non-conformité', body: "Un an de rigueur partagée qui paie. Merci à toutes celles et ceux qui ont rempli les indicateurs à temps." },
-      { kind: 'DIFFICULTY', title: 'Une session annulée faute de participants', body: "La session de juin n'a réuni que trois inscrits. Nous avons reporté et revu la communication avec le collectif Com' Engagée." },
-      { kind: 'LEARNING', title: 'Co-animer à deux, même sur les petits groupes', body: "Les évaluations sont nettement meilleures quand deux formateurs aux profils différents co-animent." },
-      { kind: 'SUCCESS', title: 'Nos supports réutilisés par d’autres réseaux', body: "Le réseau des ressourceries nous a demandé le droit de réutiliser notre support sur l'animation d'équipe. Accordé, avec plaisir." },
+      {
+        kind: 'SUCCESS',
+        title: 'Audit Qualiopi réussi sans non-conformité',
+        body: 'Un an de rigueur partagée qui paie. Merci à toutes celles et ceux qui ont rempli les indicateurs à temps.',
+      },
+      {
+        kind: 'DIFFICULTY',
+        title: 'Une session annulée faute de participants',
+        body: "La session de juin n'a réuni que trois inscrits. Nous avons reporté et revu la communication avec le collectif Com' Engagée.",
+      },
+      {
+        kind: 'LEARNING',
+        title: 'Co-animer à deux, même sur les petits groupes',
+        body: 'Les évaluations sont nettement meilleures quand deux formateurs aux profils différents co-animent.',
+      },
+      {
+        kind: 'SUCCESS',
+        title: 'Nos supports réutilisés par d’autres réseaux',
+        body: "Le réseau des ressourceries nous a demandé le droit de réutiliser notre support sur l'animation d'équipe. Accordé, avec plaisir.",
+      },
     ],
     services: [
       { title: 'Formations certifiées', description: 'Des formations courtes finançables, conçues à plusieurs.' },
@@ -341,7 +485,7 @@ export const GENERIC_CHARTER: readonly string[] = [
   'Nous partageons les succès comme les difficultés dans le journal du collectif, au moins une fois par mois.',
   "Personne ne répond seul, au nom du collectif, à un appel d'offres.",
   'Le rôle de coordination tourne tous les six mois.',
-  "Un client apporté par le collectif reste un client du collectif pendant un an.",
+  'Un client apporté par le collectif reste un client du collectif pendant un an.',
   "On accepte les différences de rythme : personne n'a à se justifier de dire non.",
 ];
 
@@ -357,12 +501,36 @@ export const GENERIC_COMMITMENTS: readonly string[] = [
 ];
 
 export const GENERIC_JOURNAL: readonly JournalSeed[] = [
-  { kind: 'SUCCESS', title: 'Première mission commune terminée', body: 'Le client est satisfait et a déjà parlé de nous à deux partenaires.' },
-  { kind: 'SUCCESS', title: 'Un nouveau membre a rejoint le collectif', body: 'Sa compétence complète bien nos offres ; bienvenue !' },
-  { kind: 'DIFFICULTY', title: 'Un engagement non tenu', body: 'Un livrable est arrivé avec une semaine de retard. Nous en avons parlé sans reproche et ajusté notre planning.' },
-  { kind: 'DIFFICULTY', title: 'Trop de réunions ce trimestre', body: 'Plusieurs membres ont dit leur lassitude. Nous passons à une réunion mensuelle plus courte.' },
-  { kind: 'LEARNING', title: 'Écrire les décisions tout de suite', body: 'Une décision non écrite a été comprise de trois façons différentes. Désormais, on note tout dans le journal.' },
-  { kind: 'LEARNING', title: 'Commencer par la météo de chacun', body: "Un tour rapide en début de réunion nous aide à répartir la charge selon les disponibilités." },
+  {
+    kind: 'SUCCESS',
+    title: 'Première mission commune terminée',
+    body: 'Le client est satisfait et a déjà parlé de nous à deux partenaires.',
+  },
+  {
+    kind: 'SUCCESS',
+    title: 'Un nouveau membre a rejoint le collectif',
+    body: 'Sa compétence complète bien nos offres ; bienvenue !',
+  },
+  {
+    kind: 'DIFFICULTY',
+    title: 'Un engagement non tenu',
+    body: 'Un livrable est arrivé avec une semaine de retard. Nous en avons parlé sans reproche et ajusté notre planning.',
+  },
+  {
+    kind: 'DIFFICULTY',
+    title: 'Trop de réunions ce trimestre',
+    body: 'Plusieurs membres ont dit leur lassitude. Nous passons à une réunion mensuelle plus courte.',
+  },
+  {
+    kind: 'LEARNING',
+    title: 'Écrire les décisions tout de suite',
+    body: 'Une décision non écrite a été comprise de trois façons différentes. Désormais, on note tout dans le journal.',
+  },
+  {
+    kind: 'LEARNING',
+    title: 'Commencer par la météo de chacun',
+    body: 'Un tour rapide en début de réunion nous aide à répartir la charge selon les disponibilités.',
+  },
 ];
 
 export const MEMBER_RESPONSIBILITIES: readonly string[] = [

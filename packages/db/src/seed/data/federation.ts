@@ -16,14 +16,25 @@ export const FEDERATION_PAGE = {
       kind: 'TEXT',
       title: 'Ce que la Fédération met en place',
       markdown:
-        "- des espaces de rencontre et de mise en relation ;\n- des ateliers collectifs pour monter en compétences ;\n- une plateforme de visibilité partagée ;\n- des dynamiques de co-création entre membres ;\n- un environnement bienveillant où chacun avance à son rythme ;\n- un cadre qui privilégie la coopération plutôt que la concurrence.",
+        '- des espaces de rencontre et de mise en relation ;\n- des ateliers collectifs pour monter en compétences ;\n- une plateforme de visibilité partagée ;\n- des dynamiques de co-création entre membres ;\n- un environnement bienveillant où chacun avance à son rythme ;\n- un cadre qui privilégie la coopération plutôt que la concurrence.',
     },
     {
       kind: 'SERVICES',
       items: [
-        { title: 'Mise en relation', description: "Un annuaire des membres, des suggestions de profils complémentaires et des demandes de mise en relation." },
-        { title: 'Ateliers', description: 'Des ateliers, des rencontres et des sessions de co-création, en ligne et près de chez vous.' },
-        { title: 'Collectifs', description: "Des collectifs avec leur charte, leurs rôles et leurs engagements, pour répondre ensemble à des projets plus ambitieux." },
+        {
+          title: 'Mise en relation',
+          description:
+            'Un annuaire des membres, des suggestions de profils complémentaires et des demandes de mise en relation.',
+        },
+        {
+          title: 'Ateliers',
+          description: 'Des ateliers, des rencontres et des sessions de co-création, en ligne et près de chez vous.',
+        },
+        {
+          title: 'Collectifs',
+          description:
+            'Des collectifs avec leur charte, leurs rôles et leurs engagements, pour répondre ensemble à des projets plus ambitieux.',
+        },
         { title: 'Visibilité partagée', description: 'Une page publique pour chaque membre et chaque collectif.' },
       ],
     },

@@ -22,7 +22,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'CALL_FOR_TENDER',
     title: 'Accompagnement RSE de douze PME du territoire',
-    description: "La communauté de communes lance un marché pour accompagner douze PME dans une démarche RSE sur dix-huit mois : diagnostic, plan d'action, animation d'un club d'entreprises. Marché à procédure adaptée, groupements acceptés. Nous cherchons une consultante RSE de plus et quelqu'un pour l'animation du club.",
+    description:
+      "La communauté de communes lance un marché pour accompagner douze PME dans une démarche RSE sur dix-huit mois : diagnostic, plan d'action, animation d'un club d'entreprises. Marché à procédure adaptée, groupements acceptés. Nous cherchons une consultante RSE de plus et quelqu'un pour l'animation du club.",
     skills: ['strategie-rse', 'bilan-carbone', 'intelligence-collective'],
     status: 'TEAM_FORMING',
     deadlineInDays: 20,
@@ -34,7 +35,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'CALL_FOR_TENDER',
     title: 'Refonte accessible du site de la Maison France Services de la vallée',
-    description: "Refonte complète d'un site de service public, avec une exigence forte d'accessibilité (RGAA niveau AA) et de sobriété. Trois lots possibles : conception, développement, contenus. Visite et questions jusqu'à dix jours avant la date limite.",
+    description:
+      "Refonte complète d'un site de service public, avec une exigence forte d'accessibilité (RGAA niveau AA) et de sobriété. Trois lots possibles : conception, développement, contenus. Visite et questions jusqu'à dix jours avant la date limite.",
     skills: ['developpement-web', 'accessibilite-numerique', 'design-ux'],
     status: 'OPEN',
     deadlineInDays: 30,
@@ -46,7 +48,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'CALL_FOR_TENDER',
     title: 'Rénovation des vestiaires du stade municipal : lots menuiserie et isolation',
-    description: 'Marché de travaux en deux lots pour la rénovation des vestiaires : menuiseries extérieures bois et isolation biosourcée. Le groupement a déposé sa réponse, résultat attendu sous un mois.',
+    description:
+      'Marché de travaux en deux lots pour la rénovation des vestiaires : menuiseries extérieures bois et isolation biosourcée. Le groupement a déposé sa réponse, résultat attendu sous un mois.',
     skills: ['eco-construction', 'renovation-energetique', 'appels-offres'],
     status: 'SUBMITTED',
     deadlineInDays: -10,
@@ -58,7 +61,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'CALL_FOR_TENDER',
     title: 'Traduction des supports du festival européen du court métrage',
-    description: 'Traduction anglais, allemand et espagnol vers le français du programme, des synopsis et du dossier de presse, avec sous-titrage de dix films. Marché remporté par le collectif Passerelles Langues.',
+    description:
+      'Traduction anglais, allemand et espagnol vers le français du programme, des synopsis et du dossier de presse, avec sous-titrage de dix films. Marché remporté par le collectif Passerelles Langues.',
     skills: ['traduction', 'redaction-web'],
     status: 'WON',
     deadlineInDays: -60,
@@ -70,7 +74,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'CALL_FOR_TENDER',
     title: "Formation des bénévoles d'un réseau d'épiceries solidaires",
-    description: "Conception et animation de six journées de formation (accueil, posture, gestion des tensions) pour les bénévoles de huit épiceries solidaires. Nous avons répondu à trois ; l'offre n'a pas été retenue, le retour de l'acheteur est partagé dans le journal du Cercle.",
+    description:
+      "Conception et animation de six journées de formation (accueil, posture, gestion des tensions) pour les bénévoles de huit épiceries solidaires. Nous avons répondu à trois ; l'offre n'a pas été retenue, le retour de l'acheteur est partagé dans le journal du Cercle.",
     skills: ['formation-adultes', 'intelligence-collective', 'coaching'],
     status: 'LOST',
     deadlineInDays: -45,
@@ -81,7 +86,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'PROJECT',
     title: "Créer une offre commune « rapport d'activité clé en main »",
-    description: "Beaucoup d'associations redoutent leur rapport d'activité. Nous voulons proposer une offre packagée : entretiens, rédaction, mise en page, photos, version web. Il nous manque une personne pour la partie photo et quelqu'un pour la diffusion.",
+    description:
+      "Beaucoup d'associations redoutent leur rapport d'activité. Nous voulons proposer une offre packagée : entretiens, rédaction, mise en page, photos, version web. Il nous manque une personne pour la partie photo et quelqu'un pour la diffusion.",
     skills: ['identite-visuelle', 'redaction-web', 'photographie'],
     status: 'TEAM_FORMING',
     deadlineInDays: 25,
@@ -91,7 +97,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'PROJECT',
     title: 'Ouvrir un espace de travail partagé entre membres à Rennes',
-    description: "Nous sommes quatre à chercher un local à partager près de la gare de Rennes : bureaux, une salle de réunion, un petit atelier. Qui est partant pour monter le projet (recherche, budget, statut) ?",
+    description:
+      'Nous sommes quatre à chercher un local à partager près de la gare de Rennes : bureaux, une salle de réunion, un petit atelier. Qui est partant pour monter le projet (recherche, budget, statut) ?',
     skills: ['gestion-de-projet', 'modele-economique', 'eco-construction'],
     status: 'OPEN',
     deadlineInDays: 60,
@@ -101,7 +108,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'PROJECT',
     title: 'Podcast des ÉkôActeurs : douze portraits de membres',
-    description: "Un podcast mensuel où un membre en interviewe un autre sur son métier et ses coopérations. Il faut une personne pour le son, une pour l'écriture et une pour la diffusion presse.",
+    description:
+      "Un podcast mensuel où un membre en interviewe un autre sur son métier et ses coopérations. Il faut une personne pour le son, une pour l'écriture et une pour la diffusion presse.",
     skills: ['video', 'redaction-web', 'relations-presse'],
     status: 'OPEN',
     deadlineInDays: 45,
@@ -110,7 +118,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'PROJECT',
     title: 'Guide pratique de la coopération entre indépendants',
-    description: "Un guide de trente pages, illustré, qui rassemble ce que les collectifs de la Fédération ont appris : chartes, partage de la valeur, gestion des tensions. Le guide est terminé et disponible pour tous les membres.",
+    description:
+      'Un guide de trente pages, illustré, qui rassemble ce que les collectifs de la Fédération ont appris : chartes, partage de la valeur, gestion des tensions. Le guide est terminé et disponible pour tous les membres.',
     skills: ['redaction-web', 'formation-adultes', 'identite-visuelle'],
     status: 'CLOSED',
     deadlineInDays: -30,
@@ -120,7 +129,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'HELP_REQUEST',
     title: 'Relecture juridique de mes conditions générales de vente',
-    description: "J'ai rédigé mes CGV à partir d'un modèle trouvé en ligne et je ne suis pas [[sûr|sûre]] qu'elles me protègent vraiment, notamment sur les acomptes et les annulations. Une heure de relecture me rendrait un grand service.",
+    description:
+      "J'ai rédigé mes CGV à partir d'un modèle trouvé en ligne et je ne suis pas [[sûr|sûre]] qu'elles me protègent vraiment, notamment sur les acomptes et les annulations. Une heure de relecture me rendrait un grand service.",
     skills: ['droit-des-affaires'],
     status: 'CLOSED',
     deadlineInDays: -15,
@@ -129,7 +139,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'HELP_REQUEST',
     title: "Quelqu'un pour relire mon dossier de subvention avant vendredi ?",
-    description: "Je dépose ma première demande de subvention régionale. Le projet est clair dans ma tête, moins sur le papier. Un regard extérieur sur la partie budget serait précieux.",
+    description:
+      'Je dépose ma première demande de subvention régionale. Le projet est clair dans ma tête, moins sur le papier. Un regard extérieur sur la partie budget serait précieux.',
     skills: ['financements-publics', 'pilotage-financier'],
     status: 'OPEN',
     deadlineInDays: 4,
@@ -138,7 +149,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'HELP_REQUEST',
     title: 'Passer de micro-entreprise à SASU : vos retours ?',
-    description: "Mon chiffre d'affaires dépasse bientôt les plafonds. Qui est passé par là ? J'aimerais comprendre l'impact sur ma rémunération et mon temps administratif avant de voir un comptable.",
+    description:
+      "Mon chiffre d'affaires dépasse bientôt les plafonds. Qui est passé par là ? J'aimerais comprendre l'impact sur ma rémunération et mon temps administratif avant de voir un comptable.",
     skills: ['statut-juridique', 'comptabilite'],
     status: 'OPEN',
     deadlineInDays: null,
@@ -147,7 +159,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'HELP_REQUEST',
     title: "Besoin d'un regard extérieur sur ma grille tarifaire",
-    description: "Je crois que je suis trop [[cher|chère]] pour certains clients et pas assez pour d'autres. Qui accepterait de regarder ma grille et mes trois derniers devis ?",
+    description:
+      "Je crois que je suis trop [[cher|chère]] pour certains clients et pas assez pour d'autres. Qui accepterait de regarder ma grille et mes trois derniers devis ?",
     skills: ['construction-offre', 'negociation'],
     status: 'CLOSED',
     deadlineInDays: -20,
@@ -156,7 +169,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'HELP_OFFER',
     title: "J'offre une séance de portraits aux nouveaux membres",
-    description: "Chaque trimestre, j'offre une séance de portraits professionnels aux membres arrivés récemment, dans mon studio ou en extérieur. Trois places ce trimestre.",
+    description:
+      "Chaque trimestre, j'offre une séance de portraits professionnels aux membres arrivés récemment, dans mon studio ou en extérieur. Trois places ce trimestre.",
     skills: ['photographie'],
     status: 'OPEN',
     deadlineInDays: 30,
@@ -165,7 +179,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'HELP_OFFER',
     title: 'Deux heures de relecture de site web offertes',
-    description: "Je propose deux heures de relecture des textes de votre site : clarté, ton, fautes. Premier arrivé, premier servi.",
+    description:
+      'Je propose deux heures de relecture des textes de votre site : clarté, ton, fautes. Premier arrivé, premier servi.',
     skills: ['redaction-web'],
     status: 'CLOSED',
     deadlineInDays: -5,
@@ -174,7 +189,8 @@ export const OPPORTUNITIES: readonly OpportunitySeed[] = [
   {
     kind: 'HELP_OFFER',
     title: "Audit d'accessibilité express pour les sites de membres",
-    description: "Une demi-heure en visio pour passer votre site au crible des dix points d'accessibilité les plus courants. Je le fais pour un membre par semaine.",
+    description:
+      "Une demi-heure en visio pour passer votre site au crible des dix points d'accessibilité les plus courants. Je le fais pour un membre par semaine.",
     skills: ['accessibilite-numerique'],
     status: 'OPEN',
     deadlineInDays: null,
@@ -186,7 +202,7 @@ export const INTEREST_NOTES: Readonly<Record<OpportunityKind, readonly string[]>
   CALL_FOR_TENDER: [
     "Je peux prendre le volet {skill} ; j'ai déjà travaillé avec ce type d'acheteur.",
     '[[Partant|Partante]] pour le lot {skill}, disponible à partir de la semaine prochaine.',
-    "[[Intéressé|Intéressée]], mais je ne pourrai pas être [[mandataire|mandataire]] du groupement.",
+    '[[Intéressé|Intéressée]], mais je ne pourrai pas être [[mandataire|mandataire]] du groupement.',
     "J'ai une référence très proche, je l'ajoute au dossier commun.",
     'Je peux relire le mémoire technique et m’occuper des pièces administratives.',
   ],
@@ -194,7 +210,7 @@ export const INTEREST_NOTES: Readonly<Record<OpportunityKind, readonly string[]>
     'Ça me parle beaucoup ! Je peux apporter la partie {skill}.',
     "Je suis [[partant|partante]], à raison d'une demi-journée par semaine.",
     "J'ai fait quelque chose de proche l'an dernier, je peux partager ce qui a marché.",
-    "[[Intéressé|Intéressée]] mais peu disponible avant un mois : je peux commencer par de la relecture.",
+    '[[Intéressé|Intéressée]] mais peu disponible avant un mois : je peux commencer par de la relecture.',
   ],
   HELP_REQUEST: [
     "Je peux te faire un retour d'ici jeudi.",

@@ -8,13 +8,37 @@ export interface RegionSeed {
 }
 
 export const REGIONS: readonly RegionSeed[] = [
-  { name: 'Île-de-France', weight: 16, cities: ['Paris', 'Montreuil', 'Saint-Denis', 'Pantin', 'Vincennes', 'Versailles', 'Ivry-sur-Seine', 'Nanterre'] },
-  { name: 'Auvergne-Rhône-Alpes', weight: 12, cities: ['Lyon', 'Grenoble', 'Villeurbanne', 'Clermont-Ferrand', 'Annecy', 'Saint-Étienne', 'Chambéry', 'Valence'] },
-  { name: 'Nouvelle-Aquitaine', weight: 9, cities: ['Bordeaux', 'La Rochelle', 'Poitiers', 'Limoges', 'Pau', 'Bayonne', 'Angoulême'] },
+  {
+    name: 'Île-de-France',
+    weight: 16,
+    cities: ['Paris', 'Montreuil', 'Saint-Denis', 'Pantin', 'Vincennes', 'Versailles', 'Ivry-sur-Seine', 'Nanterre'],
+  },
+  {
+    name: 'Auvergne-Rhône-Alpes',
+    weight: 12,
+    cities: ['Lyon', 'Grenoble', 'Villeurbanne', 'Clermont-Ferrand', 'Annecy', 'Saint-Étienne', 'Chambéry', 'Valence'],
+  },
+  {
+    name: 'Nouvelle-Aquitaine',
+    weight: 9,
+    cities: ['Bordeaux', 'La Rochelle', 'Poitiers', 'Limoges', 'Pau', 'Bayonne', 'Angoulême'],
+  },
   { name: 'Occitanie', weight: 9, cities: ['Toulouse', 'Montpellier', 'Nîmes', 'Perpignan', 'Albi', 'Sète'] },
-  { name: 'Bretagne', weight: 8, cities: ['Rennes', 'Brest', 'Quimper', 'Lorient', 'Vannes', 'Saint-Malo', 'Douarnenez'] },
-  { name: 'Pays de la Loire', weight: 8, cities: ['Nantes', 'Angers', 'Le Mans', 'Saint-Nazaire', 'La Roche-sur-Yon', 'Rezé'] },
-  { name: "Provence-Alpes-Côte d'Azur", weight: 8, cities: ['Marseille', 'Aix-en-Provence', 'Nice', 'Avignon', 'Toulon', 'Gap', 'Forcalquier'] },
+  {
+    name: 'Bretagne',
+    weight: 8,
+    cities: ['Rennes', 'Brest', 'Quimper', 'Lorient', 'Vannes', 'Saint-Malo', 'Douarnenez'],
+  },
+  {
+    name: 'Pays de la Loire',
+    weight: 8,
+    cities: ['Nantes', 'Angers', 'Le Mans', 'Saint-Nazaire', 'La Roche-sur-Yon', 'Rezé'],
+  },
+  {
+    name: "Provence-Alpes-Côte d'Azur",
+    weight: 8,
+    cities: ['Marseille', 'Aix-en-Provence', 'Nice', 'Avignon', 'Toulon', 'Gap', 'Forcalquier'],
+  },
   { name: 'Hauts-de-France', weight: 7, cities: ['Lille', 'Roubaix', 'Amiens', 'Arras', 'Dunkerque', 'Tourcoing'] },
   { name: 'Grand Est', weight: 7, cities: ['Strasbourg', 'Nancy', 'Metz', 'Reims', 'Colmar', 'Mulhouse'] },
   { name: 'Normandie', weight: 5, cities: ['Rouen', 'Caen', 'Le Havre', 'Cherbourg-en-Cotentin', 'Évreux'] },

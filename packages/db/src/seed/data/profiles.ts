@@ -96,10 +96,7 @@ export const PACE_NOTES: Readonly<Record<Pace, readonly string[]>> = {
     'Congé parental à temps partiel : je travaille le matin.',
     'Je termine une formation longue : peu de temps avant l’été.',
   ],
-  PAUSED: [
-    'En pause jusqu’au printemps pour raisons de santé.',
-    'Année sabbatique, retour prévu à la rentrée.',
-  ],
+  PAUSED: ['En pause jusqu’au printemps pour raisons de santé.', 'Année sabbatique, retour prévu à la rentrée.'],
 };
 
 export const MOTIVATIONS: readonly string[] = [

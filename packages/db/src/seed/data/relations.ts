@@ -97,7 +97,7 @@ export const CALL_TO_ACTION_LABELS: readonly string[] = [
 export const CONTACT_MESSAGES: readonly string[] = [
   "Bonjour, j'ai trouvé votre page dans l'annuaire de la Fédération. Nous cherchons quelqu'un pour « {service} » et aimerions en savoir plus sur vos disponibilités.",
   'Bonjour, une amie m’a recommandé votre travail. Seriez-vous disponible pour un premier échange téléphonique la semaine prochaine ?',
-  "Bonjour, je représente une petite association et nous avons un besoin ponctuel : « {service} ». Pouvez-vous nous envoyer une estimation ?",
+  'Bonjour, je représente une petite association et nous avons un besoin ponctuel : « {service} ». Pouvez-vous nous envoyer une estimation ?',
 ];
 
 export const SUSPENSION_REASON =

@@ -60,13 +60,30 @@ export const TRADES: readonly TradeSeed[] = [
       "J'aimerais animer un atelier sur l'éco-conception des supports imprimés.",
     ],
     services: [
-      { title: 'Identité visuelle', description: 'Logo, palette, typographies et charte graphique, pensés pour durer et pour être utilisés sans moi.' },
-      { title: 'Supports imprimés éco-conçus', description: "Plaquettes, affiches et rapports d'activité : formats standards, encres végétales, imprimeurs de proximité." },
-      { title: 'Signalétique de lieux', description: "Panneaux et pictogrammes pour tiers-lieux, recycleries et espaces d'accueil." },
+      {
+        title: 'Identité visuelle',
+        description:
+          'Logo, palette, typographies et charte graphique, pensés pour durer et pour être utilisés sans moi.',
+      },
+      {
+        title: 'Supports imprimés éco-conçus',
+        description:
+          "Plaquettes, affiches et rapports d'activité : formats standards, encres végétales, imprimeurs de proximité.",
+      },
+      {
+        title: 'Signalétique de lieux',
+        description: "Panneaux et pictogrammes pour tiers-lieux, recycleries et espaces d'accueil.",
+      },
     ],
     references: [
-      { client: 'Ressourcerie La Remise', description: "Refonte de l'identité et de la signalétique des deux boutiques." },
-      { client: 'Festival Les Nuits Courtes', description: "Affiches, programme et déclinaisons réseaux sociaux pour trois éditions." },
+      {
+        client: 'Ressourcerie La Remise',
+        description: "Refonte de l'identité et de la signalétique des deux boutiques.",
+      },
+      {
+        client: 'Festival Les Nuits Courtes',
+        description: 'Affiches, programme et déclinaisons réseaux sociaux pour trois éditions.',
+      },
       { client: 'Brasserie artisanale du Vieux Port', description: 'Étiquettes de la gamme bio et charte graphique.' },
     ],
   },
@@ -86,11 +103,11 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     canDo: [
       "Je peux réaliser un diagnostic RSE en quatre demi-journées et en tirer un plan d'action priorisé.",
-      "Je peux préparer une entreprise à un audit de labellisation et rédiger son rapport extra-financier.",
+      'Je peux préparer une entreprise à un audit de labellisation et rédiger son rapport extra-financier.',
       'Je sais animer un comité de parties prenantes sans que ça tourne à la réunion de doléances.',
     ],
     cannotDo: [
-      "Je ne fais pas de bilan carbone réglementaire complet (BEGES) [[seul|seule]] : au-delà de cinquante salariés, je travaille avec un·e partenaire.",
+      'Je ne fais pas de bilan carbone réglementaire complet (BEGES) [[seul|seule]] : au-delà de cinquante salariés, je travaille avec un·e partenaire.',
       "Je ne peux pas intervenir en urgence : mes missions se planifient au moins un mois à l'avance.",
     ],
     wishes: [
@@ -98,14 +115,32 @@ export const TRADES: readonly TradeSeed[] = [
       "Je souhaite répondre à des marchés publics d'accompagnement de territoires avec d'autres membres.",
     ],
     services: [
-      { title: 'Diagnostic RSE', description: 'Un état des lieux en quatre demi-journées, avec vos équipes, et un plan d’action réaliste.' },
-      { title: 'Accompagnement à la labellisation', description: "Préparation aux labels Lucie, Engagé RSE ou B Corp, dossier et audit blanc." },
-      { title: 'Bilan carbone simplifié', description: 'Mesurer les émissions des scopes 1 et 2 et les principaux postes du scope 3, puis agir.' },
+      {
+        title: 'Diagnostic RSE',
+        description: 'Un état des lieux en quatre demi-journées, avec vos équipes, et un plan d’action réaliste.',
+      },
+      {
+        title: 'Accompagnement à la labellisation',
+        description: 'Préparation aux labels Lucie, Engagé RSE ou B Corp, dossier et audit blanc.',
+      },
+      {
+        title: 'Bilan carbone simplifié',
+        description: 'Mesurer les émissions des scopes 1 et 2 et les principaux postes du scope 3, puis agir.',
+      },
     ],
     references: [
-      { client: 'Menuiserie Perrin & fils', description: 'Diagnostic RSE et plan d’action sur deux ans, obtention du label Engagé RSE.' },
-      { client: 'Communauté de communes du Val de Loue', description: "Animation d'une démarche de transition avec douze entreprises du territoire." },
-      { client: 'Imprimerie coopérative Le Trait', description: "Bilan carbone simplifié et feuille de route de réduction." },
+      {
+        client: 'Menuiserie Perrin & fils',
+        description: 'Diagnostic RSE et plan d’action sur deux ans, obtention du label Engagé RSE.',
+      },
+      {
+        client: 'Communauté de communes du Val de Loue',
+        description: "Animation d'une démarche de transition avec douze entreprises du territoire.",
+      },
+      {
+        client: 'Imprimerie coopérative Le Trait',
+        description: 'Bilan carbone simplifié et feuille de route de réduction.',
+      },
     ],
   },
   {
@@ -121,7 +156,7 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     work: [
       'Je développe des sites légers et accessibles, qui se chargent vite même avec une connexion de campagne.',
-      "Je travaille surtout avec des associations et des indépendants, et je leur laisse toujours la main sur leur contenu.",
+      'Je travaille surtout avec des associations et des indépendants, et je leur laisse toujours la main sur leur contenu.',
     ],
     canDo: [
       'Je peux développer un site vitrine accessible (RGAA) en un mois à partir de maquettes validées.',
@@ -137,13 +172,28 @@ export const TRADES: readonly TradeSeed[] = [
       'Je souhaite transmettre les bases de l’accessibilité numérique lors d’un atelier.',
     ],
     services: [
-      { title: 'Site vitrine éco-conçu', description: 'Un site léger, accessible et facile à mettre à jour, hébergé chez un hébergeur engagé.' },
-      { title: "Audit d'accessibilité", description: 'Audit RGAA simplifié, liste des corrections priorisées et accompagnement à leur mise en œuvre.' },
-      { title: 'Maintenance et formation', description: 'Mises à jour, sauvegardes et une demi-journée de formation pour votre équipe.' },
+      {
+        title: 'Site vitrine éco-conçu',
+        description: 'Un site léger, accessible et facile à mettre à jour, hébergé chez un hébergeur engagé.',
+      },
+      {
+        title: "Audit d'accessibilité",
+        description: 'Audit RGAA simplifié, liste des corrections priorisées et accompagnement à leur mise en œuvre.',
+      },
+      {
+        title: 'Maintenance et formation',
+        description: 'Mises à jour, sauvegardes et une demi-journée de formation pour votre équipe.',
+      },
     ],
     references: [
-      { client: 'Association Vélo Cité Nord', description: 'Site, carte des ateliers de réparation et adhésion en ligne.' },
-      { client: 'Épicerie vrac La Cagette Bleue', description: 'Site vitrine et commande de paniers en click and collect.' },
+      {
+        client: 'Association Vélo Cité Nord',
+        description: 'Site, carte des ateliers de réparation et adhésion en ligne.',
+      },
+      {
+        client: 'Épicerie vrac La Cagette Bleue',
+        description: 'Site vitrine et commande de paniers en click and collect.',
+      },
       { client: 'Compagnie de théâtre Grand Écart', description: 'Refonte accessible du site et de la billetterie.' },
     ],
   },
@@ -175,9 +225,18 @@ export const TRADES: readonly TradeSeed[] = [
       'Je souhaite animer un atelier « comprendre son bilan en deux heures ».',
     ],
     services: [
-      { title: 'Tenue comptable', description: 'Saisie, rapprochements et déclarations de TVA, avec un point mensuel de quinze minutes.' },
-      { title: 'Prévisionnel et trésorerie', description: 'Un tableau de trésorerie à douze mois que vous savez faire vivre.' },
-      { title: 'Comptes annuels commentés', description: 'Bilan et compte de résultat, présentés et expliqués à votre bureau ou à vos associés.' },
+      {
+        title: 'Tenue comptable',
+        description: 'Saisie, rapprochements et déclarations de TVA, avec un point mensuel de quinze minutes.',
+      },
+      {
+        title: 'Prévisionnel et trésorerie',
+        description: 'Un tableau de trésorerie à douze mois que vous savez faire vivre.',
+      },
+      {
+        title: 'Comptes annuels commentés',
+        description: 'Bilan et compte de résultat, présentés et expliqués à votre bureau ou à vos associés.',
+      },
     ],
     references: [
       { client: 'SCOP Les Toits Verts', description: 'Tenue comptable et tableau de bord mensuel depuis 2019.' },
@@ -213,13 +272,28 @@ export const TRADES: readonly TradeSeed[] = [
       "J'aimerais exposer un jour les portraits des membres de la Fédération.",
     ],
     services: [
-      { title: 'Portraits professionnels', description: 'Une séance en lumière naturelle, trois à cinq images retouchées par personne.' },
-      { title: 'Reportage', description: "Une journée d'immersion dans votre structure pour raconter votre activité en images." },
-      { title: "Banque d'images", description: 'Quarante photos libres de droits pour votre site, vos réseaux et vos dossiers.' },
+      {
+        title: 'Portraits professionnels',
+        description: 'Une séance en lumière naturelle, trois à cinq images retouchées par personne.',
+      },
+      {
+        title: 'Reportage',
+        description: "Une journée d'immersion dans votre structure pour raconter votre activité en images.",
+      },
+      {
+        title: "Banque d'images",
+        description: 'Quarante photos libres de droits pour votre site, vos réseaux et vos dossiers.',
+      },
     ],
     references: [
-      { client: 'Ferme maraîchère du Moulin Neuf', description: 'Reportage sur une saison complète, utilisé pour leur campagne de financement participatif.' },
-      { client: 'Maison de santé pluriprofessionnelle des Coteaux', description: "Portraits de l'équipe et photos des locaux." },
+      {
+        client: 'Ferme maraîchère du Moulin Neuf',
+        description: 'Reportage sur une saison complète, utilisé pour leur campagne de financement participatif.',
+      },
+      {
+        client: 'Maison de santé pluriprofessionnelle des Coteaux',
+        description: "Portraits de l'équipe et photos des locaux.",
+      },
       { client: 'Librairie Le Chat Lecteur', description: 'Photos des rencontres d’auteurs pendant un an.' },
     ],
   },
@@ -235,7 +309,7 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     work: [
       'Je conçois et anime des formations courtes où l’on pratique plus qu’on n’écoute.',
-      "Je suis [[certifié|certifiée]] Qualiopi, ce qui permet à mes stagiaires de faire financer leur formation.",
+      'Je suis [[certifié|certifiée]] Qualiopi, ce qui permet à mes stagiaires de faire financer leur formation.',
     ],
     canDo: [
       "Je peux concevoir une formation d'une ou deux journées à partir de vos besoins, supports compris.",
@@ -251,13 +325,28 @@ export const TRADES: readonly TradeSeed[] = [
       "J'aimerais co-animer des ateliers avec des membres qui ont une expertise que je n'ai pas.",
     ],
     services: [
-      { title: 'Formation à la prise de parole', description: 'Deux jours pour parler en public avec clarté, en petit groupe et avec des mises en situation.' },
-      { title: 'Conception pédagogique', description: 'Vous avez une expertise, je vous aide à en faire une formation vivante.' },
-      { title: 'Formation de formateurs', description: 'Animer, faire participer, évaluer : les bases pour les formateurs occasionnels.' },
+      {
+        title: 'Formation à la prise de parole',
+        description: 'Deux jours pour parler en public avec clarté, en petit groupe et avec des mises en situation.',
+      },
+      {
+        title: 'Conception pédagogique',
+        description: 'Vous avez une expertise, je vous aide à en faire une formation vivante.',
+      },
+      {
+        title: 'Formation de formateurs',
+        description: 'Animer, faire participer, évaluer : les bases pour les formateurs occasionnels.',
+      },
     ],
     references: [
-      { client: 'Couveuse d’entreprises Cap Avenir', description: 'Module « pitcher son projet » pour chaque promotion depuis trois ans.' },
-      { client: 'Réseau des ressourceries de la région', description: 'Formation des encadrants techniques à l’animation d’équipe.' },
+      {
+        client: 'Couveuse d’entreprises Cap Avenir',
+        description: 'Module « pitcher son projet » pour chaque promotion depuis trois ans.',
+      },
+      {
+        client: 'Réseau des ressourceries de la région',
+        description: 'Formation des encadrants techniques à l’animation d’équipe.',
+      },
       { client: 'Centre social Les Tilleuls', description: 'Ateliers numériques pour les bénévoles.' },
     ],
   },
@@ -281,7 +370,7 @@ export const TRADES: readonly TradeSeed[] = [
       "Je sais traduire une clause obscure en français courant, c'est même ce que je préfère.",
     ],
     cannotDo: [
-      "Je ne suis pas [[avocat|avocate]] : je ne plaide pas et je ne représente personne devant un tribunal.",
+      'Je ne suis pas [[avocat|avocate]] : je ne plaide pas et je ne représente personne devant un tribunal.',
       'Je ne traite pas le droit du travail contentieux, je vous oriente vers des confrères.',
     ],
     wishes: [
@@ -289,13 +378,25 @@ export const TRADES: readonly TradeSeed[] = [
       'Je souhaite trouver un·e comptable avec qui accompagner les créations de coopératives.',
     ],
     services: [
-      { title: 'Choix du statut', description: 'Comparer micro-entreprise, SAS, SCOP ou CAE selon votre projet, et préparer les statuts.' },
+      {
+        title: 'Choix du statut',
+        description: 'Comparer micro-entreprise, SAS, SCOP ou CAE selon votre projet, et préparer les statuts.',
+      },
       { title: 'Contrats et CGV', description: 'Rédaction et relecture de vos contrats, en langage clair.' },
-      { title: 'Groupements et coopération', description: 'Conventions de groupement, pactes d’associés et chartes de collectifs.' },
+      {
+        title: 'Groupements et coopération',
+        description: 'Conventions de groupement, pactes d’associés et chartes de collectifs.',
+      },
     ],
     references: [
-      { client: 'SCIC Énergies Citoyennes du Bocage', description: "Rédaction des statuts et accompagnement jusqu'à l'immatriculation." },
-      { client: 'Collectif de paysagistes Racines', description: 'Convention de groupement pour répondre ensemble aux marchés publics.' },
+      {
+        client: 'SCIC Énergies Citoyennes du Bocage',
+        description: "Rédaction des statuts et accompagnement jusqu'à l'immatriculation.",
+      },
+      {
+        client: 'Collectif de paysagistes Racines',
+        description: 'Convention de groupement pour répondre ensemble aux marchés publics.',
+      },
       { client: 'Association Vélo Cité Nord', description: 'Mise en conformité RGPD du fichier des adhérents.' },
     ],
   },
@@ -327,13 +428,19 @@ export const TRADES: readonly TradeSeed[] = [
       'Je souhaite intervenir dans des projets européens avec des partenaires du réseau.',
     ],
     services: [
-      { title: 'Traduction EN/DE → FR', description: 'Rapports, sites, dossiers de presse, avec relecture par un·e second·e traducteur·rice.' },
+      {
+        title: 'Traduction EN/DE → FR',
+        description: 'Rapports, sites, dossiers de presse, avec relecture par un·e second·e traducteur·rice.',
+      },
       { title: 'Relecture et réécriture', description: 'Des textes plus clairs, plus courts, et lisibles par tous.' },
       { title: 'Sous-titrage', description: 'Sous-titres français ou anglais pour vos vidéos courtes.' },
     ],
     references: [
-      { client: 'Festival Les Nuits Courtes', description: 'Traduction du programme et des synopsis de 80 courts métrages.' },
-      { client: 'ONG Eau Vive Sahel', description: "Traduction des rapports annuels destinés aux bailleurs." },
+      {
+        client: 'Festival Les Nuits Courtes',
+        description: 'Traduction du programme et des synopsis de 80 courts métrages.',
+      },
+      { client: 'ONG Eau Vive Sahel', description: 'Traduction des rapports annuels destinés aux bailleurs.' },
       { client: 'Musée de la Batellerie', description: "Textes de l'exposition permanente et audioguide." },
     ],
   },
@@ -345,7 +452,7 @@ export const TRADES: readonly TradeSeed[] = [
     side: ['gestion-de-projet', 'appels-offres', 'formation-adultes'],
     headlines: [
       '[[Menuisier|Menuisière]] en éco-construction : ossature bois, isolation biosourcée, agencement',
-      "[[Artisan menuisier|Artisane menuisière]], bois local et chantiers participatifs",
+      '[[Artisan menuisier|Artisane menuisière]], bois local et chantiers participatifs',
     ],
     work: [
       "Je construis et j'agence avec du bois local, de la paille et de la fibre de bois, en travaillant avec les scieries de la région.",
@@ -365,14 +472,20 @@ export const TRADES: readonly TradeSeed[] = [
       "J'aimerais qu'un·e comptable m'aide à y voir clair dans ma trésorerie de chantier.",
     ],
     services: [
-      { title: 'Ossature et extension bois', description: 'Conception et réalisation avec des bois de pays et des isolants biosourcés.' },
+      {
+        title: 'Ossature et extension bois',
+        description: 'Conception et réalisation avec des bois de pays et des isolants biosourcés.',
+      },
       { title: 'Agencement intérieur', description: 'Mobilier sur mesure pour boutiques, tiers-lieux et cuisines.' },
-      { title: 'Chantiers participatifs', description: 'Encadrement technique et organisation de chantiers où chacun apprend.' },
+      {
+        title: 'Chantiers participatifs',
+        description: 'Encadrement technique et organisation de chantiers où chacun apprend.',
+      },
     ],
     references: [
       { client: 'Tiers-lieu La Fabrique commune', description: 'Agencement complet de l’atelier partagé et du café.' },
       { client: 'École primaire de Saint-Aubin', description: 'Cabane pédagogique construite avec les élèves.' },
-      { client: 'Famille Lemaître', description: "Extension de 25 m² en ossature bois et paille." },
+      { client: 'Famille Lemaître', description: 'Extension de 25 m² en ossature bois et paille.' },
     ],
   },
   {
@@ -403,12 +516,24 @@ export const TRADES: readonly TradeSeed[] = [
       "J'aimerais travailler avec un·e facilitateur·rice sur la régulation des tensions dans les collectifs.",
     ],
     services: [
-      { title: 'Coaching individuel', description: 'Six à dix séances pour clarifier un choix, retrouver de l’élan ou poser ses limites.' },
-      { title: 'Groupes de co-développement', description: 'Des pairs qui s’aident à résoudre des situations réelles, une fois par mois.' },
-      { title: 'Régulation en équipe', description: 'Une journée pour traverser une tension et repartir avec des règles communes.' },
+      {
+        title: 'Coaching individuel',
+        description: 'Six à dix séances pour clarifier un choix, retrouver de l’élan ou poser ses limites.',
+      },
+      {
+        title: 'Groupes de co-développement',
+        description: 'Des pairs qui s’aident à résoudre des situations réelles, une fois par mois.',
+      },
+      {
+        title: 'Régulation en équipe',
+        description: 'Une journée pour traverser une tension et repartir avec des règles communes.',
+      },
     ],
     references: [
-      { client: 'Couveuse d’entreprises Cap Avenir', description: 'Groupes de co-développement pour les porteurs de projet.' },
+      {
+        client: 'Couveuse d’entreprises Cap Avenir',
+        description: 'Groupes de co-développement pour les porteurs de projet.',
+      },
       { client: 'SCOP Les Toits Verts', description: 'Accompagnement des associés lors d’un changement de gérance.' },
       { client: 'Association Les Jardins partagés du Canal', description: 'Médiation entre bénévoles et salariés.' },
     ],
@@ -467,7 +592,7 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     canDo: [
       'Je peux prendre en charge vos publications sur deux réseaux, calendrier éditorial compris.',
-      "Je peux former une équipe à gérer ses réseaux en deux demi-journées.",
+      'Je peux former une équipe à gérer ses réseaux en deux demi-journées.',
       'Je sais lancer et animer une campagne de financement participatif.',
     ],
     cannotDo: [
@@ -479,13 +604,22 @@ export const TRADES: readonly TradeSeed[] = [
       "J'aimerais aider d'autres membres à se rendre visibles sans y passer leurs soirées.",
     ],
     services: [
-      { title: 'Animation des réseaux', description: 'Calendrier éditorial, publications et réponses, deux réseaux maximum.' },
+      {
+        title: 'Animation des réseaux',
+        description: 'Calendrier éditorial, publications et réponses, deux réseaux maximum.',
+      },
       { title: 'Formation des équipes', description: 'Deux demi-journées pour devenir autonomes.' },
-      { title: 'Campagne de financement participatif', description: 'Préparation, contenus et animation pendant la collecte.' },
+      {
+        title: 'Campagne de financement participatif',
+        description: 'Préparation, contenus et animation pendant la collecte.',
+      },
     ],
     references: [
       { client: 'Épicerie vrac La Cagette Bleue', description: 'Animation Instagram et Facebook depuis l’ouverture.' },
-      { client: 'Ferme maraîchère du Moulin Neuf', description: 'Campagne de financement participatif réussie (112 % de l’objectif).' },
+      {
+        client: 'Ferme maraîchère du Moulin Neuf',
+        description: 'Campagne de financement participatif réussie (112 % de l’objectif).',
+      },
       { client: 'Ressourcerie La Remise', description: 'Formation de l’équipe salariée et des bénévoles.' },
     ],
   },
@@ -497,7 +631,7 @@ export const TRADES: readonly TradeSeed[] = [
     side: ['formation-adultes', 'gestion-de-projet', 'coaching', 'strategie-rse'],
     headlines: [
       '[[Facilitateur|Facilitatrice]] : séminaires, gouvernance partagée, décisions collectives',
-      "[[Facilitateur|Facilitatrice]] en intelligence collective pour les équipes qui veulent décider ensemble",
+      '[[Facilitateur|Facilitatrice]] en intelligence collective pour les équipes qui veulent décider ensemble',
     ],
     work: [
       "J'aide les équipes et les collectifs à décider ensemble : séminaires, concertations, mise en place de gouvernance partagée.",
@@ -517,13 +651,25 @@ export const TRADES: readonly TradeSeed[] = [
       "J'aimerais co-animer avec un·e coach des ateliers sur la régulation des tensions.",
     ],
     services: [
-      { title: 'Séminaires et concertations', description: 'Conception et animation de temps collectifs qui aboutissent à des décisions.' },
-      { title: 'Gouvernance partagée', description: 'Rôles, cercles et prise de décision par consentement, mis en place pas à pas.' },
-      { title: 'Formation à la facilitation', description: 'Deux jours pour animer des réunions plus courtes et plus utiles.' },
+      {
+        title: 'Séminaires et concertations',
+        description: 'Conception et animation de temps collectifs qui aboutissent à des décisions.',
+      },
+      {
+        title: 'Gouvernance partagée',
+        description: 'Rôles, cercles et prise de décision par consentement, mis en place pas à pas.',
+      },
+      {
+        title: 'Formation à la facilitation',
+        description: 'Deux jours pour animer des réunions plus courtes et plus utiles.',
+      },
     ],
     references: [
       { client: 'Communauté de communes du Val de Loue', description: 'Concertation citoyenne sur le plan vélo.' },
-      { client: 'SCIC Énergies Citoyennes du Bocage', description: 'Mise en place des cercles et élection sans candidat des rôles.' },
+      {
+        client: 'SCIC Énergies Citoyennes du Bocage',
+        description: 'Mise en place des cercles et élection sans candidat des rôles.',
+      },
       { client: 'Centre social Les Tilleuls', description: 'Séminaire annuel salariés et bénévoles.' },
     ],
   },
@@ -539,10 +685,10 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     work: [
       "Je conçois des services numériques en partant des gens qui vont s'en servir, y compris ceux qui sont loin du numérique.",
-      "Je mène des entretiens et des tests, puis je dessine des maquettes que les développeurs aiment recevoir.",
+      'Je mène des entretiens et des tests, puis je dessine des maquettes que les développeurs aiment recevoir.',
     ],
     canDo: [
-      "Je peux mener une recherche utilisateur légère (huit entretiens) et en tirer des recommandations claires.",
+      'Je peux mener une recherche utilisateur légère (huit entretiens) et en tirer des recommandations claires.',
       'Je peux concevoir les maquettes d’un site ou d’une application avec un design system simple.',
       "Je sais animer un atelier de conception avec des usagers et des agents d'accueil.",
     ],
@@ -552,11 +698,17 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     wishes: [
       "J'aimerais constituer une équipe pluridisciplinaire pour répondre aux marchés publics de services numériques.",
-      "Je souhaite partager des méthodes de test utilisateur à petit budget.",
+      'Je souhaite partager des méthodes de test utilisateur à petit budget.',
     ],
     services: [
-      { title: 'Recherche utilisateur', description: 'Entretiens et tests pour comprendre vos publics avant de concevoir.' },
-      { title: 'Maquettes et prototypes', description: 'Parcours, maquettes et prototype cliquable, accessibles dès la conception.' },
+      {
+        title: 'Recherche utilisateur',
+        description: 'Entretiens et tests pour comprendre vos publics avant de concevoir.',
+      },
+      {
+        title: 'Maquettes et prototypes',
+        description: 'Parcours, maquettes et prototype cliquable, accessibles dès la conception.',
+      },
       { title: 'Ateliers de co-conception', description: 'Faire concevoir vos usagers et vos équipes ensemble.' },
     ],
     references: [
@@ -577,7 +729,7 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     work: [
       "Je prends en charge l'administratif des indépendants qui préfèrent passer leur temps sur leur métier : devis, factures, relances, classement.",
-      "Je travaille à distance, avec des outils simples, et je rends compte chaque semaine.",
+      'Je travaille à distance, avec des outils simples, et je rends compte chaque semaine.',
     ],
     canDo: [
       'Je peux gérer vos devis, factures et relances clients, et tenir un tableau de suivi à jour.',
@@ -585,8 +737,8 @@ export const TRADES: readonly TradeSeed[] = [
       'Je sais remettre de l’ordre dans des années de papiers en retard, sans jugement.',
     ],
     cannotDo: [
-      "Je ne tiens pas la comptabilité complète : je prépare les pièces pour votre comptable.",
-      "Je ne réponds pas au téléphone à votre place toute la journée.",
+      'Je ne tiens pas la comptabilité complète : je prépare les pièces pour votre comptable.',
+      'Je ne réponds pas au téléphone à votre place toute la journée.',
     ],
     wishes: [
       'Je souhaite mutualiser mes services avec un·e comptable et un·e juriste pour proposer un back-office complet.',
@@ -594,11 +746,17 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     services: [
       { title: 'Facturation et relances', description: 'Devis, factures, relances et suivi des encaissements.' },
-      { title: 'Préparation de la paie', description: 'Éléments variables, déclarations sociales et suivi des contrats.' },
+      {
+        title: 'Préparation de la paie',
+        description: 'Éléments variables, déclarations sociales et suivi des contrats.',
+      },
       { title: 'Remise à plat administrative', description: 'Tri, classement et mise en place d’outils simples.' },
     ],
     references: [
-      { client: 'Compagnie de théâtre Grand Écart', description: 'Gestion administrative des tournées et des contrats d’intermittents.' },
+      {
+        client: 'Compagnie de théâtre Grand Écart',
+        description: 'Gestion administrative des tournées et des contrats d’intermittents.',
+      },
       { client: 'Cabinet d’architectes Lumen', description: 'Facturation et relances depuis deux ans.' },
       { client: 'Atelier céramique Terre Neuve', description: 'Remise à plat de trois années de pièces comptables.' },
     ],
@@ -614,7 +772,7 @@ export const TRADES: readonly TradeSeed[] = [
       'Relations presse et médias locaux pour les initiatives qui méritent d’être connues',
     ],
     work: [
-      "Je fais connaître des projets culturels et solidaires auprès de la presse régionale et spécialisée.",
+      'Je fais connaître des projets culturels et solidaires auprès de la presse régionale et spécialisée.',
       'Je prépare aussi les porteurs de projet à leurs interviews, radio comprise.',
     ],
     canDo: [
@@ -637,7 +795,10 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     references: [
       { client: 'Festival Les Nuits Courtes', description: 'Relations presse régionales pour trois éditions.' },
-      { client: 'Ressourcerie La Remise', description: 'Lancement de la seconde boutique : six articles et deux passages radio.' },
+      {
+        client: 'Ressourcerie La Remise',
+        description: 'Lancement de la seconde boutique : six articles et deux passages radio.',
+      },
       { client: 'Librairie Le Chat Lecteur', description: 'Campagne pour les vingt ans de la librairie.' },
     ],
   },
@@ -652,7 +813,7 @@ export const TRADES: readonly TradeSeed[] = [
       "Vidéaste documentaire pour les associations et l'économie sociale et solidaire",
     ],
     work: [
-      "Je réalise des vidéos courtes et des portraits filmés, avec une approche documentaire et peu de moyens techniques lourds.",
+      'Je réalise des vidéos courtes et des portraits filmés, avec une approche documentaire et peu de moyens techniques lourds.',
       "Je tourne souvent [[seul|seule]], ce qui met les gens à l'aise devant la caméra.",
     ],
     canDo: [
@@ -660,16 +821,16 @@ export const TRADES: readonly TradeSeed[] = [
       'Je peux capter une conférence ou une table ronde et livrer les vidéos sous une semaine.',
       'Je sais former une équipe à tourner des vidéos correctes au smartphone.',
     ],
-    cannotDo: [
-      "Je ne fais pas d'animation 3D ni d'effets spéciaux.",
-      'Je ne filme pas de mariages.',
-    ],
+    cannotDo: ["Je ne fais pas d'animation 3D ni d'effets spéciaux.", 'Je ne filme pas de mariages.'],
     wishes: [
       'Je souhaite trouver un·e rédacteur·rice pour co-écrire des portraits d’entrepreneurs.',
       "J'aimerais filmer la vie de la Fédération et en faire un petit documentaire.",
     ],
     services: [
-      { title: 'Film de présentation', description: 'Deux à trois minutes pour montrer votre activité telle qu’elle est.' },
+      {
+        title: 'Film de présentation',
+        description: 'Deux à trois minutes pour montrer votre activité telle qu’elle est.',
+      },
       { title: 'Captation', description: 'Conférences, tables rondes et spectacles, montage compris.' },
       { title: 'Formation vidéo au smartphone', description: 'Une journée pour tourner et monter simplement.' },
     ],
@@ -695,26 +856,44 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     canDo: [
       'Je peux identifier les financements possibles pour votre projet et vous faire un calendrier de dépôt.',
-      "Je peux rédiger un dossier de subvention ou de réponse à appel à projets, budget compris.",
-      "Je sais coordonner une réponse à plusieurs partenaires pour un fonds européen.",
+      'Je peux rédiger un dossier de subvention ou de réponse à appel à projets, budget compris.',
+      'Je sais coordonner une réponse à plusieurs partenaires pour un fonds européen.',
     ],
     cannotDo: [
-      "Je ne travaille pas au pourcentage des sommes obtenues, seulement au forfait.",
-      "Je ne fais pas de levée de fonds privée ni de recherche de mécènes.",
+      'Je ne travaille pas au pourcentage des sommes obtenues, seulement au forfait.',
+      'Je ne fais pas de levée de fonds privée ni de recherche de mécènes.',
     ],
     wishes: [
       "J'aimerais former un groupe de membres qui répondent régulièrement ensemble aux appels d'offres.",
       'Je souhaite partager une veille des appels à projets avec le réseau.',
     ],
     services: [
-      { title: 'Cartographie des financements', description: 'Les aides possibles pour votre projet et un calendrier de dépôt.' },
-      { title: 'Rédaction de dossiers', description: 'Subventions, appels à projets et fonds européens, budget compris.' },
-      { title: 'Coordination de réponses collectives', description: "Organiser un groupement pour répondre à un appel d'offres." },
+      {
+        title: 'Cartographie des financements',
+        description: 'Les aides possibles pour votre projet et un calendrier de dépôt.',
+      },
+      {
+        title: 'Rédaction de dossiers',
+        description: 'Subventions, appels à projets et fonds européens, budget compris.',
+      },
+      {
+        title: 'Coordination de réponses collectives',
+        description: "Organiser un groupement pour répondre à un appel d'offres.",
+      },
     ],
     references: [
-      { client: 'Tiers-lieu La Fabrique commune', description: 'Financement de l’aménagement (180 000 € obtenus auprès de quatre financeurs).' },
-      { client: 'Association Les Jardins partagés du Canal', description: "Dossier FDVA et appel à projets de la fondation d'entreprise locale." },
-      { client: 'SCIC Énergies Citoyennes du Bocage', description: 'Montage du dossier pour le fonds régional de transition.' },
+      {
+        client: 'Tiers-lieu La Fabrique commune',
+        description: 'Financement de l’aménagement (180 000 € obtenus auprès de quatre financeurs).',
+      },
+      {
+        client: 'Association Les Jardins partagés du Canal',
+        description: "Dossier FDVA et appel à projets de la fondation d'entreprise locale.",
+      },
+      {
+        client: 'SCIC Énergies Citoyennes du Bocage',
+        description: 'Montage du dossier pour le fonds régional de transition.',
+      },
     ],
   },
   {
@@ -732,14 +911,11 @@ export const TRADES: readonly TradeSeed[] = [
       'Je privilégie les matériaux biosourcés et je travaille avec des artisans que je connais.',
     ],
     canDo: [
-      "Je peux réaliser un audit énergétique de maison individuelle et proposer deux scénarios de travaux chiffrés.",
+      'Je peux réaliser un audit énergétique de maison individuelle et proposer deux scénarios de travaux chiffrés.',
       "Je peux aider à monter les dossiers d'aides à la rénovation.",
       "Je sais expliquer une étude thermique à des gens qui n'y connaissent rien.",
     ],
-    cannotDo: [
-      "Je ne réalise pas les travaux moi-même.",
-      'Je ne fais pas d’audit de grands bâtiments tertiaires.',
-    ],
+    cannotDo: ['Je ne réalise pas les travaux moi-même.', 'Je ne fais pas d’audit de grands bâtiments tertiaires.'],
     wishes: [
       "J'aimerais travailler en groupement avec des artisans du réseau pour proposer des rénovations clés en main.",
       'Je souhaite animer des ateliers grand public sur la sobriété énergétique.',
@@ -770,12 +946,12 @@ export const TRADES: readonly TradeSeed[] = [
       "J'ai moi-même créé deux entreprises, dont une qui n'a pas marché : j'en parle volontiers.",
     ],
     canDo: [
-      "Je peux vous aider à construire votre offre et votre grille tarifaire en trois séances.",
+      'Je peux vous aider à construire votre offre et votre grille tarifaire en trois séances.',
       'Je peux challenger un prévisionnel et un modèle économique avant une demande de prêt.',
       'Je sais aider un collectif à construire une offre commune et à partager la valeur.',
     ],
     cannotDo: [
-      "Je ne fais pas votre prospection à votre place.",
+      'Je ne fais pas votre prospection à votre place.',
       "Je n'accompagne pas les projets dont je ne comprends pas l'utilité sociale.",
     ],
     wishes: [
@@ -783,13 +959,25 @@ export const TRADES: readonly TradeSeed[] = [
       'Je souhaite animer un atelier sur la fixation de ses prix.',
     ],
     services: [
-      { title: 'Construire son offre', description: 'Trois séances pour clarifier à qui vous vous adressez, quoi et à quel prix.' },
+      {
+        title: 'Construire son offre',
+        description: 'Trois séances pour clarifier à qui vous vous adressez, quoi et à quel prix.',
+      },
       { title: 'Modèle économique', description: 'Un modèle qui tient, testé avec des chiffres réalistes.' },
-      { title: 'Offres collectives', description: 'Construire une offre à plusieurs et s’entendre sur le partage de la valeur.' },
+      {
+        title: 'Offres collectives',
+        description: 'Construire une offre à plusieurs et s’entendre sur le partage de la valeur.',
+      },
     ],
     references: [
-      { client: 'Couveuse d’entreprises Cap Avenir', description: 'Ateliers « construire son offre » pour chaque promotion.' },
-      { client: 'Collectif de paysagistes Racines', description: 'Construction de l’offre commune et des règles de partage.' },
+      {
+        client: 'Couveuse d’entreprises Cap Avenir',
+        description: 'Ateliers « construire son offre » pour chaque promotion.',
+      },
+      {
+        client: 'Collectif de paysagistes Racines',
+        description: 'Construction de l’offre commune et des règles de partage.',
+      },
       { client: 'Atelier céramique Terre Neuve', description: 'Nouvelle gamme de cours et tarification.' },
     ],
   },
@@ -812,22 +1000,28 @@ export const TRADES: readonly TradeSeed[] = [
       'Je peux prendre en charge deux jours par mois de prospection pour vous.',
       'Je sais préparer une négociation difficile avec un gros client.',
     ],
-    cannotDo: [
-      "Je ne fais pas de démarchage téléphonique de masse.",
-      "Je ne travaille pas à la commission seule.",
-    ],
+    cannotDo: ['Je ne fais pas de démarchage téléphonique de masse.', 'Je ne travaille pas à la commission seule.'],
     wishes: [
       "J'aimerais apporter des affaires à d'autres membres quand ce n'est pas pour moi.",
       'Je souhaite animer un atelier « prospecter sans se renier ».',
     ],
     services: [
-      { title: 'Plan de prospection', description: 'Cibles, messages et rythme de relances, adaptés à votre temps disponible.' },
+      {
+        title: 'Plan de prospection',
+        description: 'Cibles, messages et rythme de relances, adaptés à votre temps disponible.',
+      },
       { title: 'Développement commercial à temps partagé', description: 'Deux à quatre jours par mois à vos côtés.' },
-      { title: 'Préparation de négociation', description: 'Une séance pour arriver prêt·e face à un client important.' },
+      {
+        title: 'Préparation de négociation',
+        description: 'Une séance pour arriver prêt·e face à un client important.',
+      },
     ],
     references: [
       { client: 'Imprimerie coopérative Le Trait', description: 'Ouverture de trente nouveaux comptes en un an.' },
-      { client: 'Brasserie artisanale du Vieux Port', description: 'Référencement auprès de douze cavistes et restaurants.' },
+      {
+        client: 'Brasserie artisanale du Vieux Port',
+        description: 'Référencement auprès de douze cavistes et restaurants.',
+      },
       { client: 'Mutuelle solidaire Entraide', description: 'Prospection auprès des associations employeuses.' },
     ],
   },
@@ -839,20 +1033,20 @@ export const TRADES: readonly TradeSeed[] = [
     side: ['reseaux-sociaux', 'formation-adultes', 'intelligence-collective'],
     headlines: [
       '[[Illustrateur|Illustratrice]] et facilitation graphique',
-      "[[Illustrateur|Illustratrice]] : supports pédagogiques, livrets et facilitation graphique en direct",
+      '[[Illustrateur|Illustratrice]] : supports pédagogiques, livrets et facilitation graphique en direct',
     ],
     work: [
       "J'illustre des livrets pédagogiques, des rapports et des affiches, et je dessine en direct pendant des séminaires.",
       "La facilitation graphique aide les groupes à se souvenir de ce qu'ils ont décidé ; c'est ce qui me plaît.",
     ],
     canDo: [
-      "Je peux illustrer un livret de vingt pages en un mois.",
+      'Je peux illustrer un livret de vingt pages en un mois.',
       'Je peux faire de la facilitation graphique en direct pendant une journée de séminaire.',
-      "Je sais transformer un processus compliqué en une affiche que tout le monde comprend.",
+      'Je sais transformer un processus compliqué en une affiche que tout le monde comprend.',
     ],
     cannotDo: [
-      "Je ne fais pas de logos : je travaille avec des graphistes pour ça.",
-      "Je ne dessine pas de bandes dessinées longues.",
+      'Je ne fais pas de logos : je travaille avec des graphistes pour ça.',
+      'Je ne dessine pas de bandes dessinées longues.',
     ],
     wishes: [
       "J'aimerais dessiner pendant les rencontres de la Fédération.",
@@ -877,11 +1071,11 @@ export const TRADES: readonly TradeSeed[] = [
     side: ['renovation-energetique', 'design-ux', 'relation-client'],
     headlines: [
       'Architecte d’intérieur éco-responsable : réemploi, matériaux sains, lieux partagés',
-      "Aménagement de tiers-lieux, boutiques et bureaux avec des matériaux de réemploi",
+      'Aménagement de tiers-lieux, boutiques et bureaux avec des matériaux de réemploi',
     ],
     work: [
       "J'aménage des lieux de travail et d'accueil en utilisant le plus possible de matériaux de réemploi.",
-      "Je travaille avec des ressourceries et des artisans locaux, et je conçois en impliquant les futurs usagers.",
+      'Je travaille avec des ressourceries et des artisans locaux, et je conçois en impliquant les futurs usagers.',
     ],
     canDo: [
       "Je peux concevoir l'aménagement d'un local de 50 à 500 m², plans et consultation des artisans compris.",
@@ -889,11 +1083,11 @@ export const TRADES: readonly TradeSeed[] = [
       "Je sais animer un atelier de conception avec les futurs usagers d'un lieu.",
     ],
     cannotDo: [
-      "Je ne signe pas de permis de construire : au-delà, je travaille avec un·e architecte.",
-      "Je ne fais pas de décoration haut de gamme.",
+      'Je ne signe pas de permis de construire : au-delà, je travaille avec un·e architecte.',
+      'Je ne fais pas de décoration haut de gamme.',
     ],
     wishes: [
-      "Je souhaite former une équipe avec des menuisiers et des thermiciens du réseau.",
+      'Je souhaite former une équipe avec des menuisiers et des thermiciens du réseau.',
       "J'aimerais que la Fédération ait un répertoire des ressourceries de matériaux.",
     ],
     services: [
@@ -904,7 +1098,10 @@ export const TRADES: readonly TradeSeed[] = [
     references: [
       { client: 'Tiers-lieu La Fabrique commune', description: 'Aménagement de 400 m² à 70 % en réemploi.' },
       { client: 'Librairie Le Chat Lecteur', description: 'Nouvel espace jeunesse.' },
-      { client: 'Maison de santé pluriprofessionnelle des Coteaux', description: 'Salle d’attente et espace d’accueil.' },
+      {
+        client: 'Maison de santé pluriprofessionnelle des Coteaux',
+        description: 'Salle d’attente et espace d’accueil.',
+      },
     ],
   },
   {
@@ -919,12 +1116,12 @@ export const TRADES: readonly TradeSeed[] = [
     ],
     work: [
       "J'aide les associations et les PME à se mettre en conformité avec le RGPD, de façon proportionnée à leur taille.",
-      "Je suis [[désigné|désignée]] DPO externe de plusieurs structures et je forme leurs équipes.",
+      'Je suis [[désigné|désignée]] DPO externe de plusieurs structures et je forme leurs équipes.',
     ],
     canDo: [
       'Je peux établir votre registre des traitements et vos mentions d’information en deux jours.',
       'Je peux être votre DPO externe, avec une permanence mensuelle.',
-      "Je sais former une équipe aux bons réflexes en une demi-journée.",
+      'Je sais former une équipe aux bons réflexes en une demi-journée.',
     ],
     cannotDo: [
       "Je ne fais pas d'audit de sécurité informatique technique.",
@@ -960,9 +1157,9 @@ export const TRADES: readonly TradeSeed[] = [
       "J'ai travaillé dix ans pour des festivals avant de me mettre à mon compte.",
     ],
     canDo: [
-      "Je peux organiser un forum de 200 personnes de A à Z en trois mois.",
+      'Je peux organiser un forum de 200 personnes de A à Z en trois mois.',
       'Je peux réaliser le diagnostic d’impact d’un événement et proposer des alternatives.',
-      "Je sais coordonner des bénévoles et des prestataires le jour J.",
+      'Je sais coordonner des bénévoles et des prestataires le jour J.',
     ],
     cannotDo: [
       "Je ne gère pas d'événements de plus de 2 000 personnes.",
@@ -973,7 +1170,10 @@ export const TRADES: readonly TradeSeed[] = [
       'Je souhaite créer un annuaire de prestataires événementiels responsables.',
     ],
     services: [
-      { title: "Organisation d'événements", description: 'Du cahier des charges au bilan, avec des prestataires locaux.' },
+      {
+        title: "Organisation d'événements",
+        description: 'Du cahier des charges au bilan, avec des prestataires locaux.',
+      },
       { title: 'Éco-conception d’événement', description: 'Diagnostic et plan d’action pour réduire l’impact.' },
       { title: 'Coordination jour J', description: 'Bénévoles, prestataires, imprévus : je tiens la barre.' },
     ],

@@ -23,7 +23,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Comprendre son bilan en deux heures',
     kind: 'ATELIER',
     format: 'IN_PERSON',
-    description: "Actif, passif, résultat, trésorerie : on lit ensemble un vrai bilan d'indépendant, ligne par ligne, et chacun repart avec les trois chiffres à surveiller. Apportez le vôtre si vous le souhaitez, il restera confidentiel.",
+    description:
+      "Actif, passif, résultat, trésorerie : on lit ensemble un vrai bilan d'indépendant, ligne par ligne, et chacun repart avec les trois chiffres à surveiller. Apportez le vôtre si vous le souhaitez, il restera confidentiel.",
     skills: ['comptabilite', 'pilotage-financier'],
     facilitatorTrades: ['comptable'],
     capacity: 12,
@@ -36,7 +37,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Café coopération : se présenter en deux minutes',
     kind: 'RENCONTRE',
     format: 'HYBRID',
-    description: "Un temps convivial pour rencontrer d'autres membres et s'entraîner à présenter son activité simplement. Chacun repart avec une présentation plus claire et quelques contacts à recontacter.",
+    description:
+      "Un temps convivial pour rencontrer d'autres membres et s'entraîner à présenter son activité simplement. Chacun repart avec une présentation plus claire et quelques contacts à recontacter.",
     skills: ['reseautage', 'prise-de-parole'],
     facilitatorTrades: ['coach', 'formateur'],
     capacity: 20,
@@ -49,7 +51,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Éco-concevoir ses supports de communication',
     kind: 'ATELIER',
     format: 'ONLINE',
-    description: 'Formats standards, encres, papier, poids des images et des PDF : les gestes simples pour réduire l’impact de vos supports sans perdre en qualité. Atelier pratique avec des exemples avant/après.',
+    description:
+      'Formats standards, encres, papier, poids des images et des PDF : les gestes simples pour réduire l’impact de vos supports sans perdre en qualité. Atelier pratique avec des exemples avant/après.',
     skills: ['communication-responsable', 'identite-visuelle'],
     facilitatorTrades: ['graphiste'],
     capacity: 15,
@@ -61,7 +64,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: "Écrire ensemble la charte d'un collectif",
     kind: 'CO_CREATION',
     format: 'IN_PERSON',
-    description: "Une session de co-création pour les collectifs qui se lancent ou qui veulent revoir leur cadre de fonctionnement : rôles, décisions, argent, tensions. Venez à deux ou trois membres du même collectif.",
+    description:
+      'Une session de co-création pour les collectifs qui se lancent ou qui veulent revoir leur cadre de fonctionnement : rôles, décisions, argent, tensions. Venez à deux ou trois membres du même collectif.',
     skills: ['gouvernance-partagee', 'intelligence-collective'],
     facilitatorTrades: ['facilitateur', 'coach'],
     capacity: 16,
@@ -74,7 +78,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: "L'accessibilité numérique en une heure",
     kind: 'ATELIER',
     format: 'ONLINE',
-    description: "Contrastes, titres, textes alternatifs, navigation au clavier : les dix vérifications qui règlent la majorité des problèmes d'accessibilité d'un site. Démonstration avec un lecteur d'écran.",
+    description:
+      "Contrastes, titres, textes alternatifs, navigation au clavier : les dix vérifications qui règlent la majorité des problèmes d'accessibilité d'un site. Démonstration avec un lecteur d'écran.",
     skills: ['accessibilite-numerique', 'developpement-web'],
     facilitatorTrades: ['developpeur-web', 'designer-ux'],
     capacity: 25,
@@ -86,7 +91,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Apéro-rencontre des indépendants nantais',
     kind: 'RENCONTRE',
     format: 'IN_PERSON',
-    description: "Un moment simple pour se rencontrer entre membres de la région nantaise, et pour inviter des indépendants qui ne connaissent pas encore la Fédération. Chacun apporte quelque chose à partager.",
+    description:
+      'Un moment simple pour se rencontrer entre membres de la région nantaise, et pour inviter des indépendants qui ne connaissent pas encore la Fédération. Chacun apporte quelque chose à partager.',
     skills: ['reseautage'],
     facilitatorTrades: ['chef-projet-evenementiel', 'developpeur-commercial'],
     capacity: 30,
@@ -99,7 +105,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Fixer ses prix sans se brader',
     kind: 'ATELIER',
     format: 'HYBRID',
-    description: "Coûts, temps réellement passé, valeur apportée, prix du marché : on construit un tarif journalier défendable et on s'entraîne à l'annoncer. Venez avec un devis récent.",
+    description:
+      "Coûts, temps réellement passé, valeur apportée, prix du marché : on construit un tarif journalier défendable et on s'entraîne à l'annoncer. Venez avec un devis récent.",
     skills: ['construction-offre', 'modele-economique', 'negociation'],
     facilitatorTrades: ['consultant-strategie', 'developpeur-commercial'],
     capacity: 14,
@@ -112,7 +119,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: "Répondre à un appel d'offres à plusieurs",
     kind: 'ATELIER',
     format: 'ONLINE',
-    description: "Lire un règlement de consultation, décider de répondre, constituer un groupement, écrire un mémoire technique commun : un atelier concret, à partir d'un vrai dossier de la commande publique. Petit groupe pour laisser place aux questions.",
+    description:
+      "Lire un règlement de consultation, décider de répondre, constituer un groupement, écrire un mémoire technique commun : un atelier concret, à partir d'un vrai dossier de la commande publique. Petit groupe pour laisser place aux questions.",
     skills: ['appels-offres', 'droit-des-affaires', 'gestion-de-projet'],
     facilitatorTrades: ['consultant-financements', 'juriste'],
     capacity: 8,
@@ -124,7 +132,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: "Co-construire l'offre « rapport d'activité clé en main »",
     kind: 'CO_CREATION',
     format: 'ONLINE',
-    description: "Graphistes, rédacteurs, photographes : construisons ensemble une offre commune pour les associations qui redoutent leur rapport d'activité. Objectif de la session : un périmètre, un prix et une répartition des rôles.",
+    description:
+      "Graphistes, rédacteurs, photographes : construisons ensemble une offre commune pour les associations qui redoutent leur rapport d'activité. Objectif de la session : un périmètre, un prix et une répartition des rôles.",
     skills: ['construction-offre', 'redaction-web', 'identite-visuelle'],
     facilitatorTrades: ['consultant-strategie', 'redacteur'],
     capacity: 10,
@@ -136,7 +145,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Rencontre en ligne des nouveaux membres',
     kind: 'RENCONTRE',
     format: 'ONLINE',
-    description: "Vous venez d'arriver ? Une heure pour découvrir le fonctionnement de la Fédération, la plateforme, les collectifs et les ateliers, et pour rencontrer d'autres nouveaux membres.",
+    description:
+      "Vous venez d'arriver ? Une heure pour découvrir le fonctionnement de la Fédération, la plateforme, les collectifs et les ateliers, et pour rencontrer d'autres nouveaux membres.",
     skills: ['reseautage'],
     facilitatorTrades: ['facilitateur', 'chef-projet-evenementiel'],
     capacity: 30,
@@ -148,7 +158,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Prospecter sans se renier',
     kind: 'ATELIER',
     format: 'IN_PERSON',
-    description: "Trouver des clients sans forcer la main : cibler, écrire un premier message qui donne envie, relancer sans harceler, et tenir un suivi simple. Exercices en binômes.",
+    description:
+      'Trouver des clients sans forcer la main : cibler, écrire un premier message qui donne envie, relancer sans harceler, et tenir un suivi simple. Exercices en binômes.',
     skills: ['prospection-commerciale', 'relation-client'],
     facilitatorTrades: ['developpeur-commercial', 'consultant-strategie'],
     capacity: 12,
@@ -161,7 +172,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Le RGPD pour les indépendants, sans panique',
     kind: 'ATELIER',
     format: 'HYBRID',
-    description: "Registre, mentions légales, fichiers clients, newsletters : ce qu'un indépendant doit vraiment faire, et ce qu'il peut oublier. Chaque participant repart avec un registre pré-rempli.",
+    description:
+      "Registre, mentions légales, fichiers clients, newsletters : ce qu'un indépendant doit vraiment faire, et ce qu'il peut oublier. Chaque participant repart avec un registre pré-rempli.",
     skills: ['rgpd', 'droit-des-affaires'],
     facilitatorTrades: ['dpo', 'juriste'],
     capacity: 20,
@@ -174,7 +186,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Photographier son activité avec un smartphone',
     kind: 'ATELIER',
     format: 'IN_PERSON',
-    description: 'Lumière, cadrage, gestes au travail : de quoi alimenter son site et ses réseaux avec des images qui vous ressemblent. Apportez votre téléphone chargé.',
+    description:
+      'Lumière, cadrage, gestes au travail : de quoi alimenter son site et ses réseaux avec des images qui vous ressemblent. Apportez votre téléphone chargé.',
     skills: ['photographie', 'reseaux-sociaux'],
     facilitatorTrades: ['photographe', 'videaste'],
     capacity: 10,
@@ -187,7 +200,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Préparer ensemble les rencontres annuelles de la Fédération',
     kind: 'CO_CREATION',
     format: 'IN_PERSON',
-    description: "Programme, lieu, format, budget : une journée de co-création ouverte à toutes et tous pour imaginer les prochaines rencontres annuelles. Déjeuner partagé.",
+    description:
+      'Programme, lieu, format, budget : une journée de co-création ouverte à toutes et tous pour imaginer les prochaines rencontres annuelles. Déjeuner partagé.',
     skills: ['intelligence-collective', 'gestion-de-projet'],
     facilitatorTrades: ['chef-projet-evenementiel', 'facilitateur'],
     capacity: 40,
@@ -201,7 +215,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Bilan carbone simplifié : par où commencer ?',
     kind: 'ATELIER',
     format: 'ONLINE',
-    description: "Les ordres de grandeur, les postes qui pèsent vraiment et trois actions pour commencer, adaptés aux petites structures.",
+    description:
+      'Les ordres de grandeur, les postes qui pèsent vraiment et trois actions pour commencer, adaptés aux petites structures.',
     skills: ['bilan-carbone', 'strategie-rse'],
     facilitatorTrades: ['consultant-rse', 'conseiller-renovation'],
     capacity: 20,
@@ -213,7 +228,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Dire non sans perdre le client',
     kind: 'ATELIER',
     format: 'HYBRID',
-    description: 'Poser ses limites, refuser une demande hors cadre, proposer une alternative : mises en situation et retours entre pairs.',
+    description:
+      'Poser ses limites, refuser une demande hors cadre, proposer une alternative : mises en situation et retours entre pairs.',
     skills: ['negociation', 'coaching'],
     facilitatorTrades: ['coach', 'formateur'],
     capacity: 12,
@@ -225,7 +241,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Monter un dossier de subvention',
     kind: 'ATELIER',
     format: 'ONLINE',
-    description: "Repérer les bons financeurs, écrire un projet clair, construire un budget crédible : le b.a.-ba d'un dossier qui passe.",
+    description:
+      "Repérer les bons financeurs, écrire un projet clair, construire un budget crédible : le b.a.-ba d'un dossier qui passe.",
     skills: ['financements-publics', 'pilotage-financier'],
     facilitatorTrades: ['consultant-financements', 'comptable'],
     capacity: 18,
@@ -237,7 +254,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Co-développement entre indépendants',
     kind: 'RENCONTRE',
     format: 'ONLINE',
-    description: "Un groupe de pairs, une situation réelle, des questions, des pistes : la méthode du co-développement pour s'entraider concrètement.",
+    description:
+      "Un groupe de pairs, une situation réelle, des questions, des pistes : la méthode du co-développement pour s'entraider concrètement.",
     skills: ['coaching', 'intelligence-collective'],
     facilitatorTrades: ['coach', 'facilitateur'],
     capacity: 8,
@@ -249,7 +267,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Écrire pour être lu',
     kind: 'ATELIER',
     format: 'ONLINE',
-    description: 'Phrases courtes, titres utiles, une idée par paragraphe : réécrire ensemble la page d’accueil de vos sites.',
+    description:
+      'Phrases courtes, titres utiles, une idée par paragraphe : réécrire ensemble la page d’accueil de vos sites.',
     skills: ['redaction-web', 'marketing-contenu'],
     facilitatorTrades: ['redacteur', 'traducteur'],
     capacity: 15,
@@ -261,7 +280,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Imaginer une offre commune entre artisans',
     kind: 'CO_CREATION',
     format: 'IN_PERSON',
-    description: "Menuisiers, thermiciens, architectes d'intérieur : dessinons ensemble une offre de rénovation coordonnée et les règles pour la porter à plusieurs.",
+    description:
+      "Menuisiers, thermiciens, architectes d'intérieur : dessinons ensemble une offre de rénovation coordonnée et les règles pour la porter à plusieurs.",
     skills: ['eco-construction', 'renovation-energetique', 'construction-offre'],
     facilitatorTrades: ['architecte-interieur', 'menuisier'],
     capacity: 14,
@@ -273,7 +293,8 @@ export const WORKSHOPS: readonly WorkshopSeed[] = [
     title: 'Rencontre régionale des ÉkôActeurs',
     kind: 'RENCONTRE',
     format: 'IN_PERSON',
-    description: "Une demi-journée pour se retrouver entre membres d'une même région : nouvelles des collectifs, opportunités en cours, et un temps libre pour se parler.",
+    description:
+      "Une demi-journée pour se retrouver entre membres d'une même région : nouvelles des collectifs, opportunités en cours, et un temps libre pour se parler.",
     skills: ['reseautage'],
     facilitatorTrades: ['chef-projet-evenementiel', 'facilitateur'],
     capacity: 35,
