@@ -1,7 +1,8 @@
 // Yoga plugin: one span per GraphQL operation, child of the request's span, named "query Viewer"
 // (type and operation name, "anonymous" without one), with the operation's name and type as
-// attributes and, when the result has errors, their codes and an error status.
-import { SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+// attributes and, when the result has errors, their codes and an error status. It is the current
+// span while the operation executes, so the database statements it sends are its children.
+import { context, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
@@ -22,7 +23,7 @@ export function tracingPlugin(): Plugin {
     span.end();
   };
   return {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const operations = (args.document as DocumentNode).definitions.filter(
         (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
       );
@@ -34,6 +35,9 @@ export function tracingPlugin(): Plugin {
       const span = tracer.startSpan(`${type} ${name}`, {
         attributes: { 'graphql.operation.name': name, 'graphql.operation.type': type },
       });
+      // The operation's span is current while it executes: what resolvers do (database statements
+      // included) are its children.
+      setExecuteFn((executeArgs) => context.with(trace.setSpan(context.active(), span), () => executeFn(executeArgs)));
       return {
         onExecuteDone({ result }) {
           // A subscription's stream: the span covers its start, not its whole life.

@@ -92,3 +92,27 @@ it('sends a span per request and per GraphQL operation, named after them, in the
   expect(JSON.stringify(refused!.attributes)).toContain(String(failed.body.errors?.[0]?.extensions?.code));
   expect(received.some((span) => span.name === 'GET /healthz')).toBe(true);
 });
+
+it('shows each database statement as a span of the operation that sent it, with its SQL', async () => {
+  received.length = 0;
+  const answer = await t.graphql(
+    'mutation AskForLink { requestSignInLink(email: "personne@exemple.fr") { __typename } }',
+  );
+  expect(answer.body.errors).toBeUndefined();
+  await t.gateway.flushTraces();
+
+  const operation = received.find((span) => span.name === 'mutation AskForLink');
+  expect(operation, `spans received: ${received.map((s) => s.name).join(', ')}`).toBeDefined();
+  const byId = new Map(received.map((span) => [span.spanId, span]));
+  const underOperation = (span: OtlpSpan): boolean => {
+    for (let parent = byId.get(span.parentSpanId ?? ''); parent; parent = byId.get(parent.parentSpanId ?? '')) {
+      if (parent === operation) return true;
+    }
+    return false;
+  };
+  const statements = received.filter((span) => span.name === 'prisma:client:db_query' && underOperation(span));
+  expect(statements.length, `spans received: ${received.map((s) => s.name).join(', ')}`).toBeGreaterThan(0);
+  expect(statements.map((span) => attribute(span, 'db.query.text')).join('\n')).toMatch(/FROM "public"\."Member"/);
+  // The statement's text, never its values: an address typed by someone stays out of the traces.
+  expect(JSON.stringify(received)).not.toContain('personne@exemple.fr');
+});
