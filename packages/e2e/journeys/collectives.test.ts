@@ -1,48 +1,14 @@
 // Journey: Camille creates a collective and writes its charter, invites another member, who
 // accepts (and the charter with it) in their own browser; Camille sets their role and
 // responsibilities and records a commitment; the new member writes in the journal.
-import { AdminMembersDocument } from '@ekoacteurs/client';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations, type Violation } from '../src/accessibility.ts';
-import { adminClient } from '../src/admin.ts';
+import { screenViolations } from '../src/accessibility.ts';
+import { adminClient, anotherMember } from '../src/admin.ts';
 import { RUN_JOURNEYS } from '../src/browser.ts';
 import { useJourney } from '../src/journey.ts';
-import { adminSession } from '../src/session-client.ts';
 import { signInThroughEmailedLink } from '../src/sign-in.ts';
 
 const CAMILLE = 'camille.martin@example.fr';
-
-/** An active member of the seed other than Camille, as the console lists them (name and address). */
-async function anotherMember(baseUrl: string): Promise<{ displayName: string; email: string }> {
-  const client = await adminSession(baseUrl);
-  const result = await client.query(AdminMembersDocument, { first: 20, statuses: ['ACTIVE'] }).toPromise();
-  const member = result.data?.members?.edges
-    .map((edge) => edge.node)
-    .find((node) => node.role === 'MEMBER' && node.email && node.email !== CAMILLE && !/[’']/.test(node.displayName));
-  if (!member?.email) throw new Error(`No other active member: ${JSON.stringify(result.error ?? result.data)}`);
-  return { displayName: member.displayName, email: member.email };
-}
-
-/**
- * Serious and critical violations on this screen (the main landmark and its dialogs). Those of the
- * shared frame (header, navigation) are another screen's concern: printed, not failed on here.
- */
-async function screenViolations(page: Page): Promise<Violation[]> {
-  const found: Violation[] = [];
-  for (const violation of await seriousViolations(page)) {
-    const inScreen = await page.evaluate(
-      (selectors) => selectors.filter((selector) => document.querySelector(selector)?.closest('main, dialog') !== null),
-      violation.targets,
-    );
-    if (inScreen.length) found.push({ ...violation, targets: inScreen });
-    if (inScreen.length < violation.targets.length)
-      console.warn(
-        `Outside this screen (not failed on): ${violation.id} ${violation.targets.filter((t) => !inScreen.includes(t)).join(', ')}`,
-      );
-  }
-  return found;
-}
 
 /** A calendar day some weeks ahead, as date inputs take it. */
 function dayIn(days: number): string {
@@ -54,7 +20,7 @@ describe.runIf(RUN_JOURNEYS)('running a collective', () => {
 
   it('create → charter → invite → accept with the charter → role, commitment, journal', async () => {
     const admin = await adminClient(journey.gateway.url);
-    const invitee = await anotherMember(journey.gateway.url);
+    const invitee = await anotherMember(journey.gateway.url, CAMILLE);
     const name = 'Coopérative des images';
     const page = journey.camille.page;
 

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { RUN_JOURNEYS } from '../src/browser.ts';
-import { ADMIN } from '../src/gateway.ts';
 import { useJourney } from '../src/journey.ts';
+import { signInToConsole } from '../src/sign-in.ts';
 
 describe.runIf(RUN_JOURNEYS)('the console: integrations', () => {
   const journey = useJourney({ browser: {} });
@@ -20,10 +20,7 @@ describe.runIf(RUN_JOURNEYS)('the console: integrations', () => {
 
   it('creates a token shown once, then revokes it: the partner gets 401', async () => {
     const { page } = journey.browser;
-    await page.goto(`${journey.gateway.url}/console/integrations`);
-    await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
-    await page.getByLabel('Mot de passe').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signInToConsole(page, journey.gateway.url, '/integrations');
     await page.getByRole('heading', { level: 1, name: 'Intégrations' }).waitFor();
     await page.getByText('Aucun jeton d’intégration pour le moment.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

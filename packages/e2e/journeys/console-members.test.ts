@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
 import { RUN_JOURNEYS } from '../src/browser.ts';
-import { ADMIN } from '../src/gateway.ts';
 import { useJourney } from '../src/journey.ts';
+import { signInThroughEmailedLink, signInToConsole } from '../src/sign-in.ts';
 
 describe.runIf(RUN_JOURNEYS)('the console: members', () => {
   const journey = useJourney({ admin: {}, member: {} });
@@ -14,11 +14,7 @@ describe.runIf(RUN_JOURNEYS)('the console: members', () => {
 
   it('keeps members out of the console', async () => {
     const { page } = journey.member;
-    await page.goto(`${journey.gateway.url}/connexion`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-    await page.goto(await (await adminClient(journey.gateway.url)).linkSentTo(email));
+    await signInThroughEmailedLink(page, journey.gateway.url, await adminClient(journey.gateway.url), email);
     await page.getByText('Bonjour Anne-Sophie Simon !').waitFor();
 
     await page.goto(`${journey.gateway.url}/console`);
@@ -32,10 +28,7 @@ describe.runIf(RUN_JOURNEYS)('the console: members', () => {
 
   it('suspends the member: their open session stops working at once', async () => {
     const { page } = journey.admin;
-    await page.goto(`${journey.gateway.url}/console/membres`);
-    await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
-    await page.getByLabel('Mot de passe').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signInToConsole(page, journey.gateway.url, '/membres');
     await page.getByRole('heading', { level: 1, name: 'Membres' }).waitFor();
     await page.getByLabel('Nom, compétence, ville…').fill('Anne-Sophie Simon');
     await page.getByRole('button', { name: 'Rechercher' }).click();

@@ -5,17 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN } from '../src/gateway.ts';
 import { useJourney } from '../src/journey.ts';
-
-/** Signs the admin in on the console, landing on `path`. */
-async function signIn(browser: Browser, url: string, path: string) {
-  const { page } = browser;
-  await page.goto(`${url}/console/connexion?retour=${encodeURIComponent(path)}`);
-  await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
-  await page.getByLabel('Mot de passe').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
+import { signInToConsole } from '../src/sign-in.ts';
 
 /** The machine dates of a table's rows, top to bottom. */
 async function rowDates(browser: Browser): Promise<string[]> {
@@ -30,7 +21,7 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
   it('lists applications oldest first, with "Refuser" inside the table at 1280 px', async () => {
     const { admin, gateway } = journey;
     const { page } = admin;
-    await signIn(admin, gateway.url, '/candidatures');
+    await signInToConsole(admin.page, gateway.url, '/candidatures');
     await page.getByRole('heading', { level: 1, name: 'Candidatures' }).waitFor();
     await page.locator('tbody time').first().waitFor();
     const dates = await rowDates(admin);
@@ -123,7 +114,7 @@ describe.runIf(RUN_JOURNEYS)('the console: orders, search, readable log, small s
   it('works at 390 px: the navigation is a menu, a table row is a card with its actions in reach', async () => {
     const { phone, gateway } = journey;
     const { page } = phone;
-    await signIn(phone, gateway.url, '/candidatures');
+    await signInToConsole(phone.page, gateway.url, '/candidatures');
     await page.getByRole('heading', { level: 1, name: 'Candidatures' }).waitFor();
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');

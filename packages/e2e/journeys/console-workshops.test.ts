@@ -6,8 +6,8 @@ import { AdminWorkshopDocument, CreateIntegrationTokenDocument } from '@ekoacteu
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { RUN_JOURNEYS } from '../src/browser.ts';
-import { ADMIN } from '../src/gateway.ts';
 import { useJourney } from '../src/journey.ts';
+import { signInToConsole } from '../src/sign-in.ts';
 import { adminSession } from '../src/session-client.ts';
 
 /** "YYYY-MM-DD" in Paris, some days from now. */
@@ -45,10 +45,7 @@ describe.runIf(RUN_JOURNEYS)('the console: workshops', () => {
 
   it('creates and publishes a workshop, then exports its participants as CSV', async () => {
     const { page } = journey.browser;
-    await page.goto(`${journey.gateway.url}/console/ateliers`);
-    await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
-    await page.getByLabel('Mot de passe').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signInToConsole(page, journey.gateway.url, '/ateliers');
     await page.getByRole('heading', { level: 1, name: 'Ateliers' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 

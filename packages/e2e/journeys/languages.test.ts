@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient } from '../src/admin.ts';
 import { RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN } from '../src/gateway.ts';
 import { useJourney } from '../src/journey.ts';
+import { signInThroughLinkFromApi, signInToConsole } from '../src/sign-in.ts';
 import { languageLeaks, type Lang } from '../src/language-leaks.ts';
 
 const MEMBER = 'camille.martin@example.fr';
@@ -106,28 +106,6 @@ describe.runIf(RUN_JOURNEYS)('both languages on every screen', () => {
     return found;
   }
 
-  async function signInMember(browser: Browser) {
-    const admin = await adminClient(journey.gateway.url);
-    const asked = await fetch(`${journey.gateway.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { requestSignInLink(email: "${MEMBER}") { __typename } }` }),
-    });
-    expect(asked.status).toBe(200);
-    await browser.page.goto(await admin.linkSentTo(MEMBER));
-    await browser.page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-  }
-
-  async function signInAdmin(browser: Browser) {
-    await browser.context.clearCookies();
-    const { page } = browser;
-    await page.goto(`${journey.gateway.url}/console/connexion`);
-    await page.locator('input[type="email"]').fill(ADMIN.email);
-    await page.locator('input[type="password"]').fill(ADMIN.password);
-    await page.locator('form button[type="submit"]').click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/connexion'));
-  }
-
   // The English browser has chosen English: the apps read the stored choice on every page.
   beforeAll(async () => {
     await journey.en.context.addInitScript(() => localStorage.setItem('ekoacteurs.language', 'en'));
@@ -143,12 +121,17 @@ describe.runIf(RUN_JOURNEYS)('both languages on every screen', () => {
     });
 
     it(`a member's portal screens in ${lang === 'fr' ? 'French' : 'English'}`, async () => {
-      await signInMember(journey[lang]);
+      await signInThroughLinkFromApi(
+        journey[lang].page,
+        journey.gateway.url,
+        await adminClient(journey.gateway.url),
+        MEMBER,
+      );
       expect(await walk(lang, MEMBER_SCREENS)).toEqual({});
     });
 
     it(`the console in ${lang === 'fr' ? 'French' : 'English'}`, async () => {
-      await signInAdmin(journey[lang]);
+      await signInToConsole(journey[lang].page, journey.gateway.url);
       expect(await walk(lang, CONSOLE)).toEqual({});
     });
   }

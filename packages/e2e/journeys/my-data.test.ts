@@ -1,43 +1,25 @@
 // Journey: "Mes données" in French. Camille prepares the archive of her data, watches it get
 // ready and downloads it (a zip). Then a newly admitted member reads what leaving erases and
 // keeps, confirms with their handle, is signed out, and can no longer sign in as themself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../src/accessibility.ts';
 import { adminClient } from '../src/admin.ts';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { startGateway, type RunningGateway } from '../src/gateway.ts';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { useJourney } from '../src/journey.ts';
+import { signInThroughEmailedLink } from '../src/sign-in.ts';
 
 const CAMILLE = 'camille.martin@example.fr';
 /** A seeded applicant, admitted during the journey: no collective to hand over. */
 const LEAVER = 'luca.esposito@example.fr';
 
 describe.runIf(RUN_JOURNEYS)('my data: download everything, leave the federation', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
+  const journey = useJourney({ browser: {} });
 
-  beforeAll(async () => {
-    gateway = await startGateway();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
-
-  async function signIn(email: string) {
-    const { page } = browser;
-    const admin = await adminClient(gateway.url);
-    await page.goto(`${gateway.url}/connexion`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-    await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();
-    await page.goto(await admin.linkSentTo(email));
-    // Signed in: the header shows the member's menu ("Mon espace").
-    await page.getByRole('button', { name: /^Mon espace/ }).waitFor();
-  }
+  const signIn = async (email: string) =>
+    signInThroughEmailedLink(journey.browser.page, journey.gateway.url, await adminClient(journey.gateway.url), email);
 
   it('prepares the archive, shows it ready, and downloads it', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     await signIn(CAMILLE);
     await page.getByRole('button', { name: /^Mon espace/ }).click(); // the member's menu in the header
     await page.getByRole('link', { name: 'Mes données' }).click();
@@ -46,7 +28,7 @@ describe.runIf(RUN_JOURNEYS)('my data: download everything, leave the federation
     const download = page.getByRole('link', { name: /Télécharger l’archive/ });
     await download.waitFor({ timeout: 60_000 });
     expect(await seriousViolations(page)).toEqual([]);
-    await browser.screenshot('my-data-1-archive-ready');
+    await journey.browser.screenshot('my-data-1-archive-ready');
     const response = await fetch((await download.getAttribute('href'))!);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
@@ -61,10 +43,10 @@ describe.runIf(RUN_JOURNEYS)('my data: download everything, leave the federation
   }, 180_000);
 
   it('says what leaving keeps and why, confirms with the handle, and signs out for good', async () => {
-    const { page } = browser;
-    await (await adminClient(gateway.url)).admit(LEAVER);
+    const { page } = journey.browser;
+    await (await adminClient(journey.gateway.url)).admit(LEAVER);
     await signIn(LEAVER);
-    await page.goto(`${gateway.url}/mes-donnees`);
+    await page.goto(`${journey.gateway.url}/mes-donnees`);
     await page.getByRole('heading', { name: 'Ce qui sera conservé, et pourquoi' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const label = await page.getByText(/^Pour confirmer, tapez votre identifiant : /).textContent();
@@ -77,15 +59,15 @@ describe.runIf(RUN_JOURNEYS)('my data: download everything, leave the federation
     await page
       .getByText('Vos données ont été effacées. Merci pour ce que vous avez apporté à la fédération.')
       .waitFor();
-    await browser.screenshot('my-data-2-left');
+    await journey.browser.screenshot('my-data-2-left');
 
     // Signed out everywhere, and no sign-in link can be sent to the old address any more.
-    await page.goto(`${gateway.url}/mes-donnees`);
+    await page.goto(`${journey.gateway.url}/mes-donnees`);
     await page
       .getByRole('heading', { name: /Connexion/ })
       .first()
       .waitFor();
-    const admin = await adminClient(gateway.url);
+    const admin = await adminClient(journey.gateway.url);
     await page.getByLabel('Adresse e-mail').fill(LEAVER);
     await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
     await page.getByRole('heading', { name: 'Regardez votre boîte mail' }).waitFor();

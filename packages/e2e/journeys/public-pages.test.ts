@@ -1,22 +1,13 @@
 // Journey: a visitor (or a search engine) discovers the federation through its public pages —
 // a member, a collective, a workshop, the directory — with JavaScript on and off, and writes to
 // a member through the contact form and applies to join the federation without any script.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { startGateway, type RunningGateway } from '../src/gateway.ts';
-import {
-  htmlProblems,
-  missingProperties,
-  openBrowserWithoutJavaScript,
-  seriousViolationsUnderCsp,
-  structuredData,
-  type NoScriptBrowser,
-} from '../src/public-pages.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RUN_JOURNEYS } from '../src/browser.ts';
+import { useJourney } from '../src/journey.ts';
+import { htmlProblems, missingProperties, seriousViolationsUnderCsp, structuredData } from '../src/public-pages.ts';
 
 describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-  let noScript: NoScriptBrowser;
+  const journey = useJourney({ browser: {}, noScript: { javaScript: false } });
   let sitemapPaths: string[];
   let pages: {
     kind: 'federation' | 'member' | 'collective' | 'workshop' | 'directory';
@@ -25,8 +16,7 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
   }[];
 
   beforeAll(async () => {
-    gateway = await startGateway();
-    [browser, noScript] = await Promise.all([openBrowser(), openBrowserWithoutJavaScript()]);
+    const { gateway } = journey;
     // Addresses as a crawler finds them: from the sitemap.
     const sitemap = await (await fetch(`${gateway.url}/sitemap.xml`)).text();
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
@@ -41,18 +31,13 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
     ];
     sitemapPaths = paths;
   });
-  afterAll(async () => {
-    await noScript?.close();
-    await browser?.close();
-    await gateway?.stop();
-  });
 
   it('passes accessibility, structured-data and HTML checks on the federation, a member, a collective, a workshop and the directory', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     // Every page checked is one the sitemap announces.
     for (const { path } of pages.slice(0, 4)) expect(sitemapPaths).toContain(path);
     for (const { kind, path, type } of pages) {
-      const response = await page.goto(`${gateway.url}${path}`);
+      const response = await page.goto(`${journey.gateway.url}${path}`);
       expect(response?.status(), path).toBe(200);
       expect(await seriousViolationsUnderCsp(page), path).toEqual([]);
       expect(await htmlProblems(page), path).toEqual([]);
@@ -62,23 +47,25 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
         path,
       ).toEqual(type ? [type] : []);
       expect(data.flatMap(missingProperties), path).toEqual([]);
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(`${gateway.url}${path}`);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(
+        `${journey.gateway.url}${path}`,
+      );
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(await page.title());
-      await browser.screenshot(`public-${kind}`);
+      await journey.browser.screenshot(`public-${kind}`);
     }
   });
 
   it('reads the same without JavaScript, and the directory filters by a plain form', async () => {
-    const { page } = noScript;
+    const { page } = journey.noScript;
     for (const { kind, path } of pages) {
-      const response = await page.goto(`${gateway.url}${path}`);
+      const response = await page.goto(`${journey.gateway.url}${path}`);
       expect(response?.status(), path).toBe(200);
       expect(await page.locator('h1').count(), path).toBe(1);
       expect((await page.locator('h1').textContent())?.trim().length, path).toBeGreaterThan(0);
       expect(await page.locator('main').innerText(), path).not.toHaveLength(0);
-      await noScript.screenshot(`public-noscript-${kind}`);
+      await journey.noScript.screenshot(`public-noscript-${kind}`);
     }
-    await page.goto(`${gateway.url}/annuaire`);
+    await page.goto(`${journey.gateway.url}/annuaire`);
     const region = (await page.locator('#filtre-region option').nth(1).getAttribute('value'))!;
     await page.getByLabel('Région').selectOption(region);
     await page.getByRole('button', { name: 'Rechercher' }).click();
@@ -89,8 +76,8 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
   });
 
   it('lets a visitor write to a member without JavaScript, and thanks them on the page', async () => {
-    const { page } = noScript;
-    await page.goto(`${gateway.url}/membres/camille-martin`);
+    const { page } = journey.noScript;
+    await page.goto(`${journey.gateway.url}/membres/camille-martin`);
     await page.getByRole('link', { name: 'Contacter', exact: true }).click();
     await page.getByLabel('Votre nom').fill('Hugo Visiteur');
     await page.getByLabel('Votre adresse e-mail').fill('hugo.visiteur@example.com');
@@ -102,7 +89,7 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
     await page.getByRole('button', { name: 'Envoyer le message' }).click();
     await page.waitForURL((url) => url.searchParams.get('message') === 'envoye');
     expect(await page.locator('#contact-sent').textContent()).toContain('Votre message a été envoyé.');
-    await noScript.screenshot('public-noscript-contact-sent');
+    await journey.noScript.screenshot('public-noscript-contact-sent');
 
     // Sent again at once: refused, the text kept and the problem stated.
     await page.getByLabel('Votre nom').fill('Hugo Visiteur');
@@ -114,8 +101,8 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
   });
 
   it('lets a visitor apply to join without JavaScript: problems in French next to each field, nothing lost, then thanks', async () => {
-    const { page } = noScript;
-    await page.goto(`${gateway.url}/`);
+    const { page } = journey.noScript;
+    await page.goto(`${journey.gateway.url}/`);
     await page.getByRole('link', { name: 'Rejoindre la fédération' }).first().click();
     await page.waitForURL((url) => url.pathname === '/candidature');
     await page.getByLabel('Votre nom ou celui de votre structure').fill('Léonie Fabre');
@@ -143,6 +130,6 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
     expect(await page.locator('#candidature-envoyee').textContent()).toContain(
       'Merci ! Votre candidature est enregistrée',
     );
-    await noScript.screenshot('public-noscript-application-sent');
+    await journey.noScript.screenshot('public-noscript-application-sent');
   });
 });

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adminClient } from '../src/admin.ts';
 import { RUN_JOURNEYS, type Browser } from '../src/browser.ts';
-import { ADMIN } from '../src/gateway.ts';
 import { useJourney } from '../src/journey.ts';
+import { signInThroughLinkFromApi, signInToConsole } from '../src/sign-in.ts';
 
 const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const MEMBER = 'camille.martin@example.fr';
@@ -49,28 +49,6 @@ describe.runIf(RUN_JOURNEYS)('screenshots for the README', () => {
     return file;
   }
 
-  async function signInMember(browser: Browser) {
-    const admin = await adminClient(journey.gateway.url);
-    const asked = await fetch(`${journey.gateway.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { requestSignInLink(email: "${MEMBER}") { __typename } }` }),
-    });
-    expect(asked.status).toBe(200);
-    await browser.page.goto(await admin.linkSentTo(MEMBER));
-    await browser.page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-  }
-
-  async function signInAdmin(browser: Browser) {
-    await browser.context.clearCookies();
-    const { page } = browser;
-    await page.goto(`${journey.gateway.url}/console/connexion`);
-    await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
-    await page.getByLabel('Mot de passe').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/connexion'));
-  }
-
   for (const [size, width] of [
     ['wide', 1280],
     ['phone', 390],
@@ -80,9 +58,9 @@ describe.runIf(RUN_JOURNEYS)('screenshots for the README', () => {
       const browser = journey[size];
       const files: string[] = [];
       for (const [name, path] of SHOTS.visitor) files.push(await shoot(browser, width, name, path));
-      await signInMember(browser);
+      await signInThroughLinkFromApi(browser.page, journey.gateway.url, await adminClient(journey.gateway.url), MEMBER);
       for (const [name, path] of SHOTS.member) files.push(await shoot(browser, width, name, path));
-      await signInAdmin(browser);
+      await signInToConsole(browser.page, journey.gateway.url);
       for (const [name, path] of SHOTS.admin) files.push(await shoot(browser, width, name, path));
       expect(files).toHaveLength(9);
     });

@@ -1,7 +1,8 @@
 // The admin's side of a journey, through the same generated client the console uses
 // (persisted documents, session cookie, CSRF header): admit applicants, read the outbox, find and
-// cancel a member's upcoming workshop.
+// cancel a member's upcoming workshop, pick another member of the seed.
 import {
+  AdminMembersDocument,
   AdminWorkshopsDocument,
   AdmitApplicantDocument,
   ApplicantsDocument,
@@ -81,4 +82,15 @@ export async function adminClient(baseUrl: string) {
       if (typename !== 'WorkshopSuccess') throw new Error(`Cancelling failed: ${JSON.stringify(cancelled)}`);
     },
   };
+}
+
+/** An active member of the seed other than `except`, as the console lists them (name and address). */
+export async function anotherMember(baseUrl: string, except: string): Promise<{ displayName: string; email: string }> {
+  const client = await adminSession(baseUrl);
+  const result = await client.query(AdminMembersDocument, { first: 20, statuses: ['ACTIVE'] }).toPromise();
+  const member = result.data?.members?.edges
+    .map((edge) => edge.node)
+    .find((node) => node.role === 'MEMBER' && node.email && node.email !== except && !/[’']/.test(node.displayName));
+  if (!member?.email) throw new Error(`No other active member: ${JSON.stringify(result.error ?? result.data)}`);
+  return { displayName: member.displayName, email: member.email };
 }

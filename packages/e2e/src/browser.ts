@@ -26,7 +26,10 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(options: { locale?: string; width?: number } = {}): Promise<Browser> {
+/** `javaScript: false`: JavaScript turned off, as some visitors (and crawlers) read the public pages. */
+export async function openBrowser(
+  options: { locale?: string; width?: number; javaScript?: boolean } = {},
+): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const profile = mkdtempSync(join(tmpdir(), 'eko-chromium-'));
@@ -36,6 +39,7 @@ export async function openBrowser(options: { locale?: string; width?: number } =
     locale: options.locale ?? 'fr-FR',
     timezoneId: 'Europe/Paris',
     viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,15 +1,9 @@
 // Checks for the server-rendered public pages: accessibility under their strict content security
 // policy (no inline script may run, so axe is evaluated through the DevTools protocol), the
-// structured data a search engine reads, and HTML sanity. Also a browser with JavaScript off.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// structured data a search engine reads, and HTML sanity.
 import axe from 'axe-core';
-import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page } from 'playwright-core';
-import type { Violation } from './accessibility.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = fileURLToPath(new URL('../../../e2e-screenshots/', import.meta.url));
+import type { Page } from 'playwright-core';
+import { seriousOf, type Violation } from './accessibility.ts';
 
 /** Serious and critical axe violations (WCAG 2.1 A and AA), on a page that allows no script of its own. */
 export async function seriousViolationsUnderCsp(page: Page): Promise<Violation[]> {
@@ -19,14 +13,7 @@ export async function seriousViolationsUnderCsp(page: Page): Promise<Violation[]
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     }),
   );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      targets: violation.nodes.map((node) => String(node.target)),
-    }));
+  return seriousOf(results);
 }
 
 export type JsonLd = Record<string, unknown>;
@@ -91,48 +78,4 @@ export async function htmlProblems(page: Page): Promise<string[]> {
     }
     return problems;
   });
-}
-
-export interface NoScriptBrowser {
-  context: BrowserContext;
-  page: Page;
-  screenshot(name: string): Promise<void>;
-  close(): Promise<void>;
-}
-
-/** Chromium with JavaScript turned off, as some visitors (and crawlers) read the pages. */
-export async function openBrowserWithoutJavaScript(): Promise<NoScriptBrowser> {
-  const browser: PlaywrightBrowser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return {
-    context,
-    page,
-    screenshot: async (name) => {
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-    },
-    close: async () => {
-      await context.close();
-      await browser.close();
-    },
-  };
 }
