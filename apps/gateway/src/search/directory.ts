@@ -103,13 +103,20 @@ export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
   return Prisma.join(conditions, ' AND ');
 }
 
-/** Relevance when searching, else the name; both as one "key" column. */
-function sortKey(filter: DirectoryFilter): Prisma.Sql {
-  if (filter.terms.length === 0) return Prisma.sql`search_fold(m."displayName")`;
+/**
+ * Every matching member's id and sort key: the folded name, or with search terms the relevance.
+ * Then the text match and both ranks come from "member_search_ranked" (the GIN index, each search
+ * document read once: see its migration), the other conditions from the member's row. Two ranks
+ * added rather than one over "prefix || stemmed": ts_rank merges query words that look alike
+ * ("graph":* and "graph") and would then drop the prefix match.
+ */
+function matchedSql(filter: DirectoryFilter): Prisma.Sql {
+  if (!byRelevance(filter))
+    return Prisma.sql`SELECT m."id", search_fold(m."displayName") AS "key" FROM "Member" m WHERE ${directoryWhere(filter)}`;
   const { prefix, stemmed } = textQueries(filter.terms);
-  // Two ranks added rather than one over "prefix || stemmed": ts_rank merges query words that look
-  // alike ("graph":* and "graph") and would then drop the prefix match.
-  return Prisma.sql`((ts_rank(${WEIGHTS}, ${vector(filter)}, ${prefix}) + ts_rank(${WEIGHTS}, ${vector(filter)}, ${stemmed})) * 1000000)::int`;
+  const ranked = Prisma.sql`"member_search_ranked"(${prefix} || ${stemmed}, ${prefix}, ${stemmed}, ${WEIGHTS}, ${forVisitors(filter)})`;
+  return Prisma.sql`SELECT m."id", hit."key" FROM ${ranked} hit JOIN "Member" m ON m."id" = hit."id"
+    WHERE ${directoryWhere({ ...filter, terms: [] })}`;
 }
 
 export function byRelevance(filter: DirectoryFilter): boolean {
@@ -134,7 +141,7 @@ export async function directoryPage(
   const keyset: Prisma.Sql[] = [];
   if (page.after) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '<' : '>')} ${of(page.after)}`);
   if (page.before) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '>' : '<')} ${of(page.before)}`);
-  const matched = Prisma.sql`SELECT m."id", ${sortKey(filter)} AS "key" FROM "Member" m WHERE ${directoryWhere(filter)}`;
+  const matched = matchedSql(filter);
   const pageOf = (source: Prisma.Sql) => Prisma.sql`
     SELECT ranked."id", ranked."key" FROM (${source}) ranked
     ${keyset.length > 0 ? Prisma.sql`WHERE ${Prisma.join(keyset, ' AND ')}` : Prisma.empty}
