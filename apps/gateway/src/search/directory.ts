@@ -75,7 +75,15 @@ function textQueries(terms: string[]) {
 }
 
 export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`m."status" = ANY(${filter.statuses}::text[]::"MemberStatus"[])`];
+  return Prisma.join(
+    [Prisma.sql`m."status" = ANY(${filter.statuses}::text[]::"MemberStatus"[])`, ...conditionsBeyondStatus(filter)],
+    ' AND ',
+  );
+}
+
+/** Every condition of the filter but the statuses, on the member aliased m. */
+function conditionsBeyondStatus(filter: DirectoryFilter): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   const visitor = forVisitors(filter);
   if (visitor) conditions.push(findableSql('visitor'));
   if (filter.terms.length > 0) {
@@ -100,13 +108,13 @@ export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
   if (filter.paces) conditions.push(Prisma.sql`m."pace" = ANY(${filter.paces}::text[]::"Pace"[])`);
   if (filter.updatedSince) conditions.push(Prisma.sql`m."updatedAt" >= ${filter.updatedSince}`);
   if (filter.excludeIds?.length) conditions.push(Prisma.sql`m."id" <> ALL(${filter.excludeIds}::uuid[])`);
-  return Prisma.join(conditions, ' AND ');
+  return conditions;
 }
 
 /**
  * Every matching member's id and sort key: the folded name, or with search terms the relevance.
- * Then the text match and both ranks come from "member_search_ranked" (the GIN index, each search
- * document read once: see its migration), the other conditions from the member's row. Two ranks
+ * Then the text match, the statuses and both ranks come from "member_search_ranked" (through the
+ * GIN index: see its migration); the member's row is read only for the other conditions. Two ranks
  * added rather than one over "prefix || stemmed": ts_rank merges query words that look alike
  * ("graph":* and "graph") and would then drop the prefix match.
  */
@@ -114,9 +122,11 @@ function matchedSql(filter: DirectoryFilter): Prisma.Sql {
   if (!byRelevance(filter))
     return Prisma.sql`SELECT m."id", search_fold(m."displayName") AS "key" FROM "Member" m WHERE ${directoryWhere(filter)}`;
   const { prefix, stemmed } = textQueries(filter.terms);
-  const ranked = Prisma.sql`"member_search_ranked"(${prefix} || ${stemmed}, ${prefix}, ${stemmed}, ${WEIGHTS}, ${forVisitors(filter)})`;
+  const ranked = Prisma.sql`"member_search_ranked"(${prefix} || ${stemmed}, ${prefix}, ${stemmed}, ${WEIGHTS}, ${forVisitors(filter)}, ${filter.statuses}::text[])`;
+  const others = conditionsBeyondStatus({ ...filter, terms: [] });
+  if (others.length === 0) return Prisma.sql`SELECT hit."id", hit."key" FROM ${ranked} hit`;
   return Prisma.sql`SELECT m."id", hit."key" FROM ${ranked} hit JOIN "Member" m ON m."id" = hit."id"
-    WHERE ${directoryWhere({ ...filter, terms: [] })}`;
+    WHERE ${Prisma.join(others, ' AND ')}`;
 }
 
 export function byRelevance(filter: DirectoryFilter): boolean {
