@@ -75,7 +75,15 @@ function textQueries(terms: string[]) {
 }
 
 export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`m."status" = ANY(${filter.statuses}::text[]::"MemberStatus"[])`];
+  return Prisma.join(
+    [Prisma.sql`m."status" = ANY(${filter.statuses}::text[]::"MemberStatus"[])`, ...conditionsBeyondStatus(filter)],
+    ' AND ',
+  );
+}
+
+/** Every condition of the filter but the statuses, on the member aliased m. */
+function conditionsBeyondStatus(filter: DirectoryFilter): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
   const visitor = forVisitors(filter);
   if (visitor) conditions.push(findableSql('visitor'));
   if (filter.terms.length > 0) {
@@ -100,16 +108,25 @@ export function directoryWhere(filter: DirectoryFilter): Prisma.Sql {
   if (filter.paces) conditions.push(Prisma.sql`m."pace" = ANY(${filter.paces}::text[]::"Pace"[])`);
   if (filter.updatedSince) conditions.push(Prisma.sql`m."updatedAt" >= ${filter.updatedSince}`);
   if (filter.excludeIds?.length) conditions.push(Prisma.sql`m."id" <> ALL(${filter.excludeIds}::uuid[])`);
-  return Prisma.join(conditions, ' AND ');
+  return conditions;
 }
 
-/** Relevance when searching, else the name; both as one "key" column. */
-function sortKey(filter: DirectoryFilter): Prisma.Sql {
-  if (filter.terms.length === 0) return Prisma.sql`search_fold(m."displayName")`;
+/**
+ * Every matching member's id and sort key: the folded name, or with search terms the relevance.
+ * Then the text match, the statuses and both ranks come from "member_search_ranked" (through the
+ * GIN index: see its migration); the member's row is read only for the other conditions. Two ranks
+ * added rather than one over "prefix || stemmed": ts_rank merges query words that look alike
+ * ("graph":* and "graph") and would then drop the prefix match.
+ */
+function matchedSql(filter: DirectoryFilter): Prisma.Sql {
+  if (!byRelevance(filter))
+    return Prisma.sql`SELECT m."id", search_fold(m."displayName") AS "key" FROM "Member" m WHERE ${directoryWhere(filter)}`;
   const { prefix, stemmed } = textQueries(filter.terms);
-  // Two ranks added rather than one over "prefix || stemmed": ts_rank merges query words that look
-  // alike ("graph":* and "graph") and would then drop the prefix match.
-  return Prisma.sql`((ts_rank(${WEIGHTS}, ${vector(filter)}, ${prefix}) + ts_rank(${WEIGHTS}, ${vector(filter)}, ${stemmed})) * 1000000)::int`;
+  const ranked = Prisma.sql`"member_search_ranked"(${prefix} || ${stemmed}, ${prefix}, ${stemmed}, ${WEIGHTS}, ${forVisitors(filter)}, ${filter.statuses}::text[])`;
+  const others = conditionsBeyondStatus({ ...filter, terms: [] });
+  if (others.length === 0) return Prisma.sql`SELECT hit."id", hit."key" FROM ${ranked} hit`;
+  return Prisma.sql`SELECT m."id", hit."key" FROM ${ranked} hit JOIN "Member" m ON m."id" = hit."id"
+    WHERE ${Prisma.join(others, ' AND ')}`;
 }
 
 export function byRelevance(filter: DirectoryFilter): boolean {
@@ -134,7 +151,7 @@ export async function directoryPage(
   const keyset: Prisma.Sql[] = [];
   if (page.after) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '<' : '>')} ${of(page.after)}`);
   if (page.before) keyset.push(Prisma.sql`${position} ${Prisma.raw(forwardDescending ? '>' : '<')} ${of(page.before)}`);
-  const matched = Prisma.sql`SELECT m."id", ${sortKey(filter)} AS "key" FROM "Member" m WHERE ${directoryWhere(filter)}`;
+  const matched = matchedSql(filter);
   const pageOf = (source: Prisma.Sql) => Prisma.sql`
     SELECT ranked."id", ranked."key" FROM (${source}) ranked
     ${keyset.length > 0 ? Prisma.sql`WHERE ${Prisma.join(keyset, ' AND ')}` : Prisma.empty}

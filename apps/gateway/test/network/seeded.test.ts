@@ -110,7 +110,7 @@ describe('the hot reads', () => {
       (d: any) => d.member?.handle,
     ],
     'upcoming workshops': [
-      `query($first: Int) { workshops(first: $first) { totalCount edges { node { title startsAt seatsLeft skills { name } facilitators { displayName } } } } }`,
+      `query($first: Int) { workshops(first: $first) { totalCount edges { node { title startsAt capacity seatsLeft waitlistCount skills { name } facilitators { displayName } } } } }`,
       (d: any) => d.workshops.edges.length,
     ],
   } as const;

@@ -236,9 +236,12 @@ export const WorkshopType = builder.prismaNode('Workshop', {
       where: { status: 'CONFIRMED' },
       description: 'Number of confirmed participants.',
     }),
-    waitlistCount: t.relationCount('registrations', {
-      where: { status: 'WAITLISTED' },
+    // The waitlist's rows (ids only), not a second filtered count: one relation's two filtered counts
+    // (this and the confirmed one) cannot share a statement, so asking for both cost a statement more.
+    waitlistCount: t.int({
       description: 'Number of members on the waitlist.',
+      select: { registrations: { where: { status: 'WAITLISTED' }, select: { id: true } } },
+      resolve: (workshop) => workshop.registrations.length,
     }),
     seatsLeft: t.int({
       description: 'Seats still free (0 when full: new registrations join the waitlist).',
