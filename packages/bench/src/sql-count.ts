@@ -41,14 +41,18 @@ export async function countStatements(databaseUrl: string, operations: Operation
     config,
     db,
     logger: createLogger(process.env.BENCH_SQL_LOG ?? 'silent'),
+    // No background job: every statement sent while an operation runs is that operation's.
     webhooks: { enabled: false },
+    mail: { enabled: false },
+    privacy: { enabled: false },
+    fediverse: { enabled: false },
   });
   const url = `http://127.0.0.1:${await gateway.listen()}`;
   const counts: Record<string, SqlCount> = {};
   try {
     for (const operation of operations) {
       await send(url, operation.next());
-      // The webhook poller is off and nothing else runs: every statement now is this request's.
+      // The background jobs are off: every statement from now on is this request's.
       sent.length = 0;
       const request = operation.next();
       const answer = await send(url, request);
