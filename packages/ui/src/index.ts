@@ -38,4 +38,5 @@ export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInF
 export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';
 export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';
 export { reportRateLimited, SlowDownNotice } from './SlowDown.tsx';
+export { Shelf, ShelfCards } from './Shelf.tsx';
 export { ErrorBoundary, ScreenBoundary, ScreenFailed } from './ErrorBoundary.tsx';
