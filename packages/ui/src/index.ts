@@ -34,7 +34,7 @@ export {
   type FormOpenerProps,
   type SubmitButtonProps,
 } from './FormActions.tsx';
-export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
+export { SignInForm, LinkSentNotice, signInProblemOf, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
 export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';
 export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';
 export { reportRateLimited, SlowDownNotice } from './SlowDown.tsx';
