@@ -74,11 +74,11 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
       {sessions.length === 0 ? (
         <p className="notice">{t('settings.sessions.empty')}</p>
       ) : (
-        <ul className="st-list">
+        <ul className="boxed-list">
           {sessions.map((session) => {
             const browser = browserOf(session.userAgent);
             return (
-              <li key={session.id} className="st-item">
+              <li key={session.id}>
                 <p>
                   <strong>{browser}</strong>{' '}
                   {session.current && <span className="badge">{t('settings.sessions.current')}</span>}

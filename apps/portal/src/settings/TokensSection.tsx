@@ -91,11 +91,11 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
       {listed.length === 0 ? (
         <p className="muted">{t('settings.tokens.empty')}</p>
       ) : (
-        <ul className="st-list" aria-labelledby="tokens-list-title">
+        <ul className="boxed-list" aria-labelledby="tokens-list-title">
           {listed.map((token) => {
             const expired = token.expiresAt !== null && new Date(token.expiresAt).getTime() < now;
             return (
-              <li key={token.id} className={token.revokedAt || expired ? 'st-item st-inactive' : 'st-item'}>
+              <li key={token.id} className={token.revokedAt || expired ? 'st-inactive' : undefined}>
                 <p id={`token-${token.id}`} tabIndex={-1}>
                   <strong>{token.name}</strong> <code>{token.prefix}…</code>{' '}
                   {token.revokedAt ? (
