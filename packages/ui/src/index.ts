@@ -39,4 +39,5 @@ export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './fi
 export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';
 export { reportRateLimited, SlowDownNotice } from './SlowDown.tsx';
 export { Shelf, ShelfCards } from './Shelf.tsx';
+export { wallClock, type WallClock } from './wall-clock.ts';
 export { ErrorBoundary, ScreenBoundary, ScreenFailed } from './ErrorBoundary.tsx';
