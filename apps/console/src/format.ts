@@ -1,6 +1,6 @@
 // Dates, times and numbers as admins read them: in the federation's time zone (Europe/Paris, or a
 // workshop's own) and in the console's language.
-import { localeOf } from '@ekoacteurs/ui';
+import { localeOf, wallClock } from '@ekoacteurs/ui';
 
 export const PARIS = 'Europe/Paris';
 
@@ -42,28 +42,6 @@ export function formatNumber(value: number, language: string): string {
 export function formatPercent(ratio: number | null | undefined, language: string): string {
   if (ratio === null || ratio === undefined) return '—';
   return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { EventBus } from './events/bus.ts';
 import type { LiveStreams } from './events/live-streams.ts';
 import type { Logger } from './logger.ts';
 import { eventIdsPlugin } from './events/sse.ts';
+import { compressionPlugin } from './graphql-compression.ts';
 import { resiliencePlugin } from './resilience/plugin.ts';
 import { schema } from './schema/index.ts';
 import { createSecurityPlugins, type Limiters, type RedisLike } from './security/index.ts';
@@ -57,6 +58,8 @@ export function createGraphQLHandler(deps: {
       languagePlugin(),
       eventIdsPlugin(),
       ...(deps.plugins ?? []),
+      // Last: whatever the others answered (the public cache's too) is compressed once, on its way out.
+      compressionPlugin(),
     ],
     graphiql: deps.config.GRAPHIQL ? { title: 'ÉkôActeurs — GraphQL' } : false,
     // In production unexpected errors become "Unexpected error." with the request id to quote;

@@ -1,8 +1,9 @@
 // What a member or an admin hears and sees around data and actions: a polite live region for
 // results, an alert for what went wrong (translated, with the API's own words under it), a
 // skeleton while a screen loads, a failure with a retry, and an empty state.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSlowDownSeconds } from './SlowDown.tsx';
 
 /** Always in the page, so that screen readers announce what is written into it. */
 export function LiveStatus({ message, id }: { message: string | null; id?: string }) {
@@ -51,7 +52,11 @@ export function Skeleton({ label, lines = 3 }: { label?: string; lines?: number 
   );
 }
 
-/** Loading failed: what happened, what to do, and a button to try again. */
+/**
+ * Loading failed: what happened, what to do, and a button to try again. When it failed because the
+ * person went too fast (the slow-down notice counts down above), the screen's message (which usually
+ * says "check your connection") gives way to the accurate one: wait, then try again.
+ */
 export function LoadFailed({
   message,
   onRetry,
@@ -62,10 +67,13 @@ export function LoadFailed({
   hint?: boolean;
 }) {
   const { t } = useTranslation();
+  const seconds = useSlowDownSeconds();
+  const [slowedDown, setSlowedDown] = useState(seconds > 0);
+  if (seconds > 0 && !slowedDown) setSlowedDown(true);
   return (
     <div role="alert" className="notice notice-error">
-      <p>{message}</p>
-      {hint && <p>{t('kit.checkConnection')}</p>}
+      <p>{slowedDown ? t(seconds > 0 ? 'kit.slowedDown' : 'kit.slowedDownOver') : message}</p>
+      {hint && !slowedDown && <p>{t('kit.checkConnection')}</p>}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('kit.retry')}

@@ -10,7 +10,7 @@ export interface SignInFormProps {
   /** Show the password field first (the console's habit; the portal starts with the emailed link). */
   startWithPassword?: boolean;
   busy: boolean;
-  /** A refusal, in words (see `signInProblem`). */
+  /** A refusal, in words (see `signInProblemOf`). */
   problem: string | null;
   /** `password` is null when the person asked for an emailed link. */
   onSubmit(email: string, password: string | null): void;
@@ -94,6 +94,24 @@ export function signInProblem(t: (key: string) => string, code: string | undefin
     default:
       return t('kit.failed');
   }
+}
+
+/** The shape of a sign-in mutation's answer the kit reads: the payload (a success or a typed error) and urql's error. */
+type SignInPayload = { __typename?: string; code?: unknown } | null | undefined;
+type RequestError = { graphQLErrors: readonly { extensions?: Record<string, unknown> }[] } | undefined;
+
+/**
+ * What to say when signing in (or asking for a link) did not succeed, from the answer itself: the
+ * payload's error code, a ValidationError (the address), else the request's refusal (RATE_LIMITED…).
+ */
+export function signInProblemOf(t: (key: string) => string, payload: SignInPayload, error: RequestError): string {
+  const code =
+    typeof payload?.code === 'string'
+      ? payload.code
+      : payload?.__typename === 'ValidationError'
+        ? 'BAD_USER_INPUT'
+        : error?.graphQLErrors[0]?.extensions?.code;
+  return signInProblem(t, typeof code === 'string' ? code : undefined);
 }
 
 /** The `retour` address to go back to after signing in, only when it is a path of this site. */

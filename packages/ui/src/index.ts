@@ -34,8 +34,10 @@ export {
   type FormOpenerProps,
   type SubmitButtonProps,
 } from './FormActions.tsx';
-export { SignInForm, LinkSentNotice, signInProblem, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
+export { SignInForm, LinkSentNotice, signInProblemOf, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
 export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';
 export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';
 export { reportRateLimited, SlowDownNotice } from './SlowDown.tsx';
+export { Shelf, ShelfCards } from './Shelf.tsx';
+export { wallClock, type WallClock } from './wall-clock.ts';
 export { ErrorBoundary, ScreenBoundary, ScreenFailed } from './ErrorBoundary.tsx';

@@ -3,7 +3,7 @@
 // only be a page of this site (never `//elsewhere.example`, an open redirect).
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SignInForm, safeReturnPath, signInProblem } from '../src/SignIn.tsx';
+import { SignInForm, safeReturnPath, signInProblem, signInProblemOf } from '../src/SignIn.tsx';
 
 afterEach(cleanup);
 
@@ -50,5 +50,17 @@ describe('sign-in form', () => {
     ]) {
       expect(safeReturnPath(away, '/accueil')).toBe('/accueil');
     }
+  });
+});
+
+describe('what a refused sign-in says', () => {
+  const t = (key: string) => key;
+  it('reads the payload’s code, a ValidationError, else the request’s refusal', () => {
+    const invalid = { __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' };
+    expect(signInProblemOf(t, invalid, undefined)).toBe('kit.signIn.invalidCredentials');
+    expect(signInProblemOf(t, { __typename: 'ValidationError' }, undefined)).toBe('kit.signIn.invalidEmail');
+    const limited = { graphQLErrors: [{ extensions: { code: 'RATE_LIMITED' } }] };
+    expect(signInProblemOf(t, undefined, limited)).toBe('kit.signIn.tooMany');
+    expect(signInProblemOf(t, null, undefined)).toBe('kit.failed');
   });
 });

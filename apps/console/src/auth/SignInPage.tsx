@@ -2,7 +2,7 @@
 // Members who are not admins are told the console is reserved for the federation's admins. The
 // form, its words and the return address's check are the UI kit's, shared with the portal.
 import { RequestSignInLinkDocument, SignInWithPasswordDocument } from '@ekoacteurs/client';
-import { LinkSentNotice, SignInForm, safeReturnPath, signInProblem } from '@ekoacteurs/ui';
+import { LinkSentNotice, SignInForm, safeReturnPath, signInProblemOf } from '@ekoacteurs/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -31,26 +31,12 @@ export function SignInPage() {
         if (viewer.role === 'ADMIN' && viewer.status === 'ACTIVE') return navigate(back);
         return setNotAdmin({ name: viewer.displayName, suspended: viewer.status === 'SUSPENDED' });
       }
-      return setProblem(
-        signInProblem(
-          t,
-          payload && 'code' in payload
-            ? payload.code
-            : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined),
-        ),
-      );
+      return setProblem(signInProblemOf(t, payload, result.error));
     }
     const result = await requestLink({ email });
     const payload = result.data?.requestSignInLink;
     if (payload?.__typename === 'EmailSentSuccess') return setSentTo(email);
-    setProblem(
-      signInProblem(
-        t,
-        payload?.__typename === 'ValidationError'
-          ? 'BAD_USER_INPUT'
-          : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined),
-      ),
-    );
+    setProblem(signInProblemOf(t, payload, result.error));
   }
 
   if (notAdmin) return <AdminsOnly name={notAdmin.name} suspended={notAdmin.suspended} />;

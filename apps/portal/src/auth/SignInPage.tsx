@@ -1,7 +1,7 @@
 // Sign in: an emailed single-use link by default, or a password for those who set one (the form,
 // its words and the return address's check are the UI kit's, shared with the console).
 import { RequestSignInLinkDocument, SignInWithPasswordDocument } from '@ekoacteurs/client';
-import { LinkSentNotice, SignInForm, safeReturnPath, signInProblem } from '@ekoacteurs/ui';
+import { LinkSentNotice, SignInForm, safeReturnPath, signInProblemOf } from '@ekoacteurs/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -23,26 +23,12 @@ export function SignInPage() {
       const result = await signInWithPassword({ email, password });
       const payload = result.data?.signInWithPassword;
       if (payload?.__typename === 'SignInSuccess') return navigate(back);
-      return setProblem(
-        signInProblem(
-          t,
-          payload && 'code' in payload
-            ? payload.code
-            : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined),
-        ),
-      );
+      return setProblem(signInProblemOf(t, payload, result.error));
     }
     const result = await requestLink({ email });
     const payload = result.data?.requestSignInLink;
     if (payload?.__typename === 'EmailSentSuccess') return setSentTo(email);
-    setProblem(
-      signInProblem(
-        t,
-        payload?.__typename === 'ValidationError'
-          ? 'BAD_USER_INPUT'
-          : (result.error?.graphQLErrors[0]?.extensions?.code as string | undefined),
-      ),
-    );
+    setProblem(signInProblemOf(t, payload, result.error));
   }
 
   if (sentTo) {

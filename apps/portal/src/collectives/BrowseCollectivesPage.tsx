@@ -13,7 +13,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
 import { collectivePath } from '../shared/paths.ts';
-import { usePages, type PageEnd, listPageState, useListPage } from '../shared/pages.tsx';
+import { CardsPage, usePages, type PageEnd, useListPage } from '../shared/pages.tsx';
 import './collectives.css';
 
 const PAGE_SIZE = 20;
@@ -117,36 +117,18 @@ function BrowsePage({
   index: number;
   onPage: (end: PageEnd) => void;
 }) {
-  const first = index === 0;
-  const { t } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const query = useQuery({
     query: CollectivesToJoinDocument,
     variables: { first: PAGE_SIZE, after, search: search || null, region: region || null },
   });
-  const list = data?.collectives;
+  const list = query[0].data?.collectives;
   useListPage(list, index, onPage, 'browse-');
-  const state = listPageState({
-    hasData: !!data,
-    fetching,
-    error: !!error,
-    loading: t('collectives.browse.loading'),
-    failed: t('collectives.browse.error'),
-    onRetry: () => reexecute({ requestPolicy: 'network-only' }),
-    empty:
-      first && list && list.edges.length === 0
-        ? search || region
-          ? t('collectives.browse.noMatch')
-          : t('collectives.browse.empty')
-        : null,
-    wide: true,
-  });
-  if (state) return state;
   return (
-    <>
+    <CardsPage query={query} list={list} first={index === 0} filtered={!!(search || region)} words="collectives.browse">
       {list?.edges.map(({ node }) => (
         <CollectiveCard key={node.id} collective={node} />
       ))}
-    </>
+    </CardsPage>
   );
 }
 

@@ -161,12 +161,9 @@ function Ledger({
             <h2 id="entries-title">
               {t('contributions.entriesTitle', { count: viewer.contributions?.totalCount ?? entries.length })}
             </h2>
-            <ul className="ct-entries">
+            <ul className="boxed-list">
               {entries.map((entry) => (
-                <li
-                  key={entry.id}
-                  className={entry.direction === 'GIVEN' ? 'ct-entry ct-given' : 'ct-entry ct-received'}
-                >
+                <li key={entry.id} className={entry.direction === 'GIVEN' ? 'ct-given' : 'ct-received'}>
                   <p className="ct-entry-head">
                     <strong>{t(`contributions.kinds.${entry.kind}`)}</strong>{' '}
                     <span className="ct-amount">

@@ -1,12 +1,16 @@
 // The member's home: the first sign-in checklist until it is put away, suggestions for them near
-// the top, then what is coming up. Visitors are invited to sign in or apply.
+// the top, then what is coming up. Visitors are invited to sign in or apply. What arrives late (the
+// checklist, the suggestions) is drawn first at its final size, so the agenda below never moves.
 import { Skeleton } from '@ekoacteurs/ui/Feedback.tsx';
+import { Shelf } from '@ekoacteurs/ui/Shelf.tsx';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
 import { ROUTES } from '../routes.ts';
 import { UpcomingWorkshops } from '../workshops/UpcomingWorkshops.tsx';
+import { Checklist } from './Checklist.tsx';
+import { wasPutAway } from './put-away.ts';
 
 // Members only: not in the visitors' first load. The checklist asks for its own data anyway, so
 // its code loads beside that request. Suggestions sit below the fold on a phone; the network
@@ -40,13 +44,13 @@ export function HomePage() {
           </p>
         </div>
       )}
-      {active && (
-        <Suspense fallback={null}>
+      {active && !wasPutAway(viewer.id) && (
+        <Suspense fallback={<Checklist onboarding={null} />}>
           <Onboarding />
         </Suspense>
       )}
       {active && (
-        <Suspense fallback={<Skeleton />}>
+        <Suspense fallback={<Shelf id="suggestions-title" />}>
           <Suggestions />
         </Suspense>
       )}

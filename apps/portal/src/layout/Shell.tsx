@@ -39,7 +39,7 @@ function NavLinks({ items, location }: { items: { href: string; label: string }[
 
 export function Shell({ children, routes }: { children: ReactNode; routes: PortalRoute[] }) {
   const { t } = useTranslation();
-  const { viewer } = useViewer();
+  const { viewer, fetching } = useViewer();
   const [location] = useLocation();
   const [{ fetching: signingOut }, signOut] = useMutation(SignOutDocument);
   const active = viewer?.status === 'ACTIVE';
@@ -81,7 +81,8 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
         </Disclosure>
         <div className="header-tools">
           {active && (
-            <Suspense fallback={null}>
+            // Its room is kept while its code loads: the toggle beside it does not move (layout shift).
+            <Suspense fallback={<span className="header-slot" aria-hidden="true" />}>
               <NotificationsBadge />
             </Suspense>
           )}
@@ -109,6 +110,9 @@ export function Shell({ children, routes }: { children: ReactNode; routes: Porta
                 {t('auth.signOut')}
               </button>
             </Disclosure>
+          ) : fetching ? (
+            // Not known yet: the account button's room, rather than "Se connecter" swapped for it.
+            <span className="header-slot" aria-hidden="true" />
           ) : (
             <Link href={ROUTES.signIn} className="button secondary">
               {t('auth.signIn')}

@@ -1,11 +1,12 @@
 // "Suggestions pour vous": members who complement you, each with why — their offer meets one of your
 // wishes, or their advanced skills fill a domain you lack. The API's reason is French; in another
-// language the reason is told from its parts.
+// language the reason is told from its parts. One row of cards of a fixed height (the kit's shelf):
+// nothing under it moves when they arrive.
 import { DirectorySuggestionsDocument, type DirectorySuggestionsQuery } from '@ekoacteurs/client';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { Skeleton, LoadFailed } from '@ekoacteurs/ui';
+import { LoadFailed, Shelf, ShelfCards } from '@ekoacteurs/ui';
 import { NETWORK_PATHS } from '../shared/paths.ts';
 import { MemberCard } from './MemberCard.tsx';
 
@@ -28,30 +29,26 @@ export function reasonIn(language: string, suggestion: Suggestion, t: ReturnType
 
 export function Suggestions() {
   const { t, i18n } = useTranslation();
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const [{ data, error }, refetch] = useQuery({
     query: DirectorySuggestionsDocument,
     variables: { first: 6 },
   });
   const suggestions = data?.viewer?.suggestedMembers;
 
   return (
-    <section aria-labelledby="suggestions-title" className="suggestions">
-      <h2 id="suggestions-title">{t('network.suggestions.title')}</h2>
-      {fetching && !data && <Skeleton />}
-      {error && !data && (
+    <Shelf id="suggestions-title" title={t('network.suggestions.title')}>
+      {error && !data ? (
         <LoadFailed
           message={t('network.suggestions.failed')}
           onRetry={() => refetch({ requestPolicy: 'network-only' })}
         />
-      )}
-      {suggestions && suggestions.length === 0 && (
+      ) : suggestions && suggestions.length === 0 ? (
         <p className="notice">
           {t('network.suggestions.none')}{' '}
           <Link href={`${NETWORK_PATHS.profile}#profile-card`}>{t('network.suggestions.completeCard')}</Link>
         </p>
-      )}
-      {suggestions && suggestions.length > 0 && (
-        <ul className="cards">
+      ) : suggestions ? (
+        <ShelfCards>
           {suggestions.map((suggestion) => (
             <li key={suggestion.member.id} className="card">
               <MemberCard member={suggestion.member} />
@@ -63,8 +60,8 @@ export function Suggestions() {
               </p>
             </li>
           ))}
-        </ul>
-      )}
-    </section>
+        </ShelfCards>
+      ) : null}
+    </Shelf>
   );
 }

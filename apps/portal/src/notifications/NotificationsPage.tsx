@@ -80,11 +80,11 @@ export function NotificationsPage() {
           {items.length === 0 ? (
             <p className="notice">{t('notifications.empty')}</p>
           ) : (
-            <ul className="nt-list">
+            <ul className="boxed-list">
               {items.map((notification) => {
                 const { text, href } = describe(t, notification.kind, notification.data);
                 return (
-                  <li key={notification.id} className={notification.read ? 'nt-item' : 'nt-item nt-unread'}>
+                  <li key={notification.id} className={notification.read ? undefined : 'nt-unread'}>
                     <p className="nt-text">
                       {!notification.read && <span className="nt-dot">{t('notifications.new')}</span>}
                       {href ? <Link href={href}>{text}</Link> : text}

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
-import { usePages, type PageEnd, listPageState, useListPage } from '../shared/pages.tsx';
+import { CardsPage, usePages, type PageEnd, useListPage } from '../shared/pages.tsx';
 import { opportunityPath } from './paths.ts';
 import { PostOpportunityForm } from './PostOpportunityForm.tsx';
 import { KINDS, STATUSES } from './rules.ts';
@@ -241,9 +241,7 @@ function BoardPageOf({
   index: number;
   onPage: (end: PageEnd) => void;
 }) {
-  const first = index === 0;
-  const { t } = useTranslation();
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const query = useQuery({
     query: OpportunityBoardDocument,
     variables: {
       first: PAGE_SIZE,
@@ -255,30 +253,14 @@ function BoardPageOf({
       search: filters.search || null,
     },
   });
-  const list = data?.opportunities ?? undefined;
+  const list = query[0].data?.opportunities ?? undefined;
   useListPage(list, index, onPage, 'opportunity-');
-  const state = listPageState({
-    hasData: !!data,
-    fetching,
-    error: !!error,
-    loading: t('opportunities.board.loading'),
-    failed: t('opportunities.board.error'),
-    onRetry: () => reexecute({ requestPolicy: 'network-only' }),
-    empty:
-      first && list && list.edges.length === 0
-        ? filtered
-          ? t('opportunities.board.noMatch')
-          : t('opportunities.board.empty')
-        : null,
-    wide: true,
-  });
-  if (state) return state;
   return (
-    <>
+    <CardsPage query={query} list={list} first={index === 0} filtered={filtered} words="opportunities.board">
       {list?.edges.map(({ node }) => (
         <OpportunityCard key={node.id} opportunity={node} />
       ))}
-    </>
+    </CardsPage>
   );
 }
 

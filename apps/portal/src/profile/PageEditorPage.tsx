@@ -5,6 +5,7 @@
 // stored). Publishing puts it online at /membres/<handle>; the admins' reason shows when they took
 // it offline. Its state is one reducer (page-editor-state.ts); each section's fields are in
 // PageSectionEditors.tsx.
+import './catalogue.ts';
 import {
   MyPageDocument,
   MyPagePublishDocument,

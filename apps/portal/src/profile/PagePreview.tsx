@@ -1,5 +1,6 @@
 // The preview of a saved page, as visitors will see it: text sections from the API's sanitised
 // HTML (raw HTML and unsafe links already removed by the server), the other sections as plain text.
+import './catalogue.ts';
 import type { MyPageFieldsFragment } from '@ekoacteurs/client';
 import { useTranslation } from 'react-i18next';
 

@@ -1,6 +1,7 @@
 // The page editor's section editors: one list item per section (its heading, move and remove
 // buttons) with the fields of its kind — text (title, markdown), services or references (items to
 // add and remove), call to action (label, contact or address). Changes go up as draft patches.
+import './catalogue.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusSoon } from '@ekoacteurs/ui';

@@ -2,6 +2,7 @@
 // once to POST /photos, which resizes it and strips its metadata; see apps/gateway/src/photos/)
 // and "remove". The 5 MB limit is checked here too, before anything is sent. Afterwards the
 // viewer is read again so every avatar of the member (header, cards) shows the new face.
+import './catalogue.ts';
 import { ViewerDocument } from '@ekoacteurs/client';
 import { Avatar, LiveStatus } from '@ekoacteurs/ui';
 import { useRef, useState, type ChangeEvent } from 'react';

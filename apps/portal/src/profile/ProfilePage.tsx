@@ -2,6 +2,7 @@
 // with levels (SkillPicker), cooperation card (concerns stay private), pace — and leaving with
 // unsaved changes asks first. The photo (PhotoField) is sent as soon as it is chosen; who sees
 // the profile (VisibilityForm) is a separate choice below, saved on its own.
+import './catalogue.ts';
 import {
   MyProfileDocument,
   ProfileCardUpdateDocument,

@@ -1,6 +1,7 @@
 // The profile's skills: a searchable picker over the whole taxonomy (the kit's Combobox: type,
 // ↓/↑, Enter), then the chosen skills, each with its level and a button to remove it. Controlled
 // by the profile form, which saves them with the rest.
+import './catalogue.ts';
 import { SkillsTaxonomyDocument, type SkillDomain, type SkillLevel } from '@ekoacteurs/client';
 import { Combobox, LoadFailed, Skeleton, type ComboboxOption } from '@ekoacteurs/ui';
 import { useMemo } from 'react';

@@ -2,6 +2,7 @@
 // and which parts of their profile visitors see. The gateway's visibility rule applies the choice
 // at once to the public pages, the API and the sitemap — and to the Fediverse, when the member
 // chooses to be followable from Mastodon or Mobilizon (off by default; docs/fediverse.md).
+import './catalogue.ts';
 import { MyVisibilityDocument, VisibilitySetDocument, type MemberListing, type PublicField } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -4,8 +4,8 @@ import { SetPasswordDocument } from '@ekoacteurs/client';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { focusSoon, LiveStatus, TroubleAlert, type Trouble } from '@ekoacteurs/ui';
-import { troubleOf } from '../shared/troubles.ts';
+import { focusSoon, LiveStatus, TroubleAlert, type Trouble, fieldErrorsByName } from '@ekoacteurs/ui';
+import { troubleOfAnswer } from '../shared/troubles.ts';
 import { passwordProblem, PASSWORD } from './rules.ts';
 
 export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
@@ -55,17 +55,9 @@ export function PasswordSection({ hasPassword }: { hasPassword: boolean }) {
       return focusSoon(`${id}-current`);
     }
     if (payload?.__typename === 'ValidationError') {
-      const byName: Record<string, string> = {};
-      for (const error of payload.fieldErrors) byName[error.path.at(-1) ?? ''] ??= error.message;
-      setApiErrors(byName);
+      setApiErrors(fieldErrorsByName(payload.fieldErrors));
     }
-    setTrouble(
-      troubleOf(t, {
-        networkError: !!result.error,
-        code: payload && 'code' in payload ? payload.code : null,
-        message: payload && 'message' in payload ? payload.message : null,
-      }),
-    );
+    setTrouble(troubleOfAnswer(t, payload, result.error));
   }
 
   const described = (name: 'current' | 'next' | 'again', hint?: string) =>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { ConfirmButton, focusSoon, LiveStatus, type Trouble } from '@ekoacteurs/ui';
 import { formatDateTime } from '../shared/dates.ts';
-import { troubleOf } from '../shared/troubles.ts';
+import { troubleOf, troubleOfAnswer } from '../shared/troubles.ts';
 import type { SettingsViewer } from './SettingsPage.tsx';
 
 type Session = SettingsViewer['sessions'][number];
@@ -51,11 +51,7 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
       focusSoon('sessions-title');
       return null;
     }
-    return troubleOf(t, {
-      networkError: !!result.error,
-      code: payload && 'code' in payload ? payload.code : null,
-      message: payload && 'message' in payload ? payload.message : null,
-    });
+    return troubleOfAnswer(t, payload, result.error);
   }
 
   async function everywhere(): Promise<Trouble | null> {
@@ -78,11 +74,11 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
       {sessions.length === 0 ? (
         <p className="notice">{t('settings.sessions.empty')}</p>
       ) : (
-        <ul className="st-list">
+        <ul className="boxed-list">
           {sessions.map((session) => {
             const browser = browserOf(session.userAgent);
             return (
-              <li key={session.id} className="st-item">
+              <li key={session.id}>
                 <p>
                   <strong>{browser}</strong>{' '}
                   {session.current && <span className="badge">{t('settings.sessions.current')}</span>}

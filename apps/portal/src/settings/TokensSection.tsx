@@ -6,9 +6,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
-import { ConfirmButton, CopyButton, focusSoon, LiveStatus, TroubleAlert, useNow, type Trouble } from '@ekoacteurs/ui';
+import {
+  ConfirmButton,
+  CopyButton,
+  focusSoon,
+  LiveStatus,
+  TroubleAlert,
+  useNow,
+  type Trouble,
+  fieldErrorsByName,
+} from '@ekoacteurs/ui';
 import { formatDateTime } from '../shared/dates.ts';
-import { troubleOf } from '../shared/troubles.ts';
+import { troubleOfAnswer } from '../shared/troubles.ts';
 import { EXPIRIES, expiryDate, PERSONAL_SCOPES, tokenNameProblem, type PersonalScope } from './rules.ts';
 import type { SettingsViewer } from './SettingsPage.tsx';
 
@@ -33,11 +42,7 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
       focusSoon(`token-${token.id}`);
       return null;
     }
-    return troubleOf(t, {
-      networkError: !!result.error,
-      code: payload && 'code' in payload ? payload.code : null,
-      message: payload && 'message' in payload ? payload.message : null,
-    });
+    return troubleOfAnswer(t, payload, result.error);
   }
 
   return (
@@ -86,11 +91,11 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
       {listed.length === 0 ? (
         <p className="muted">{t('settings.tokens.empty')}</p>
       ) : (
-        <ul className="st-list" aria-labelledby="tokens-list-title">
+        <ul className="boxed-list" aria-labelledby="tokens-list-title">
           {listed.map((token) => {
             const expired = token.expiresAt !== null && new Date(token.expiresAt).getTime() < now;
             return (
-              <li key={token.id} className={token.revokedAt || expired ? 'st-item st-inactive' : 'st-item'}>
+              <li key={token.id} className={token.revokedAt || expired ? 'st-inactive' : undefined}>
                 <p id={`token-${token.id}`} tabIndex={-1}>
                   <strong>{token.name}</strong> <code>{token.prefix}…</code>{' '}
                   {token.revokedAt ? (
@@ -170,17 +175,9 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: stri
       return;
     }
     if (payload?.__typename === 'ValidationError') {
-      const byName: Record<string, string> = {};
-      for (const error of payload.fieldErrors) byName[error.path.at(-1) ?? ''] ??= error.message;
-      setApiErrors(byName);
+      setApiErrors(fieldErrorsByName(payload.fieldErrors));
     }
-    setTrouble(
-      troubleOf(t, {
-        networkError: !!result.error,
-        code: payload && 'code' in payload ? payload.code : null,
-        message: payload && 'message' in payload ? payload.message : null,
-      }),
-    );
+    setTrouble(troubleOfAnswer(t, payload, result.error));
   }
 
   return (

@@ -1,6 +1,7 @@
 // Dates for collectives and opportunities, in Europe/Paris and the reader's language.
 // Due dates ("YYYY-MM-DD") are calendar days already fixed in Paris: they are shown as such.
 import { localeOf } from '@ekoacteurs/ui/i18n.ts';
+import { wallClock } from '@ekoacteurs/ui/wall-clock.ts';
 
 export const TIME_ZONE = 'Europe/Paris';
 
@@ -35,24 +36,10 @@ export function formatDateTime(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
-function parisParts(date: Date) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '00';
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
-}
-
 /** Today's calendar day in Paris, "YYYY-MM-DD" (what the API compares due dates with). */
 export function todayInParis(now = new Date()): string {
-  const { year, month, day } = parisParts(now);
-  return `${year}-${month}-${day}`;
+  const { year, month, day } = wallClock(now, TIME_ZONE);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Whether "YYYY-MM-DD" is a day that exists. */
@@ -64,8 +51,8 @@ export function isCalendarDay(value: string): boolean {
 
 /** The offset of Paris from UTC at an instant, in milliseconds. */
 function parisOffset(instant: number): number {
-  const p = parisParts(new Date(instant));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  const p = wallClock(new Date(instant), TIME_ZONE);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
   return asUtc - Math.floor(instant / 60_000) * 60_000;
 }
 

@@ -2,6 +2,7 @@
 // end cursor, so no cache merging is needed; each page reports where it ends.
 import { LoadFailed, Skeleton } from '@ekoacteurs/ui';
 import { useEffect, useReducer, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface PageEnd {
   index: number;
@@ -97,4 +98,37 @@ export function listPageState(props: ListPageStateProps): ReactNode | null {
   }
   if (props.empty !== null) return <li className={props.wide ? 'wide notice' : 'notice'}>{props.empty}</li>;
   return null;
+}
+
+/**
+ * One page of a grid of cards, from its query (what `useQuery` returns), as list items: its state —
+ * loading, failed with a retry, or empty — in the words under `words` (`.loading`, `.error`, `.empty`,
+ * and `.noMatch` when the list is filtered), or its cards (children).
+ */
+export function CardsPage(props: {
+  query: readonly [
+    { data?: unknown; fetching: boolean; error?: unknown },
+    (context: { requestPolicy: 'network-only' }) => void,
+  ];
+  list: { edges: readonly unknown[] } | undefined;
+  first: boolean;
+  filtered: boolean;
+  words: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = props.query;
+  const { list, words } = props;
+  const state = listPageState({
+    hasData: !!data,
+    fetching,
+    error: !!error,
+    loading: t(`${words}.loading`),
+    failed: t(`${words}.error`),
+    onRetry: () => reexecute({ requestPolicy: 'network-only' }),
+    empty:
+      props.first && list && list.edges.length === 0 ? t(props.filtered ? `${words}.noMatch` : `${words}.empty`) : null,
+    wide: true,
+  });
+  return state ?? <>{props.children}</>;
 }

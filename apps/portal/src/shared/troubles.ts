@@ -20,3 +20,14 @@ export function troubleOf(
       return { text: t('common.failed'), detail };
   }
 }
+
+/** The same, read from a mutation's answer: its payload (a typed error carries `code` and `message`) and urql's error. */
+export function troubleOfAnswer(
+  t: (key: string) => string,
+  payload: object | null | undefined,
+  error: unknown,
+): Trouble {
+  const field = (name: 'code' | 'message') =>
+    payload && name in payload ? ((payload as Record<string, unknown>)[name] as string | null) : null;
+  return troubleOf(t, { networkError: !!error, code: field('code'), message: field('message') });
+}

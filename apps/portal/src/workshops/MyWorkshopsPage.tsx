@@ -24,7 +24,7 @@ import {
   type Trouble,
   Illustration,
 } from '@ekoacteurs/ui';
-import { troubleOf } from '../shared/troubles.ts';
+import { troubleOfAnswer } from '../shared/troubles.ts';
 import { formatDateTime } from '../shared/dates.ts';
 import { WORKSHOP_PATHS, workshopPath } from './paths.ts';
 import './workshops.css';
@@ -171,11 +171,7 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       focusSoon('feed-url');
       return null;
     }
-    return troubleOf(t, {
-      networkError: !!result.error,
-      code: payload && 'code' in payload ? payload.code : null,
-      message: payload && 'message' in payload ? payload.message : null,
-    });
+    return troubleOfAnswer(t, payload, result.error);
   }
 
   async function revoke(): Promise<Trouble | null> {
@@ -187,11 +183,7 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       setMessage(t('workshops.feed.revoked'));
       return null;
     }
-    return troubleOf(t, {
-      networkError: !!result.error,
-      code: payload && 'code' in payload ? payload.code : null,
-      message: payload && 'message' in payload ? payload.message : null,
-    });
+    return troubleOfAnswer(t, payload, result.error);
   }
 
   return (

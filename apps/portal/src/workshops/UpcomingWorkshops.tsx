@@ -1,14 +1,9 @@
 // The workshops agenda: upcoming ones with seats left (the portal's first screen), and on /agenda
 // filters by kind, format and skill, and the past workshops.
-import {
-  SkillsTaxonomyDocument,
-  UpcomingWorkshopsDocument,
-  type WorkshopFormat,
-  type WorkshopKind,
-} from '@ekoacteurs/client';
+import { UpcomingWorkshopsDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
 // In the first load (the home's agenda): the kit's module alone, not the whole kit.
 import { Illustration } from '@ekoacteurs/ui/Illustration.tsx';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -17,10 +12,10 @@ import { workshopPath } from './paths.ts';
 import './workshops.css';
 
 const PAGE_SIZE = 12;
-const KINDS: WorkshopKind[] = ['ATELIER', 'RENCONTRE', 'CO_CREATION'];
-const FORMATS: WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
+// Only on /agenda: not in the first load (the home shows the list alone).
+const AgendaControls = lazy(() => import('./AgendaControls.tsx').then((m) => ({ default: m.AgendaControls })));
 
-interface Filters {
+export interface Filters {
   kind: WorkshopKind | '';
   format: WorkshopFormat | '';
   skill: string;
@@ -61,7 +56,11 @@ export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boole
   return (
     <section aria-labelledby="upcoming-title" aria-busy={fetching} className="wk-screen">
       <h1 id="upcoming-title">{withFilters ? t('workshops.agendaTitle') : title}</h1>
-      {withFilters && <AgendaControls filters={filters} onChange={change} />}
+      {withFilters && (
+        <Suspense fallback={null}>
+          <AgendaControls filters={filters} onChange={change} />
+        </Suspense>
+      )}
       {withFilters && <h2 className="wk-list-title">{title}</h2>}
       {connection && connection.totalCount > 0 && (
         <p className="muted" role={withFilters ? 'status' : undefined}>
@@ -134,84 +133,5 @@ export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boole
         </button>
       )}
     </section>
-  );
-}
-
-function AgendaControls({ filters, onChange }: { filters: Filters; onChange: (next: Partial<Filters>) => void }) {
-  const { t, i18n } = useTranslation();
-  const id = useId();
-  const [{ data: skills }] = useQuery({ query: SkillsTaxonomyDocument });
-  const english = i18n.language.startsWith('en');
-  return (
-    <div className="wk-controls">
-      <div role="group" aria-label={t('workshops.filters.period')} className="wk-toggle">
-        <button
-          type="button"
-          className={filters.past ? 'secondary' : undefined}
-          aria-pressed={!filters.past}
-          onClick={() => onChange({ past: false })}
-        >
-          {t('workshops.filters.upcoming')}
-        </button>
-        <button
-          type="button"
-          className={filters.past ? undefined : 'secondary'}
-          aria-pressed={filters.past}
-          onClick={() => onChange({ past: true })}
-        >
-          {t('workshops.filters.past')}
-        </button>
-      </div>
-      <fieldset className="wk-filters">
-        <legend>{t('workshops.filters.legend')}</legend>
-        <div className="wk-field">
-          <label htmlFor={`${id}-kind`}>{t('workshops.filters.kind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={filters.kind}
-            onChange={(event) => onChange({ kind: event.target.value as Filters['kind'] })}
-          >
-            <option value="">{t('workshops.filters.allKinds')}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`workshops.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="wk-field">
-          <label htmlFor={`${id}-format`}>{t('workshops.filters.format')}</label>
-          <select
-            id={`${id}-format`}
-            value={filters.format}
-            onChange={(event) => onChange({ format: event.target.value as Filters['format'] })}
-          >
-            <option value="">{t('workshops.filters.allFormats')}</option>
-            {FORMATS.map((format) => (
-              <option key={format} value={format}>
-                {t(`workshops.format.${format}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="wk-field">
-          <label htmlFor={`${id}-skill`}>{t('workshops.filters.skill')}</label>
-          <select
-            id={`${id}-skill`}
-            value={filters.skill}
-            onChange={(event) => onChange({ skill: event.target.value })}
-          >
-            <option value="">{t('workshops.filters.allSkills')}</option>
-            {[...(skills?.skills ?? [])]
-              .sort((a, b) => (english ? a.nameEn : a.name).localeCompare(english ? b.nameEn : b.name, i18n.language))
-              .map((skill) => (
-                <option key={skill.id} value={skill.id}>
-                  {english ? skill.nameEn : skill.name}
-                </option>
-              ))}
-          </select>
-        </div>
-      </fieldset>
-    </div>
   );
 }

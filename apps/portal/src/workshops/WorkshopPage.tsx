@@ -26,8 +26,9 @@ import {
   TroubleAlert,
   useNow,
   type Trouble,
+  fieldErrorsByName,
 } from '@ekoacteurs/ui';
-import { troubleOf } from '../shared/troubles.ts';
+import { troubleOfAnswer } from '../shared/troubles.ts';
 import { formatDateTime } from '../shared/dates.ts';
 import { WORKSHOP_PATHS } from './paths.ts';
 import './workshops.css';
@@ -194,13 +195,7 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
       focusSoon('registration-status');
       return;
     }
-    setTrouble(
-      troubleOf(t, {
-        networkError: !!result.error,
-        code: payload && 'code' in payload ? payload.code : null,
-        message: payload && 'message' in payload ? payload.message : null,
-      }),
-    );
+    setTrouble(troubleOfAnswer(t, payload, result.error));
   }
 
   async function leave(): Promise<Trouble | null> {
@@ -211,11 +206,7 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
       focusSoon('registration-title');
       return null;
     }
-    return troubleOf(t, {
-      networkError: !!result.error,
-      code: payload && 'code' in payload ? payload.code : null,
-      message: payload && 'message' in payload ? payload.message : null,
-    });
+    return troubleOfAnswer(t, payload, result.error);
   }
 
   return (
@@ -321,17 +312,9 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
       return;
     }
     if (payload?.__typename === 'ValidationError') {
-      const byName: Record<string, string> = {};
-      for (const error of payload.fieldErrors) byName[error.path.at(-1) ?? ''] ??= error.message;
-      setFieldErrors(byName);
+      setFieldErrors(fieldErrorsByName(payload.fieldErrors));
     }
-    setTrouble(
-      troubleOf(t, {
-        networkError: !!result.error,
-        code: payload && 'code' in payload ? payload.code : null,
-        message: payload && 'message' in payload ? payload.message : null,
-      }),
-    );
+    setTrouble(troubleOfAnswer(t, payload, result.error));
   }
 
   return (

@@ -1,0 +1,54 @@
+// Compressing the GraphQL endpoint's answers: brotli (else gzip) when the client accepts it and the
+// JSON is worth it (1 KB or more). Whole JSON answers only: event streams (SSE subscriptions) and
+// multipart (defer/stream) answers go out as they come, never buffered. The static files are
+// precompressed at build (static-files.ts) and the public pages compress themselves (public-pages/http.ts).
+//
+// Not @whatwg-node/server's useContentEncoding: it compresses every body however small, event streams
+// included, reads `Accept-Encoding` without its spaces or q-values (so never picks br from a browser's
+// "gzip, deflate, br"), and also inflates compressed request bodies, which we do not accept.
+import type { Plugin } from 'graphql-yoga';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Below this, the compressed answer saves less than the work and the header cost. */
+export const COMPRESS_FROM_BYTES = 1024;
+const WHOLE_JSON = /^application\/(?:graphql-response\+)?json\b/i;
+
+export function compressionPlugin(): Plugin {
+  return {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (!response.body || response.headers.has('content-encoding')) return;
+      if (!WHOLE_JSON.test(response.headers.get('content-type') ?? '')) return;
+      const headers = new fetchAPI.Headers(response.headers);
+      // Caches keep the compressed and plain answers apart, whichever this one is.
+      headers.append('vary', 'Accept-Encoding');
+      const encoding = preferredEncoding(request.headers.get('accept-encoding'));
+      const plain = Buffer.from(await response.arrayBuffer());
+      let body = plain;
+      if (encoding && plain.length >= COMPRESS_FROM_BYTES) {
+        body =
+          encoding === 'br'
+            ? brotliCompressSync(plain, {
+                params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length },
+              })
+            : gzipSync(plain, { level: 6 });
+        headers.set('content-encoding', encoding);
+      }
+      headers.set('content-length', String(body.length));
+      setResponse(new fetchAPI.Response(body, { status: response.status, statusText: response.statusText, headers }));
+    },
+  };
+}
+
+/** br, else gzip, when `Accept-Encoding` lists it with a q-value above 0 (or `*` does); null otherwise. */
+export function preferredEncoding(header: string | null): 'br' | 'gzip' | null {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? '').toLowerCase().split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim());
+    const q = params.find((param) => param.startsWith('q='));
+    if (name) weights.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const accepted = (name: string) => (weights.get(name) ?? weights.get('*') ?? 0) > 0;
+  if (accepted('br')) return 'br';
+  if (accepted('gzip')) return 'gzip';
+  return null;
+}

@@ -1,0 +1,95 @@
+// The agenda's controls (/agenda): upcoming or past, and filters by kind, format and skill. Loaded
+// with the agenda screen only: the home's list of upcoming workshops does without them.
+import { SkillsTaxonomyDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import type { Filters } from './UpcomingWorkshops.tsx';
+
+const KINDS: WorkshopKind[] = ['ATELIER', 'RENCONTRE', 'CO_CREATION'];
+const FORMATS: WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
+
+export function AgendaControls({
+  filters,
+  onChange,
+}: {
+  filters: Filters;
+  onChange: (next: Partial<Filters>) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [{ data: skills }] = useQuery({ query: SkillsTaxonomyDocument });
+  const english = i18n.language.startsWith('en');
+  return (
+    <div className="wk-controls">
+      <div role="group" aria-label={t('workshops.filters.period')} className="wk-toggle">
+        <button
+          type="button"
+          className={filters.past ? 'secondary' : undefined}
+          aria-pressed={!filters.past}
+          onClick={() => onChange({ past: false })}
+        >
+          {t('workshops.filters.upcoming')}
+        </button>
+        <button
+          type="button"
+          className={filters.past ? undefined : 'secondary'}
+          aria-pressed={filters.past}
+          onClick={() => onChange({ past: true })}
+        >
+          {t('workshops.filters.past')}
+        </button>
+      </div>
+      <fieldset className="wk-filters">
+        <legend>{t('workshops.filters.legend')}</legend>
+        <div className="wk-field">
+          <label htmlFor={`${id}-kind`}>{t('workshops.filters.kind')}</label>
+          <select
+            id={`${id}-kind`}
+            value={filters.kind}
+            onChange={(event) => onChange({ kind: event.target.value as Filters['kind'] })}
+          >
+            <option value="">{t('workshops.filters.allKinds')}</option>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`workshops.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="wk-field">
+          <label htmlFor={`${id}-format`}>{t('workshops.filters.format')}</label>
+          <select
+            id={`${id}-format`}
+            value={filters.format}
+            onChange={(event) => onChange({ format: event.target.value as Filters['format'] })}
+          >
+            <option value="">{t('workshops.filters.allFormats')}</option>
+            {FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {t(`workshops.format.${format}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="wk-field">
+          <label htmlFor={`${id}-skill`}>{t('workshops.filters.skill')}</label>
+          <select
+            id={`${id}-skill`}
+            value={filters.skill}
+            onChange={(event) => onChange({ skill: event.target.value })}
+          >
+            <option value="">{t('workshops.filters.allSkills')}</option>
+            {[...(skills?.skills ?? [])]
+              .sort((a, b) => (english ? a.nameEn : a.name).localeCompare(english ? b.nameEn : b.name, i18n.language))
+              .map((skill) => (
+                <option key={skill.id} value={skill.id}>
+                  {english ? skill.nameEn : skill.name}
+                </option>
+              ))}
+          </select>
+        </div>
+      </fieldset>
+    </div>
+  );
+}
