@@ -18,13 +18,19 @@ export function compressionPlugin(): Plugin {
     async onResponse({ request, response, setResponse, fetchAPI }) {
       if (!response.body || response.headers.has('content-encoding')) return;
       if (!WHOLE_JSON.test(response.headers.get('content-type') ?? '')) return;
-      const headers = new fetchAPI.Headers(response.headers);
-      // Caches keep the compressed and plain answers apart, whichever this one is.
-      headers.append('vary', 'Accept-Encoding');
       const encoding = preferredEncoding(request.headers.get('accept-encoding'));
+      // Caches keep the compressed and plain answers apart, whichever this one is.
+      if (!encoding) {
+        // Nothing to compress for this client (integrators' scripts, the bench): the answer goes on
+        // as it is, without being read and copied once more.
+        response.headers.append('vary', 'Accept-Encoding');
+        return;
+      }
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.append('vary', 'Accept-Encoding');
       const plain = Buffer.from(await response.arrayBuffer());
       let body = plain;
-      if (encoding && plain.length >= COMPRESS_FROM_BYTES) {
+      if (plain.length >= COMPRESS_FROM_BYTES) {
         body =
           encoding === 'br'
             ? brotliCompressSync(plain, {

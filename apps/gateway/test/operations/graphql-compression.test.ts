@@ -66,6 +66,7 @@ describe('compressed GraphQL answers', () => {
 
     const identity = await post(LARGE, 'identity');
     expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.headers.vary).toMatch(/Accept-Encoding/i);
     expect(JSON.parse(identity.raw.toString('utf8'))).toEqual(json);
   });
 
