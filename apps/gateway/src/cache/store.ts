@@ -5,7 +5,9 @@
 // unchanged. A write bumps its tags (cache/invalidation.ts), so whatever was computed before the
 // write's commit is never served after it.
 //
-// One Redis round trip per read (MGET of the tags' versions and the entry). A tag never seen starts
+// One Redis round trip per read (MGET of the tags' versions and the entry). An entry is kept in Redis
+// as one line of JSON (its versions and date) then the value as it is, so a hit parses a few bytes,
+// never the value (a calendar is hundreds of kilobytes). A tag never seen starts
 // at a random version, so a version lost by Redis (eviction, restart) can never match an old entry.
 // While a configured Redis does not answer, entries live in memory for a few seconds only and this
 // replica's own bumps apply to them; bumps that failed are re-sent before Redis is used again.
@@ -31,12 +33,19 @@ export interface SharedCache {
   bump(tags: Iterable<Tag>): Promise<void>;
   /** Entries held in this process (memory store and outage fallback), for tests and metrics. */
   readonly localEntries: number;
+  /** What they cost in memory, in bytes (bounded by MEMORY_MAX_BYTES). */
+  readonly localBytes: number;
 }
 
-/** Entries kept in memory at most (oldest first out) and their total size (a UTF-16 estimate). */
-const MEMORY_MAX_ENTRIES = 2_000;
-const MEMORY_MAX_BYTES = 16 * 1024 * 1024;
-const bytesOf = (value: string) => value.length * 2;
+/**
+ * Entries kept in memory at most (oldest first out) and their total size: a member's page is about
+ * 8 KB, so a thousand pages, the directory's and the calendars fit. These bounds are the store's
+ * whole memory: nothing else keeps a value (test/speed/cache-bounds.test.ts).
+ */
+export const MEMORY_MAX_ENTRIES = 2_000;
+export const MEMORY_MAX_BYTES = 32 * 1024 * 1024;
+/** What a value costs on V8's heap: one byte a character, two once one is past Latin-1 (’, €, emoji), plus its key. */
+const bytesOf = (key: string, value: string) => key.length + value.length * (/[\u0100-\uffff]/.test(value) ? 2 : 1);
 /** How long an entry stored in memory while Redis is down is served: other replicas' bumps do not reach it. */
 const OUTAGE_TTL_MS = 5_000;
 
@@ -47,11 +56,19 @@ const TAG_TTL_MS = 24 * 3600 * 1000;
 /** A bounded in-memory store: tag versions and entries (insertion order is the eviction order). */
 class MemoryStore {
   private readonly versions = new Map<Tag, string>();
-  private readonly entries = new Map<string, { versions: readonly string[]; expires: number; entry: CachedEntry }>();
+  private readonly entries = new Map<
+    string,
+    { versions: readonly string[]; expires: number; bytes: number; entry: CachedEntry }
+  >();
   private bytes = 0;
 
   get size() {
     return this.entries.size;
+  }
+
+  /** What the entries cost (see bytesOf). */
+  get byteSize() {
+    return this.bytes;
   }
 
   versionsOf(tags: readonly Tag[]): string[] {
@@ -72,8 +89,11 @@ class MemoryStore {
 
   set(key: string, versions: readonly string[], value: string, ttlMs: number) {
     this.delete(key);
-    this.entries.set(key, { versions, expires: Date.now() + ttlMs, entry: { storedAt: Date.now(), value } });
-    this.bytes += bytesOf(value);
+    const bytes = bytesOf(key, value);
+    // A value larger than the whole store would only empty it.
+    if (bytes > MEMORY_MAX_BYTES) return;
+    this.entries.set(key, { versions, expires: Date.now() + ttlMs, bytes, entry: { storedAt: Date.now(), value } });
+    this.bytes += bytes;
     while (this.entries.size > MEMORY_MAX_ENTRIES || this.bytes > MEMORY_MAX_BYTES)
       this.delete(this.entries.keys().next().value!);
   }
@@ -90,13 +110,27 @@ class MemoryStore {
   private delete(key: string) {
     const found = this.entries.get(key);
     if (!found) return;
-    this.bytes -= bytesOf(found.entry.value);
+    this.bytes -= found.bytes;
     this.entries.delete(key);
   }
 }
 
 function sameVersions(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((version, i) => version === b[i]);
+}
+
+/** An entry as Redis keeps it: `{"v":[versions],"t":storedAt}` on the first line, then the value untouched. */
+function toRedis(versions: readonly string[], storedAt: number, value: string): string {
+  return `${JSON.stringify({ v: versions, t: storedAt })}\n${value}`;
+}
+
+/** The entry back, or null for what this version did not write (an older layout is a miss, not an error). */
+function fromRedis(raw: string): { versions: string[]; storedAt: number; value: string } | null {
+  const end = raw.indexOf('\n');
+  if (end < 0) return null;
+  const head = JSON.parse(raw.slice(0, end)) as { v?: unknown; t?: unknown };
+  if (!Array.isArray(head.v) || typeof head.t !== 'number') return null;
+  return { versions: head.v as string[], storedAt: head.t, value: raw.slice(end + 1) };
 }
 
 export function createMemoryCache(): SharedCache {
@@ -109,6 +143,9 @@ export function createMemoryCache(): SharedCache {
     bump: async (tags) => memory.bump(tags),
     get localEntries() {
       return memory.size;
+    },
+    get localBytes() {
+      return memory.byteSize;
     },
   };
 }
@@ -175,10 +212,9 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
           );
           return { hit: null, versions: versions as string[] };
         }
-        if (raw) {
-          const stored = JSON.parse(raw) as { v: string[]; t: number; b: string };
-          if (sameVersions(stored.v, versions as string[])) return { hit: { storedAt: stored.t, value: stored.b } };
-        }
+        const stored = raw ? fromRedis(raw) : null;
+        if (stored && sameVersions(stored.versions, versions as string[]))
+          return { hit: { storedAt: stored.storedAt, value: stored.value } };
         return { hit: null, versions: versions as string[] };
       } catch (error) {
         down(error);
@@ -192,7 +228,7 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
         return;
       }
       try {
-        await redis.set(entryKey(key), JSON.stringify({ v: versions, t: Date.now(), b: value }), 'PX', ttlMs);
+        await redis.set(entryKey(key), toRedis(versions, Date.now(), value), 'PX', ttlMs);
       } catch (error) {
         down(error);
       }
@@ -211,6 +247,9 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
     },
     get localEntries() {
       return fallback.size;
+    },
+    get localBytes() {
+      return fallback.byteSize;
     },
   };
 }
