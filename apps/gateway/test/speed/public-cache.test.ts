@@ -91,6 +91,30 @@ async function mutate(query: string, variables: Record<string, unknown>, as: As)
   return response.body.data;
 }
 
+/** An online workshop in five days, created and published by the admin, with one facilitator. */
+async function publishedWorkshop(title: string, facilitator: Someone, capacity: number) {
+  const startsAt = new Date(Date.now() + 5 * DAY);
+  const created = await mutate(
+    `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { __typename ... on WorkshopSuccess { workshop { id slug } } } }`,
+    {
+      input: {
+        title,
+        kind: 'ATELIER',
+        format: 'ONLINE',
+        onlineUrl: 'https://visio.example.org/a',
+        capacity,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3600_000),
+        facilitatorIds: [facilitator.gid],
+      },
+    },
+    admin,
+  );
+  const { id, slug } = created.createWorkshop.workshop as { id: string; slug: string };
+  await mutate(`mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`, { id }, admin);
+  return { id, slug };
+}
+
 const MEMBER = `query($handle: String!) { member(handle: $handle) { handle headline } }`;
 const DIRECTORY = `{ members(first: 100) { totalCount edges { node { handle headline } } } }`;
 const directoryHandles = async () =>
@@ -238,25 +262,7 @@ describe('fresh after every kind of write', () => {
     expect(await list()).not.toContain('Atelier du cache');
     expect((await workshops()).map((w) => w.title)).not.toContain('Atelier du cache');
 
-    const startsAt = new Date(Date.now() + 5 * DAY);
-    const created = await mutate(
-      `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { __typename ... on WorkshopSuccess { workshop { id slug } } } }`,
-      {
-        input: {
-          title: 'Atelier du cache',
-          kind: 'ATELIER',
-          format: 'ONLINE',
-          onlineUrl: 'https://visio.example.org/a',
-          capacity: 1,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 3600_000),
-          facilitatorIds: [facilitator.gid],
-        },
-      },
-      admin,
-    );
-    const { id, slug } = created.createWorkshop.workshop;
-    await mutate(`mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`, { id }, admin);
+    const { id, slug } = await publishedWorkshop('Atelier du cache', facilitator, 1);
     expect(await calendar()).toContain('Atelier du cache');
     expect(await list()).toContain('Atelier du cache');
     expect((await workshops()).map((w) => w.title)).toContain('Atelier du cache');
@@ -382,25 +388,7 @@ describe("a member's public page and the public calendar, fresh after every kind
     const cohost = people.cohost!;
     expect(await cached(() => memberPage(host))).not.toContain('Atelier des hôtes');
     expect(await cached(calendar)).not.toContain('Atelier des hôtes');
-    const startsAt = new Date(Date.now() + 6 * DAY);
-    const created = await mutate(
-      `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { __typename ... on WorkshopSuccess { workshop { id } } } }`,
-      {
-        input: {
-          title: 'Atelier des hôtes',
-          kind: 'ATELIER',
-          format: 'ONLINE',
-          onlineUrl: 'https://visio.example.org/h',
-          capacity: 5,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 3600_000),
-          facilitatorIds: [host.gid],
-        },
-      },
-      admin,
-    );
-    const { id } = created.createWorkshop.workshop;
-    await mutate(`mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`, { id }, admin);
+    const { id } = await publishedWorkshop('Atelier des hôtes', host, 5);
     expect(await cached(() => memberPage(host))).toContain('Atelier des hôtes');
     expect(await cached(calendar)).toContain('Atelier des hôtes');
 
