@@ -5,7 +5,10 @@
 // unchanged. A write bumps its tags (cache/invalidation.ts), so whatever was computed before the
 // write's commit is never served after it.
 //
-// One Redis round trip per read (MGET of the tags' versions and the entry). A tag never seen starts
+// One Redis round trip per read (MGET of the tags' versions and the entry's head line: its versions
+// and date); the value itself (a calendar is hundreds of kilobytes) crosses the network only when this
+// replica holds no copy read under that same head, and is kept as it is, never JSON-escaped, so a hit
+// parses a few bytes. A replica's copies are bounded like the memory store. A tag never seen starts
 // at a random version, so a version lost by Redis (eviction, restart) can never match an old entry.
 // While a configured Redis does not answer, entries live in memory for a few seconds only and this
 // replica's own bumps apply to them; bumps that failed are re-sent before Redis is used again.
@@ -31,12 +34,19 @@ export interface SharedCache {
   bump(tags: Iterable<Tag>): Promise<void>;
   /** Entries held in this process (memory store and outage fallback), for tests and metrics. */
   readonly localEntries: number;
+  /** What they cost in memory, in bytes (MEMORY_MAX_BYTES at most per store: with Redis, its copies and its outage fallback). */
+  readonly localBytes: number;
 }
 
-/** Entries kept in memory at most (oldest first out) and their total size (a UTF-16 estimate). */
-const MEMORY_MAX_ENTRIES = 2_000;
-const MEMORY_MAX_BYTES = 16 * 1024 * 1024;
-const bytesOf = (value: string) => value.length * 2;
+/**
+ * Entries kept in memory at most (oldest first out) and their total size: a member's page is about
+ * 8 KB, so a thousand pages, the directory's and the calendars fit. These bounds are the store's
+ * whole memory: nothing else keeps a value (test/speed/cache-bounds.test.ts).
+ */
+export const MEMORY_MAX_ENTRIES = 2_000;
+export const MEMORY_MAX_BYTES = 32 * 1024 * 1024;
+/** What a value costs on V8's heap: one byte a character, two once one is past Latin-1 (’, €, emoji), plus its key. */
+const bytesOf = (key: string, value: string) => key.length + value.length * (/[\u0100-\uffff]/.test(value) ? 2 : 1);
 /** How long an entry stored in memory while Redis is down is served: other replicas' bumps do not reach it. */
 const OUTAGE_TTL_MS = 5_000;
 
@@ -47,11 +57,19 @@ const TAG_TTL_MS = 24 * 3600 * 1000;
 /** A bounded in-memory store: tag versions and entries (insertion order is the eviction order). */
 class MemoryStore {
   private readonly versions = new Map<Tag, string>();
-  private readonly entries = new Map<string, { versions: readonly string[]; expires: number; entry: CachedEntry }>();
+  private readonly entries = new Map<
+    string,
+    { versions: readonly string[]; expires: number; bytes: number; entry: CachedEntry }
+  >();
   private bytes = 0;
 
   get size() {
     return this.entries.size;
+  }
+
+  /** What the entries cost (see bytesOf). */
+  get byteSize() {
+    return this.bytes;
   }
 
   versionsOf(tags: readonly Tag[]): string[] {
@@ -64,16 +82,25 @@ class MemoryStore {
 
   get(key: string, tags: readonly Tag[]): { hit: CachedEntry } | { hit: null; versions: Versions } {
     const versions = this.versionsOf(tags);
-    const found = this.entries.get(key);
-    if (found && found.expires > Date.now() && sameVersions(found.versions, versions)) return { hit: found.entry };
-    if (found) this.delete(key);
-    return { hit: null, versions };
+    const hit = this.lookup(key, versions);
+    return hit ? { hit } : { hit: null, versions };
   }
 
-  set(key: string, versions: readonly string[], value: string, ttlMs: number) {
+  /** The entry kept under exactly these versions (the same object at every hit), else null. */
+  lookup(key: string, versions: readonly string[]): CachedEntry | null {
+    const found = this.entries.get(key);
+    if (found && found.expires > Date.now() && sameVersions(found.versions, versions)) return found.entry;
+    if (found) this.delete(key);
+    return null;
+  }
+
+  set(key: string, versions: readonly string[], value: string, ttlMs: number, storedAt = Date.now()) {
     this.delete(key);
-    this.entries.set(key, { versions, expires: Date.now() + ttlMs, entry: { storedAt: Date.now(), value } });
-    this.bytes += bytesOf(value);
+    const bytes = bytesOf(key, value);
+    // A value larger than the whole store would only empty it.
+    if (bytes > MEMORY_MAX_BYTES) return;
+    this.entries.set(key, { versions, expires: Date.now() + ttlMs, bytes, entry: { storedAt, value } });
+    this.bytes += bytes;
     while (this.entries.size > MEMORY_MAX_ENTRIES || this.bytes > MEMORY_MAX_BYTES)
       this.delete(this.entries.keys().next().value!);
   }
@@ -90,7 +117,7 @@ class MemoryStore {
   private delete(key: string) {
     const found = this.entries.get(key);
     if (!found) return;
-    this.bytes -= bytesOf(found.entry.value);
+    this.bytes -= found.bytes;
     this.entries.delete(key);
   }
 }
@@ -98,6 +125,29 @@ class MemoryStore {
 function sameVersions(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((version, i) => version === b[i]);
 }
+
+/**
+ * An entry as Redis keeps it: its head line, `{"v":[versions],"t":storedAt}`, then the value
+ * untouched; the head line is also kept alone (headKey), for lookups.
+ */
+function headLine(versions: readonly string[], storedAt: number): string {
+  return JSON.stringify({ v: versions, t: storedAt });
+}
+
+function headOf(line: string): { v: string[]; t: number } | null {
+  const head = JSON.parse(line) as { v?: unknown; t?: unknown };
+  return Array.isArray(head.v) && typeof head.t === 'number' ? { v: head.v as string[], t: head.t } : null;
+}
+
+/** The entry back, or null for what this version did not write (an older layout is a miss, not an error). */
+function fromRedis(raw: string): { head: string; storedAt: number; value: string } | null {
+  const end = raw.indexOf('\n');
+  const head = end < 0 ? null : headOf(raw.slice(0, end));
+  return head ? { head: raw.slice(0, end), storedAt: head.t, value: raw.slice(end + 1) } : null;
+}
+
+/** How long a replica keeps its copy of an entry read from Redis (re-checked against Redis at every lookup). */
+const COPY_TTL_MS = 60_000;
 
 export function createMemoryCache(): SharedCache {
   const memory = new MemoryStore();
@@ -110,6 +160,9 @@ export function createMemoryCache(): SharedCache {
     get localEntries() {
       return memory.size;
     },
+    get localBytes() {
+      return memory.byteSize;
+    },
   };
 }
 
@@ -119,11 +172,18 @@ export function createMemoryCache(): SharedCache {
  */
 export function createRedisCache(redis: Redis, namespace: string, logger: Logger): SharedCache {
   const fallback = new MemoryStore();
+  /**
+   * This replica's copies of entries read from Redis, by their head line: while Redis's head for a
+   * key is the one a copy was read under, the copy is served without transferring the value again.
+   */
+  const copies = new MemoryStore();
   /** Tags whose bump did not reach Redis: re-sent before Redis serves anything again. */
   const unsent = new Set<Tag>();
   let warned = false;
   const tagKey = (tag: Tag) => `${namespace}:tag:${tag}`;
   const entryKey = (key: string) => `${namespace}:entry:${key}`;
+  /** An entry's head line alone (its versions and date), read at every lookup in place of the value. */
+  const headKey = (key: string) => `${namespace}:head:${key}`;
 
   function down(error: unknown) {
     if (!warned)
@@ -154,14 +214,14 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
       try {
         if (redis.status !== 'ready') throw new Error(`Redis is ${redis.status}`);
         await flushUnsent();
-        const values = await redis.mget(...tags.map(tagKey), entryKey(key));
+        const values = await redis.mget(...tags.map(tagKey), headKey(key));
         if (warned) {
           warned = false;
           fallback.clear();
           logger.info('public cache: Redis answers again, entries are shared across replicas');
         }
         const versions = values.slice(0, tags.length);
-        const raw = values[tags.length];
+        const head = values[tags.length];
         if (versions.some((version) => version === null)) {
           // A tag never bumped gets a version (NX: another replica may be doing the same; GET: theirs wins).
           await Promise.all(
@@ -175,11 +235,16 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
           );
           return { hit: null, versions: versions as string[] };
         }
-        if (raw) {
-          const stored = JSON.parse(raw) as { v: string[]; t: number; b: string };
-          if (sameVersions(stored.v, versions as string[])) return { hit: { storedAt: stored.t, value: stored.b } };
-        }
-        return { hit: null, versions: versions as string[] };
+        if (!head || !sameVersions(headOf(head)?.v ?? [], versions as string[]))
+          return { hit: null, versions: versions as string[] };
+        const copy = copies.lookup(key, [head]);
+        if (copy) return { hit: copy };
+        const raw = await redis.get(entryKey(key));
+        const stored = raw ? fromRedis(raw) : null;
+        // Replaced between the two reads: a miss, as if the lookup had come a moment later.
+        if (!stored || stored.head !== head) return { hit: null, versions: versions as string[] };
+        copies.set(key, [head], stored.value, COPY_TTL_MS, stored.storedAt);
+        return { hit: copies.lookup(key, [head])! };
       } catch (error) {
         down(error);
         return fallback.get(key, tags);
@@ -192,7 +257,12 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
         return;
       }
       try {
-        await redis.set(entryKey(key), JSON.stringify({ v: versions, t: Date.now(), b: value }), 'PX', ttlMs);
+        const head = headLine(versions, Date.now());
+        await redis
+          .multi()
+          .set(entryKey(key), `${head}\n${value}`, 'PX', ttlMs)
+          .set(headKey(key), head, 'PX', ttlMs)
+          .exec();
       } catch (error) {
         down(error);
       }
@@ -210,7 +280,10 @@ export function createRedisCache(redis: Redis, namespace: string, logger: Logger
       }
     },
     get localEntries() {
-      return fallback.size;
+      return fallback.size + copies.size;
+    },
+    get localBytes() {
+      return fallback.byteSize + copies.byteSize;
     },
   };
 }

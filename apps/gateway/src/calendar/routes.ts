@@ -5,12 +5,16 @@
 //                                        facilitate, with the visio link where they hold a seat
 // Nothing here ever shows a workshop that was never published, and only the private feed carries
 // visio links. The public calendars are kept in the shared public cache (src/cache/) until a write
-// to workshops or members changes them, and carry an ETag (If-None-Match → 304).
+// to workshops or members changes them, through the public pages' one way of caching an answer
+// (public-pages/cached-reply.ts), and are written like them (public-pages/http.ts): an ETag
+// (If-None-Match → 304), the body encoded and compressed once per version, not per request.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { SharedCache } from '../cache/store.ts';
 import type { Tag } from '../cache/tags.ts';
-import { etagOf, notModified } from '../public-pages/caching.ts';
+import { throughCache, type Outcome } from '../public-pages/cached-reply.ts';
+import { FirstSeen } from '../public-pages/caching.ts';
+import { send, type Reply } from '../public-pages/http.ts';
 import { CALENDAR_WORKSHOP, workshopEvent } from './events.ts';
 import { feedOwner } from './feed-secret.ts';
 import { renderCalendar, type IcsEvent } from './ics.ts';
@@ -27,12 +31,8 @@ const CALENDAR_TAGS: readonly Tag[] = ['workshops', 'people'];
 /** A public calendar is kept at most this long ("to come" changes with the hour). */
 const CALENDAR_TTL_MS = 60_000;
 
-/** A rendered public calendar, as the cache keeps it. */
-interface PublicCalendar {
-  body: string | null;
-  etag: string;
-  storedAt: number;
-}
+/** When each calendar version was first served (Last-Modified). */
+const firstSeen = new FirstSeen();
 
 const FEED_LIMIT = 500;
 const PRIVATE_HISTORY_MS = 180 * 24 * 3600 * 1000;
@@ -55,41 +55,54 @@ export async function handleCalendarRequest(
   const stamp = new Date();
   const slug = SLUG.exec(path)?.[1];
   if (path === '/calendar/workshops.ics' || slug) {
-    const calendar = await publicCalendar(deps, path, async () => {
-      if (!slug) return renderCalendar({ name: 'Ateliers des ÉkôActeurs', events: await publicEvents(deps, stamp) });
+    const outcome = await throughCache(deps.cache ?? null, `ics:${path}`, CALENDAR_TAGS, CALENDAR_TTL_MS, async () => {
+      if (!slug)
+        return calendarReply(
+          renderCalendar({ name: 'Ateliers des ÉkôActeurs', events: await publicEvents(deps, stamp) }),
+          'ateliers-ekoacteurs.ics',
+        );
       const workshop = await deps.prisma.workshop.findFirst({
         where: { slug, status: { not: 'DRAFT' }, publishedAt: { not: null } },
         select: CALENDAR_WORKSHOP,
       });
       return workshop
-        ? renderCalendar({
-            name: workshop.title,
-            events: [workshopEvent(workshop, { publicUrl: deps.publicUrl, stamp })],
-          })
-        : null;
+        ? calendarReply(
+            renderCalendar({
+              name: workshop.title,
+              events: [workshopEvent(workshop, { publicUrl: deps.publicUrl, stamp })],
+            }),
+            `${slug}.ics`,
+          )
+        : { kind: 'reply', reply: NOT_FOUND };
     });
-    if (calendar.body === null) return notFound(res);
-    if (notModified(req, calendar.etag, new Date(Math.floor(calendar.storedAt / 1000) * 1000))) {
-      res.writeHead(304, { etag: calendar.etag, 'cache-control': 'public, max-age=300' }).end();
-      return true;
-    }
-    send(req, res, calendar.body, 'public, max-age=300', slug ? `${slug}.ics` : 'ateliers-ekoacteurs.ics', calendar);
+    send(req, res, (outcome as Extract<Outcome, { kind: 'reply' }>).reply, firstSeen);
     return true;
   }
   const secret = FEED.exec(path)?.[1];
   // The secret is a credential: keep it out of the access log, which reads req.url when done.
   if (secret) req.url = '/calendar/feed/[secret].ics';
   const memberId = secret ? await feedOwner(deps.prisma, secret) : null;
-  if (!memberId) return notFound(res);
+  if (!memberId) return notFound(req, res);
+  const body = renderCalendar({ name: 'Mes ateliers ÉkôActeurs', events: await privateEvents(deps, memberId, stamp) });
   send(
     req,
     res,
-    renderCalendar({ name: 'Mes ateliers ÉkôActeurs', events: await privateEvents(deps, memberId, stamp) }),
-    'private, no-store',
-    'mes-ateliers.ics',
+    { status: 200, body, type: 'calendar', cache: 'private', filename: 'mes-ateliers.ics', noindex: true },
+    firstSeen,
   );
   return true;
 }
+
+function calendarReply(body: string, filename: string): Outcome {
+  return { kind: 'reply', reply: { status: 200, body, type: 'calendar', cache: 'calendar', filename } };
+}
+
+const NOT_FOUND: Reply = {
+  status: 404,
+  body: 'No such calendar. Feed addresses stop working when they are regenerated or revoked.',
+  type: 'text',
+  cache: 'private',
+};
 
 async function publicEvents(deps: CalendarDeps, stamp: Date): Promise<IcsEvent[]> {
   const workshops = await deps.prisma.workshop.findMany({
@@ -142,47 +155,7 @@ async function privateEvents(deps: CalendarDeps, memberId: string, stamp: Date):
   });
 }
 
-/** A public calendar from the shared cache, else rendered (null: no such calendar) and kept. */
-async function publicCalendar(
-  deps: CalendarDeps,
-  path: string,
-  render: () => Promise<string | null>,
-): Promise<PublicCalendar> {
-  const rendered = async (): Promise<PublicCalendar> => {
-    const body = await render();
-    return { body, etag: body === null ? '' : etagOf(body), storedAt: Date.now() };
-  };
-  if (!deps.cache) return rendered();
-  const key = `ics:${path}`;
-  const found = await deps.cache.get(key, CALENDAR_TAGS);
-  if (found.hit) return JSON.parse(found.hit.value) as PublicCalendar;
-  const calendar = await rendered();
-  await deps.cache.set(key, found.versions, JSON.stringify(calendar), CALENDAR_TTL_MS);
-  return calendar;
-}
-
-function send(
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: string,
-  cacheControl: string,
-  filename: string,
-  validators?: PublicCalendar,
-) {
-  res.writeHead(200, {
-    ...(validators ? { etag: validators.etag, 'last-modified': new Date(validators.storedAt).toUTCString() } : {}),
-    'content-type': 'text/calendar; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-    'content-disposition': `inline; filename="${filename}"`,
-    'cache-control': cacheControl,
-    'x-content-type-options': 'nosniff',
-    ...(cacheControl.startsWith('private') ? { 'x-robots-tag': 'noindex', 'referrer-policy': 'no-referrer' } : {}),
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-function notFound(res: ServerResponse): true {
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-  res.end('No such calendar. Feed addresses stop working when they are regenerated or revoked.');
+function notFound(req: IncomingMessage, res: ServerResponse): true {
+  send(req, res, NOT_FOUND, firstSeen);
   return true;
 }

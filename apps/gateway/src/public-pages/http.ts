@@ -1,5 +1,6 @@
-// Writing the public pages' responses: caching policy, validators and 304s, compression (kept by
-// ETag for bodies every visitor gets alike), the security headers, redirects; and reading a posted form.
+// Writing the public pages' and calendars' responses: caching policy, validators and 304s, the body
+// encoded (and compressed) once and kept by ETag for bodies every visitor gets alike, the security
+// headers, redirects; and reading a posted form.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { etagOf, type FirstSeen, notModified } from './caching.ts';
@@ -9,10 +10,12 @@ import { etagOf, type FirstSeen, notModified } from './caching.ts';
  * revalidates; private: personalised or transient (a form with errors), never stored;
  * asset: a hashed file; error: 404/410, briefly cacheable.
  */
-export type CachePolicy = 'public' | 'private' | 'asset' | 'error';
+export type CachePolicy = 'public' | 'private' | 'asset' | 'error' | 'calendar';
 
 const CACHE_CONTROL: Record<CachePolicy, string> = {
   public: 'public, max-age=60, stale-while-revalidate=300',
+  // Calendar apps poll: five minutes, then a revalidation (a 304 while nothing changed).
+  calendar: 'public, max-age=300',
   private: 'private, no-store',
   asset: 'public, max-age=31536000, immutable',
   error: 'public, max-age=60',
@@ -23,6 +26,7 @@ const CONTENT_TYPES = {
   xml: 'application/xml; charset=utf-8',
   text: 'text/plain; charset=utf-8',
   css: 'text/css; charset=utf-8',
+  calendar: 'text/calendar; charset=utf-8',
 } as const;
 
 // Pages run no script: member-written text can never become code, even past the sanitiser.
@@ -47,28 +51,67 @@ export interface Reply {
   etagSource?: string;
   /** The ETag, when already computed (a page kept by the shared cache carries it). */
   etag?: string;
+  /** The body has parts each visitor gets their own (a form token): never kept encoded by its ETag. */
+  bodyVaries?: boolean;
   /** Request headers the content depends on besides the address (e.g. Cookie). */
   vary?: string[];
+  /** Offered as a file of this name (Content-Disposition: inline), e.g. a calendar. */
+  filename?: string;
+  /** Personal: kept out of search engines and of other sites' Referer. */
+  noindex?: boolean;
 }
 
 const COMPRESS_FROM_BYTES = 1024;
-/** Compressed bodies kept by ETag and encoding (the directory, the calendar…: the same for every visitor). */
-const COMPRESSED_KEPT = 256;
-const compressed = new Map<string, Buffer>();
+
+/**
+ * Bodies the same for every visitor (the directory, the calendar…), encoded once — as UTF-8 and
+ * compressed per encoding — and kept by ETag, so serving them again costs no encoding. Bounded by
+ * count and by bytes (oldest first out); test/speed/cache-bounds.test.ts holds it to that.
+ */
+export const ENCODED_MAX_ENTRIES = 256;
+export const ENCODED_MAX_BYTES = 8 * 1024 * 1024;
+const encoded = new Map<string, Buffer>();
+let encodedBytes = 0;
+
+function keepEncoded(key: string, body: Buffer): void {
+  if (body.length > ENCODED_MAX_BYTES / 4) return;
+  encoded.set(key, body);
+  encodedBytes += body.length;
+  while (encoded.size > ENCODED_MAX_ENTRIES || encodedBytes > ENCODED_MAX_BYTES) {
+    const [oldest, buffer] = encoded.entries().next().value!;
+    encoded.delete(oldest);
+    encodedBytes -= buffer.length;
+  }
+}
+
+/** What the kept encoded bodies hold now (for the bounds test). */
+export function encodedBodies(): { entries: number; bytes: number } {
+  return { entries: encoded.size, bytes: encodedBytes };
+}
+
+function compress(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  return encoding === 'br'
+    ? brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      })
+    : gzipSync(body, { level: 6 });
+}
 
 export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, firstSeen: FirstSeen): void {
   const headers: Record<string, string> = {
     'content-type': CONTENT_TYPES[reply.type],
     'cache-control': CACHE_CONTROL[reply.cache],
     'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
+    'referrer-policy': reply.noindex ? 'no-referrer' : 'strict-origin-when-cross-origin',
   };
+  if (reply.noindex) headers['x-robots-tag'] = 'noindex';
+  if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;
   if (reply.type === 'html') headers['content-security-policy'] = CSP;
   // Pages also answer ActivityStreams JSON to servers that ask for it (src/fediverse/http.ts): caches keep both apart.
   const vary = [...(reply.vary ?? []), ...(reply.type === 'html' ? ['Accept'] : []), 'Accept-Encoding'];
   headers.vary = vary.join(', ');
 
-  if (reply.status === 200 && (reply.cache === 'public' || reply.cache === 'asset')) {
+  if (reply.status === 200 && (reply.cache === 'public' || reply.cache === 'asset' || reply.cache === 'calendar')) {
     const etag = reply.etag ?? etagOf(reply.etagSource ?? reply.body);
     const lastModified = firstSeen.at(etag);
     headers.etag = etag;
@@ -79,25 +122,19 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, fi
     }
   }
 
-  let body: Buffer = Buffer.from(reply.body, 'utf8');
-  const encoding = body.length >= COMPRESS_FROM_BYTES ? acceptedEncoding(req) : null;
-  if (encoding) {
-    // A body that is its ETag's whole source (not a page with a form token) is compressed once.
-    const key = headers.etag && reply.etagSource === undefined ? `${encoding}:${headers.etag}` : null;
-    const known = key ? compressed.get(key) : undefined;
-    body =
-      known ??
-      (encoding === 'br'
-        ? brotliCompressSync(body, {
-            params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-          })
-        : gzipSync(body, { level: 6 }));
-    if (key && !known) {
-      compressed.set(key, body);
-      if (compressed.size > COMPRESSED_KEPT) compressed.delete(compressed.keys().next().value!);
-    }
-    headers['content-encoding'] = encoding;
-  }
+  // A body that is its ETag's whole source (not a page with a form token) is encoded once.
+  const sameForAll = headers.etag !== undefined && reply.etagSource === undefined && !reply.bodyVaries;
+  const kept = (encoding: string, make: () => Buffer): Buffer => {
+    if (!sameForAll) return make();
+    const key = `${encoding}:${headers.etag}`;
+    let body = encoded.get(key);
+    if (!body) keepEncoded(key, (body = make()));
+    return body;
+  };
+  const identity = kept('identity', () => Buffer.from(reply.body, 'utf8'));
+  const encoding = identity.length >= COMPRESS_FROM_BYTES ? acceptedEncoding(req) : null;
+  const body = encoding ? kept(encoding, () => compress(identity, encoding)) : identity;
+  if (encoding) headers['content-encoding'] = encoding;
   headers['content-length'] = String(body.length);
   res.writeHead(reply.status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);

@@ -16,7 +16,8 @@ import type { Mailer } from '../email/mailer.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { SharedCache } from '../cache/store.ts';
 import { ALL_TAGS, type Tag } from '../cache/tags.ts';
-import { etagOf, FirstSeen } from './caching.ts';
+import { FirstSeen } from './caching.ts';
+import { throughCache, type Outcome } from './cached-reply.ts';
 import { receiveApplication, type ApplyFormDeps } from './apply.ts';
 import { receiveContact, type ContactDeps } from './contact.ts';
 import { robotsTxt, sitemapXml } from './crawlers.ts';
@@ -118,9 +119,6 @@ const PAGE_TAGS: Partial<Record<Route['name'], readonly Tag[]>> = {
   workshop: ['workshops', 'people'],
 };
 
-/** A page as kept in the cache: an answer (its ETag computed once), or a redirect. */
-type Outcome = { kind: 'reply'; reply: Reply } | { kind: 'redirect'; location: string };
-
 /** The day, in the ETag: a cached page's form token is never more than a day old (form-token.ts). */
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -184,27 +182,6 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
     return reply.body.includes(TOKEN_PLACEHOLDER)
       ? { ...reply, body: reply.body.replace(TOKEN_PLACEHOLDER, tokens.issue()) }
       : reply;
-  }
-
-  /**
-   * A visitor's page from the shared cache, else rendered by `render` and kept. The key is the
-   * address with its query (language, directory filters); the ETag is computed once, when rendered.
-   */
-  async function throughCache(
-    path: string,
-    search: string,
-    tags: readonly Tag[],
-    render: () => Promise<Outcome>,
-  ): Promise<Outcome> {
-    if (!deps.cache) return render();
-    const key = `page:${path}${search}`;
-    if (key.length > 512) return render();
-    const found = await deps.cache.get(key, tags);
-    if (found.hit) return JSON.parse(found.hit.value) as Outcome;
-    const outcome = await render();
-    if (outcome.kind === 'reply') outcome.reply.etag = etagOf(outcome.reply.etagSource ?? outcome.reply.body);
-    await deps.cache.set(key, found.versions, JSON.stringify(outcome), PAGE_TTL_MS);
-    return outcome;
   }
 
   async function publicPages(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
@@ -285,7 +262,9 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
     const tags = PAGE_TAGS[found.name];
     const outcome =
       tags && !personal
-        ? await throughCache(path, url.search, tags, () => renderPage(req, found, env, url, lang, now))
+        ? await throughCache(deps.cache, `page:${path}${url.search}`, tags, PAGE_TTL_MS, () =>
+            renderPage(req, found, env, url, lang, now),
+          )
         : await renderPage(req, found, env, url, lang, now);
     if (outcome.kind === 'redirect') return redirect(res, 301, outcome.location);
     return reply(withToken(outcome.reply));

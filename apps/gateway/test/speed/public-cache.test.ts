@@ -20,6 +20,7 @@ type Someone = Awaited<ReturnType<typeof visibleMember>>;
 /** Everyone the tests need, written to the database directly BEFORE any read fills the cache (the
  * API's writes invalidate it; a test's own inserts do not). */
 const people: Record<string, Someone> = {};
+let skill: { id: string; name: string };
 
 beforeAll(async () => {
   t = await startTestGateway({ PUBLIC_CACHE: true, REDIS_URL });
@@ -35,9 +36,22 @@ beforeAll(async () => {
     'attendee',
     'coordinator',
     'replica',
+    'skilled',
+    'writer',
+    'joiner',
+    'host',
+    'cohost',
   ])
     people[name] = await visibleMember(name);
   people.applicant = await visibleMember('applicant', 'APPLICANT');
+  skill = await t.db.prisma.skill.create({
+    data: {
+      slug: 'ebenisterie-du-cache',
+      name: 'Ébénisterie du cache',
+      nameEn: 'Cache cabinetmaking',
+      domain: 'STRATEGY',
+    },
+  });
 });
 afterAll(() => t?.stop());
 
@@ -75,6 +89,30 @@ async function mutate(query: string, variables: Record<string, unknown>, as: As)
   const response = await t.graphql(query, variables, as);
   expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
   return response.body.data;
+}
+
+/** An online workshop in five days, created and published by the admin, with one facilitator. */
+async function publishedWorkshop(title: string, facilitator: Someone, capacity: number) {
+  const startsAt = new Date(Date.now() + 5 * DAY);
+  const created = await mutate(
+    `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { __typename ... on WorkshopSuccess { workshop { id slug } } } }`,
+    {
+      input: {
+        title,
+        kind: 'ATELIER',
+        format: 'ONLINE',
+        onlineUrl: 'https://visio.example.org/a',
+        capacity,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3600_000),
+        facilitatorIds: [facilitator.gid],
+      },
+    },
+    admin,
+  );
+  const { id, slug } = created.createWorkshop.workshop as { id: string; slug: string };
+  await mutate(`mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`, { id }, admin);
+  return { id, slug };
 }
 
 const MEMBER = `query($handle: String!) { member(handle: $handle) { handle headline } }`;
@@ -224,25 +262,7 @@ describe('fresh after every kind of write', () => {
     expect(await list()).not.toContain('Atelier du cache');
     expect((await workshops()).map((w) => w.title)).not.toContain('Atelier du cache');
 
-    const startsAt = new Date(Date.now() + 5 * DAY);
-    const created = await mutate(
-      `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { __typename ... on WorkshopSuccess { workshop { id slug } } } }`,
-      {
-        input: {
-          title: 'Atelier du cache',
-          kind: 'ATELIER',
-          format: 'ONLINE',
-          onlineUrl: 'https://visio.example.org/a',
-          capacity: 1,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 3600_000),
-          facilitatorIds: [facilitator.gid],
-        },
-      },
-      admin,
-    );
-    const { id, slug } = created.createWorkshop.workshop;
-    await mutate(`mutation($id: ID!) { publishWorkshop(id: $id) { __typename } }`, { id }, admin);
+    const { id, slug } = await publishedWorkshop('Atelier du cache', facilitator, 1);
     expect(await calendar()).toContain('Atelier du cache');
     expect(await list()).toContain('Atelier du cache');
     expect((await workshops()).map((w) => w.title)).toContain('Atelier du cache');
@@ -301,6 +321,93 @@ describe('fresh after every kind of write', () => {
     expect((await page(`/collectifs/${slug}`)).body).toContain('Collectif renommé');
     expect(first.name).toBe('Collectif du cache');
     expect((await collective()).name).toBe('Collectif renommé');
+  });
+});
+
+describe("a member's public page and the public calendar, fresh after every kind of write that changes them", () => {
+  const memberPage = async (m: Someone) => {
+    const answer = await page(`/membres/${m.handle}`);
+    expect(answer.status).toBe(200);
+    return answer.body;
+  };
+  const calendar = async () => (await page('/calendar/workshops.ics')).body;
+  /** Reads twice: the second answer comes from the cache (no SQL), so the next read after a write is the test. */
+  const cached = async (read: () => Promise<string>) => {
+    // A member page's form token is each visitor's own: the rest is the same answer.
+    const withoutToken = (body: string) => body.replace(/name="token" value="[^"]+"/, '');
+    const first = await read();
+    const before = t.queries.length;
+    expect(withoutToken(await read())).toBe(withoutToken(first));
+    expect(t.queries.slice(before)).toEqual([]);
+    return first;
+  };
+
+  it('skills set', async () => {
+    const m = people.skilled!;
+    expect(await cached(() => memberPage(m))).not.toContain(skill.name);
+    await mutate(
+      `mutation($input: SetMemberSkillsInput!) { setMemberSkills(input: $input) { __typename } }`,
+      { input: { skills: [{ skillId: globalId('Skill', skill.id), level: 'EXPERT' }] } },
+      m.as,
+    );
+    expect(await memberPage(m)).toContain(skill.name);
+  });
+
+  it('the page saved, then unpublished', async () => {
+    const m = people.writer!;
+    expect(await cached(() => memberPage(m))).not.toContain('Mon parcours en bois');
+    const saved = await mutate(
+      `mutation($input: SavePageInput!) { saveMyPage(input: $input) { __typename ... on VisibilityPageSuccess { page { id } } } }`,
+      { input: { title: 'Ma page', sections: [{ text: { title: 'Parcours', markdown: 'Mon parcours en bois' } }] } },
+      m.as,
+    );
+    expect(await cached(() => memberPage(m))).toContain('Mon parcours en bois');
+    await mutate(`mutation($id: ID!) { withdrawPage(id: $id) { __typename } }`, { id: saved.saveMyPage.page.id }, m.as);
+    expect((await page(`/membres/${m.handle}`)).body).not.toContain('Mon parcours en bois');
+  });
+
+  it('a collective joined, then renamed', async () => {
+    const m = people.joiner!;
+    expect(await cached(() => memberPage(m))).not.toContain('Collectif des cousins');
+    const created = await mutate(
+      `mutation($input: CreateCollectiveInput!) { createCollective(input: $input) { __typename ... on CollectiveSuccess { collective { id } } } }`,
+      { input: { name: 'Collectif des cousins', purpose: 'Se retrouver' } },
+      m.as,
+    );
+    expect(await cached(() => memberPage(m))).toContain('Collectif des cousins');
+    await mutate(
+      `mutation($id: ID!, $input: UpdateCollectiveInput!) { updateCollective(id: $id, input: $input) { __typename } }`,
+      { id: created.createCollective.collective.id, input: { name: 'Collectif des cousines' } },
+      m.as,
+    );
+    expect(await memberPage(m)).toContain('Collectif des cousines');
+  });
+
+  it('a workshop facilitated: published, its facilitator renamed, handed to another', async () => {
+    const host = people.host!;
+    const cohost = people.cohost!;
+    expect(await cached(() => memberPage(host))).not.toContain('Atelier des hôtes');
+    expect(await cached(calendar)).not.toContain('Atelier des hôtes');
+    const { id } = await publishedWorkshop('Atelier des hôtes', host, 5);
+    expect(await cached(() => memberPage(host))).toContain('Atelier des hôtes');
+    expect(await cached(calendar)).toContain('Atelier des hôtes');
+
+    // The calendar names the facilitators: a new display name shows in it.
+    await mutate(
+      `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`,
+      { input: { displayName: 'Hôtesse Renommée' } },
+      host.as,
+    );
+    expect(await cached(calendar)).toContain('Hôtesse Renommée');
+
+    await mutate(
+      `mutation($id: ID!, $input: UpdateWorkshopInput!) { updateWorkshop(id: $id, input: $input) { __typename } }`,
+      { id, input: { facilitatorIds: [cohost.gid] } },
+      admin,
+    );
+    expect(await memberPage(host)).not.toContain('Atelier des hôtes');
+    expect(await memberPage(cohost)).toContain('Atelier des hôtes');
+    expect(await calendar()).not.toContain('Hôtesse Renommée');
   });
 });
 

@@ -172,7 +172,7 @@ describe('the private feed', () => {
 
   it('keeps its secret out of the access log, which reads the request’s URL once answered', async () => {
     const { url } = (await t.graphql(REGENERATE, {}, member.as)).body.data.regenerateCalendarFeed;
-    const req = { url: new URL(url).pathname, method: 'GET' } as IncomingMessage;
+    const req = { url: new URL(url).pathname, method: 'GET', headers: {} } as IncomingMessage;
     let status = 0;
     const res = { writeHead: (code: number) => (status = code), end: () => {} } as unknown as ServerResponse;
     expect(await handleCalendarRequest(req, res, { prisma: t.db.prisma, publicUrl: 'https://ekoacteurs.fr' })).toBe(
