@@ -224,7 +224,8 @@ async function start() {
   const child = spawn(process.execPath, ['apps/gateway/dist/server.mjs'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: process.env,
+    // Two malloc arenas, as docs/deploy.md runs it in production (an operator's own value wins).
+    env: { MALLOC_ARENA_MAX: '2', ...process.env },
   });
   // Ctrl-C reaches the gateway too (same terminal); it stops cleanly and so do we, with its code.
   const forward = (signal) => () => child.exitCode === null && child.kill(signal);
