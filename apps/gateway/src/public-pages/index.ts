@@ -26,7 +26,7 @@ import { findDirectoryPage, parseDirectoryQuery } from './data/directory.ts';
 import { findFederationPage } from './data/federation.ts';
 import { findMemberPage } from './data/member.ts';
 import { findSitemap } from './data/sitemap.ts';
-import { hasSessionCookie, signedInMember } from './data/viewer.ts';
+import { viewerOf } from './data/viewer.ts';
 import { findWorkshopPage, upcomingWorkshops } from './data/workshops.ts';
 import { createFormTokens, formTokenKey, type FormTokens } from './form-token.ts';
 import type { RateLimiter } from '../security/limiter.ts';
@@ -124,6 +124,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function createPublicPages(deps: PublicPagesDeps): PublicPages {
   const publicUrl = deps.config.PUBLIC_URL.replace(/\/$/, '');
+  const { hasSessionCookie, signedInMember } = viewerOf(deps.config.PUBLIC_URL);
   const firstSeen = new FirstSeen();
   const tokens: FormTokens = createFormTokens(
     formTokenKey({ databaseUrl: deps.config.DATABASE_URL, smtpUrl: deps.config.SMTP_URL }),

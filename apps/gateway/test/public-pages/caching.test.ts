@@ -1,8 +1,9 @@
 // Caching (ETag, Last-Modified, 304, Cache-Control), freshness after an edit, compression, and
 // the number of SQL statements each page sends (fixed, whatever the page holds).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionCookieName } from '../../src/auth/cookies.ts';
 import type { TestGateway } from '../harness.ts';
-import { get, memberWithPage, seededGateway } from './fixtures.ts';
+import { get, memberWithPage, PUBLIC_URL, seededGateway } from './fixtures.ts';
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -88,9 +89,13 @@ describe('HTTP caching', () => {
   });
 
   it('never lets a shared cache keep what is personal: member views and form errors', async () => {
-    const withCookie = await get(t, '/membres/camille-martin', { cookie: 'eko_session=unknown' });
+    // The cookie the API sets for this address (__Host-eko_session over https), even a dead one.
+    const withCookie = await get(t, '/membres/camille-martin', { cookie: `${sessionCookieName(PUBLIC_URL)}=unknown` });
     expect(withCookie.headers.get('cache-control')).toBe('private, no-store');
     expect(withCookie.headers.get('vary')).toContain('Cookie');
+    // A cookie /graphql would not read (the plain name over https) makes nobody signed in here either.
+    const otherName = await get(t, '/membres/camille-martin', { cookie: 'eko_session=unknown' });
+    expect(otherName.headers.get('cache-control')).toMatch(/^public/);
   });
 
   it('caches 404 and 410 briefly, and the stylesheet for a year under its hashed name', async () => {
