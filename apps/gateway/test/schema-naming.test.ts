@@ -133,7 +133,7 @@ describe('errors', () => {
   it('ErrorCode lists every code docs/errors.md documents, and docs/errors.md every ErrorCode', async () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(new URL('../../../docs/errors.md', import.meta.url), 'utf8');
-    const documented = new Set([...doc.matchAll(/^\| `([A-Z][A-Z_]+)` \|/gm)].map((match) => match[1]!));
+    const documented = new Set([...doc.matchAll(/^\| `([A-Z][A-Z_]+)` +\|/gm)].map((match) => match[1]!));
     const values = new Set(
       (schema.getType('ErrorCode') as unknown as { getValues(): { name: string }[] })
         .getValues()

@@ -1,7 +1,7 @@
 // The public cache's entry point for the server: the store (Redis shared by the replicas, or memory
 // without REDIS_URL), or null when PUBLIC_CACHE is off. Entries are namespaced by database, so
 // gateways sharing a Redis but not a database (tests, staging) never see each other's answers.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { DatabaseTarget } from '@ekoacteurs/db';
 import type { Config } from '../config.ts';
@@ -20,7 +20,14 @@ export function createPublicCache(deps: {
 }): SharedCache | null {
   if (!deps.config.PUBLIC_CACHE) return null;
   if (!deps.redis) return createMemoryCache();
-  const database = deps.target.kind === 'postgres' ? deps.target.url : deps.target.dataDir;
+  // An in-memory database (memory://, the tests' embedded default) is this process's alone, and
+  // every one has the same name: its answers are kept under a name of its own.
+  const database =
+    deps.target.kind === 'postgres'
+      ? deps.target.url
+      : deps.target.dataDir.startsWith('memory://')
+        ? `memory://${randomUUID()}`
+        : deps.target.dataDir;
   const namespace = `ekoacteurs:cache:${createHash('sha256').update(database).digest('hex').slice(0, 16)}`;
   return createRedisCache(deps.redis, namespace, deps.logger);
 }

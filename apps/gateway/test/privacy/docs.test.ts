@@ -20,5 +20,5 @@ it('deploy.md states each retention period the purge enforces', () => {
 it('errors.md lists the data-rights codes', () => {
   const errors = read('errors.md');
   for (const code of ['LAST_COORDINATOR', 'CONFIRMATION_MISMATCH'])
-    expect(errors).toMatch(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
+    expect(errors).toMatch(new RegExp(`^\\| \`${code}\` +\\|`, 'm'));
 });

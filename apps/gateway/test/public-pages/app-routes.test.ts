@@ -8,7 +8,8 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appDistDir } from '../../src/app-dist.ts';
 import type { TestGateway } from '../harness.ts';
-import { get, seededGateway, title } from './fixtures.ts';
+import { sessionCookieName } from '../../src/auth/cookies.ts';
+import { get, PUBLIC_URL, seededGateway, title } from './fixtures.ts';
 
 const portalDist = appDistDir('portal');
 const built = existsSync(join(portalDist, 'routes.json'));
@@ -45,7 +46,11 @@ describe('the portal shell answers only the portal routes', () => {
     for (const pattern of patterns) {
       const path = pattern.replace(/:[^/]+/g, 'un-exemple');
       // "/" and "/candidature" are the public site's for visitors: members (a session cookie) get the shell.
-      const page = await get(t, path, PUBLIC_FOR_VISITORS.includes(pattern) ? { cookie: 'eko_session=x' } : {});
+      const page = await get(
+        t,
+        path,
+        PUBLIC_FOR_VISITORS.includes(pattern) ? { cookie: `${sessionCookieName(PUBLIC_URL)}=x` } : {},
+      );
       expect(page.status, path).toBe(200);
       expect(page.html, path).toContain('<div id="root">');
       expect(page.headers.get('cache-control'), path).toBe('no-cache');

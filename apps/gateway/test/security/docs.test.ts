@@ -11,12 +11,13 @@ const points = (n: number) => n.toLocaleString('en-US').replace(/,/g, ' ');
 
 describe('docs', () => {
   it.each(Object.entries(SECURITY_CODES))('errors.md lists %s with HTTP %s', (code, status) => {
-    expect(errors).toMatch(new RegExp(`^\\| \`${code}\` \\| ${status}\\b`, 'm'));
+    expect(errors).toMatch(new RegExp(`^\\| \`${code}\` +\\| ${status}\\b`, 'm'));
   });
 
   it('api.md states the limits the code enforces', () => {
+    // A Markdown table row, whatever padding a formatter gives its cells.
     const row = (label: string, value: string) =>
-      expect(api).toMatch(new RegExp(`^\\| ${label}[^|]* \\| ${value} `, 'm'));
+      expect(api).toMatch(new RegExp(`^\\| ${label}[^|]* \\| ${value.replaceAll(' \\| ', ' +\\| ')} `, 'm'));
     row('tokens per document', points(DEFAULT_STATIC_LIMITS.maxTokens));
     row('depth of nested fields', String(DEFAULT_STATIC_LIMITS.maxDepth));
     row('fields in one selection set', String(DEFAULT_STATIC_LIMITS.maxSelectionsPerSet));

@@ -481,3 +481,29 @@ describe('without Redis', () => {
     }
   });
 });
+
+describe('gateways sharing a Redis, not a database', () => {
+  it('never serve each other’s answers (embedded in-memory databases included, all named memory://)', async () => {
+    const [a, b] = await Promise.all([
+      startTestGateway({ PUBLIC_CACHE: true, REDIS_URL }),
+      startTestGateway({ PUBLIC_CACHE: true, REDIS_URL }),
+    ]);
+    try {
+      for (const [gateway, headline] of [
+        [a, 'Sur la base A'],
+        [b, 'Sur la base B'],
+      ] as const) {
+        const row = await gateway.db.prisma.member.create({
+          data: { handle: 'jumelle', displayName: 'Jumelle', email: 'jumelle@example.fr', status: 'ACTIVE', headline },
+        });
+        await listToVisitors(gateway, row.id);
+      }
+      const read = async (gateway: TestGateway) =>
+        (await anonymous(MEMBER, { handle: 'jumelle' }, gateway.url)).member.headline;
+      expect(await read(a)).toBe('Sur la base A');
+      expect(await read(b)).toBe('Sur la base B');
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+});
