@@ -2,6 +2,7 @@
 // wishes, or their advanced skills fill a domain you lack. The API's reason is French; in another
 // language the reason is told from its parts.
 import { DirectorySuggestionsDocument, type DirectorySuggestionsQuery } from '@ekoacteurs/client';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -11,7 +12,7 @@ import { MemberCard } from './MemberCard.tsx';
 
 type Suggestion = NonNullable<NonNullable<DirectorySuggestionsQuery['viewer']>['suggestedMembers']>[number];
 
-export function reasonIn(language: string, suggestion: Suggestion, t: ReturnType<typeof useTranslation>['t']): string {
+export function reasonIn(language: string, suggestion: Suggestion, t: TFunction): string {
   if (language.startsWith('fr') && suggestion.reason) return suggestion.reason;
   const parts: string[] = [];
   for (const match of suggestion.matchedWishes)
