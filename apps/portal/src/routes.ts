@@ -2,6 +2,7 @@
 // (`export const routes: PortalRoute[]`); App.tsx gathers them. Public pages (/membres,
 // /collectifs, /ateliers, /annuaire, and / for visitors) are the server's.
 import type { ComponentType, LazyExoticComponent } from 'react';
+import type { CatalogueKey } from '@ekoacteurs/ui';
 
 export interface PortalRoute {
   path: string;
@@ -10,7 +11,7 @@ export interface PortalRoute {
   membersOnly?: boolean;
   /** Shown in the navigation, in this order, with this catalogue key: in the header's main list when
    * `primary`, otherwise in the member's menu ("Mon espace"). */
-  nav?: { label: string; order: number; primary?: boolean };
+  nav?: { label: CatalogueKey; order: number; primary?: boolean };
 }
 
 export const ROUTES = {

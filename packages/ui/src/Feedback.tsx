@@ -3,6 +3,7 @@
 // skeleton while a screen loads, a failure with a retry, and an empty state.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CatalogueKey } from './i18n.ts';
 import { useSlowDownSeconds } from './SlowDown.tsx';
 
 /** Always in the page, so that screen readers announce what is written into it. */
@@ -15,7 +16,9 @@ export function LiveStatus({ message, id }: { message: string | null; id?: strin
 }
 
 /** What went wrong: a catalogue key (with values) or a text already translated; `detail` is the API's own (English) words. */
-export type Trouble = ({ key: string; values?: Record<string, unknown> } | { text: string }) & { detail?: string };
+export type Trouble = ({ key: CatalogueKey; values?: Record<string, unknown> } | { text: string }) & {
+  detail?: string;
+};
 
 export function TroubleAlert({ trouble, id }: { trouble: Trouble | null; id?: string }) {
   const { t } = useTranslation();

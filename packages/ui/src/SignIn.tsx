@@ -3,6 +3,7 @@
 // means in words; and where to go back to afterwards (only an address of this site). Each app runs
 // the mutations and decides what happens once signed in (the console also checks the admin role).
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SubmitButton } from './FormActions.tsx';
 
@@ -82,7 +83,7 @@ export function LinkSentNotice({ email, onAnotherAddress }: { email: string; onA
 }
 
 /** What a refused sign-in means, from the API's error code (docs/errors.md). */
-export function signInProblem(t: (key: string) => string, code: string | undefined): string {
+export function signInProblem(t: TFunction, code: string | undefined): string {
   switch (code) {
     case 'INVALID_CREDENTIALS':
       return t('kit.signIn.invalidCredentials');

@@ -1,12 +1,14 @@
 // Translations for both apps: French first, English second. Each app brings its own catalogues:
 // French in the first load, English in its own chunk, fetched only for a reader who chose it
 // (before the first render when the choice was stored, on the toggle otherwise).
-import i18next, { type Resource } from 'i18next';
+import i18next, { type ParseKeys, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import kitFr from './kit.fr.json';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** A key of the French catalogues of the app being compiled (its CustomTypeOptions declaration). */
+export type CatalogueKey = ParseKeys;
 type Catalogue = Resource[string];
 const STORAGE_KEY = 'ekoacteurs.language';
 

@@ -1,7 +1,7 @@
 // The design system both apps use (styles in ./base.css, the logo in ./logo.svg): translations
 // setup, feedback and states, the confirm dialog, fields, avatars, identity, tags, toasts, the
 // screen title, the language toggle, the searchable picker (Combobox), and focus helpers.
-export { initI18n, setLanguage, localeOf, LANGUAGES, type Language } from './i18n.ts';
+export { initI18n, setLanguage, localeOf, LANGUAGES, type Language, type CatalogueKey } from './i18n.ts';
 export { LanguageSwitch } from './LanguageSwitch.tsx';
 export { LanguageToggle } from './LanguageToggle.tsx';
 export { REGIONS } from './regions.ts';

@@ -3,6 +3,7 @@
 // only be a page of this site (never `//elsewhere.example`, an open redirect).
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
 import { SignInForm, safeReturnPath, signInProblem, signInProblemOf } from '../src/SignIn.tsx';
 
 afterEach(cleanup);
@@ -27,12 +28,14 @@ describe('sign-in form', () => {
       <SignInForm
         startWithPassword
         busy
-        problem={signInProblem((key) => key, 'INVALID_CREDENTIALS')}
+        problem={signInProblem(i18next.t, 'INVALID_CREDENTIALS')}
         onSubmit={() => {}}
       />,
     );
     expect(screen.getByLabelText('Mot de passe')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toBe('kit.signIn.invalidCredentials');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Cette adresse et ce mot de passe ne correspondent pas. Vérifiez-les, ou recevez un lien par e-mail.',
+    );
     expect(screen.getByRole('button', { name: 'Envoi…' })).toHaveProperty('disabled', true);
   });
 

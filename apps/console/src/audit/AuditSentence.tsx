@@ -1,6 +1,7 @@
 // One audit-log entry as a sentence ("Camille Martin a admis Léonie Fabre"), with links to the
 // console's screens for its actor and target; the catalogue lives in i18n under `auditActions`.
 import type { ReactElement } from 'react';
+import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { to, ROUTES } from '../routes.ts';
@@ -37,9 +38,9 @@ export function targetHref(entry: AuditEntryLike): string | null {
 }
 
 /** Whether the catalogue has a sentence for this action. */
-export function isKnownAction(t: ReturnType<typeof useTranslation>['t'], action: string): boolean {
+export function isKnownAction(t: TFunction, action: string): boolean {
   const key = `auditActions.${action}`;
-  return /^[a-z_]+\.[a-z_]+$/.test(action) && t(key) !== key;
+  return /^[a-z_]+\.[a-z_]+$/.test(action) && t(key, { defaultValue: key }) !== key;
 }
 
 export function AuditSentence({ entry }: { entry: AuditEntryLike }) {
@@ -56,15 +57,15 @@ export function AuditSentence({ entry }: { entry: AuditEntryLike }) {
   ) : (
     <span className={entry.targetLabel ? undefined : 'muted'}>{label}</span>
   );
-  const known = isKnownAction(t, entry.action);
+  // The action comes from the API: its sentence is used once the catalogue is known to hold it. Every
+  // audit sentence takes the same values (actor, target, action), so the key is typed as the fallback's:
+  // Trans's types cannot represent the union of every key.
+  const sentenceKey = (
+    isKnownAction(t, entry.action) ? `auditActions.${entry.action}` : 'auditSentence.unknown'
+  ) as 'auditSentence.unknown';
   return (
     <span className="audit-sentence" title={t('auditSentence.code', { action: entry.action })}>
-      <Trans
-        t={t}
-        i18nKey={known ? `auditActions.${entry.action}` : 'auditSentence.unknown'}
-        values={{ action: entry.action }}
-        components={{ actor, target }}
-      />
+      <Trans t={t} i18nKey={sentenceKey} values={{ action: entry.action }} components={{ actor, target }} />
     </span>
   );
 }

@@ -1,7 +1,7 @@
 // The dashboard's figures shaped for its charts and tables, and their labels, kept apart from the
 // chart library so the tables (and their tests) never load it.
 import type { AdminStatsQuery } from '@ekoacteurs/client';
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 export type Stats = NonNullable<AdminStatsQuery['adminStats']>;
 export type MembersMonth = Stats['membersByMonth'][number];
@@ -27,14 +27,12 @@ export const RECEIVER_COLOR = '#a1460a';
 /** How many flows the chart draws; the table lists them all. */
 export const TOP_FLOWS = 10;
 
-type Translate = ReturnType<typeof useTranslation>['t'];
-
-export function groupLabel(group: string, by: FlowDimension, t: Translate): string {
+export function groupLabel(group: string, by: FlowDimension, t: TFunction): string {
   if (by === 'REGION') return group || t('dashboard.flows.noRegion');
-  return group ? t(`domains.${group}`) : t('dashboard.flows.noSkills');
+  return group ? t(`domains.${group}`, { defaultValue: group }) : t('dashboard.flows.noSkills');
 }
 
-export function flowLabel(flow: Flow, by: FlowDimension, t: Translate): string {
+export function flowLabel(flow: Flow, by: FlowDimension, t: TFunction): string {
   return `${groupLabel(flow.from, by, t)} → ${groupLabel(flow.to, by, t)}`;
 }
 

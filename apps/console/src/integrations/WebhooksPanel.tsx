@@ -20,14 +20,14 @@ import { Empty, Failure, Loading } from '../ui/States.tsx';
 import { SecretOnce } from './SecretOnce.tsx';
 
 const PAGE_SIZE = 20;
-export const EVENTS: WebhookEvent[] = [
+export const EVENTS = [
   'MEMBER_ADMITTED',
   'PAGE_PUBLISHED',
   'RECOMMENDATION_CREATED',
   'REGISTRATION_CONFIRMED',
   'WORKSHOP_PUBLISHED',
   'WORKSHOP_CANCELLED',
-];
+] as const satisfies readonly WebhookEvent[];
 
 export function WebhooksPanel() {
   const { t, i18n } = useTranslation();

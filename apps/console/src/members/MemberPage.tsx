@@ -59,6 +59,7 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
   const skillName = (skill: Member['skills'][number]['skill']) => (i18n.language === 'en' ? skill.nameEn : skill.name);
 
   async function run(value: string) {
+    if (!action) return;
     const memberId = member.id;
     let outcome;
     if (action === 'suspend')
@@ -138,7 +139,7 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
         </div>
         <div>
           <dt>{t('members.role')}</dt>
-          <dd>{t(`role.${member.role}`)}</dd>
+          <dd>{member.role && t(`role.${member.role}`)}</dd>
         </div>
         <div>
           <dt>{t('members.email')}</dt>

@@ -109,7 +109,12 @@ export function MembersPage() {
               render: (m) =>
                 m.status ? <span className={`badge status-${m.status}`}>{t(`status.member.${m.status}`)}</span> : '—',
             },
-            { key: 'role', header: t('members.role'), sortValue: (m) => m.role, render: (m) => t(`role.${m.role}`) },
+            {
+              key: 'role',
+              header: t('members.role'),
+              sortValue: (m) => m.role,
+              render: (m) => m.role && t(`role.${m.role}`),
+            },
             {
               key: 'region',
               header: t('members.region'),

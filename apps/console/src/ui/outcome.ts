@@ -2,11 +2,9 @@
 // admin can act on. The API's own messages are English; the console leads with French and keeps
 // the API's detail after it.
 import type { CombinedError } from '@urql/core';
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { fieldErrorsByName } from '@ekoacteurs/ui';
 import { failureMessage } from './States.tsx';
-
-type TFunction = ReturnType<typeof useTranslation>['t'];
 
 interface Answer {
   __typename: string;

@@ -64,7 +64,7 @@ export function WorkshopsPage() {
             value={period}
             onChange={(e) => setPeriod(e.target.value as keyof typeof PERIODS)}
           >
-            {Object.keys(PERIODS).map((value) => (
+            {(Object.keys(PERIODS) as (keyof typeof PERIODS)[]).map((value) => (
               <option key={value} value={value}>
                 {t(`workshops.periods.${value}`)}
               </option>

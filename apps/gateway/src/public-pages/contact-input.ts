@@ -2,10 +2,10 @@
 // message, or a list of problems, each tied to its field (the page shows them next to it).
 import { z } from 'zod';
 import { cleanText } from '../markdown/index.ts';
-import type { Messages } from './i18n.ts';
+import type fr from './fr.json';
 
 export type ContactField = 'name' | 'email' | 'message' | 'form';
-export type ProblemKey = keyof Messages['contact']['errors'];
+export type ProblemKey = keyof (typeof fr)['contact']['errors'];
 
 export interface ContactProblem {
   field: ContactField;

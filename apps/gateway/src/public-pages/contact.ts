@@ -131,14 +131,14 @@ export async function receiveContact(deps: ContactDeps, req: IncomingMessage, ha
   const pageUrl = absolute(deps.publicUrl, paths.member(recipient.handle));
   await deps.mailer.send({
     to: recipient.email,
-    subject: t.contact.mail.subject(result.input.name),
-    text: t.contact.mail.text(
-      recipient.displayName,
-      result.input.name,
-      result.input.email,
-      pageUrl,
-      result.input.message,
-    ),
+    subject: t('contact.mail.subject', { sender: result.input.name }),
+    text: t('contact.mail.text', {
+      member: recipient.displayName,
+      sender: result.input.name,
+      address: result.input.email,
+      page: pageUrl,
+      message: result.input.message,
+    }),
     kind: 'contact-message',
   });
   return { kind: 'accepted' };

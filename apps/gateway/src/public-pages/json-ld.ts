@@ -16,7 +16,7 @@ export function federationOrganization(publicUrl: string, lang: Lang, descriptio
   return {
     '@type': 'Organization',
     '@id': `${absolute(publicUrl, paths.home)}#federation`,
-    name: messages(lang).site.federation,
+    name: messages(lang)('site.federation'),
     url: absolute(publicUrl, paths.home),
     description,
   };
@@ -66,7 +66,7 @@ export function personJsonLd(publicUrl: string, lang: Lang, data: MemberPageData
       : {}),
     ...(data.skills.length ? { knowsAbout: data.skills.map((skill) => skillName(lang, skill)) } : {}),
     memberOf: [
-      { '@type': 'Organization', name: messages(lang).site.federation, url: absolute(publicUrl, paths.home) },
+      { '@type': 'Organization', name: messages(lang)('site.federation'), url: absolute(publicUrl, paths.home) },
       ...data.collectives.map((collective) => ({
         '@type': 'Organization',
         name: collective.name,
@@ -89,7 +89,7 @@ export function collectiveJsonLd(publicUrl: string, lang: Lang, data: Collective
     ...(collective.region ? { areaServed: { '@type': 'AdministrativeArea', name: collective.region } } : {}),
     parentOrganization: {
       '@type': 'Organization',
-      name: messages(lang).site.federation,
+      name: messages(lang)('site.federation'),
       url: absolute(publicUrl, paths.home),
     },
     member: data.members.map((member) => ({
@@ -111,7 +111,7 @@ export function eventJsonLd(publicUrl: string, lang: Lang, data: WorkshopPageDat
   const url = absolute(publicUrl, paths.workshop(workshop.slug));
   const place = cleanText(workshop.place);
   // The visio link is for registered participants: online, the event's address is its page.
-  const physical = { '@type': 'Place', name: place || messages(lang).site.federation, address: place || undefined };
+  const physical = { '@type': 'Place', name: place || messages(lang)('site.federation'), address: place || undefined };
   const virtual = { '@type': 'VirtualLocation', url };
   const location =
     workshop.format === 'IN_PERSON' ? physical : workshop.format === 'ONLINE' ? virtual : [physical, virtual];
@@ -140,7 +140,11 @@ export function eventJsonLd(publicUrl: string, lang: Lang, data: WorkshopPageDat
       availability: left > 0 ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',
       ...(workshop.publishedAt ? { validFrom: workshop.publishedAt.toISOString() } : {}),
     },
-    organizer: { '@type': 'Organization', name: messages(lang).site.federation, url: absolute(publicUrl, paths.home) },
+    organizer: {
+      '@type': 'Organization',
+      name: messages(lang)('site.federation'),
+      url: absolute(publicUrl, paths.home),
+    },
     ...(data.facilitators.length
       ? {
           performer: data.facilitators.map((member) => ({

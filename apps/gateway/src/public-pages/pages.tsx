@@ -41,7 +41,7 @@ function render(env: PageEnv, head: Head, section: Section, body: ReactNode): st
   )}`;
 }
 
-const titled = (env: PageEnv, title: string) => `${title} | ${env.t.site.name}`;
+const titled = (env: PageEnv, title: string) => `${title} | ${env.t('site.name')}`;
 
 /** Plain text of markdown, cut at a word near `max` characters: for meta descriptions. */
 function summary(markdown: string, max = 160): string {
@@ -53,10 +53,10 @@ function summary(markdown: string, max = 160): string {
 
 export function errorReply(env: PageEnv, kind: 'missing' | 'gone' | 'gone-workshop'): Reply {
   const { t } = env;
-  const title = kind === 'missing' ? t.errors.notFoundTitle : t.errors.goneTitle;
+  const title = kind === 'missing' ? t('errors.notFoundTitle') : t('errors.goneTitle');
   const head: Head = {
     title: titled(env, title),
-    description: kind === 'missing' ? t.errors.notFound : t.errors.gone,
+    description: kind === 'missing' ? t('errors.notFound') : t('errors.gone'),
     canonicalPath: env.path,
     noindex: true,
   };
@@ -80,7 +80,11 @@ export function memberReply(
 ): string {
   const { member, page } = data;
   const name = page.title || member.displayName;
-  const description = page.seoDescription || env.t.member.description(member.displayName, member.headline);
+  const description =
+    page.seoDescription ||
+    (member.headline
+      ? env.t('member.description', { name: member.displayName, headline: member.headline })
+      : env.t('member.descriptionAlone', { name: member.displayName }));
   const head: Head = {
     title: titled(env, member.headline ? `${name} — ${member.headline}` : name),
     description,
@@ -100,9 +104,13 @@ export function memberReply(
 
 export function collectiveReply(env: PageEnv, data: CollectivePageData): Reply {
   const { collective, page } = data;
-  const description = page?.seoDescription || env.t.collective.description(collective.name, collective.purpose);
+  const description =
+    page?.seoDescription ||
+    (collective.purpose
+      ? env.t('collective.description', { name: collective.name, purpose: collective.purpose })
+      : env.t('collective.descriptionAlone', { name: collective.name }));
   const head: Head = {
-    title: titled(env, `${page?.title || collective.name} — ${env.t.collective.kind}`),
+    title: titled(env, `${page?.title || collective.name} — ${env.t('collective.kind')}`),
     description,
     canonicalPath: paths.collective(collective.slug),
     jsonLd: [collectiveJsonLd(env.publicUrl, env.lang, data, description)],
@@ -115,9 +123,12 @@ export function workshopReply(env: PageEnv, data: WorkshopPageData, now: Date): 
   const { t, lang } = env;
   const day = formatDay(lang, workshop.startsAt, workshop.timeZone);
   const description =
-    summary(workshop.description) || t.workshop.description(t.workshopKind[workshop.kind], day, workshop.place);
+    summary(workshop.description) ||
+    (workshop.place
+      ? t('workshop.descriptionAt', { kind: t(`workshopKind.${workshop.kind}`), date: day, place: workshop.place })
+      : t('workshop.description', { kind: t(`workshopKind.${workshop.kind}`), date: day }));
   const head: Head = {
-    title: titled(env, `${workshop.title} — ${t.workshopKind[workshop.kind]}, ${day}`),
+    title: titled(env, `${workshop.title} — ${t(`workshopKind.${workshop.kind}`)}, ${day}`),
     description,
     canonicalPath: paths.workshop(workshop.slug),
     ogType: 'article',
@@ -133,10 +144,10 @@ export function workshopReply(env: PageEnv, data: WorkshopPageData, now: Date): 
 
 export function directoryReply(env: PageEnv, data: DirectoryPageData, query: DirectoryQuery): Reply {
   const { t } = env;
-  const base = query.page > 1 ? t.directory.titleWithPage(query.page) : t.directory.title;
+  const base = query.page > 1 ? t('directory.titleWithPage', { page: query.page }) : t('directory.title');
   const head: Head = {
     title: titled(env, query.q ? `${base} — « ${query.q} »` : base),
-    description: t.directory.description,
+    description: t('directory.description'),
     canonicalPath: directoryPath(query),
     // Search results are not pages of their own; filtered lists by region or skill are.
     noindex: Boolean(query.q) || data.entries.length === 0,
@@ -152,8 +163,8 @@ export function directoryReply(env: PageEnv, data: DirectoryPageData, query: Dir
 export function calendarReply(env: PageEnv, workshops: WorkshopSummary[]): Reply {
   const { t } = env;
   const head: Head = {
-    title: titled(env, t.calendar.title),
-    description: t.calendar.description,
+    title: titled(env, t('calendar.title')),
+    description: t('calendar.description'),
     canonicalPath: paths.calendar,
   };
   return {
@@ -166,9 +177,9 @@ export function calendarReply(env: PageEnv, workshops: WorkshopSummary[]): Reply
 
 export function federationReply(env: PageEnv, data: FederationPageData): Reply {
   const { t } = env;
-  const description = data.page?.seoDescription || t.federation.lead;
+  const description = data.page?.seoDescription || t('federation.lead');
   const head: Head = {
-    title: `${data.page?.title || t.site.federation} — ${t.site.tagline}`,
+    title: `${data.page?.title || t('site.federation')} — ${t('site.tagline')}`,
     description,
     canonicalPath: paths.home,
     jsonLd: [federationJsonLd(env.publicUrl, env.lang, description, data.collectives)],
@@ -187,8 +198,8 @@ export function federationReply(env: PageEnv, data: FederationPageData): Reply {
 export function applyReply(env: PageEnv, skills: ApplySkill[], state: Omit<ApplyFormState, 'token'>): string {
   const { t } = env;
   const head: Head = {
-    title: titled(env, t.apply.pageTitle),
-    description: t.apply.description,
+    title: titled(env, t('apply.pageTitle')),
+    description: t('apply.description'),
     canonicalPath: paths.apply,
     noindex: Boolean(state.sent || state.problems),
   };

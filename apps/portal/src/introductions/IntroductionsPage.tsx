@@ -11,8 +11,10 @@ import {
   RecommendationAcknowledgeDocument,
   RecommendationOutcomeSetDocument,
   type IntroductionFieldsFragment,
+  type IntroductionStatus,
   type RecommendationFieldsFragment,
   type RecommendationOutcome,
+  type RecommendationStatus,
 } from '@ekoacteurs/client';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -164,9 +166,15 @@ function CardsSection<T extends { id: string }>(props: {
   );
 }
 
-function StatusBadge({ kind, status }: { kind: 'intro' | 'reco'; status: string }) {
+function StatusBadge(
+  props: { kind: 'intro'; status: IntroductionStatus } | { kind: 'reco'; status: RecommendationStatus },
+) {
   const { t } = useTranslation();
-  return <span className={`status status-${status.toLowerCase()}`}>{t(`introductions.${kind}Status.${status}`)}</span>;
+  const label =
+    props.kind === 'intro'
+      ? t(`introductions.introStatus.${props.status}`)
+      : t(`introductions.recoStatus.${props.status}`);
+  return <span className={`status status-${props.status.toLowerCase()}`}>{label}</span>;
 }
 
 function Contact({ contact }: { contact: IntroductionFieldsFragment['contact'] }) {

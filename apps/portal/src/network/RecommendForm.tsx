@@ -33,7 +33,7 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
   const opportunityProblem = form.server.opportunityId
     ? { text: form.server.opportunityId }
     : target === 'opportunity' && opportunityTouched && !opportunityId
-      ? { key: 'network.recommend.chooseOpportunity' }
+      ? { key: 'network.recommend.chooseOpportunity' as const }
       : null;
 
   async function submit(event: FormEvent) {

@@ -3,6 +3,7 @@
 // language the reason is told from its parts. One row of cards of a fixed height (the kit's shelf):
 // nothing under it moves when they arrive.
 import { DirectorySuggestionsDocument, type DirectorySuggestionsQuery } from '@ekoacteurs/client';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -12,7 +13,7 @@ import { MemberCard } from './MemberCard.tsx';
 
 type Suggestion = NonNullable<NonNullable<DirectorySuggestionsQuery['viewer']>['suggestedMembers']>[number];
 
-export function reasonIn(language: string, suggestion: Suggestion, t: ReturnType<typeof useTranslation>['t']): string {
+export function reasonIn(language: string, suggestion: Suggestion, t: TFunction): string {
   if (language.startsWith('fr') && suggestion.reason) return suggestion.reason;
   const parts: string[] = [];
   for (const match of suggestion.matchedWishes)

@@ -1,8 +1,6 @@
 // What a notification says and where it leads, from its kind and its data (a JSON object).
 import './catalogue.ts';
-import type { useTranslation } from 'react-i18next';
-
-type TFunction = ReturnType<typeof useTranslation>['t'];
+import type { TFunction } from 'i18next';
 
 export interface Described {
   text: string;

@@ -27,6 +27,7 @@ import {
   TroubleAlert,
   useArrival,
   useFocusSoon,
+  type CatalogueKey,
 } from '@ekoacteurs/ui';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
 import { TextArea } from '../shared/Fields.tsx';
@@ -340,7 +341,7 @@ function InterestForm({
   );
 }
 
-const STATUS_ACTIONS: Record<OpportunityStatus, string> = {
+const STATUS_ACTIONS: Record<OpportunityStatus, CatalogueKey> = {
   OPEN: 'opportunities.workflow.reopen',
   TEAM_FORMING: 'opportunities.workflow.teamForming',
   SUBMITTED: 'opportunities.workflow.submitted',

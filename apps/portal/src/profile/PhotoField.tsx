@@ -4,7 +4,7 @@
 // viewer is read again so every avatar of the member (header, cards) shows the new face.
 import './catalogue.ts';
 import { ViewerDocument } from '@ekoacteurs/client';
-import { Avatar, LiveStatus } from '@ekoacteurs/ui';
+import { Avatar, LiveStatus, type CatalogueKey } from '@ekoacteurs/ui';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
@@ -12,7 +12,11 @@ import { useClient } from 'urql';
 /** The server's limit (apps/gateway/src/photos/process.ts). */
 const MAX_BYTES = 5 * 1024 * 1024;
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,image/avif,image/gif';
-const KNOWN_ERRORS = new Set(['PHOTO_TOO_LARGE', 'PHOTO_NOT_AN_IMAGE']);
+/** The server's refusals this field explains (others read "failed"). */
+const ERROR_KEYS: Partial<Record<string, CatalogueKey>> = {
+  PHOTO_TOO_LARGE: 'profile.photo.error.PHOTO_TOO_LARGE',
+  PHOTO_NOT_AN_IMAGE: 'profile.photo.error.PHOTO_NOT_AN_IMAGE',
+};
 
 export function PhotoField({
   name,
@@ -43,7 +47,7 @@ export function PhotoField({
       });
       if (!response.ok) {
         const code = ((await response.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code;
-        setError(t(code && KNOWN_ERRORS.has(code) ? `profile.photo.error.${code}` : 'profile.photo.error.failed'));
+        setError(t((code && ERROR_KEYS[code]) || 'profile.photo.error.failed'));
         return;
       }
       const url = method === 'POST' ? ((await response.json()) as { avatarUrl: string }).avatarUrl : null;

@@ -153,7 +153,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: stri
   const [{ fetching }, create] = useMutation(CreatePersonalTokenDocument);
 
   const nameProblem = tokenNameProblem(name);
-  const scopesProblem = scopes.length === 0 ? { key: 'settings.tokens.scopesRequired' } : null;
+  const scopesProblem = scopes.length === 0 ? { key: 'settings.tokens.scopesRequired' as const } : null;
   const nameError =
     apiErrors.name ?? (touched.name && nameProblem ? t(nameProblem.key, nameProblem.values ?? {}) : null);
   const scopesError = apiErrors.scopes ?? (touched.scopes && scopesProblem ? t(scopesProblem.key) : null);

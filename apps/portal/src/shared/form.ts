@@ -1,10 +1,11 @@
 // Forms that check as you type with the API's own rules (lengths after trimming, required fields,
 // formats), and show the API's field errors where they belong.
 import { useCallback, useState } from 'react';
+import type { CatalogueKey } from '@ekoacteurs/ui';
 
 /** A problem to show, as a catalogue key and its values. */
 export interface Problem {
-  key: string;
+  key: CatalogueKey;
   values?: Record<string, unknown>;
 }
 

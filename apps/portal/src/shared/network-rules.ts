@@ -1,10 +1,11 @@
 // The API's validation rules, mirrored so forms check as you type (apps/gateway/src/schema/
 // profile-input.ts, profile.ts, page-sections.ts, visibility-page.ts, introductions.ts,
 // recommendation.ts). Lengths count characters after trimming, as zod's .trim() does.
+import type { CatalogueKey } from '@ekoacteurs/ui';
 
 /** A problem to show, as a catalogue key under "network.form" and its values. */
 export interface Problem {
-  key: string;
+  key: CatalogueKey;
   values?: Record<string, unknown>;
 }
 

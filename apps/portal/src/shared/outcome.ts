@@ -1,5 +1,6 @@
 // What a mutation's answer means for the screen: done (the payload), invalid (field errors to show
 // where they belong), refused (a typed error: conflict, not found…), or failed (network, rights).
+import type { CatalogueKey } from '@ekoacteurs/ui';
 import type { CombinedError } from '@urql/core';
 import { fieldErrorMap } from './form.ts';
 
@@ -31,7 +32,7 @@ export function outcomeOf<R extends { __typename: string }, N extends R['__typen
 
 /** What to tell the member when a change did not go through (catalogue key, and the API's words for conflicts). */
 export interface Trouble {
-  key: string;
+  key: CatalogueKey;
   /** The API's explanation (in English), shown as a detail. */
   detail?: string;
 }

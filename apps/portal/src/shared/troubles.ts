@@ -1,10 +1,11 @@
 // What went wrong with a mutation on the workshops, notifications and settings screens, in the
 // reader's language, from an API error code or a network failure.
 import type { Trouble } from '@ekoacteurs/ui';
+import type { TFunction } from 'i18next';
 
 /** What went wrong with a mutation, in the reader's language, from an API error or a network failure. */
 export function troubleOf(
-  t: (key: string) => string,
+  t: TFunction,
   result: { networkError?: boolean; code?: string | null; message?: string | null },
 ): Trouble {
   if (result.networkError) return { text: t('common.failed') };

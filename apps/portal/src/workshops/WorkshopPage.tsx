@@ -331,7 +331,7 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
         <fieldset aria-describedby={ratingError ? `${id}-rating-error` : undefined}>
           <legend>{t('workshops.feedback.rating')}</legend>
           <div className="wk-rating">
-            {[1, 2, 3, 4, 5].map((value) => (
+            {([1, 2, 3, 4, 5] as const).map((value) => (
               <label key={value} className="checkbox" htmlFor={`${id}-rating-${value}`}>
                 <input
                   type="radio"

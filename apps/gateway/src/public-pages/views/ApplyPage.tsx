@@ -36,17 +36,16 @@ const EMAIL_PATTERN = '[^@\\s]+@[^@\\s]+\\.[^@\\s]+';
 
 export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: ApplyFormState }) {
   const { t, lang, href } = useEnv();
-  const a = t.apply;
   if (state.sent) {
     return (
       <>
-        <h1>{a.title}</h1>
+        <h1>{t('apply.title')}</h1>
         <p className="notice" role="status" id="candidature-envoyee">
-          {a.sent}
+          {t('apply.sent')}
         </p>
         <p className="actions">
           <a className="button secondary" href={href(paths.home)}>
-            {t.errors.backHome}
+            {t('errors.backHome')}
           </a>
         </p>
       </>
@@ -77,11 +76,11 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
   const checked = new Set(values?.skillIds ?? []);
   return (
     <>
-      <h1>{a.title}</h1>
-      <p className="lead">{a.lead}</p>
+      <h1>{t('apply.title')}</h1>
+      <p className="lead">{t('apply.lead')}</p>
       {problems.length ? (
         <div className="notice notice-error" role="alert">
-          <p>{a.summary}</p>
+          <p>{t('apply.summary')}</p>
           <ul>
             {problems.map((problem) => (
               <li key={`${problem.field}-${problem.message}`}>
@@ -93,7 +92,7 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
       ) : null}
       <form method="post" action={href(paths.apply)} className="apply-form">
         <input type="hidden" name="token" value={state.token} />
-        <label htmlFor={ID.displayName}>{a.displayName}</label>
+        <label htmlFor={ID.displayName}>{t('apply.displayName')}</label>
         <input
           {...input('displayName')}
           type="text"
@@ -103,7 +102,7 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
           maxLength={APPLY_LIMITS.displayNameMax}
         />
         {errorOf('displayName')}
-        <label htmlFor={ID.email}>{a.email}</label>
+        <label htmlFor={ID.email}>{t('apply.email')}</label>
         <input
           {...input('email', true)}
           type="email"
@@ -113,10 +112,10 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
           pattern={EMAIL_PATTERN}
         />
         <p className="hint" id={`${ID.email}-aide`}>
-          {a.emailHint}
+          {t('apply.emailHint')}
         </p>
         {errorOf('email')}
-        <label htmlFor={ID.region}>{a.region}</label>
+        <label htmlFor={ID.region}>{t('apply.region')}</label>
         <input
           {...input('region')}
           type="text"
@@ -126,7 +125,7 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
           maxLength={APPLY_LIMITS.regionMax}
         />
         {errorOf('region')}
-        <label htmlFor={ID.city}>{a.city}</label>
+        <label htmlFor={ID.city}>{t('apply.city')}</label>
         <input {...input('city')} type="text" autoComplete="address-level2" maxLength={APPLY_LIMITS.cityMax} />
         {errorOf('city')}
         <fieldset
@@ -134,14 +133,14 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
           aria-describedby={described('skillIds', true)}
           aria-invalid={problemOf('skillIds') ? true : undefined}
         >
-          <legend>{a.skills}</legend>
+          <legend>{t('apply.skills')}</legend>
           <p className="hint" id={`${ID.skillIds}-aide`}>
-            {a.skillsHint}
+            {t('apply.skillsHint')}
           </p>
           {errorOf('skillIds')}
           {domains.map((domain) => (
             <fieldset key={domain} className="skill-group">
-              <legend>{t.domains[domain]}</legend>
+              <legend>{t(`domains.${domain}`)}</legend>
               {skills
                 .filter((skill) => skill.domain === domain)
                 .map((skill) => (
@@ -153,7 +152,7 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
             </fieldset>
           ))}
         </fieldset>
-        <label htmlFor={ID.motivation}>{a.motivation}</label>
+        <label htmlFor={ID.motivation}>{t('apply.motivation')}</label>
         {/* No maxlength: the browser would cut a pasted text silently; the limit is said, and checked. */}
         <textarea
           id={ID.motivation}
@@ -166,17 +165,17 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
           minLength={APPLY_LIMITS.motivationMin}
         />
         <p className="hint" id={`${ID.motivation}-aide`}>
-          {a.motivationHint}
+          {t('apply.motivationHint')}
         </p>
         {errorOf('motivation')}
         {/* A trap for robots, which fill every field: people never see it; screen readers are told to leave it. */}
         <div className="hp">
-          <label htmlFor="candidature-website">{t.contact.honeypot}</label>
+          <label htmlFor="candidature-website">{t('contact.honeypot')}</label>
           <input id="candidature-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
         <p>
           <button className="button" type="submit">
-            {a.submit}
+            {t('apply.submit')}
           </button>
         </p>
       </form>

@@ -6,15 +6,15 @@ import { useEnv } from './env.tsx';
 
 export function CalendarPage({ workshops }: { workshops: WorkshopSummary[] }) {
   const { t, publicUrl } = useEnv();
-  const months = groupByMonth(workshops, t.locale);
+  const months = groupByMonth(workshops, t('locale'));
   return (
     <>
-      <h1>{t.calendar.title}</h1>
-      <p className="lead">{t.calendar.description}</p>
+      <h1>{t('calendar.title')}</h1>
+      <p className="lead">{t('calendar.description')}</p>
       <p>
-        <a href={publicFeedUrl(publicUrl.replace(/\/$/, ''))}>{t.calendar.subscribe}</a>
+        <a href={publicFeedUrl(publicUrl.replace(/\/$/, ''))}>{t('calendar.subscribe')}</a>
       </p>
-      {months.length === 0 ? <p>{t.calendar.none}</p> : null}
+      {months.length === 0 ? <p>{t('calendar.none')}</p> : null}
       {months.map(([month, list]) => (
         <section key={month} aria-label={month}>
           <h2>{month}</h2>

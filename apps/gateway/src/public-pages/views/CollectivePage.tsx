@@ -13,23 +13,23 @@ export function CollectivePage({ data }: { data: CollectivePageData }) {
   const contactHref = coordinator ? `${href(paths.member(coordinator.handle))}#contact` : null;
   return (
     <article>
-      <p className="eyebrow">{t.collective.kind}</p>
+      <p className="eyebrow">{t('collective.kind')}</p>
       <h1>{page?.title || collective.name}</h1>
       {collective.purpose ? <p className="lead">{collective.purpose}</p> : null}
       {collective.region ? (
         <dl className="facts">
-          <dt>{t.collective.region}</dt>
+          <dt>{t('collective.region')}</dt>
           <dd>{collective.region}</dd>
         </dl>
       ) : null}
       {page ? <Sections sections={page.sections} contactHref={contactHref} /> : null}
       {data.members.length ? (
         <section aria-labelledby="membres">
-          <h2 id="membres">{t.collective.members}</h2>
+          <h2 id="membres">{t('collective.members')}</h2>
           <MemberCards
             members={data.members.map((member) => ({
               ...member,
-              note: member.coordinator ? t.collective.coordinator : t.collective.memberRole,
+              note: member.coordinator ? t('collective.coordinator') : t('collective.memberRole'),
             }))}
           />
         </section>

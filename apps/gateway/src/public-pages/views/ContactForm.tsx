@@ -41,28 +41,28 @@ export function ContactForm({
     const problem = problemOf(name);
     return problem ? (
       <p className="field-error" id={`${FIELD_IDS[name]}-error`}>
-        {t.contact.errors[problem.message]}
+        {t(`contact.errors.${problem.message}`)}
       </p>
     ) : null;
   };
   return (
     <>
-      <p>{t.contact.visitorIntro}</p>
+      <p>{t('contact.visitorIntro')}</p>
       {state.sent ? (
         <p className="notice" role="status" id="contact-sent">
-          {t.contact.sent(displayName)}
+          {t('contact.sent', { name: displayName })}
         </p>
       ) : null}
       {problems.length ? (
         <div className="notice notice-error" role="alert">
-          <p>{t.contact.summary}</p>
+          <p>{t('contact.summary')}</p>
           <ul>
             {problems.map((problem) => (
               <li key={`${problem.field}-${problem.message}`}>
                 {problem.field === 'form' ? (
-                  t.contact.errors[problem.message]
+                  t(`contact.errors.${problem.message}`)
                 ) : (
-                  <a href={`#${FIELD_IDS[problem.field]}`}>{t.contact.errors[problem.message]}</a>
+                  <a href={`#${FIELD_IDS[problem.field]}`}>{t(`contact.errors.${problem.message}`)}</a>
                 )}
               </li>
             ))}
@@ -71,13 +71,13 @@ export function ContactForm({
       ) : null}
       <form method="post" action={href(paths.memberContact(handle))}>
         <input type="hidden" name="token" value={state.token} />
-        <label htmlFor={FIELD_IDS.name}>{t.contact.name}</label>
+        <label htmlFor={FIELD_IDS.name}>{t('contact.name')}</label>
         <input {...field('name')} type="text" autoComplete="name" maxLength={100} />
         {errorOf('name')}
-        <label htmlFor={FIELD_IDS.email}>{t.contact.email}</label>
+        <label htmlFor={FIELD_IDS.email}>{t('contact.email')}</label>
         <input {...field('email')} type="email" autoComplete="email" maxLength={254} />
         {errorOf('email')}
-        <label htmlFor={FIELD_IDS.message}>{t.contact.message}</label>
+        <label htmlFor={FIELD_IDS.message}>{t('contact.message')}</label>
         {/* No maxlength: the browser would cut a pasted text silently; the limit is said, and checked. */}
         <textarea
           {...field('message')}
@@ -88,17 +88,17 @@ export function ContactForm({
           minLength={LIMITS.messageMin}
         />
         <p className="hint" id={`${FIELD_IDS.message}-limit`}>
-          {t.contact.messageLimit}
+          {t('contact.messageLimit')}
         </p>
         {errorOf('message')}
         {/* A trap for robots, which fill every field: people never see it; screen readers are told to leave it. */}
         <div className="hp">
-          <label htmlFor="contact-website">{t.contact.honeypot}</label>
+          <label htmlFor="contact-website">{t('contact.honeypot')}</label>
           <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
         <p>
           <button className="button" type="submit">
-            {t.contact.submit}
+            {t('contact.submit')}
           </button>
         </p>
       </form>

@@ -18,29 +18,29 @@ export function DirectoryPage({ data, query }: { data: DirectoryPageData; query:
   const domains = [...new Set(data.skills.map((skill) => skill.domain))] as SkillDomain[];
   return (
     <>
-      <h1>{t.directory.title}</h1>
-      <p className="lead">{t.directory.description}</p>
-      <form className="filters" method="get" action={paths.directory} role="search" aria-label={t.directory.filters}>
+      <h1>{t('directory.title')}</h1>
+      <p className="lead">{t('directory.description')}</p>
+      <form className="filters" method="get" action={paths.directory} role="search" aria-label={t('directory.filters')}>
         {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
         <div>
-          <label htmlFor="filtre-q">{t.directory.q}</label>
+          <label htmlFor="filtre-q">{t('directory.q')}</label>
           <input
             id="filtre-q"
             name="q"
             type="search"
             defaultValue={query.q}
-            placeholder={t.directory.qHint}
+            placeholder={t('directory.qHint')}
             maxLength={200}
           />
         </div>
         {/* On a phone the filters fold under their summary (no JavaScript); open when one is in use. */}
         <details className="filters-more" open={hasFilter(query) || undefined}>
-          <summary>{t.directory.moreFilters}</summary>
+          <summary>{t('directory.moreFilters')}</summary>
           <div className="filters-fields">
             <div>
-              <label htmlFor="filtre-region">{t.directory.region}</label>
+              <label htmlFor="filtre-region">{t('directory.region')}</label>
               <select id="filtre-region" name="region" defaultValue={query.region}>
-                <option value="">{t.directory.any}</option>
+                <option value="">{t('directory.any')}</option>
                 {data.regions.map((region) => (
                   <option key={region} value={region}>
                     {region}
@@ -49,22 +49,22 @@ export function DirectoryPage({ data, query }: { data: DirectoryPageData; query:
               </select>
             </div>
             <div>
-              <label htmlFor="filtre-domaine">{t.directory.domain}</label>
+              <label htmlFor="filtre-domaine">{t('directory.domain')}</label>
               <select id="filtre-domaine" name="domaine" defaultValue={query.domain ? domainParam(query.domain) : ''}>
-                <option value="">{t.directory.any}</option>
+                <option value="">{t('directory.any')}</option>
                 {domains.map((domain) => (
                   <option key={domain} value={domainParam(domain)}>
-                    {t.domains[domain]}
+                    {t(`domains.${domain}`)}
                   </option>
                 ))}
               </select>
             </div>
             <div>
-              <label htmlFor="filtre-competence">{t.directory.skill}</label>
+              <label htmlFor="filtre-competence">{t('directory.skill')}</label>
               <select id="filtre-competence" name="competence" defaultValue={query.skill}>
-                <option value="">{t.directory.any}</option>
+                <option value="">{t('directory.any')}</option>
                 {domains.map((domain) => (
-                  <optgroup key={domain} label={t.domains[domain]}>
+                  <optgroup key={domain} label={t(`domains.${domain}`)}>
                     {data.skills
                       .filter((skill) => skill.domain === domain)
                       .map((skill) => (
@@ -80,44 +80,48 @@ export function DirectoryPage({ data, query }: { data: DirectoryPageData; query:
         </details>
         <div>
           <button className="button" type="submit">
-            {t.directory.submit}
+            {t('directory.submit')}
           </button>
         </div>
       </form>
       {isFiltered(query) ? (
         <p>
-          <a href={href(paths.directory)}>{t.directory.reset}</a>
+          <a href={href(paths.directory)}>{t('directory.reset')}</a>
         </p>
       ) : null}
 
       <section aria-labelledby="resultats">
-        <h2 id="resultats">{isFiltered(query) ? t.directory.results(data.total) : t.directory.listed(data.total)}</h2>
-        <p className="hint">{t.directory.whoIsListed}</p>
+        <h2 id="resultats">
+          {isFiltered(query)
+            ? t('directory.results', { count: data.total })
+            : t('directory.listed', { count: data.total })}
+        </h2>
+        <p className="hint">{t('directory.whoIsListed')}</p>
         {data.entries.length ? (
           <MemberCards
             members={data.entries.map((entry) => ({
               ...entry,
               hasPage: true,
-              note: entry.pace ? t.pace[entry.pace] : undefined,
+              note: entry.pace ? t(`pace.${entry.pace}`) : undefined,
               tags: entry.skills.map((skill) => skillName(lang, skill)),
             }))}
           />
         ) : (
-          <p>{t.directory.none}</p>
+          <p>{t('directory.none')}</p>
         )}
       </section>
 
       {data.pages > 1 ? (
-        <nav className="pagination" aria-label={t.directory.pagination}>
+        <nav className="pagination" aria-label={t('directory.pagination')}>
           {query.page > 1 ? (
             <a href={href(directoryPath({ ...query, page: query.page - 1 }))} rel="prev">
-              {t.directory.previous}
+              {t('directory.previous')}
             </a>
           ) : null}
-          <span>{t.directory.pageOf(Math.min(query.page, data.pages), data.pages)}</span>
+          <span>{t('directory.pageOf', { page: Math.min(query.page, data.pages), pages: data.pages })}</span>
           {query.page < data.pages ? (
             <a href={href(directoryPath({ ...query, page: query.page + 1 }))} rel="next">
-              {t.directory.next}
+              {t('directory.next')}
             </a>
           ) : null}
         </nav>

@@ -39,8 +39,8 @@ export function Document({ head, section, children }: { head: Head; section: Sec
         <link rel="alternate" hrefLang="x-default" href={absolute(publicUrl, head.canonicalPath)} />
         {head.noindex ? <meta name="robots" content="noindex" /> : null}
         <meta property="og:type" content={head.ogType ?? 'website'} />
-        <meta property="og:site_name" content={t.site.name} />
-        <meta property="og:locale" content={t.ogLocale} />
+        <meta property="og:site_name" content={t('site.name')} />
+        <meta property="og:locale" content={t('ogLocale')} />
         <meta property="og:title" content={head.title} />
         <meta property="og:description" content={description} />
         <meta property="og:url" content={canonical} />
@@ -56,34 +56,34 @@ export function Document({ head, section, children }: { head: Head; section: Sec
       </head>
       <body>
         <a className="skip-link" href="#contenu">
-          {t.site.skip}
+          {t('site.skip')}
         </a>
         <header className="site-header">
           <a className="brand" href={href(paths.home)}>
             {/* The logo of the design system (packages/ui/src/logo.svg), served with the portal's files. */}
             <img className="brand-mark" src="/favicon.svg" alt="" width={28} height={28} />
-            {t.site.name}
-            <small>{t.site.tagline}</small>
+            {t('site.name')}
+            <small>{t('site.tagline')}</small>
           </a>
-          <nav aria-label={t.site.mainNav}>
+          <nav aria-label={t('site.mainNav')}>
             <ul className="nav-list">
               <li>
                 <a href={href(paths.home)} aria-current={current('home')}>
-                  {t.site.home}
+                  {t('site.home')}
                 </a>
               </li>
               <li>
                 <a href={href(paths.directory)} aria-current={current('directory')}>
-                  {t.site.directory}
+                  {t('site.directory')}
                 </a>
               </li>
               <li>
                 <a href={href(paths.calendar)} aria-current={current('calendar')}>
-                  {t.site.calendar}
+                  {t('site.calendar')}
                 </a>
               </li>
               <li>
-                <a href={paths.signIn}>{t.site.signIn}</a>
+                <a href={paths.signIn}>{t('site.signIn')}</a>
               </li>
             </ul>
           </nav>
@@ -92,20 +92,20 @@ export function Document({ head, section, children }: { head: Head; section: Sec
           {children}
         </main>
         <footer className="site-footer">
-          <p>{t.site.footer}</p>
-          <nav aria-label={t.site.footerNav}>
+          <p>{t('site.footer')}</p>
+          <nav aria-label={t('site.footerNav')}>
             <ul>
               <li>
-                <a href={paths.apply}>{t.site.join}</a>
+                <a href={paths.apply}>{t('site.join')}</a>
               </li>
               <li>
                 <a
                   href={withLang(head.canonicalPath, lang === 'fr' ? 'en' : 'fr')}
                   hrefLang={lang === 'fr' ? 'en' : 'fr'}
                   lang={lang === 'fr' ? 'en' : 'fr'}
-                  aria-label={t.site.otherLanguageLabel}
+                  aria-label={t('site.otherLanguageLabel')}
                 >
-                  {t.site.otherLanguage}
+                  {t('site.otherLanguage')}
                 </a>
               </li>
             </ul>

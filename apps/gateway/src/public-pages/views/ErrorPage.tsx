@@ -7,14 +7,14 @@ export function ErrorPage({ kind }: { kind: 'missing' | 'gone' | 'gone-workshop'
   const missing = kind === 'missing';
   return (
     <>
-      <h1>{missing ? t.errors.notFoundTitle : t.errors.goneTitle}</h1>
-      <p>{missing ? t.errors.notFound : kind === 'gone-workshop' ? t.errors.goneWorkshop : t.errors.gone}</p>
+      <h1>{missing ? t('errors.notFoundTitle') : t('errors.goneTitle')}</h1>
+      <p>{missing ? t('errors.notFound') : kind === 'gone-workshop' ? t('errors.goneWorkshop') : t('errors.gone')}</p>
       <p className="actions">
         <a className="button" href={href(paths.home)}>
-          {t.errors.backHome}
+          {t('errors.backHome')}
         </a>
         <a className="button secondary" href={href(paths.directory)}>
-          {t.site.directory}
+          {t('site.directory')}
         </a>
       </p>
     </>

@@ -25,9 +25,9 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
   const place = [member.city, member.region].filter(Boolean).join(', ');
   const domains = [...new Set(data.skills.map((skill) => skill.domain))] as SkillDomain[];
   const card = [
-    [t.member.canDo, member.canDo],
-    [t.member.cannotDo, member.cannotDo],
-    [t.member.wishes, member.wishes],
+    [t('member.canDo'), member.canDo],
+    [t('member.cannotDo'), member.cannotDo],
+    [t('member.wishes'), member.wishes],
   ].filter(([, text]) => text);
   return (
     <article>
@@ -42,15 +42,15 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
       <dl className="facts">
         {place ? (
           <>
-            <dt>{t.member.location}</dt>
+            <dt>{t('member.location')}</dt>
             <dd>{place}</dd>
           </>
         ) : null}
         {member.pace ? (
           <>
-            <dt>{t.member.pace}</dt>
+            <dt>{t('member.pace')}</dt>
             <dd>
-              {t.pace[member.pace]}
+              {t(`pace.${member.pace}`)}
               {member.paceNote ? ` — ${member.paceNote}` : ''}
             </dd>
           </>
@@ -58,7 +58,7 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
       </dl>
       <p className="actions">
         <a className="button" href="#contact">
-          {t.contact.title}
+          {t('contact.title')}
         </a>
       </p>
 
@@ -66,16 +66,16 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
 
       {domains.length ? (
         <section aria-labelledby="competences">
-          <h2 id="competences">{t.member.skills}</h2>
+          <h2 id="competences">{t('member.skills')}</h2>
           {domains.map((domain) => (
             <div key={domain}>
-              <h3>{t.domains[domain]}</h3>
+              <h3>{t(`domains.${domain}`)}</h3>
               <ul className="tags">
                 {data.skills
                   .filter((skill) => skill.domain === domain)
                   .map((skill) => (
                     <li key={skill.slug}>
-                      {skillName(lang, skill)} <span className="muted">· {t.levels[skill.level]}</span>
+                      {skillName(lang, skill)} <span className="muted">· {t(`levels.${skill.level}`)}</span>
                     </li>
                   ))}
               </ul>
@@ -86,7 +86,7 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
 
       {card.length ? (
         <section aria-labelledby="carte">
-          <h2 id="carte">{t.member.card}</h2>
+          <h2 id="carte">{t('member.card')}</h2>
           <dl>
             {card.map(([label, text]) => (
               <div key={label}>
@@ -102,30 +102,30 @@ export function MemberPage({ data, contact }: { data: MemberPageData; contact: C
 
       {data.collectives.length ? (
         <section aria-labelledby="collectifs">
-          <h2 id="collectifs">{t.member.collectives}</h2>
+          <h2 id="collectifs">{t('member.collectives')}</h2>
           <CollectiveCards collectives={data.collectives} />
         </section>
       ) : null}
 
       {data.workshops.length ? (
         <section aria-labelledby="ateliers">
-          <h2 id="ateliers">{t.member.workshops}</h2>
+          <h2 id="ateliers">{t('member.workshops')}</h2>
           <WorkshopCards workshops={data.workshops} />
         </section>
       ) : null}
 
       <section id="contact" aria-labelledby="contact-title" className="contact">
         <h2 id="contact-title">
-          {t.contact.title} {member.displayName}
+          {t('contact.title')} {member.displayName}
         </h2>
         {contact ? (
           <ContactForm handle={member.handle} displayName={member.displayName} state={contact} />
         ) : (
           <>
-            <p>{t.contact.memberIntro}</p>
+            <p>{t('contact.memberIntro')}</p>
             <p className="actions">
               <a className="button" href={paths.introduction(member.handle)}>
-                {t.contact.memberLink}
+                {t('contact.memberLink')}
               </a>
             </p>
           </>

@@ -21,7 +21,7 @@ export function Sections({ sections, contactHref }: { sections: StoredSection[];
           case 'SERVICES':
             return section.items.length ? (
               <section key={index}>
-                <h2>{t.member.services}</h2>
+                <h2>{t('member.services')}</h2>
                 <ul className="cards">
                   {section.items.map((item, n) => (
                     <li className="card" key={n}>
@@ -35,7 +35,7 @@ export function Sections({ sections, contactHref }: { sections: StoredSection[];
           case 'REFERENCES':
             return section.items.length ? (
               <section key={index}>
-                <h2>{t.member.references}</h2>
+                <h2>{t('member.references')}</h2>
                 <ul className="cards">
                   {section.items.map((item, n) => (
                     <li className="card" key={n}>

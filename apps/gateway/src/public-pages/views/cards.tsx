@@ -10,9 +10,9 @@ export function SeatsBadge({ workshop }: { workshop: { capacity: number; _count:
   const { t } = useEnv();
   const left = seatsLeft(workshop);
   return left > 0 ? (
-    <span className="badge">{t.workshop.seatsLeft(left)}</span>
+    <span className="badge">{t('workshop.seatsLeft', { count: left })}</span>
   ) : (
-    <span className="badge badge-full">{t.workshop.full}</span>
+    <span className="badge badge-full">{t('workshop.full')}</span>
   );
 }
 
@@ -22,7 +22,7 @@ export function WorkshopCards({ workshops }: { workshops: WorkshopSummary[] }) {
     <ul className="cards">
       {workshops.map((workshop) => (
         <li className="card" key={workshop.slug}>
-          <p className="eyebrow">{t.workshopKind[workshop.kind]}</p>
+          <p className="eyebrow">{t(`workshopKind.${workshop.kind}`)}</p>
           <h3>
             <a href={href(paths.workshop(workshop.slug))}>{workshop.title}</a>
           </h3>
@@ -32,7 +32,7 @@ export function WorkshopCards({ workshops }: { workshops: WorkshopSummary[] }) {
             </time>
           </p>
           <p className="muted">
-            {t.workshopFormat[workshop.format]}
+            {t(`workshopFormat.${workshop.format}`)}
             {workshop.format !== 'ONLINE' && workshop.place ? ` — ${workshop.place}` : ''}
           </p>
           <p>
