@@ -105,7 +105,7 @@ type RequestError = { graphQLErrors: readonly { extensions?: Record<string, unkn
  * What to say when signing in (or asking for a link) did not succeed, from the answer itself: the
  * payload's error code, a ValidationError (the address), else the request's refusal (RATE_LIMITED…).
  */
-export function signInProblemOf(t: (key: string) => string, payload: SignInPayload, error: RequestError): string {
+export function signInProblemOf(t: TFunction, payload: SignInPayload, error: RequestError): string {
   const code =
     typeof payload?.code === 'string'
       ? payload.code

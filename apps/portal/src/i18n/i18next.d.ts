@@ -20,6 +20,7 @@ import type opportunitiesScreens from '../opportunities/i18n.screens.fr.json';
 import type privacy from '../privacy/i18n.fr.json';
 import type privacyScreens from '../privacy/i18n.screens.fr.json';
 import type profile from '../profile/i18n.fr.json';
+import type profileScreens from '../profile/i18n.screens.fr.json';
 import type settings from '../settings/i18n.fr.json';
 import type settingsScreens from '../settings/i18n.screens.fr.json';
 import type workshops from '../workshops/i18n.fr.json';
@@ -44,6 +45,7 @@ type Portal = typeof kit &
   typeof privacy &
   typeof privacyScreens &
   typeof profile &
+  typeof profileScreens &
   typeof settings &
   typeof settingsScreens &
   typeof workshops &

@@ -1,6 +1,7 @@
 // Lists read page by page ("show more"): each page is its own query after the previous page's
 // end cursor, so no cache merging is needed; each page reports where it ends.
 import { LoadFailed, Skeleton } from '@ekoacteurs/ui';
+import type { CatalogueKey } from '@ekoacteurs/ui/i18n.ts';
 import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -100,6 +101,12 @@ export function listPageState(props: ListPageStateProps): ReactNode | null {
   return null;
 }
 
+/** A catalogue prefix with the four sentences a page of cards says: `.loading`, `.error`, `.empty`, `.noMatch`. */
+type LoadingPrefix = CatalogueKey extends infer K ? (K extends `${infer P}.loading` ? P : never) : never;
+type CardsWords = {
+  [P in LoadingPrefix]: `${P}.error` | `${P}.empty` | `${P}.noMatch` extends CatalogueKey ? P : never;
+}[LoadingPrefix];
+
 /**
  * One page of a grid of cards, from its query (what `useQuery` returns), as list items: its state —
  * loading, failed with a retry, or empty — in the words under `words` (`.loading`, `.error`, `.empty`,
@@ -113,21 +120,22 @@ export function CardsPage(props: {
   list: { edges: readonly unknown[] } | undefined;
   first: boolean;
   filtered: boolean;
-  words: string;
+  words: CardsWords;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  // CardsWords has checked that the four sentences exist under this prefix.
+  const word = (suffix: 'loading' | 'error' | 'empty' | 'noMatch') => t(`${props.words}.${suffix}` as CatalogueKey);
   const [{ data, fetching, error }, reexecute] = props.query;
-  const { list, words } = props;
+  const { list } = props;
   const state = listPageState({
     hasData: !!data,
     fetching,
     error: !!error,
-    loading: t(`${words}.loading`),
-    failed: t(`${words}.error`),
+    loading: word('loading'),
+    failed: word('error'),
     onRetry: () => reexecute({ requestPolicy: 'network-only' }),
-    empty:
-      props.first && list && list.edges.length === 0 ? t(props.filtered ? `${words}.noMatch` : `${words}.empty`) : null,
+    empty: props.first && list && list.edges.length === 0 ? word(props.filtered ? 'noMatch' : 'empty') : null,
     wide: true,
   });
   return state ?? <>{props.children}</>;

@@ -23,11 +23,7 @@ export function troubleOf(
 }
 
 /** The same, read from a mutation's answer: its payload (a typed error carries `code` and `message`) and urql's error. */
-export function troubleOfAnswer(
-  t: (key: string) => string,
-  payload: object | null | undefined,
-  error: unknown,
-): Trouble {
+export function troubleOfAnswer(t: TFunction, payload: object | null | undefined, error: unknown): Trouble {
   const field = (name: 'code' | 'message') =>
     payload && name in payload ? ((payload as Record<string, unknown>)[name] as string | null) : null;
   return troubleOf(t, { networkError: !!error, code: field('code'), message: field('message') });
