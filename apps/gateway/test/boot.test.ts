@@ -163,7 +163,15 @@ it('npm start: prints a banner whose addresses answer, and Ctrl-C ends it quietl
     expect(await home.text()).toContain('ÉkôActeurs');
     const shell = await fetch(consoleUrl!);
     expect(shell.status).toBe(200);
-    expect(await shell.text()).toContain('<div id="root">');
+    const shellHtml = await shell.text();
+    expect(shellHtml).toContain('<div id="root">');
+    // The apps it serves are production builds, even when started with NODE_ENV=development (as
+    // here): React's development build is several times slower and heavier in a browser.
+    const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(shellHtml)?.[1];
+    expect(entry).toBeDefined();
+    const script = await (await fetch(new URL(entry!, consoleUrl!))).text();
+    expect(script.length).toBeGreaterThan(1000);
+    expect(script).not.toContain('jsxDEV');
     const graphiql = await fetch(api!, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
     const demo = /Demo sign-in\s+(\S+) \/ (\S+)/.exec(out);
