@@ -38,8 +38,10 @@ describe('heap growth', () => {
     expect(boundHeapGrowth([], '--max-old-space-size=512')).toBe(true);
   });
 
-  it('keeps a process churning garbage within ~1.5× what it holds, where V8 alone lets it reach twice that', () => {
+  it('keeps a process churning garbage well below what V8 alone lets it reach', () => {
     const [unbounded, bounded] = [heapAfterChurn(false), heapAfterChurn(true)];
-    expect(bounded).toBeLessThan(unbounded * 0.6);
+    // Measured: bounded 146–148 MB against 232–334 MB unbounded (0.44–0.64 of it, with the machine's
+    // load); without the bound the two are the same. 0.8 keeps that difference without flaking.
+    expect(bounded).toBeLessThan(unbounded * 0.8);
   });
 });
