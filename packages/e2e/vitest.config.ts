@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['journeys/**/*.test.ts'],
+    // One seeded database for the run; each file's gateway starts on a copy of it.
+    globalSetup: ['src/seeded-template.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,

@@ -1,8 +1,8 @@
-// The built gateway as a newcomer runs it: a fresh embedded database, seeded on first start,
-// serving the built portal and console. Production mode, so the apps' persisted documents are
-// what runs.
+// The built gateway as a newcomer runs it: an embedded database seeded as on a first start (a copy
+// of the one src/seeded-template.ts seeds once per run, or a new one), serving the built portal
+// and console. Production mode, so the apps' persisted documents are what runs.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,8 @@ export const ADMIN = { email: 'admin@ekoacteurs.fr', password: 'e2e-admin-passwo
 
 export interface RunningGateway {
   url: string;
-  stop(): Promise<void>;
+  /** Stops the gateway; its database is deleted unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
   logs(): string;
 }
 
@@ -25,11 +26,20 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startGateway(): Promise<RunningGateway> {
+export interface GatewayOptions {
+  /** A stopped seeded database to start on a copy of; without it, the gateway creates and seeds one. */
+  seededCopyOf?: string;
+  /** Where the database lives (a new temporary folder by default). */
+  dataDir?: string;
+}
+
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const server = BUILT_SERVER;
   if (!existsSync(server)) throw new Error('Build first: `pnpm build` (turbo builds the gateway before these tests).');
   const port = await freePort();
   const dataRoot = mkdtempSync(join(tmpdir(), 'eko-e2e-'));
+  const dataDir = options.dataDir ?? join(dataRoot, 'pglite');
+  if (options.seededCopyOf) cpSync(options.seededCopyOf, dataDir, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -37,7 +47,7 @@ export async function startGateway(): Promise<RunningGateway> {
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_URL: url,
-    PGLITE_DATA_DIR: join(dataRoot, 'pglite'),
+    PGLITE_DATA_DIR: dataDir,
     DEMO_ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'warn',
     AUTH_ATTEMPTS_PER_IP_PER_HOUR: '1000',
@@ -64,10 +74,11 @@ export async function startGateway(): Promise<RunningGateway> {
   return {
     url,
     logs: () => output,
-    stop: async () => {
+    stop: async ({ keepData = false } = {}) => {
       child.kill('SIGTERM');
       await exited;
       rmSync(dataRoot, { recursive: true, force: true });
+      if (!keepData && options.dataDir) rmSync(options.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
-// What every journey file starts and stops: the built gateway on a fresh embedded database and
-// one or more browsers, opened before its tests and closed after them (browsers first).
-import { afterAll, afterEach, beforeAll } from 'vitest';
+// What every journey file starts and stops: the built gateway on its own copy of the run's seeded
+// embedded database (src/seeded-template.ts) and one or more browsers, opened before its tests and
+// closed after them (browsers first).
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { openBrowser, type Browser } from './browser.ts';
 import { startGateway, type RunningGateway } from './gateway.ts';
 
@@ -13,7 +14,7 @@ export function useJourney<const Names extends string>(browsers: Record<Names, B
   const journey = {} as Journey<Names>;
   const opened: Browser[] = [];
   beforeAll(async () => {
-    journey.gateway = await startGateway();
+    journey.gateway = await startGateway({ seededCopyOf: inject('seededDatabase') });
     for (const [name, options] of Object.entries(browsers) as [Names, BrowserOptions][]) {
       const browser = await openBrowser(options);
       opened.push(browser);
