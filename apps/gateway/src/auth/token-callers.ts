@@ -26,8 +26,6 @@ interface Owner {
   stop: () => void;
 }
 
-export type TokenCallers = ReturnType<typeof createTokenCallers>;
-
 export function createTokenCallers(deps: { prisma: PrismaClient; events: EventBus }) {
   const owners = new Map<string, Owner>();
   /** Token hash → its owner, as last read: where to look it up, and whose changes to watch. */
