@@ -2,39 +2,23 @@
 // send no SQL to say who is calling — and a revocation, a suspension or a role change refuses the
 // token at once on the replica that made it, and on another replica (one database, one Redis:
 // 127.0.0.1:6379 or TEST_REDIS_URL) as soon as Redis relays the change (milliseconds).
-import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { createSession } from '../../src/auth/sessions.ts';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
-import { createGateway, type Gateway } from '../../src/server.ts';
 import { globalId } from '../harness.ts';
+import { subscribedOnRedis, useReplicas } from '../replicas.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-let db: TestDatabase;
-let redis: Redis;
 const statements: string[] = [];
-const gateways: Gateway[] = [];
-let a: string;
-let b: string;
-
-async function replica(): Promise<string> {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL }), PORT: 0 };
-  const gateway = createGateway({ config, db: { ...db, close: async () => {} }, logger: createLogger('silent') });
-  gateways.push(gateway);
-  return `http://127.0.0.1:${await gateway.listen()}`;
-}
+const replicas = useReplicas({ onQuery: (sql) => statements.push(sql) });
 
 async function member(handle: string, role: 'MEMBER' | 'ADMIN' = 'MEMBER') {
-  const row = await db.prisma.member.create({
+  const row = await replicas.db.prisma.member.create({
     data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE', role },
   });
-  const { secret: cookie } = await createSession(db.prisma, row.id, '127.0.0.1', 'vitest');
+  const { secret: cookie } = await createSession(replicas.db.prisma, row.id, '127.0.0.1', 'vitest');
   const kind = role === 'ADMIN' ? 'INTEGRATION' : 'PERSONAL';
   const scopes = role === 'ADMIN' ? (['read:network', 'admin'] as const) : (['read:network'] as const);
-  const { secret: token } = await createApiToken(db.prisma, {
+  const { secret: token } = await createApiToken(replicas.db.prisma, {
     kind,
     ownerId: row.id,
     name: 'Site partenaire',
@@ -59,7 +43,7 @@ async function graphql(url: string, query: string, variables: object, as: { toke
 
 /** Uses the token on both replicas until each keeps it: then a request sends no statement on ApiToken. */
 async function kept(token: string, memberId: string) {
-  for (const url of [a, b]) {
+  for (const url of [replicas.a, replicas.b]) {
     for (let i = 0; i < 3; i++) await graphql(url, '{ viewer { handle } }', {}, { token });
     const before = statements.length;
     const answer = await graphql(url, '{ viewer { handle } }', {}, { token });
@@ -67,12 +51,7 @@ async function kept(token: string, memberId: string) {
     expect(statements.slice(before).filter((sql) => sql.includes('"ApiToken"'))).toEqual([]);
   }
   // SUBSCRIBE reaches Redis asynchronously: wait until both listen for the owner's access changes.
-  for (let i = 0; i < 100; i++) {
-    const [, count] = (await redis.pubsub('NUMSUB', `access:${memberId}`)) as [string, number];
-    if (Number(count) >= 2) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('the replicas never subscribed to the owner’s access changes');
+  await subscribedOnRedis(replicas.redis, `access:${memberId}`, 2);
 }
 
 /** The answer on replica B once it differs from `kept` (Redis relays the change), within 2 s. */
@@ -81,38 +60,33 @@ async function onceRelayed(
   token: string,
   stillKept: (answer: { status: number; body: any }) => boolean,
 ) {
-  let answer = await graphql(b, query, {}, { token });
+  let answer = await graphql(replicas.b, query, {}, { token });
   for (let i = 0; i < 100 && stillKept(answer); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
-    answer = await graphql(b, query, {}, { token });
+    answer = await graphql(replicas.b, query, {}, { token });
   }
   return answer;
 }
 
-beforeAll(async () => {
-  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
-  redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  [a, b] = [await replica(), await replica()];
-});
-afterAll(async () => {
-  for (const gateway of gateways) await gateway.shutdown();
-  await redis?.quit();
-  await db?.close();
-});
+/** An admin's mutation on a member, sent to replica A: its payload's type. */
+async function onA(mutation: string, memberId: string, admin: { cookie: string }): Promise<string> {
+  const answer = await graphql(replicas.a, mutation, { id: globalId('Member', memberId) }, admin);
+  return (Object.values(answer.body.data)[0] as { __typename: string }).__typename;
+}
 
 describe('a token kept in memory', () => {
   it('answers without asking the database who is calling, and fails once revoked: at once here, as soon as relayed there', async () => {
     const camille = await member('camille');
     await kept(camille.token, camille.id);
-    const tokens = await graphql(a, '{ viewer { apiTokens { id } } }', {}, { cookie: camille.cookie });
+    const tokens = await graphql(replicas.a, '{ viewer { apiTokens { id } } }', {}, { cookie: camille.cookie });
     const revoked = await graphql(
-      a,
+      replicas.a,
       'mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }',
       { id: tokens.body.data.viewer.apiTokens[0].id },
       { cookie: camille.cookie },
     );
     expect(revoked.body.data.revokeApiToken.__typename).toBe('ApiToken');
-    const here = await graphql(a, '{ viewer { handle } }', {}, { token: camille.token });
+    const here = await graphql(replicas.a, '{ viewer { handle } }', {}, { token: camille.token });
     expect(here.status).toBe(401);
     expect(here.body.errors[0].message).toMatch(/revoked/);
     const there = await onceRelayed('{ viewer { handle } }', camille.token, (answer) => answer.status === 200);
@@ -124,14 +98,10 @@ describe('a token kept in memory', () => {
     const admin = await member('admin-suspend', 'ADMIN');
     const yanis = await member('yanis');
     await kept(yanis.token, yanis.id);
-    const suspended = await graphql(
-      a,
-      'mutation($id: ID!) { suspendMember(memberId: $id, reason: "Comportement signalé") { __typename } }',
-      { id: globalId('Member', yanis.id) },
-      { cookie: admin.cookie },
-    );
-    expect(suspended.body.data.suspendMember.__typename).toBe('MemberSuccess');
-    const here = await graphql(a, '{ viewer { handle } }', {}, { token: yanis.token });
+    const suspend =
+      'mutation($id: ID!) { suspendMember(memberId: $id, reason: "Comportement signalé") { __typename } }';
+    expect(await onA(suspend, yanis.id, admin)).toBe('MemberSuccess');
+    const here = await graphql(replicas.a, '{ viewer { handle } }', {}, { token: yanis.token });
     expect(here.status).toBe(403);
     expect(here.body.errors[0].extensions.code).toBe('ACCOUNT_SUSPENDED');
     const there = await onceRelayed('{ viewer { handle } }', yanis.token, (answer) => answer.status === 200);
@@ -144,16 +114,11 @@ describe('a token kept in memory', () => {
     const other = await member('admin-role', 'ADMIN');
     await kept(lina.token, lina.id);
     const asAdmin = '{ auditLog(first: 1) { totalCount } }';
-    for (const url of [a, b])
+    for (const url of [replicas.a, replicas.b])
       expect((await graphql(url, asAdmin, {}, { token: lina.token })).body.data.auditLog).not.toBeNull();
-    const demoted = await graphql(
-      a,
-      'mutation($id: ID!) { setMemberRole(memberId: $id, role: MEMBER) { __typename } }',
-      { id: globalId('Member', lina.id) },
-      { cookie: other.cookie },
-    );
-    expect(demoted.body.data.setMemberRole.__typename).toBe('MemberSuccess');
-    expect((await graphql(a, asAdmin, {}, { token: lina.token })).body.data?.auditLog ?? null).toBeNull();
+    const demote = 'mutation($id: ID!) { setMemberRole(memberId: $id, role: MEMBER) { __typename } }';
+    expect(await onA(demote, lina.id, other)).toBe('MemberSuccess');
+    expect((await graphql(replicas.a, asAdmin, {}, { token: lina.token })).body.data?.auditLog ?? null).toBeNull();
     const there = await onceRelayed(asAdmin, lina.token, (answer) => answer.body.data?.auditLog != null);
     expect(there.body.data?.auditLog ?? null).toBeNull();
   });
