@@ -90,7 +90,6 @@ export function createGateway(deps: {
     from: config.MAIL_FROM,
     publicUrl: config.PUBLIC_URL,
   });
-  const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL });
   const redis = config.REDIS_URL ? createRedisClient(config.REDIS_URL, logger) : null;
   // Notifications reach subscribers on every replica through Redis pub/sub when it is configured.
   const redisEvents =
@@ -98,6 +97,8 @@ export function createGateway(deps: {
       ? createRedisEvents({ publisher: redis, subscriber: createRedisClient(config.REDIS_URL, logger), logger })
       : null;
   const events = createEventBus(redisEvents?.eventTarget);
+  // Tokens' callers are kept in memory until the bus says their access changed (auth/token-callers.ts).
+  const callerOf = createCallerOf({ prisma: db.prisma, publicUrl: config.PUBLIC_URL, events });
   const streams = createLiveStreams();
   const redisHealth = watchRedis(redis, logger);
   const outageReply = createOutageReply(logger);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@ekoacteurs/db';
-import { createBenchDatabase, type BenchDatabase } from './database.ts';
+import { createBenchDatabase, withDatabase, type BenchDatabase } from './database.ts';
 import { loadFixtures } from './fixtures.ts';
 import { measureStep } from './load.ts';
 import { operations as allOperations, type Operation } from './operations.ts';
@@ -46,9 +46,11 @@ async function main(options: BenchOptions): Promise<void> {
 
   try {
     const seedStarted = performance.now();
-    const database: BenchDatabase = await createBenchDatabase(options.postgresUrl, options.scale, log);
+    const database: BenchDatabase = options.database
+      ? { name: options.database, url: withDatabase(options.postgresUrl, options.database), drop: async () => {} }
+      : await createBenchDatabase(options.postgresUrl, options.scale, log);
     const seedSeconds = round((performance.now() - seedStarted) / 1000);
-    if (!options.keepDatabase) cleanups.push(database.drop);
+    if (!options.keepDatabase && !options.database) cleanups.push(database.drop);
     else log(`keeping database ${database.name}`);
 
     const db = await openDatabase({ target: { kind: 'postgres', url: database.url }, replicaUrls: [] });

@@ -1,5 +1,5 @@
 // `pnpm bench [--quick] [--scale N] [--seconds N] [--warmup N] [--connections 1,16,64]
-//             [--soak-seconds N] [--only a,b] [--keep-database] [--postgres URL]`
+//             [--soak-seconds N] [--only a,b] [--keep-database] [--database NAME] [--postgres URL]`
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** Only these operations (names from operations.ts); all by default. */
   only: string[] | null;
   keepDatabase: boolean;
+  /** An already seeded bench database (left by --keep-database) to measure again: neither seeded nor dropped. */
+  database: string | null;
   /** The PostgreSQL server the bench creates its database on (loopback only). */
   postgresUrl: string;
 }
@@ -29,6 +31,7 @@ export const USAGE = `Usage: pnpm bench [options]
   --soak-seconds N     mixed-load memory soak (default 180)
   --only LIST          only these operations, comma-separated
   --keep-database      leave the bench database in place afterwards
+  --database NAME      measure on this database kept by an earlier run (no seeding, kept)
   --postgres URL       PostgreSQL server to create the bench database on
                        (default BENCH_POSTGRES_URL or postgresql://postgres@127.0.0.1:5432/postgres)`;
 
@@ -57,6 +60,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
         'soak-seconds': { type: 'string' },
         only: { type: 'string' },
         'keep-database': { type: 'boolean', default: false },
+        database: { type: 'string' },
         postgres: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -79,6 +83,9 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   // The bench creates and drops databases and loads servers: this machine only.
   if (!LOOPBACK.test(host))
     throw new UsageError(`--postgres must point at this machine (127.0.0.1, localhost), got "${host}"`);
+  // Only a database the bench made: measuring must never touch another one.
+  if (values.database !== undefined && !/^eko_bench_\d+$/.test(values.database))
+    throw new UsageError(`--database expects a bench database's name (eko_bench_…), got "${values.database}"`);
   return {
     quick,
     scale: positiveInt('scale', values.scale, quick ? 2_000 : 10_000),
@@ -93,6 +100,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
           .filter(Boolean)
       : null,
     keepDatabase: values['keep-database'] ?? false,
+    database: values.database ?? null,
     postgresUrl,
   };
 }

@@ -1,5 +1,7 @@
 // The servers under load, each its own OS process on 127.0.0.1: the gateway's production build
 // (apps/gateway/dist/server.mjs) and the hand-written baseline. Their memory is read from /proc.
+// BENCH_CPU_PROF=<folder> runs the gateway with --cpu-prof: its V8 CPU profile is written there when
+// it stops (open it in Chrome's DevTools, Performance tab).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -73,11 +75,14 @@ async function start(name: string, args: string[], env: Record<string, string>, 
 }
 
 /** The gateway as deployed: the production build, its own port, limits high enough for the load. */
-export function startGateway(databaseUrl: string): Promise<Server> {
-  if (!existsSync(GATEWAY_DIST)) throw new Error(`${GATEWAY_DIST} is missing: run \`pnpm build\` first.`);
+export function startGateway(databaseUrl: string, built = GATEWAY_DIST): Promise<Server> {
+  if (!existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` first.`);
   return start(
     'gateway',
-    [GATEWAY_DIST],
+    [
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      GATEWAY_DIST,
+    ],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

@@ -1,6 +1,7 @@
 // SQL statements per request, counted where they are sent: the gateway built from its sources in
 // this process, on the bench database, with the database client's query hook. Each operation runs
-// once to warm caches, then once counted.
+// twice to warm caches (a token is kept in memory from its second check: auth/token-callers.ts),
+// then once counted.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openDatabase } from '@ekoacteurs/db';
 import { createGateway, createLogger, loadConfig } from '@ekoacteurs/gateway/testing';
@@ -51,6 +52,7 @@ export async function countStatements(databaseUrl: string, operations: Operation
   const counts: Record<string, SqlCount> = {};
   try {
     for (const operation of operations) {
+      await send(url, operation.next());
       await send(url, operation.next());
       // The background jobs are off: every statement from now on is this request's.
       sent.length = 0;

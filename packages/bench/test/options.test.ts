@@ -22,6 +22,14 @@ describe('pnpm bench options', () => {
     });
   });
 
+  it('--database measures again on a kept bench database, and on no other', () => {
+    expect(parseOptions(['--database', 'eko_bench_20261207162735'], {})).toMatchObject({
+      database: 'eko_bench_20261207162735',
+    });
+    expect(parseOptions([], {})).toMatchObject({ database: null });
+    expect(() => parseOptions(['--database', 'postgres'], {})).toThrow(/bench database/);
+  });
+
   it('only ever targets this machine', () => {
     expect(() => parseOptions(['--postgres', 'postgresql://postgres@db.example.org:5432/postgres'], {})).toThrow(
       UsageError,

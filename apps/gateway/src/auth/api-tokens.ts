@@ -41,6 +41,8 @@ export async function createApiToken(
 export type TokenCheck =
   | {
       ok: true;
+      /** When the token stops working (null: never). */
+      expiresAt: Date | null;
       token: { id: string; scopes: TokenScope[]; owner: { id: string; role: 'MEMBER' | 'ADMIN'; status: string } };
     }
   | { ok: false; reason: 'unknown' | 'expired' | 'revoked' };
@@ -56,5 +58,9 @@ export async function checkApiToken(prisma: PrismaClient, secret: string): Promi
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
     prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
   }
-  return { ok: true, token: { id: token.id, scopes: token.scopes.filter(isTokenScope), owner: token.owner } };
+  return {
+    ok: true,
+    expiresAt: token.expiresAt,
+    token: { id: token.id, scopes: token.scopes.filter(isTokenScope), owner: token.owner },
+  };
 }

@@ -2,11 +2,12 @@
 // A bearer token that does not check out is refused (401), never downgraded to anonymous.
 import type { PrismaClient } from '@ekoacteurs/db';
 import { GraphQLError } from 'graphql';
+import type { EventBus } from '../events/bus.ts';
 import { requestError } from '../errors.ts';
-import { checkApiToken } from './api-tokens.ts';
 import type { Caller } from './caller.ts';
 import { readCookie, sessionCookieName } from './cookies.ts';
 import { findSession } from './sessions.ts';
+import { createTokenCallers } from './token-callers.ts';
 
 /** Set by server.ts from the socket (or X-Forwarded-For when TRUST_PROXY); any incoming value is replaced. */
 export const CLIENT_IP_HEADER = 'x-eko-client-ip';
@@ -27,8 +28,9 @@ function invalidToken(message: string): GraphQLError {
 
 export type CallerOf = (request: Request) => Promise<Caller>;
 
-export function createCallerOf(deps: { prisma: PrismaClient; publicUrl: string }): CallerOf {
+export function createCallerOf(deps: { prisma: PrismaClient; publicUrl: string; events: EventBus }): CallerOf {
   const memo = new WeakMap<Request, Promise<Caller>>();
+  const tokens = createTokenCallers(deps);
   const cookieName = sessionCookieName(deps.publicUrl);
 
   async function identify(request: Request): Promise<Caller> {
@@ -39,7 +41,7 @@ export function createCallerOf(deps: { prisma: PrismaClient; publicUrl: string }
       if (!match) {
         throw invalidToken('The Authorization header must be "Bearer <token>".');
       }
-      const check = await checkApiToken(deps.prisma, match[1]!);
+      const check = await tokens.check(match[1]!);
       if (!check.ok) throw invalidToken(TOKEN_REFUSALS[check.reason]);
       const { token } = check;
       if (token.owner.status !== 'ACTIVE') {

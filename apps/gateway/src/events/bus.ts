@@ -11,9 +11,12 @@ export interface NotificationEvent {
   createdAt: string;
 }
 
-/** Something ended for this member (a session, a token, their membership): their streams re-check. */
+/**
+ * Something ended or changed for this member (a session, a token, their membership, their role): their
+ * streams re-check, and every replica forgets the tokens it kept for them (auth/token-callers.ts).
+ */
 export interface AccessChange {
-  reason: 'signed_out' | 'session_ended' | 'token_revoked' | 'suspended' | 'password_changed' | 'left';
+  reason: 'signed_out' | 'session_ended' | 'token_revoked' | 'suspended' | 'password_changed' | 'left' | 'role_changed';
 }
 
 export type EventBus = ReturnType<typeof createEventBus>;

@@ -127,38 +127,52 @@ describe('the hot reads', () => {
     });
     integrator = { token: secret };
     // The token's first use records when it was used (once, in the background): not part of a read.
+    // From its second check on, the gateway keeps it in memory (auth/token-callers.ts).
+    await t.graphql('{ viewer { handle } }', {}, integrator);
     await t.graphql('{ viewer { handle } }', {}, integrator);
   });
 
-  it.each(['visitor', 'integrator'] as const)(
-    'each costs at most 3 SQL statements, as many for a page of 1 as of 20 (%s)',
-    async (who) => {
-      for (const [label, [query, seen]] of Object.entries(HOT)) {
-        const counts: number[] = [];
-        const shown: unknown[] = [];
-        for (const first of [1, 20]) {
-          t.queries.length = 0;
-          const { body } = await t.graphql(query, { first }, who === 'visitor' ? {} : integrator);
-          expect(body.errors, label).toBeUndefined();
-          counts.push(t.queries.length);
-          shown.push(seen(body.data));
-        }
-        expect({ label, counts }).toEqual({ label, counts: [counts[0], counts[0]] });
-        expect(counts[0], label).toBeLessThanOrEqual(3);
-        expect(shown[1], label).toBeTruthy();
+  it.each([
+    [3, 'visitor'],
+    [2, 'integrator'],
+  ] as const)('each costs at most %s SQL statements, as many for a page of 1 as of 20 (%s)', async (most, who) => {
+    for (const [label, [query, seen]] of Object.entries(HOT)) {
+      const counts: number[] = [];
+      const shown: unknown[] = [];
+      for (const first of [1, 20]) {
+        t.queries.length = 0;
+        const { body } = await t.graphql(query, { first }, who === 'visitor' ? {} : integrator);
+        expect(body.errors, label).toBeUndefined();
+        counts.push(t.queries.length);
+        shown.push(seen(body.data));
       }
-    },
-  );
+      expect({ label, counts }).toEqual({ label, counts: [counts[0], counts[0]] });
+      expect(counts[0], label).toBeLessThanOrEqual(most);
+      expect(shown[1], label).toBeTruthy();
+    }
+  });
 
-  it('identifies a token or a session, with its owner, in one statement', async () => {
+  it('identifies a token or a session, with its owner, in one statement; a token checked twice in none', async () => {
     const camille = await t.db.prisma.member.findUniqueOrThrow({ where: { handle: 'camille-martin' } });
-    for (const as of [integrator, await sessionOf(t, camille.id)]) {
-      t.queries.length = 0;
+    const { secret } = await createApiToken(t.db.prisma, {
+      kind: 'PERSONAL',
+      ownerId: camille.id,
+      name: 'identified',
+      scopes: ['read:network'],
+      expiresAt: null,
+    });
+    const counts: number[] = [];
+    for (const as of [{ token: secret }, { token: secret }, { token: secret }, await sessionOf(t, camille.id)]) {
       const { body } = await t.graphql('{ __typename }', {}, as);
       expect(body.data.__typename).toBe('Query');
-      // Before: the token (or session), then its owner.
-      expect(t.queries).toHaveLength(1);
+      // Counted after one uncounted request (a token's first use also records lastUsedAt, in the background).
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      t.queries.length = 0;
+      await t.graphql('{ __typename }', {}, as);
+      counts.push(t.queries.length);
     }
+    // Before: the token (or session), then its owner. Now one statement, and none once kept.
+    expect(counts).toEqual([1, 0, 0, 1]);
   });
 
   it('never reads a password hash, a motivation or concerns for a public list', async () => {

@@ -2,45 +2,25 @@
 // gateway replicas sharing one database and one Redis, a stream opened on replica B ends (SSE
 // "complete") within a second of its session being signed out, everywhere signed out or ended, its
 // token revoked, or its member suspended — all done on replica A. Each event is re-checked too.
-import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { createSession } from '../../src/auth/sessions.ts';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
-import { createGateway, type Gateway } from '../../src/server.ts';
 import { globalId, type As } from '../harness.ts';
+import { subscribedOnRedis, useReplicas } from '../replicas.ts';
 import { NOTIFICATION_ADDED, subscribe, type Subscription } from './sse.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-let db: TestDatabase;
-let redis: Redis;
-const gateways: Gateway[] = [];
-let a: string;
-let b: string;
+const replicas = useReplicas();
 let n = 0;
-
-async function replica() {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL }), PORT: 0 };
-  const gateway = createGateway({
-    config,
-    db: { ...db, close: async () => {} },
-    logger: createLogger(config.LOG_LEVEL),
-  });
-  gateways.push(gateway);
-  return `http://127.0.0.1:${await gateway.listen()}`;
-}
 
 async function member(role: 'MEMBER' | 'ADMIN' = 'MEMBER') {
   const handle = `membre-${++n}`;
-  const row = await db.prisma.member.create({
+  const row = await replicas.db.prisma.member.create({
     data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE', role },
   });
   return {
     id: row.id,
     session: async (): Promise<As & { id: string }> => {
-      const { session, secret } = await createSession(db.prisma, row.id, '127.0.0.1', 'vitest');
+      const { session, secret } = await createSession(replicas.db.prisma, row.id, '127.0.0.1', 'vitest');
       return { id: session.id, cookie: `eko_session=${secret}` };
     },
   };
@@ -61,15 +41,8 @@ async function call(url: string, as: As, query: string, variables: Record<string
   return body.data;
 }
 
-/** Waits until this many streams of the member listen on Redis for access changes. */
-async function listening(memberId: string) {
-  for (let i = 0; i < 150; i++) {
-    const [, count] = (await redis.pubsub('NUMSUB', `access:${memberId}`)) as [string, number];
-    if (Number(count) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('the stream never listened for access changes');
-}
+/** Waits until the member's streams listen on Redis for access changes. */
+const listening = (memberId: string) => subscribedOnRedis(replicas.redis, `access:${memberId}`);
 
 /** Milliseconds from `started` (the mutation's answer) until the stream ends; fails if an event arrives instead. */
 async function endsWithin(stream: Subscription, started: number) {
@@ -80,34 +53,28 @@ async function endsWithin(stream: Subscription, started: number) {
 /** A notification for the member, made on replica A by another member. */
 async function recommend(memberId: string) {
   const other = await (await member()).session();
-  await call(a, other, 'mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }', {
-    input: {
-      memberId: globalId('Member', memberId),
-      clientName: 'Coopérative Oxalis',
-      note: 'Une facilitatrice hors pair.',
+  await call(
+    replicas.a,
+    other,
+    'mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }',
+    {
+      input: {
+        memberId: globalId('Member', memberId),
+        clientName: 'Coopérative Oxalis',
+        note: 'Une facilitatrice hors pair.',
+      },
     },
-  });
+  );
 }
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  [a, b] = [await replica(), await replica()];
-});
-afterAll(async () => {
-  for (const gateway of gateways) await gateway.shutdown();
-  await redis?.quit();
-  await db?.close();
-});
 
 describe('a stream ends within a second, across replicas', () => {
   it('when its member signs out everywhere from another device', async () => {
     const camille = await member();
     const [phone, laptop] = [await camille.session(), await camille.session()];
-    const stream = await subscribe(b, NOTIFICATION_ADDED, phone);
+    const stream = await subscribe(replicas.b, NOTIFICATION_ADDED, phone);
     expect(stream.status).toBe(200);
     await listening(camille.id);
-    await call(a, laptop, 'mutation { signOutEverywhere { __typename } }');
+    await call(replicas.a, laptop, 'mutation { signOutEverywhere { __typename } }');
     const started = performance.now();
     expect(await endsWithin(stream, started)).toBeLessThan(1_000);
   });
@@ -115,10 +82,10 @@ describe('a stream ends within a second, across replicas', () => {
   it('when its own session signs out, while another session’s stream stays open and keeps receiving', async () => {
     const camille = await member();
     const [phone, laptop] = [await camille.session(), await camille.session()];
-    const ending = await subscribe(b, NOTIFICATION_ADDED, phone);
-    const staying = await subscribe(b, NOTIFICATION_ADDED, laptop);
+    const ending = await subscribe(replicas.b, NOTIFICATION_ADDED, phone);
+    const staying = await subscribe(replicas.b, NOTIFICATION_ADDED, laptop);
     await listening(camille.id);
-    await call(a, phone, 'mutation { signOut { __typename } }');
+    await call(replicas.a, phone, 'mutation { signOut { __typename } }');
     const started = performance.now();
     expect(await endsWithin(ending, started)).toBeLessThan(1_000);
     await recommend(camille.id);
@@ -129,9 +96,9 @@ describe('a stream ends within a second, across replicas', () => {
   it('when another device ends its session (endSession)', async () => {
     const camille = await member();
     const [phone, laptop] = [await camille.session(), await camille.session()];
-    const stream = await subscribe(b, NOTIFICATION_ADDED, phone);
+    const stream = await subscribe(replicas.b, NOTIFICATION_ADDED, phone);
     await listening(camille.id);
-    await call(a, laptop, 'mutation($id: ID!) { endSession(id: $id) { __typename } }', {
+    await call(replicas.a, laptop, 'mutation($id: ID!) { endSession(id: $id) { __typename } }', {
       id: globalId('Session', phone.id),
     });
     const started = performance.now();
@@ -140,17 +107,17 @@ describe('a stream ends within a second, across replicas', () => {
 
   it('when its token is revoked', async () => {
     const camille = await member();
-    const { token, secret } = await createApiToken(db.prisma, {
+    const { token, secret } = await createApiToken(replicas.db.prisma, {
       kind: 'PERSONAL',
       ownerId: camille.id,
       name: 'agenda',
       scopes: ['read:network'],
       expiresAt: null,
     });
-    const stream = await subscribe(b, NOTIFICATION_ADDED, { token: secret });
+    const stream = await subscribe(replicas.b, NOTIFICATION_ADDED, { token: secret });
     expect(stream.status).toBe(200);
     await listening(camille.id);
-    await call(a, await camille.session(), 'mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }', {
+    await call(replicas.a, await camille.session(), 'mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }', {
       id: globalId('ApiToken', token.id),
     });
     const started = performance.now();
@@ -160,19 +127,24 @@ describe('a stream ends within a second, across replicas', () => {
   it('when its member is suspended: session and token streams alike', async () => {
     const camille = await member();
     const admin = await (await member('ADMIN')).session();
-    const { secret } = await createApiToken(db.prisma, {
+    const { secret } = await createApiToken(replicas.db.prisma, {
       kind: 'PERSONAL',
       ownerId: camille.id,
       name: 'agenda',
       scopes: ['read:network'],
       expiresAt: null,
     });
-    const bySession = await subscribe(b, NOTIFICATION_ADDED, await camille.session());
-    const byToken = await subscribe(b, NOTIFICATION_ADDED, { token: secret });
+    const bySession = await subscribe(replicas.b, NOTIFICATION_ADDED, await camille.session());
+    const byToken = await subscribe(replicas.b, NOTIFICATION_ADDED, { token: secret });
     await listening(camille.id);
-    await call(a, admin, 'mutation($id: ID!) { suspendMember(memberId: $id, reason: "Spam répété") { __typename } }', {
-      id: globalId('Member', camille.id),
-    });
+    await call(
+      replicas.a,
+      admin,
+      'mutation($id: ID!) { suspendMember(memberId: $id, reason: "Spam répété") { __typename } }',
+      {
+        id: globalId('Member', camille.id),
+      },
+    );
     const started = performance.now();
     expect(await endsWithin(bySession, started)).toBeLessThan(1_000);
     expect(await endsWithin(byToken, started)).toBeLessThan(1_000);
@@ -183,20 +155,30 @@ describe('a stream ends within a second, across replicas', () => {
     const nina = await member();
     const admin = await (await member('ADMIN')).session();
     const leaving = await camille.session();
-    const stream = await subscribe(b, NOTIFICATION_ADDED, await camille.session());
-    const erased = await subscribe(b, NOTIFICATION_ADDED, await nina.session());
+    const stream = await subscribe(replicas.b, NOTIFICATION_ADDED, await camille.session());
+    const erased = await subscribe(replicas.b, NOTIFICATION_ADDED, await nina.session());
     await listening(camille.id);
     await listening(nina.id);
-    const left = await call(a, leaving, 'mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }', {
-      h: `membre-${n - 2}`,
-    });
+    const left = await call(
+      replicas.a,
+      leaving,
+      'mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }',
+      {
+        h: `membre-${n - 2}`,
+      },
+    );
     expect(left.leaveFederation.__typename).toBe('ErasureSuccess');
     const started = performance.now();
     expect(await endsWithin(stream, started)).toBeLessThan(1_000);
-    await call(a, admin, 'mutation($id: ID!, $r: String!) { eraseMember(memberId: $id, reason: $r) { __typename } }', {
-      id: globalId('Member', nina.id),
-      r: 'Demande reçue par courrier',
-    });
+    await call(
+      replicas.a,
+      admin,
+      'mutation($id: ID!, $r: String!) { eraseMember(memberId: $id, reason: $r) { __typename } }',
+      {
+        id: globalId('Member', nina.id),
+        r: 'Demande reçue par courrier',
+      },
+    );
     const again = performance.now();
     expect(await endsWithin(erased, again)).toBeLessThan(1_000);
   });
@@ -205,10 +187,10 @@ describe('a stream ends within a second, across replicas', () => {
 it('re-checks on each event: a session ended behind its back gets no further notification', async () => {
   const camille = await member();
   const phone = await camille.session();
-  const stream = await subscribe(b, NOTIFICATION_ADDED, phone);
+  const stream = await subscribe(replicas.b, NOTIFICATION_ADDED, phone);
   await listening(camille.id);
   // Revoked straight in the database: no access change is published.
-  await db.prisma.session.update({ where: { id: phone.id }, data: { revokedAt: new Date() } });
+  await replicas.db.prisma.session.update({ where: { id: phone.id }, data: { revokedAt: new Date() } });
   await recommend(camille.id);
   expect(await stream.next(3_000)).toBeNull();
 });

@@ -277,6 +277,7 @@ builder.mutationFields((t) => ({
           data: { from: member.role, to: args.role },
         });
       });
+      publishAccessChange(ctx.events, member.id, 'role_changed');
       return { memberId: member.id };
     },
   }),
