@@ -70,6 +70,9 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
   description:
     'A member’s place in a collective: role, written responsibilities, status. Active memberships are public (name and role); pending and former ones are visible to the collective’s members, the person and admins.',
   id: { field: 'id', description: 'Global ID of the membership (Relay).' },
+  // Select mode: only the columns a query asks for are read (a public list never reads the private
+  // responsibilities); what the rules below read is always selected.
+  select: { id: true, status: true, collectiveId: true, memberId: true },
   authScopes: (m) =>
     m.status === 'ACTIVE' ? true : { collectiveMember: m.collectiveId, self: m.memberId, admin: true },
   fields: (t) => ({
@@ -103,6 +106,7 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
       description:
         'Private: false when they accepted the charter before its last revision (or never) and should read it again; null if you may not see it.',
       ...insiders,
+      select: { charterAccepted: true },
       resolve: async (m, _args, ctx) => {
         if (!m.charterAccepted) return false;
         const revisedAt = await charterRevisedAt(ctx, m.collectiveId);

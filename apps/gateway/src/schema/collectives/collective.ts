@@ -93,6 +93,9 @@ export const CollectiveType = builder.prismaNode('Collective', {
   description:
     'A collective (collectif): members of the federation who work together under a shared charter. Anyone sees its public face (name, purpose, region, members and their roles); its members and admins see the rest.',
   id: { field: 'id', description: 'Global ID of the collective (Relay).' },
+  // Select mode: only the columns a query asks for are read (a public list of members' collectives
+  // never reads the private description).
+  select: { id: true },
   fields: (t) => ({
     slug: t.exposeString('slug', {
       description: 'Stable, URL-safe identifier, used in page addresses (e.g. "com-engagee").',

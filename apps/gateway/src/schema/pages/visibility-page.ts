@@ -278,7 +278,7 @@ builder.prismaObjectFields(CollectiveType, (t) => ({
     nullable: true,
     description:
       'The collective’s visibility page: null when it has none, or when it is not public and you are neither one of its coordinators nor an admin.',
-    select: (_args, _ctx, nestedSelection) => ({ status: true, listing: true, page: nestedSelection(true) }),
+    select: (_args, _ctx, nestedSelection) => ({ status: true, page: nestedSelection(true) }),
     authScopes: (collective) =>
       collective.page
         ? pageReadScopes({ ...collective.page, member: null, collective: { status: collective.status } })
