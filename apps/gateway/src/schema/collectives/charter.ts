@@ -9,17 +9,17 @@ import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
+import { oncePerRequest } from '../once-per-request.ts';
 import {
   agreementText,
   CHARTER_MAX,
   CollectiveSuccess,
   CollectiveType,
   lockActiveCollective,
-  NOBODY,
-  oncePerRequest,
+  collectivePart,
   uuidOf,
 } from './collective.ts';
-import { isUuid, parseInput } from '../validate.ts';
+import { parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -142,23 +142,10 @@ async function recordRevision(
   }
 }
 
-function agreementOf(ctx: Context, id: string) {
-  return oncePerRequest(ctx, `agreement:${id}`, async () =>
-    isUuid(id)
-      ? ctx.prisma.charterAgreement.findUnique({ where: { id }, select: { id: true, collectiveId: true } })
-      : null,
-  );
-}
-
-const coordinatorOfAgreement = async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
-  coordinatorOf: (await agreementOf(ctx, args.id.id))?.collectiveId ?? NOBODY,
-});
-
-async function existingAgreement(ctx: Context, globalId: { id: string }) {
-  const agreement = await agreementOf(ctx, globalId.id);
-  if (!agreement) throw new NotFoundError('No agreement has this id.');
-  return agreement;
-}
+/** A charter agreement by id (once per request), and authorization for its collective's coordinators. */
+const agreements = collectivePart('agreement', (ctx, id) =>
+  ctx.prisma.charterAgreement.findUnique({ where: { id }, select: { id: true, collectiveId: true } }),
+);
 
 const position = z.number().int().min(1, { error: 'Positions start at 1.' }).nullish();
 
@@ -204,7 +191,7 @@ builder.mutationFields((t) => ({
     type: CollectiveSuccess,
     description:
       'Rewords an agreement (the collective’s coordinators). A revision, unless `minor` says it only fixes the wording without changing its meaning.',
-    authScopes: coordinatorOfAgreement,
+    authScopes: agreements.coordinatorOf,
     errors: {
       types: [ValidationError, NotFoundError, ConflictError],
       union: { description: 'The payload, or why nothing was changed.' },
@@ -220,7 +207,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const text = parseInput(agreementText, args.text, ['text']);
-      const agreement = await existingAgreement(ctx, args.id);
+      const agreement = await agreements.existing(ctx, args.id);
       await ctx.prisma.$transaction(async (tx) => {
         await lockActiveCollective(tx, agreement.collectiveId);
         const before = await tx.charterAgreement.findUnique({ where: { id: agreement.id }, select: { text: true } });
@@ -286,14 +273,14 @@ builder.mutationFields((t) => ({
     type: CollectiveSuccess,
     description:
       'Removes an agreement from the charter (the collective’s coordinators); the others close ranks. A revision.',
-    authScopes: coordinatorOfAgreement,
+    authScopes: agreements.coordinatorOf,
     errors: {
       types: [NotFoundError, ConflictError],
       union: { description: 'The payload, or why nothing was changed.' },
     },
     args: { id: t.arg.globalID({ required: true, for: [CharterAgreementType], description: 'The agreement.' }) },
     resolve: async (_root, args, ctx) => {
-      const agreement = await existingAgreement(ctx, args.id);
+      const agreement = await agreements.existing(ctx, args.id);
       await ctx.prisma.$transaction(async (tx) => {
         await lockActiveCollective(tx, agreement.collectiveId);
         const removed = await tx.charterAgreement.findUnique({ where: { id: agreement.id }, select: { text: true } });

@@ -12,22 +12,13 @@ import { notify, publish } from '../../notify.ts';
 import { slugify, uniqueSlug } from '../../slug.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
+import { oncePerRequest } from '../once-per-request.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
 
 /** A scope parameter no scope grants: used when the object an authorization depends on is unknown. */
 export const NOBODY = '';
-
-const loaded = new WeakMap<Context, Map<string, Promise<unknown>>>();
-
-/** Loads something once per request: authScopes and the resolver after them share the answer. */
-export function oncePerRequest<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
-  let cache = loaded.get(ctx);
-  if (!cache) loaded.set(ctx, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, load());
-  return cache.get(key) as Promise<T>;
-}
 
 /**
  * Locks the collective's row until the transaction ends and refuses archived collectives.
@@ -53,6 +44,31 @@ export async function lockActiveCollective(tx: Tx, collectiveId: string, mode: '
 export function uuidOf(globalId: { id: string }, what: string): string {
   if (!isUuid(globalId.id)) throw new NotFoundError(`No ${what} has this id.`);
   return globalId.id;
+}
+
+/**
+ * Something of a collective's (a membership, a charter agreement, a commitment) by id, looked up
+ * once per request so authorization and the resolver share it; null for an id that cannot be one.
+ */
+export function collectivePart<T extends { collectiveId: string }>(
+  what: string,
+  find: (ctx: Context, id: string) => Promise<T | null>,
+) {
+  const of = (ctx: Context, id: string) =>
+    oncePerRequest(ctx, `${what}:${id}`, async () => (isUuid(id) ? find(ctx, id) : null));
+  return {
+    of,
+    /** It, or a NotFoundError. */
+    async existing(ctx: Context, globalId: { id: string }): Promise<T> {
+      const part = await of(ctx, globalId.id);
+      if (!part) throw new NotFoundError(`No ${what} has this id.`);
+      return part;
+    },
+    /** authScopes: a coordinator of its collective. */
+    coordinatorOf: async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
+      coordinatorOf: (await of(ctx, args.id.id))?.collectiveId ?? NOBODY,
+    }),
+  };
 }
 
 /** The active coordinators of a collective (to notify them). */
