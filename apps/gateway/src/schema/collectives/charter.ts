@@ -8,6 +8,7 @@ import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { oncePerRequest } from '../once-per-request.ts';
 import {
@@ -155,10 +156,7 @@ builder.mutationFields((t) => ({
     description:
       'Adds an agreement to a collective’s charter (its coordinators), at the end or at a position. A revision: earlier acceptances become outdated.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       text: t.arg.string({ required: true, description: 'The agreement (3–1000 characters).' }),
@@ -192,10 +190,7 @@ builder.mutationFields((t) => ({
     description:
       'Rewords an agreement (the collective’s coordinators). A revision, unless `minor` says it only fixes the wording without changing its meaning.',
     authScopes: agreements.coordinatorOf,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CharterAgreementType], description: 'The agreement.' }),
       text: t.arg.string({ required: true, description: 'Its new text (3–1000 characters).' }),
@@ -235,10 +230,7 @@ builder.mutationFields((t) => ({
     description:
       'Puts the charter’s agreements in a new order (the collective’s coordinators). List every agreement once; if the charter changed meanwhile, a ConflictError asks you to reload. Not a revision.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       agreementIds: t.arg.globalIDList({
@@ -274,10 +266,7 @@ builder.mutationFields((t) => ({
     description:
       'Removes an agreement from the charter (the collective’s coordinators); the others close ranks. A revision.',
     authScopes: agreements.coordinatorOf,
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [CharterAgreementType], description: 'The agreement.' }) },
     resolve: async (_root, args, ctx) => {
       const agreement = await agreements.existing(ctx, args.id);

@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import type { NotificationEvent } from '../../events/bus.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { charterRevisedAt } from './charter.ts';
 import {
@@ -328,10 +329,7 @@ builder.mutationFields((t) => ({
     description:
       'Invites an active member to join a collective (its coordinators). They are notified and accept (with the charter) or decline.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       memberId: t.arg.globalID({
@@ -386,10 +384,7 @@ builder.mutationFields((t) => ({
     description:
       'Asks to join a collective, accepting its charter as it is now (any active member). Its coordinators are notified and answer.',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       acceptCharter: t.arg.boolean({
@@ -438,10 +433,7 @@ builder.mutationFields((t) => ({
     description:
       'Accepts an invitation and the collective’s charter (the invited member). The coordinators are notified.',
     authScopes: invitee,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({
         required: true,
@@ -482,10 +474,7 @@ builder.mutationFields((t) => ({
     description:
       'Declines an invitation (the invited member); it is withdrawn and the coordinators are notified. You may be invited again later.',
     authScopes: invitee,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({
         required: true,
@@ -515,10 +504,7 @@ builder.mutationFields((t) => ({
     description:
       'Accepts a request to join (the collective’s coordinators): the person becomes an active member and is notified.',
     authScopes: memberships.coordinatorOf,
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({
         required: true,
@@ -559,10 +545,7 @@ builder.mutationFields((t) => ({
     description:
       'Declines a request to join (the collective’s coordinators); it is withdrawn and the person is notified with the message.',
     authScopes: memberships.coordinatorOf,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({
         required: true,
@@ -600,10 +583,7 @@ builder.mutationFields((t) => ({
     description:
       'Leaves a collective (status LEFT). The last coordinator names another active member as coordinator (`newCoordinatorId`); the last member archives the collective instead.',
     authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       newCoordinatorId: t.arg.globalID({
@@ -685,10 +665,7 @@ builder.mutationFields((t) => ({
     description:
       'Sets an active member’s role and written responsibilities (the collective’s coordinators). A collective always keeps at least one coordinator. The member is notified.',
     authScopes: memberships.coordinatorOf,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The membership.' }),
       role: t.arg({ type: CollectiveRoleEnum, required: false, description: 'New role; unchanged when omitted.' }),
@@ -747,10 +724,7 @@ builder.mutationFields((t) => ({
     type: MembershipPayload,
     description: 'Accepts the collective’s current charter again after a revision (its active members).',
     authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: { collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }) },
     resolve: async (_root, args, ctx) => {
       const collectiveId = uuidOf(args.collectiveId, 'collective');

@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError, ValidationError, requestError } from '../
 import { notify, publish } from '../../notify.ts';
 import { slugify, uniqueSlug } from '../../slug.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { oncePerRequest } from '../once-per-request.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -314,7 +315,7 @@ builder.mutationFields((t) => ({
     description:
       'Creates a collective with you as its coordinator (you accept its first charter). Any active member may.',
     authScopes: { memberCan: 'write:profile' },
-    errors: { types: [ValidationError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: changeErrors(ValidationError),
     args: { input: t.arg({ type: CreateCollectiveInput, required: true, description: 'The new collective.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(createSchema, args.input);
@@ -360,10 +361,7 @@ builder.mutationFields((t) => ({
     description:
       'Changes a collective’s name, purpose, description or region (its coordinators). Archived collectives refuse changes.',
     authScopes: (_root, args) => ({ coordinatorOf: args.id.id }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       input: t.arg({ type: UpdateCollectiveInput, required: true, description: 'What to change.' }),
@@ -394,10 +392,7 @@ builder.mutationFields((t) => ({
     description:
       'Archives a collective (its coordinators, or admins): it stays readable but refuses every change. Its members are notified.',
     authScopes: (_root, args) => ({ coordinatorOf: args.id.id, admin: true }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       reason: t.arg.string({

@@ -8,6 +8,7 @@ import { viewerId } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import {
   CollectiveType,
@@ -261,10 +262,7 @@ builder.mutationFields((t) => ({
         args.input.collectiveId.id,
         args.input.memberId ? args.input.memberId.id : (viewerId(ctx) ?? NOBODY),
       ),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: { input: t.arg({ type: CreateCommitmentInput, required: true, description: 'The commitment.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(createSchema, args.input);
@@ -327,10 +325,7 @@ builder.mutationFields((t) => ({
       const commitment = await commitments.of(ctx, args.id.id);
       return commitment ? coordinatorOrSelf(commitment.collectiveId, commitment.memberId) : { coordinatorOf: NOBODY };
     },
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CommitmentType], description: 'The commitment.' }),
       input: t.arg({

@@ -18,6 +18,7 @@ import type { NotificationEvent } from '../../events/bus.ts';
 import { recordContributions, WEIGHTS, type Contribution } from '../../ledger.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import {
@@ -213,10 +214,7 @@ builder.mutationFields((t) => ({
     description:
       'Expresses your interest in a live opportunity (OPEN or TEAM_FORMING, deadline not passed) with a note for its managers, who are notified. Calling it again updates the note; after withdrawing, it expresses interest again.',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       opportunityId: t.arg.globalID({ required: true, for: [OpportunityType], description: 'The opportunity.' }),
       note: t.arg.string({ required: true, description: 'What you bring, for the managers (10–1000 characters).' }),
@@ -264,10 +262,7 @@ builder.mutationFields((t) => ({
     description:
       'Withdraws your interest (status WITHDRAWN) while the managers have not decided on it. A team member cannot withdraw here: talk to the managers.',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: {
       opportunityId: t.arg.globalID({ required: true, for: [OpportunityType], description: 'The opportunity.' }),
     },
@@ -394,10 +389,7 @@ builder.mutationField('formTeam', (t) =>
     description:
       'Forms the team of a live opportunity from its interested members (its poster, or a coordinator of its collective): the listed interests become IN_TEAM or NOT_RETAINED, each member concerned is notified, and so are the other managers. The first member retained moves an OPEN opportunity to TEAM_FORMING. Joining writes the ledger: help given and received for help requests and offers, a team joined otherwise.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.input.opportunityId.id),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: { input: t.arg({ type: FormTeamInput, required: true, description: 'The opportunity and the decisions.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(formTeamSchema, args.input);
