@@ -47,15 +47,20 @@ export interface OutboxAttempt {
   permanent?: boolean;
 }
 
-/** What an attempt's outcome writes on the delivery, and says in the log (`what`: "webhook", "activity"). */
+/**
+ * What an attempt's outcome writes on the delivery, and says in the log (`what`: "webhook",
+ * "activity"). Only the attempt that holds the lease writes (`write` updates where `lease` matches):
+ * a replay or a later claim wins.
+ */
 export async function recordOutcome(
   settings: ReturnType<typeof outboxSettings>,
   logger: Logger,
-  attempt: { result: OutboxAttempt; attempts: number; log: Record<string, unknown> },
+  attempt: { result: OutboxAttempt; delivery: { id: string; attempts: number }; log: Record<string, unknown> },
   what: { name: string; failedForGood: 'warn' | 'error' },
-  write: (data: OutcomeData) => Promise<unknown>,
+  write: (lease: { id: string; status: 'PENDING'; attempts: number }, data: OutcomeData) => Promise<unknown>,
 ) {
-  const { result, attempts } = attempt;
+  const { result, delivery } = attempt;
+  const { attempts } = delivery;
   const log = { ...attempt.log, attempt: attempts, statusCode: result.statusCode };
   const data: OutcomeData = result.ok
     ? { status: 'DELIVERED', deliveredAt: new Date(), lastStatusCode: result.statusCode, lastError: null }
@@ -66,7 +71,7 @@ export async function recordOutcome(
           lastStatusCode: result.statusCode,
           lastError: result.error,
         };
-  await write(data);
+  await write({ id: delivery.id, status: 'PENDING', attempts }, data);
   if (result.ok) logger.info(log, `${what.name} delivered`);
   else if ('status' in data)
     logger[what.failedForGood]({ ...log, error: result.error }, `${what.name} delivery failed for good`);

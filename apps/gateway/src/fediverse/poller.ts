@@ -77,13 +77,9 @@ export function createFediverseDispatcher(options: FediversePollerOptions): Fedi
     await recordOutcome(
       settings,
       logger,
-      { result, attempts: delivery.attempts, log },
+      { result, delivery, log },
       { name: 'activity', failedForGood: 'warn' },
-      (data) =>
-        prisma.fediverseDelivery.updateMany({
-          where: { id: delivery.id, status: 'PENDING', attempts: delivery.attempts },
-          data,
-        }),
+      (where, data) => prisma.fediverseDelivery.updateMany({ where, data }),
     );
   }
 

@@ -53,14 +53,9 @@ export function createWebhookDispatcher(options: WebhookPollerOptions): WebhookD
     await recordOutcome(
       settings,
       logger,
-      { result, attempts: delivery.attempts, log },
+      { result, delivery, log },
       { name: 'webhook', failedForGood: 'error' },
-      // Only the attempt that holds the lease writes its outcome (a replay or a later claim wins).
-      (data) =>
-        prisma.webhookDelivery.updateMany({
-          where: { id: delivery.id, status: 'PENDING', attempts: delivery.attempts },
-          data,
-        }),
+      (where, data) => prisma.webhookDelivery.updateMany({ where, data }),
     );
   }
 
