@@ -6,7 +6,7 @@
 // IN_TEAM is final: it writes the ledger (team joined, or help given/received), which is append-only.
 // Interest changes take a share lock on the opportunity row and team decisions an exclusive one,
 // so a decision always sees the interests as they are.
-import { callerId, memberActor } from '../caller.ts';
+import { callerId, memberActor, notifyEach } from '../caller.ts';
 import { InterestStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
 import { z } from 'zod';
@@ -427,23 +427,17 @@ builder.mutationField('formTeam', (t) =>
           targetId: opportunity.id,
           data: { inTeam: join.map((i) => i.memberId), notRetained: decline.map((i) => i.memberId) },
         });
-        const sent: NotificationEvent[] = [];
-        for (const interest of join)
-          sent.push(
-            await notify(tx, {
-              memberId: interest.memberId,
-              kind: 'opportunity.team_joined',
-              data: opportunityData(opportunity),
-            }),
+        const told = (interests: typeof join, kind: string) =>
+          notifyEach(
+            tx,
+            interests.map((i) => i.memberId),
+            kind,
+            opportunityData(opportunity),
           );
-        for (const interest of decline)
-          sent.push(
-            await notify(tx, {
-              memberId: interest.memberId,
-              kind: 'opportunity.not_retained',
-              data: opportunityData(opportunity),
-            }),
-          );
+        const sent = [
+          ...(await told(join, 'opportunity.team_joined')),
+          ...(await told(decline, 'opportunity.not_retained')),
+        ];
         if (join.length || decline.length) {
           sent.push(
             ...(await notifyManagers(tx, opportunity, actor.actorId, 'opportunity.team_updated', {
