@@ -56,3 +56,19 @@ export class SignInLinkInvalidError extends AppError {
 export function requestError(code: string, message: string, status?: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
 }
+
+/** The same error, where it was (nodes, source, positions, path) and from what, with another message or extensions. */
+export function rewordedError(
+  error: GraphQLError,
+  message: string,
+  extensions: GraphQLError['extensions'] = error.extensions,
+): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}

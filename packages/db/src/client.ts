@@ -184,7 +184,8 @@ function replicaUrlsFor(target: DatabaseTarget, explicit: readonly string[] | un
   return parseReplicaUrls(process.env.DATABASE_REPLICA_URLS);
 }
 
-const READ_OPERATIONS = new Set([
+/** The model operations that only read (the gateway's cache invalidation treats the rest as writes). */
+export const READ_OPERATIONS: ReadonlySet<string> = new Set([
   'findUnique',
   'findUniqueOrThrow',
   'findFirst',

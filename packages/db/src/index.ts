@@ -2,6 +2,7 @@
 export {
   openDatabase,
   parseReplicaUrls,
+  READ_OPERATIONS,
   readFromPrimary,
   type Database,
   type OpenDatabaseOptions,

@@ -10,22 +10,11 @@
 //   - outside one, a write that is not part of a transaction is committed when it returns and bumps
 //     then; one inside a transaction bumps then and once more a moment later, after its commit.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { PrismaClient } from '@ekoacteurs/db';
+import { READ_OPERATIONS, type PrismaClient } from '@ekoacteurs/db';
 import type { SharedCache } from './store.ts';
 import { tagOfModel, tagsOfSql, type Tag } from './tags.ts';
 
-const READS = new Set([
-  'findUnique',
-  'findUniqueOrThrow',
-  'findFirst',
-  'findFirstOrThrow',
-  'findMany',
-  'count',
-  'aggregate',
-  'groupBy',
-  '$queryRaw',
-  '$queryRawUnsafe',
-]);
+const READS = new Set([...READ_OPERATIONS, '$queryRaw', '$queryRawUnsafe']);
 const RAW = new Set(['$executeRaw', '$executeRawUnsafe', '$queryRaw', '$queryRawUnsafe']);
 /** After a write inside a transaction outside any scope, when the second bump is sent. */
 const AFTER_COMMIT_MS = 1_000;

@@ -3,22 +3,21 @@
 // webhooks' backoff (30 s … 6 h, ±20 %), and after maxAttempts (or an inbox's lasting refusal) it
 // is FAILED. An inbox whose instance was blocked after the activity was queued gets nothing.
 import type { PrismaClient } from '@ekoacteurs/db';
-import type { Logger } from '../logger.ts';
-import { defaultBackoffMs, WEBHOOK_DEFAULTS } from '../webhooks/poller.ts';
+import {
+  outboxSettings,
+  recordOutcome,
+  startOutboxPoller,
+  type OutboxOptions,
+  type OutboxPoller,
+} from '../durable-outbox.ts';
 import type { Lookup } from '../webhooks/target.ts';
 import { attemptActivityDelivery, type AttemptResult } from './deliver.ts';
 import { keyPairOf } from './keys.ts';
 import { keyIdOf } from './uris.ts';
 
-export interface FediversePollerOptions {
+export interface FediversePollerOptions extends OutboxOptions {
   prisma: PrismaClient;
-  logger: Logger;
   publicUrl: string;
-  intervalMs?: number;
-  batchSize?: number;
-  maxAttempts?: number;
-  backoffMs?: (attempt: number) => number;
-  timeoutMs?: number;
   /** Let deliveries reach this machine (FEDIVERSE_ALLOW_LOOPBACK; development and tests only). */
   allowLoopback?: boolean;
   lookup?: Lookup;
@@ -31,11 +30,8 @@ export interface FediverseDispatcher {
 
 export function createFediverseDispatcher(options: FediversePollerOptions): FediverseDispatcher {
   const { prisma, logger, publicUrl } = options;
-  const batchSize = options.batchSize ?? WEBHOOK_DEFAULTS.batchSize;
-  const maxAttempts = options.maxAttempts ?? WEBHOOK_DEFAULTS.maxAttempts;
-  const timeoutMs = options.timeoutMs ?? WEBHOOK_DEFAULTS.timeoutMs;
-  const backoffMs = options.backoffMs ?? defaultBackoffMs;
-  const leaseMs = timeoutMs + 60_000;
+  const settings = outboxSettings(options);
+  const { batchSize, timeoutMs, leaseMs } = settings;
   const policy = {
     allowLoopback: options.allowLoopback ?? false,
     ...(options.lookup ? { lookup: options.lookup } : {}),
@@ -77,30 +73,14 @@ export function createFediverseDispatcher(options: FediversePollerOptions): Fedi
     delivery: { id: string; attempts: number; inboxUrl: string; activityId: string },
     result: AttemptResult,
   ) {
-    const log = {
-      deliveryId: delivery.id,
-      inbox: delivery.inboxUrl,
-      activity: delivery.activityId,
-      attempt: delivery.attempts,
-      statusCode: result.statusCode,
-    };
-    const data = result.ok
-      ? { status: 'DELIVERED' as const, deliveredAt: new Date(), lastStatusCode: result.statusCode, lastError: null }
-      : result.permanent || delivery.attempts >= maxAttempts
-        ? { status: 'FAILED' as const, lastStatusCode: result.statusCode, lastError: result.error }
-        : {
-            nextAttemptAt: new Date(Date.now() + backoffMs(delivery.attempts)),
-            lastStatusCode: result.statusCode,
-            lastError: result.error,
-          };
-    await prisma.fediverseDelivery.updateMany({
-      where: { id: delivery.id, status: 'PENDING', attempts: delivery.attempts },
-      data,
-    });
-    if (result.ok) logger.info(log, 'activity delivered');
-    else if ('status' in data) logger.warn({ ...log, error: result.error }, 'activity delivery failed for good');
-    else
-      logger.warn({ ...log, error: result.error, retryAt: data.nextAttemptAt }, 'activity delivery failed, will retry');
+    const log = { deliveryId: delivery.id, inbox: delivery.inboxUrl, activity: delivery.activityId };
+    await recordOutcome(
+      settings,
+      logger,
+      { result, delivery, log },
+      { name: 'activity', failedForGood: 'warn' },
+      (where, data) => prisma.fediverseDelivery.updateMany({ where, data }),
+    );
   }
 
   return {
@@ -138,50 +118,10 @@ function hostOf(url: string): string | null {
   }
 }
 
-export interface FediversePoller {
-  /** Looks at the outbox now (after an activity was queued) rather than at the next tick. */
-  wake(): void;
-  stop(): Promise<void>;
-}
+export type FediversePoller = OutboxPoller;
 
 /** Polls the outbox until stopped. Its timer never keeps the process alive. */
 export function startFediversePoller(options: FediversePollerOptions): FediversePoller {
-  const dispatcher = createFediverseDispatcher(options);
-  const intervalMs = options.intervalMs ?? WEBHOOK_DEFAULTS.intervalMs;
-  const batchSize = options.batchSize ?? WEBHOOK_DEFAULTS.batchSize;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let ticking = false;
-
-  const schedule = (ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = tick();
-    }, ms);
-    timer.unref();
-  };
-  const tick = async () => {
-    ticking = true;
-    let attempted = 0;
-    try {
-      attempted = await dispatcher.runOnce();
-    } catch (error) {
-      options.logger.error({ err: error }, 'fediverse poller: could not read the outbox');
-    }
-    ticking = false;
-    if (!stopped) schedule(attempted >= batchSize ? 0 : intervalMs);
-  };
-  running = tick();
-
-  return {
-    wake() {
-      if (!stopped && !ticking) schedule(0);
-    },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  const { runOnce } = createFediverseDispatcher(options);
+  return startOutboxPoller(runOnce, { ...outboxSettings(options), logger: options.logger, name: 'fediverse' });
 }

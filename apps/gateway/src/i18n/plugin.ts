@@ -4,19 +4,13 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { languageOf, type Lang } from './language.ts';
+import { rewordedError } from '../errors.ts';
 import { localize } from './localize.ts';
 
 function translated(error: GraphQLError, lang: Lang): GraphQLError {
   const message = localize(error.message, lang);
   if (message === error.message) return error;
-  return new GraphQLError(message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: error.extensions,
-  });
+  return rewordedError(error, message);
 }
 
 function translateResult<T extends ExecutionResult>(result: T, lang: Lang): T {

@@ -3,7 +3,7 @@
 // code are reduced to their text, and the HTML keeps only harmless tags and attributes.
 import { Marked, type Token } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { stripTags } from './strip.ts';
+import { SCRIPT_LIKE_TAGS, stripTags } from './strip.ts';
 import { isSafeHref } from './urls.ts';
 
 // Our own instance: options set elsewhere on the global `marked` cannot change what we render.
@@ -91,19 +91,7 @@ const ALLOWED_HTML: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  nonTextTags: [
-    'script',
-    'style',
-    'textarea',
-    'option',
-    'noscript',
-    'iframe',
-    'object',
-    'embed',
-    'template',
-    'svg',
-    'math',
-  ],
+  nonTextTags: SCRIPT_LIKE_TAGS,
   transformTags: {
     // A page's sections are its h2: headings inside a section start one level below.
     h1: 'h3',

@@ -2,28 +2,26 @@
 // what comes out can be put in a page as text, an attribute value or markdown without carrying a tag.
 import sanitizeHtml from 'sanitize-html';
 
+/** Elements whose content is code or chrome, never prose: it goes with the tag (here and in markdown.ts). */
+export const SCRIPT_LIKE_TAGS = [
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'svg',
+  'math',
+];
+
 const NO_TAGS: sanitizeHtml.IOptions = {
   allowedTags: [],
   allowedAttributes: {},
   disallowedTagsMode: 'discard',
-  // The content of these is code or chrome, never prose: it goes with the tag.
-  nonTextTags: [
-    'script',
-    'style',
-    'textarea',
-    'option',
-    'noscript',
-    'iframe',
-    'object',
-    'embed',
-    'template',
-    'title',
-    'xmp',
-    'noembed',
-    'noframes',
-    'svg',
-    'math',
-  ],
+  nonTextTags: [...SCRIPT_LIKE_TAGS, 'title', 'xmp', 'noembed', 'noframes'],
 };
 
 // Control characters other than tab and newline: browsers drop some of them inside URLs

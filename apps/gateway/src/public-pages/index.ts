@@ -157,14 +157,8 @@ export function createPublicPages(deps: PublicPagesDeps): PublicPages {
   }
 
   /** The member page, its form token filled in after the ETag is taken from the rest. */
-  function memberPage(
-    env: PageEnv,
-    data: Parameters<typeof memberReply>[1],
-    contact: Omit<ContactFormState, 'token'> | null,
-    status: number,
-    cache: Reply['cache'],
-  ): Reply {
-    return withToken(memberPageWithoutToken(env, data, contact, status, cache));
+  function memberPage(...args: Parameters<typeof memberPageWithoutToken>): Reply {
+    return withToken(memberPageWithoutToken(...args));
   }
 
   function memberPageWithoutToken(

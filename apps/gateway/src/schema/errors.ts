@@ -142,3 +142,8 @@ builder.objectType(SignInLinkInvalidError, {
   description: 'The sign-in or reset link expired or was already used. Code SIGN_IN_LINK_INVALID.',
   interfaces: [ErrorInterface],
 });
+
+/** The typed errors a change may answer with, in a union with its payload (the wording most changes share). */
+export function changeErrors(...types: (new (...args: never[]) => unknown)[]) {
+  return { types, union: { description: 'The payload, or why nothing was changed.' } };
+}

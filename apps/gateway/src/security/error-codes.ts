@@ -9,6 +9,7 @@
 // Streams (SSE) are left alone: their events are produced by resolvers that code their errors.
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { rewordedError } from '../errors.ts';
 
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
@@ -26,14 +27,7 @@ function fix(error: GraphQLError, production: boolean): GraphQLError {
   const coded = typeof error.extensions?.code === 'string';
   const message = production ? error.message.replace(SUGGESTION, '') : error.message;
   if (coded && message === error.message) return error;
-  return new GraphQLError(message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: coded ? error.extensions : { ...error.extensions, code: codeFor(error) },
-  });
+  return rewordedError(error, message, coded ? error.extensions : { ...error.extensions, code: codeFor(error) });
 }
 
 function fixResult<T extends ExecutionResult>(result: T, production: boolean): T {

@@ -90,53 +90,68 @@ return back
 
 const DEFAULT_WINDOW_MS = 60_000;
 
-export class RedisRateLimiter implements RateLimiter {
+interface StoreOptions {
+  /** The store's window when a call names none. */
+  windowMs?: number;
+  /** Put before every key (namespaces a shared store). */
+  keyPrefix?: string;
+}
+
+/** What every store does the same way: its keys' prefix, and its own window when a call names none. */
+abstract class Store implements RateLimiter {
   constructor(
-    private readonly redis: RedisLike,
-    private readonly options: { windowMs?: number; keyPrefix?: string } = {},
+    protected readonly options: StoreOptions,
+    private readonly defaultPrefix: string,
   ) {}
 
-  private key(key: string) {
-    return `${this.options.keyPrefix ?? 'eko:ratelimit:'}${key}`;
+  consume(key: string, cost: number, limit: number, windowMs?: number): Promise<Consumption> {
+    return this.spend(this.key(key), cost, limit, windowMs ?? this.options.windowMs ?? DEFAULT_WINDOW_MS);
   }
 
-  async consume(
-    key: string,
-    cost: number,
-    limit: number,
-    windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS,
-  ): Promise<Consumption> {
-    const reply = await this.redis.eval(CONSUME_SCRIPT, 1, this.key(key), cost, limit, windowMs);
+  refund(key: string, cost: number): Promise<void> {
+    return this.giveBack(this.key(key), cost);
+  }
+
+  private key(key: string) {
+    return `${this.options.keyPrefix ?? this.defaultPrefix}${key}`;
+  }
+
+  protected abstract spend(key: string, cost: number, limit: number, windowMs: number): Promise<Consumption>;
+  protected abstract giveBack(key: string, cost: number): Promise<void>;
+}
+
+export class RedisRateLimiter extends Store {
+  constructor(
+    private readonly redis: RedisLike,
+    options: StoreOptions = {},
+  ) {
+    super(options, 'eko:ratelimit:');
+  }
+
+  protected async spend(key: string, cost: number, limit: number, windowMs: number): Promise<Consumption> {
+    const reply = await this.redis.eval(CONSUME_SCRIPT, 1, key, cost, limit, windowMs);
     if (!Array.isArray(reply) || reply.length !== 3)
       throw new Error(`Unexpected reply from the rate-limit script: ${JSON.stringify(reply)}`);
     const [allowed, used, ttl] = reply.map(Number) as [number, number, number];
     return { allowed: allowed === 1, limit, remaining: Math.max(0, limit - used), resetMs: Math.max(0, ttl) };
   }
 
-  async refund(key: string, cost: number): Promise<void> {
-    await this.redis.eval(REFUND_SCRIPT, 1, this.key(key), cost);
+  protected async giveBack(key: string, cost: number): Promise<void> {
+    await this.redis.eval(REFUND_SCRIPT, 1, key, cost);
   }
 }
 
-export class DatabaseLimiter implements RateLimiter {
+export class DatabaseLimiter extends Store {
   private calls = 0;
 
   constructor(
     private readonly prisma: PrismaClient,
-    private readonly options: { windowMs?: number; keyPrefix?: string } = {},
-  ) {}
-
-  private key(key: string) {
-    return `${this.options.keyPrefix ?? ''}${key}`;
+    options: StoreOptions = {},
+  ) {
+    super(options, '');
   }
 
-  async consume(
-    key: string,
-    cost: number,
-    limit: number,
-    windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS,
-  ): Promise<Consumption> {
-    const id = this.key(key);
+  protected async spend(id: string, cost: number, limit: number, windowMs: number): Promise<Consumption> {
     if (++this.calls % 1_000 === 0)
       await this.prisma.$executeRaw`DELETE FROM "LimiterWindow" WHERE "resetAt" < now() - interval '1 hour'`;
     const spend = cost > limit ? null : Math.max(0, cost);
@@ -166,26 +181,23 @@ export class DatabaseLimiter implements RateLimiter {
     };
   }
 
-  async refund(key: string, cost: number): Promise<void> {
+  protected async giveBack(key: string, cost: number): Promise<void> {
     await this.prisma
-      .$executeRaw`UPDATE "LimiterWindow" SET "used" = GREATEST(0, "used" - ${cost}) WHERE "key" = ${this.key(key)} AND "resetAt" > now()`;
+      .$executeRaw`UPDATE "LimiterWindow" SET "used" = GREATEST(0, "used" - ${cost}) WHERE "key" = ${key} AND "resetAt" > now()`;
   }
 }
 
-export class MemoryRateLimiter implements RateLimiter {
+export class MemoryRateLimiter extends Store {
   private readonly windows = new Map<string, { used: number; resetAt: number }>();
   private calls = 0;
 
-  constructor(private readonly options: { windowMs?: number; now?: () => number; maxKeys?: number } = {}) {}
+  constructor(private readonly memory: StoreOptions & { now?: () => number; maxKeys?: number } = {}) {
+    super(memory, '');
+  }
 
-  async consume(
-    key: string,
-    cost: number,
-    limit: number,
-    windowMs = this.options.windowMs ?? DEFAULT_WINDOW_MS,
-  ): Promise<Consumption> {
-    const now = (this.options.now ?? Date.now)();
-    if (++this.calls % 1_000 === 0 || this.windows.size > (this.options.maxKeys ?? 100_000)) this.sweep(now);
+  protected async spend(key: string, cost: number, limit: number, windowMs: number): Promise<Consumption> {
+    const now = (this.memory.now ?? Date.now)();
+    if (++this.calls % 1_000 === 0 || this.windows.size > (this.memory.maxKeys ?? 100_000)) this.sweep(now);
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
       window = { used: 0, resetAt: now + windowMs };
@@ -196,7 +208,7 @@ export class MemoryRateLimiter implements RateLimiter {
     return { allowed, limit, remaining: Math.max(0, limit - window.used), resetMs: window.resetAt - now };
   }
 
-  async refund(key: string, cost: number): Promise<void> {
+  protected async giveBack(key: string, cost: number): Promise<void> {
     const window = this.windows.get(key);
     if (window) window.used = Math.max(0, window.used - cost);
   }

@@ -27,6 +27,7 @@ import {
   type CollectivePageQuery,
   type MyCollectivesQuery,
 } from '../generated/graphql.ts';
+import { invalidateRootField } from './invalidate.ts';
 import type { CacheConfig } from './types.ts';
 
 type PageCollective = NonNullable<CollectivePageQuery['collective']>;
@@ -185,9 +186,7 @@ function prependJournalEntry(cache: Cache, entry: JournalEntry) {
 
 /** Lists of collectives to browse include or mark the viewer's own: read them again when that changes. */
 function invalidateCollectiveLists(cache: Cache) {
-  for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'collectives') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-  }
+  invalidateRootField(cache, 'collectives');
 }
 
 export const collectivesCache: CacheConfig = {
@@ -198,10 +197,6 @@ export const collectivesCache: CacheConfig = {
     CommitmentSuccess: () => null,
     CommitmentChange: () => null,
     JournalEntrySuccess: () => null,
-    ValidationError: () => null,
-    ConflictError: () => null,
-    NotFoundError: () => null,
-    FieldError: () => null,
   },
   updates: {
     Mutation: {

@@ -18,6 +18,16 @@ const parts: CacheConfig[] = [
     // Value objects without an identity of their own: stored inline in their parent.
     keys: { FederationStats: () => null, PageInfo: () => null },
   },
+  {
+    // Every refusal (shared/failure.graphql) is a value: the same error says nothing of another.
+    keys: {
+      ValidationError: () => null,
+      FieldError: () => null,
+      ConflictError: () => null,
+      NotFoundError: () => null,
+      NotAllowedError: () => null,
+    },
+  },
   sessionCache,
   workshopsCache,
   collectivesCache,

@@ -14,6 +14,7 @@ import {
   type OpportunityPostMutation,
   type OpportunityWithdrawInterestMutation,
 } from '../generated/graphql.ts';
+import { invalidateRootField } from './invalidate.ts';
 import type { CacheConfig } from './types.ts';
 
 type Viewer = NonNullable<MyOpportunitiesQuery['viewer']>;
@@ -30,19 +31,13 @@ function updateMine(cache: Cache, change: (viewer: Viewer) => void) {
 
 /** Board pages depend on filters only the server applies: they are read again when next shown. */
 function invalidateBoards(cache: Cache) {
-  for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'opportunities') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-  }
+  invalidateRootField(cache, 'opportunities');
 }
 
 export const opportunitiesCache: CacheConfig = {
   keys: {
     OpportunitySuccess: () => null,
     OpportunityInterestSuccess: () => null,
-    ValidationError: () => null,
-    ConflictError: () => null,
-    NotFoundError: () => null,
-    FieldError: () => null,
   },
   updates: {
     Mutation: {

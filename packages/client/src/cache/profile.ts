@@ -7,6 +7,7 @@
 //   follow without a reload.
 import type { Cache } from '@urql/exchange-graphcache';
 import type { MyPageSaveMutation, ProfilePaceSetMutationVariables } from '../generated/graphql.ts';
+import { invalidateRootField } from './invalidate.ts';
 import type { CacheConfig } from './types.ts';
 
 function viewerRef(cache: Cache): string | null {
@@ -16,9 +17,7 @@ function viewerRef(cache: Cache): string | null {
 
 /** The directory's pages: only the server knows who matches after a profile change. */
 export function invalidateDirectory(cache: Cache) {
-  for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'members') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-  }
+  invalidateRootField(cache, 'members');
 }
 
 export const profileCache: CacheConfig = {

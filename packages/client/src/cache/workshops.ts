@@ -55,11 +55,6 @@ export const workshopsCache: CacheConfig = {
     LeaveWorkshopFeedbackSuccess: () => null,
     RegenerateCalendarFeedSuccess: () => null,
     ContributionBalance: () => null,
-    NotAllowedError: () => null,
-    ConflictError: () => null,
-    NotFoundError: () => null,
-    ValidationError: () => null,
-    FieldError: () => null,
   },
   resolvers: { Query: { workshops: relayPagination() } },
   updates: {

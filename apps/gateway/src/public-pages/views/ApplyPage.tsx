@@ -6,6 +6,7 @@ import type { ApplyField, ApplyProblem, ApplyValues } from '../apply.ts';
 import { skillName } from '../i18n.ts';
 import { paths } from '../urls.ts';
 import { useEnv } from './env.tsx';
+import { FormEnd } from './FormEnd.tsx';
 import { APPLY_LIMITS } from '../../schema/identity/apply.ts';
 
 export interface ApplyFormState {
@@ -168,16 +169,7 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
           {t('apply.motivationHint')}
         </p>
         {errorOf('motivation')}
-        {/* A trap for robots, which fill every field: people never see it; screen readers are told to leave it. */}
-        <div className="hp">
-          <label htmlFor="candidature-website">{t('contact.honeypot')}</label>
-          <input id="candidature-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
-        <p>
-          <button className="button" type="submit">
-            {t('apply.submit')}
-          </button>
-        </p>
+        <FormEnd trapId="candidature-website" trapLabel={t('contact.honeypot')} submit={t('apply.submit')} />
       </form>
     </>
   );

@@ -4,6 +4,7 @@
 import { LIMITS, type ContactField, type ContactProblem } from '../contact-input.ts';
 import { paths } from '../urls.ts';
 import { useEnv } from './env.tsx';
+import { FormEnd } from './FormEnd.tsx';
 
 export interface ContactFormState {
   token: string;
@@ -91,16 +92,7 @@ export function ContactForm({
           {t('contact.messageLimit')}
         </p>
         {errorOf('message')}
-        {/* A trap for robots, which fill every field: people never see it; screen readers are told to leave it. */}
-        <div className="hp">
-          <label htmlFor="contact-website">{t('contact.honeypot')}</label>
-          <input id="contact-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
-        <p>
-          <button className="button" type="submit">
-            {t('contact.submit')}
-          </button>
-        </p>
+        <FormEnd trapId="contact-website" trapLabel={t('contact.honeypot')} submit={t('contact.submit')} />
       </form>
     </>
   );

@@ -8,18 +8,19 @@ import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
+import { oncePerRequest } from '../once-per-request.ts';
 import {
   agreementText,
   CHARTER_MAX,
   CollectiveSuccess,
   CollectiveType,
   lockActiveCollective,
-  NOBODY,
-  oncePerRequest,
+  collectivePart,
   uuidOf,
 } from './collective.ts';
-import { isUuid, parseInput } from '../validate.ts';
+import { parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -142,23 +143,10 @@ async function recordRevision(
   }
 }
 
-function agreementOf(ctx: Context, id: string) {
-  return oncePerRequest(ctx, `agreement:${id}`, async () =>
-    isUuid(id)
-      ? ctx.prisma.charterAgreement.findUnique({ where: { id }, select: { id: true, collectiveId: true } })
-      : null,
-  );
-}
-
-const coordinatorOfAgreement = async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
-  coordinatorOf: (await agreementOf(ctx, args.id.id))?.collectiveId ?? NOBODY,
-});
-
-async function existingAgreement(ctx: Context, globalId: { id: string }) {
-  const agreement = await agreementOf(ctx, globalId.id);
-  if (!agreement) throw new NotFoundError('No agreement has this id.');
-  return agreement;
-}
+/** A charter agreement by id (once per request), and authorization for its collective's coordinators. */
+const agreements = collectivePart('agreement', (ctx, id) =>
+  ctx.prisma.charterAgreement.findUnique({ where: { id }, select: { id: true, collectiveId: true } }),
+);
 
 const position = z.number().int().min(1, { error: 'Positions start at 1.' }).nullish();
 
@@ -168,10 +156,7 @@ builder.mutationFields((t) => ({
     description:
       'Adds an agreement to a collective’s charter (its coordinators), at the end or at a position. A revision: earlier acceptances become outdated.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       text: t.arg.string({ required: true, description: 'The agreement (3–1000 characters).' }),
@@ -204,11 +189,8 @@ builder.mutationFields((t) => ({
     type: CollectiveSuccess,
     description:
       'Rewords an agreement (the collective’s coordinators). A revision, unless `minor` says it only fixes the wording without changing its meaning.',
-    authScopes: coordinatorOfAgreement,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    authScopes: agreements.coordinatorOf,
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CharterAgreementType], description: 'The agreement.' }),
       text: t.arg.string({ required: true, description: 'Its new text (3–1000 characters).' }),
@@ -220,7 +202,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const text = parseInput(agreementText, args.text, ['text']);
-      const agreement = await existingAgreement(ctx, args.id);
+      const agreement = await agreements.existing(ctx, args.id);
       await ctx.prisma.$transaction(async (tx) => {
         await lockActiveCollective(tx, agreement.collectiveId);
         const before = await tx.charterAgreement.findUnique({ where: { id: agreement.id }, select: { text: true } });
@@ -248,10 +230,7 @@ builder.mutationFields((t) => ({
     description:
       'Puts the charter’s agreements in a new order (the collective’s coordinators). List every agreement once; if the charter changed meanwhile, a ConflictError asks you to reload. Not a revision.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       agreementIds: t.arg.globalIDList({
@@ -286,14 +265,11 @@ builder.mutationFields((t) => ({
     type: CollectiveSuccess,
     description:
       'Removes an agreement from the charter (the collective’s coordinators); the others close ranks. A revision.',
-    authScopes: coordinatorOfAgreement,
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    authScopes: agreements.coordinatorOf,
+    errors: changeErrors(NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [CharterAgreementType], description: 'The agreement.' }) },
     resolve: async (_root, args, ctx) => {
-      const agreement = await existingAgreement(ctx, args.id);
+      const agreement = await agreements.existing(ctx, args.id);
       await ctx.prisma.$transaction(async (tx) => {
         await lockActiveCollective(tx, agreement.collectiveId);
         const removed = await tx.charterAgreement.findUnique({ where: { id: agreement.id }, select: { text: true } });

@@ -1,6 +1,6 @@
 // Who belongs to a collective, and how: invitations, join requests, leaving, roles and written
 // responsibilities (rôles et responsabilités), and accepting the charter.
-import { auditActor, callerId } from '../caller.ts';
+import { auditActor, callerId, notifyEach } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CollectiveRole, MembershipStatus } from '@ekoacteurs/db/enums';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import type { NotificationEvent } from '../../events/bus.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { charterRevisedAt } from './charter.ts';
 import {
@@ -18,8 +19,8 @@ import {
   CollectiveType,
   coordinatorIds,
   lockActiveCollective,
+  collectivePart,
   NOBODY,
-  oncePerRequest,
   uuidOf,
 } from './collective.ts';
 import { MemberType } from '../network/member.ts';
@@ -214,31 +215,18 @@ builder.prismaObjectFields(MemberType, (t) => ({
 
 // ───────────────────────────── Changes ─────────────────────────────
 
-function membershipOf(ctx: Context, id: string) {
-  return oncePerRequest(ctx, `membership:${id}`, async () =>
-    isUuid(id)
-      ? ctx.prisma.collectiveMembership.findUnique({
-          where: { id },
-          select: { id: true, collectiveId: true, memberId: true },
-        })
-      : null,
-  );
-}
-
-async function existingMembership(ctx: Context, globalId: { id: string }) {
-  const membership = await membershipOf(ctx, globalId.id);
-  if (!membership) throw new NotFoundError('No membership has this id.');
-  return membership;
-}
+/** A membership by id, once per request (authorization and the resolver share it). */
+const memberships = collectivePart('membership', (ctx, id) =>
+  ctx.prisma.collectiveMembership.findUnique({
+    where: { id },
+    select: { id: true, collectiveId: true, memberId: true },
+  }),
+);
+type Membership = { id: string; collectiveId: string; memberId: string };
 
 /** The invited person themself, acting (the answer is theirs alone). */
 const invitee = async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
-  $all: { memberCan: 'write:profile' as const, self: (await membershipOf(ctx, args.id.id))?.memberId ?? NOBODY },
-});
-
-/** A coordinator of the membership's collective. */
-const coordinatorOfMembership = async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
-  coordinatorOf: (await membershipOf(ctx, args.id.id))?.collectiveId ?? NOBODY,
+  $all: { memberCan: 'write:profile' as const, self: (await memberships.of(ctx, args.id.id))?.memberId ?? NOBODY },
 });
 
 const message = z.string().trim().max(1000, { error: 'Use at most 1000 characters.' }).nullish();
@@ -255,10 +243,81 @@ function displayName(ctx: Context, tx: Tx) {
     .then((m) => m.displayName);
 }
 
-async function notifyAll(tx: Tx, memberIds: string[], kind: string, data: Prisma.InputJsonObject) {
-  const events: NotificationEvent[] = [];
-  for (const memberId of memberIds) events.push(await notify(tx, { memberId, kind, data }));
-  return events;
+/** Records a change to a membership in the audit log. */
+function auditMembership(tx: Tx, ctx: Context, action: string, membershipId: string, data: Prisma.InputJsonObject) {
+  return recordAudit(tx, {
+    ...auditActor(ctx),
+    action,
+    targetType: 'CollectiveMembership',
+    targetId: membershipId,
+    data,
+  });
+}
+
+/** A pending membership (an invitation, or a request to join), new or in place of a former one. */
+function openPending(
+  tx: Tx,
+  existing: { id: string } | null,
+  ids: { collectiveId: string; memberId: string },
+  status: 'INVITED' | 'REQUESTED',
+  charterAccepted: Date | null,
+) {
+  const fresh = {
+    status,
+    role: 'MEMBER' as const,
+    responsibilities: '',
+    charterAccepted,
+    joinedAt: null,
+    createdAt: charterAccepted ?? new Date(),
+  };
+  return existing
+    ? tx.collectiveMembership.update({ where: { id: existing.id }, data: fresh })
+    : tx.collectiveMembership.create({ data: { ...fresh, ...ids } });
+}
+
+const ANSWERED = {
+  INVITED: 'This invitation was already answered.',
+  REQUESTED: 'This request was already answered.',
+} as const;
+
+/**
+ * Makes a pending membership active (with `data`), and audits it. Conditional: of two answers
+ * racing, only one finds it still pending. The collective is share-locked (not archived meanwhile).
+ */
+async function acceptPending(
+  tx: Tx,
+  ctx: Context,
+  membership: Membership,
+  pending: 'INVITED' | 'REQUESTED',
+  data: { joinedAt: Date; charterAccepted?: Date },
+  action: string,
+) {
+  const collective = await lockActiveCollective(tx, membership.collectiveId, 'SHARE');
+  const { count } = await tx.collectiveMembership.updateMany({
+    where: { id: membership.id, status: pending },
+    data: { status: 'ACTIVE', ...data },
+  });
+  if (count !== 1) throw new ConflictError(ANSWERED[pending]);
+  await auditMembership(tx, ctx, action, membership.id, { collectiveId: collective.id });
+  return { collectiveId: collective.id, slug: collective.slug, name: collective.name };
+}
+
+/** Withdraws a pending membership (declined), if it still is pending, and audits it. */
+async function withdrawPending(
+  tx: Tx,
+  ctx: Context,
+  membership: Membership,
+  pending: 'INVITED' | 'REQUESTED',
+  action: string,
+) {
+  const { count } = await tx.collectiveMembership.deleteMany({ where: { id: membership.id, status: pending } });
+  if (count !== 1) throw new ConflictError(ANSWERED[pending]);
+  const collective = await tx.collective.findUniqueOrThrow({
+    where: { id: membership.collectiveId },
+    select: { slug: true, name: true },
+  });
+  await auditMembership(tx, ctx, action, membership.id, { collectiveId: membership.collectiveId });
+  return { collectiveId: membership.collectiveId, slug: collective.slug, name: collective.name };
 }
 
 /** Refuses to let a collective end up without an active coordinator. */
@@ -274,10 +333,7 @@ builder.mutationFields((t) => ({
     description:
       'Invites an active member to join a collective (its coordinators). They are notified and accept (with the charter) or decline.',
     authScopes: (_root, args) => ({ coordinatorOf: args.collectiveId.id }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       memberId: t.arg.globalID({
@@ -306,24 +362,8 @@ builder.mutationFields((t) => ({
         if (existing?.status === 'INVITED') throw new ConflictError('This person is already invited.');
         if (existing?.status === 'REQUESTED')
           throw new ConflictError('This person asked to join: accept their request instead.');
-        const fresh = {
-          status: 'INVITED' as const,
-          role: 'MEMBER' as const,
-          responsibilities: '',
-          charterAccepted: null,
-          joinedAt: null,
-          createdAt: new Date(),
-        };
-        const membership = existing
-          ? await tx.collectiveMembership.update({ where: { id: existing.id }, data: fresh })
-          : await tx.collectiveMembership.create({ data: { ...fresh, collectiveId, memberId } });
-        await recordAudit(tx, {
-          ...auditActor(ctx),
-          action: 'collective.member_invited',
-          targetType: 'CollectiveMembership',
-          targetId: membership.id,
-          data: { collectiveId, memberId },
-        });
+        const membership = await openPending(tx, existing, { collectiveId, memberId }, 'INVITED', null);
+        await auditMembership(tx, ctx, 'collective.member_invited', membership.id, { collectiveId, memberId });
         const event = await notify(tx, {
           memberId,
           kind: 'collective.invited',
@@ -348,10 +388,7 @@ builder.mutationFields((t) => ({
     description:
       'Asks to join a collective, accepting its charter as it is now (any active member). Its coordinators are notified and answer.',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       acceptCharter: t.arg.boolean({
@@ -378,26 +415,9 @@ builder.mutationFields((t) => ({
           throw new ConflictError('You already asked to join; the coordinators will answer.');
         if (existing?.status === 'INVITED')
           throw new ConflictError('You are invited to this collective: accept the invitation instead.');
-        const now = new Date();
-        const fresh = {
-          status: 'REQUESTED' as const,
-          role: 'MEMBER' as const,
-          responsibilities: '',
-          charterAccepted: now,
-          joinedAt: null,
-          createdAt: now,
-        };
-        const membership = existing
-          ? await tx.collectiveMembership.update({ where: { id: existing.id }, data: fresh })
-          : await tx.collectiveMembership.create({ data: { ...fresh, collectiveId, memberId: me } });
-        await recordAudit(tx, {
-          ...auditActor(ctx),
-          action: 'collective.join_requested',
-          targetType: 'CollectiveMembership',
-          targetId: membership.id,
-          data: { collectiveId },
-        });
-        const sent = await notifyAll(tx, await coordinatorIds(tx, collectiveId), 'collective.join_requested', {
+        const membership = await openPending(tx, existing, { collectiveId, memberId: me }, 'REQUESTED', new Date());
+        await auditMembership(tx, ctx, 'collective.join_requested', membership.id, { collectiveId });
+        const sent = await notifyEach(tx, await coordinatorIds(tx, collectiveId), 'collective.join_requested', {
           collectiveId,
           slug: collective.slug,
           name: collective.name,
@@ -417,10 +437,7 @@ builder.mutationFields((t) => ({
     description:
       'Accepts an invitation and the collective’s charter (the invited member). The coordinators are notified.',
     authScopes: invitee,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({
         required: true,
@@ -434,27 +451,19 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       mustAcceptCharter(args.acceptCharter);
-      const membership = await existingMembership(ctx, args.id);
+      const membership = await memberships.existing(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
-        const collective = await lockActiveCollective(tx, membership.collectiveId, 'SHARE');
         const now = new Date();
-        // Conditional: of two accepts racing, only one finds the invitation still open.
-        const { count } = await tx.collectiveMembership.updateMany({
-          where: { id: membership.id, status: 'INVITED' },
-          data: { status: 'ACTIVE', joinedAt: now, charterAccepted: now },
-        });
-        if (count !== 1) throw new ConflictError('This invitation was already answered.');
-        await recordAudit(tx, {
-          ...auditActor(ctx),
-          action: 'collective.invitation_accepted',
-          targetType: 'CollectiveMembership',
-          targetId: membership.id,
-          data: { collectiveId: collective.id },
-        });
-        return notifyAll(tx, await coordinatorIds(tx, collective.id), 'collective.invitation_accepted', {
-          collectiveId: collective.id,
-          slug: collective.slug,
-          name: collective.name,
+        const collective = await acceptPending(
+          tx,
+          ctx,
+          membership,
+          'INVITED',
+          { joinedAt: now, charterAccepted: now },
+          'collective.invitation_accepted',
+        );
+        return notifyEach(tx, await coordinatorIds(tx, collective.collectiveId), 'collective.invitation_accepted', {
+          ...collective,
           membershipId: membership.id,
           memberName: await displayName(ctx, tx),
         });
@@ -469,10 +478,7 @@ builder.mutationFields((t) => ({
     description:
       'Declines an invitation (the invited member); it is withdrawn and the coordinators are notified. You may be invited again later.',
     authScopes: invitee,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({
         required: true,
@@ -483,25 +489,11 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const note = parseInput(message, args.message, ['message']) ?? '';
-      const membership = await existingMembership(ctx, args.id);
+      const membership = await memberships.existing(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
-        const { count } = await tx.collectiveMembership.deleteMany({ where: { id: membership.id, status: 'INVITED' } });
-        if (count !== 1) throw new ConflictError('This invitation was already answered.');
-        const collective = await tx.collective.findUniqueOrThrow({
-          where: { id: membership.collectiveId },
-          select: { slug: true, name: true },
-        });
-        await recordAudit(tx, {
-          ...auditActor(ctx),
-          action: 'collective.invitation_declined',
-          targetType: 'CollectiveMembership',
-          targetId: membership.id,
-          data: { collectiveId: membership.collectiveId },
-        });
-        return notifyAll(tx, await coordinatorIds(tx, membership.collectiveId), 'collective.invitation_declined', {
-          collectiveId: membership.collectiveId,
-          slug: collective.slug,
-          name: collective.name,
+        const collective = await withdrawPending(tx, ctx, membership, 'INVITED', 'collective.invitation_declined');
+        return notifyEach(tx, await coordinatorIds(tx, membership.collectiveId), 'collective.invitation_declined', {
+          ...collective,
           memberName: await displayName(ctx, tx),
           message: note,
         });
@@ -515,11 +507,8 @@ builder.mutationFields((t) => ({
     type: MembershipPayload,
     description:
       'Accepts a request to join (the collective’s coordinators): the person becomes an active member and is notified.',
-    authScopes: coordinatorOfMembership,
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    authScopes: memberships.coordinatorOf,
+    errors: changeErrors(NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({
         required: true,
@@ -528,29 +517,22 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const membership = await existingMembership(ctx, args.id);
+      const membership = await memberships.existing(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
-        const collective = await lockActiveCollective(tx, membership.collectiveId, 'SHARE');
-        const { count } = await tx.collectiveMembership.updateMany({
-          where: { id: membership.id, status: 'REQUESTED' },
-          data: { status: 'ACTIVE', joinedAt: new Date() },
-        });
-        if (count !== 1) throw new ConflictError('This request was already answered.');
-        await recordAudit(tx, {
-          ...auditActor(ctx),
-          action: 'collective.join_accepted',
-          targetType: 'CollectiveMembership',
-          targetId: membership.id,
-          data: { collectiveId: collective.id },
-        });
+        const collective = await acceptPending(
+          tx,
+          ctx,
+          membership,
+          'REQUESTED',
+          { joinedAt: new Date() },
+          'collective.join_accepted',
+        );
         return [
           await notify(tx, {
             memberId: membership.memberId,
             kind: 'collective.join_accepted',
             data: {
-              collectiveId: collective.id,
-              slug: collective.slug,
-              name: collective.name,
+              ...collective,
               membershipId: membership.id,
               acceptedBy: await displayName(ctx, tx),
             },
@@ -566,11 +548,8 @@ builder.mutationFields((t) => ({
     type: CollectiveSuccess,
     description:
       'Declines a request to join (the collective’s coordinators); it is withdrawn and the person is notified with the message.',
-    authScopes: coordinatorOfMembership,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    authScopes: memberships.coordinatorOf,
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({
         required: true,
@@ -584,31 +563,15 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const note = parseInput(message, args.message, ['message']) ?? '';
-      const membership = await existingMembership(ctx, args.id);
+      const membership = await memberships.existing(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
-        const { count } = await tx.collectiveMembership.deleteMany({
-          where: { id: membership.id, status: 'REQUESTED' },
-        });
-        if (count !== 1) throw new ConflictError('This request was already answered.');
-        const collective = await tx.collective.findUniqueOrThrow({
-          where: { id: membership.collectiveId },
-          select: { slug: true, name: true },
-        });
-        await recordAudit(tx, {
-          ...auditActor(ctx),
-          action: 'collective.join_declined',
-          targetType: 'CollectiveMembership',
-          targetId: membership.id,
-          data: { collectiveId: membership.collectiveId },
-        });
+        const collective = await withdrawPending(tx, ctx, membership, 'REQUESTED', 'collective.join_declined');
         return [
           await notify(tx, {
             memberId: membership.memberId,
             kind: 'collective.join_declined',
             data: {
-              collectiveId: membership.collectiveId,
-              slug: collective.slug,
-              name: collective.name,
+              ...collective,
               message: note,
             },
           }),
@@ -624,10 +587,7 @@ builder.mutationFields((t) => ({
     description:
       'Leaves a collective (status LEFT). The last coordinator names another active member as coordinator (`newCoordinatorId`); the last member archives the collective instead.',
     authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       newCoordinatorId: t.arg.globalID({
@@ -685,15 +645,12 @@ builder.mutationFields((t) => ({
           ]);
         }
         await tx.collectiveMembership.update({ where: { id: mine.id }, data: { status: 'LEFT' } });
-        await recordAudit(tx, {
-          ...auditActor(ctx),
-          action: 'collective.member_left',
-          targetType: 'CollectiveMembership',
-          targetId: mine.id,
-          data: { collectiveId, newCoordinatorId: successorId },
+        await auditMembership(tx, ctx, 'collective.member_left', mine.id, {
+          collectiveId,
+          newCoordinatorId: successorId,
         });
         sent.push(
-          ...(await notifyAll(
+          ...(await notifyEach(
             tx,
             await coordinatorIds(tx, collectiveId, successorId ?? undefined),
             'collective.member_left',
@@ -711,11 +668,8 @@ builder.mutationFields((t) => ({
     type: MembershipPayload,
     description:
       'Sets an active member’s role and written responsibilities (the collective’s coordinators). A collective always keeps at least one coordinator. The member is notified.',
-    authScopes: coordinatorOfMembership,
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    authScopes: memberships.coordinatorOf,
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveMembershipType], description: 'The membership.' }),
       role: t.arg({ type: CollectiveRoleEnum, required: false, description: 'New role; unchanged when omitted.' }),
@@ -728,7 +682,7 @@ builder.mutationFields((t) => ({
       const text = parseInput(responsibilities.nullish(), args.responsibilities, ['responsibilities']);
       if (args.role == null && text == null)
         throw new ValidationError([{ path: ['role'], message: 'Give a role or responsibilities to change.' }]);
-      const membership = await existingMembership(ctx, args.id);
+      const membership = await memberships.existing(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
         const collective = await lockActiveCollective(tx, membership.collectiveId);
         const current = await tx.collectiveMembership.findUniqueOrThrow({ where: { id: membership.id } });
@@ -744,17 +698,11 @@ builder.mutationFields((t) => ({
         const data = { role: args.role ?? current.role, responsibilities: text ?? current.responsibilities };
         if (data.role === current.role && data.responsibilities === current.responsibilities) return [];
         await tx.collectiveMembership.update({ where: { id: membership.id }, data });
-        await recordAudit(tx, {
-          ...auditActor(ctx),
-          action: 'collective.membership_updated',
-          targetType: 'CollectiveMembership',
-          targetId: membership.id,
-          data: {
-            collectiveId: collective.id,
-            fromRole: current.role,
-            toRole: data.role,
-            responsibilitiesChanged: data.responsibilities !== current.responsibilities,
-          },
+        await auditMembership(tx, ctx, 'collective.membership_updated', membership.id, {
+          collectiveId: collective.id,
+          fromRole: current.role,
+          toRole: data.role,
+          responsibilitiesChanged: data.responsibilities !== current.responsibilities,
         });
         if (current.memberId === callerId(ctx)) return [];
         return [
@@ -780,10 +728,7 @@ builder.mutationFields((t) => ({
     type: MembershipPayload,
     description: 'Accepts the collective’s current charter again after a revision (its active members).',
     authScopes: (_root, args) => ({ $all: { collectiveMember: args.collectiveId.id, memberCan: 'write:profile' } }),
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: { collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }) },
     resolve: async (_root, args, ctx) => {
       const collectiveId = uuidOf(args.collectiveId, 'collective');

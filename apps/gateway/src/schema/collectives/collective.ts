@@ -11,23 +11,15 @@ import { ConflictError, NotFoundError, ValidationError, requestError } from '../
 import { notify, publish } from '../../notify.ts';
 import { slugify, uniqueSlug } from '../../slug.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
+import { oncePerRequest } from '../once-per-request.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
 
 /** A scope parameter no scope grants: used when the object an authorization depends on is unknown. */
 export const NOBODY = '';
-
-const loaded = new WeakMap<Context, Map<string, Promise<unknown>>>();
-
-/** Loads something once per request: authScopes and the resolver after them share the answer. */
-export function oncePerRequest<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
-  let cache = loaded.get(ctx);
-  if (!cache) loaded.set(ctx, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, load());
-  return cache.get(key) as Promise<T>;
-}
 
 /**
  * Locks the collective's row until the transaction ends and refuses archived collectives.
@@ -53,6 +45,31 @@ export async function lockActiveCollective(tx: Tx, collectiveId: string, mode: '
 export function uuidOf(globalId: { id: string }, what: string): string {
   if (!isUuid(globalId.id)) throw new NotFoundError(`No ${what} has this id.`);
   return globalId.id;
+}
+
+/**
+ * Something of a collective's (a membership, a charter agreement, a commitment) by id, looked up
+ * once per request so authorization and the resolver share it; null for an id that cannot be one.
+ */
+export function collectivePart<T extends { collectiveId: string }>(
+  what: string,
+  find: (ctx: Context, id: string) => Promise<T | null>,
+) {
+  const of = (ctx: Context, id: string) =>
+    oncePerRequest(ctx, `${what}:${id}`, async () => (isUuid(id) ? find(ctx, id) : null));
+  return {
+    of,
+    /** It, or a NotFoundError. */
+    async existing(ctx: Context, globalId: { id: string }): Promise<T> {
+      const part = await of(ctx, globalId.id);
+      if (!part) throw new NotFoundError(`No ${what} has this id.`);
+      return part;
+    },
+    /** authScopes: a coordinator of its collective. */
+    coordinatorOf: async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
+      coordinatorOf: (await of(ctx, args.id.id))?.collectiveId ?? NOBODY,
+    }),
+  };
 }
 
 /** The active coordinators of a collective (to notify them). */
@@ -301,7 +318,7 @@ builder.mutationFields((t) => ({
     description:
       'Creates a collective with you as its coordinator (you accept its first charter). Any active member may.',
     authScopes: { memberCan: 'write:profile' },
-    errors: { types: [ValidationError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: changeErrors(ValidationError),
     args: { input: t.arg({ type: CreateCollectiveInput, required: true, description: 'The new collective.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(createSchema, args.input);
@@ -347,10 +364,7 @@ builder.mutationFields((t) => ({
     description:
       'Changes a collective’s name, purpose, description or region (its coordinators). Archived collectives refuse changes.',
     authScopes: (_root, args) => ({ coordinatorOf: args.id.id }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       input: t.arg({ type: UpdateCollectiveInput, required: true, description: 'What to change.' }),
@@ -381,10 +395,7 @@ builder.mutationFields((t) => ({
     description:
       'Archives a collective (its coordinators, or admins): it stays readable but refuses every change. Its members are notified.',
     authScopes: (_root, args) => ({ coordinatorOf: args.id.id, admin: true }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       reason: t.arg.string({

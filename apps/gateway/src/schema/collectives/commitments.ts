@@ -4,19 +4,19 @@ import { callerId } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CommitmentStatus } from '@ekoacteurs/db/enums';
 import { z } from 'zod';
-import type { Context } from '../../context.ts';
 import { viewerId } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import {
   CollectiveType,
   lockActiveCollective,
   memberVisibility,
   membersOnly,
+  collectivePart,
   NOBODY,
-  oncePerRequest,
   uuidOf,
 } from './collective.ts';
 import { MemberType } from '../network/member.ts';
@@ -235,13 +235,10 @@ const changeSchema = z
     }
   });
 
-function commitmentOf(ctx: Context, id: string) {
-  return oncePerRequest(ctx, `commitment:${id}`, async () =>
-    isUuid(id)
-      ? ctx.prisma.commitment.findUnique({ where: { id }, select: { id: true, collectiveId: true, memberId: true } })
-      : null,
-  );
-}
+/** A commitment by id, once per request (authorization and the resolver share it). */
+const commitments = collectivePart('commitment', (ctx, id) =>
+  ctx.prisma.commitment.findUnique({ where: { id }, select: { id: true, collectiveId: true, memberId: true } }),
+);
 
 /** Coordinators act on any commitment of their collective; a member on their own. */
 function coordinatorOrSelf(collectiveId: string, memberId: string) {
@@ -265,10 +262,7 @@ builder.mutationFields((t) => ({
         args.input.collectiveId.id,
         args.input.memberId ? args.input.memberId.id : (viewerId(ctx) ?? NOBODY),
       ),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: { input: t.arg({ type: CreateCommitmentInput, required: true, description: 'The commitment.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(createSchema, args.input);
@@ -328,13 +322,10 @@ builder.mutationFields((t) => ({
     description:
       'Marks a commitment KEPT, MISSED, RENEGOTIATED (with a new due date) or OPEN again, with a note kept in its history (the committed member or the collective’s coordinators).',
     authScopes: async (_root, args, ctx) => {
-      const commitment = await commitmentOf(ctx, args.id.id);
+      const commitment = await commitments.of(ctx, args.id.id);
       return commitment ? coordinatorOrSelf(commitment.collectiveId, commitment.memberId) : { coordinatorOf: NOBODY };
     },
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [CommitmentType], description: 'The commitment.' }),
       input: t.arg({
@@ -345,8 +336,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(changeSchema, args.input);
-      const commitment = await commitmentOf(ctx, args.id.id);
-      if (!commitment) throw new NotFoundError('No commitment has this id.');
+      const commitment = await commitments.existing(ctx, args.id);
       const me = callerId(ctx);
       const events = await ctx.prisma.$transaction(async (tx) => {
         const collective = await lockActiveCollective(tx, commitment.collectiveId, 'SHARE');

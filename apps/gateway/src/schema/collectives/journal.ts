@@ -5,6 +5,7 @@ import { JournalKind } from '@ekoacteurs/db/enums';
 import { z } from 'zod';
 import { NotFoundError, ConflictError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType, lockActiveCollective, memberVisibility, membersOnly, uuidOf } from './collective.ts';
 import { MemberType } from '../network/member.ts';
@@ -109,10 +110,7 @@ builder.mutationField('writeJournalEntry', (t) =>
     authScopes: (_root, args) => ({
       $all: { collectiveMember: args.input.collectiveId.id, memberCan: 'write:profile' },
     }),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: { input: t.arg({ type: WriteJournalEntryInput, required: true, description: 'The entry.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(writeSchema, args.input);

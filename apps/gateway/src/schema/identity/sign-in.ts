@@ -1,4 +1,5 @@
 // Signing in and out: emailed magic links, optional passwords, sessions.
+import type { Prisma } from '@ekoacteurs/db';
 import { z } from 'zod';
 import { PER_EMAIL, perIp, reserve, reserveFromIp, type IpAction } from '../../auth/attempts.ts';
 import { serializeSessionCookie } from '../../auth/cookies.ts';
@@ -107,15 +108,7 @@ async function startSession(ctx: Context, memberId: string, method: string) {
     role: member.role,
     status: member.status,
   };
-  await recordAudit(ctx.prisma, {
-    actorId: memberId,
-    action: 'auth.signed_in',
-    targetType: 'Session',
-    targetId: session.id,
-    data: { method },
-    ip: ctx.caller.ip,
-    userAgent: ctx.userAgent,
-  });
+  await auditSignIn(ctx, 'auth.signed_in', memberId, 'Session', session.id, { method });
   return { memberId };
 }
 
@@ -159,6 +152,43 @@ export function refuseBurstFromIp(ctx: Context, action: IpAction) {
   return reserveFromIp(ctx.limiter, perIp(action, ctx.config.AUTH_ATTEMPTS_PER_IP_PER_HOUR), ctx.caller.ip);
 }
 
+/** Records a sign-in event in the audit log, with this request's address and browser. */
+function auditSignIn(
+  ctx: Context,
+  action: string,
+  actorId: string | null,
+  targetType: string,
+  targetId: string,
+  data?: Prisma.InputJsonObject,
+) {
+  return recordAudit(ctx.prisma, {
+    actorId,
+    action,
+    targetType,
+    targetId,
+    data,
+    ip: ctx.caller.ip,
+    userAgent: ctx.userAgent,
+  });
+}
+
+/**
+ * What both emailed-link requests do first: check the address, count the request (per IP, which
+ * may refuse it, and per address), audit it, and find the address's member — null past the
+ * per-address limit, so that no one can flood a member's inbox.
+ */
+async function linkRequest(ctx: Context, rawEmail: string, data?: Prisma.InputJsonObject) {
+  const address = parseInput(email, rawEmail, ['email']);
+  await refuseBurstFromIp(ctx, 'sign-in-link');
+  const tooMany = !(await reserve(ctx.limiter, PER_EMAIL.signInLink, address));
+  await auditSignIn(ctx, 'auth.sign_in_link_requested', null, 'Email', address, data);
+  const member = await ctx.prisma.member.findUnique({
+    where: { email: address },
+    select: { id: true, displayName: true, locale: true, status: true },
+  });
+  return { address, member: tooMany ? null : member };
+}
+
 const SAME_ANSWER = {
   signIn:
     'If an account uses this address, a sign-in link is on its way (valid 15 minutes). Check your inbox and spam folder.',
@@ -173,23 +203,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError] },
     args: { email: t.arg.string({ required: true, description: 'The address the member registered with.' }) },
     resolve: async (_root, args, ctx) => {
-      const address = parseInput(email, args.email, ['email']);
-      await refuseBurstFromIp(ctx, 'sign-in-link');
-      const tooMany = !(await reserve(ctx.limiter, PER_EMAIL.signInLink, address));
-      await recordAudit(ctx.prisma, {
-        actorId: null,
-        action: 'auth.sign_in_link_requested',
-        targetType: 'Email',
-        targetId: address,
-        ip: ctx.caller.ip,
-        userAgent: ctx.userAgent,
-      });
-      const member = await ctx.prisma.member.findUnique({
-        where: { email: address },
-        select: { id: true, displayName: true, locale: true, status: true },
-      });
-      // Past the per-address limit nothing more is sent: no one can flood a member's inbox.
-      if (member && !tooMany) {
+      const { address, member } = await linkRequest(ctx, args.email);
+      if (member) {
         if (member.status === 'ACTIVE') {
           const link = await issueLink(ctx, member.id, 'SIGN_IN');
           await ctx.mailer.send({
@@ -242,14 +257,7 @@ builder.mutationFields((t) => ({
           ? await verifyPassword(member.passwordHash, args.password)
           : await verifyNothing(args.password));
       if (!ok || !forAddress || !member || member.status !== 'ACTIVE') {
-        await recordAudit(ctx.prisma, {
-          actorId: null,
-          action: 'auth.password_failed',
-          targetType: 'Email',
-          targetId: address,
-          ip: ctx.caller.ip,
-          userAgent: ctx.userAgent,
-        });
+        await auditSignIn(ctx, 'auth.password_failed', null, 'Email', address);
         throw new InvalidCredentialsError();
       }
       await Promise.all([fromIp.release(), forAddress.release()]);
@@ -264,23 +272,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError] },
     args: { email: t.arg.string({ required: true, description: 'The address the member registered with.' }) },
     resolve: async (_root, args, ctx) => {
-      const address = parseInput(email, args.email, ['email']);
-      await refuseBurstFromIp(ctx, 'sign-in-link');
-      const tooMany = !(await reserve(ctx.limiter, PER_EMAIL.signInLink, address));
-      await recordAudit(ctx.prisma, {
-        actorId: null,
-        action: 'auth.sign_in_link_requested',
-        targetType: 'Email',
-        targetId: address,
-        data: { purpose: 'password-reset' },
-        ip: ctx.caller.ip,
-        userAgent: ctx.userAgent,
-      });
-      const member = await ctx.prisma.member.findUnique({
-        where: { email: address },
-        select: { id: true, displayName: true, locale: true, status: true },
-      });
-      if (member?.status === 'ACTIVE' && !tooMany) {
+      const { address, member } = await linkRequest(ctx, args.email, { purpose: 'password-reset' });
+      if (member?.status === 'ACTIVE') {
         const link = await issueLink(ctx, member.id, 'PASSWORD_RESET');
         await ctx.mailer.send({
           to: address,
@@ -309,14 +302,7 @@ builder.mutationFields((t) => ({
       });
       await revokeSessions(ctx.prisma, { memberId: member.id });
       publishAccessChange(ctx.events, member.id, 'password_changed');
-      await recordAudit(ctx.prisma, {
-        actorId: member.id,
-        action: 'auth.password_reset',
-        targetType: 'Member',
-        targetId: member.id,
-        ip: ctx.caller.ip,
-        userAgent: ctx.userAgent,
-      });
+      await auditSignIn(ctx, 'auth.password_reset', member.id, 'Member', member.id);
       return startSession(ctx, member.id, 'password-reset');
     },
   }),
@@ -352,14 +338,7 @@ builder.mutationFields((t) => ({
         notId: ctx.caller.sessionId,
       });
       publishAccessChange(ctx.events, ctx.caller.memberId, 'password_changed');
-      await recordAudit(ctx.prisma, {
-        actorId: ctx.caller.memberId,
-        action: 'auth.password_set',
-        targetType: 'Member',
-        targetId: ctx.caller.memberId,
-        ip: ctx.caller.ip,
-        userAgent: ctx.userAgent,
-      });
+      await auditSignIn(ctx, 'auth.password_set', ctx.caller.memberId, 'Member', ctx.caller.memberId);
       return { sessionsEnded: count };
     },
   }),
@@ -374,14 +353,7 @@ builder.mutationFields((t) => ({
       const { count } = await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId, id: ctx.caller.sessionId });
       publishAccessChange(ctx.events, ctx.caller.memberId, 'signed_out');
       ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, null));
-      await recordAudit(ctx.prisma, {
-        actorId: ctx.caller.memberId,
-        action: 'auth.signed_out',
-        targetType: 'Session',
-        targetId: ctx.caller.sessionId,
-        ip: ctx.caller.ip,
-        userAgent: ctx.userAgent,
-      });
+      await auditSignIn(ctx, 'auth.signed_out', ctx.caller.memberId, 'Session', ctx.caller.sessionId);
       return { sessionsEnded: count };
     },
   }),
@@ -396,14 +368,8 @@ builder.mutationFields((t) => ({
       const { count } = await revokeSessions(ctx.prisma, { memberId: ctx.caller.memberId });
       publishAccessChange(ctx.events, ctx.caller.memberId, 'signed_out');
       ctx.setCookie(serializeSessionCookie(ctx.config.PUBLIC_URL, null));
-      await recordAudit(ctx.prisma, {
-        actorId: ctx.caller.memberId,
-        action: 'auth.signed_out_everywhere',
-        targetType: 'Member',
-        targetId: ctx.caller.memberId,
-        data: { sessionsEnded: count },
-        ip: ctx.caller.ip,
-        userAgent: ctx.userAgent,
+      await auditSignIn(ctx, 'auth.signed_out_everywhere', ctx.caller.memberId, 'Member', ctx.caller.memberId, {
+        sessionsEnded: count,
       });
       return { sessionsEnded: count };
     },
@@ -423,14 +389,7 @@ builder.mutationFields((t) => ({
         : { count: 0 };
       if (count === 0) throw new NotFoundError('No active session of yours has this id.');
       publishAccessChange(ctx.events, ctx.caller.memberId, 'session_ended');
-      await recordAudit(ctx.prisma, {
-        actorId: ctx.caller.memberId,
-        action: 'auth.session_ended',
-        targetType: 'Session',
-        targetId: id,
-        ip: ctx.caller.ip,
-        userAgent: ctx.userAgent,
-      });
+      await auditSignIn(ctx, 'auth.session_ended', ctx.caller.memberId, 'Session', id);
       return { sessionsEnded: count };
     },
   }),

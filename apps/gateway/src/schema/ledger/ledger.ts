@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { recordContributions } from '../../ledger.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 
@@ -214,10 +215,7 @@ builder.mutationField('correctContribution', (t) =>
     description:
       'Cancels a ledger entry recorded by mistake (admins): writes a CORRECTION entry with the opposite weight that points at it; the original stays. An entry is corrected at most once, and a correction is never corrected (ConflictError). The member is notified.',
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       entryId: t.arg.globalID({ required: true, for: [ContributionEntryType], description: 'The entry to cancel.' }),
       note: t.arg.string({ required: true, description: 'Why (5–500 characters); the member reads it.' }),

@@ -18,6 +18,7 @@ import { recordContributions, WEIGHTS } from '../../ledger.ts';
 import { notify, publish } from '../../notify.ts';
 import { enqueueWebhookEvent } from '../../webhooks/enqueue.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from './member.ts';
 import { opportunityAccess, OpportunityType } from '../opportunities/opportunity.ts';
@@ -265,10 +266,7 @@ builder.mutationFields((t) => ({
     description:
       'Recommends an active member to a client or for a live opportunity, with a note. The recipient is notified, the ledger records a recommendation given (you) and received (them), and webhooks subscribed to recommendation.created are called. Recommending the same member for the same client or opportunity twice is a ConflictError.',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: { input: t.arg({ type: RecommendInput, required: true, description: 'Whom, for what, and why.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(recommendSchema, args.input);
@@ -354,10 +352,7 @@ builder.mutationFields((t) => ({
     description:
       'Says you took up a recommendation you received (SENT → ACKNOWLEDGED). The member who recommended you is notified.',
     authScopes: (_root, args, ctx) => recipientScopes(ctx, args.id.id),
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [RecommendationType], description: 'The recommendation.' }) },
     resolve: (_root, args, ctx) => changeStatus(ctx, args.id.id, 'ACKNOWLEDGED', null),
   }),
@@ -367,10 +362,7 @@ builder.mutationFields((t) => ({
     description:
       'Says how a recommendation you received ended, with an optional note: WON or LOST once acknowledged, DECLINED at any time before an outcome. Final. The member who recommended you is notified.',
     authScopes: (_root, args, ctx) => recipientScopes(ctx, args.input.id.id),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: { input: t.arg({ type: OutcomeInput, required: true, description: 'The recommendation and its outcome.' }) },
     resolve: (_root, args, ctx) => {
       const note = parseInput(

@@ -11,6 +11,7 @@ import type { PrismaClient } from '@ekoacteurs/db';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { Repeater } from 'graphql-yoga';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
@@ -104,7 +105,7 @@ builder.mutationFields((t) => ({
     type: MarkedPayload,
     description: 'Marks some of your notifications read (ids that are not yours, or already read, are left alone).',
     authScopes: { memberCan: 'write:profile' },
-    errors: { types: [ValidationError], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: changeErrors(ValidationError),
     args: {
       ids: t.arg.globalIDList({
         required: true,
@@ -122,7 +123,7 @@ builder.mutationFields((t) => ({
     type: MarkedPayload,
     description: 'Marks all your notifications read.',
     authScopes: { memberCan: 'write:profile' },
-    errors: { types: [], union: { description: 'The payload, or why nothing was changed.' } },
+    errors: changeErrors(),
     resolve: (_root, _args, ctx) => markRead(ctx, null),
   }),
 }));

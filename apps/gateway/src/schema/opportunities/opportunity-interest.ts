@@ -6,7 +6,7 @@
 // IN_TEAM is final: it writes the ledger (team joined, or help given/received), which is append-only.
 // Interest changes take a share lock on the opportunity row and team decisions an exclusive one,
 // so a decision always sees the interests as they are.
-import { callerId, memberActor } from '../caller.ts';
+import { callerId, memberActor, notifyEach } from '../caller.ts';
 import { InterestStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
 import { z } from 'zod';
@@ -18,6 +18,7 @@ import type { NotificationEvent } from '../../events/bus.ts';
 import { recordContributions, WEIGHTS, type Contribution } from '../../ledger.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import {
@@ -213,10 +214,7 @@ builder.mutationFields((t) => ({
     description:
       'Expresses your interest in a live opportunity (OPEN or TEAM_FORMING, deadline not passed) with a note for its managers, who are notified. Calling it again updates the note; after withdrawing, it expresses interest again.',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
       opportunityId: t.arg.globalID({ required: true, for: [OpportunityType], description: 'The opportunity.' }),
       note: t.arg.string({ required: true, description: 'What you bring, for the managers (10–1000 characters).' }),
@@ -264,10 +262,7 @@ builder.mutationFields((t) => ({
     description:
       'Withdraws your interest (status WITHDRAWN) while the managers have not decided on it. A team member cannot withdraw here: talk to the managers.',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: {
       opportunityId: t.arg.globalID({ required: true, for: [OpportunityType], description: 'The opportunity.' }),
     },
@@ -394,10 +389,7 @@ builder.mutationField('formTeam', (t) =>
     description:
       'Forms the team of a live opportunity from its interested members (its poster, or a coordinator of its collective): the listed interests become IN_TEAM or NOT_RETAINED, each member concerned is notified, and so are the other managers. The first member retained moves an OPEN opportunity to TEAM_FORMING. Joining writes the ledger: help given and received for help requests and offers, a team joined otherwise.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.input.opportunityId.id),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: { input: t.arg({ type: FormTeamInput, required: true, description: 'The opportunity and the decisions.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(formTeamSchema, args.input);
@@ -435,23 +427,17 @@ builder.mutationField('formTeam', (t) =>
           targetId: opportunity.id,
           data: { inTeam: join.map((i) => i.memberId), notRetained: decline.map((i) => i.memberId) },
         });
-        const sent: NotificationEvent[] = [];
-        for (const interest of join)
-          sent.push(
-            await notify(tx, {
-              memberId: interest.memberId,
-              kind: 'opportunity.team_joined',
-              data: opportunityData(opportunity),
-            }),
+        const told = (interests: typeof join, kind: string) =>
+          notifyEach(
+            tx,
+            interests.map((i) => i.memberId),
+            kind,
+            opportunityData(opportunity),
           );
-        for (const interest of decline)
-          sent.push(
-            await notify(tx, {
-              memberId: interest.memberId,
-              kind: 'opportunity.not_retained',
-              data: opportunityData(opportunity),
-            }),
-          );
+        const sent = [
+          ...(await told(join, 'opportunity.team_joined')),
+          ...(await told(decline, 'opportunity.not_retained')),
+        ];
         if (join.length || decline.length) {
           sent.push(
             ...(await notifyManagers(tx, opportunity, actor.actorId, 'opportunity.team_updated', {

@@ -22,6 +22,7 @@ import type { Context } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
 import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
+import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType } from '../collectives/collective.ts';
 import { MemberType } from '../network/member.ts';
@@ -529,10 +530,7 @@ builder.mutationFields((t) => ({
       'Posts an opportunity (status OPEN), as yourself or on behalf of a collective you coordinate. Tokens need write:profile.',
     authScopes: (_root, args) =>
       args.input.collectiveId ? { coordinatorOf: args.input.collectiveId.id } : { memberCan: 'write:profile' },
-    errors: {
-      types: [ValidationError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, ConflictError),
     args: { input: t.arg({ type: PostInput, required: true, description: 'The opportunity to post.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(postSchema, args.input);
@@ -588,10 +586,7 @@ builder.mutationFields((t) => ({
     description:
       'Edits an opportunity that is not yet WON, LOST or CLOSED (its poster, or a coordinator of its collective).',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.input.id.id),
-    errors: {
-      types: [ValidationError, NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: { input: t.arg({ type: UpdateInput, required: true, description: 'The opportunity and what to change.' }) },
     resolve: async (_root, args, ctx) => {
       const { id: _id, ...changes } = args.input;
@@ -632,10 +627,7 @@ builder.mutationFields((t) => ({
     description:
       'Moves an opportunity along its workflow: OPEN → TEAM_FORMING → SUBMITTED → WON or LOST (SUBMITTED, WON and LOST for calls for tenders only), TEAM_FORMING → OPEN, and CLOSED from any live status. Other moves are a ConflictError. Interested members and the team are notified.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.id.id),
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: {
       id: t.arg.globalID({ required: true, for: [OpportunityType], description: 'The opportunity.' }),
       status: t.arg({ type: OpportunityStatusEnum, required: true, description: 'The status to move to.' }),
@@ -648,10 +640,7 @@ builder.mutationFields((t) => ({
     description:
       'Closes a live opportunity (status CLOSED, final): done, cancelled or withdrawn. Interested members and the team are notified.',
     authScopes: (_root, args, ctx) => managerScopesFor(ctx, args.id.id),
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The payload, or why nothing was changed.' },
-    },
+    errors: changeErrors(NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [OpportunityType], description: 'The opportunity.' }) },
     resolve: (_root, args, ctx) => moveTo(ctx, args.id.id, 'CLOSED'),
   }),

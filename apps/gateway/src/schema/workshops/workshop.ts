@@ -14,6 +14,7 @@ import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
 import { foundPublished } from '../../visibility/published-pages.ts';
 import { MemberType } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
+import { oncePerRequest } from '../once-per-request.ts';
 import { isUuid } from '../validate.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -23,15 +24,6 @@ type Scopes = AuthScopeMap<typeof builder.$inferSchemaTypes>;
 export const LOCKING_TX = { maxWait: 10_000, timeout: 20_000 } as const;
 
 // ───────────────────────────── Who may do what ─────────────────────────────
-
-const loaded = new WeakMap<Context, Map<string, Promise<unknown>>>();
-
-function oncePerRequest<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
-  let cache = loaded.get(ctx);
-  if (!cache) loaded.set(ctx, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, load());
-  return cache.get(key) as Promise<T>;
-}
 
 /** The workshops the caller facilitates: one statement per request, only when a rule needs it. */
 function facilitatedIds(ctx: Context): Promise<Set<string>> {
