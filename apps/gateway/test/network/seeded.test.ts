@@ -175,10 +175,11 @@ describe('the hot reads', () => {
     expect(counts).toEqual([1, 0, 0, 1]);
   });
 
-  it('never reads a password hash, a motivation or concerns for a public list', async () => {
+  it('never reads a password hash, a motivation, concerns, a collective’s private description or responsibilities for a public list', async () => {
     t.queries.length = 0;
     const { body } = await t.graphql(HOT['the directory page'][0], { first: 20 });
     expect(body.data.members.edges.length).toBeGreaterThan(0);
-    expect(t.queries.join('\n')).not.toMatch(/passwordHash|motivation|concerns/);
+    expect(body.data.members.edges.some((e: any) => e.node.collectives.length > 0)).toBe(true);
+    expect(t.queries.join('\n')).not.toMatch(/passwordHash|motivation|concerns|"description"|responsibilities/);
   });
 });
