@@ -14,6 +14,7 @@ import { formatDate, formatNumber } from '../format.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
+import { SelectFilter } from '../ui/SelectFilter.tsx';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
@@ -81,17 +82,14 @@ function Collectives() {
             onChange={(e) => setDraft(e.target.value)}
           />
         </div>
-        <div>
-          <label htmlFor="collectives-status">{t('collectives.status')}</label>
-          <select
-            id="collectives-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as CollectiveStatus)}
-          >
-            <option value="ACTIVE">{t('status.collective.ACTIVE')}</option>
-            <option value="ARCHIVED">{t('status.collective.ARCHIVED')}</option>
-          </select>
-        </div>
+        <SelectFilter
+          id="collectives-status"
+          label={t('collectives.status')}
+          value={status}
+          values={['ACTIVE', 'ARCHIVED'] as const}
+          labelOf={(value) => t(`status.collective.${value}`)}
+          onChange={setStatus}
+        />
         <button type="submit">{t('members.searchButton')}</button>
       </form>
       <PagedTable
@@ -178,22 +176,20 @@ function Opportunities() {
       <h2 id="opportunities-title">{t('collectives.opportunities')}</h2>
       <p className="muted">{t('collectives.opportunitiesNote')}</p>
       <div className="filters">
-        <div>
-          <label htmlFor="opportunities-status">{t('collectives.status')}</label>
-          <select
-            id="opportunities-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as OpportunityStatus | 'LIVE' | 'ALL')}
-          >
-            <option value="LIVE">{t('collectives.live')}</option>
-            <option value="ALL">{t('collectives.allStatuses')}</option>
-            {OPPORTUNITY_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.opportunity.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="opportunities-status"
+          label={t('collectives.status')}
+          value={status}
+          values={['LIVE', 'ALL', ...OPPORTUNITY_STATUSES] as const}
+          labelOf={(value) =>
+            value === 'LIVE'
+              ? t('collectives.live')
+              : value === 'ALL'
+                ? t('collectives.allStatuses')
+                : t(`status.opportunity.${value}`)
+          }
+          onChange={setStatus}
+        />
       </div>
       <PagedTable
         list={list}

@@ -13,6 +13,7 @@ import { paramId, ROUTES } from '../routes.ts';
 import { useAnnouncer } from '@ekoacteurs/ui';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
+import { SelectFilter } from '../ui/SelectFilter.tsx';
 import { Pager } from '../ui/Pager.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
@@ -55,20 +56,14 @@ export function WebhookPage() {
         <code>{webhook.url}</code>
       </p>
       <div className="filters">
-        <div>
-          <label htmlFor="deliveries-status">{t('webhook.status')}</label>
-          <select
-            id="deliveries-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as WebhookDeliveryStatus | 'ALL')}
-          >
-            {(['ALL', 'FAILED', 'PENDING', 'DELIVERED'] as const).map((value) => (
-              <option key={value} value={value}>
-                {t(`webhook.statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="deliveries-status"
+          label={t('webhook.status')}
+          value={status}
+          values={['ALL', 'FAILED', 'PENDING', 'DELIVERED'] as const}
+          labelOf={(value) => t(`webhook.statuses.${value}`)}
+          onChange={setStatus}
+        />
       </div>
       <DataTable
         caption={t('webhook.caption', { count: deliveries.totalCount })}

@@ -9,6 +9,7 @@ import { Link, useSearchParams } from 'wouter';
 import { formatDate } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
 
+import { SelectFilter } from '../ui/SelectFilter.tsx';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
@@ -64,21 +65,14 @@ export function MembersPage() {
             {t('members.searchHint')}
           </p>
         </div>
-        <div>
-          <label htmlFor="members-status">{t('members.status')}</label>
-          <select
-            id="members-status"
-            value={status}
-            onChange={(e) => apply({ search: draft.trim(), status: statusOf(e.target.value) })}
-          >
-            <option value="ALL">{t('members.allStatuses')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.member.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="members-status"
+          label={t('members.status')}
+          value={status}
+          values={['ALL', ...STATUSES] as const}
+          labelOf={(value) => (value === 'ALL' ? t('members.allStatuses') : t(`status.member.${value}`))}
+          onChange={(value) => apply({ search: draft.trim(), status: value })}
+        />
         <button type="submit">{t('members.searchButton')}</button>
       </form>
       {list.connection && <p aria-live="polite">{t('members.count', { count: list.connection.totalCount })}</p>}

@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from '../format.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
+import { SelectFilter } from '../ui/SelectFilter.tsx';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
@@ -99,16 +100,14 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
         {t('pages.reports')}
       </h2>
       <div className="filters">
-        <div>
-          <label htmlFor="reports-status">{t('participants.show')}</label>
-          <select id="reports-status" value={status} onChange={(e) => setStatus(e.target.value as PageReportStatus)}>
-            {(['OPEN', 'RESOLVED', 'ALL'] as const).map((value) => (
-              <option key={value} value={value}>
-                {t(`pages.reportStatuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="reports-status"
+          label={t('participants.show')}
+          value={status}
+          values={['OPEN', 'RESOLVED', 'ALL'] as const}
+          labelOf={(value) => t(`pages.reportStatuses.${value}`)}
+          onChange={setStatus}
+        />
       </div>
       <PagedTable
         list={list}
@@ -184,20 +183,14 @@ function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) 
     <section aria-labelledby="public-pages-title" aria-busy={list.fetching}>
       <h2 id="public-pages-title">{t('pages.publicPages')}</h2>
       <div className="filters">
-        <div>
-          <label htmlFor="pages-owner">{t('pages.owner')}</label>
-          <select
-            id="pages-owner"
-            value={ownerKind}
-            onChange={(e) => setOwnerKind(e.target.value as PageOwnerKind | 'ALL')}
-          >
-            {(['ALL', 'MEMBER', 'COLLECTIVE', 'FEDERATION'] as const).map((value) => (
-              <option key={value} value={value}>
-                {t(`pages.owners.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="pages-owner"
+          label={t('pages.owner')}
+          value={ownerKind}
+          values={['ALL', 'MEMBER', 'COLLECTIVE', 'FEDERATION'] as const}
+          labelOf={(value) => t(`pages.owners.${value}`)}
+          onChange={setOwnerKind}
+        />
       </div>
       <PagedTable
         list={list}

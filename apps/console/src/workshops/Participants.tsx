@@ -16,6 +16,7 @@ import { useAnnouncer } from '@ekoacteurs/ui';
 import { useNow } from '../ui/useNow.ts';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
+import { SelectFilter } from '../ui/SelectFilter.tsx';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty } from '../ui/States.tsx';
@@ -93,20 +94,14 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
     <section aria-labelledby="participants-title" aria-busy={list.fetching}>
       <h2 id="participants-title">{t('participants.title')}</h2>
       <div className="filters">
-        <div>
-          <label htmlFor="participants-status">{t('participants.show')}</label>
-          <select
-            id="participants-status"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value as RegistrationStatus | 'CURRENT')}
-          >
-            {FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {t(`participants.filters.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="participants-status"
+          label={t('participants.show')}
+          value={filter}
+          values={FILTERS}
+          labelOf={(value) => t(`participants.filters.${value}`)}
+          onChange={setFilter}
+        />
         <button
           type="button"
           className="secondary"

@@ -8,6 +8,7 @@ import { Link } from 'wouter';
 import { formatDateTime, formatNumber } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
 
+import { SelectFilter } from '../ui/SelectFilter.tsx';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
@@ -37,34 +38,22 @@ export function WorkshopsPage() {
         </Link>
       </div>
       <div className="filters">
-        <div>
-          <label htmlFor="workshops-status">{t('workshops.status')}</label>
-          <select
-            id="workshops-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as WorkshopStatus | 'LISTED')}
-          >
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.workshopFilter.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="workshops-period">{t('workshops.period')}</label>
-          <select
-            id="workshops-period"
-            value={period}
-            onChange={(e) => setPeriod(e.target.value as keyof typeof PERIODS)}
-          >
-            {(Object.keys(PERIODS) as (keyof typeof PERIODS)[]).map((value) => (
-              <option key={value} value={value}>
-                {t(`workshops.periods.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="workshops-status"
+          label={t('workshops.status')}
+          value={status}
+          values={STATUSES}
+          labelOf={(value) => t(`status.workshopFilter.${value}`)}
+          onChange={setStatus}
+        />
+        <SelectFilter
+          id="workshops-period"
+          label={t('workshops.period')}
+          value={period}
+          values={Object.keys(PERIODS) as (keyof typeof PERIODS)[]}
+          labelOf={(value) => t(`workshops.periods.${value}`)}
+          onChange={setPeriod}
+        />
       </div>
       {list.connection && <p aria-live="polite">{t('workshops.count', { count: list.connection.totalCount })}</p>}
       <PagedTable
