@@ -13,7 +13,7 @@ import { paramId, ROUTES } from '../routes.ts';
 import { useAnnouncer } from '@ekoacteurs/ui';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { SelectFilter } from '../ui/SelectFilter.tsx';
+import { SelectFilter } from '@ekoacteurs/ui';
 import { Pager } from '../ui/Pager.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';

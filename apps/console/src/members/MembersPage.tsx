@@ -9,7 +9,7 @@ import { Link, useSearchParams } from 'wouter';
 import { formatDate } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
 
-import { SelectFilter } from '../ui/SelectFilter.tsx';
+import { SelectFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';

@@ -16,7 +16,7 @@ import { useAnnouncer } from '@ekoacteurs/ui';
 import { useNow } from '../ui/useNow.ts';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { SelectFilter } from '../ui/SelectFilter.tsx';
+import { SelectFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty } from '../ui/States.tsx';

@@ -6,7 +6,7 @@ import {
   CollectivesToJoinDocument,
   type CollectivesToJoinQuery,
 } from '@ekoacteurs/client';
-import { LoadFailed, REGIONS, ScreenTitle, Skeleton, Illustration } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, SelectFilter, Skeleton, Illustration } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -62,23 +62,16 @@ export function BrowseCollectivesPage() {
             onChange={(event) => setTyped(event.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="browse-region">{t('collectives.fields.region')}</label>
-          <select
-            id="browse-region"
-            value={region}
-            onChange={(event) => {
-              setRegion(event.target.value);
-            }}
-          >
-            <option value="">{t('collectives.browse.allRegions')}</option>
-            {REGIONS.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          className="field"
+          id="browse-region"
+          label={t('collectives.fields.region')}
+          value={region}
+          anyLabel={t('collectives.browse.allRegions')}
+          values={REGIONS}
+          labelOf={(name) => name}
+          onChange={setRegion}
+        />
       </form>
       <p role="status" className="muted">
         {total === null ? '' : t('collectives.browse.count', { count: total })}
