@@ -10,7 +10,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formatDate, formatDateTime, PARIS, zonedToIso } from '../format.ts';
-import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
+import { ConfirmDialog, Field, useAnnouncer } from '@ekoacteurs/ui';
+import { CheckboxGroup } from '../ui/CheckboxGroup.tsx';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { PagedTable } from '../ui/PagedTable.tsx';
@@ -74,13 +75,6 @@ export function TokensPanel() {
     return null;
   }
 
-  const fieldError = (key: string) =>
-    errors[key] ? (
-      <p id={`token-${key}-error`} className="field-error">
-        {errors[key]}
-      </p>
-    ) : null;
-
   return (
     <section aria-labelledby="tokens-title" aria-busy={list.fetching}>
       <h2 id="tokens-title" tabIndex={-1}>
@@ -97,46 +91,31 @@ export function TokensPanel() {
       )}
       <form onSubmit={submit} className="panel-form" noValidate aria-labelledby="new-token-title">
         <h3 id="new-token-title">{t('integrations.newToken')}</h3>
-        <label htmlFor="token-name">{t('integrations.tokenName')}</label>
-        <input
+        <Field
           id="token-name"
-          value={name}
-          maxLength={80}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={!!errors.name}
-          aria-describedby={errors.name ? 'token-name-error' : 'token-name-hint'}
+          label={t('integrations.tokenName')}
+          hint={t('integrations.tokenNameHint')}
+          error={errors.name}
+        >
+          {(control) => <input {...control} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <CheckboxGroup
+          id="token-scopes"
+          legend={t('integrations.scopes')}
+          values={SCOPES}
+          selected={scopes}
+          labelOf={(scope) => t(`scopes.${scope}`)}
+          onChange={setScopes}
+          error={errors.scopes}
         />
-        <p id="token-name-hint" className="muted small">
-          {t('integrations.tokenNameHint')}
-        </p>
-        {fieldError('name')}
-        <fieldset aria-describedby={errors.scopes ? 'token-scopes-error' : undefined}>
-          <legend>{t('integrations.scopes')}</legend>
-          {SCOPES.map((scope) => (
-            <label key={scope} className="checkbox block">
-              <input
-                type="checkbox"
-                checked={scopes.includes(scope)}
-                onChange={(e) => setScopes(e.target.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))}
-              />{' '}
-              {t(`scopes.${scope}`)}
-            </label>
-          ))}
-        </fieldset>
-        {fieldError('scopes')}
-        <label htmlFor="token-expires">{t('integrations.expiresOn')}</label>
-        <input
+        <Field
           id="token-expires"
-          type="date"
-          value={expires}
-          onChange={(e) => setExpires(e.target.value)}
-          aria-invalid={!!errors.expiresAt}
-          aria-describedby={errors.expiresAt ? 'token-expiresAt-error' : 'token-expires-hint'}
-        />
-        <p id="token-expires-hint" className="muted small">
-          {t('integrations.expiresHint')}
-        </p>
-        {fieldError('expiresAt')}
+          label={t('integrations.expiresOn')}
+          hint={t('integrations.expiresHint')}
+          error={errors.expiresAt}
+        >
+          {(control) => <input {...control} type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />}
+        </Field>
         <div className="actions">
           <button type="submit" disabled={creating}>
             {creating ? t('common.working') : t('integrations.createToken')}

@@ -12,7 +12,8 @@ import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { formatDate, formatNumber } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { useAnnouncer } from '@ekoacteurs/ui';
+import { Field, useAnnouncer } from '@ekoacteurs/ui';
+import { CheckboxGroup } from '../ui/CheckboxGroup.tsx';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { PagedTable } from '../ui/PagedTable.tsx';
@@ -79,13 +80,6 @@ export function WebhooksPanel() {
     announce.success(t(active ? 'integrations.webhookResumed' : 'integrations.webhookPaused', { url: address }));
   }
 
-  const fieldError = (key: string) =>
-    errors[key] ? (
-      <p id={`webhook-${key}-error`} className="field-error">
-        {errors[key]}
-      </p>
-    ) : null;
-
   return (
     <section aria-labelledby="webhooks-title" aria-busy={list.fetching}>
       <h2 id="webhooks-title">{t('integrations.webhooks')}</h2>
@@ -100,42 +94,23 @@ export function WebhooksPanel() {
       )}
       <form onSubmit={submit} className="panel-form" noValidate aria-labelledby="new-webhook-title">
         <h3 id="new-webhook-title">{t('integrations.newWebhook')}</h3>
-        <label htmlFor="webhook-url">{t('integrations.url')}</label>
-        <input
-          id="webhook-url"
-          type="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          aria-invalid={!!errors.url}
-          aria-describedby={errors.url ? 'webhook-url-error' : 'webhook-url-hint'}
+        <Field id="webhook-url" label={t('integrations.url')} hint={t('integrations.urlHint')} error={errors.url}>
+          {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} />}
+        </Field>
+        <Field id="webhook-description" label={t('integrations.description')} error={errors.description}>
+          {(control) => (
+            <input {...control} value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} />
+          )}
+        </Field>
+        <CheckboxGroup
+          id="webhook-events"
+          legend={t('integrations.events')}
+          values={EVENTS}
+          selected={events}
+          labelOf={(name) => t(`events.${name}`)}
+          onChange={setEvents}
+          error={errors.events}
         />
-        <p id="webhook-url-hint" className="muted small">
-          {t('integrations.urlHint')}
-        </p>
-        {fieldError('url')}
-        <label htmlFor="webhook-description">{t('integrations.description')}</label>
-        <input
-          id="webhook-description"
-          value={description}
-          maxLength={200}
-          onChange={(e) => setDescription(e.target.value)}
-          aria-invalid={!!errors.description}
-        />
-        {fieldError('description')}
-        <fieldset aria-describedby={errors.events ? 'webhook-events-error' : undefined}>
-          <legend>{t('integrations.events')}</legend>
-          {EVENTS.map((name) => (
-            <label key={name} className="checkbox block">
-              <input
-                type="checkbox"
-                checked={events.includes(name)}
-                onChange={(e) => setEvents(e.target.checked ? [...events, name] : events.filter((x) => x !== name))}
-              />{' '}
-              {t(`events.${name}`)}
-            </label>
-          ))}
-        </fieldset>
-        {fieldError('events')}
         <div className="actions">
           <button type="submit" disabled={creating}>
             {creating ? t('common.working') : t('integrations.createWebhook')}
