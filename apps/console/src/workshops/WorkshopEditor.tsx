@@ -16,7 +16,7 @@ import { useMutation, useQuery } from 'urql';
 import { Link, useLocation, useParams } from 'wouter';
 import { isoToZoned, PARIS, zonedToIso } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { fieldErrorParts, useAnnouncer } from '@ekoacteurs/ui';
+import { Field, fieldErrorParts, useAnnouncer } from '@ekoacteurs/ui';
 import { outcomeOf } from '../ui/outcome.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { FacilitatorPicker, type Facilitator } from './FacilitatorPicker.tsx';
@@ -236,42 +236,40 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
       <PageTitle title={title}>{title}</PageTitle>
       {!workshop && <p className="muted">{t('editor.draftNote')}</p>}
       <form onSubmit={submit} noValidate>
-        <label htmlFor="workshop-kind">{t('editor.kind')}</label>
-        <select id="workshop-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as WorkshopKind)}>
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
-        </select>
+        <Field id="workshop-kind" label={t('editor.kind')}>
+          {(control) => (
+            <select {...control} value={form.kind} onChange={(e) => set('kind', e.target.value as WorkshopKind)}>
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
 
-        <label htmlFor="workshop-title">{t('editor.title')}</label>
-        <input
-          id="workshop-title"
-          required
-          minLength={3}
-          maxLength={120}
-          value={form.title}
-          onChange={text('title')}
-          aria-invalid={!!errors.title}
-          aria-describedby={describedBy('title')}
-        />
-        {error('title')}
+        <Field id="workshop-title" label={t('editor.title')} required error={errors.title}>
+          {(control) => (
+            <input {...control} required minLength={3} maxLength={120} value={form.title} onChange={text('title')} />
+          )}
+        </Field>
 
-        <label htmlFor="workshop-description">{t('editor.description')}</label>
-        <textarea
+        <Field
           id="workshop-description"
-          rows={8}
-          maxLength={10_000}
-          value={form.description}
-          onChange={text('description')}
-          aria-invalid={!!errors.description}
-          aria-describedby={describedBy('description', 'workshop-description-hint')}
-        />
-        <p id="workshop-description-hint" className="muted small">
-          {t('editor.descriptionHint')}
-        </p>
-        {error('description')}
+          label={t('editor.description')}
+          hint={t('editor.descriptionHint')}
+          error={errors.description}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={8}
+              maxLength={10_000}
+              value={form.description}
+              onChange={text('description')}
+            />
+          )}
+        </Field>
 
         <fieldset aria-describedby={describedBy('startsAt', 'workshop-time-zone')}>
           <legend>{t('editor.schedule')}</legend>
@@ -335,65 +333,48 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
           {error('endsAt')}
         </fieldset>
 
-        <label htmlFor="workshop-format">{t('editor.format')}</label>
-        <select
-          id="workshop-format"
-          value={form.format}
-          onChange={(e) => set('format', e.target.value as WorkshopFormat)}
-        >
-          {FORMATS.map((format) => (
-            <option key={format} value={format}>
-              {t(`format.${format}`)}
-            </option>
-          ))}
-        </select>
+        <Field id="workshop-format" label={t('editor.format')}>
+          {(control) => (
+            <select {...control} value={form.format} onChange={(e) => set('format', e.target.value as WorkshopFormat)}>
+              {FORMATS.map((format) => (
+                <option key={format} value={format}>
+                  {t(`format.${format}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
 
         {form.format !== 'ONLINE' && (
-          <>
-            <label htmlFor="workshop-place">{t('editor.place')}</label>
-            <input
-              id="workshop-place"
-              maxLength={300}
-              value={form.place}
-              onChange={text('place')}
-              aria-invalid={!!errors.place}
-              aria-describedby={describedBy('place')}
-            />
-            {error('place')}
-          </>
+          <Field id="workshop-place" label={t('editor.place')} error={errors.place}>
+            {(control) => <input {...control} maxLength={300} value={form.place} onChange={text('place')} />}
+          </Field>
         )}
         {form.format !== 'IN_PERSON' && (
-          <>
-            <label htmlFor="workshop-online-url">{t('editor.onlineUrl')}</label>
-            <input
-              id="workshop-online-url"
-              type="url"
-              value={form.onlineUrl}
-              onChange={text('onlineUrl')}
-              aria-invalid={!!errors.onlineUrl}
-              aria-describedby={describedBy('onlineUrl', 'workshop-online-url-hint')}
-            />
-            <p id="workshop-online-url-hint" className="muted small">
-              {t('editor.onlineUrlHint')}
-            </p>
-            {error('onlineUrl')}
-          </>
+          <Field
+            id="workshop-online-url"
+            label={t('editor.onlineUrl')}
+            hint={t('editor.onlineUrlHint')}
+            error={errors.onlineUrl}
+          >
+            {(control) => <input {...control} type="url" value={form.onlineUrl} onChange={text('onlineUrl')} />}
+          </Field>
         )}
 
-        <label htmlFor="workshop-capacity">{t('editor.capacity')}</label>
-        <input
-          id="workshop-capacity"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={1000}
-          required
-          value={form.capacity}
-          onChange={text('capacity')}
-          aria-invalid={!!errors.capacity}
-          aria-describedby={describedBy('capacity')}
-        />
-        {error('capacity')}
+        <Field id="workshop-capacity" label={t('editor.capacity')} required error={errors.capacity}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1000}
+              required
+              value={form.capacity}
+              onChange={text('capacity')}
+            />
+          )}
+        </Field>
 
         <FacilitatorPicker
           value={form.facilitators}

@@ -1,6 +1,6 @@
 // Apply to join the federation: who you are, where, what you bring, why.
 import { ApplyForMembershipDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
-import { fieldErrorParts, fieldErrorsByName, REGIONS } from '@ekoacteurs/ui';
+import { Field, fieldErrorParts, fieldErrorsByName, REGIONS } from '@ekoacteurs/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -57,53 +57,51 @@ export function ApplyPage() {
       <h1 id="apply-title">{t('apply.title')}</h1>
       <p>{t('apply.intro')}</p>
       <form onSubmit={submit}>
-        <label htmlFor="apply-displayName">{t('apply.displayName')}</label>
-        <input
-          id="apply-displayName"
-          required
-          minLength={2}
-          maxLength={80}
-          value={form.displayName}
-          onChange={set('displayName')}
-          aria-invalid={!!errors.displayName}
-          aria-describedby={describedBy('displayName')}
-        />
-        {error('displayName')}
+        <Field id="apply-displayName" label={t('apply.displayName')} required error={errors.displayName}>
+          {(control) => (
+            <input
+              {...control}
+              required
+              minLength={2}
+              maxLength={80}
+              value={form.displayName}
+              onChange={set('displayName')}
+            />
+          )}
+        </Field>
 
-        <label htmlFor="apply-email">{t('auth.email')}</label>
-        <input
-          id="apply-email"
-          type="email"
-          autoComplete="email"
-          required
-          pattern={EMAIL_PATTERN}
-          value={form.email}
-          onChange={set('email')}
-          aria-invalid={!!errors.email}
-          aria-describedby={describedBy('email')}
-        />
-        {error('email')}
+        <Field id="apply-email" label={t('auth.email')} required error={errors.email}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="email"
+              required
+              pattern={EMAIL_PATTERN}
+              value={form.email}
+              onChange={set('email')}
+            />
+          )}
+        </Field>
 
-        <label htmlFor="apply-region">{t('apply.region')}</label>
-        <select
-          id="apply-region"
-          required
-          value={form.region}
-          onChange={set('region')}
-          aria-invalid={!!errors.region}
-          aria-describedby={describedBy('region')}
-        >
-          <option value="">{t('apply.chooseRegion')}</option>
-          {REGIONS.map((region) => (
-            <option key={region} value={region}>
-              {region}
-            </option>
-          ))}
-        </select>
-        {error('region')}
+        <Field id="apply-region" label={t('apply.region')} required error={errors.region}>
+          {(control) => (
+            <select {...control} required value={form.region} onChange={set('region')}>
+              <option value="">{t('apply.chooseRegion')}</option>
+              {REGIONS.map((region) => (
+                <option key={region} value={region}>
+                  {region}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
 
-        <label htmlFor="apply-city">{t('apply.city')}</label>
-        <input id="apply-city" maxLength={80} autoComplete="address-level2" value={form.city} onChange={set('city')} />
+        <Field id="apply-city" label={t('apply.city')}>
+          {(control) => (
+            <input {...control} maxLength={80} autoComplete="address-level2" value={form.city} onChange={set('city')} />
+          )}
+        </Field>
 
         <fieldset aria-describedby={describedBy('skillIds')}>
           <legend>{t('apply.skills')}</legend>
