@@ -1,7 +1,7 @@
 // The design system both apps use (styles in ./base.css, the logo in ./logo.svg): translations
 // setup, feedback and states, the confirm dialog, fields, avatars, identity, tags, toasts, the
-// screen title, the language toggle, the searchable picker (Combobox), list filters (SelectFilter)
-// and focus helpers.
+// screen title, the language toggle, the searchable picker (Combobox), list filters (SelectFilter),
+// skills to tick by domain (SkillChecklist) and focus helpers.
 export { initI18n, setLanguage, localeOf, LANGUAGES, type Language, type CatalogueKey } from './i18n.ts';
 export { LanguageSwitch } from './LanguageSwitch.tsx';
 export { LanguageToggle } from './LanguageToggle.tsx';
@@ -28,6 +28,7 @@ export { CopyButton } from './CopyButton.tsx';
 export { useArrival, useNow } from './navigation.ts';
 export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
 export { SelectFilter } from './SelectFilter.tsx';
+export { SkillChecklist, type ChecklistSkill } from './SkillChecklist.tsx';
 export {
   FormActions,
   FormOpener,

@@ -16,7 +16,7 @@ import { useMutation, useQuery } from 'urql';
 import { Link, useLocation, useParams } from 'wouter';
 import { isoToZoned, PARIS, zonedToIso } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { Field, fieldErrorParts, useAnnouncer } from '@ekoacteurs/ui';
+import { Field, fieldErrorParts, SkillChecklist, useAnnouncer } from '@ekoacteurs/ui';
 import { outcomeOf } from '../ui/outcome.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { FacilitatorPicker, type Facilitator } from './FacilitatorPicker.tsx';
@@ -221,10 +221,6 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
   }
 
   const { error, describedBy } = fieldErrorParts('workshop', errors);
-  const byDomain = DOMAINS.map((domain) => ({
-    domain,
-    skills: (taxonomy?.skills ?? []).filter((skill) => skill.domain === domain),
-  }));
 
   return (
     <section className="narrow-wide">
@@ -384,31 +380,14 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
 
         <fieldset>
           <legend>{t('editor.skills')}</legend>
-          {byDomain.map(({ domain, skills }) =>
-            skills.length === 0 ? null : (
-              <div key={domain} className="skill-group">
-                <p className="eyebrow">{t(`domains.${domain}`)}</p>
-                {skills.map((skill) => (
-                  <label key={skill.id} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={form.skillIds.includes(skill.id)}
-                      disabled={!form.skillIds.includes(skill.id) && form.skillIds.length >= 10}
-                      onChange={(e) =>
-                        set(
-                          'skillIds',
-                          e.target.checked
-                            ? [...form.skillIds, skill.id]
-                            : form.skillIds.filter((id) => id !== skill.id),
-                        )
-                      }
-                    />{' '}
-                    {i18n.language === 'en' ? skill.nameEn : skill.name}
-                  </label>
-                ))}
-              </div>
-            ),
-          )}
+          <SkillChecklist
+            skills={taxonomy?.skills ?? []}
+            domains={DOMAINS}
+            domainLabel={(domain) => t(`domains.${domain}`)}
+            selected={form.skillIds}
+            onChange={(skillIds) => set('skillIds', skillIds)}
+            max={10}
+          />
           {error('skillIds')}
         </fieldset>
 

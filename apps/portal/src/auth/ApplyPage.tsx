@@ -1,7 +1,7 @@
 // Apply to join the federation: who you are, where, what you bring, why.
 import { ApplyForMembershipDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
-import { Field, fieldErrorParts, fieldErrorsByName, REGIONS } from '@ekoacteurs/ui';
-import { useMemo, useState, type FormEvent } from 'react';
+import { Field, fieldErrorParts, fieldErrorsByName, REGIONS, SkillChecklist } from '@ekoacteurs/ui';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 
@@ -20,11 +20,6 @@ export function ApplyPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState(false);
   const [failed, setFailed] = useState(false);
-
-  const byDomain = useMemo(() => {
-    const skills = taxonomy?.skills ?? [];
-    return DOMAINS.map((domain) => ({ domain, skills: skills.filter((skill) => skill.domain === domain) }));
-  }, [taxonomy]);
 
   const set = (name: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [name]: event.target.value });
@@ -107,25 +102,13 @@ export function ApplyPage() {
           <legend>{t('apply.skills')}</legend>
           {loadingSkills && <p role="status">{t('common.loading')}</p>}
           {skillsError && <p role="alert">{t('common.failed')}</p>}
-          {byDomain.map(({ domain, skills }) => (
-            <div key={domain} className="skill-group">
-              <p className="eyebrow">{t(`domains.${domain}`)}</p>
-              {skills.map((skill) => (
-                <label key={skill.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={skillIds.includes(skill.id)}
-                    onChange={(event) =>
-                      setSkillIds(
-                        event.target.checked ? [...skillIds, skill.id] : skillIds.filter((id) => id !== skill.id),
-                      )
-                    }
-                  />{' '}
-                  {i18n.language === 'en' ? skill.nameEn : skill.name}
-                </label>
-              ))}
-            </div>
-          ))}
+          <SkillChecklist
+            skills={taxonomy?.skills ?? []}
+            domains={DOMAINS}
+            domainLabel={(domain) => t(`domains.${domain}`)}
+            selected={skillIds}
+            onChange={setSkillIds}
+          />
         </fieldset>
         {error('skillIds')}
 
