@@ -1,7 +1,8 @@
 // The design system both apps use (styles in ./base.css, the logo in ./logo.svg): translations
 // setup, feedback and states, the confirm dialog, fields, avatars, identity, tags, toasts, the
 // screen title, the language toggle, the searchable picker (Combobox), list filters (SelectFilter),
-// skills to tick by domain (SkillChecklist) and focus helpers.
+// skills to tick by domain (SkillChecklist), a screen's table of contents (SectionNav)
+// and focus helpers.
 export { initI18n, setLanguage, localeOf, LANGUAGES, type Language, type CatalogueKey } from './i18n.ts';
 export { LanguageSwitch } from './LanguageSwitch.tsx';
 export { LanguageToggle } from './LanguageToggle.tsx';
@@ -27,6 +28,7 @@ export { colourOf, initialsOf, contrastOf, AVATAR_COLOURS } from './identity.ts'
 export { CopyButton } from './CopyButton.tsx';
 export { useArrival, useNow } from './navigation.ts';
 export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
+export { SectionNav } from './SectionNav.tsx';
 export { SelectFilter } from './SelectFilter.tsx';
 export { SkillChecklist, type ChecklistSkill } from './SkillChecklist.tsx';
 export {

@@ -30,6 +30,7 @@ import {
   type Trouble,
   TroubleAlert,
   useFocusSoon,
+  SectionNav,
 } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
@@ -57,22 +58,15 @@ export function IntroductionsPage() {
     <div className="net-screen">
       <ScreenTitle id="introductions-title">{t('introductions.title')}</ScreenTitle>
       <p className="lead-small">{t('introductions.intro')}</p>
-      <nav aria-label={t('introductions.partsNav')} className="section-nav">
-        <ul>
-          <li>
-            <a href="#intro-received">{t('introductions.received.title')}</a>
-          </li>
-          <li>
-            <a href="#intro-sent">{t('introductions.sent.title')}</a>
-          </li>
-          <li>
-            <a href="#reco-received">{t('introductions.recoReceived.title')}</a>
-          </li>
-          <li>
-            <a href="#reco-given">{t('introductions.recoGiven.title')}</a>
-          </li>
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('introductions.partsNav')}
+        parts={[
+          { id: 'intro-received', title: t('introductions.received.title') },
+          { id: 'intro-sent', title: t('introductions.sent.title') },
+          { id: 'reco-received', title: t('introductions.recoReceived.title') },
+          { id: 'reco-given', title: t('introductions.recoGiven.title') },
+        ]}
+      />
       <LiveStatus message={status} />
 
       <CardsSection
