@@ -11,7 +11,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formatDate, formatNumber } from '../format.ts';
-import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
+import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { SelectFilter } from '@ekoacteurs/ui';
@@ -72,16 +72,13 @@ function Collectives() {
         {t('collectives.collectives')}
       </h2>
       <form className="filters" role="search" aria-label={t('collectives.searchLabel')} onSubmit={submit}>
-        <div>
-          <label htmlFor="collectives-search">{t('collectives.search')}</label>
-          <input
-            id="collectives-search"
-            type="search"
-            maxLength={100}
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-        </div>
+        <SearchFilter
+          id="collectives-search"
+          label={t('collectives.search')}
+          value={draft}
+          maxLength={100}
+          onChange={setDraft}
+        />
         <SelectFilter
           id="collectives-status"
           label={t('collectives.status')}

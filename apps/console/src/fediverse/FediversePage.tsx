@@ -7,7 +7,7 @@ import {
   BlockInstanceDocument,
   UnblockInstanceDocument,
 } from '@ekoacteurs/client';
-import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
+import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -52,17 +52,14 @@ function Followers() {
     <section aria-labelledby="followers-title" aria-busy={list.fetching}>
       <h2 id="followers-title">{t('fediverse.followers')}</h2>
       <form className="filters" role="search" aria-label={t('fediverse.filterLabel')} onSubmit={submit}>
-        <div>
-          <label htmlFor="followers-instance">{t('fediverse.instance')}</label>
-          <input
-            id="followers-instance"
-            type="search"
-            maxLength={300}
-            placeholder="mastodon.example"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-        </div>
+        <SearchFilter
+          id="followers-instance"
+          label={t('fediverse.instance')}
+          value={draft}
+          maxLength={300}
+          placeholder="mastodon.example"
+          onChange={setDraft}
+        />
         <button type="submit">{t('fediverse.filter')}</button>
       </form>
       <PagedTable

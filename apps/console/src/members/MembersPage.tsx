@@ -9,7 +9,7 @@ import { Link, useSearchParams } from 'wouter';
 import { formatDate } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
 
-import { SelectFilter } from '@ekoacteurs/ui';
+import { SelectFilter, SearchFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
@@ -51,20 +51,14 @@ export function MembersPage() {
     <section aria-busy={list.fetching}>
       <PageTitle title={t('members.title')}>{t('members.title')}</PageTitle>
       <form className="filters" role="search" aria-label={t('members.searchLabel')} onSubmit={submit}>
-        <div>
-          <label htmlFor="members-search">{t('members.search')}</label>
-          <input
-            id="members-search"
-            type="search"
-            value={draft}
-            maxLength={200}
-            onChange={(e) => setDraft(e.target.value)}
-            aria-describedby="members-search-hint"
-          />
-          <p id="members-search-hint" className="muted small">
-            {t('members.searchHint')}
-          </p>
-        </div>
+        <SearchFilter
+          id="members-search"
+          label={t('members.search')}
+          value={draft}
+          maxLength={200}
+          hint={t('members.searchHint')}
+          onChange={setDraft}
+        />
         <SelectFilter
           id="members-status"
           label={t('members.status')}

@@ -10,7 +10,7 @@ import {
   type OpportunityKind,
   type OpportunityStatus,
 } from '@ekoacteurs/client';
-import { LoadFailed, REGIONS, ScreenTitle, SelectFilter, Skeleton } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -117,16 +117,14 @@ export function BoardPage() {
         aria-label={t('opportunities.board.filters')}
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className="field">
-          <label htmlFor="board-search">{t('opportunities.board.search')}</label>
-          <input
-            id="board-search"
-            type="search"
-            value={typed}
-            maxLength={SEARCH_MAX}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        </div>
+        <SearchFilter
+          className="field"
+          id="board-search"
+          label={t('opportunities.board.search')}
+          value={typed}
+          maxLength={SEARCH_MAX}
+          onChange={setTyped}
+        />
         <SelectFilter
           className="field"
           id="board-kind"
