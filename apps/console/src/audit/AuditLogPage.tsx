@@ -1,5 +1,6 @@
 // The audit log, newest first, filtered by who acted, what they did and when (Paris dates).
 import { AuditLogDocument, FacilitatorSearchDocument } from '@ekoacteurs/client';
+import { Field } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -117,45 +118,44 @@ export function AuditLogPage() {
             </>
           )}
         </fieldset>
-        <div>
-          <label htmlFor="audit-action">{t('audit.action')}</label>
-          <input
-            id="audit-action"
-            list="audit-actions"
-            value={draft.action}
-            maxLength={100}
-            onChange={(e) => setDraft({ ...draft, action: e.target.value })}
-            aria-describedby="audit-action-hint"
-          />
-          <datalist id="audit-actions">
-            {ACTION_FAMILIES.map((family) => (
-              <option key={family} value={family}>
-                {family}
-              </option>
-            ))}
-          </datalist>
-          <p id="audit-action-hint" className="muted small">
-            {t('audit.actionHint')}
-          </p>
-        </div>
-        <div>
-          <label htmlFor="audit-since">{t('audit.since')}</label>
-          <input
-            id="audit-since"
-            type="date"
-            value={draft.since}
-            onChange={(e) => setDraft({ ...draft, since: e.target.value })}
-          />
-        </div>
-        <div>
-          <label htmlFor="audit-until">{t('audit.until')}</label>
-          <input
-            id="audit-until"
-            type="date"
-            value={draft.until}
-            onChange={(e) => setDraft({ ...draft, until: e.target.value })}
-          />
-        </div>
+        <Field id="audit-action" label={t('audit.action')} hint={t('audit.actionHint')}>
+          {(control) => (
+            <input
+              {...control}
+              list="audit-actions"
+              value={draft.action}
+              maxLength={100}
+              onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+            />
+          )}
+        </Field>
+        <datalist id="audit-actions">
+          {ACTION_FAMILIES.map((family) => (
+            <option key={family} value={family}>
+              {family}
+            </option>
+          ))}
+        </datalist>
+        <Field id="audit-since" label={t('audit.since')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.since}
+              onChange={(e) => setDraft({ ...draft, since: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field id="audit-until" label={t('audit.until')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.until}
+              onChange={(e) => setDraft({ ...draft, until: e.target.value })}
+            />
+          )}
+        </Field>
         <div className="actions">
           <button type="submit">{t('audit.apply')}</button>
           <button

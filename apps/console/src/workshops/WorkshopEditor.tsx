@@ -273,57 +273,61 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
             {t('editor.timeZone', { timeZone })}
           </p>
           <div className="grid-2">
-            <div>
-              <label htmlFor="workshop-start-date">{t('editor.startDate')}</label>
-              <input
-                id="workshop-start-date"
-                type="date"
-                required
-                value={form.startDate}
-                onChange={(e) =>
-                  setForm((f) => ({
-                    ...f,
-                    startDate: e.target.value,
-                    endDate: !f.endDate || f.endDate === f.startDate ? e.target.value : f.endDate,
-                  }))
-                }
-                aria-invalid={!!errors.startsAt}
-              />
-            </div>
-            <div>
-              <label htmlFor="workshop-start-time">{t('editor.startTime')}</label>
-              <input
-                id="workshop-start-time"
-                type="time"
-                required
-                value={form.startTime}
-                onChange={text('startTime')}
-                aria-invalid={!!errors.startsAt}
-              />
-            </div>
-            <div>
-              <label htmlFor="workshop-end-date">{t('editor.endDate')}</label>
-              <input
-                id="workshop-end-date"
-                type="date"
-                value={form.endDate}
-                onChange={text('endDate')}
-                aria-invalid={!!errors.endsAt}
-                aria-describedby={describedBy('endsAt')}
-              />
-            </div>
-            <div>
-              <label htmlFor="workshop-end-time">{t('editor.endTime')}</label>
-              <input
-                id="workshop-end-time"
-                type="time"
-                required
-                value={form.endTime}
-                onChange={text('endTime')}
-                aria-invalid={!!errors.endsAt}
-                aria-describedby={describedBy('endsAt')}
-              />
-            </div>
+            <Field id="workshop-start-date" label={t('editor.startDate')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  required
+                  value={form.startDate}
+                  onChange={(e) =>
+                    setForm((f) => ({
+                      ...f,
+                      startDate: e.target.value,
+                      endDate: !f.endDate || f.endDate === f.startDate ? e.target.value : f.endDate,
+                    }))
+                  }
+                  aria-invalid={!!errors.startsAt}
+                />
+              )}
+            </Field>
+            <Field id="workshop-start-time" label={t('editor.startTime')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="time"
+                  required
+                  value={form.startTime}
+                  onChange={text('startTime')}
+                  aria-invalid={!!errors.startsAt}
+                />
+              )}
+            </Field>
+            <Field id="workshop-end-date" label={t('editor.endDate')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  value={form.endDate}
+                  onChange={text('endDate')}
+                  aria-invalid={!!errors.endsAt}
+                  aria-describedby={describedBy('endsAt')}
+                />
+              )}
+            </Field>
+            <Field id="workshop-end-time" label={t('editor.endTime')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="time"
+                  required
+                  value={form.endTime}
+                  onChange={text('endTime')}
+                  aria-invalid={!!errors.endsAt}
+                  aria-describedby={describedBy('endsAt')}
+                />
+              )}
+            </Field>
           </div>
           {error('startsAt')}
           {error('endsAt')}
