@@ -1,7 +1,6 @@
 // Creating a workshop (as a draft) and editing one: kind, title, markdown description, schedule in
 // the workshop's time zone, format with its place or visio link, capacity, facilitators, skills.
 import {
-  AdminWorkshopDocument,
   CreateWorkshopDocument,
   SkillsTaxonomyDocument,
   UpdateWorkshopDocument,
@@ -13,13 +12,14 @@ import {
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { isoToZoned, PARIS, zonedToIso } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
 import { Field, fieldErrorParts, SkillChecklist, useAnnouncer } from '@ekoacteurs/ui';
 import { outcomeOf } from '../ui/outcome.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { FacilitatorPicker, type Facilitator } from './FacilitatorPicker.tsx';
+import { useAddressedWorkshop } from './useAddressedWorkshop.ts';
 
 const KINDS: WorkshopKind[] = ['ATELIER', 'RENCONTRE', 'CO_CREATION'];
 const FORMATS: WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
@@ -84,12 +84,7 @@ export function NewWorkshopPage() {
 
 export function EditWorkshopPage() {
   const { t } = useTranslation();
-  const { slug = '' } = useParams<{ slug: string }>();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: AdminWorkshopDocument,
-    variables: { slug },
-    requestPolicy: 'cache-and-network',
-  });
+  const [{ data, fetching, error }, reexecute] = useAddressedWorkshop();
   if (fetching && !data) return <Loading />;
   if (error && !data)
     return (
