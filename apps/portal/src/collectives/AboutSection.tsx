@@ -1,7 +1,7 @@
 // How the collective works (its description), and what changes the collective itself:
 // coordinators edit it or archive it; members may leave it.
 import { CollectiveArchiveDocument, CollectiveLeaveDocument, CollectiveUpdateDocument } from '@ekoacteurs/client';
-import { ConfirmButton, REGIONS, TroubleAlert, FormActions } from '@ekoacteurs/ui';
+import { ConfirmButton } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -12,6 +12,8 @@ import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
+import { EditorActions } from './EditorActions.tsx';
+import { RegionOptions } from './RegionOptions.tsx';
 
 export function AboutSection({ collective, standing, announce }: SectionProps) {
   const { t } = useTranslation();
@@ -160,15 +162,7 @@ function EditCollectiveForm({
         rows={3}
       />
       <SelectField field={form.field('region')} label={t('collectives.fields.region')} optional>
-        <option value="">{t('collectives.fields.noRegion')}</option>
-        {REGIONS.map((region) => (
-          <option key={region} value={region}>
-            {region}
-          </option>
-        ))}
-        {collective.region && !(REGIONS as readonly string[]).includes(collective.region) && (
-          <option value={collective.region}>{collective.region}</option>
-        )}
+        <RegionOptions current={collective.region} />
       </SelectField>
       <TextArea
         field={form.field('description')}
@@ -177,13 +171,7 @@ function EditCollectiveForm({
         optional
         rows={6}
       />
-      <TroubleAlert trouble={trouble} />
-      <FormActions
-        sending={fetching}
-        submit={t('collectives.save')}
-        onCancel={() => onDone(false)}
-        cancel={t('collectives.cancel')}
-      />
+      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
     </form>
   );
 }

@@ -18,6 +18,7 @@ import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
+import { EditorActions } from './EditorActions.tsx';
 
 type Agreement = NonNullable<SectionProps['collective']['charter']>[number];
 
@@ -212,13 +213,7 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
         <input type="checkbox" checked={minor} onChange={(event) => setMinor(event.target.checked)} />
         {t('collectives.charter.minor')}
       </label>
-      <TroubleAlert trouble={trouble} />
-      <FormActions
-        sending={fetching}
-        submit={t('collectives.save')}
-        onCancel={() => onDone(false)}
-        cancel={t('collectives.cancel')}
-      />
+      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
     </form>
   );
 }

@@ -19,6 +19,7 @@ import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps, Standing } from './standing.ts';
+import { EditorActions } from './EditorActions.tsx';
 
 const PAGE_SIZE = 10;
 const STATUSES: CommitmentStatus[] = ['OPEN', 'KEPT', 'RENEGOTIATED', 'MISSED'];
@@ -292,13 +293,7 @@ function ChangeStatus({
         optional
         rows={2}
       />
-      <TroubleAlert trouble={trouble} />
-      <FormActions
-        sending={fetching}
-        submit={t('collectives.save')}
-        onCancel={() => onDone(null)}
-        cancel={t('collectives.cancel')}
-      />
+      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(null)} />
     </form>
   );
 }

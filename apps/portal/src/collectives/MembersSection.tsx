@@ -11,12 +11,13 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { InviteForm } from './InviteForm.tsx';
 import { RULES } from './rules.ts';
-import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
+import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
+import { EditorActions } from './EditorActions.tsx';
 
 export function MembersSection({ collective, standing, announce }: SectionProps) {
   const { t, i18n } = useTranslation();
@@ -264,13 +265,7 @@ function MemberEditor({
         hint={t('collectives.members.responsibilitiesHint')}
         rows={4}
       />
-      <TroubleAlert trouble={trouble} />
-      <FormActions
-        sending={fetching}
-        submit={t('collectives.save')}
-        onCancel={() => onDone(false)}
-        cancel={t('collectives.cancel')}
-      />
+      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
     </form>
   );
 }
