@@ -2,7 +2,7 @@
 // coordinators edit it or archive it; members may leave it.
 import { CollectiveArchiveDocument, CollectiveLeaveDocument, CollectiveUpdateDocument } from '@ekoacteurs/client';
 import { ConfirmButton } from '@ekoacteurs/ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
@@ -14,6 +14,7 @@ import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
 import { EditorActions } from './EditorActions.tsx';
 import { RegionOptions } from './RegionOptions.tsx';
+import { useInlineEditor } from './useInlineEditor.ts';
 
 export function AboutSection({ collective, standing, announce }: SectionProps) {
   const { t } = useTranslation();
@@ -117,7 +118,6 @@ function EditCollectiveForm({
 }) {
   const { t } = useTranslation();
   const [{ fetching }, update] = useMutation(CollectiveUpdateDocument);
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
   const initial = {
     name: collective.name,
     purpose: collective.purpose,
@@ -130,15 +130,10 @@ function EditCollectiveForm({
     region: RULES.region,
     description: RULES.description,
   });
-
-  useEffect(() => {
-    document.getElementById('edit-collective-name')?.focus();
-  }, []);
+  const { trouble, setTrouble, begin } = useInlineEditor('edit-collective-name', () => form.validate());
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTrouble(null);
-    if (!form.validate()) return;
+    if (!begin(event)) return;
     const changed = Object.fromEntries(
       (Object.keys(initial) as (keyof typeof initial)[])
         .filter((key) => form.values[key].trim() !== initial[key].trim())

@@ -8,7 +8,7 @@ import {
   CollectiveCharterRemoveDocument,
   CollectiveCharterReorderDocument,
 } from '@ekoacteurs/client';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CHARTER_MAX, RULES } from './rules.ts';
@@ -19,6 +19,7 @@ import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
 import { EditorActions } from './EditorActions.tsx';
+import { useInlineEditor } from './useInlineEditor.ts';
 
 type Agreement = NonNullable<SectionProps['collective']['charter']>[number];
 
@@ -185,16 +186,11 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
   const [{ fetching }, edit] = useMutation(CollectiveCharterEditDocument);
   const form = useForm(`agreement-${agreement.id}`, { text: agreement.text }, { text: RULES.agreement });
   const [minor, setMinor] = useState(false);
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
 
-  useEffect(() => {
-    document.getElementById(`agreement-${agreement.id}-text`)?.focus();
-  }, [agreement.id]);
+  const { trouble, setTrouble, begin } = useInlineEditor(`agreement-${agreement.id}-text`, () => form.validate());
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTrouble(null);
-    if (!form.validate()) return;
+    if (!begin(event)) return;
     if (form.values.text.trim() === agreement.text) return onDone(false);
     const result = await edit({ id: agreement.id, text: form.values.text.trim(), minor });
     const outcome = outcomeOf(result.data?.editCharterAgreement, result.error, 'CollectiveSuccess');

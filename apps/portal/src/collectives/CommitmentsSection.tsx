@@ -20,6 +20,7 @@ import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps, Standing } from './standing.ts';
 import { EditorActions } from './EditorActions.tsx';
+import { useInlineEditor } from './useInlineEditor.ts';
 
 const PAGE_SIZE = 10;
 const STATUSES: CommitmentStatus[] = ['OPEN', 'KEPT', 'RENEGOTIATED', 'MISSED'];
@@ -236,16 +237,11 @@ function ChangeStatus({
       note: RULES.note,
     },
   );
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
 
-  useEffect(() => {
-    document.getElementById(`${base}-status`)?.focus();
-  }, [base]);
+  const { trouble, setTrouble, begin } = useInlineEditor(`${base}-status`, () => form.validate());
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTrouble(null);
-    if (!form.validate()) return;
+    if (!begin(event)) return;
     const result = await change({
       id: commitment.id,
       input: { status, dueOn: renegotiating ? form.values.dueOn : null, note: form.values.note.trim() || null },
