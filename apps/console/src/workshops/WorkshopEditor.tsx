@@ -95,7 +95,7 @@ export function EditWorkshopPage() {
 }
 
 function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [, navigate] = useLocation();
   const announce = useAnnouncer();
   const [{ data: taxonomy }] = useQuery({ query: SkillsTaxonomyDocument });

@@ -10,7 +10,7 @@ import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { outcomeOf, troubleOf } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
 import { EditorActions } from './EditorActions.tsx';
 import { RegionOptions } from './RegionOptions.tsx';
