@@ -1,6 +1,9 @@
 // The design system both apps use (styles in ./base.css, the logo in ./logo.svg): translations
 // setup, feedback and states, the confirm dialog, fields, avatars, identity, tags, toasts, the
-// screen title, the language toggle, the searchable picker (Combobox), and focus helpers.
+// screen title, the language toggle, the searchable picker (Combobox), list filters (SearchFilter,
+// SelectFilter),
+// skills to tick by domain (SkillChecklist), a screen's table of contents (SectionNav)
+// and focus helpers.
 export { initI18n, setLanguage, localeOf, LANGUAGES, type Language, type CatalogueKey } from './i18n.ts';
 export { LanguageSwitch } from './LanguageSwitch.tsx';
 export { LanguageToggle } from './LanguageToggle.tsx';
@@ -26,6 +29,10 @@ export { colourOf, initialsOf, contrastOf, AVATAR_COLOURS } from './identity.ts'
 export { CopyButton } from './CopyButton.tsx';
 export { useArrival, useNow } from './navigation.ts';
 export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
+export { SectionNav } from './SectionNav.tsx';
+export { SearchFilter } from './SearchFilter.tsx';
+export { SelectFilter } from './SelectFilter.tsx';
+export { SkillChecklist, type ChecklistSkill } from './SkillChecklist.tsx';
 export {
   FormActions,
   FormOpener,

@@ -8,13 +8,14 @@ import {
 } from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { formatDate } from '../format.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
-import { DataTable } from '../ui/DataTable.tsx';
+
 import { outcomeOf } from '../ui/outcome.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
-import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
+import { Empty, PageTitle } from '../ui/States.tsx';
 
 type Applicant = NonNullable<ApplicationQueueQuery['applicants']>['edges'][number]['node'];
 type Decision = { kind: 'admit' | 'decline'; applicant: Applicant };
@@ -24,20 +25,18 @@ const PAGE_SIZE = 20;
 export function ApplicationsPage() {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
-  const pages = useCursorPages('applicants');
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: ApplicationQueueDocument,
-    variables: { first: PAGE_SIZE, after: pages.after },
-    requestPolicy: 'cache-and-network',
+    variables: {},
+    size: PAGE_SIZE,
+    select: (data) => data.applicants,
   });
   const [, admit] = useMutation(AdmitApplicantDocument);
   const [, decline] = useMutation(DeclineApplicantDocument);
   const [decision, setDecision] = useState<Decision | null>(null);
 
-  const connection = data?.applicants;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
   // A decision changes the member's status in the shared cache: they leave the queue at once.
-  const waiting = page.nodes.filter((applicant) => applicant.status === 'APPLICANT');
+  const waiting = list.nodes.filter((applicant) => applicant.status === 'APPLICANT');
   const skillName = (skill: Applicant['skills'][number]['skill']) =>
     i18n.language === 'en' ? skill.nameEn : skill.name;
 
@@ -53,118 +52,100 @@ export function ApplicationsPage() {
     announce.success(
       t(kind === 'admit' ? 'applications.admitted' : 'applications.declined', { name: applicant.displayName }),
     );
-    reexecute({ requestPolicy: 'network-only' });
+    list.reload();
     return null;
   }
 
   return (
-    <section aria-busy={fetching}>
+    <section aria-busy={list.fetching}>
       <PageTitle title={t('applications.title')}>{t('applications.title')}</PageTitle>
       <p className="muted">{t('applications.intro')}</p>
-      {connection && <p>{t('applications.count', { count: connection.totalCount })}</p>}
-      {fetching && !connection && <Loading label={t('applications.loading')} />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('applications.error')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('applications.caption')}
-          rows={waiting}
-          rowKey={(applicant) => applicant.id}
-          empty={<Empty>{t('applications.empty')}</Empty>}
-          columns={[
-            {
-              key: 'name',
-              header: t('applications.name'),
-              rowHeader: true,
-              sortValue: (a) => a.displayName,
-              render: (a) => (
-                <>
-                  <span id={`applicant-${a.id}`}>{a.displayName}</span>
-                  <br />
-                  <a href={`mailto:${a.email ?? ''}`} className="small">
-                    {a.email}
-                  </a>
-                </>
+      {list.connection && <p>{t('applications.count', { count: list.connection.totalCount })}</p>}
+      <PagedTable
+        list={list}
+        what={t('applications.error')}
+        loadingLabel={t('applications.loading')}
+        caption={t('applications.caption')}
+        rows={waiting}
+        rowKey={(applicant) => applicant.id}
+        empty={<Empty>{t('applications.empty')}</Empty>}
+        columns={[
+          {
+            key: 'name',
+            header: t('applications.name'),
+            rowHeader: true,
+            sortValue: (a) => a.displayName,
+            render: (a) => (
+              <>
+                <span id={`applicant-${a.id}`}>{a.displayName}</span>
+                <br />
+                <a href={`mailto:${a.email ?? ''}`} className="small">
+                  {a.email}
+                </a>
+              </>
+            ),
+          },
+          {
+            key: 'region',
+            header: t('applications.region'),
+            sortValue: (a) => a.region,
+            render: (a) => [a.city, a.region].filter(Boolean).join(', '),
+          },
+          {
+            key: 'date',
+            header: t('applications.appliedOn'),
+            sortValue: (a) => a.createdAt,
+            render: (a) => <time dateTime={a.createdAt ?? undefined}>{formatDate(a.createdAt, i18n.language)}</time>,
+          },
+          {
+            key: 'skills',
+            header: t('applications.skills'),
+            render: (a) =>
+              a.skills.length > 0 ? (
+                <ul className="tags">
+                  {a.skills.map((s) => (
+                    <li key={s.skill.id}>{skillName(s.skill)}</li>
+                  ))}
+                </ul>
+              ) : (
+                '—'
               ),
-            },
-            {
-              key: 'region',
-              header: t('applications.region'),
-              sortValue: (a) => a.region,
-              render: (a) => [a.city, a.region].filter(Boolean).join(', '),
-            },
-            {
-              key: 'date',
-              header: t('applications.appliedOn'),
-              sortValue: (a) => a.createdAt,
-              render: (a) => <time dateTime={a.createdAt ?? undefined}>{formatDate(a.createdAt, i18n.language)}</time>,
-            },
-            {
-              key: 'skills',
-              header: t('applications.skills'),
-              render: (a) =>
-                a.skills.length > 0 ? (
-                  <ul className="tags">
-                    {a.skills.map((s) => (
-                      <li key={s.skill.id}>{skillName(s.skill)}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  '—'
-                ),
-            },
-            {
-              key: 'motivation',
-              header: t('applications.motivation'),
-              render: (a) => (
-                <details>
-                  <summary>{t('applications.readMotivation')}</summary>
-                  <p className="pre-wrap">{a.motivation}</p>
-                </details>
-              ),
-            },
-            {
-              key: 'actions',
-              header: t('common.actions'),
-              render: (a) => (
-                <div className="actions">
-                  <button
-                    type="button"
-                    aria-describedby={`applicant-${a.id}`}
-                    onClick={() => setDecision({ kind: 'admit', applicant: a })}
-                  >
-                    {t('applications.admit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary danger-outline"
-                    aria-describedby={`applicant-${a.id}`}
-                    onClick={() => setDecision({ kind: 'decline', applicant: a })}
-                  >
-                    {t('applications.decline')}
-                  </button>
-                </div>
-              ),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+          },
+          {
+            key: 'motivation',
+            header: t('applications.motivation'),
+            render: (a) => (
+              <details>
+                <summary>{t('applications.readMotivation')}</summary>
+                <p className="pre-wrap">{a.motivation}</p>
+              </details>
+            ),
+          },
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (a) => (
+              <div className="actions">
+                <button
+                  type="button"
+                  aria-describedby={`applicant-${a.id}`}
+                  onClick={() => setDecision({ kind: 'admit', applicant: a })}
+                >
+                  {t('applications.admit')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary danger-outline"
+                  aria-describedby={`applicant-${a.id}`}
+                  onClick={() => setDecision({ kind: 'decline', applicant: a })}
+                >
+                  {t('applications.decline')}
+                </button>
+              </div>
+            ),
+          },
+        ]}
+      />
       {decision && (
         <ConfirmDialog
           title={t(decision.kind === 'admit' ? 'applications.admitTitle' : 'applications.declineTitle', {

@@ -1,13 +1,15 @@
 // The audit log, newest first, filtered by who acted, what they did and when (Paris dates).
 import { AuditLogDocument, FacilitatorSearchDocument } from '@ekoacteurs/client';
+import { Field } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatDateTime, PARIS, zonedToIso } from '../format.ts';
-import { DataTable } from '../ui/DataTable.tsx';
+
 import { AuditSentence } from './AuditSentence.tsx';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
-import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
+import { Empty, PageTitle } from '../ui/States.tsx';
 
 const PAGE_SIZE = 25;
 /** Families of actions, as the API names them (a prefix ending with "." matches the family). */
@@ -42,23 +44,19 @@ export function AuditLogPage() {
     variables: { search: actorQuery, first: 6 },
     pause: actorQuery.length < 2,
   });
-  const pages = useCursorPages(JSON.stringify(filters));
   const variables = {
-    first: PAGE_SIZE,
-    after: pages.after,
     actorId: filters.actor?.id ?? null,
     action: filters.action.trim() || null,
     since: filters.since ? zonedToIso(filters.since, '00:00', PARIS) : null,
     // "Until" a date includes that whole day.
     until: filters.until ? zonedToIso(nextDay(filters.until), '00:00', PARIS) : null,
   };
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: AuditLogDocument,
     variables,
-    requestPolicy: 'cache-and-network',
+    size: PAGE_SIZE,
+    select: (data) => data.auditLog,
   });
-  const connection = data?.auditLog;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -72,7 +70,7 @@ export function AuditLogPage() {
   }
 
   return (
-    <section aria-busy={fetching}>
+    <section aria-busy={list.fetching}>
       <PageTitle title={t('audit.title')}>{t('audit.title')}</PageTitle>
       <form className="filters" aria-label={t('audit.filters')} onSubmit={apply}>
         <fieldset>
@@ -120,45 +118,44 @@ export function AuditLogPage() {
             </>
           )}
         </fieldset>
-        <div>
-          <label htmlFor="audit-action">{t('audit.action')}</label>
-          <input
-            id="audit-action"
-            list="audit-actions"
-            value={draft.action}
-            maxLength={100}
-            onChange={(e) => setDraft({ ...draft, action: e.target.value })}
-            aria-describedby="audit-action-hint"
-          />
-          <datalist id="audit-actions">
-            {ACTION_FAMILIES.map((family) => (
-              <option key={family} value={family}>
-                {family}
-              </option>
-            ))}
-          </datalist>
-          <p id="audit-action-hint" className="muted small">
-            {t('audit.actionHint')}
-          </p>
-        </div>
-        <div>
-          <label htmlFor="audit-since">{t('audit.since')}</label>
-          <input
-            id="audit-since"
-            type="date"
-            value={draft.since}
-            onChange={(e) => setDraft({ ...draft, since: e.target.value })}
-          />
-        </div>
-        <div>
-          <label htmlFor="audit-until">{t('audit.until')}</label>
-          <input
-            id="audit-until"
-            type="date"
-            value={draft.until}
-            onChange={(e) => setDraft({ ...draft, until: e.target.value })}
-          />
-        </div>
+        <Field id="audit-action" label={t('audit.action')} hint={t('audit.actionHint')}>
+          {(control) => (
+            <input
+              {...control}
+              list="audit-actions"
+              value={draft.action}
+              maxLength={100}
+              onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+            />
+          )}
+        </Field>
+        <datalist id="audit-actions">
+          {ACTION_FAMILIES.map((family) => (
+            <option key={family} value={family}>
+              {family}
+            </option>
+          ))}
+        </datalist>
+        <Field id="audit-since" label={t('audit.since')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.since}
+              onChange={(e) => setDraft({ ...draft, since: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field id="audit-until" label={t('audit.until')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.until}
+              onChange={(e) => setDraft({ ...draft, until: e.target.value })}
+            />
+          )}
+        </Field>
         <div className="actions">
           <button type="submit">{t('audit.apply')}</button>
           <button
@@ -173,76 +170,61 @@ export function AuditLogPage() {
           </button>
         </div>
       </form>
-      {connection && <p aria-live="polite">{t('audit.count', { count: connection.totalCount })}</p>}
-      {fetching && !connection && <Loading label={t('audit.loading')} />}
-      {error && !connection && (
-        <Failure error={error} what={t('audit.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('audit.caption')}
-          rows={page.nodes}
-          rowKey={(e) => e.id}
-          empty={<Empty>{t('audit.empty')}</Empty>}
-          columns={[
-            {
-              key: 'date',
-              header: t('audit.date'),
-              rowHeader: true,
-              sortValue: (e) => e.createdAt,
-              render: (e) => <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, i18n.language)}</time>,
-            },
-            {
-              key: 'what',
-              header: t('auditSentence.sentence'),
-              sortValue: (e) => e.action,
-              render: (e) => (
-                <>
-                  <AuditSentence entry={e} />
-                  {e.actor && (
-                    <>
-                      {' '}
-                      <button
-                        type="button"
-                        className="link-button small"
-                        onClick={() => byActor({ id: e.actor!.id, name: e.actor!.displayName })}
-                      >
-                        {t('audit.onlyThisActor')}
-                        <span className="visually-hidden"> — {e.actor.displayName}</span>
-                      </button>
-                    </>
-                  )}
-                </>
+      {list.connection && <p aria-live="polite">{t('audit.count', { count: list.connection.totalCount })}</p>}
+      <PagedTable
+        list={list}
+        what={t('audit.error')}
+        loadingLabel={t('audit.loading')}
+        caption={t('audit.caption')}
+        rowKey={(e) => e.id}
+        empty={<Empty>{t('audit.empty')}</Empty>}
+        columns={[
+          {
+            key: 'date',
+            header: t('audit.date'),
+            rowHeader: true,
+            sortValue: (e) => e.createdAt,
+            render: (e) => <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, i18n.language)}</time>,
+          },
+          {
+            key: 'what',
+            header: t('auditSentence.sentence'),
+            sortValue: (e) => e.action,
+            render: (e) => (
+              <>
+                <AuditSentence entry={e} />
+                {e.actor && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="link-button small"
+                      onClick={() => byActor({ id: e.actor!.id, name: e.actor!.displayName })}
+                    >
+                      {t('audit.onlyThisActor')}
+                      <span className="visually-hidden"> — {e.actor.displayName}</span>
+                    </button>
+                  </>
+                )}
+              </>
+            ),
+          },
+          { key: 'ip', header: t('audit.ip'), render: (e) => e.ip },
+          {
+            key: 'data',
+            header: t('audit.details'),
+            render: (e) =>
+              e.data && Object.keys(e.data).length > 0 ? (
+                <details>
+                  <summary>{t('audit.showDetails')}</summary>
+                  <pre>{pretty(e.data)}</pre>
+                </details>
+              ) : (
+                '—'
               ),
-            },
-            { key: 'ip', header: t('audit.ip'), render: (e) => e.ip },
-            {
-              key: 'data',
-              header: t('audit.details'),
-              render: (e) =>
-                e.data && Object.keys(e.data).length > 0 ? (
-                  <details>
-                    <summary>{t('audit.showDetails')}</summary>
-                    <pre>{pretty(e.data)}</pre>
-                  </details>
-                ) : (
-                  '—'
-                ),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+          },
+        ]}
+      />
     </section>
   );
 }

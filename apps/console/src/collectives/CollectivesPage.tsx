@@ -9,13 +9,15 @@ import {
 } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { formatDate, formatNumber } from '../format.ts';
-import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
-import { DataTable } from '../ui/DataTable.tsx';
+import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
+
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
-import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { SelectFilter } from '@ekoacteurs/ui';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
+import { Empty, PageTitle } from '../ui/States.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -36,17 +38,15 @@ function Collectives() {
   const [status, setStatus] = useState<CollectiveStatus>('ACTIVE');
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
-  const pages = useCursorPages(`${status}|${search}`);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: AdminCollectivesDocument,
-    variables: { first: PAGE_SIZE, after: pages.after, status, search: search || null },
-    requestPolicy: 'cache-and-network',
+    variables: { status, search: search || null },
+    size: PAGE_SIZE,
+    select: (data) => data.collectives,
   });
   const [, archive] = useMutation(ArchiveCollectiveDocument);
   const [target, setTarget] = useState<{ id: string; name: string } | null>(null);
-  const connection = data?.collectives;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
-  const rows = page.nodes.filter((c) => c.status === status);
+  const rows = list.nodes.filter((c) => c.status === status);
 
   async function run(reason: string) {
     if (!target) return;
@@ -67,102 +67,77 @@ function Collectives() {
   }
 
   return (
-    <section aria-labelledby="collectives-title" aria-busy={fetching}>
+    <section aria-labelledby="collectives-title" aria-busy={list.fetching}>
       <h2 id="collectives-title" tabIndex={-1}>
         {t('collectives.collectives')}
       </h2>
       <form className="filters" role="search" aria-label={t('collectives.searchLabel')} onSubmit={submit}>
-        <div>
-          <label htmlFor="collectives-search">{t('collectives.search')}</label>
-          <input
-            id="collectives-search"
-            type="search"
-            maxLength={100}
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor="collectives-status">{t('collectives.status')}</label>
-          <select
-            id="collectives-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as CollectiveStatus)}
-          >
-            <option value="ACTIVE">{t('status.collective.ACTIVE')}</option>
-            <option value="ARCHIVED">{t('status.collective.ARCHIVED')}</option>
-          </select>
-        </div>
+        <SearchFilter
+          id="collectives-search"
+          label={t('collectives.search')}
+          value={draft}
+          maxLength={100}
+          onChange={setDraft}
+        />
+        <SelectFilter
+          id="collectives-status"
+          label={t('collectives.status')}
+          value={status}
+          values={['ACTIVE', 'ARCHIVED'] as const}
+          labelOf={(value) => t(`status.collective.${value}`)}
+          onChange={setStatus}
+        />
         <button type="submit">{t('members.searchButton')}</button>
       </form>
-      {fetching && !connection && <Loading />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('collectives.error')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('collectives.caption', { count: connection.totalCount })}
-          rows={rows}
-          rowKey={(c) => c.id}
-          empty={<Empty>{t('collectives.empty')}</Empty>}
-          columns={[
-            {
-              key: 'name',
-              header: t('collectives.name'),
-              rowHeader: true,
-              sortValue: (c) => c.name,
-              render: (c) => <a href={`/collectifs/${c.slug}`}>{c.name}</a>,
-            },
-            { key: 'purpose', header: t('collectives.purpose'), render: (c) => c.purpose },
-            { key: 'region', header: t('members.region'), sortValue: (c) => c.region, render: (c) => c.region || '—' },
-            {
-              key: 'members',
-              header: t('collectives.members'),
-              className: 'number',
-              sortValue: (c) => c.members.totalCount,
-              render: (c) => formatNumber(c.members.totalCount, i18n.language),
-            },
-            {
-              key: 'created',
-              header: t('collectives.createdOn'),
-              sortValue: (c) => c.createdAt,
-              render: (c) => formatDate(c.createdAt, i18n.language),
-            },
-            {
-              key: 'actions',
-              header: t('common.actions'),
-              render: (c) =>
-                c.status === 'ACTIVE' ? (
-                  <button
-                    type="button"
-                    className="secondary danger-outline"
-                    onClick={() => setTarget({ id: c.id, name: c.name })}
-                  >
-                    {t('collectives.archive')}
-                    <span className="visually-hidden"> — {c.name}</span>
-                  </button>
-                ) : (
-                  t('collectives.archivedOn', { date: formatDate(c.archivedAt, i18n.language) })
-                ),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      <PagedTable
+        list={list}
+        what={t('collectives.error')}
+        caption={t('collectives.caption', { count: list.total })}
+        rows={rows}
+        rowKey={(c) => c.id}
+        empty={<Empty>{t('collectives.empty')}</Empty>}
+        columns={[
+          {
+            key: 'name',
+            header: t('collectives.name'),
+            rowHeader: true,
+            sortValue: (c) => c.name,
+            render: (c) => <a href={`/collectifs/${c.slug}`}>{c.name}</a>,
+          },
+          { key: 'purpose', header: t('collectives.purpose'), render: (c) => c.purpose },
+          { key: 'region', header: t('members.region'), sortValue: (c) => c.region, render: (c) => c.region || '—' },
+          {
+            key: 'members',
+            header: t('collectives.members'),
+            className: 'number',
+            sortValue: (c) => c.members.totalCount,
+            render: (c) => formatNumber(c.members.totalCount, i18n.language),
+          },
+          {
+            key: 'created',
+            header: t('collectives.createdOn'),
+            sortValue: (c) => c.createdAt,
+            render: (c) => formatDate(c.createdAt, i18n.language),
+          },
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (c) =>
+              c.status === 'ACTIVE' ? (
+                <button
+                  type="button"
+                  className="secondary danger-outline"
+                  onClick={() => setTarget({ id: c.id, name: c.name })}
+                >
+                  {t('collectives.archive')}
+                  <span className="visually-hidden"> — {c.name}</span>
+                </button>
+              ) : (
+                t('collectives.archivedOn', { date: formatDate(c.archivedAt, i18n.language) })
+              ),
+          },
+        ]}
+      />
       {target && (
         <ConfirmDialog
           title={t('collectives.archiveTitle', { name: target.name })}
@@ -186,111 +161,86 @@ function Opportunities() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<OpportunityStatus | 'LIVE' | 'ALL'>('LIVE');
   const statuses = status === 'LIVE' ? null : status === 'ALL' ? OPPORTUNITY_STATUSES : [status];
-  const pages = useCursorPages(status);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: AdminOpportunitiesDocument,
-    variables: { first: PAGE_SIZE, after: pages.after, statuses },
-    requestPolicy: 'cache-and-network',
+    variables: { statuses },
+    size: PAGE_SIZE,
+    select: (data) => data.opportunities,
   });
-  const connection = data?.opportunities;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
 
   return (
-    <section aria-labelledby="opportunities-title" aria-busy={fetching}>
+    <section aria-labelledby="opportunities-title" aria-busy={list.fetching}>
       <h2 id="opportunities-title">{t('collectives.opportunities')}</h2>
       <p className="muted">{t('collectives.opportunitiesNote')}</p>
       <div className="filters">
-        <div>
-          <label htmlFor="opportunities-status">{t('collectives.status')}</label>
-          <select
-            id="opportunities-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as OpportunityStatus | 'LIVE' | 'ALL')}
-          >
-            <option value="LIVE">{t('collectives.live')}</option>
-            <option value="ALL">{t('collectives.allStatuses')}</option>
-            {OPPORTUNITY_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.opportunity.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="opportunities-status"
+          label={t('collectives.status')}
+          value={status}
+          values={['LIVE', 'ALL', ...OPPORTUNITY_STATUSES] as const}
+          labelOf={(value) =>
+            value === 'LIVE'
+              ? t('collectives.live')
+              : value === 'ALL'
+                ? t('collectives.allStatuses')
+                : t(`status.opportunity.${value}`)
+          }
+          onChange={setStatus}
+        />
       </div>
-      {fetching && !connection && <Loading />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('collectives.opportunitiesError')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('collectives.opportunitiesCaption', { count: connection.totalCount })}
-          rows={page.nodes}
-          rowKey={(o) => o.id}
-          empty={<Empty>{t('collectives.noOpportunities')}</Empty>}
-          columns={[
-            {
-              key: 'title',
-              header: t('collectives.opportunity'),
-              rowHeader: true,
-              sortValue: (o) => o.title,
-              render: (o) => o.title,
-            },
-            {
-              key: 'kind',
-              header: t('collectives.kind'),
-              sortValue: (o) => o.kind,
-              render: (o) => t(`opportunityKind.${o.kind}`),
-            },
-            {
-              key: 'status',
-              header: t('collectives.status'),
-              sortValue: (o) => o.status,
-              render: (o) => t(`status.opportunity.${o.status}`),
-            },
-            {
-              key: 'by',
-              header: t('collectives.postedBy'),
-              sortValue: (o) => o.collective?.name ?? o.postedBy.displayName,
-              render: (o) =>
-                o.collective ? `${o.collective.name} (${o.postedBy.displayName})` : o.postedBy.displayName,
-            },
-            {
-              key: 'interests',
-              header: t('collectives.interests'),
-              className: 'number',
-              sortValue: (o) => o.interests.totalCount,
-              render: (o) => formatNumber(o.interests.totalCount, i18n.language),
-            },
-            {
-              key: 'deadline',
-              header: t('collectives.deadline'),
-              sortValue: (o) => o.deadline,
-              render: (o) => formatDate(o.deadline, i18n.language) || '—',
-            },
-            {
-              key: 'created',
-              header: t('collectives.postedOn'),
-              sortValue: (o) => o.createdAt,
-              render: (o) => formatDate(o.createdAt, i18n.language),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      <PagedTable
+        list={list}
+        what={t('collectives.opportunitiesError')}
+        caption={t('collectives.opportunitiesCaption', { count: list.total })}
+        rowKey={(o) => o.id}
+        empty={<Empty>{t('collectives.noOpportunities')}</Empty>}
+        columns={[
+          {
+            key: 'title',
+            header: t('collectives.opportunity'),
+            rowHeader: true,
+            sortValue: (o) => o.title,
+            render: (o) => o.title,
+          },
+          {
+            key: 'kind',
+            header: t('collectives.kind'),
+            sortValue: (o) => o.kind,
+            render: (o) => t(`opportunityKind.${o.kind}`),
+          },
+          {
+            key: 'status',
+            header: t('collectives.status'),
+            sortValue: (o) => o.status,
+            render: (o) => t(`status.opportunity.${o.status}`),
+          },
+          {
+            key: 'by',
+            header: t('collectives.postedBy'),
+            sortValue: (o) => o.collective?.name ?? o.postedBy.displayName,
+            render: (o) => (o.collective ? `${o.collective.name} (${o.postedBy.displayName})` : o.postedBy.displayName),
+          },
+          {
+            key: 'interests',
+            header: t('collectives.interests'),
+            className: 'number',
+            sortValue: (o) => o.interests.totalCount,
+            render: (o) => formatNumber(o.interests.totalCount, i18n.language),
+          },
+          {
+            key: 'deadline',
+            header: t('collectives.deadline'),
+            sortValue: (o) => o.deadline,
+            render: (o) => formatDate(o.deadline, i18n.language) || '—',
+          },
+          {
+            key: 'created',
+            header: t('collectives.postedOn'),
+            sortValue: (o) => o.createdAt,
+            render: (o) => formatDate(o.createdAt, i18n.language),
+          },
+        ]}
+      />
     </section>
   );
 }

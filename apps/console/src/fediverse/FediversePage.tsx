@@ -7,14 +7,15 @@ import {
   BlockInstanceDocument,
   UnblockInstanceDocument,
 } from '@ekoacteurs/client';
-import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
+import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../format.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 
 const PAGE_SIZE = 20;
@@ -35,14 +36,12 @@ function Followers() {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState('');
   const [instance, setInstance] = useState('');
-  const pages = useCursorPages(instance);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: AdminFediverseFollowersDocument,
-    variables: { first: PAGE_SIZE, after: pages.after, instance: instance || null },
-    requestPolicy: 'cache-and-network',
+    variables: { instance: instance || null },
+    size: PAGE_SIZE,
+    select: (data) => data.fediverseFollowers,
   });
-  const connection = data?.fediverseFollowers;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,80 +49,57 @@ function Followers() {
   }
 
   return (
-    <section aria-labelledby="followers-title" aria-busy={fetching}>
+    <section aria-labelledby="followers-title" aria-busy={list.fetching}>
       <h2 id="followers-title">{t('fediverse.followers')}</h2>
       <form className="filters" role="search" aria-label={t('fediverse.filterLabel')} onSubmit={submit}>
-        <div>
-          <label htmlFor="followers-instance">{t('fediverse.instance')}</label>
-          <input
-            id="followers-instance"
-            type="search"
-            maxLength={300}
-            placeholder="mastodon.example"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-          />
-        </div>
+        <SearchFilter
+          id="followers-instance"
+          label={t('fediverse.instance')}
+          value={draft}
+          maxLength={300}
+          placeholder="mastodon.example"
+          onChange={setDraft}
+        />
         <button type="submit">{t('fediverse.filter')}</button>
       </form>
-      {fetching && !connection && <Loading />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('fediverse.followersError')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('fediverse.followersCaption', { count: connection.totalCount })}
-          rows={page.nodes}
-          rowKey={(f) => f.id}
-          empty={<Empty>{t('fediverse.noFollowers')}</Empty>}
-          columns={[
-            {
-              key: 'who',
-              header: t('fediverse.account'),
-              rowHeader: true,
-              sortValue: (f) => f.handle || f.followerUri,
-              render: (f) => (
-                <a href={f.followerUri} rel="noopener noreferrer nofollow" target="_blank">
-                  {f.handle || f.followerUri}
-                </a>
-              ),
-            },
-            {
-              key: 'instance',
-              header: t('fediverse.instance'),
-              sortValue: (f) => f.instance,
-              render: (f) => f.instance,
-            },
-            {
-              key: 'follows',
-              header: t('fediverse.follows'),
-              sortValue: (f) => f.followedKind,
-              render: (f) => t(`fediverse.kind.${f.followedKind}`),
-            },
-            {
-              key: 'since',
-              header: t('fediverse.since'),
-              sortValue: (f) => f.createdAt,
-              render: (f) => formatDate(f.createdAt, i18n.language),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      <PagedTable
+        list={list}
+        what={t('fediverse.followersError')}
+        caption={t('fediverse.followersCaption', { count: list.total })}
+        rowKey={(f) => f.id}
+        empty={<Empty>{t('fediverse.noFollowers')}</Empty>}
+        columns={[
+          {
+            key: 'who',
+            header: t('fediverse.account'),
+            rowHeader: true,
+            sortValue: (f) => f.handle || f.followerUri,
+            render: (f) => (
+              <a href={f.followerUri} rel="noopener noreferrer nofollow" target="_blank">
+                {f.handle || f.followerUri}
+              </a>
+            ),
+          },
+          {
+            key: 'instance',
+            header: t('fediverse.instance'),
+            sortValue: (f) => f.instance,
+            render: (f) => f.instance,
+          },
+          {
+            key: 'follows',
+            header: t('fediverse.follows'),
+            sortValue: (f) => f.followedKind,
+            render: (f) => t(`fediverse.kind.${f.followedKind}`),
+          },
+          {
+            key: 'since',
+            header: t('fediverse.since'),
+            sortValue: (f) => f.createdAt,
+            render: (f) => formatDate(f.createdAt, i18n.language),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -8,13 +8,15 @@ import {
 } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { formatDate, formatDateTime, PARIS, zonedToIso } from '../format.ts';
-import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
-import { DataTable } from '../ui/DataTable.tsx';
+import { ConfirmDialog, Field, useAnnouncer } from '@ekoacteurs/ui';
+import { CheckboxGroup } from '../ui/CheckboxGroup.tsx';
+
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
-import { Empty, Failure, Loading } from '../ui/States.tsx';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
+import { Empty } from '../ui/States.tsx';
 import { SecretOnce } from './SecretOnce.tsx';
 
 const PAGE_SIZE = 20;
@@ -23,11 +25,11 @@ const SCOPES: TokenScope[] = ['READ_PUBLIC', 'READ_NETWORK', 'WRITE_PROFILE', 'W
 export function TokensPanel() {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
-  const pages = useCursorPages('tokens');
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: IntegrationTokensDocument,
-    variables: { first: PAGE_SIZE, after: pages.after },
-    requestPolicy: 'cache-and-network',
+    variables: {},
+    size: PAGE_SIZE,
+    select: (data) => data.integrationTokens,
   });
   const [{ fetching: creating }, create] = useMutation(CreateIntegrationTokenDocument);
   const [, revoke] = useMutation(RevokeApiTokenDocument);
@@ -37,8 +39,6 @@ export function TokensPanel() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [target, setTarget] = useState<{ id: string; name: string } | null>(null);
-  const connection = data?.integrationTokens;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,7 +64,7 @@ export function TokensPanel() {
     setExpires('');
     setScopes(['READ_PUBLIC']);
     announce.success(t('integrations.tokenCreated', { name: name.trim() }));
-    reexecute({ requestPolicy: 'network-only' });
+    list.reload();
   }
 
   async function runRevoke() {
@@ -75,15 +75,8 @@ export function TokensPanel() {
     return null;
   }
 
-  const fieldError = (key: string) =>
-    errors[key] ? (
-      <p id={`token-${key}-error`} className="field-error">
-        {errors[key]}
-      </p>
-    ) : null;
-
   return (
-    <section aria-labelledby="tokens-title" aria-busy={fetching}>
+    <section aria-labelledby="tokens-title" aria-busy={list.fetching}>
       <h2 id="tokens-title" tabIndex={-1}>
         {t('integrations.tokens')}
       </h2>
@@ -98,134 +91,99 @@ export function TokensPanel() {
       )}
       <form onSubmit={submit} className="panel-form" noValidate aria-labelledby="new-token-title">
         <h3 id="new-token-title">{t('integrations.newToken')}</h3>
-        <label htmlFor="token-name">{t('integrations.tokenName')}</label>
-        <input
+        <Field
           id="token-name"
-          value={name}
-          maxLength={80}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={!!errors.name}
-          aria-describedby={errors.name ? 'token-name-error' : 'token-name-hint'}
+          label={t('integrations.tokenName')}
+          hint={t('integrations.tokenNameHint')}
+          error={errors.name}
+        >
+          {(control) => <input {...control} value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <CheckboxGroup
+          id="token-scopes"
+          legend={t('integrations.scopes')}
+          values={SCOPES}
+          selected={scopes}
+          labelOf={(scope) => t(`scopes.${scope}`)}
+          onChange={setScopes}
+          error={errors.scopes}
         />
-        <p id="token-name-hint" className="muted small">
-          {t('integrations.tokenNameHint')}
-        </p>
-        {fieldError('name')}
-        <fieldset aria-describedby={errors.scopes ? 'token-scopes-error' : undefined}>
-          <legend>{t('integrations.scopes')}</legend>
-          {SCOPES.map((scope) => (
-            <label key={scope} className="checkbox block">
-              <input
-                type="checkbox"
-                checked={scopes.includes(scope)}
-                onChange={(e) => setScopes(e.target.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))}
-              />{' '}
-              {t(`scopes.${scope}`)}
-            </label>
-          ))}
-        </fieldset>
-        {fieldError('scopes')}
-        <label htmlFor="token-expires">{t('integrations.expiresOn')}</label>
-        <input
+        <Field
           id="token-expires"
-          type="date"
-          value={expires}
-          onChange={(e) => setExpires(e.target.value)}
-          aria-invalid={!!errors.expiresAt}
-          aria-describedby={errors.expiresAt ? 'token-expiresAt-error' : 'token-expires-hint'}
-        />
-        <p id="token-expires-hint" className="muted small">
-          {t('integrations.expiresHint')}
-        </p>
-        {fieldError('expiresAt')}
+          label={t('integrations.expiresOn')}
+          hint={t('integrations.expiresHint')}
+          error={errors.expiresAt}
+        >
+          {(control) => <input {...control} type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />}
+        </Field>
         <div className="actions">
           <button type="submit" disabled={creating}>
             {creating ? t('common.working') : t('integrations.createToken')}
           </button>
         </div>
       </form>
-      {fetching && !connection && <Loading />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('integrations.tokensError')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('integrations.tokensCaption', { count: connection.totalCount })}
-          rows={page.nodes}
-          rowKey={(token) => token.id}
-          empty={<Empty>{t('integrations.noTokens')}</Empty>}
-          columns={[
-            {
-              key: 'name',
-              header: t('integrations.tokenName'),
-              rowHeader: true,
-              sortValue: (k) => k.name,
-              render: (k) => k.name,
-            },
-            { key: 'prefix', header: t('integrations.prefix'), render: (k) => <code>{k.prefix}…</code> },
-            {
-              key: 'scopes',
-              header: t('integrations.scopes'),
-              render: (k) => k.scopes.map((scope) => t(`scopeNames.${scope}`)).join(', '),
-            },
-            {
-              key: 'created',
-              header: t('integrations.createdOn'),
-              sortValue: (k) => k.createdAt,
-              render: (k) => `${formatDate(k.createdAt, i18n.language)} · ${k.owner.displayName}`,
-            },
-            {
-              key: 'used',
-              header: t('integrations.lastUsed'),
-              sortValue: (k) => k.lastUsedAt,
-              render: (k) => formatDateTime(k.lastUsedAt, i18n.language) || t('integrations.never'),
-            },
-            {
-              key: 'state',
-              header: t('integrations.state'),
-              sortValue: (k) => (k.revokedAt ? 2 : k.expiresAt && new Date(k.expiresAt) < new Date() ? 1 : 0),
-              render: (k) =>
-                k.revokedAt
-                  ? t('integrations.revokedOn', { date: formatDate(k.revokedAt, i18n.language) })
-                  : k.expiresAt
-                    ? t(new Date(k.expiresAt) < new Date() ? 'integrations.expiredOn' : 'integrations.expiresOnDate', {
-                        date: formatDate(k.expiresAt, i18n.language),
-                      })
-                    : t('integrations.active'),
-            },
-            {
-              key: 'actions',
-              header: t('common.actions'),
-              render: (k) =>
-                k.revokedAt ? null : (
-                  <button
-                    type="button"
-                    className="secondary danger-outline"
-                    onClick={() => setTarget({ id: k.id, name: k.name })}
-                  >
-                    {t('integrations.revoke')}
-                    <span className="visually-hidden"> — {k.name}</span>
-                  </button>
-                ),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      <PagedTable
+        list={list}
+        what={t('integrations.tokensError')}
+        caption={t('integrations.tokensCaption', { count: list.total })}
+        rowKey={(token) => token.id}
+        empty={<Empty>{t('integrations.noTokens')}</Empty>}
+        columns={[
+          {
+            key: 'name',
+            header: t('integrations.tokenName'),
+            rowHeader: true,
+            sortValue: (k) => k.name,
+            render: (k) => k.name,
+          },
+          { key: 'prefix', header: t('integrations.prefix'), render: (k) => <code>{k.prefix}…</code> },
+          {
+            key: 'scopes',
+            header: t('integrations.scopes'),
+            render: (k) => k.scopes.map((scope) => t(`scopeNames.${scope}`)).join(', '),
+          },
+          {
+            key: 'created',
+            header: t('integrations.createdOn'),
+            sortValue: (k) => k.createdAt,
+            render: (k) => `${formatDate(k.createdAt, i18n.language)} · ${k.owner.displayName}`,
+          },
+          {
+            key: 'used',
+            header: t('integrations.lastUsed'),
+            sortValue: (k) => k.lastUsedAt,
+            render: (k) => formatDateTime(k.lastUsedAt, i18n.language) || t('integrations.never'),
+          },
+          {
+            key: 'state',
+            header: t('integrations.state'),
+            sortValue: (k) => (k.revokedAt ? 2 : k.expiresAt && new Date(k.expiresAt) < new Date() ? 1 : 0),
+            render: (k) =>
+              k.revokedAt
+                ? t('integrations.revokedOn', { date: formatDate(k.revokedAt, i18n.language) })
+                : k.expiresAt
+                  ? t(new Date(k.expiresAt) < new Date() ? 'integrations.expiredOn' : 'integrations.expiresOnDate', {
+                      date: formatDate(k.expiresAt, i18n.language),
+                    })
+                  : t('integrations.active'),
+          },
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (k) =>
+              k.revokedAt ? null : (
+                <button
+                  type="button"
+                  className="secondary danger-outline"
+                  onClick={() => setTarget({ id: k.id, name: k.name })}
+                >
+                  {t('integrations.revoke')}
+                  <span className="visually-hidden"> — {k.name}</span>
+                </button>
+              ),
+          },
+        ]}
+      />
       {target && (
         <ConfirmDialog
           title={t('integrations.revokeTitle', { name: target.name })}

@@ -6,14 +6,16 @@ import {
 } from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { Link, useParams } from 'wouter';
 import { formatDateTime } from '../format.ts';
 import { paramId, ROUTES } from '../routes.ts';
 import { useAnnouncer } from '@ekoacteurs/ui';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { SelectFilter } from '@ekoacteurs/ui';
+import { Pager } from '../ui/Pager.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 
 const PAGE_SIZE = 20;
@@ -23,16 +25,16 @@ export function WebhookPage() {
   const announce = useAnnouncer();
   const id = paramId(useParams<{ id: string }>().id);
   const [status, setStatus] = useState<WebhookDeliveryStatus | 'ALL'>('ALL');
-  const pages = useCursorPages(status);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: WebhookDeliveriesDocument,
-    variables: { id, first: PAGE_SIZE, after: pages.after, status: status === 'ALL' ? null : status },
-    requestPolicy: 'cache-and-network',
+    variables: { id, status: status === 'ALL' ? null : status },
+    size: PAGE_SIZE,
+    select: (data) => data.webhookDeliveries,
   });
+  const { data, fetching, error } = list;
   const [replaying, replay] = useMutation(ReplayWebhookDeliveryDocument);
   const webhook = data?.node?.__typename === 'Webhook' ? data.node : null;
-  const deliveries = data?.webhookDeliveries;
-  const page = pageOf(deliveries, pages.after, PAGE_SIZE);
+  const deliveries = list.connection;
 
   async function onReplay(deliveryId: string) {
     const outcome = outcomeOf(await replay({ id: deliveryId }), 'replayWebhookDelivery', 'WebhookDeliverySuccess', t);
@@ -41,10 +43,7 @@ export function WebhookPage() {
   }
 
   if (fetching && !data) return <Loading />;
-  if (error && !data)
-    return (
-      <Failure error={error} what={t('webhook.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
+  if (error && !data) return <Failure error={error} what={t('webhook.error')} retry={() => list.reload()} />;
   if (!webhook || !deliveries) return <Empty>{t('webhook.notFound')}</Empty>;
 
   return (
@@ -57,24 +56,18 @@ export function WebhookPage() {
         <code>{webhook.url}</code>
       </p>
       <div className="filters">
-        <div>
-          <label htmlFor="deliveries-status">{t('webhook.status')}</label>
-          <select
-            id="deliveries-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as WebhookDeliveryStatus | 'ALL')}
-          >
-            {(['ALL', 'FAILED', 'PENDING', 'DELIVERED'] as const).map((value) => (
-              <option key={value} value={value}>
-                {t(`webhook.statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="deliveries-status"
+          label={t('webhook.status')}
+          value={status}
+          values={['ALL', 'FAILED', 'PENDING', 'DELIVERED'] as const}
+          labelOf={(value) => t(`webhook.statuses.${value}`)}
+          onChange={setStatus}
+        />
       </div>
       <DataTable
         caption={t('webhook.caption', { count: deliveries.totalCount })}
-        rows={page.nodes}
+        rows={list.nodes}
         rowKey={(d) => d.id}
         empty={<Empty>{t('webhook.empty')}</Empty>}
         columns={[
@@ -140,15 +133,7 @@ export function WebhookPage() {
           },
         ]}
       />
-      <Pager
-        page={pages.page}
-        total={deliveries.totalCount}
-        size={PAGE_SIZE}
-        hasNext={page.hasNext}
-        busy={fetching}
-        onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-        onPrevious={pages.previous}
-      />
+      <Pager {...list.pager} />
     </section>
   );
 }

@@ -8,15 +8,17 @@ import {
 } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { formatDate, formatNumber } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { useAnnouncer } from '@ekoacteurs/ui';
-import { DataTable } from '../ui/DataTable.tsx';
+import { Field, useAnnouncer } from '@ekoacteurs/ui';
+import { CheckboxGroup } from '../ui/CheckboxGroup.tsx';
+
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
-import { Empty, Failure, Loading } from '../ui/States.tsx';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
+import { Empty } from '../ui/States.tsx';
 import { SecretOnce } from './SecretOnce.tsx';
 
 const PAGE_SIZE = 20;
@@ -32,11 +34,11 @@ export const EVENTS = [
 export function WebhooksPanel() {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
-  const pages = useCursorPages('webhooks');
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: WebhooksDocument,
-    variables: { first: PAGE_SIZE, after: pages.after },
-    requestPolicy: 'cache-and-network',
+    variables: {},
+    size: PAGE_SIZE,
+    select: (data) => data.webhooks,
   });
   const [{ fetching: creating }, create] = useMutation(CreateWebhookDocument);
   const [, setActive] = useMutation(SetWebhookActiveDocument);
@@ -45,8 +47,6 @@ export function WebhooksPanel() {
   const [events, setEvents] = useState<WebhookEvent[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState<{ url: string; value: string } | null>(null);
-  const connection = data?.webhooks;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -71,7 +71,7 @@ export function WebhooksPanel() {
     setDescription('');
     setEvents([]);
     announce.success(t('integrations.webhookCreated', { url: url.trim() }));
-    reexecute({ requestPolicy: 'network-only' });
+    list.reload();
   }
 
   async function toggle(id: string, active: boolean, address: string) {
@@ -80,15 +80,8 @@ export function WebhooksPanel() {
     announce.success(t(active ? 'integrations.webhookResumed' : 'integrations.webhookPaused', { url: address }));
   }
 
-  const fieldError = (key: string) =>
-    errors[key] ? (
-      <p id={`webhook-${key}-error`} className="field-error">
-        {errors[key]}
-      </p>
-    ) : null;
-
   return (
-    <section aria-labelledby="webhooks-title" aria-busy={fetching}>
+    <section aria-labelledby="webhooks-title" aria-busy={list.fetching}>
       <h2 id="webhooks-title">{t('integrations.webhooks')}</h2>
       <p className="muted">{t('integrations.webhooksIntro')}</p>
       {secret && (
@@ -101,119 +94,80 @@ export function WebhooksPanel() {
       )}
       <form onSubmit={submit} className="panel-form" noValidate aria-labelledby="new-webhook-title">
         <h3 id="new-webhook-title">{t('integrations.newWebhook')}</h3>
-        <label htmlFor="webhook-url">{t('integrations.url')}</label>
-        <input
-          id="webhook-url"
-          type="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          aria-invalid={!!errors.url}
-          aria-describedby={errors.url ? 'webhook-url-error' : 'webhook-url-hint'}
+        <Field id="webhook-url" label={t('integrations.url')} hint={t('integrations.urlHint')} error={errors.url}>
+          {(control) => <input {...control} type="url" value={url} onChange={(e) => setUrl(e.target.value)} />}
+        </Field>
+        <Field id="webhook-description" label={t('integrations.description')} error={errors.description}>
+          {(control) => (
+            <input {...control} value={description} maxLength={200} onChange={(e) => setDescription(e.target.value)} />
+          )}
+        </Field>
+        <CheckboxGroup
+          id="webhook-events"
+          legend={t('integrations.events')}
+          values={EVENTS}
+          selected={events}
+          labelOf={(name) => t(`events.${name}`)}
+          onChange={setEvents}
+          error={errors.events}
         />
-        <p id="webhook-url-hint" className="muted small">
-          {t('integrations.urlHint')}
-        </p>
-        {fieldError('url')}
-        <label htmlFor="webhook-description">{t('integrations.description')}</label>
-        <input
-          id="webhook-description"
-          value={description}
-          maxLength={200}
-          onChange={(e) => setDescription(e.target.value)}
-          aria-invalid={!!errors.description}
-        />
-        {fieldError('description')}
-        <fieldset aria-describedby={errors.events ? 'webhook-events-error' : undefined}>
-          <legend>{t('integrations.events')}</legend>
-          {EVENTS.map((name) => (
-            <label key={name} className="checkbox block">
-              <input
-                type="checkbox"
-                checked={events.includes(name)}
-                onChange={(e) => setEvents(e.target.checked ? [...events, name] : events.filter((x) => x !== name))}
-              />{' '}
-              {t(`events.${name}`)}
-            </label>
-          ))}
-        </fieldset>
-        {fieldError('events')}
         <div className="actions">
           <button type="submit" disabled={creating}>
             {creating ? t('common.working') : t('integrations.createWebhook')}
           </button>
         </div>
       </form>
-      {fetching && !connection && <Loading />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('integrations.webhooksError')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('integrations.webhooksCaption', { count: connection.totalCount })}
-          rows={page.nodes}
-          rowKey={(w) => w.id}
-          empty={<Empty>{t('integrations.noWebhooks')}</Empty>}
-          columns={[
-            {
-              key: 'url',
-              header: t('integrations.url'),
-              rowHeader: true,
-              sortValue: (w) => w.url,
-              render: (w) => <Link href={to(ROUTES.webhook, { id: w.id })}>{w.url}</Link>,
-            },
-            { key: 'description', header: t('integrations.description'), render: (w) => w.description || '—' },
-            {
-              key: 'events',
-              header: t('integrations.events'),
-              render: (w) => w.events.map((e) => t(`eventNames.${e}`)).join(', '),
-            },
-            {
-              key: 'state',
-              header: t('integrations.state'),
-              sortValue: (w) => (w.active ? 0 : 1),
-              render: (w) => (w.active ? t('integrations.active') : t('integrations.paused')),
-            },
-            {
-              key: 'failed',
-              header: t('integrations.failedDeliveries'),
-              className: 'number',
-              sortValue: (w) => w.failedDeliveryCount,
-              render: (w) => formatNumber(w.failedDeliveryCount, i18n.language),
-            },
-            {
-              key: 'created',
-              header: t('integrations.createdOn'),
-              sortValue: (w) => w.createdAt,
-              render: (w) => formatDate(w.createdAt, i18n.language),
-            },
-            {
-              key: 'actions',
-              header: t('common.actions'),
-              render: (w) => (
-                <button type="button" className="secondary" onClick={() => toggle(w.id, !w.active, w.url)}>
-                  {w.active ? t('integrations.pause') : t('integrations.resume')}
-                  <span className="visually-hidden"> — {w.url}</span>
-                </button>
-              ),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      <PagedTable
+        list={list}
+        what={t('integrations.webhooksError')}
+        caption={t('integrations.webhooksCaption', { count: list.total })}
+        rowKey={(w) => w.id}
+        empty={<Empty>{t('integrations.noWebhooks')}</Empty>}
+        columns={[
+          {
+            key: 'url',
+            header: t('integrations.url'),
+            rowHeader: true,
+            sortValue: (w) => w.url,
+            render: (w) => <Link href={to(ROUTES.webhook, { id: w.id })}>{w.url}</Link>,
+          },
+          { key: 'description', header: t('integrations.description'), render: (w) => w.description || '—' },
+          {
+            key: 'events',
+            header: t('integrations.events'),
+            render: (w) => w.events.map((e) => t(`eventNames.${e}`)).join(', '),
+          },
+          {
+            key: 'state',
+            header: t('integrations.state'),
+            sortValue: (w) => (w.active ? 0 : 1),
+            render: (w) => (w.active ? t('integrations.active') : t('integrations.paused')),
+          },
+          {
+            key: 'failed',
+            header: t('integrations.failedDeliveries'),
+            className: 'number',
+            sortValue: (w) => w.failedDeliveryCount,
+            render: (w) => formatNumber(w.failedDeliveryCount, i18n.language),
+          },
+          {
+            key: 'created',
+            header: t('integrations.createdOn'),
+            sortValue: (w) => w.createdAt,
+            render: (w) => formatDate(w.createdAt, i18n.language),
+          },
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (w) => (
+              <button type="button" className="secondary" onClick={() => toggle(w.id, !w.active, w.url)}>
+                {w.active ? t('integrations.pause') : t('integrations.resume')}
+                <span className="visually-hidden"> — {w.url}</span>
+              </button>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -4,13 +4,15 @@
 import { AdminMembersDocument, type MemberStatus } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+
 import { Link, useSearchParams } from 'wouter';
 import { formatDate } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { DataTable } from '../ui/DataTable.tsx';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
-import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+
+import { SelectFilter, SearchFilter } from '@ekoacteurs/ui';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
+import { Empty, PageTitle } from '../ui/States.tsx';
 
 const PAGE_SIZE = 25;
 export const STATUSES: MemberStatus[] = ['ACTIVE', 'APPLICANT', 'SUSPENDED', 'LEFT', 'DECLINED'];
@@ -33,14 +35,12 @@ export function MembersPage() {
     setParams({ ...(q ? { q } : {}), ...(statut !== 'ACTIVE' ? { statut } : {}) }, { replace: false });
   }
   const statuses = status === 'ALL' ? STATUSES : [status];
-  const pages = useCursorPages(`${search}|${status}`);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: AdminMembersDocument,
-    variables: { first: PAGE_SIZE, after: pages.after, search: search || null, statuses },
-    requestPolicy: 'cache-and-network',
+    variables: { search: search || null, statuses },
+    size: PAGE_SIZE,
+    select: (data) => data.members,
   });
-  const connection = data?.members;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,99 +48,71 @@ export function MembersPage() {
   }
 
   return (
-    <section aria-busy={fetching}>
+    <section aria-busy={list.fetching}>
       <PageTitle title={t('members.title')}>{t('members.title')}</PageTitle>
       <form className="filters" role="search" aria-label={t('members.searchLabel')} onSubmit={submit}>
-        <div>
-          <label htmlFor="members-search">{t('members.search')}</label>
-          <input
-            id="members-search"
-            type="search"
-            value={draft}
-            maxLength={200}
-            onChange={(e) => setDraft(e.target.value)}
-            aria-describedby="members-search-hint"
-          />
-          <p id="members-search-hint" className="muted small">
-            {t('members.searchHint')}
-          </p>
-        </div>
-        <div>
-          <label htmlFor="members-status">{t('members.status')}</label>
-          <select
-            id="members-status"
-            value={status}
-            onChange={(e) => apply({ search: draft.trim(), status: statusOf(e.target.value) })}
-          >
-            <option value="ALL">{t('members.allStatuses')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.member.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchFilter
+          id="members-search"
+          label={t('members.search')}
+          value={draft}
+          maxLength={200}
+          hint={t('members.searchHint')}
+          onChange={setDraft}
+        />
+        <SelectFilter
+          id="members-status"
+          label={t('members.status')}
+          value={status}
+          values={['ALL', ...STATUSES] as const}
+          labelOf={(value) => (value === 'ALL' ? t('members.allStatuses') : t(`status.member.${value}`))}
+          onChange={(value) => apply({ search: draft.trim(), status: value })}
+        />
         <button type="submit">{t('members.searchButton')}</button>
       </form>
-      {connection && <p aria-live="polite">{t('members.count', { count: connection.totalCount })}</p>}
-      {fetching && !connection && <Loading label={t('members.loading')} />}
-      {error && !connection && (
-        <Failure error={error} what={t('members.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('members.caption')}
-          rows={page.nodes}
-          rowKey={(member) => member.id}
-          empty={<Empty>{search ? t('members.emptySearch', { search }) : t('members.empty')}</Empty>}
-          columns={[
-            {
-              key: 'name',
-              header: t('members.name'),
-              rowHeader: true,
-              sortValue: (m) => m.displayName,
-              render: (m) => <Link href={to(ROUTES.member, { id: m.id })}>{m.displayName}</Link>,
-            },
-            { key: 'email', header: t('members.email'), sortValue: (m) => m.email, render: (m) => m.email },
-            {
-              key: 'status',
-              header: t('members.status'),
-              sortValue: (m) => m.status,
-              render: (m) =>
-                m.status ? <span className={`badge status-${m.status}`}>{t(`status.member.${m.status}`)}</span> : '—',
-            },
-            {
-              key: 'role',
-              header: t('members.role'),
-              sortValue: (m) => m.role,
-              render: (m) => m.role && t(`role.${m.role}`),
-            },
-            {
-              key: 'region',
-              header: t('members.region'),
-              sortValue: (m) => m.region,
-              render: (m) => [m.city, m.region].filter(Boolean).join(', '),
-            },
-            {
-              key: 'admitted',
-              header: t('members.admittedOn'),
-              sortValue: (m) => m.admittedAt,
-              render: (m) => formatDate(m.admittedAt, i18n.language) || '—',
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      {list.connection && <p aria-live="polite">{t('members.count', { count: list.connection.totalCount })}</p>}
+      <PagedTable
+        list={list}
+        what={t('members.error')}
+        loadingLabel={t('members.loading')}
+        caption={t('members.caption')}
+        rowKey={(member) => member.id}
+        empty={<Empty>{search ? t('members.emptySearch', { search }) : t('members.empty')}</Empty>}
+        columns={[
+          {
+            key: 'name',
+            header: t('members.name'),
+            rowHeader: true,
+            sortValue: (m) => m.displayName,
+            render: (m) => <Link href={to(ROUTES.member, { id: m.id })}>{m.displayName}</Link>,
+          },
+          { key: 'email', header: t('members.email'), sortValue: (m) => m.email, render: (m) => m.email },
+          {
+            key: 'status',
+            header: t('members.status'),
+            sortValue: (m) => m.status,
+            render: (m) =>
+              m.status ? <span className={`badge status-${m.status}`}>{t(`status.member.${m.status}`)}</span> : '—',
+          },
+          {
+            key: 'role',
+            header: t('members.role'),
+            sortValue: (m) => m.role,
+            render: (m) => m.role && t(`role.${m.role}`),
+          },
+          {
+            key: 'region',
+            header: t('members.region'),
+            sortValue: (m) => m.region,
+            render: (m) => [m.city, m.region].filter(Boolean).join(', '),
+          },
+          {
+            key: 'admitted',
+            header: t('members.admittedOn'),
+            sortValue: (m) => m.admittedAt,
+            render: (m) => formatDate(m.admittedAt, i18n.language) || '—',
+          },
+        ]}
+      />
     </section>
   );
 }

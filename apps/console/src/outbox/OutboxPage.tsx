@@ -4,9 +4,10 @@ import { OutboxEmailsDocument } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkedText } from './LinkedText.tsx';
-import { useQuery } from 'urql';
+
 import { formatDateTime } from '../format.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
+import { Pager } from '../ui/Pager.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 
 const PAGE_SIZE = 20;
@@ -15,14 +16,12 @@ export function OutboxPage() {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState('');
   const [to, setTo] = useState('');
-  const pages = useCursorPages(to);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: OutboxEmailsDocument,
-    variables: { first: PAGE_SIZE, after: pages.after, to: to || null },
-    requestPolicy: 'cache-and-network',
+    variables: { to: to || null },
+    size: PAGE_SIZE,
+    select: (data) => data.outboxEmails,
   });
-  const connection = data?.outboxEmails;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -30,7 +29,7 @@ export function OutboxPage() {
   }
 
   return (
-    <section aria-busy={fetching}>
+    <section aria-busy={list.fetching}>
       <PageTitle title={t('outbox.title')}>{t('outbox.title')}</PageTitle>
       <p className="muted">{t('outbox.intro')}</p>
       <p className="notice">{t('outbox.secrets')}</p>
@@ -53,15 +52,17 @@ export function OutboxPage() {
           </button>
         )}
       </form>
-      {connection && <p aria-live="polite">{t('outbox.count', { count: connection.totalCount })}</p>}
-      {fetching && !connection && <Loading label={t('outbox.loading')} />}
-      {error && !connection && (
-        <Failure error={error} what={t('outbox.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+      {list.connection && <p aria-live="polite">{t('outbox.count', { count: list.connection.totalCount })}</p>}
+      {list.fetching && !list.connection && <Loading label={t('outbox.loading')} />}
+      {list.error && !list.connection && (
+        <Failure error={list.error} what={t('outbox.error')} retry={() => list.reload()} />
       )}
-      {connection && page.nodes.length === 0 && <Empty>{to ? t('outbox.emptyFor', { to }) : t('outbox.empty')}</Empty>}
-      {page.nodes.length > 0 && (
+      {list.connection && list.nodes.length === 0 && (
+        <Empty>{to ? t('outbox.emptyFor', { to }) : t('outbox.empty')}</Empty>
+      )}
+      {list.nodes.length > 0 && (
         <ul className="emails">
-          {page.nodes.map((email) => (
+          {list.nodes.map((email) => (
             <li key={email.id} className="card">
               <article aria-labelledby={`email-${email.id}`}>
                 <h2 id={`email-${email.id}`}>{email.subject}</h2>
@@ -90,17 +91,7 @@ export function OutboxPage() {
           ))}
         </ul>
       )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      {list.connection && <Pager {...list.pager} />}
     </section>
   );
 }

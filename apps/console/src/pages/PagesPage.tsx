@@ -10,13 +10,15 @@ import {
 } from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { formatDate, formatDateTime } from '../format.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
-import { DataTable } from '../ui/DataTable.tsx';
+
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
-import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { SelectFilter } from '@ekoacteurs/ui';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
+import { Empty, PageTitle } from '../ui/States.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -73,19 +75,17 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
   const [status, setStatus] = useState<PageReportStatus>('OPEN');
-  const pages = useCursorPages(status);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: PageReportsDocument,
-    variables: { first: PAGE_SIZE, after: pages.after, status },
-    requestPolicy: 'cache-and-network',
+    variables: { status },
+    size: PAGE_SIZE,
+    select: (data) => data.pageReports,
   });
   const [, resolve] = useMutation(ResolvePageReportDocument);
-  const connection = data?.pageReports;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
   // Resolved reports leave the "open" list as soon as the cache knows; taking a page offline
   // resolves its open reports on the server.
   const rows =
-    status === 'OPEN' ? page.nodes.filter((report) => !report.resolvedAt && report.page.published) : page.nodes;
+    status === 'OPEN' ? list.nodes.filter((report) => !report.resolvedAt && report.page.published) : list.nodes;
 
   async function markResolved(id: string, title: string) {
     const outcome = outcomeOf(await resolve({ id }), 'resolvePageReport', 'PageReportSuccess', t);
@@ -95,95 +95,74 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
   }
 
   return (
-    <section aria-labelledby="reports-title" aria-busy={fetching}>
+    <section aria-labelledby="reports-title" aria-busy={list.fetching}>
       <h2 id="reports-title" tabIndex={-1}>
         {t('pages.reports')}
       </h2>
       <div className="filters">
-        <div>
-          <label htmlFor="reports-status">{t('participants.show')}</label>
-          <select id="reports-status" value={status} onChange={(e) => setStatus(e.target.value as PageReportStatus)}>
-            {(['OPEN', 'RESOLVED', 'ALL'] as const).map((value) => (
-              <option key={value} value={value}>
-                {t(`pages.reportStatuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="reports-status"
+          label={t('participants.show')}
+          value={status}
+          values={['OPEN', 'RESOLVED', 'ALL'] as const}
+          labelOf={(value) => t(`pages.reportStatuses.${value}`)}
+          onChange={setStatus}
+        />
       </div>
-      {fetching && !connection && <Loading />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('pages.reportsError')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('pages.reportsCaption', { count: connection.totalCount })}
-          rows={rows}
-          rowKey={(r) => r.id}
-          empty={<Empty>{status === 'OPEN' ? t('pages.noOpenReports') : t('pages.noReports')}</Empty>}
-          columns={[
-            {
-              key: 'page',
-              header: t('pages.page'),
-              rowHeader: true,
-              sortValue: (r) => r.page.title,
-              render: (r) => <a href={r.page.url}>{r.page.title}</a>,
-            },
-            {
-              key: 'reason',
-              header: t('pages.reportReason'),
-              render: (r) => <span className="pre-wrap">{r.reason}</span>,
-            },
-            {
-              key: 'date',
-              header: t('pages.reportedOn'),
-              sortValue: (r) => r.createdAt,
-              render: (r) => formatDateTime(r.createdAt, i18n.language),
-            },
-            {
-              key: 'online',
-              header: t('pages.online'),
-              sortValue: (r) => (r.page.published ? 1 : 0),
-              render: (r) => (r.page.published ? t('common.yes') : t('pages.offline')),
-            },
-            {
-              key: 'actions',
-              header: t('common.actions'),
-              render: (r) => (
-                <div className="actions">
-                  {r.page.published && (
-                    <button type="button" className="secondary danger-outline" onClick={() => onUnpublish(r.page)}>
-                      {t('pages.unpublish')}
-                      <span className="visually-hidden"> — {r.page.title}</span>
-                    </button>
-                  )}
-                  {!r.resolvedAt && (
-                    <button type="button" className="secondary" onClick={() => markResolved(r.id, r.page.title)}>
-                      {t('pages.resolve')}
-                      <span className="visually-hidden"> — {r.page.title}</span>
-                    </button>
-                  )}
-                </div>
-              ),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      <PagedTable
+        list={list}
+        what={t('pages.reportsError')}
+        caption={t('pages.reportsCaption', { count: list.total })}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={<Empty>{status === 'OPEN' ? t('pages.noOpenReports') : t('pages.noReports')}</Empty>}
+        columns={[
+          {
+            key: 'page',
+            header: t('pages.page'),
+            rowHeader: true,
+            sortValue: (r) => r.page.title,
+            render: (r) => <a href={r.page.url}>{r.page.title}</a>,
+          },
+          {
+            key: 'reason',
+            header: t('pages.reportReason'),
+            render: (r) => <span className="pre-wrap">{r.reason}</span>,
+          },
+          {
+            key: 'date',
+            header: t('pages.reportedOn'),
+            sortValue: (r) => r.createdAt,
+            render: (r) => formatDateTime(r.createdAt, i18n.language),
+          },
+          {
+            key: 'online',
+            header: t('pages.online'),
+            sortValue: (r) => (r.page.published ? 1 : 0),
+            render: (r) => (r.page.published ? t('common.yes') : t('pages.offline')),
+          },
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (r) => (
+              <div className="actions">
+                {r.page.published && (
+                  <button type="button" className="secondary danger-outline" onClick={() => onUnpublish(r.page)}>
+                    {t('pages.unpublish')}
+                    <span className="visually-hidden"> — {r.page.title}</span>
+                  </button>
+                )}
+                {!r.resolvedAt && (
+                  <button type="button" className="secondary" onClick={() => markResolved(r.id, r.page.title)}>
+                    {t('pages.resolve')}
+                    <span className="visually-hidden"> — {r.page.title}</span>
+                  </button>
+                )}
+              </div>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
@@ -191,100 +170,73 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
 function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
   const { t, i18n } = useTranslation();
   const [ownerKind, setOwnerKind] = useState<PageOwnerKind | 'ALL'>('ALL');
-  const pages = useCursorPages(ownerKind);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: AdminPublicPagesDocument,
-    variables: { first: PAGE_SIZE, after: pages.after, ownerKind: ownerKind === 'ALL' ? null : ownerKind },
-    requestPolicy: 'cache-and-network',
+    variables: { ownerKind: ownerKind === 'ALL' ? null : ownerKind },
+    size: PAGE_SIZE,
+    select: (data) => data.publicPages,
   });
-  const connection = data?.publicPages;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
   // A page taken offline leaves the list as soon as the cache knows.
-  const rows = page.nodes.filter((p) => p.published);
+  const rows = list.nodes.filter((p) => p.published);
 
   return (
-    <section aria-labelledby="public-pages-title" aria-busy={fetching}>
+    <section aria-labelledby="public-pages-title" aria-busy={list.fetching}>
       <h2 id="public-pages-title">{t('pages.publicPages')}</h2>
       <div className="filters">
-        <div>
-          <label htmlFor="pages-owner">{t('pages.owner')}</label>
-          <select
-            id="pages-owner"
-            value={ownerKind}
-            onChange={(e) => setOwnerKind(e.target.value as PageOwnerKind | 'ALL')}
-          >
-            {(['ALL', 'MEMBER', 'COLLECTIVE', 'FEDERATION'] as const).map((value) => (
-              <option key={value} value={value}>
-                {t(`pages.owners.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="pages-owner"
+          label={t('pages.owner')}
+          value={ownerKind}
+          values={['ALL', 'MEMBER', 'COLLECTIVE', 'FEDERATION'] as const}
+          labelOf={(value) => t(`pages.owners.${value}`)}
+          onChange={setOwnerKind}
+        />
       </div>
-      {fetching && !connection && <Loading />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('pages.pagesError')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('pages.pagesCaption', { count: connection.totalCount })}
-          rows={rows}
-          rowKey={(p) => p.id}
-          empty={<Empty>{t('pages.noPages')}</Empty>}
-          columns={[
-            {
-              key: 'title',
-              header: t('pages.page'),
-              rowHeader: true,
-              sortValue: (p) => p.title,
-              render: (p) => <a href={p.url}>{p.title}</a>,
-            },
-            {
-              key: 'owner',
-              header: t('pages.owner'),
-              sortValue: (p) => p.ownerKind,
-              render: (p) => t(`pages.owners.${p.ownerKind}`),
-            },
-            {
-              key: 'published',
-              header: t('pages.publishedOn'),
-              sortValue: (p) => p.publishedAt,
-              render: (p) => formatDate(p.publishedAt, i18n.language),
-            },
-            {
-              key: 'updated',
-              header: t('pages.updatedOn'),
-              sortValue: (p) => p.updatedAt,
-              render: (p) => formatDate(p.updatedAt, i18n.language),
-            },
-            {
-              key: 'actions',
-              header: t('common.actions'),
-              render: (p) => (
-                <button type="button" className="secondary danger-outline" onClick={() => onUnpublish(p)}>
-                  {t('pages.unpublish')}
-                  <span className="visually-hidden"> — {p.title}</span>
-                </button>
-              ),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      <PagedTable
+        list={list}
+        what={t('pages.pagesError')}
+        caption={t('pages.pagesCaption', { count: list.total })}
+        rows={rows}
+        rowKey={(p) => p.id}
+        empty={<Empty>{t('pages.noPages')}</Empty>}
+        columns={[
+          {
+            key: 'title',
+            header: t('pages.page'),
+            rowHeader: true,
+            sortValue: (p) => p.title,
+            render: (p) => <a href={p.url}>{p.title}</a>,
+          },
+          {
+            key: 'owner',
+            header: t('pages.owner'),
+            sortValue: (p) => p.ownerKind,
+            render: (p) => t(`pages.owners.${p.ownerKind}`),
+          },
+          {
+            key: 'published',
+            header: t('pages.publishedOn'),
+            sortValue: (p) => p.publishedAt,
+            render: (p) => formatDate(p.publishedAt, i18n.language),
+          },
+          {
+            key: 'updated',
+            header: t('pages.updatedOn'),
+            sortValue: (p) => p.updatedAt,
+            render: (p) => formatDate(p.updatedAt, i18n.language),
+          },
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (p) => (
+              <button type="button" className="secondary danger-outline" onClick={() => onUnpublish(p)}>
+                {t('pages.unpublish')}
+                <span className="visually-hidden"> — {p.title}</span>
+              </button>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

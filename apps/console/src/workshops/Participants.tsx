@@ -10,14 +10,16 @@ import {
 import type { OperationResult } from '@urql/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation, useQuery } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { formatDateTime } from '../format.ts';
 import { useAnnouncer } from '@ekoacteurs/ui';
 import { useNow } from '../ui/useNow.ts';
-import { DataTable } from '../ui/DataTable.tsx';
+
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
-import { pageOf, Pager, useCursorPages } from '../ui/Pager.tsx';
-import { Empty, Failure, Loading } from '../ui/States.tsx';
+import { SelectFilter } from '@ekoacteurs/ui';
+import { PagedTable } from '../ui/PagedTable.tsx';
+import { usePagedQuery } from '../ui/usePagedQuery.ts';
+import { Empty } from '../ui/States.tsx';
 import { csvFileName, downloadCsv, participantsCsv, type ParticipantRow } from './csv.ts';
 
 const PAGE_SIZE = 50;
@@ -30,18 +32,16 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
   const client = useClient();
   const announce = useAnnouncer();
   const [filter, setFilter] = useState<RegistrationStatus | 'CURRENT'>('CURRENT');
-  const pages = useCursorPages(filter);
   const status = filter === 'CURRENT' ? null : filter;
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const list = usePagedQuery({
     query: WorkshopParticipantsDocument,
-    variables: { slug: workshop.slug, first: PAGE_SIZE, after: pages.after, status },
-    requestPolicy: 'cache-and-network',
+    variables: { slug: workshop.slug, status },
+    size: PAGE_SIZE,
+    select: (data) => data.workshop?.participants,
   });
   const [{ fetching: saving }, markAttendance] = useMutation(MarkAttendanceDocument);
   const [marks, setMarks] = useState<Record<string, boolean>>({});
   const [exporting, setExporting] = useState(false);
-  const connection = data?.workshop?.participants;
-  const page = pageOf(connection, pages.after, PAGE_SIZE);
   const now = useNow();
   const started = new Date(workshop.startsAt).getTime() <= now && workshop.status !== 'CANCELLED';
   const changed = Object.keys(marks).length;
@@ -59,10 +59,10 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
             { requestPolicy: 'network-only' },
           )
           .toPromise();
-        const list = result.data?.workshop?.participants;
-        if (!list) throw result.error ?? new Error('no participants');
-        rows.push(...list.edges.map((edge) => edge.node));
-        after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+        const batch = result.data?.workshop?.participants;
+        if (!batch) throw result.error ?? new Error('no participants');
+        rows.push(...batch.edges.map((edge) => edge.node));
+        after = batch.pageInfo.hasNextPage ? batch.pageInfo.endCursor : null;
       } while (after);
       downloadCsv(
         csvFileName(workshop.slug, workshop.startsAt, workshop.timeZone),
@@ -87,118 +87,93 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
     if (!outcome.ok) return announce.error(describeFailure(outcome));
     setMarks({});
     announce.success(t('participants.attendanceSaved', { count: attendance.length }));
-    reexecute({ requestPolicy: 'network-only' });
+    list.reload();
   }
 
   return (
-    <section aria-labelledby="participants-title" aria-busy={fetching}>
+    <section aria-labelledby="participants-title" aria-busy={list.fetching}>
       <h2 id="participants-title">{t('participants.title')}</h2>
       <div className="filters">
-        <div>
-          <label htmlFor="participants-status">{t('participants.show')}</label>
-          <select
-            id="participants-status"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value as RegistrationStatus | 'CURRENT')}
-          >
-            {FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {t(`participants.filters.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="participants-status"
+          label={t('participants.show')}
+          value={filter}
+          values={FILTERS}
+          labelOf={(value) => t(`participants.filters.${value}`)}
+          onChange={setFilter}
+        />
         <button
           type="button"
           className="secondary"
           onClick={exportCsv}
-          disabled={exporting || !connection || connection.totalCount === 0}
+          disabled={exporting || !list.connection || list.connection.totalCount === 0}
         >
           {exporting ? t('participants.exporting') : t('participants.export')}
         </button>
       </div>
       <p className="muted small">{t('participants.exportHint')}</p>
-      {fetching && !connection && <Loading label={t('participants.loading')} />}
-      {error && !connection && (
-        <Failure
-          error={error}
-          what={t('participants.error')}
-          retry={() => reexecute({ requestPolicy: 'network-only' })}
-        />
-      )}
-      {connection && (
-        <DataTable
-          caption={t('participants.caption', { count: connection.totalCount })}
-          rows={page.nodes}
-          rowKey={(r) => r.id}
-          empty={<Empty>{t('participants.empty')}</Empty>}
-          columns={[
-            {
-              key: 'name',
-              header: t('participants.name'),
-              rowHeader: true,
-              sortValue: (r) => r.member.displayName,
-              render: (r) => r.member.displayName,
-            },
-            {
-              key: 'email',
-              header: t('members.email'),
-              sortValue: (r) => r.member.email,
-              render: (r) => r.member.email,
-            },
-            {
-              key: 'status',
-              header: t('participants.status'),
-              sortValue: (r) => r.status,
-              render: (r) => t(`status.registration.${r.status}`),
-            },
-            {
-              key: 'position',
-              header: t('participants.position'),
-              className: 'number',
-              sortValue: (r) => r.waitlistPosition,
-              render: (r) => r.waitlistPosition ?? '—',
-            },
-            {
-              key: 'attended',
-              header: t('participants.attended'),
-              render: (r) =>
-                started && r.status === 'CONFIRMED' ? (
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={marks[r.member.id] ?? r.attended === true}
-                      onChange={(e) => setMarks((all) => ({ ...all, [r.member.id]: e.target.checked }))}
-                    />{' '}
-                    {t('attendance.present')}
-                    <span className="visually-hidden"> — {r.member.displayName}</span>
-                  </label>
-                ) : r.attended === null ? (
-                  '—'
-                ) : (
-                  t(r.attended ? 'attendance.present' : 'attendance.absent')
-                ),
-            },
-            {
-              key: 'registered',
-              header: t('participants.registeredAt'),
-              sortValue: (r) => r.registeredAt,
-              render: (r) => formatDateTime(r.registeredAt, i18n.language, workshop.timeZone),
-            },
-          ]}
-        />
-      )}
-      {connection && (
-        <Pager
-          page={pages.page}
-          total={connection.totalCount}
-          size={PAGE_SIZE}
-          hasNext={page.hasNext}
-          busy={fetching}
-          onNext={() => page.lastCursor && pages.next(page.lastCursor)}
-          onPrevious={pages.previous}
-        />
-      )}
+      <PagedTable
+        list={list}
+        what={t('participants.error')}
+        loadingLabel={t('participants.loading')}
+        caption={t('participants.caption', { count: list.total })}
+        rowKey={(r) => r.id}
+        empty={<Empty>{t('participants.empty')}</Empty>}
+        columns={[
+          {
+            key: 'name',
+            header: t('participants.name'),
+            rowHeader: true,
+            sortValue: (r) => r.member.displayName,
+            render: (r) => r.member.displayName,
+          },
+          {
+            key: 'email',
+            header: t('members.email'),
+            sortValue: (r) => r.member.email,
+            render: (r) => r.member.email,
+          },
+          {
+            key: 'status',
+            header: t('participants.status'),
+            sortValue: (r) => r.status,
+            render: (r) => t(`status.registration.${r.status}`),
+          },
+          {
+            key: 'position',
+            header: t('participants.position'),
+            className: 'number',
+            sortValue: (r) => r.waitlistPosition,
+            render: (r) => r.waitlistPosition ?? '—',
+          },
+          {
+            key: 'attended',
+            header: t('participants.attended'),
+            render: (r) =>
+              started && r.status === 'CONFIRMED' ? (
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={marks[r.member.id] ?? r.attended === true}
+                    onChange={(e) => setMarks((all) => ({ ...all, [r.member.id]: e.target.checked }))}
+                  />{' '}
+                  {t('attendance.present')}
+                  <span className="visually-hidden"> — {r.member.displayName}</span>
+                </label>
+              ) : r.attended === null ? (
+                '—'
+              ) : (
+                t(r.attended ? 'attendance.present' : 'attendance.absent')
+              ),
+          },
+          {
+            key: 'registered',
+            header: t('participants.registeredAt'),
+            sortValue: (r) => r.registeredAt,
+            render: (r) => formatDateTime(r.registeredAt, i18n.language, workshop.timeZone),
+          },
+        ]}
+      />
       {started && (
         <div className="actions">
           <button type="button" onClick={saveAttendance} disabled={saving || changed === 0}>

@@ -1,7 +1,6 @@
 // Creating a workshop (as a draft) and editing one: kind, title, markdown description, schedule in
 // the workshop's time zone, format with its place or visio link, capacity, facilitators, skills.
 import {
-  AdminWorkshopDocument,
   CreateWorkshopDocument,
   SkillsTaxonomyDocument,
   UpdateWorkshopDocument,
@@ -13,13 +12,14 @@ import {
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { isoToZoned, PARIS, zonedToIso } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { fieldErrorParts, useAnnouncer } from '@ekoacteurs/ui';
+import { Field, fieldErrorParts, SkillChecklist, useAnnouncer } from '@ekoacteurs/ui';
 import { outcomeOf } from '../ui/outcome.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { FacilitatorPicker, type Facilitator } from './FacilitatorPicker.tsx';
+import { useAddressedWorkshop } from './useAddressedWorkshop.ts';
 
 const KINDS: WorkshopKind[] = ['ATELIER', 'RENCONTRE', 'CO_CREATION'];
 const FORMATS: WorkshopFormat[] = ['IN_PERSON', 'ONLINE', 'HYBRID'];
@@ -84,12 +84,7 @@ export function NewWorkshopPage() {
 
 export function EditWorkshopPage() {
   const { t } = useTranslation();
-  const { slug = '' } = useParams<{ slug: string }>();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: AdminWorkshopDocument,
-    variables: { slug },
-    requestPolicy: 'cache-and-network',
-  });
+  const [{ data, fetching, error }, reexecute] = useAddressedWorkshop();
   if (fetching && !data) return <Loading />;
   if (error && !data)
     return (
@@ -100,7 +95,7 @@ export function EditWorkshopPage() {
 }
 
 function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [, navigate] = useLocation();
   const announce = useAnnouncer();
   const [{ data: taxonomy }] = useQuery({ query: SkillsTaxonomyDocument });
@@ -221,10 +216,6 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
   }
 
   const { error, describedBy } = fieldErrorParts('workshop', errors);
-  const byDomain = DOMAINS.map((domain) => ({
-    domain,
-    skills: (taxonomy?.skills ?? []).filter((skill) => skill.domain === domain),
-  }));
 
   return (
     <section className="narrow-wide">
@@ -236,42 +227,40 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
       <PageTitle title={title}>{title}</PageTitle>
       {!workshop && <p className="muted">{t('editor.draftNote')}</p>}
       <form onSubmit={submit} noValidate>
-        <label htmlFor="workshop-kind">{t('editor.kind')}</label>
-        <select id="workshop-kind" value={form.kind} onChange={(e) => set('kind', e.target.value as WorkshopKind)}>
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
-        </select>
+        <Field id="workshop-kind" label={t('editor.kind')}>
+          {(control) => (
+            <select {...control} value={form.kind} onChange={(e) => set('kind', e.target.value as WorkshopKind)}>
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
 
-        <label htmlFor="workshop-title">{t('editor.title')}</label>
-        <input
-          id="workshop-title"
-          required
-          minLength={3}
-          maxLength={120}
-          value={form.title}
-          onChange={text('title')}
-          aria-invalid={!!errors.title}
-          aria-describedby={describedBy('title')}
-        />
-        {error('title')}
+        <Field id="workshop-title" label={t('editor.title')} required error={errors.title}>
+          {(control) => (
+            <input {...control} required minLength={3} maxLength={120} value={form.title} onChange={text('title')} />
+          )}
+        </Field>
 
-        <label htmlFor="workshop-description">{t('editor.description')}</label>
-        <textarea
+        <Field
           id="workshop-description"
-          rows={8}
-          maxLength={10_000}
-          value={form.description}
-          onChange={text('description')}
-          aria-invalid={!!errors.description}
-          aria-describedby={describedBy('description', 'workshop-description-hint')}
-        />
-        <p id="workshop-description-hint" className="muted small">
-          {t('editor.descriptionHint')}
-        </p>
-        {error('description')}
+          label={t('editor.description')}
+          hint={t('editor.descriptionHint')}
+          error={errors.description}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={8}
+              maxLength={10_000}
+              value={form.description}
+              onChange={text('description')}
+            />
+          )}
+        </Field>
 
         <fieldset aria-describedby={describedBy('startsAt', 'workshop-time-zone')}>
           <legend>{t('editor.schedule')}</legend>
@@ -279,121 +268,108 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
             {t('editor.timeZone', { timeZone })}
           </p>
           <div className="grid-2">
-            <div>
-              <label htmlFor="workshop-start-date">{t('editor.startDate')}</label>
-              <input
-                id="workshop-start-date"
-                type="date"
-                required
-                value={form.startDate}
-                onChange={(e) =>
-                  setForm((f) => ({
-                    ...f,
-                    startDate: e.target.value,
-                    endDate: !f.endDate || f.endDate === f.startDate ? e.target.value : f.endDate,
-                  }))
-                }
-                aria-invalid={!!errors.startsAt}
-              />
-            </div>
-            <div>
-              <label htmlFor="workshop-start-time">{t('editor.startTime')}</label>
-              <input
-                id="workshop-start-time"
-                type="time"
-                required
-                value={form.startTime}
-                onChange={text('startTime')}
-                aria-invalid={!!errors.startsAt}
-              />
-            </div>
-            <div>
-              <label htmlFor="workshop-end-date">{t('editor.endDate')}</label>
-              <input
-                id="workshop-end-date"
-                type="date"
-                value={form.endDate}
-                onChange={text('endDate')}
-                aria-invalid={!!errors.endsAt}
-                aria-describedby={describedBy('endsAt')}
-              />
-            </div>
-            <div>
-              <label htmlFor="workshop-end-time">{t('editor.endTime')}</label>
-              <input
-                id="workshop-end-time"
-                type="time"
-                required
-                value={form.endTime}
-                onChange={text('endTime')}
-                aria-invalid={!!errors.endsAt}
-                aria-describedby={describedBy('endsAt')}
-              />
-            </div>
+            <Field id="workshop-start-date" label={t('editor.startDate')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  required
+                  value={form.startDate}
+                  onChange={(e) =>
+                    setForm((f) => ({
+                      ...f,
+                      startDate: e.target.value,
+                      endDate: !f.endDate || f.endDate === f.startDate ? e.target.value : f.endDate,
+                    }))
+                  }
+                  aria-invalid={!!errors.startsAt}
+                />
+              )}
+            </Field>
+            <Field id="workshop-start-time" label={t('editor.startTime')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="time"
+                  required
+                  value={form.startTime}
+                  onChange={text('startTime')}
+                  aria-invalid={!!errors.startsAt}
+                />
+              )}
+            </Field>
+            <Field id="workshop-end-date" label={t('editor.endDate')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  value={form.endDate}
+                  onChange={text('endDate')}
+                  aria-invalid={!!errors.endsAt}
+                  aria-describedby={describedBy('endsAt')}
+                />
+              )}
+            </Field>
+            <Field id="workshop-end-time" label={t('editor.endTime')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="time"
+                  required
+                  value={form.endTime}
+                  onChange={text('endTime')}
+                  aria-invalid={!!errors.endsAt}
+                  aria-describedby={describedBy('endsAt')}
+                />
+              )}
+            </Field>
           </div>
           {error('startsAt')}
           {error('endsAt')}
         </fieldset>
 
-        <label htmlFor="workshop-format">{t('editor.format')}</label>
-        <select
-          id="workshop-format"
-          value={form.format}
-          onChange={(e) => set('format', e.target.value as WorkshopFormat)}
-        >
-          {FORMATS.map((format) => (
-            <option key={format} value={format}>
-              {t(`format.${format}`)}
-            </option>
-          ))}
-        </select>
+        <Field id="workshop-format" label={t('editor.format')}>
+          {(control) => (
+            <select {...control} value={form.format} onChange={(e) => set('format', e.target.value as WorkshopFormat)}>
+              {FORMATS.map((format) => (
+                <option key={format} value={format}>
+                  {t(`format.${format}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
 
         {form.format !== 'ONLINE' && (
-          <>
-            <label htmlFor="workshop-place">{t('editor.place')}</label>
-            <input
-              id="workshop-place"
-              maxLength={300}
-              value={form.place}
-              onChange={text('place')}
-              aria-invalid={!!errors.place}
-              aria-describedby={describedBy('place')}
-            />
-            {error('place')}
-          </>
+          <Field id="workshop-place" label={t('editor.place')} error={errors.place}>
+            {(control) => <input {...control} maxLength={300} value={form.place} onChange={text('place')} />}
+          </Field>
         )}
         {form.format !== 'IN_PERSON' && (
-          <>
-            <label htmlFor="workshop-online-url">{t('editor.onlineUrl')}</label>
-            <input
-              id="workshop-online-url"
-              type="url"
-              value={form.onlineUrl}
-              onChange={text('onlineUrl')}
-              aria-invalid={!!errors.onlineUrl}
-              aria-describedby={describedBy('onlineUrl', 'workshop-online-url-hint')}
-            />
-            <p id="workshop-online-url-hint" className="muted small">
-              {t('editor.onlineUrlHint')}
-            </p>
-            {error('onlineUrl')}
-          </>
+          <Field
+            id="workshop-online-url"
+            label={t('editor.onlineUrl')}
+            hint={t('editor.onlineUrlHint')}
+            error={errors.onlineUrl}
+          >
+            {(control) => <input {...control} type="url" value={form.onlineUrl} onChange={text('onlineUrl')} />}
+          </Field>
         )}
 
-        <label htmlFor="workshop-capacity">{t('editor.capacity')}</label>
-        <input
-          id="workshop-capacity"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={1000}
-          required
-          value={form.capacity}
-          onChange={text('capacity')}
-          aria-invalid={!!errors.capacity}
-          aria-describedby={describedBy('capacity')}
-        />
-        {error('capacity')}
+        <Field id="workshop-capacity" label={t('editor.capacity')} required error={errors.capacity}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1000}
+              required
+              value={form.capacity}
+              onChange={text('capacity')}
+            />
+          )}
+        </Field>
 
         <FacilitatorPicker
           value={form.facilitators}
@@ -403,31 +379,14 @@ function WorkshopEditor({ workshop }: { workshop: AdminWorkshopDetailFragment | 
 
         <fieldset>
           <legend>{t('editor.skills')}</legend>
-          {byDomain.map(({ domain, skills }) =>
-            skills.length === 0 ? null : (
-              <div key={domain} className="skill-group">
-                <p className="eyebrow">{t(`domains.${domain}`)}</p>
-                {skills.map((skill) => (
-                  <label key={skill.id} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={form.skillIds.includes(skill.id)}
-                      disabled={!form.skillIds.includes(skill.id) && form.skillIds.length >= 10}
-                      onChange={(e) =>
-                        set(
-                          'skillIds',
-                          e.target.checked
-                            ? [...form.skillIds, skill.id]
-                            : form.skillIds.filter((id) => id !== skill.id),
-                        )
-                      }
-                    />{' '}
-                    {i18n.language === 'en' ? skill.nameEn : skill.name}
-                  </label>
-                ))}
-              </div>
-            ),
-          )}
+          <SkillChecklist
+            skills={taxonomy?.skills ?? []}
+            domains={DOMAINS}
+            domainLabel={(domain) => t(`domains.${domain}`)}
+            selected={form.skillIds}
+            onChange={(skillIds) => set('skillIds', skillIds)}
+            max={10}
+          />
           {error('skillIds')}
         </fieldset>
 

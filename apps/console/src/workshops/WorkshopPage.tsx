@@ -1,7 +1,6 @@
 // One workshop, for admins: what it is, where it stands, and what can be done next — publish a
 // draft, edit, duplicate, cancel (participants are notified) — then its participants.
 import {
-  AdminWorkshopDocument,
   CancelWorkshopDocument,
   DuplicateWorkshopDocument,
   PublishWorkshopDocument,
@@ -9,8 +8,8 @@ import {
 } from '@ekoacteurs/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
-import { Link, useLocation, useParams } from 'wouter';
+import { useMutation } from 'urql';
+import { Link, useLocation } from 'wouter';
 import { formatDateTimeRange, formatNumber, isoToZoned, zonedToIso } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
@@ -18,17 +17,13 @@ import { useNow } from '../ui/useNow.ts';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { Participants } from './Participants.tsx';
+import { useAddressedWorkshop } from './useAddressedWorkshop.ts';
 
 type Action = 'cancel' | 'duplicate';
 
 export function WorkshopPage() {
   const { t } = useTranslation();
-  const { slug = '' } = useParams<{ slug: string }>();
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: AdminWorkshopDocument,
-    variables: { slug },
-    requestPolicy: 'cache-and-network',
-  });
+  const [{ data, fetching, error }, reexecute] = useAddressedWorkshop();
   if (fetching && !data) return <Loading label={t('workshop.loading')} />;
   if (error && !data)
     return (

@@ -1,7 +1,7 @@
 // Apply to join the federation: who you are, where, what you bring, why.
 import { ApplyForMembershipDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
-import { fieldErrorParts, fieldErrorsByName, REGIONS } from '@ekoacteurs/ui';
-import { useMemo, useState, type FormEvent } from 'react';
+import { Field, fieldErrorParts, fieldErrorsByName, REGIONS, SkillChecklist } from '@ekoacteurs/ui';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 
@@ -20,11 +20,6 @@ export function ApplyPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState(false);
   const [failed, setFailed] = useState(false);
-
-  const byDomain = useMemo(() => {
-    const skills = taxonomy?.skills ?? [];
-    return DOMAINS.map((domain) => ({ domain, skills: skills.filter((skill) => skill.domain === domain) }));
-  }, [taxonomy]);
 
   const set = (name: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [name]: event.target.value });
@@ -57,77 +52,63 @@ export function ApplyPage() {
       <h1 id="apply-title">{t('apply.title')}</h1>
       <p>{t('apply.intro')}</p>
       <form onSubmit={submit}>
-        <label htmlFor="apply-displayName">{t('apply.displayName')}</label>
-        <input
-          id="apply-displayName"
-          required
-          minLength={2}
-          maxLength={80}
-          value={form.displayName}
-          onChange={set('displayName')}
-          aria-invalid={!!errors.displayName}
-          aria-describedby={describedBy('displayName')}
-        />
-        {error('displayName')}
+        <Field id="apply-displayName" label={t('apply.displayName')} required error={errors.displayName}>
+          {(control) => (
+            <input
+              {...control}
+              required
+              minLength={2}
+              maxLength={80}
+              value={form.displayName}
+              onChange={set('displayName')}
+            />
+          )}
+        </Field>
 
-        <label htmlFor="apply-email">{t('auth.email')}</label>
-        <input
-          id="apply-email"
-          type="email"
-          autoComplete="email"
-          required
-          pattern={EMAIL_PATTERN}
-          value={form.email}
-          onChange={set('email')}
-          aria-invalid={!!errors.email}
-          aria-describedby={describedBy('email')}
-        />
-        {error('email')}
+        <Field id="apply-email" label={t('auth.email')} required error={errors.email}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              autoComplete="email"
+              required
+              pattern={EMAIL_PATTERN}
+              value={form.email}
+              onChange={set('email')}
+            />
+          )}
+        </Field>
 
-        <label htmlFor="apply-region">{t('apply.region')}</label>
-        <select
-          id="apply-region"
-          required
-          value={form.region}
-          onChange={set('region')}
-          aria-invalid={!!errors.region}
-          aria-describedby={describedBy('region')}
-        >
-          <option value="">{t('apply.chooseRegion')}</option>
-          {REGIONS.map((region) => (
-            <option key={region} value={region}>
-              {region}
-            </option>
-          ))}
-        </select>
-        {error('region')}
+        <Field id="apply-region" label={t('apply.region')} required error={errors.region}>
+          {(control) => (
+            <select {...control} required value={form.region} onChange={set('region')}>
+              <option value="">{t('apply.chooseRegion')}</option>
+              {REGIONS.map((region) => (
+                <option key={region} value={region}>
+                  {region}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
 
-        <label htmlFor="apply-city">{t('apply.city')}</label>
-        <input id="apply-city" maxLength={80} autoComplete="address-level2" value={form.city} onChange={set('city')} />
+        <Field id="apply-city" label={t('apply.city')}>
+          {(control) => (
+            <input {...control} maxLength={80} autoComplete="address-level2" value={form.city} onChange={set('city')} />
+          )}
+        </Field>
 
         <fieldset aria-describedby={describedBy('skillIds')}>
           <legend>{t('apply.skills')}</legend>
           {loadingSkills && <p role="status">{t('common.loading')}</p>}
           {skillsError && <p role="alert">{t('common.failed')}</p>}
-          {byDomain.map(({ domain, skills }) => (
-            <div key={domain} className="skill-group">
-              <p className="eyebrow">{t(`domains.${domain}`)}</p>
-              {skills.map((skill) => (
-                <label key={skill.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={skillIds.includes(skill.id)}
-                    onChange={(event) =>
-                      setSkillIds(
-                        event.target.checked ? [...skillIds, skill.id] : skillIds.filter((id) => id !== skill.id),
-                      )
-                    }
-                  />{' '}
-                  {i18n.language === 'en' ? skill.nameEn : skill.name}
-                </label>
-              ))}
-            </div>
-          ))}
+          <SkillChecklist
+            skills={taxonomy?.skills ?? []}
+            domains={DOMAINS}
+            domainLabel={(domain) => t(`domains.${domain}`)}
+            selected={skillIds}
+            onChange={setSkillIds}
+          />
         </fieldset>
         {error('skillIds')}
 

@@ -1,8 +1,8 @@
 // How the collective works (its description), and what changes the collective itself:
 // coordinators edit it or archive it; members may leave it.
 import { CollectiveArchiveDocument, CollectiveLeaveDocument, CollectiveUpdateDocument } from '@ekoacteurs/client';
-import { ConfirmButton, REGIONS, TroubleAlert, FormActions } from '@ekoacteurs/ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { ConfirmButton } from '@ekoacteurs/ui';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
@@ -10,8 +10,11 @@ import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { outcomeOf, troubleOf } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
+import { EditorActions } from './EditorActions.tsx';
+import { RegionOptions } from './RegionOptions.tsx';
+import { useInlineEditor } from './useInlineEditor.ts';
 
 export function AboutSection({ collective, standing, announce }: SectionProps) {
   const { t } = useTranslation();
@@ -115,7 +118,6 @@ function EditCollectiveForm({
 }) {
   const { t } = useTranslation();
   const [{ fetching }, update] = useMutation(CollectiveUpdateDocument);
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
   const initial = {
     name: collective.name,
     purpose: collective.purpose,
@@ -128,15 +130,10 @@ function EditCollectiveForm({
     region: RULES.region,
     description: RULES.description,
   });
-
-  useEffect(() => {
-    document.getElementById('edit-collective-name')?.focus();
-  }, []);
+  const { trouble, setTrouble, begin } = useInlineEditor('edit-collective-name', () => form.validate());
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTrouble(null);
-    if (!form.validate()) return;
+    if (!begin(event)) return;
     const changed = Object.fromEntries(
       (Object.keys(initial) as (keyof typeof initial)[])
         .filter((key) => form.values[key].trim() !== initial[key].trim())
@@ -160,15 +157,7 @@ function EditCollectiveForm({
         rows={3}
       />
       <SelectField field={form.field('region')} label={t('collectives.fields.region')} optional>
-        <option value="">{t('collectives.fields.noRegion')}</option>
-        {REGIONS.map((region) => (
-          <option key={region} value={region}>
-            {region}
-          </option>
-        ))}
-        {collective.region && !(REGIONS as readonly string[]).includes(collective.region) && (
-          <option value={collective.region}>{collective.region}</option>
-        )}
+        <RegionOptions current={collective.region} />
       </SelectField>
       <TextArea
         field={form.field('description')}
@@ -177,13 +166,7 @@ function EditCollectiveForm({
         optional
         rows={6}
       />
-      <TroubleAlert trouble={trouble} />
-      <FormActions
-        sending={fetching}
-        submit={t('collectives.save')}
-        onCancel={() => onDone(false)}
-        cancel={t('collectives.cancel')}
-      />
+      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
     </form>
   );
 }

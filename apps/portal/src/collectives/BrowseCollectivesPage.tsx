@@ -6,7 +6,7 @@ import {
   CollectivesToJoinDocument,
   type CollectivesToJoinQuery,
 } from '@ekoacteurs/client';
-import { LoadFailed, REGIONS, ScreenTitle, Skeleton, Illustration } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, SelectFilter, Skeleton, Illustration, SearchFilter } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -52,33 +52,24 @@ export function BrowseCollectivesPage() {
         onSubmit={(event) => event.preventDefault()}
         aria-label={t('collectives.browse.filters')}
       >
-        <div className="field">
-          <label htmlFor="browse-search">{t('collectives.browse.search')}</label>
-          <input
-            id="browse-search"
-            type="search"
-            value={typed}
-            maxLength={SEARCH_MAX}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="browse-region">{t('collectives.fields.region')}</label>
-          <select
-            id="browse-region"
-            value={region}
-            onChange={(event) => {
-              setRegion(event.target.value);
-            }}
-          >
-            <option value="">{t('collectives.browse.allRegions')}</option>
-            {REGIONS.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchFilter
+          className="field"
+          id="browse-search"
+          label={t('collectives.browse.search')}
+          value={typed}
+          maxLength={SEARCH_MAX}
+          onChange={setTyped}
+        />
+        <SelectFilter
+          className="field"
+          id="browse-region"
+          label={t('collectives.fields.region')}
+          value={region}
+          anyLabel={t('collectives.browse.allRegions')}
+          values={REGIONS}
+          labelOf={(name) => name}
+          onChange={setRegion}
+        />
       </form>
       <p role="status" className="muted">
         {total === null ? '' : t('collectives.browse.count', { count: total })}

@@ -1,6 +1,24 @@
 // The box a member ticks to accept a collective's charter before joining it (from its page or from
-// an invitation), with the error said next to it when they try to go on without ticking it.
+// an invitation), with the error said next to it when they try to go on without ticking it, and
+// its state (useCharterAgreement).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** Ticked or not, and whether they tried to go on without ticking it (ticking it clears that). */
+export function useCharterAgreement() {
+  const [agreed, setAgreed] = useState(false);
+  const [mustAgree, setMustAgree] = useState(false);
+  return {
+    agreed,
+    mustAgree,
+    /** They tried to go on without ticking it (or the API says the charter was not accepted). */
+    demand: () => setMustAgree(true),
+    onChange: (checked: boolean) => {
+      setAgreed(checked);
+      if (checked) setMustAgree(false);
+    },
+  };
+}
 
 export function CharterAgreement(props: {
   /** Prefix of the box's id and of its error's. */

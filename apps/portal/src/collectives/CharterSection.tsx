@@ -8,7 +8,7 @@ import {
   CollectiveCharterRemoveDocument,
   CollectiveCharterReorderDocument,
 } from '@ekoacteurs/client';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CHARTER_MAX, RULES } from './rules.ts';
@@ -18,6 +18,8 @@ import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
+import { EditorActions } from './EditorActions.tsx';
+import { useInlineEditor } from './useInlineEditor.ts';
 
 type Agreement = NonNullable<SectionProps['collective']['charter']>[number];
 
@@ -184,16 +186,11 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
   const [{ fetching }, edit] = useMutation(CollectiveCharterEditDocument);
   const form = useForm(`agreement-${agreement.id}`, { text: agreement.text }, { text: RULES.agreement });
   const [minor, setMinor] = useState(false);
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
 
-  useEffect(() => {
-    document.getElementById(`agreement-${agreement.id}-text`)?.focus();
-  }, [agreement.id]);
+  const { trouble, setTrouble, begin } = useInlineEditor(`agreement-${agreement.id}-text`, () => form.validate());
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTrouble(null);
-    if (!form.validate()) return;
+    if (!begin(event)) return;
     if (form.values.text.trim() === agreement.text) return onDone(false);
     const result = await edit({ id: agreement.id, text: form.values.text.trim(), minor });
     const outcome = outcomeOf(result.data?.editCharterAgreement, result.error, 'CollectiveSuccess');
@@ -212,13 +209,7 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
         <input type="checkbox" checked={minor} onChange={(event) => setMinor(event.target.checked)} />
         {t('collectives.charter.minor')}
       </label>
-      <TroubleAlert trouble={trouble} />
-      <FormActions
-        sending={fetching}
-        submit={t('collectives.save')}
-        onCancel={() => onDone(false)}
-        cancel={t('collectives.cancel')}
-      />
+      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
     </form>
   );
 }

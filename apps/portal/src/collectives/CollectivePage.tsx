@@ -16,7 +16,7 @@ import { JournalSection } from './JournalSection.tsx';
 import { MembersSection } from './MembersSection.tsx';
 import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { formatDate } from '../shared/dates.ts';
-import { LiveStatus, LoadFailed, Skeleton, ScreenTitle, useArrival } from '@ekoacteurs/ui';
+import { LiveStatus, LoadFailed, Skeleton, ScreenTitle, useArrival, SectionNav } from '@ekoacteurs/ui';
 import { standingOf } from './standing.ts';
 import './collectives.css';
 
@@ -76,22 +76,15 @@ export function CollectivePage() {
         )}
         <LiveStatus message={announcement} />
         {standing.isMember && (
-          <nav aria-label={t('collectives.page.sections')} className="section-nav">
-            <ul>
-              <li>
-                <a href="#charte">{t('collectives.charter.title')}</a>
-              </li>
-              <li>
-                <a href="#membres">{t('collectives.members.title')}</a>
-              </li>
-              <li>
-                <a href="#engagements">{t('collectives.commitments.title')}</a>
-              </li>
-              <li>
-                <a href="#journal">{t('collectives.journal.title')}</a>
-              </li>
-            </ul>
-          </nav>
+          <SectionNav
+            label={t('collectives.page.sections')}
+            parts={[
+              { id: 'charte', title: t('collectives.charter.title') },
+              { id: 'membres', title: t('collectives.members.title') },
+              { id: 'engagements', title: t('collectives.commitments.title') },
+              { id: 'journal', title: t('collectives.journal.title') },
+            ]}
+          />
         )}
       </header>
 

@@ -19,6 +19,8 @@ import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps, Standing } from './standing.ts';
+import { EditorActions } from './EditorActions.tsx';
+import { useInlineEditor } from './useInlineEditor.ts';
 
 const PAGE_SIZE = 10;
 const STATUSES: CommitmentStatus[] = ['OPEN', 'KEPT', 'RENEGOTIATED', 'MISSED'];
@@ -235,16 +237,11 @@ function ChangeStatus({
       note: RULES.note,
     },
   );
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
 
-  useEffect(() => {
-    document.getElementById(`${base}-status`)?.focus();
-  }, [base]);
+  const { trouble, setTrouble, begin } = useInlineEditor(`${base}-status`, () => form.validate());
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTrouble(null);
-    if (!form.validate()) return;
+    if (!begin(event)) return;
     const result = await change({
       id: commitment.id,
       input: { status, dueOn: renegotiating ? form.values.dueOn : null, note: form.values.note.trim() || null },
@@ -292,13 +289,7 @@ function ChangeStatus({
         optional
         rows={2}
       />
-      <TroubleAlert trouble={trouble} />
-      <FormActions
-        sending={fetching}
-        submit={t('collectives.save')}
-        onCancel={() => onDone(null)}
-        cancel={t('collectives.cancel')}
-      />
+      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(null)} />
     </form>
   );
 }

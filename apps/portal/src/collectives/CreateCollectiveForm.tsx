@@ -1,7 +1,7 @@
 // Creating a collective: name, purpose, region, how it works, and the first agreements of its
 // charter. Its creator becomes its first coordinator and lands on its page.
 import { CollectiveCreateDocument } from '@ekoacteurs/client';
-import { REGIONS, TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
+import { TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -11,6 +11,7 @@ import { CHARTER_MAX, RULES } from './rules.ts';
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { problemOf, useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { RegionOptions } from './RegionOptions.tsx';
 
 interface Draft {
   key: number;
@@ -141,12 +142,7 @@ export function CreateCollectiveForm() {
             rows={3}
           />
           <SelectField field={form.field('region')} label={t('collectives.fields.region')} optional>
-            <option value="">{t('collectives.fields.noRegion')}</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {region}
-              </option>
-            ))}
+            <RegionOptions />
           </SelectField>
           <TextArea
             field={form.field('description')}

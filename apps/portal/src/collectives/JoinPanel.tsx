@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
-import { CharterAgreement } from './CharterAgreement.tsx';
+import { CharterAgreement, useCharterAgreement } from './CharterAgreement.tsx';
 import { CharterList } from './CharterList.tsx';
 import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
@@ -32,8 +32,7 @@ export function JoinPanel({
   const [{ fetching }, request] = useMutation(CollectiveJoinRequestDocument);
   const base = `join-${collective.id.replace(/\W/g, '')}`;
   const form = useForm(base, { message: '' }, { message: RULES.message });
-  const [agreed, setAgreed] = useState(false);
-  const [mustAgree, setMustAgree] = useState(false);
+  const agreement = useCharterAgreement();
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const status = collective.viewerMembership?.status;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -42,8 +41,8 @@ export function JoinPanel({
     event.preventDefault();
     setTrouble(null);
     const messageOk = form.validate();
-    if (!agreed) {
-      setMustAgree(true);
+    if (!agreement.agreed) {
+      agreement.demand();
       if (messageOk) document.getElementById(`${base}-agree`)?.focus();
       return;
     }
@@ -58,7 +57,7 @@ export function JoinPanel({
       window.setTimeout(() => document.getElementById(`${base}-sent`)?.focus(), 0);
       return;
     }
-    if (outcome.kind === 'invalid' && outcome.fields.acceptCharter) setMustAgree(true);
+    if (outcome.kind === 'invalid' && outcome.fields.acceptCharter) agreement.demand();
     setTrouble(
       troubleOf(
         outcome,
@@ -103,12 +102,9 @@ export function JoinPanel({
         <CharterAgreement
           base={base}
           name={collective.name}
-          agreed={agreed}
-          mustAgree={mustAgree}
-          onChange={(checked) => {
-            setAgreed(checked);
-            if (checked) setMustAgree(false);
-          }}
+          agreed={agreement.agreed}
+          mustAgree={agreement.mustAgree}
+          onChange={agreement.onChange}
         />
         <TextArea
           field={form.field('message')}

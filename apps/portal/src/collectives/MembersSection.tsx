@@ -6,17 +6,19 @@ import {
   CollectiveMembershipUpdateDocument,
   type CollectiveMemberRowFragment,
 } from '@ekoacteurs/client';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { InviteForm } from './InviteForm.tsx';
 import { RULES } from './rules.ts';
-import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
+import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
+import { EditorActions } from './EditorActions.tsx';
+import { useInlineEditor } from './useInlineEditor.ts';
 
 export function MembersSection({ collective, standing, announce }: SectionProps) {
   const { t, i18n } = useTranslation();
@@ -219,16 +221,11 @@ function MemberEditor({
   const base = `membership-${row.id.replace(/\W/g, '')}`;
   const initial = { role: row.role as string, responsibilities: row.responsibilities ?? '' };
   const form = useForm(base, initial, { responsibilities: RULES.responsibilities });
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
 
-  useEffect(() => {
-    document.getElementById(`${base}-role`)?.focus();
-  }, [base]);
+  const { trouble, setTrouble, begin } = useInlineEditor(`${base}-role`, () => form.validate());
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTrouble(null);
-    if (!form.validate()) return;
+    if (!begin(event)) return;
     const role = form.values.role !== initial.role ? (form.values.role as 'COORDINATOR' | 'MEMBER') : null;
     const responsibilities =
       form.values.responsibilities.trim() !== initial.responsibilities.trim()
@@ -264,13 +261,7 @@ function MemberEditor({
         hint={t('collectives.members.responsibilitiesHint')}
         rows={4}
       />
-      <TroubleAlert trouble={trouble} />
-      <FormActions
-        sending={fetching}
-        submit={t('collectives.save')}
-        onCancel={() => onDone(false)}
-        cancel={t('collectives.cancel')}
-      />
+      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
     </form>
   );
 }

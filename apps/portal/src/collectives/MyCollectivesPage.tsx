@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { CharterAgreement } from './CharterAgreement.tsx';
+import { CharterAgreement, useCharterAgreement } from './CharterAgreement.tsx';
 import { CharterList } from './CharterList.tsx';
 import { CreateCollectiveForm } from './CreateCollectiveForm.tsx';
 import { collectivePath, COLLECTIVE_PATHS } from '../shared/paths.ts';
@@ -160,23 +160,22 @@ function Invitation({
   const { t, i18n } = useTranslation();
   const [{ fetching: accepting }, accept] = useMutation(CollectiveInvitationAcceptDocument);
   const [, decline] = useMutation(CollectiveInvitationDeclineDocument);
-  const [agreed, setAgreed] = useState(false);
-  const [mustAgree, setMustAgree] = useState(false);
+  const agreement = useCharterAgreement();
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const { collective } = invitation;
   const base = `invitation-${invitation.id}`;
 
   async function onAccept() {
     setTrouble(null);
-    if (!agreed) {
-      setMustAgree(true);
+    if (!agreement.agreed) {
+      agreement.demand();
       document.getElementById(`${base}-agree`)?.focus();
       return;
     }
     const result = await accept({ id: invitation.id, acceptCharter: true });
     const outcome = outcomeOf(result.data?.acceptCollectiveInvitation, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') return onAccepted(collective.name, invitation.id);
-    if (outcome.kind === 'invalid' && outcome.fields.acceptCharter) return setMustAgree(true);
+    if (outcome.kind === 'invalid' && outcome.fields.acceptCharter) return agreement.demand();
     setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? Object.values(outcome.fields) : []));
   }
 
@@ -200,12 +199,9 @@ function Invitation({
       <CharterAgreement
         base={base}
         name={collective.name}
-        agreed={agreed}
-        mustAgree={mustAgree}
-        onChange={(checked) => {
-          setAgreed(checked);
-          if (checked) setMustAgree(false);
-        }}
+        agreed={agreement.agreed}
+        mustAgree={agreement.mustAgree}
+        onChange={agreement.onChange}
       />
       <TroubleAlert trouble={trouble} />
       <p className="actions">

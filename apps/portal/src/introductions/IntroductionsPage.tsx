@@ -30,13 +30,15 @@ import {
   type Trouble,
   TroubleAlert,
   useFocusSoon,
+  SectionNav,
 } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
 import { memberPath, NETWORK_PATHS } from '../shared/paths.ts';
-import { fieldErrorMap, NETWORK_RULES } from '../shared/network-rules.ts';
+import { fieldErrorMap } from '../shared/form.ts';
+import { NETWORK_RULES } from '../shared/network-rules.ts';
 
 export function IntroductionsPage() {
   const { t } = useTranslation();
@@ -56,32 +58,22 @@ export function IntroductionsPage() {
     <div className="net-screen">
       <ScreenTitle id="introductions-title">{t('introductions.title')}</ScreenTitle>
       <p className="lead-small">{t('introductions.intro')}</p>
-      <nav aria-label={t('introductions.partsNav')} className="section-nav">
-        <ul>
-          <li>
-            <a href="#intro-received">{t('introductions.received.title')}</a>
-          </li>
-          <li>
-            <a href="#intro-sent">{t('introductions.sent.title')}</a>
-          </li>
-          <li>
-            <a href="#reco-received">{t('introductions.recoReceived.title')}</a>
-          </li>
-          <li>
-            <a href="#reco-given">{t('introductions.recoGiven.title')}</a>
-          </li>
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('introductions.partsNav')}
+        parts={[
+          { id: 'intro-received', title: t('introductions.received.title') },
+          { id: 'intro-sent', title: t('introductions.sent.title') },
+          { id: 'reco-received', title: t('introductions.recoReceived.title') },
+          { id: 'reco-given', title: t('introductions.recoGiven.title') },
+        ]}
+      />
       <LiveStatus message={status} />
 
       <CardsSection
         id="intro-received"
         title={t('introductions.received.title')}
-        state={{
-          ...intros,
-          failed: t('introductions.failed'),
-          onRetry: () => refetchIntros({ requestPolicy: 'network-only' }),
-        }}
+        query={[intros, refetchIntros]}
+        failed={t('introductions.failed')}
         empty={viewer && <p className="notice">{t('introductions.received.none')}</p>}
         items={receivedSorted}
         anchor={(intro) => `intro-${intro.id}`}
@@ -90,14 +82,7 @@ export function IntroductionsPage() {
       <CardsSection
         id="intro-sent"
         title={t('introductions.sent.title')}
-        empty={
-          viewer && (
-            <p className="notice">
-              {t('introductions.sent.none')}{' '}
-              <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
-            </p>
-          )
-        }
+        empty={viewer && <NoneYet text={t('introductions.sent.none')} />}
         items={sent}
         anchor={(intro) => `intro-${intro.id}`}
         render={(intro) => <SentIntroduction intro={intro} onChanged={setStatus} />}
@@ -105,11 +90,8 @@ export function IntroductionsPage() {
       <CardsSection
         id="reco-received"
         title={t('introductions.recoReceived.title')}
-        state={{
-          ...recos,
-          failed: t('introductions.recoFailed'),
-          onRetry: () => refetchRecos({ requestPolicy: 'network-only' }),
-        }}
+        query={[recos, refetchRecos]}
+        failed={t('introductions.recoFailed')}
         empty={recoViewer && <p className="notice">{t('introductions.recoReceived.none')}</p>}
         items={recosReceived}
         anchor={(reco) => `reco-${reco.id}`}
@@ -118,14 +100,7 @@ export function IntroductionsPage() {
       <CardsSection
         id="reco-given"
         title={t('introductions.recoGiven.title')}
-        empty={
-          recoViewer && (
-            <p className="notice">
-              {t('introductions.recoGiven.none')}{' '}
-              <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
-            </p>
-          )
-        }
+        empty={recoViewer && <NoneYet text={t('introductions.recoGiven.none')} />}
         items={recosGiven}
         render={(reco) => <RecommendationSummary reco={reco} other={reco.to} direction="to" />}
       />
@@ -137,8 +112,12 @@ export function IntroductionsPage() {
 function CardsSection<T extends { id: string }>(props: {
   id: string;
   title: string;
-  /** The query the part's items come from, when it is the first part to show them. */
-  state?: { fetching: boolean; error?: unknown; data?: unknown; failed: string; onRetry: () => void };
+  /** The query the part's items come from, when it is the first part to show them, and what to say when it fails. */
+  query?: readonly [
+    { fetching: boolean; error?: unknown; data?: unknown },
+    (opts: { requestPolicy: 'network-only' }) => void,
+  ];
+  failed?: string;
   /** Shown once loaded with no item. */
   empty: ReactNode;
   items: readonly T[];
@@ -146,12 +125,15 @@ function CardsSection<T extends { id: string }>(props: {
   anchor?: (item: T) => string;
   render: (item: T) => ReactNode;
 }) {
-  const { id, title, state, empty, items, anchor, render } = props;
+  const { id, title, query, failed, empty, items, anchor, render } = props;
+  const [state, refetch] = query ?? [];
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {state?.fetching && !state.data && <Skeleton />}
-      {state?.error && !state.data ? <LoadFailed message={state.failed} onRetry={state.onRetry} /> : null}
+      {state?.error && !state.data ? (
+        <LoadFailed message={failed} onRetry={() => refetch?.({ requestPolicy: 'network-only' })} />
+      ) : null}
       {items.length === 0 && empty}
       {items.length > 0 && (
         <ul className="stack">
@@ -163,6 +145,16 @@ function CardsSection<T extends { id: string }>(props: {
         </ul>
       )}
     </section>
+  );
+}
+
+/** A part with nothing yet, and where to start: the directory. */
+function NoneYet({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="notice">
+      {text} <Link href={NETWORK_PATHS.directory}>{t('introductions.toDirectory')}</Link>
+    </p>
   );
 }
 

@@ -9,7 +9,8 @@ import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';
-import { fieldErrorMap, NETWORK_RULES } from '../shared/network-rules.ts';
+import { fieldErrorMap } from '../shared/form.ts';
+import { NETWORK_RULES } from '../shared/network-rules.ts';
 
 export function RecommendForm({ member }: { member: { id: string; displayName: string } }) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import {
   type OpportunityKind,
   type OpportunityStatus,
 } from '@ekoacteurs/client';
-import { LoadFailed, REGIONS, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -117,42 +117,34 @@ export function BoardPage() {
         aria-label={t('opportunities.board.filters')}
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className="field">
-          <label htmlFor="board-search">{t('opportunities.board.search')}</label>
-          <input
-            id="board-search"
-            type="search"
-            value={typed}
-            maxLength={SEARCH_MAX}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="board-kind">{t('opportunities.fields.kind')}</label>
-          <select id="board-kind" value={filters.kind} onChange={(event) => setFilter('kind', event.target.value)}>
-            <option value="">{t('opportunities.board.allKinds')}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`opportunities.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="board-status">{t('opportunities.fields.status')}</label>
-          <select
-            id="board-status"
-            value={filters.status}
-            onChange={(event) => setFilter('status', event.target.value)}
-          >
-            <option value="">{t('opportunities.board.live')}</option>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`opportunities.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchFilter
+          className="field"
+          id="board-search"
+          label={t('opportunities.board.search')}
+          value={typed}
+          maxLength={SEARCH_MAX}
+          onChange={setTyped}
+        />
+        <SelectFilter
+          className="field"
+          id="board-kind"
+          label={t('opportunities.fields.kind')}
+          value={filters.kind}
+          anyLabel={t('opportunities.board.allKinds')}
+          values={KINDS}
+          labelOf={(kind) => t(`opportunities.kind.${kind}`)}
+          onChange={(kind) => setFilter('kind', kind)}
+        />
+        <SelectFilter
+          className="field"
+          id="board-status"
+          label={t('opportunities.fields.status')}
+          value={filters.status}
+          anyLabel={t('opportunities.board.live')}
+          values={STATUSES}
+          labelOf={(status) => t(`opportunities.status.${status}`)}
+          onChange={(status) => setFilter('status', status)}
+        />
         <div className="field">
           <label htmlFor="board-skill">{t('opportunities.fields.skill')}</label>
           <select id="board-skill" value={filters.skill} onChange={(event) => setFilter('skill', event.target.value)}>
@@ -170,21 +162,16 @@ export function BoardPage() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="board-region">{t('opportunities.fields.region')}</label>
-          <select
-            id="board-region"
-            value={filters.region}
-            onChange={(event) => setFilter('region', event.target.value)}
-          >
-            <option value="">{t('opportunities.board.allRegions')}</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {region}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          className="field"
+          id="board-region"
+          label={t('opportunities.fields.region')}
+          value={filters.region}
+          anyLabel={t('opportunities.board.allRegions')}
+          values={REGIONS}
+          labelOf={(region) => region}
+          onChange={(region) => setFilter('region', region)}
+        />
         {filtered && (
           <p className="actions filters-reset">
             <button

@@ -33,7 +33,8 @@ import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field } from '../shared/StateField.tsx';
 import type { Shown } from '../shared/field-state.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';
-import { fieldErrorMap, PAGE_LIMITS, PAGE_RULES } from '../shared/network-rules.ts';
+import { fieldErrorMap } from '../shared/form.ts';
+import { PAGE_LIMITS, PAGE_RULES } from '../shared/network-rules.ts';
 import { PagePreview } from './PagePreview.tsx';
 import {
   draftOf,

@@ -21,6 +21,7 @@ import {
   type Trouble,
   TroubleAlert,
   useFocusSoon,
+  SectionNav,
 } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +31,8 @@ import { outcomeOf, troubleOf, type Outcome } from '../shared/network-outcome.ts
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
 import { memberPath, NETWORK_PATHS } from '../shared/paths.ts';
-import { fieldErrorMap, MAX_SKILLS, PROFILE_RULES } from '../shared/network-rules.ts';
+import { fieldErrorMap } from '../shared/form.ts';
+import { MAX_SKILLS, PROFILE_RULES } from '../shared/network-rules.ts';
 import { PhotoField } from './PhotoField.tsx';
 import './profile.css';
 import { SkillPicker, type Levels } from './SkillPicker.tsx';
@@ -61,25 +63,16 @@ export function ProfilePage() {
       )}
       {me && (
         <>
-          <nav aria-label={t('profile.partsNav')} className="section-nav">
-            <ul>
-              <li>
-                <a href="#profile-identity">{t('profile.identity.title')}</a>
-              </li>
-              <li>
-                <a href="#profile-skills">{t('profile.skills.title')}</a>
-              </li>
-              <li>
-                <a href="#profile-card">{t('profile.card.title')}</a>
-              </li>
-              <li>
-                <a href="#profile-pace">{t('profile.pace.title')}</a>
-              </li>
-              <li>
-                <a href="#profile-visibility">{t('profile.visibility.title')}</a>
-              </li>
-            </ul>
-          </nav>
+          <SectionNav
+            label={t('profile.partsNav')}
+            parts={[
+              { id: 'profile-identity', title: t('profile.identity.title') },
+              { id: 'profile-skills', title: t('profile.skills.title') },
+              { id: 'profile-card', title: t('profile.card.title') },
+              { id: 'profile-pace', title: t('profile.pace.title') },
+              { id: 'profile-visibility', title: t('profile.visibility.title') },
+            ]}
+          />
           <ProfileForm key={me.id} me={me} />
           <VisibilityForm />
         </>

@@ -1,7 +1,8 @@
 // The page editor's draft: the sections as the form holds them (with stable keys for React and
 // focus), their checks with the API's rules (page-sections.ts), and the API's input.
 import type { MyPageFieldsFragment, PageSectionInput, PageSectionKind, SavePageInput } from '@ekoacteurs/client';
-import { PAGE_LIMITS, PAGE_RULES, problemOf, type Problem } from '../shared/network-rules.ts';
+import type { Problem } from '../shared/form.ts';
+import { PAGE_LIMITS, PAGE_RULES, problemOf } from '../shared/network-rules.ts';
 
 export interface DraftItem {
   key: string;

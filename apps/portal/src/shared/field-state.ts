@@ -1,7 +1,8 @@
 // A form's values, its checks as you type (the API's rules, see rules.ts) and the API's own field
 // errors, shown under the field they concern.
 import { useCallback, useState } from 'react';
-import { problemOf, type Problem, type Rule } from './network-rules.ts';
+import type { Problem } from './form.ts';
+import { problemOf, type Rule } from './network-rules.ts';
 
 export type Shown = Problem | { text: string } | null;
 

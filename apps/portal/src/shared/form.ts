@@ -9,23 +9,37 @@ export interface Problem {
   values?: Record<string, unknown>;
 }
 
-export interface Rule {
+/** What every rule checks: a value is required, and its length in characters after trimming. */
+export interface LengthRule {
   required?: boolean;
   /** Characters, counted after trimming (as the API's zod rules do). */
   min?: number;
   max?: number;
+}
+
+export interface Rule extends LengthRule {
   /** Any other check, run on the trimmed value when it is not empty. */
   check?: (value: string) => Problem | null;
+}
+
+/**
+ * A trimmed value against a rule's presence and length, in the sentences of the area's catalogue
+ * (`collectives.form.*` or `network.form.*`); null when those hold.
+ */
+export function lengthProblem(text: string, rule: LengthRule, area: 'collectives' | 'network'): Problem | null {
+  if (text.length === 0) return rule.required ? { key: `${area}.form.required` } : null;
+  if (rule.min !== undefined && text.length < rule.min)
+    return { key: `${area}.form.tooShort`, values: { min: rule.min, count: text.length } };
+  if (rule.max !== undefined && text.length > rule.max)
+    return { key: `${area}.form.tooLong`, values: { max: rule.max, count: text.length } };
+  return null;
 }
 
 export function problemOf(value: string, rule: Rule | undefined): Problem | null {
   if (!rule) return null;
   const text = value.trim();
-  if (text.length === 0) return rule.required ? { key: 'collectives.form.required' } : null;
-  if (rule.min !== undefined && text.length < rule.min)
-    return { key: 'collectives.form.tooShort', values: { min: rule.min, count: text.length } };
-  if (rule.max !== undefined && text.length > rule.max)
-    return { key: 'collectives.form.tooLong', values: { max: rule.max, count: text.length } };
+  const length = lengthProblem(text, rule, 'collectives');
+  if (length || text.length === 0) return length;
   return rule.check?.(text) ?? null;
 }
 

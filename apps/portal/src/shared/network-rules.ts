@@ -1,18 +1,9 @@
 // The API's validation rules, mirrored so forms check as you type (apps/gateway/src/schema/
 // profile-input.ts, profile.ts, page-sections.ts, visibility-page.ts, introductions.ts,
 // recommendation.ts). Lengths count characters after trimming, as zod's .trim() does.
-import type { CatalogueKey } from '@ekoacteurs/ui';
+import { lengthProblem, type LengthRule, type Problem } from './form.ts';
 
-/** A problem to show, as a catalogue key under "network.form" and its values. */
-export interface Problem {
-  key: CatalogueKey;
-  values?: Record<string, unknown>;
-}
-
-export interface Rule {
-  required?: boolean;
-  min?: number;
-  max?: number;
+export interface Rule extends LengthRule {
   /** One line: no line breaks nor control characters (the API's `line()`). */
   oneLine?: boolean;
   /** A web address (http or https), optionally on one host (LinkedIn). */
@@ -46,11 +37,8 @@ export function isWebAddress(value: string, host?: RegExp): boolean {
 export function problemOf(value: string, rule: Rule | undefined): Problem | null {
   if (!rule) return null;
   const text = value.trim();
-  if (text.length === 0) return rule.required ? { key: 'network.form.required' } : null;
-  if (rule.min !== undefined && text.length < rule.min)
-    return { key: 'network.form.tooShort', values: { min: rule.min, count: text.length } };
-  if (rule.max !== undefined && text.length > rule.max)
-    return { key: 'network.form.tooLong', values: { max: rule.max, count: text.length } };
+  const length = lengthProblem(text, rule, 'network');
+  if (length || text.length === 0) return length;
   if (rule.oneLine && (/[\r\n]/.test(text) || hasControl(text))) return { key: 'network.form.oneLine' };
   if (!rule.oneLine && hasControl(text)) return { key: 'network.form.control' };
   if (rule.web) {
@@ -111,16 +99,3 @@ export const NETWORK_RULES = {
   outcomeNote: { max: 2000 },
   search: { max: 200 },
 } satisfies Record<string, Rule>;
-
-/** The API's field errors by field: the path after "input", joined with dots. */
-export function fieldErrorMap(
-  errors: readonly { path: readonly string[]; message: string }[] | undefined,
-): Record<string, string> {
-  const byField: Record<string, string> = {};
-  for (const error of errors ?? []) {
-    const path = error.path[0] === 'input' ? error.path.slice(1) : error.path;
-    const name = path.join('.');
-    if (name && !byField[name]) byField[name] = error.message;
-  }
-  return byField;
-}

@@ -1,0 +1,44 @@
+// A choice of several values: a fieldset named by its legend, a checkbox a value (said in words),
+// and the problem under it, which the fieldset is described by.
+export function CheckboxGroup<Value extends string, Option extends Value>({
+  id,
+  legend,
+  values,
+  selected,
+  labelOf,
+  onChange,
+  error,
+}: {
+  id: string;
+  legend: string;
+  values: readonly Option[];
+  selected: readonly Value[];
+  labelOf: (option: Option) => string;
+  onChange: (selected: Value[]) => void;
+  error?: string;
+}) {
+  return (
+    <>
+      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+        <legend>{legend}</legend>
+        {values.map((value) => (
+          <label key={value} className="checkbox block">
+            <input
+              type="checkbox"
+              checked={selected.includes(value)}
+              onChange={(e) =>
+                onChange(e.target.checked ? [...selected, value] : selected.filter((other) => other !== value))
+              }
+            />{' '}
+            {labelOf(value)}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
