@@ -3,7 +3,7 @@
 // screen, and the public pages — and the scores written to results/lighthouse.md. Plain Node (no
 // TypeScript loader), so it starts the built server itself, as src/gateway.ts does for the journeys.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,11 @@ const SERVER = join(here, '../../apps/gateway/dist/server.mjs');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN = { email: 'admin@ekoacteurs.fr', password: 'e2e-admin-password' };
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
+// LIGHTHOUSE_ONLY=Portal measures only the pages whose name contains it (results/lighthouse.md is then
+// left alone); LIGHTHOUSE_REPORTS=<folder> keeps each page's full report (JSON) there, to read its
+// trace, treemap and audits.
+const ONLY = process.env.LIGHTHOUSE_ONLY;
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -105,7 +110,8 @@ try {
   ];
   const rows = [];
   const details = [];
-  for (const page of PAGES) {
+  if (REPORTS) mkdirSync(REPORTS, { recursive: true });
+  for (const page of PAGES.filter((p) => !ONLY || p.name.includes(ONLY))) {
     let best = null;
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(`${gateway.url}${page.path}`, {
@@ -118,6 +124,7 @@ try {
       const lhr = result.lhr;
       if (!best || lhr.categories.performance.score > best.categories.performance.score) best = lhr;
     }
+    if (REPORTS) writeFileSync(join(REPORTS, `${page.name.replace(/\W+/g, '-')}.json`), JSON.stringify(best));
     const score = (id) => Math.round((best.categories[id].score ?? 0) * 100);
     const audit = (id) => best.audits[id]?.displayValue ?? '—';
     const row = {
@@ -153,15 +160,16 @@ try {
     (r) =>
       `| ${r.name} | \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${ok(r) ? 'yes' : 'no'} |`,
   );
-  writeFileSync(
-    join(here, 'results/lighthouse.md'),
-    `# Lighthouse\n\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, default (simulated) throttling, ` +
-      `best of ${RUNS} run${RUNS > 1 ? 's' : ''} per page, Debian Chromium, on the production build (embedded database, seeded), ${new Date().toISOString().slice(0, 10)}.\n` +
-      `Machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end of the run: Lighthouse measures main-thread work on this machine, ` +
-      `so blocking time and interactivity grow with the load (compare runs made at the same load).\n` +
-      `Goal: the apps' screens performance ≥ 90, accessibility and best practices 100; public pages 98–100. Written by \`pnpm --filter @ekoacteurs/e2e lighthouse\`.\n\n` +
-      `| page | path | performance | accessibility | best practices | SEO | goal met |\n|---|---|---|---|---|---|---|\n${table.join('\n')}\n\n## Details\n\n${details.join('\n')}`,
-  );
+  if (!ONLY)
+    writeFileSync(
+      join(here, 'results/lighthouse.md'),
+      `# Lighthouse\n\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, default (simulated) throttling, ` +
+        `best of ${RUNS} run${RUNS > 1 ? 's' : ''} per page, Debian Chromium, on the production build (embedded database, seeded), ${new Date().toISOString().slice(0, 10)}.\n` +
+        `Machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end of the run: Lighthouse measures main-thread work on this machine, ` +
+        `so blocking time and interactivity grow with the load (compare runs made at the same load).\n` +
+        `Goal: the apps' screens performance ≥ 90, accessibility and best practices 100; public pages 98–100. Written by \`pnpm --filter @ekoacteurs/e2e lighthouse\`.\n\n` +
+        `| page | path | performance | accessibility | best practices | SEO | goal met |\n|---|---|---|---|---|---|---|\n${table.join('\n')}\n\n## Details\n\n${details.join('\n')}`,
+    );
 } finally {
   await chrome.kill();
   await gateway.stop();

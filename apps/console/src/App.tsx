@@ -2,7 +2,7 @@
 // visited (the dashboard's charts in their own chunk); every screen but sign-in is for admins.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Router, Switch } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { RequireAdmin } from './auth/RequireAdmin.tsx';
 import { Shell } from './layout/Shell.tsx';
 import { BASE, ROUTES } from './routes.ts';
@@ -10,7 +10,10 @@ import { AnnouncerProvider } from '@ekoacteurs/ui';
 import { Loading } from './ui/States.tsx';
 
 function screen<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+  return Object.assign(
+    lazy(() => load().then((module) => ({ default: module[name] }))),
+    { preload: () => void load() },
+  );
 }
 
 const SignInPage = screen(() => import('./auth/SignInPage.tsx'), 'SignInPage');
@@ -40,7 +43,24 @@ function NotFound() {
   );
 }
 
+// The screens at a fixed address, so that the one asked for starts loading beside the guard's
+// viewer query rather than after it (the dashboard, where every admin lands, shows a round trip sooner).
+const FIXED_SCREENS: Record<string, { preload: () => void }> = {
+  [ROUTES.dashboard]: Dashboard,
+  [ROUTES.applications]: ApplicationsPage,
+  [ROUTES.members]: MembersPage,
+  [ROUTES.workshops]: WorkshopsPage,
+  [ROUTES.pages]: PagesPage,
+  [ROUTES.collectives]: CollectivesPage,
+  [ROUTES.audit]: AuditLogPage,
+  [ROUTES.integrations]: IntegrationsPage,
+  [ROUTES.outbox]: OutboxPage,
+  [ROUTES.fediverse]: FediversePage,
+};
+
 function AdminScreens() {
+  const [location] = useLocation();
+  FIXED_SCREENS[location]?.preload();
   return (
     <RequireAdmin>
       <Switch>

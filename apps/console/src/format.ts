@@ -1,20 +1,21 @@
 // Dates, times and numbers as admins read them: in the federation's time zone (Europe/Paris, or a
 // workshop's own) and in the console's language.
 import { localeOf, wallClock } from '@ekoacteurs/ui';
+import { dateTimeFormat, numberFormat } from '@ekoacteurs/ui/intl-formats.ts';
 
 export const PARIS = 'Europe/Paris';
 
 export function formatDateTime(iso: string | null | undefined, language: string, timeZone = PARIS): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+  return dateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
     new Date(iso),
   );
 }
 
 /** "6 déc. 2026, 09:30 – 12:30", or both dates when it spans several days. */
 export function formatDateTimeRange(startsAt: string, endsAt: string, language: string, timeZone = PARIS): string {
-  const day = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone });
-  const time = new Intl.DateTimeFormat(localeOf(language), { timeStyle: 'short', timeZone });
+  const day = dateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone });
+  const time = dateTimeFormat(localeOf(language), { timeStyle: 'short', timeZone });
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   return day.format(start) === day.format(end)
@@ -24,24 +25,24 @@ export function formatDateTimeRange(startsAt: string, endsAt: string, language: 
 
 export function formatDate(iso: string | null | undefined, language: string, timeZone = PARIS): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone }).format(new Date(iso));
+  return dateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
 /** "YYYY-MM" → "nov. 2026" / "Nov 2026". */
 export function formatMonth(month: string, language: string): string {
   const [year, index] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(localeOf(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, index - 1, 15)),
   );
 }
 
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(localeOf(language)).format(value);
+  return numberFormat(localeOf(language)).format(value);
 }
 
 export function formatPercent(ratio: number | null | undefined, language: string): string {
   if (ratio === null || ratio === undefined) return '—';
-  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return numberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /**

@@ -146,6 +146,19 @@ describe('Dashboard', () => {
     expect(screen.getByText('Chargement des statistiques…')).toBeTruthy();
   });
 
+  it('says the key figures are loading, in the three cards they will fill (nothing below moves when they arrive)', () => {
+    renderWith(() => 'pending');
+    expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain('Chargement des chiffres…');
+    const list = screen.getByRole('heading', { name: 'Chiffres clés' }).parentElement!;
+    expect([...list.querySelectorAll('.card dt')].map((dt) => dt.textContent)).toEqual([
+      'membres actifs',
+      'collectifs actifs',
+      'ateliers à venir',
+    ]);
+    // No number is shown before it is known.
+    expect([...list.querySelectorAll('.card dd')].map((dd) => dd.textContent?.trim())).toEqual(['', '', '']);
+  });
+
   it('gives every chart’s figures as a table, and only the tables when the charts cannot be drawn', async () => {
     // React reports each chart's failure on the console; the screen itself must not care.
     const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);

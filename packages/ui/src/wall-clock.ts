@@ -9,8 +9,10 @@ export interface WallClock {
   minute: number;
 }
 
+import { dateTimeFormat } from './intl-formats.ts';
+
 export function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

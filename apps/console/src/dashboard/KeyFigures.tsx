@@ -1,9 +1,11 @@
-// The federation's key figures, at the top of the dashboard.
+// The federation's key figures, at the top of the dashboard. While they load, the three cards are
+// already there (their labels, a shimmer for the number): the charts below do not move when the
+// figures arrive (layout shift).
 import { FederationStatsDocument } from '@ekoacteurs/client';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatNumber } from '../format.ts';
-import { Failure, Loading } from '../ui/States.tsx';
+import { Failure } from '../ui/States.tsx';
 
 const FIGURES = ['activeMembers', 'activeCollectives', 'upcomingWorkshops'] as const;
 
@@ -16,7 +18,23 @@ export function KeyFigures() {
       <h2 id="figures-title" className="visually-hidden">
         {t('dashboard.figures')}
       </h2>
-      {fetching && !stats && <Loading label={t('dashboard.loading')} />}
+      {fetching && !stats && (
+        <>
+          <p role="status" className="visually-hidden">
+            {t('dashboard.loading')}
+          </p>
+          <dl className="cards figures" aria-hidden="true">
+            {FIGURES.map((figure) => (
+              <div key={figure} className="card">
+                <dt>{t(`dashboard.${figure}`, { count: 2 })}</dt>
+                <dd className="stat">
+                  <span className="skeleton-line figure-pending">{'\u00a0'}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
       {error && !stats && (
         <Failure error={error} what={t('dashboard.error')} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       )}

@@ -15,17 +15,20 @@ import { wasPutAway } from './put-away.ts';
 // Members only: not in the visitors' first load. The checklist asks for its own data anyway, so
 // its code loads beside that request. Suggestions sit below the fold on a phone; the network
 // screens' strings travel with them (network/catalogue.ts), so they come along.
-const Onboarding = lazy(() => import('./Onboarding.tsx').then((m) => ({ default: m.Onboarding })));
-const Suggestions = lazy(() =>
-  Promise.all([import('../network/catalogue.ts'), import('../network/Suggestions.tsx')]).then(([, m]) => ({
-    default: m.Suggestions,
-  })),
-);
+// Both start loading while the viewer query runs (the portal's `/` is served only with a session).
+const loadOnboarding = () => import('./Onboarding.tsx');
+const loadSuggestions = () => Promise.all([import('../network/catalogue.ts'), import('../network/Suggestions.tsx')]);
+const Onboarding = lazy(() => loadOnboarding().then((m) => ({ default: m.Onboarding })));
+const Suggestions = lazy(() => loadSuggestions().then(([, m]) => ({ default: m.Suggestions })));
 
 export function HomePage() {
   const { t } = useTranslation();
   const { viewer, fetching } = useViewer();
-  if (fetching) return <Skeleton />;
+  if (fetching) {
+    void loadOnboarding();
+    void loadSuggestions();
+    return <Skeleton />;
+  }
   const active = viewer?.status === 'ACTIVE';
   return (
     <>

@@ -1,6 +1,7 @@
 // Dates for collectives and opportunities, in Europe/Paris and the reader's language.
 // Due dates ("YYYY-MM-DD") are calendar days already fixed in Paris: they are shown as such.
 import { localeOf } from '@ekoacteurs/ui/i18n.ts';
+import { dateTimeFormat } from '@ekoacteurs/ui/intl-formats.ts';
 import { wallClock } from '@ekoacteurs/ui/wall-clock.ts';
 
 export const TIME_ZONE = 'Europe/Paris';
@@ -9,7 +10,7 @@ export const TIME_ZONE = 'Europe/Paris';
 export function formatDay(day: string, language: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(localeOf(language), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -19,7 +20,7 @@ export function formatDay(day: string, language: string): string {
 
 /** "14 mars 2026" for an instant, as the day it is in Paris. */
 export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(localeOf(language), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -29,7 +30,7 @@ export function formatDate(iso: string, language: string): string {
 
 /** "14 mars 2026 à 12:00" (fr) / "14 March 2026 at 12:00" (en), in Paris. */
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(localeOf(language), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: TIME_ZONE,
@@ -71,7 +72,7 @@ export function parisLocalToIso(local: string): string | null {
 
 /** "12:00" in Paris. */
 export function formatTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(localeOf(language), {
     hour: '2-digit',
     minute: '2-digit',
     timeZone: TIME_ZONE,
