@@ -23,6 +23,8 @@ interface Owner {
   hashes: Set<string>;
   /** Access changes heard so far: a read that saw one happen meanwhile is not kept. */
   changes: number;
+  /** When a token of theirs was last checked: owners unseen for TTL_MS stop being watched. */
+  lastSeen: number;
   stop: () => void;
 }
 
@@ -31,16 +33,34 @@ export function createTokenCallers(deps: { prisma: PrismaClient; events: EventBu
   /** Token hash → its owner, as last read: where to look it up, and whose changes to watch. */
   const ownerOf = new Map<string, string>();
 
+  function forget(memberId: string, owner: Owner): void {
+    owners.delete(memberId);
+    owner.stop();
+    for (const hash of owner.hashes) ownerOf.delete(hash);
+  }
+
+  /** Owners are kept oldest-seen first: those unseen for TTL_MS (none of their tokens kept any more) go. */
+  function forgetIdle(now: number): void {
+    for (const [memberId, owner] of owners) {
+      if (owner.lastSeen > now - TTL_MS) return;
+      forget(memberId, owner);
+    }
+  }
+
   /** Listens for the owner's access changes; the listener is registered before this returns. */
   function watch(memberId: string): Owner {
     if (owners.size >= MAX_OWNERS) {
       const [oldest, dropped] = owners.entries().next().value!;
-      owners.delete(oldest);
-      dropped.stop();
-      for (const hash of dropped.hashes) ownerOf.delete(hash);
+      forget(oldest, dropped);
     }
     const iterator = deps.events.subscribe('access', memberId)[Symbol.asyncIterator]();
-    const owner: Owner = { tokens: new Map(), hashes: new Set(), changes: 0, stop: () => void iterator.return?.() };
+    const owner: Owner = {
+      tokens: new Map(),
+      hashes: new Set(),
+      changes: 0,
+      lastSeen: Date.now(),
+      stop: () => void iterator.return?.(),
+    };
     const changed = () => {
       owner.changes += 1;
       owner.tokens.clear();
@@ -64,10 +84,18 @@ export function createTokenCallers(deps: { prisma: PrismaClient; events: EventBu
      */
     async check(secret: string): Promise<TokenCheck> {
       const hash = hashSecret(secret);
+      const now = Date.now();
+      forgetIdle(now);
       const known = ownerOf.get(hash);
       const owner = known === undefined ? undefined : owners.get(known);
+      if (owner && known !== undefined) {
+        // Seen again: to the back of the line (a Map keeps insertion order).
+        owners.delete(known);
+        owners.set(known, owner);
+        owner.lastSeen = now;
+      }
       const kept = owner?.tokens.get(hash);
-      if (kept && kept.until > Date.now()) return kept.check;
+      if (kept && kept.until > now) return kept.check;
       owner?.tokens.delete(hash);
       const changesBefore = owner?.changes;
       const check = await checkApiToken(deps.prisma, secret);

@@ -2,7 +2,7 @@
 // send no SQL to say who is calling — and a revocation, a suspension or a role change refuses the
 // token at once on the replica that made it, and on another replica (one database, one Redis:
 // 127.0.0.1:6379 or TEST_REDIS_URL) as soon as Redis relays the change (milliseconds).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { createSession } from '../../src/auth/sessions.ts';
 import { globalId } from '../harness.ts';
@@ -121,5 +121,29 @@ describe('a token kept in memory', () => {
     expect((await graphql(replicas.a, asAdmin, {}, { token: lina.token })).body.data?.auditLog ?? null).toBeNull();
     const there = await onceRelayed(asAdmin, lina.token, (answer) => answer.body.data?.auditLog != null);
     expect(there.body.data?.auditLog ?? null).toBeNull();
+  });
+
+  it('stops watching an owner whose tokens went unused for a minute (memory stays bounded by active callers)', async () => {
+    const idle = await member('idle-owner');
+    const busy = await member('busy-owner');
+    await kept(idle.token, idle.id);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 61_000 });
+    try {
+      // Any check on a replica lets it forget the owners unseen for a minute.
+      for (const url of [replicas.a, replicas.b])
+        await graphql(url, '{ viewer { handle } }', {}, { token: busy.token });
+    } finally {
+      vi.useRealTimers();
+    }
+    let subscribers = 2;
+    for (let i = 0; i < 150 && subscribers > 0; i++) {
+      [, subscribers] = (await replicas.redis.pubsub('NUMSUB', `access:${idle.id}`)) as [string, number];
+      if (subscribers > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(Number(subscribers)).toBe(0);
+    // Used again, the token is checked against the database and works.
+    expect(
+      (await graphql(replicas.a, '{ viewer { handle } }', {}, { token: idle.token })).body.data.viewer.handle,
+    ).toBe('idle-owner');
   });
 });
