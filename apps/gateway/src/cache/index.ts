@@ -12,6 +12,15 @@ export { invalidatingClient } from './invalidation.ts';
 export { publicCachePlugin } from './graphql-plugin.ts';
 export type { SharedCache } from './store.ts';
 
+/** A name for each in-memory database, shared by the gateways of this process that open it. */
+const inMemoryNames = new WeakMap<DatabaseTarget, string>();
+
+function inMemoryName(target: DatabaseTarget): string {
+  let name = inMemoryNames.get(target);
+  if (!name) inMemoryNames.set(target, (name = `memory://${randomUUID()}`));
+  return name;
+}
+
 export function createPublicCache(deps: {
   config: Pick<Config, 'PUBLIC_CACHE'>;
   redis: Redis | null;
@@ -21,12 +30,13 @@ export function createPublicCache(deps: {
   if (!deps.config.PUBLIC_CACHE) return null;
   if (!deps.redis) return createMemoryCache();
   // An in-memory database (memory://, the tests' embedded default) is this process's alone, and
-  // every one has the same name: its answers are kept under a name of its own.
+  // every one has the same name: its answers are kept under a name of its own, the same for every
+  // gateway opened on that database (two replicas in one test share it, as they share a server's).
   const database =
     deps.target.kind === 'postgres'
       ? deps.target.url
       : deps.target.dataDir.startsWith('memory://')
-        ? `memory://${randomUUID()}`
+        ? inMemoryName(deps.target)
         : deps.target.dataDir;
   const namespace = `ekoacteurs:cache:${createHash('sha256').update(database).digest('hex').slice(0, 16)}`;
   return createRedisCache(deps.redis, namespace, deps.logger);
