@@ -262,6 +262,11 @@ describe('nothing private is an actor', () => {
       'alice follows the member',
       async () => (await t.db.prisma.fediverseFollower.count({ where: { actor: `member.${member.id}` } })) === 1,
     );
+    // A follower knows the actor's key from its signed Accept: after leaving, the actor answers 410 with
+    // no key, so a Delete reaching a server that never verified anything from it cannot be checked.
+    await until('the member’s Accept', () =>
+      alice.received.find((r) => r.type === 'Accept' && (r.raw.actor as unknown) === actor),
+    );
     const left = await t.graphql(
       `mutation($h: String!) { leaveFederation(confirmHandle: $h) { __typename } }`,
       { h: member.handle },
