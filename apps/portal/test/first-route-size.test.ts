@@ -46,7 +46,12 @@ it(`keeps the first route's JavaScript within ${BUDGET_BYTES / 1024} KB gzipped 
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const scripts = initialScripts(readFileSync(join(outDir, 'index.html'), 'utf8'));
+  const indexHtml = readFileSync(join(outDir, 'index.html'), 'utf8');
+  // What a phone paints before any of it has arrived: the header and its logo (packages/ui/src/first-paint.ts).
+  expect(indexHtml).toMatch(
+    /<div id="root"><header class="site-header portal-header"><p class="brand"><span class="logo"><svg/,
+  );
+  const scripts = initialScripts(indexHtml);
   expect(scripts.length).toBeGreaterThan(0);
   const sizes = scripts.map((path) => ({
     path,

@@ -2,7 +2,7 @@
 // wishes, or their advanced skills fill a domain you lack. The API's reason is French; in another
 // language the reason is told from its parts. One row of cards of a fixed height (the kit's shelf):
 // nothing under it moves when they arrive.
-import { DirectorySuggestionsDocument, type DirectorySuggestionsQuery } from '@ekoacteurs/client';
+import type { DirectorySuggestionsQuery } from '@ekoacteurs/client';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { Link } from 'wouter';
 import { LoadFailed, Shelf, ShelfCards } from '@ekoacteurs/ui';
 import { NETWORK_PATHS } from '../shared/paths.ts';
 import { MemberCard } from './MemberCard.tsx';
+import { SUGGESTIONS_QUERY } from './suggestions-query.ts';
 
 type Suggestion = NonNullable<NonNullable<DirectorySuggestionsQuery['viewer']>['suggestedMembers']>[number];
 
@@ -30,10 +31,7 @@ export function reasonIn(language: string, suggestion: Suggestion, t: TFunction)
 
 export function Suggestions() {
   const { t, i18n } = useTranslation();
-  const [{ data, error }, refetch] = useQuery({
-    query: DirectorySuggestionsDocument,
-    variables: { first: 6 },
-  });
+  const [{ data, error }, refetch] = useQuery(SUGGESTIONS_QUERY);
   const suggestions = data?.viewer?.suggestedMembers;
 
   return (

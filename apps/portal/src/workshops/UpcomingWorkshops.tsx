@@ -24,6 +24,9 @@ export interface Filters {
 
 const NO_FILTER: Filters = { kind: '', format: '', skill: '', past: false };
 
+/** The first page without filters (the home asks for it beside the viewer query, to have it sooner). */
+export const FIRST_PAGE_QUERY = { query: UpcomingWorkshopsDocument, variables: { first: PAGE_SIZE, after: null } };
+
 /** The agenda screen (/agenda): the list with its filters and the past workshops. */
 export function AgendaPage() {
   return <UpcomingWorkshops withFilters />;

@@ -1,6 +1,7 @@
 // The member's home keeps its shape while its parts arrive: the "Bien démarrer" checklist is drawn
 // with its five items before the member's data is known (then ticked in place), the suggestions keep
-// their row, and a checklist put away for good takes no room at all next time.
+// their row, and a checklist put away for good takes no room at all next time. Its data is asked for
+// while the viewer's is, not after.
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { HomePage } from '../../src/home/HomePage.tsx';
@@ -63,6 +64,14 @@ it('draws the checklist with its five items while it loads, then ticks them in p
   expect(within(ticked).getAllByRole('listitem')).toHaveLength(5);
   expect(within(ticked).getByRole('link', { name: 'Publiez votre page publique' })).toBeTruthy();
   expect(within(ticked).queryByRole('link', { name: 'Remplissez votre carte de coopération' })).toBeNull();
+});
+
+it('asks for its suggestions and agenda beside the viewer query, not after it', async () => {
+  const { client, calls } = endpoint(() => 'pending', { holdViewer: true });
+  renderAt('/', client, <HomePage />);
+  await waitFor(() => expect(calls('DirectorySuggestions')).toHaveLength(1));
+  expect(calls('UpcomingWorkshops')).toEqual([{ name: 'UpcomingWorkshops', variables: { first: 12, after: null } }]);
+  expect(calls('Viewer')).toHaveLength(1);
 });
 
 it('once put away, takes no room: not even while loading on the next visit', async () => {

@@ -17,7 +17,7 @@ import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 export function endpoint(
   answer: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer>,
-  options: { plain?: boolean } = {},
+  options: { plain?: boolean; /** The viewer query never answers. */ holdViewer?: boolean } = {},
 ) {
   const sent: { name: string; variables: Record<string, unknown> }[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -34,7 +34,11 @@ export function endpoint(
     }
     sent.push({ name, variables });
     const result =
-      name === 'Viewer' ? { data: { __typename: 'Query', viewer: VIEWER } } : await answer(name, variables);
+      name === 'Viewer'
+        ? options.holdViewer
+          ? 'pending'
+          : { data: { __typename: 'Query', viewer: VIEWER } }
+        : await answer(name, variables);
     if (result === 'pending') return new Promise(() => {});
     if (result === 'offline') throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify(result), { status: 200, headers: { 'content-type': 'application/json' } });
