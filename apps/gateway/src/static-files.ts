@@ -3,6 +3,9 @@
 //   written by the portal's build/route-manifest.ts); any other address is left to the caller's 404.
 // - Text files are sent precompressed (.br, .gz written by scripts/precompress.mjs) by Accept-Encoding.
 // - Hashed assets are cached for a year; index.html is revalidated on every load so a deploy shows at once.
+// - The shell carries a Content-Security-Policy: the apps run only their own scripts and styles (the
+//   members' rich text they show is sanitised by the API; this is the second lock), talk only to this
+//   origin, and are never framed by another site.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -23,6 +26,19 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Members' photos may live on their own https hosts (avatarUrl); everything else is this origin's. */
+export const SHELL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
 
 /** The file the app's build writes with its route patterns (wouter syntax: `/reseau/:handle`). */
 export const ROUTE_MANIFEST = 'routes.json';
@@ -63,6 +79,7 @@ export function createSpaHandler(distDir: string): SpaHandler {
       'content-length': statSync(sent).size,
       'x-content-type-options': 'nosniff',
     };
+    if (isShell) headers['content-security-policy'] = SHELL_CSP;
     if (hasCompressedCopy(path)) headers.vary = 'Accept-Encoding';
     if (encoding) headers['content-encoding'] = encoding;
     res.writeHead(200, headers);

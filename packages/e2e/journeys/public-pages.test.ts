@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RUN_JOURNEYS } from '../src/browser.ts';
 import { useJourney } from '../src/journey.ts';
-import { htmlProblems, missingProperties, seriousViolationsUnderCsp, structuredData } from '../src/public-pages.ts';
+import { seriousViolations } from '../src/accessibility.ts';
+import { htmlProblems, missingProperties, structuredData } from '../src/public-pages.ts';
 
 describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
   const journey = useJourney({ browser: {}, noScript: { javaScript: false } });
@@ -39,7 +40,7 @@ describe.runIf(RUN_JOURNEYS)('public visibility pages', () => {
     for (const { kind, path, type } of pages) {
       const response = await page.goto(`${journey.gateway.url}${path}`);
       expect(response?.status(), path).toBe(200);
-      expect(await seriousViolationsUnderCsp(page), path).toEqual([]);
+      expect(await seriousViolations(page), path).toEqual([]);
       expect(await htmlProblems(page), path).toEqual([]);
       const data = await structuredData(page);
       expect(

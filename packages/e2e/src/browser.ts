@@ -21,6 +21,8 @@ const SCREENSHOTS = fileURLToPath(new URL('../../../e2e-screenshots/', import.me
 export interface Browser {
   context: BrowserContext;
   page: Page;
+  /** What the pages' Content-Security-Policy refused so far (src/journey.ts fails the step that met one). */
+  refusedByPolicy: string[];
   /** Saves a full-page PNG under e2e-screenshots/ (git-ignored). */
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -52,10 +54,21 @@ export async function openBrowser(
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // A script, style or request the policy refuses is something a reader would miss on the page.
+  const refusedByPolicy: string[] = [];
+  // (A photo's own address opened in a tab shows Chromium's image viewer, whose inline styles the
+  // photo's `default-src 'none'` refuses: the browser's page, not ours.)
+  context.on('console', (message) => {
+    const url = message.page()?.url() ?? '';
+    const imageViewer = /\.(webp|png|jpe?g|gif|svg)$/.test(new URL(url, 'http://x').pathname);
+    if (/Content Security Policy/i.test(message.text()) && !imageViewer)
+      refusedByPolicy.push(`${url}: ${message.text()}`);
+  });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     context,
     page,
+    refusedByPolicy,
     screenshot: async (name) => {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },

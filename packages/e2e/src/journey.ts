@@ -1,6 +1,6 @@
 // What every journey file starts and stops: the built gateway on its own copy of the run's seeded
 // embedded database (src/seeded-template.ts) and one or more browsers, opened before its tests and
-// closed after them (browsers first).
+// closed after them (browsers first). A step that meets a Content-Security-Policy refusal fails.
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { openBrowser, type Browser } from './browser.ts';
 import { startGateway, type RunningGateway } from './gateway.ts';
@@ -20,6 +20,11 @@ export function useJourney<const Names extends string>(browsers: Record<Names, B
       opened.push(browser);
       (journey as Record<Names, Browser>)[name] = browser;
     }
+  });
+  // No step may meet a Content-Security-Policy refusal (the apps' and the public pages' policies).
+  afterEach(() => {
+    const refused = opened.flatMap((browser) => browser.refusedByPolicy.splice(0));
+    if (refused.length) throw new Error(`The page's Content-Security-Policy refused:\n${refused.join('\n')}`);
   });
   // A failed step says what the gateway logged (warnings and errors) and what the pages still
   // waited for: the clue when a page did not appear in time.

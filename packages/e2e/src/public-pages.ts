@@ -1,20 +1,6 @@
-// Checks for the server-rendered public pages: accessibility under their strict content security
-// policy (no inline script may run, so axe is evaluated through the DevTools protocol), the
-// structured data a search engine reads, and HTML sanity.
-import axe from 'axe-core';
+// Checks for the server-rendered public pages: the structured data a search engine reads, and HTML
+// sanity (their accessibility: src/accessibility.ts, as every page's).
 import type { Page } from 'playwright-core';
-import { seriousOf, type Violation } from './accessibility.ts';
-
-/** Serious and critical axe violations (WCAG 2.1 A and AA), on a page that allows no script of its own. */
-export async function seriousViolationsUnderCsp(page: Page): Promise<Violation[]> {
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  );
-  return seriousOf(results);
-}
 
 export type JsonLd = Record<string, unknown>;
 

@@ -1,6 +1,7 @@
 // The built portal on one origin with the public site: its shell answers only the portal's own routes
 // (read from the portal's build, dist/routes.json), any other address gets the public site's 404 page,
-// and the apps' files go out precompressed with long cache lifetimes. Needs `pnpm turbo run build`.
+// and the apps' files go out precompressed with long cache lifetimes, the shells under a Content-Security-Policy.
+// Needs `pnpm turbo run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
@@ -98,5 +99,25 @@ describe('static files', () => {
     expect(shell.headers['content-encoding']).toBe('br');
     expect(shell.headers['cache-control']).toBe('no-cache');
     expect(brotliDecompressSync(shell.body).toString()).toContain('<div id="root">');
+  });
+
+  it('sends the shells with a Content-Security-Policy the built apps keep to', async () => {
+    for (const [path, app] of [
+      ['/profil', 'portal'],
+      ['/console/', 'console'],
+    ] as const) {
+      const shell = await raw(path);
+      const policy = String(shell.headers['content-security-policy']);
+      expect(policy, path).toContain("script-src 'self'");
+      expect(policy, path).toContain("style-src 'self'");
+      expect(policy, path).toContain("frame-ancestors 'none'");
+      // What the policy would refuse: inline scripts, inline styles, event handlers in the markup.
+      const html = readFileSync(join(appDistDir(app), 'index.html'), 'utf8');
+      expect(html, app).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, app).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/);
+    }
+    // Files other than the shell need none.
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(readFileSync(join(portalDist, 'index.html'), 'utf8'))![1]!;
+    expect((await raw(script)).headers['content-security-policy']).toBeUndefined();
   });
 });
