@@ -1,7 +1,7 @@
 // The design system both apps use (styles in ./base.css, the logo in ./logo.svg): translations
 // setup, feedback and states, the confirm dialog, fields, avatars, identity, tags, toasts, the
-// screen title, the language toggle, the searchable picker (Combobox), list filters (SearchFilter,
-// SelectFilter),
+// screen title, the language toggle, the searchable picker (Combobox), list filters (FiltersBar,
+// SearchFilter, SelectFilter),
 // skills to tick by domain (SkillChecklist), a screen's table of contents (SectionNav)
 // and focus helpers.
 export { initI18n, setLanguage, localeOf, LANGUAGES, type Language, type CatalogueKey } from './i18n.ts';
@@ -30,6 +30,7 @@ export { CopyButton } from './CopyButton.tsx';
 export { useArrival, useNow } from './navigation.ts';
 export { Disclosure, type DisclosureProps } from './Disclosure.tsx';
 export { SectionNav } from './SectionNav.tsx';
+export { FiltersBar } from './FiltersBar.tsx';
 export { SearchFilter } from './SearchFilter.tsx';
 export { SelectFilter } from './SelectFilter.tsx';
 export { SkillChecklist, type ChecklistSkill } from './SkillChecklist.tsx';

@@ -1,9 +1,10 @@
 // A list's filters: by one choice (the select is named by its label, shows each value in words after
 // the choice that filters nothing, and gives the chosen value), and by words (the search box is
-// named by its label, described by its hint, and gives what was typed).
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+// named by its label, described by its hint, and gives what was typed), gathered in a search landmark.
+import { cleanup, createEvent, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, expect, it } from 'vitest';
+import { FiltersBar } from '../src/FiltersBar.tsx';
 import { SearchFilter } from '../src/SearchFilter.tsx';
 import { SelectFilter } from '../src/SelectFilter.tsx';
 
@@ -65,4 +66,18 @@ it('searches by words: a named search box, described by its hint', () => {
   expect(box.maxLength).toBe(100);
   fireEvent.change(box, { target: { value: 'Léa' } });
   expect(screen.getByText('Recherche : Léa')).toBeTruthy();
+});
+
+it('gathers the filters in a named search landmark that never reloads the page', () => {
+  render(
+    <FiltersBar label="Filtrer les collectifs">
+      <SearchFilter id="q" label="Mots" value="" onChange={() => undefined} />
+    </FiltersBar>,
+  );
+  const bar = screen.getByRole('search', { name: 'Filtrer les collectifs' });
+  expect(bar.contains(screen.getByRole('searchbox', { name: 'Mots' }))).toBe(true);
+  // Enter in the box submits the form: nothing may be sent, the filters already apply.
+  const submit = createEvent.submit(bar);
+  fireEvent(bar, submit);
+  expect(submit.defaultPrevented).toBe(true);
 });

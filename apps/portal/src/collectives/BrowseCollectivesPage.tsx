@@ -6,7 +6,16 @@ import {
   CollectivesToJoinDocument,
   type CollectivesToJoinQuery,
 } from '@ekoacteurs/client';
-import { LoadFailed, REGIONS, ScreenTitle, SelectFilter, Skeleton, Illustration, SearchFilter } from '@ekoacteurs/ui';
+import {
+  LoadFailed,
+  REGIONS,
+  ScreenTitle,
+  FiltersBar,
+  SelectFilter,
+  Skeleton,
+  Illustration,
+  SearchFilter,
+} from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -46,12 +55,7 @@ export function BrowseCollectivesPage() {
     <section aria-labelledby="browse-title" className="co-screen collectives">
       <ScreenTitle id="browse-title">{t('collectives.browse.title')}</ScreenTitle>
       <p className="lead-small">{t('collectives.browse.intro')}</p>
-      <form
-        role="search"
-        className="filters-bar"
-        onSubmit={(event) => event.preventDefault()}
-        aria-label={t('collectives.browse.filters')}
-      >
+      <FiltersBar label={t('collectives.browse.filters')}>
         <SearchFilter
           className="field"
           id="browse-search"
@@ -70,7 +74,7 @@ export function BrowseCollectivesPage() {
           labelOf={(name) => name}
           onChange={setRegion}
         />
-      </form>
+      </FiltersBar>
       <p role="status" className="muted">
         {total === null ? '' : t('collectives.browse.count', { count: total })}
       </p>

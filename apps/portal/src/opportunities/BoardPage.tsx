@@ -10,7 +10,7 @@ import {
   type OpportunityKind,
   type OpportunityStatus,
 } from '@ekoacteurs/client';
-import { LoadFailed, REGIONS, ScreenTitle, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
+import { LoadFailed, REGIONS, ScreenTitle, FiltersBar, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -111,12 +111,7 @@ export function BoardPage() {
 
       <PostOpportunityForm />
 
-      <form
-        role="search"
-        className="filters-bar"
-        aria-label={t('opportunities.board.filters')}
-        onSubmit={(event) => event.preventDefault()}
-      >
+      <FiltersBar label={t('opportunities.board.filters')}>
         <SearchFilter
           className="field"
           id="board-search"
@@ -187,7 +182,7 @@ export function BoardPage() {
             </button>
           </p>
         )}
-      </form>
+      </FiltersBar>
 
       <p role="status" className="muted">
         {total === null ? '' : t('opportunities.board.count', { count: total })}
