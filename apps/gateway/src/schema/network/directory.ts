@@ -9,7 +9,14 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@poth
 import type { Context } from '../../context.ts';
 import { requestError } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../search/cursor.ts';
-import { byRelevance, directoryPage, type DirectoryFilter, type DirectoryRow } from '../../search/directory.ts';
+import {
+  byRelevance,
+  directoryPage,
+  PAGE_MEMBER,
+  type DirectoryFilter,
+  type DirectoryRow,
+} from '../../search/directory.ts';
+import { compileSelect } from '../../search/select-json.ts';
 import { fold, searchTerms } from '../../search/fold.ts';
 import { builder } from '../builder.ts';
 import { MemberStatusEnum, MemberType, PaceEnum, SkillLevelEnum } from './member.ts';
@@ -148,6 +155,11 @@ builder.queryField('members', (t) =>
       resolve: async (_root, args, ctx, info) => {
         const filter = directoryFilter(args, audienceOf(ctx.caller));
         const withTotal = asksFor(info, 'totalCount');
+        // What the query selects below edges.node, planned once: compiled into the page's statement
+        // when select-json.ts translates it exactly, else read by Prisma after the page.
+        const query = await queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['edges', 'node'] });
+        const compiled = compileSelect('Member', PAGE_MEMBER, query);
+        const loaded = new Map<string, Record<string, unknown>>();
         let total: number | null = null;
         const connection = await resolveCursorConnection(
           { args, toCursor: (row: DirectoryRow) => encodeCursor(row) },
@@ -163,16 +175,20 @@ builder.queryField('members', (t) =>
               limit,
               inverted,
               withTotal,
+              member: compiled?.sql,
             });
             total = page.total;
+            if (compiled) for (const row of page.rows) loaded.set(row.id, compiled.revive(row.member));
             return page.rows;
           },
         );
-        const members = await loadMembers(
-          ctx,
-          info,
-          connection.edges.map((edge) => edge.node.id),
-        );
+        const ids = connection.edges.map((edge) => edge.node.id);
+        const members = compiled
+          ? // The ids come from the rule's SQL: no need to ask again whether their pages are published.
+            new Map(
+              foundPublished(ctx, ids.map((id) => loaded.get(id)!) as { id: string }[]).map((row) => [row.id, row]),
+            )
+          : await loadMembers(ctx, query, ids);
         return {
           ...connection,
           edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: members.get(edge.node.id)! })),
@@ -193,10 +209,9 @@ function asksFor(info: GraphQLResolveInfo, field: string): boolean {
   );
 }
 
-/** The page's members with everything the query selects below `edges.node`, in one Prisma call. */
-async function loadMembers(ctx: Context, info: Parameters<typeof queryFromInfo>[0]['info'], ids: string[]) {
+/** The page's members with everything the query selects below `edges.node` (`query`), in one Prisma call. */
+async function loadMembers(ctx: Context, query: Awaited<ReturnType<typeof queryFromInfo>>, ids: string[]) {
   if (ids.length === 0) return new Map();
-  const query = queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['edges', 'node'] });
   // The ids come from the rule's SQL: no need to ask again whether their pages are published.
   const rows = foundPublished(ctx, await ctx.prisma.member.findMany({ ...query, where: { id: { in: ids } } }));
   return new Map(rows.map((row) => [row.id, row]));
