@@ -139,7 +139,8 @@ export const PAGE_MEMBER = 'dm';
 /**
  * A page of ids, and (when asked) how many members match over all pages: one statement, matching
  * once. With `member` (a JSON expression over the member's row aliased PAGE_MEMBER), each row also
- * brings its member as the query selects it: the page and its members in one statement.
+ * brings its member as the query selects it: the page and its members in one statement. The member
+ * comes as JSON text, parsed once by the caller (Prisma would walk every value of a json column).
  */
 export async function directoryPage(
   prisma: Pick<PrismaClient, '$queryRaw'>,
@@ -165,7 +166,7 @@ export async function directoryPage(
     ORDER BY ${key} ${direction}, ranked."id" ${direction}
     LIMIT ${page.limit}`;
   const member = page.member
-    ? Prisma.sql`, (SELECT ${page.member} FROM "Member" ${Prisma.raw(`"${PAGE_MEMBER}"`)} WHERE ${Prisma.raw(`"${PAGE_MEMBER}"`)}."id" = page."id") AS "member"`
+    ? Prisma.sql`, (SELECT ${page.member} FROM "Member" ${Prisma.raw(`"${PAGE_MEMBER}"`)} WHERE ${Prisma.raw(`"${PAGE_MEMBER}"`)}."id" = page."id")::text AS "member"`
     : Prisma.empty;
   const pageOrder = Prisma.sql`${forwardDescending ? Prisma.sql`page."key"` : Prisma.sql`page."key" COLLATE "C"`} ${direction}, page."id" ${direction}`;
   if (!page.withTotal) {

@@ -226,11 +226,26 @@ class Compiler {
   }
 }
 
+/** Compiled selects by model, alias and query: a page asks the same few shapes again and again. */
+const compiledSelects = new Map<string, CompiledSelect | null>();
+const MAX_COMPILED = 500;
+
 /**
  * The JSON of a `model` row aliased `row` with what `query` (Prisma's `{ select }` or `{ include }`)
  * asks for; null when the query uses something this compiler does not translate exactly.
  */
 export function compileSelect(model: string, row: string, query: Record<string, unknown>): CompiledSelect | null {
+  const cacheKey = `${model}\u0000${row}\u0000${JSON.stringify(query)}`;
+  const known = compiledSelects.get(cacheKey);
+  if (known !== undefined) return known;
+  const compiled = compileAnew(model, row, query);
+  // Queries naming a viewer (who may see whose contact) are as many shapes as viewers: bounded.
+  if (compiledSelects.size >= MAX_COMPILED) compiledSelects.clear();
+  compiledSelects.set(cacheKey, compiled);
+  return compiled;
+}
+
+function compileAnew(model: string, row: string, query: Record<string, unknown>): CompiledSelect | null {
   const keys = Object.keys(query);
   if (keys.length !== 1 || (keys[0] !== 'select' && keys[0] !== 'include')) return null;
   try {

@@ -103,5 +103,7 @@ describe('a select compiled to JSON', () => {
       expect(compileSelect('Member', 'dm', query), JSON.stringify(query)).toBeNull();
     }
     expect(compileSelect('Member', 'dm', { select: { id: true } })?.sql).toBeInstanceOf(Prisma.Sql);
+    // Compiled once per shape: the next page with the same selection reuses it.
+    expect(compileSelect('Member', 'dm', directoryCard)).toBe(compileSelect('Member', 'dm', directoryCard));
   });
 });
