@@ -4,10 +4,10 @@
 // without Prisma's engine interpreting the rows (a third of the gateway's CPU for the directory).
 //
 // Only what can be translated exactly is: scalars (text, enums and their lists, booleans, integers,
-// instants), relations to one and to many (through the foreign keys Prisma's data model names, to the
-// related model's single id), and on relations `where` (equality on text and enum scalars, nested
-// through relations to one), `orderBy` (scalars and scalars of relations to one, asc/desc) and `take`.
-// Anything else (counts, other filters, cursors, json, decimals…) compiles to null: the caller then
+// instants, json), relations to one and to many (through the foreign keys Prisma's data model names, to
+// the related model's single id), `_count` of relations, and on relations `where` (equality on text
+// and enum scalars, nested through relations to one), `orderBy` (scalars and scalars of relations to
+// one, asc/desc), `take` and `skip`. Anything else (other filters, cursors, distinct, decimals, bytes…) compiles to null: the caller then
 // asks Prisma, as before. The answer has Prisma's shape (the same keys, Date for instants), so the
 // fields' resolvers and the Prisma plugin's loaded-relation mappings read it as Prisma's own rows.
 import { Prisma } from '@ekoacteurs/db';
@@ -105,6 +105,10 @@ class Compiler {
     for (const [name, wanted] of Object.entries(selection)) {
       if (wanted === false || wanted === undefined) continue;
       const field = fields.get(name);
+      if (name === '_count') {
+        pairs.push(Prisma.sql`${jsonKey(name)}, ${this.counts(model, row, wanted)}`);
+        continue;
+      }
       if (!field) throw new Unsupported(`${model}.${name}`);
       if (field.kind === 'object') {
         const { sql, revive } = this.relation(model, field, row, wanted);
@@ -115,7 +119,7 @@ class Compiler {
       } else if (field.type === 'DateTime' && !field.isList) {
         pairs.push(Prisma.sql`${jsonKey(name)}, (extract(epoch from ${row}.${quoted(name)}) * 1000)::float8`);
         revivers.push([name, (value) => (value === null ? null : new Date(value as number))]);
-      } else if (field.kind === 'enum' || PLAIN_SCALARS.has(field.type)) {
+      } else if (field.kind === 'enum' || PLAIN_SCALARS.has(field.type) || (field.type === 'Json' && !field.isList)) {
         pairs.push(Prisma.sql`${jsonKey(name)}, ${row}.${quoted(name)}`);
       } else {
         throw new Unsupported(`${model}.${name}: ${field.type}`);
@@ -130,11 +134,34 @@ class Compiler {
     return { sql: Prisma.sql`json_build_object(${Prisma.join(pairs)})`, revive };
   }
 
+  /** `_count: { select: { relation: true | { where } } }`: how many related rows, each an integer. */
+  counts(model: string, row: Prisma.Sql, wanted: unknown): Prisma.Sql {
+    const args = wanted as { select?: Record<string, unknown> } | null;
+    if (typeof args !== 'object' || args === null || Object.keys(args).join() !== 'select' || !args.select)
+      throw new Unsupported(`${model}._count`);
+    const pairs: Prisma.Sql[] = [];
+    for (const [name, counted] of Object.entries(args.select)) {
+      if (counted === false) continue;
+      const field = fieldsOf(model).get(name);
+      if (!field || field.kind !== 'object' || !field.isList) throw new Unsupported(`${model}._count.${name}`);
+      const options = (counted === true ? {} : counted) as Record<string, unknown>;
+      if (typeof options !== 'object' || options === null || Object.keys(options).some((key) => key !== 'where'))
+        throw new Unsupported(`${model}._count.${name}`);
+      const child = this.alias();
+      const conditions = [joinOn(model, field, row, child), ...this.where(field.type, child, options.where)];
+      pairs.push(
+        Prisma.sql`${jsonKey(name)}, (SELECT count(*)::int FROM ${quoted(field.type)} ${child} WHERE ${Prisma.join(conditions, ' AND ')})`,
+      );
+    }
+    if (pairs.length === 0) throw new Unsupported(`${model}._count: nothing`);
+    return Prisma.sql`json_build_object(${Prisma.join(pairs)})`;
+  }
+
   /** A relation's JSON: an object or null (to one), an array (to many). */
   relation(model: string, field: ModelField, parent: Prisma.Sql, wanted: unknown) {
     const args = (wanted === true ? {} : wanted) as Record<string, unknown>;
     if (typeof args !== 'object' || args === null) throw new Unsupported(`${model}.${field.name}`);
-    const known = new Set(['select', 'include', 'where', 'orderBy', 'take']);
+    const known = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip']);
     for (const key of Object.keys(args)) if (!known.has(key)) throw new Unsupported(`${field.name}.${key}`);
     if (args.select && args.include) throw new Unsupported(`${field.name}: select and include`);
     const child = this.alias();
@@ -143,7 +170,8 @@ class Compiler {
     const conditions = [joinOn(model, field, parent, child), ...this.where(field.type, child, args.where)];
     const table = quoted(field.type);
     if (!field.isList) {
-      if (args.orderBy !== undefined || args.take !== undefined) throw new Unsupported(`${field.name}: to one`);
+      if (args.orderBy !== undefined || args.take !== undefined || args.skip !== undefined)
+        throw new Unsupported(`${field.name}: to one`);
       return {
         sql: Prisma.sql`(SELECT ${inner.sql} FROM ${table} ${child} WHERE ${Prisma.join(conditions, ' AND ')} LIMIT 1)`,
         revive: (value: unknown) => (value === null ? null : inner.revive(value)),
@@ -151,8 +179,11 @@ class Compiler {
     }
     const order = this.orderBy(field.type, child, args.orderBy);
     const take = args.take;
-    if (take !== undefined && (typeof take !== 'number' || !Number.isInteger(take) || take < 0))
-      throw new Unsupported(`${field.name}: take ${String(take)}`);
+    const skip = args.skip;
+    for (const count of [take, skip]) {
+      if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0))
+        throw new Unsupported(`${field.name}: take/skip ${String(count)}`);
+    }
     const ranked = this.alias();
     const orderSql =
       order.length > 0
@@ -164,7 +195,8 @@ class Compiler {
       sql: Prisma.sql`(SELECT coalesce(json_agg(${ranked}."j" ORDER BY ${ranked}."n"), '[]'::json) FROM (
         SELECT ${inner.sql} AS "j", row_number() OVER (${orderSql}) AS "n"
         FROM ${table} ${child} WHERE ${Prisma.join(conditions, ' AND ')}
-        ${orderSql} ${take === undefined ? Prisma.empty : Prisma.sql`LIMIT ${take}`}) ${ranked})`,
+        ${orderSql} ${take === undefined ? Prisma.empty : Prisma.sql`LIMIT ${take}`}
+        ${skip ? Prisma.sql`OFFSET ${skip}` : Prisma.empty}) ${ranked})`,
       revive: (value: unknown) => (value as unknown[]).map((item) => inner.revive(item)),
     };
   }

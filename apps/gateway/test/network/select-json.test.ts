@@ -90,9 +90,40 @@ describe('a select compiled to JSON', () => {
     expect(json.some((member) => member.page === null)).toBe(true);
   });
 
+  it('reads what Prisma reads for a profile: counts of relations (filtered), skip, a page with its json sections', async () => {
+    // What member(handle:) plans for the bench's profile query.
+    const query = {
+      select: {
+        ...directoryCard.select,
+        bio: true,
+        page: {
+          include: {
+            member: { select: { status: true, listing: true, handle: true } },
+            collective: { select: { status: true, slug: true } },
+          },
+        },
+        opportunitiesPosted: { orderBy: { id: 'desc' }, take: 6, skip: 0 },
+        recommendationsReceived: { orderBy: { id: 'asc' }, take: 2, skip: 1, select: { id: true, note: true } },
+        _count: {
+          select: {
+            recommendationsReceived: { where: { from: { status: 'ACTIVE' }, to: { status: 'ACTIVE' } } },
+            opportunitiesPosted: true,
+          },
+        },
+      },
+    };
+    const json = await viaJson(query);
+    expect(json).toEqual(await viaPrisma(query));
+    expect(json.some((member) => member.page !== null && (member.page as { sections: unknown }).sections)).toBe(true);
+    expect(
+      json.some((member) => (member._count as { recommendationsReceived: number }).recommendationsReceived > 0),
+    ).toBe(true);
+    expect(json.some((member) => (member.opportunitiesPosted as unknown[]).length > 0)).toBe(true);
+  });
+
   it('leaves to Prisma what it cannot translate exactly', () => {
     for (const query of [
-      { select: { id: true, _count: { select: { skills: true } } } },
+      { select: { id: true, _count: { select: { skills: { where: { level: { in: ['EXPERT'] } } } } } } },
       { select: { id: true, skills: { where: { level: { in: ['EXPERT'] } } } } },
       { select: { id: true, skills: { cursor: { memberId_skillId: { memberId: 'x', skillId: 'y' } } } } },
       { select: { id: true, skills: { distinct: ['level'] } } },

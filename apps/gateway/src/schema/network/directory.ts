@@ -3,6 +3,7 @@
 // read:network find the members listed to visitors, members every active member, admins may list
 // other statuses.
 import { MemberStatus, SkillDomain } from '@ekoacteurs/db/enums';
+import { Prisma } from '@ekoacteurs/db';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
@@ -22,11 +23,13 @@ import { builder } from '../builder.ts';
 import { MemberStatusEnum, MemberType, PaceEnum, SkillLevelEnum } from './member.ts';
 import { SkillDomainEnum, SkillType } from './skill.ts';
 import { isUuid } from '../validate.ts';
-import { audienceOf, findableWhere, selfId, type Audience } from '../../visibility/member.ts';
+import { audienceOf, findableSql, findableWhere, selfId, type Audience } from '../../visibility/member.ts';
 import { foundPublished } from '../../visibility/published-pages.ts';
 
 const MAX_SEARCH_LENGTH = 200;
 const MAX_LIST = 50;
+/** The alias of the member's row in member(handle:)'s statement. */
+const PROFILE_MEMBER = 'pm';
 
 interface DirectoryArgs {
   search?: string | null;
@@ -226,12 +229,26 @@ builder.queryField('member', (t) =>
     args: { handle: t.arg.string({ required: true, description: 'The member’s handle, e.g. "camille-martin".' }) },
     resolve: async (query, _root, args, ctx) => {
       if (args.handle.length > 200) return null;
+      const handle = args.handle.trim().toLowerCase();
+      const audience = audienceOf(ctx.caller);
+      const self = selfId(ctx.caller);
+      // What the query selects, in one statement as JSON when select-json.ts translates it exactly.
+      const compiled = compileSelect('Member', PROFILE_MEMBER, query);
+      if (compiled) {
+        const row = Prisma.raw(`"${PROFILE_MEMBER}"`);
+        const [hit] = await ctx.prisma.$queryRaw<{ member: string }[]>`
+          SELECT ${compiled.sql}::text AS "member" FROM "Member" ${row}
+          WHERE ${row}."handle" = ${handle} AND ${row}."status" = 'ACTIVE'
+            AND (${findableSql(audience, PROFILE_MEMBER)}${self ? Prisma.sql` OR ${row}."id" = ${self}::uuid` : Prisma.empty})`;
+        // The rule's SQL found them: no need to ask again whether their page is published.
+        return hit ? (foundPublished(ctx, [compiled.revive(hit.member) as { id: string }])[0] as never) : null;
+      }
       const found = await ctx.prisma.member.findFirst({
         ...query,
         where: {
-          handle: args.handle.trim().toLowerCase(),
+          handle,
           status: 'ACTIVE',
-          AND: [findableWhere(audienceOf(ctx.caller), selfId(ctx.caller))],
+          AND: [findableWhere(audience, self)],
         },
       });
       return found && foundPublished(ctx, [found])[0]!;
