@@ -85,6 +85,38 @@ function joinOn(model: string, field: ModelField, parent: Prisma.Sql, child: Pri
   return Prisma.sql`${child}.${quoted(keys[0]!)} = ${parent}.${quoted(idOf(model).name)}`;
 }
 
+/**
+ * The relations to one that the rows of a list join (LEFT JOIN, once each), so that a related row
+ * read for the answer and for the order (a member's skills by their skill's domain and name) is
+ * looked up once per row instead of once per use.
+ */
+class Joins {
+  private joined = new Map<string, Prisma.Sql>();
+  private clauses: Prisma.Sql[] = [];
+
+  constructor(private readonly compiler: Compiler) {}
+
+  /** Whether `field` of `model` can be joined: a relation to one through a foreign key on this side. */
+  static joinable(field: ModelField): boolean {
+    return !field.isList && field.relationFromFields?.length === 1;
+  }
+
+  alias(model: string, field: ModelField, row: Prisma.Sql): Prisma.Sql {
+    const key = `${row.text}.${field.name}`;
+    let alias = this.joined.get(key);
+    if (!alias) {
+      alias = this.compiler.alias();
+      this.joined.set(key, alias);
+      this.clauses.push(Prisma.sql`LEFT JOIN ${quoted(field.type)} ${alias} ON ${joinOn(model, field, row, alias)}`);
+    }
+    return alias;
+  }
+
+  get sql(): Prisma.Sql {
+    return this.clauses.length > 0 ? Prisma.join(this.clauses, ' ') : Prisma.empty;
+  }
+}
+
 class Compiler {
   private aliases = 0;
 
@@ -94,7 +126,7 @@ class Compiler {
   }
 
   /** The JSON object of one row of `model` aliased `row`, with what `selection` asks for. */
-  object(model: string, row: Prisma.Sql, selection: Record<string, unknown>, all: boolean) {
+  object(model: string, row: Prisma.Sql, selection: Record<string, unknown>, all: boolean, joins?: Joins) {
     const fields = fieldsOf(model);
     const pairs: Prisma.Sql[] = [];
     const revivers: [string, Reviver][] = [];
@@ -111,7 +143,7 @@ class Compiler {
       }
       if (!field) throw new Unsupported(`${model}.${name}`);
       if (field.kind === 'object') {
-        const { sql, revive } = this.relation(model, field, row, wanted);
+        const { sql, revive } = this.relation(model, field, row, wanted, joins);
         pairs.push(Prisma.sql`${jsonKey(name)}, ${sql}`);
         revivers.push([name, revive]);
       } else if (wanted !== true) {
@@ -158,15 +190,31 @@ class Compiler {
   }
 
   /** A relation's JSON: an object or null (to one), an array (to many). */
-  relation(model: string, field: ModelField, parent: Prisma.Sql, wanted: unknown) {
+  relation(model: string, field: ModelField, parent: Prisma.Sql, wanted: unknown, joins?: Joins) {
     const args = (wanted === true ? {} : wanted) as Record<string, unknown>;
     if (typeof args !== 'object' || args === null) throw new Unsupported(`${model}.${field.name}`);
     const known = new Set(['select', 'include', 'where', 'orderBy', 'take', 'skip']);
     for (const key of Object.keys(args)) if (!known.has(key)) throw new Unsupported(`${field.name}.${key}`);
     if (args.select && args.include) throw new Unsupported(`${field.name}: select and include`);
-    const child = this.alias();
     const selection = (args.select ?? args.include ?? {}) as Record<string, unknown>;
-    const inner = this.object(field.type, child, selection, !args.select);
+    if (
+      joins &&
+      Joins.joinable(field) &&
+      args.where === undefined &&
+      args.orderBy === undefined &&
+      args.take === undefined &&
+      args.skip === undefined
+    ) {
+      const joined = joins.alias(model, field, parent);
+      const inner = this.object(field.type, joined, selection, !args.select, joins);
+      return {
+        sql: Prisma.sql`CASE WHEN ${joined}.${quoted(idOf(field.type).name)} IS NULL THEN NULL ELSE ${inner.sql} END`,
+        revive: (value: unknown) => (value === null ? null : inner.revive(value)),
+      };
+    }
+    const child = this.alias();
+    const rowJoins = field.isList ? new Joins(this) : undefined;
+    const inner = this.object(field.type, child, selection, !args.select, rowJoins);
     const conditions = [joinOn(model, field, parent, child), ...this.where(field.type, child, args.where)];
     const table = quoted(field.type);
     if (!field.isList) {
@@ -177,7 +225,7 @@ class Compiler {
         revive: (value: unknown) => (value === null ? null : inner.revive(value)),
       };
     }
-    const order = this.orderBy(field.type, child, args.orderBy);
+    const order = this.orderBy(field.type, child, args.orderBy, rowJoins);
     const take = args.take;
     const skip = args.skip;
     for (const count of [take, skip]) {
@@ -194,7 +242,7 @@ class Compiler {
     return {
       sql: Prisma.sql`(SELECT coalesce(json_agg(${ranked}."j" ORDER BY ${ranked}."n"), '[]'::json) FROM (
         SELECT ${inner.sql} AS "j", row_number() OVER (${orderSql}) AS "n"
-        FROM ${table} ${child} WHERE ${Prisma.join(conditions, ' AND ')}
+        FROM ${table} ${child} ${rowJoins!.sql} WHERE ${Prisma.join(conditions, ' AND ')}
         ${orderSql} ${take === undefined ? Prisma.empty : Prisma.sql`LIMIT ${take}`}
         ${skip ? Prisma.sql`OFFSET ${skip}` : Prisma.empty}) ${ranked})`,
       revive: (value: unknown) => (value as unknown[]).map((item) => inner.revive(item)),
@@ -228,7 +276,12 @@ class Compiler {
   }
 
   /** Scalars of the model or of a relation to one, asc or desc (PostgreSQL's default nulls, as Prisma). */
-  orderBy(model: string, row: Prisma.Sql, orderBy: unknown): { expression: Prisma.Sql; descending: boolean }[] {
+  orderBy(
+    model: string,
+    row: Prisma.Sql,
+    orderBy: unknown,
+    joins?: Joins,
+  ): { expression: Prisma.Sql; descending: boolean }[] {
     if (orderBy === undefined) return [];
     const fields = fieldsOf(model);
     const terms: { expression: Prisma.Sql; descending: boolean }[] = [];
@@ -239,6 +292,10 @@ class Compiler {
         if (!field) throw new Unsupported(`orderBy ${model}.${name}`);
         if (field.kind === 'object') {
           if (field.isList) throw new Unsupported(`orderBy ${model}.${name}: to many`);
+          if (joins && Joins.joinable(field)) {
+            terms.push(...this.orderBy(field.type, joins.alias(model, field, row), direction, joins));
+            continue;
+          }
           const child = this.alias();
           const on = joinOn(model, field, row, child);
           for (const term of this.orderBy(field.type, child, direction)) {
