@@ -53,7 +53,10 @@ export const REGISTER = `mutation Register($workshopId: ID!) {
   }
 }`;
 
-export const DOCUMENTS = { DIRECTORY, PROFILE, UPCOMING_WORKSHOPS, REGISTER };
+/** The per-request pipeline alone (identity, limits, parse, validate, execute, JSON): no resolver, no SQL. */
+export const FLOOR = '{ __typename }';
+
+export const DOCUMENTS = { DIRECTORY, PROFILE, UPCOMING_WORKSHOPS, REGISTER, FLOOR };
 
 const graphql = (token: string, query: string, variables: Record<string, unknown> = {}): HttpRequest => ({
   method: 'POST',
@@ -89,6 +92,12 @@ export function operations(fixtures: Fixtures): Operation[] {
   const pair = registrationPairs(fixtures);
   const token = fixtures.integratorToken;
   return [
+    {
+      name: 'floor',
+      description: '`{ __typename }` sent like the others (Bearer token, text): the pipeline every request pays',
+      next: () => graphql(token, FLOOR),
+      ok: answered,
+    },
     {
       name: 'directory',
       description: 'Directory page: 20 members with skills and collectives, by name',

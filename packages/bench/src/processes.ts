@@ -81,6 +81,8 @@ export function startGateway(databaseUrl: string, built = GATEWAY_DIST): Promise
     'gateway',
     [
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      // BENCH_GATEWAY_NODE_ARGS: node/V8 flags to try on the gateway (e.g. "--max-semi-space-size=32").
+      ...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
       GATEWAY_DIST,
     ],
     {

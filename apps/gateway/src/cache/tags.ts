@@ -35,13 +35,22 @@ export function tagOfModel(model: string): Tag | null {
 
 const WRITE_SQL = /\b(insert|update|delete|merge|truncate)\b/i;
 const QUOTED_NAME = /"([A-Za-z]+)"/g;
+/** Statement texts known to write nothing (bounded: texts that embed values are many). */
+const readTexts = new Set<string>();
+const MAX_READ_TEXTS = 1000;
 
 /**
  * The tags a raw SQL statement bumps: those of every listed table it names, when it writes.
  * A write naming no table we can read (dynamic SQL) bumps everything.
  */
 export function tagsOfSql(sql: string): Tag[] {
-  if (!WRITE_SQL.test(sql)) return [];
+  // Reads are most statements, and the same texts again and again (their values are parameters).
+  if (readTexts.has(sql)) return [];
+  if (!WRITE_SQL.test(sql)) {
+    if (readTexts.size >= MAX_READ_TEXTS) readTexts.clear();
+    readTexts.add(sql);
+    return [];
+  }
   const tags = new Set<Tag>();
   let named = false;
   for (const [, name] of sql.matchAll(QUOTED_NAME)) {

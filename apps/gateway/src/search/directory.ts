@@ -133,12 +133,20 @@ export function byRelevance(filter: DirectoryFilter): boolean {
   return filter.terms.length > 0;
 }
 
-/** A page of ids, and (when asked) how many members match over all pages: one statement, matching once. */
+/** The alias of the member's row that `PageRequest.member` reads (select-json.ts compiles for it). */
+export const PAGE_MEMBER = 'dm';
+
+/**
+ * A page of ids, and (when asked) how many members match over all pages: one statement, matching
+ * once. With `member` (a JSON expression over the member's row aliased PAGE_MEMBER), each row also
+ * brings its member as the query selects it: the page and its members in one statement. The member
+ * comes as JSON text, parsed once by the caller (Prisma would walk every value of a json column).
+ */
 export async function directoryPage(
   prisma: Pick<PrismaClient, '$queryRaw'>,
   filter: DirectoryFilter,
-  page: PageRequest & { withTotal?: boolean },
-): Promise<{ rows: DirectoryRow[]; total: number | null }> {
+  page: PageRequest & { withTotal?: boolean; member?: Prisma.Sql },
+): Promise<{ rows: (DirectoryRow & { member?: unknown })[]; total: number | null }> {
   // Relevance reads high to low (ties: later ids first); names read A to Z (ties: earlier ids first).
   const forwardDescending = byRelevance(filter);
   const direction = forwardDescending !== page.inverted ? Prisma.sql`DESC` : Prisma.sql`ASC`;
@@ -157,7 +165,17 @@ export async function directoryPage(
     ${keyset.length > 0 ? Prisma.sql`WHERE ${Prisma.join(keyset, ' AND ')}` : Prisma.empty}
     ORDER BY ${key} ${direction}, ranked."id" ${direction}
     LIMIT ${page.limit}`;
-  if (!page.withTotal) return { rows: await prisma.$queryRaw<DirectoryRow[]>`${pageOf(matched)}`, total: null };
+  const member = page.member
+    ? Prisma.sql`, (SELECT ${page.member} FROM "Member" ${Prisma.raw(`"${PAGE_MEMBER}"`)} WHERE ${Prisma.raw(`"${PAGE_MEMBER}"`)}."id" = page."id")::text AS "member"`
+    : Prisma.empty;
+  const pageOrder = Prisma.sql`${forwardDescending ? Prisma.sql`page."key"` : Prisma.sql`page."key" COLLATE "C"`} ${direction}, page."id" ${direction}`;
+  if (!page.withTotal) {
+    const rows = page.member
+      ? await prisma.$queryRaw<(DirectoryRow & { member: unknown })[]>`
+        SELECT page."id", page."key" ${member} FROM (${pageOf(matched)}) page ORDER BY ${pageOrder}`
+      : await prisma.$queryRaw<DirectoryRow[]>`${pageOf(matched)}`;
+    return { rows, total: null };
+  }
   // One statement for the page and the total; the total row comes back even when the page is
   // empty (id null). With search terms the matches are computed once (MATERIALIZED) and serve both.
   // Without, the page walks the name index ("Member_name_order_idx") for its few rows and the total
@@ -165,15 +183,21 @@ export async function directoryPage(
   // database ~10× more at 10 000 members.
   const sources = byRelevance(filter)
     ? Prisma.sql`WITH matched AS MATERIALIZED (${matched}), page AS (${pageOf(Prisma.sql`SELECT * FROM matched`)})
-      SELECT page."id", page."key", counted."total" FROM (SELECT count(*)::int AS "total" FROM matched) counted`
+      SELECT page."id", page."key", counted."total"`
     : Prisma.sql`WITH page AS (${pageOf(matched)})
-      SELECT page."id", page."key", counted."total" FROM (SELECT count(*)::int AS "total" FROM "Member" m WHERE ${directoryWhere(filter)}) counted`;
-  const rows = await prisma.$queryRaw<{ id: string | null; key: SortKey | null; total: number }[]>`
-    ${sources}
+      SELECT page."id", page."key", counted."total"`;
+  const counted = byRelevance(filter) ? Prisma.sql`matched` : Prisma.sql`"Member" m WHERE ${directoryWhere(filter)}`;
+  const rows = await prisma.$queryRaw<{ id: string | null; key: SortKey | null; total: number; member?: unknown }[]>`
+    ${sources} ${member}
+    FROM (SELECT count(*)::int AS "total" FROM ${counted}) counted
     LEFT JOIN page ON true
-    ORDER BY ${forwardDescending ? Prisma.sql`page."key"` : Prisma.sql`page."key" COLLATE "C"`} ${direction}, page."id" ${direction}`;
+    ORDER BY ${pageOrder}`;
   return {
-    rows: rows.filter((row) => row.id !== null).map((row) => ({ id: row.id!, key: row.key! })),
+    rows: rows
+      .filter((row) => row.id !== null)
+      .map((row) =>
+        page.member ? { id: row.id!, key: row.key!, member: row.member } : { id: row.id!, key: row.key! },
+      ),
     total: rows[0]?.total ?? 0,
   };
 }

@@ -220,6 +220,24 @@ describe('pages', () => {
     expect(tail.body.data.members.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 
+  it('reads the same pages, forwards and backwards, when the total is not asked for', async () => {
+    // Without totalCount the page and its members come from another statement (no count).
+    const untotalled = MEMBERS.replace('totalCount', '').replace(
+      'node { handle }',
+      'node { handle skills { skill { name } } }',
+    );
+    const totalled = MEMBERS.replace('node { handle }', 'node { handle skills { skill { name } } }');
+    for (const search of [undefined, 'membre']) {
+      const all = (await t.graphql(totalled, { first: 100, search }, member)).body.data.members.edges;
+      expect(all.length).toBeGreaterThan(5);
+      const forward = await t.graphql(untotalled, { first: 3, after: all[1].cursor, search }, member);
+      expect(forward.body.errors).toBeUndefined();
+      expect(forward.body.data.members.edges).toEqual(all.slice(2, 5));
+      const backward = await t.graphql(untotalled, { last: 2, before: all[5].cursor, search }, member);
+      expect(backward.body.data.members.edges).toEqual(all.slice(3, 5));
+    }
+  });
+
   it('pages through relevance-ordered results in the order of one big page, ties included', async () => {
     // The six "Membre" have the same relevance: their ids decide, the same way on every page.
     const pieces: string[] = [];

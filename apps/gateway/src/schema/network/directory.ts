@@ -3,23 +3,33 @@
 // read:network find the members listed to visitors, members every active member, admins may list
 // other statuses.
 import { MemberStatus, SkillDomain } from '@ekoacteurs/db/enums';
+import { Prisma } from '@ekoacteurs/db';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../../context.ts';
 import { requestError } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../search/cursor.ts';
-import { byRelevance, directoryPage, type DirectoryFilter, type DirectoryRow } from '../../search/directory.ts';
+import {
+  byRelevance,
+  directoryPage,
+  PAGE_MEMBER,
+  type DirectoryFilter,
+  type DirectoryRow,
+} from '../../search/directory.ts';
+import { compileSelect } from '../../search/select-json.ts';
 import { fold, searchTerms } from '../../search/fold.ts';
 import { builder } from '../builder.ts';
 import { MemberStatusEnum, MemberType, PaceEnum, SkillLevelEnum } from './member.ts';
 import { SkillDomainEnum, SkillType } from './skill.ts';
 import { isUuid } from '../validate.ts';
-import { audienceOf, findableWhere, selfId, type Audience } from '../../visibility/member.ts';
+import { audienceOf, findableSql, findableWhere, selfId, type Audience } from '../../visibility/member.ts';
 import { foundPublished } from '../../visibility/published-pages.ts';
 
 const MAX_SEARCH_LENGTH = 200;
 const MAX_LIST = 50;
+/** The alias of the member's row in member(handle:)'s statement. */
+const PROFILE_MEMBER = 'pm';
 
 interface DirectoryArgs {
   search?: string | null;
@@ -148,6 +158,11 @@ builder.queryField('members', (t) =>
       resolve: async (_root, args, ctx, info) => {
         const filter = directoryFilter(args, audienceOf(ctx.caller));
         const withTotal = asksFor(info, 'totalCount');
+        // What the query selects below edges.node, planned once: compiled into the page's statement
+        // when select-json.ts translates it exactly, else read by Prisma after the page.
+        const query = await queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['edges', 'node'] });
+        const compiled = compileSelect('Member', PAGE_MEMBER, query);
+        const loaded = new Map<string, Record<string, unknown>>();
         let total: number | null = null;
         const connection = await resolveCursorConnection(
           { args, toCursor: (row: DirectoryRow) => encodeCursor(row) },
@@ -163,16 +178,20 @@ builder.queryField('members', (t) =>
               limit,
               inverted,
               withTotal,
+              member: compiled?.sql,
             });
             total = page.total;
+            if (compiled) for (const row of page.rows) loaded.set(row.id, compiled.revive(row.member));
             return page.rows;
           },
         );
-        const members = await loadMembers(
-          ctx,
-          info,
-          connection.edges.map((edge) => edge.node.id),
-        );
+        const ids = connection.edges.map((edge) => edge.node.id);
+        const members = compiled
+          ? // The ids come from the rule's SQL: no need to ask again whether their pages are published.
+            new Map(
+              foundPublished(ctx, ids.map((id) => loaded.get(id)!) as { id: string }[]).map((row) => [row.id, row]),
+            )
+          : await loadMembers(ctx, query, ids);
         return {
           ...connection,
           edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: members.get(edge.node.id)! })),
@@ -193,10 +212,9 @@ function asksFor(info: GraphQLResolveInfo, field: string): boolean {
   );
 }
 
-/** The page's members with everything the query selects below `edges.node`, in one Prisma call. */
-async function loadMembers(ctx: Context, info: Parameters<typeof queryFromInfo>[0]['info'], ids: string[]) {
+/** The page's members with everything the query selects below `edges.node` (`query`), in one Prisma call. */
+async function loadMembers(ctx: Context, query: Awaited<ReturnType<typeof queryFromInfo>>, ids: string[]) {
   if (ids.length === 0) return new Map();
-  const query = queryFromInfo({ context: ctx, info, typeName: 'Member', path: ['edges', 'node'] });
   // The ids come from the rule's SQL: no need to ask again whether their pages are published.
   const rows = foundPublished(ctx, await ctx.prisma.member.findMany({ ...query, where: { id: { in: ids } } }));
   return new Map(rows.map((row) => [row.id, row]));
@@ -211,12 +229,26 @@ builder.queryField('member', (t) =>
     args: { handle: t.arg.string({ required: true, description: 'The member’s handle, e.g. "camille-martin".' }) },
     resolve: async (query, _root, args, ctx) => {
       if (args.handle.length > 200) return null;
+      const handle = args.handle.trim().toLowerCase();
+      const audience = audienceOf(ctx.caller);
+      const self = selfId(ctx.caller);
+      // What the query selects, in one statement as JSON when select-json.ts translates it exactly.
+      const compiled = compileSelect('Member', PROFILE_MEMBER, query);
+      if (compiled) {
+        const row = Prisma.raw(`"${PROFILE_MEMBER}"`);
+        const [hit] = await ctx.prisma.$queryRaw<{ member: string }[]>`
+          SELECT ${compiled.sql}::text AS "member" FROM "Member" ${row}
+          WHERE ${row}."handle" = ${handle} AND ${row}."status" = 'ACTIVE'
+            AND (${findableSql(audience, PROFILE_MEMBER)}${self ? Prisma.sql` OR ${row}."id" = ${self}::uuid` : Prisma.empty})`;
+        // The rule's SQL found them: no need to ask again whether their page is published.
+        return hit ? (foundPublished(ctx, [compiled.revive(hit.member) as { id: string }])[0] as never) : null;
+      }
       const found = await ctx.prisma.member.findFirst({
         ...query,
         where: {
-          handle: args.handle.trim().toLowerCase(),
+          handle,
           status: 'ACTIVE',
-          AND: [findableWhere(audienceOf(ctx.caller), selfId(ctx.caller))],
+          AND: [findableWhere(audience, self)],
         },
       });
       return found && foundPublished(ctx, [found])[0]!;
