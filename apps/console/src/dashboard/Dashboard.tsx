@@ -6,7 +6,7 @@ import { lazy, Suspense, useDeferredValue, useId, useState, type ReactNode } fro
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { formatMonth, formatNumber, formatPercent } from '../format.ts';
-import { ErrorBoundary } from '@ekoacteurs/ui';
+import { ErrorBoundary, RadioGroup } from '@ekoacteurs/ui';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { KeyFigures } from './KeyFigures.tsx';
 import { balanceSummary, flowLabel, type FlowDimension, type Stats } from './series.ts';
@@ -128,21 +128,15 @@ function StatsPanels({ stats }: { stats: Stats }) {
         {...flowsText}
         intro={t('dashboard.flows.intro')}
         controls={
-          <fieldset className="inline-choices">
-            <legend>{t('dashboard.flows.groupBy')}</legend>
-            {(['REGION', 'DOMAIN'] as const).map((value) => (
-              <label key={value} className="checkbox">
-                <input
-                  type="radio"
-                  name="flow-dimension"
-                  value={value}
-                  checked={by === value}
-                  onChange={() => setBy(value)}
-                />{' '}
-                {t(`dashboard.flows.by${value}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            className="inline-choices"
+            name="flow-dimension"
+            legend={t('dashboard.flows.groupBy')}
+            values={['REGION', 'DOMAIN'] as const}
+            value={by}
+            onChange={setBy}
+            labelOf={(value) => t(`dashboard.flows.by${value}`)}
+          />
         }
         empty={flows.length === 0 ? t('dashboard.flows.empty') : undefined}
         chart={<FlowsChart rows={flows} by={by} label={label(flowsText)} />}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { RULES } from './rules.ts';
 import { formatDateTime } from '../shared/dates.ts';
-import { TroubleAlert, useFocusSoon, FormOpener, FormActions } from '@ekoacteurs/ui';
+import { TroubleAlert, useFocusSoon, FormOpener, FormActions, RadioGroup } from '@ekoacteurs/ui';
 import { TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
@@ -41,15 +41,17 @@ export function JournalSection({ collective, standing, announce }: SectionProps)
           }}
         />
       )}
-      <fieldset className="filters">
-        <legend>{t('collectives.journal.filter')}</legend>
-        {[null, ...KINDS].map((choice) => (
-          <label key={choice ?? 'all'} className="checkbox">
-            <input type="radio" name="journal-kind" checked={kind === choice} onChange={() => filter(choice)} />
-            {choice ? t(`collectives.journal.kinds.${choice}`) : t('collectives.journal.all')}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="filters"
+        name="journal-kind"
+        legend={t('collectives.journal.filter')}
+        values={['ALL', ...KINDS] as const}
+        value={kind ?? 'ALL'}
+        onChange={(choice) => filter(choice === 'ALL' ? null : choice)}
+        labelOf={(choice) =>
+          choice === 'ALL' ? t('collectives.journal.all') : t(`collectives.journal.kinds.${choice}`)
+        }
+      />
       <ol className="journal">
         {pages.map((after, index) => (
           <JournalPage
@@ -192,35 +194,19 @@ function WriteEntry({
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="journal-write-heading">
       <h3 id="journal-write-heading">{t('collectives.journal.writeTitle')}</h3>
-      <fieldset
-        role="radiogroup"
-        aria-invalid={kindMissing || undefined}
-        aria-describedby={kindMissing ? 'journal-write-kind-error' : undefined}
-      >
-        <legend>{t('collectives.journal.kind')}</legend>
-        {KINDS.map((choice) => (
-          <label key={choice} className="checkbox">
-            <input
-              id={`journal-write-kind-${choice}`}
-              type="radio"
-              name="journal-write-kind"
-              value={choice}
-              checked={kind === choice}
-              onChange={() => {
-                setKind(choice);
-                setKindMissing(false);
-              }}
-            />
-            {t(`collectives.journal.kinds.${choice}`)}{' '}
-            <span className="muted">— {t(`collectives.journal.kindHints.${choice}`)}</span>
-          </label>
-        ))}
-        {kindMissing && (
-          <p id="journal-write-kind-error" className="field-error">
-            {t('collectives.journal.kindMissing')}
-          </p>
-        )}
-      </fieldset>
+      <RadioGroup
+        name="journal-write-kind"
+        legend={t('collectives.journal.kind')}
+        values={KINDS}
+        value={kind}
+        onChange={(choice) => {
+          setKind(choice);
+          setKindMissing(false);
+        }}
+        labelOf={(choice) => t(`collectives.journal.kinds.${choice}`)}
+        hintOf={(choice) => t(`collectives.journal.kindHints.${choice}`)}
+        error={kindMissing ? t('collectives.journal.kindMissing') : null}
+      />
       <TextField field={form.field('title')} label={t('collectives.journal.entryTitle')} counter />
       <TextArea
         field={form.field('body')}

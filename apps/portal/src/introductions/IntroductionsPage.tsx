@@ -31,6 +31,7 @@ import {
   TroubleAlert,
   useFocusSoon,
   SectionNav,
+  RadioGroup,
 } from '@ekoacteurs/ui';
 import { formatDate } from '../shared/dates.ts';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
@@ -478,20 +479,15 @@ function ReceivedRecommendation({
             if (outcome) setConfirming(true);
           }}
         >
-          <fieldset className="filters">
-            <legend>{t('introductions.recoReceived.outcome')}</legend>
-            {allowed.map((value) => (
-              <label key={value} className="checkbox">
-                <input
-                  type="radio"
-                  name={`outcome-${reco.id}`}
-                  checked={outcome === value}
-                  onChange={() => choose(value)}
-                />{' '}
-                {t(`introductions.outcome.${value}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            className="filters"
+            name={`outcome-${reco.id}`}
+            legend={t('introductions.recoReceived.outcome')}
+            values={allowed}
+            value={outcome || null}
+            onChange={choose}
+            labelOf={(value) => t(`introductions.outcome.${value}`)}
+          />
           <Field
             field={form.field('note')}
             label={t('introductions.recoReceived.note', { name: reco.from.displayName })}

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { LiveStatus, TroubleAlert, useFocusSoon, type Trouble } from '@ekoacteurs/ui';
+import { LiveStatus, TroubleAlert, useFocusSoon, type Trouble, RadioGroup } from '@ekoacteurs/ui';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
@@ -80,27 +80,17 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="recommend-title">
       <h2 id="recommend-title">{t('network.recommend.title', { name: member.displayName })}</h2>
-      <fieldset className="filters">
-        <legend>{t('network.recommend.for')}</legend>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="recommend-target"
-            checked={target === 'client'}
-            onChange={() => setTarget('client')}
-          />{' '}
-          {t('network.recommend.forClient')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="recommend-target"
-            checked={target === 'opportunity'}
-            onChange={() => setTarget('opportunity')}
-          />{' '}
-          {t('network.recommend.forOpportunity')}
-        </label>
-      </fieldset>
+      <RadioGroup
+        className="filters"
+        name="recommend-target"
+        legend={t('network.recommend.for')}
+        values={['client', 'opportunity'] as const}
+        value={target}
+        onChange={setTarget}
+        labelOf={(value) =>
+          value === 'client' ? t('network.recommend.forClient') : t('network.recommend.forOpportunity')
+        }
+      />
       {target === 'client' ? (
         <Field
           field={form.field('clientName')}

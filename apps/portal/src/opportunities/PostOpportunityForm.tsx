@@ -6,7 +6,7 @@ import {
   SkillsTaxonomyDocument,
   type OpportunityKind,
 } from '@ekoacteurs/client';
-import { REGIONS, TroubleAlert, FormActions, FormOpener } from '@ekoacteurs/ui';
+import { REGIONS, TroubleAlert, FormActions, FormOpener, RadioGroup } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -117,33 +117,20 @@ export function PostOpportunityForm() {
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="post-opportunity-heading">
       <h2 id="post-opportunity-heading">{t('opportunities.post.title')}</h2>
-      <fieldset
-        role="radiogroup"
-        aria-invalid={kindMissing || undefined}
-        aria-describedby={kindMissing ? 'post-opportunity-kind-error' : undefined}
-      >
-        <legend>{t('opportunities.fields.kind')}</legend>
-        {KINDS.map((choice) => (
-          <label key={choice} className="checkbox block">
-            <input
-              id={`post-opportunity-kind-${choice}`}
-              type="radio"
-              name="post-opportunity-kind"
-              checked={kind === choice}
-              onChange={() => {
-                setKind(choice);
-                setKindMissing(false);
-              }}
-            />
-            {t(`opportunities.kind.${choice}`)} <span className="muted">— {t(`opportunities.kindHint.${choice}`)}</span>
-          </label>
-        ))}
-        {kindMissing && (
-          <p id="post-opportunity-kind-error" className="field-error">
-            {t('opportunities.post.kindMissing')}
-          </p>
-        )}
-      </fieldset>
+      <RadioGroup
+        name="post-opportunity-kind"
+        legend={t('opportunities.fields.kind')}
+        values={KINDS}
+        value={kind}
+        onChange={(choice) => {
+          setKind(choice);
+          setKindMissing(false);
+        }}
+        labelOf={(choice) => t(`opportunities.kind.${choice}`)}
+        hintOf={(choice) => t(`opportunities.kindHint.${choice}`)}
+        error={kindMissing ? t('opportunities.post.kindMissing') : null}
+        choiceClassName="checkbox block"
+      />
       <TextField
         field={form.field('title')}
         label={t('opportunities.fields.title')}

@@ -4,7 +4,7 @@
 import './catalogue.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFocusSoon } from '@ekoacteurs/ui';
+import { useFocusSoon, RadioGroup } from '@ekoacteurs/ui';
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import type { FieldState, Shown } from '../shared/field-state.ts';
 import { PAGE_LIMITS, PAGE_RULES, type Rule } from '../shared/network-rules.ts';
@@ -194,20 +194,15 @@ function CallToActionFields({ section, at, fieldAt, update }: KindProps) {
         label={t('profile.page.ctaLabel')}
         counter
       />
-      <fieldset className="filters">
-        <legend>{t('profile.page.ctaAction')}</legend>
-        {(['CONTACT', 'URL'] as const).map((action) => (
-          <label key={action} className="checkbox">
-            <input
-              type="radio"
-              name={`cta-${section.key}`}
-              checked={section.action === action}
-              onChange={() => update((s) => ({ ...s, action }), at('url'))}
-            />{' '}
-            {t(`profile.page.cta.${action}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="filters"
+        name={`cta-${section.key}`}
+        legend={t('profile.page.ctaAction')}
+        values={['CONTACT', 'URL'] as const}
+        value={section.action}
+        onChange={(action) => update((s) => ({ ...s, action }), at('url'))}
+        labelOf={(action) => t(`profile.page.cta.${action}`)}
+      />
       {section.action === 'URL' && (
         <Field
           field={fieldAt(at('url'), section.url, PAGE_RULES.url, (url) => update((s) => ({ ...s, url }), at('url')))}

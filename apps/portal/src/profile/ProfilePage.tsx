@@ -22,6 +22,7 @@ import {
   TroubleAlert,
   useFocusSoon,
   SectionNav,
+  RadioGroup,
 } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -334,25 +335,17 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
 
       <section aria-labelledby="profile-pace" className="panel">
         <h2 id="profile-pace">{t('profile.pace.title')}</h2>
-        <fieldset className="pace-choices">
-          <legend>{t('profile.pace.legend')}</legend>
-          {PACES.map((value) => (
-            <label key={value} className="pace-choice">
-              <input
-                type="radio"
-                name="pace"
-                value={value}
-                checked={pace === value}
-                onChange={() => choosePace(value)}
-                aria-describedby={`pace-hint-${value}`}
-              />
-              <span className="pace-name">{t(`network.pace.${value}`)}</span>
-              <span id={`pace-hint-${value}`} className="hint muted pace-hint">
-                {t(`profile.pace.hint.${value}`)}
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          className="pace-choices"
+          choiceClassName="pace-choice"
+          name="pace"
+          legend={t('profile.pace.legend')}
+          values={PACES}
+          value={pace}
+          onChange={choosePace}
+          labelOf={(value) => t(`network.pace.${value}`)}
+          hintOf={(value) => t(`profile.pace.hint.${value}`)}
+        />
         <Field
           field={note.field('paceNote')}
           label={t('profile.pace.note')}

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { LiveStatus, TroubleAlert, useFocusSoon, type Trouble } from '@ekoacteurs/ui';
+import { LiveStatus, TroubleAlert, useFocusSoon, type Trouble, RadioGroup } from '@ekoacteurs/ui';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';
 
@@ -71,26 +71,16 @@ function VisibilityChoices({
       <h2 id="profile-visibility">{t('profile.visibility.title')}</h2>
       <p className="hint muted">{t('profile.visibility.intro')}</p>
       <form onSubmit={submit} noValidate>
-        <fieldset>
-          <legend>{t('profile.visibility.listingLegend')}</legend>
-          {LISTINGS.map((value) => (
-            <label key={value} className="checkbox block">
-              <input
-                type="radio"
-                name="listing"
-                value={value}
-                checked={listing === value}
-                onChange={() => setListing(value)}
-                aria-describedby={`listing-hint-${value}`}
-              />{' '}
-              {t(`profile.visibility.listing.${value}`)}
-              <span id={`listing-hint-${value}`} className="hint muted">
-                {' '}
-                — {t(`profile.visibility.listingHint.${value}`)}
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="listing"
+          legend={t('profile.visibility.listingLegend')}
+          values={LISTINGS}
+          value={listing}
+          onChange={setListing}
+          labelOf={(value) => t(`profile.visibility.listing.${value}`)}
+          hintOf={(value) => t(`profile.visibility.listingHint.${value}`)}
+          choiceClassName="checkbox block"
+        />
         {listing === 'VISITORS' && !pageOnline && (
           <p className="hint" role="note">
             {t('profile.visibility.pageOffline')} <Link href={NETWORK_PATHS.page}>{t('profile.pageLink')}</Link>

@@ -27,6 +27,7 @@ import {
   useNow,
   type Trouble,
   fieldErrorsByName,
+  RadioGroup,
 } from '@ekoacteurs/ui';
 import { troubleOfAnswer } from '../shared/troubles.ts';
 import { formatDateTime } from '../shared/dates.ts';
@@ -328,32 +329,19 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
       <LiveStatus message={message} />
       <TroubleAlert trouble={trouble} />
       <form onSubmit={submit} noValidate>
-        <fieldset aria-describedby={ratingError ? `${id}-rating-error` : undefined}>
-          <legend>{t('workshops.feedback.rating')}</legend>
-          <div className="wk-rating">
-            {([1, 2, 3, 4, 5] as const).map((value) => (
-              <label key={value} className="checkbox" htmlFor={`${id}-rating-${value}`}>
-                <input
-                  type="radio"
-                  id={`${id}-rating-${value}`}
-                  name={`${id}-rating`}
-                  value={value}
-                  checked={rating === value}
-                  onChange={() => {
-                    setRating(value);
-                    setFieldErrors(({ rating: _drop, ...rest }) => rest);
-                  }}
-                />
-                {t(`workshops.feedback.stars.${value}`)}
-              </label>
-            ))}
-          </div>
-          {ratingError && (
-            <p id={`${id}-rating-error`} className="field-error">
-              {ratingError}
-            </p>
-          )}
-        </fieldset>
+        <RadioGroup
+          className="wk-rating"
+          name={`${id}-rating`}
+          legend={t('workshops.feedback.rating')}
+          values={[1, 2, 3, 4, 5]}
+          value={rating}
+          onChange={(value) => {
+            setRating(value);
+            setFieldErrors(({ rating: _drop, ...rest }) => rest);
+          }}
+          labelOf={(value) => t(`workshops.feedback.stars.${value as 1 | 2 | 3 | 4 | 5}`)}
+          error={ratingError}
+        />
         <label htmlFor={`${id}-comment`}>
           {t('workshops.feedback.comment')} <span className="muted">{t('workshops.feedback.optional')}</span>
         </label>

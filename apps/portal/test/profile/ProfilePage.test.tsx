@@ -208,7 +208,7 @@ describe('ProfilePage', () => {
     );
     renderAt('/profil', client, <ProfilePage />);
     const limited = await screen.findByRole('radio', { name: /Peu disponible/ });
-    expect(limited.getAttribute('aria-describedby')).toBe('pace-hint-LIMITED');
+    expect(limited.getAttribute('aria-describedby')).toBe('pace-LIMITED-hint');
     fireEvent.click(limited);
     fireEvent.change(screen.getByLabelText('Un mot sur votre rythme (facultatif)'), {
       target: { value: ' Le jeudi ' },
