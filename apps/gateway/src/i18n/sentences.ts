@@ -80,8 +80,8 @@ export const SENTENCES: Record<string, string> = {
     'C’est le dernier admin actif : nommez d’abord un autre admin.',
 
   // Network: introductions, recommendations, suggestions, directory.
-  'Say who you are and why you ask, in at least 20 characters.':
-    'Dites qui vous êtes et pourquoi vous demandez, en au moins 20 caractères.',
+  'Say who you are and why you ask, in at least {min} characters.':
+    'Dites qui vous êtes et pourquoi vous demandez, en au moins {min} caractères.',
   'No introduction request has this id.': 'Aucune demande de mise en relation n’a cet identifiant.',
   'This request is already {status}: it can no longer change.':
     'Cette demande est déjà {status:f} : elle ne peut plus changer.',
@@ -97,9 +97,9 @@ export const SENTENCES: Record<string, string> = {
     '{name} a déjà demandé à être mis·e en relation avec vous : répondez plutôt à sa demande.',
   '{name} declined your last request; you may ask again from {date}.':
     '{name} a décliné votre dernière demande ; vous pourrez redemander à partir du {date}.',
-  'Give the client’s name (at least 2 characters).': 'Indiquez le nom du client (au moins 2 caractères).',
+  'Give the client’s name (at least {min} characters).': 'Indiquez le nom du client (au moins {min} caractères).',
   'Use at most 120 characters.': 'Utilisez au plus 120 caractères.',
-  'Say why in a few words (at least 10 characters).': 'Dites pourquoi en quelques mots (au moins 10 caractères).',
+  'Say why in a few words (at least {min} characters).': 'Dites pourquoi en quelques mots (au moins {min} caractères).',
   'Give either a client name or an opportunity, not both.':
     'Indiquez soit un client, soit une opportunité, pas les deux.',
   'No recommendation has this id.': 'Aucune recommandation n’a cet identifiant.',
@@ -122,7 +122,6 @@ export const SENTENCES: Record<string, string> = {
     'Connectez-vous (ou envoyez un jeton d’API) pour suivre vos notifications.',
 
   // Ledger.
-  'Say why in a few words (at least 5 characters).': 'Dites pourquoi en quelques mots (au moins 5 caractères).',
   'No ledger entry has this id.': 'Aucune ligne du registre n’a cet identifiant.',
   'This entry is itself a correction: corrections are not corrected.':
     'Cette ligne est elle-même une correction : on ne corrige pas une correction.',
