@@ -1,6 +1,7 @@
 // The API's input rules, the one source both sides read: the gateway builds its zod validation from
-// them (apps/gateway/src/schema/network/profile-input.ts and the schema files it serves) and the
-// portal checks forms as you type with the same numbers (apps/portal/src/shared/network-rules.ts).
+// them (apps/gateway/src/schema/: profile-input.ts, validate.ts's ruledText, each domain's inputs)
+// and the portal checks forms as you type with the same numbers (apps/portal/src/shared/
+// network-rules.ts, collectives/rules.ts, opportunities/rules.ts).
 // Lengths count characters after trimming. Plain data and two predicates: no zod, no React.
 
 export interface InputRule {
@@ -94,3 +95,34 @@ export const NETWORK_RULES = {
   outcomeNote: { max: 2000 },
   search: { max: 200 },
 } as const satisfies Record<string, InputRule>;
+
+/** Collectives: the collective itself, its charter, memberships, commitments and journal. */
+export const COLLECTIVE_RULES = {
+  name: { required: true, min: 2, max: 80 },
+  purpose: { required: true, min: 10, max: 500 },
+  description: { max: 5000 },
+  region: { max: 60 },
+  agreement: { required: true, min: 3, max: 1000 },
+  message: { max: 1000 },
+  reason: { max: 1000 },
+  responsibilities: { max: 2000 },
+  commitment: { required: true, min: 3, max: 500 },
+  note: { max: 1000 },
+  journalTitle: { required: true, min: 3, max: 140 },
+  journalBody: { max: 5000 },
+  search: { max: 100 },
+} as const satisfies Record<string, InputRule>;
+
+/** Agreements a charter holds at most. */
+export const CHARTER_MAX = 40;
+
+/** Opportunities and the interest members express in them. */
+export const OPPORTUNITY_RULES = {
+  title: { required: true, min: 5, max: 140 },
+  description: { required: true, min: 20, max: 5000 },
+  region: { max: 60 },
+  note: { required: true, min: 10, max: 1000 },
+} as const satisfies Record<string, InputRule>;
+
+/** Skills an opportunity asks for at most. */
+export const OPPORTUNITY_SKILLS_MAX = 10;
