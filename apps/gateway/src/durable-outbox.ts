@@ -4,6 +4,7 @@
 // which, and the loop that polls until stopped. Each outbox keeps its own table, what marks a row
 // pending, its attempt, the columns an outcome writes, and its log fields.
 import { Prisma, type PrismaClient } from '@ekoacteurs/db';
+import { startRecurringJobs } from './jobs/recurring.ts';
 import type { Logger } from './logger.ts';
 
 export const OUTBOX_DEFAULTS = { intervalMs: 2_000, batchSize: 10, maxAttempts: 10, timeoutMs: 10_000 } as const;
@@ -161,45 +162,14 @@ export interface OutboxPoller {
   stop(): Promise<void>;
 }
 
-/** Runs `runOnce` until stopped: again at once after a full batch, else after the interval. Its timer never keeps the process alive. */
+/** Runs `runOnce` on the gateway's scheduler (jobs/recurring.ts) until stopped: again at once after a full batch, else after the interval. Its timer never keeps the process alive. */
 export function startOutboxPoller(
   runOnce: () => Promise<number>,
   options: { intervalMs: number; batchSize: number; logger: Logger; name: string },
 ): OutboxPoller {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let ticking = false;
-
-  const schedule = (ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = tick();
-    }, ms);
-    timer.unref();
-  };
-  const tick = async () => {
-    ticking = true;
-    let attempted = 0;
-    try {
-      attempted = await runOnce();
-    } catch (error) {
-      options.logger.error({ err: error }, `${options.name} poller: could not read the outbox`);
-    }
-    ticking = false;
-    // A full batch means more may be due: look again at once.
-    if (!stopped) schedule(attempted >= options.batchSize ? 0 : options.intervalMs);
-  };
-  running = tick();
-
-  return {
-    wake() {
-      if (!stopped && !ticking) schedule(0);
-    },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  const name = `${options.name} outbox`;
+  const loop = startRecurringJobs(options.logger, [
+    { name, work: async () => (await runOnce()) >= options.batchSize, pauseMs: options.intervalMs },
+  ]);
+  return { wake: () => loop.wake(name), stop: () => loop.stop() };
 }
