@@ -1,7 +1,8 @@
 // What the durable outboxes share (src/durable-outbox.ts), tested once for the three of them
 // (webhooks, fediverse, mail queue): an outbox's own defaults before the common ones, the backoff's
-// bounds, an attempt's next state, the claim that never hands one row to two workers and leases
-// what it hands, and the loop that runs again at once after a full batch and stops when asked.
+// bounds, an attempt's next state, the claim that never hands one row to two workers, leases what
+// it hands and bumps none of the public cache's tags (its table shows nothing to visitors), and the
+// loop that runs again at once after a full batch and stops when asked.
 import { Prisma } from '@ekoacteurs/db';
 import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import {
   outboxSettings,
   startOutboxPoller,
 } from '../src/durable-outbox.ts';
+import { invalidatingClient, type SharedCache } from '../src/cache/index.ts';
+import type { Tag } from '../src/cache/tags.ts';
 import { MAIL_QUEUE_DEFAULTS, startMailPoller } from '../src/email/queue.ts';
 import { createLogger } from '../src/logger.ts';
 
@@ -87,6 +90,16 @@ describe('the claim', () => {
     expect(rows.every((row) => row.attempts === 1 && row.nextAttemptAt!.getTime() > Date.now() + 3_500_000)).toBe(true);
     // Leased: nothing is due any more.
     expect(await claimDue(db.prisma, 'OutboxEmail', pending, settings)).toEqual([]);
+  });
+
+  it('names its table to the public cache, so a poll never empties the visitors’ cache', async () => {
+    const bumped: Tag[][] = [];
+    const cache = { bump: async (tags: Iterable<Tag>) => void bumped.push([...tags]) } as unknown as SharedCache;
+    const prisma = invalidatingClient(db.prisma, cache);
+    await claimDue(prisma, 'OutboxEmail', Prisma.sql`q."sentAt" IS NULL`, { leaseMs: 1_000, batchSize: 1 });
+    await claimDue(prisma, 'FediverseDelivery', Prisma.sql`q."status" = 'PENDING'`, { leaseMs: 1_000, batchSize: 1 });
+    // Neither table is shown to visitors: no tag at all (a write naming no table would bump them all).
+    expect(bumped.flat()).toEqual([]);
   });
 });
 
