@@ -1,6 +1,7 @@
 // Two gateway replicas on one test database and one Redis (127.0.0.1:6379, or TEST_REDIS_URL), as
 // production runs several processes: for the tests of what must reach every replica (live streams
-// ending, tokens kept in memory being forgotten). A file calls useReplicas() once, at its top level.
+// ending, notifications reaching the other replica, tokens kept in memory being forgotten). A file
+// calls useReplicas() once, at its top level.
 import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
@@ -48,12 +49,17 @@ export function useReplicas(options: { onQuery?: (sql: string) => void } = {}): 
   return replicas;
 }
 
-/** Waits until at least `count` replicas subscribe to a Redis channel (SUBSCRIBE is sent asynchronously). */
+/**
+ * Waits until at least `count` replicas subscribe to a Redis channel (SUBSCRIBE is sent
+ * asynchronously), for 10 s at most: on the embedded database under the whole suite on two busy
+ * cores, a replica's event loop shares its time with PGlite, and 3 s was once not enough.
+ */
 export async function subscribedOnRedis(redis: Redis, channel: string, count = 1): Promise<void> {
-  for (let i = 0; i < 150; i++) {
+  const deadline = Date.now() + 10_000;
+  do {
     const [, subscribers] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
     if (Number(subscribers) >= count) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`fewer than ${count} replicas ever subscribed to ${channel}`);
+  } while (Date.now() < deadline);
+  throw new Error(`fewer than ${count} replicas ever subscribed to ${channel} within 10 s`);
 }

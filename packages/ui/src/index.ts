@@ -44,6 +44,7 @@ export {
   type SubmitButtonProps,
 } from './FormActions.tsx';
 export { SignInForm, LinkSentNotice, signInProblemOf, safeReturnPath, type SignInFormProps } from './SignIn.tsx';
+export { useSignInFlow, type SignInFlow, type SignInRequests } from './sign-in-flow.ts';
 export { fieldErrorsByName, fieldErrorParts, type FieldErrorsByName } from './field-errors.tsx';
 export { Combobox, fold, matching, type ComboboxOption, type ComboboxProps } from './Combobox.tsx';
 export { reportRateLimited, SlowDownNotice } from './SlowDown.tsx';

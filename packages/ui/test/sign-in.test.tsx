@@ -1,10 +1,11 @@
 // Signing in, as both apps show it: an emailed link by default (or the password first, as the
 // console asks), the password only when chosen, a refusal in words, and a return address that can
 // only be a page of this site (never `//elsewhere.example`, an open redirect).
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import { SignInForm, safeReturnPath, signInProblem, signInProblemOf } from '../src/SignIn.tsx';
+import { useSignInFlow } from '../src/sign-in-flow.ts';
 
 afterEach(cleanup);
 
@@ -66,5 +67,57 @@ describe('what a refused sign-in says', () => {
     const limited = { graphQLErrors: [{ extensions: { code: 'RATE_LIMITED' } }] };
     expect(signInProblemOf(t, undefined, limited)).toBe('kit.signIn.tooMany');
     expect(signInProblemOf(t, null, undefined)).toBe('kit.failed');
+  });
+});
+
+describe('what a submission does (both apps’ screens)', () => {
+  type Answer =
+    { __typename: 'SignInSuccess'; viewer: { role: string } } | { __typename: 'InvalidCredentialsError'; code: string };
+  type PasswordRun = (variables: { email: string; password: string }) => Promise<{
+    data: { signInWithPassword: Answer };
+  }>;
+  type LinkRun = (variables: { email: string }) => Promise<{ data: { requestSignInLink: { __typename: string } } }>;
+  const requests = (answer: Answer, linkSent = true) => ({
+    signInWithPassword: vi.fn<PasswordRun>(async () => ({ data: { signInWithPassword: answer } })),
+    requestSignInLink: vi.fn<LinkRun>(async () => ({
+      data: { requestSignInLink: { __typename: linkSent ? 'EmailSentSuccess' : 'ValidationError' } },
+    })),
+  });
+
+  it('hands a password sign-in’s success to the app, and nothing else', async () => {
+    const runs = requests({ __typename: 'SignInSuccess', viewer: { role: 'ADMIN' } });
+    const signedIn = vi.fn<(success: Answer) => void>();
+    const { result } = renderHook(() => useSignInFlow(runs, signedIn));
+    act(() => result.current.submit('camille@exemple.fr', 'secret'));
+    await waitFor(() =>
+      expect(signedIn).toHaveBeenCalledWith({ __typename: 'SignInSuccess', viewer: { role: 'ADMIN' } }),
+    );
+    expect(runs.signInWithPassword).toHaveBeenCalledWith({ email: 'camille@exemple.fr', password: 'secret' });
+    expect(runs.requestSignInLink).not.toHaveBeenCalled();
+    expect(result.current.problem).toBeNull();
+  });
+
+  it('says a refusal in words, and clears it on the next try', async () => {
+    const runs = requests({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' }, false);
+    const signedIn = vi.fn<(success: Answer) => void>();
+    const { result } = renderHook(() => useSignInFlow(runs, signedIn));
+    act(() => result.current.submit('camille@exemple.fr', 'faux'));
+    await waitFor(() => expect(result.current.problem).toBe(signInProblem(i18next.t, 'INVALID_CREDENTIALS')));
+    expect(signedIn).not.toHaveBeenCalled();
+    act(() => result.current.submit('pas-une-adresse', null));
+    expect(result.current.problem).toBeNull();
+    await waitFor(() => expect(result.current.problem).toBe(signInProblem(i18next.t, 'BAD_USER_INPUT')));
+    expect(result.current.sentTo).toBeNull();
+  });
+
+  it('remembers where a link went, is busy meanwhile, and goes back to the form for another address', async () => {
+    const runs = requests({ __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' });
+    const { result } = renderHook(() => useSignInFlow(runs, () => {}));
+    act(() => result.current.submit('camille@exemple.fr', null));
+    expect(result.current.busy).toBe(true);
+    await waitFor(() => expect(result.current.sentTo).toBe('camille@exemple.fr'));
+    expect(result.current.busy).toBe(false);
+    act(() => result.current.anotherAddress());
+    expect(result.current.sentTo).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 // Admins sign in as members do (password, or an emailed link), then come back where they were.
 // Members who are not admins are told the console is reserved for the federation's admins. The
-// form, its words and the return address's check are the UI kit's, shared with the portal.
+// form, its words, what a submission does and the return address's check are the UI kit's, shared
+// with the portal.
 import { RequestSignInLinkDocument, SignInWithPasswordDocument } from '@ekoacteurs/client';
-import { LinkSentNotice, SignInForm, safeReturnPath, signInProblemOf } from '@ekoacteurs/ui';
+import { LinkSentNotice, SignInForm, safeReturnPath, useSignInFlow } from '@ekoacteurs/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -15,37 +16,21 @@ export function SignInPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const back = safeReturnPath(new URLSearchParams(useSearch()).get('retour'), ROUTES.dashboard);
-  const [link, requestLink] = useMutation(RequestSignInLinkDocument);
-  const [signIn, signInWithPassword] = useMutation(SignInWithPasswordDocument);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [, signInWithPassword] = useMutation(SignInWithPasswordDocument);
+  const [, requestSignInLink] = useMutation(RequestSignInLinkDocument);
   const [notAdmin, setNotAdmin] = useState<{ name: string; suspended: boolean } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function submit(email: string, password: string | null) {
-    setProblem(null);
-    if (password !== null) {
-      const result = await signInWithPassword({ email, password });
-      const payload = result.data?.signInWithPassword;
-      if (payload?.__typename === 'SignInSuccess') {
-        const { viewer } = payload;
-        if (viewer.role === 'ADMIN' && viewer.status === 'ACTIVE') return navigate(back);
-        return setNotAdmin({ name: viewer.displayName, suspended: viewer.status === 'SUSPENDED' });
-      }
-      return setProblem(signInProblemOf(t, payload, result.error));
-    }
-    const result = await requestLink({ email });
-    const payload = result.data?.requestSignInLink;
-    if (payload?.__typename === 'EmailSentSuccess') return setSentTo(email);
-    setProblem(signInProblemOf(t, payload, result.error));
-  }
+  const flow = useSignInFlow({ signInWithPassword, requestSignInLink }, ({ viewer }) => {
+    if (viewer.role === 'ADMIN' && viewer.status === 'ACTIVE') return navigate(back);
+    setNotAdmin({ name: viewer.displayName, suspended: viewer.status === 'SUSPENDED' });
+  });
 
   if (notAdmin) return <AdminsOnly name={notAdmin.name} suspended={notAdmin.suspended} />;
 
-  if (sentTo) {
+  if (flow.sentTo) {
     return (
       <section className="narrow">
         <PageTitle title={t('auth.checkInbox')}>{t('auth.checkInbox')}</PageTitle>
-        <LinkSentNotice email={sentTo} onAnotherAddress={() => setSentTo(null)} />
+        <LinkSentNotice email={flow.sentTo} onAnotherAddress={flow.anotherAddress} />
       </section>
     );
   }
@@ -54,12 +39,7 @@ export function SignInPage() {
     <section className="narrow">
       <PageTitle title={t('auth.signInTitle')}>{t('auth.signInTitle')}</PageTitle>
       <p>{t('auth.signInIntro')}</p>
-      <SignInForm
-        startWithPassword
-        busy={link.fetching || signIn.fetching}
-        problem={problem}
-        onSubmit={(email, password) => void submit(email, password)}
-      />
+      <SignInForm startWithPassword busy={flow.busy} problem={flow.problem} onSubmit={flow.submit} />
       <p className="muted">{t('auth.linkOpensPortal')}</p>
     </section>
   );

@@ -1,11 +1,11 @@
-// The mail background work every replica runs: the queue worker (queue.ts, polled often) and the
-// workshop reminders (reminders.ts, every 10 minutes). Both are safe with several replicas.
-// The loops run on the shared scheduler (jobs/recurring.ts).
+// The mail background work every replica runs: the queue worker (queue.ts, polled like the other
+// durable outboxes, durable-outbox.ts) and the workshop reminders (reminders.ts, every 10 minutes,
+// on the shared scheduler jobs/recurring.ts). Both are safe with several replicas.
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { EventBus } from '../events/bus.ts';
 import type { Logger } from '../logger.ts';
 import { startRecurringJobs } from '../jobs/recurring.ts';
-import { MAIL_QUEUE_DEFAULTS, type MailDispatcher } from './queue.ts';
+import { startMailPoller, type MailDispatcher } from './queue.ts';
 import { sendDueReminders } from './reminders.ts';
 
 export interface MailJobOptions {
@@ -23,13 +23,11 @@ export interface MailJobs {
 }
 
 export function startMailJobs(options: MailJobOptions): MailJobs {
-  const batch = MAIL_QUEUE_DEFAULTS.batchSize;
-  return startRecurringJobs(options.logger, [
-    {
-      name: 'mail queue',
-      work: async () => (await options.dispatcher.runOnce()) >= batch,
-      pauseMs: options.intervalMs ?? MAIL_QUEUE_DEFAULTS.intervalMs,
-    },
+  const queue = startMailPoller(options.dispatcher, {
+    logger: options.logger,
+    ...(options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {}),
+  });
+  const reminders = startRecurringJobs(options.logger, [
     {
       name: 'workshop reminders',
       work: async () => (await sendDueReminders(options.prisma, new Date(), 100, options.events)) >= 100,
@@ -37,4 +35,9 @@ export function startMailJobs(options: MailJobOptions): MailJobs {
       firstDelayMs: Math.random() * 60_000,
     },
   ]);
+  return {
+    async stop() {
+      await Promise.all([queue.stop(), reminders.stop()]);
+    },
+  };
 }

@@ -1,36 +1,40 @@
-// Delivers the queued emails (OutboxEmail rows whose nextAttemptAt is due). Every replica runs a
-// worker; a batch is claimed with FOR UPDATE SKIP LOCKED and leased (nextAttemptAt pushed past the
-// longest an SMTP exchange may take), so two workers never send one email at the same time and a
-// worker that dies mid-send only delays it. A failure is retried with exponential backoff; after
+// Delivers the queued emails (OutboxEmail rows whose nextAttemptAt is due), on the durable outbox
+// the webhooks and the fediverse share (durable-outbox.ts): every replica runs a worker; a batch is
+// claimed with FOR UPDATE SKIP LOCKED and leased (nextAttemptAt pushed past the longest an SMTP
+// exchange may take), so two workers never send one email at the same time and a worker that dies
+// mid-send only delays it. A failure is retried with exponential backoff (1 min … 6 h); after
 // maxAttempts the row keeps its last error and leaves the queue (it stays in the outbox, never lost).
-// Without SMTP_URL a claimed email is simply recorded: the outbox table is where admins read it.
-import type { PrismaClient } from '@ekoacteurs/db';
+// An email's states are its own columns: sentAt once sent, error the last failure, nextAttemptAt
+// while it waits. Without SMTP_URL a claimed email is simply recorded: the outbox table is where
+// admins read it.
+import { Prisma, type PrismaClient } from '@ekoacteurs/db';
 import type { Transporter } from 'nodemailer';
-import type { Logger } from '../logger.ts';
+import {
+  claimDue,
+  exponentialBackoffMs,
+  outboxSettings,
+  settleAttempt,
+  startOutboxPoller,
+  type OutboxAttempt,
+  type OutboxOptions,
+  type OutboxPoller,
+} from '../durable-outbox.ts';
 import type { Attachment } from './enqueue.ts';
 
-export interface MailQueueOptions {
+export interface MailQueueOptions extends Omit<OutboxOptions, 'timeoutMs'> {
   prisma: PrismaClient;
-  logger: Logger;
   /** SMTP transport; null records the emails in the outbox without sending them. */
   transport: Transporter | null;
   from: string;
-  /** Emails claimed (and sent in parallel) at a time. */
-  batchSize?: number;
-  /** Attempts before an email is given up (its row keeps the last error). */
-  maxAttempts?: number;
-  /** Wait before the next attempt, after `attempt` failed attempts (1, 2, …). */
-  backoffMs?: (attempt: number) => number;
-  /** How long a claim holds an email: longer than nodemailer's own timeouts (10 min socket). */
-  leaseMs?: number;
 }
-
-export const MAIL_QUEUE_DEFAULTS = { intervalMs: 2_000, batchSize: 10, maxAttempts: 8, leaseMs: 11 * 60_000 } as const;
 
 /** 1 min, 2 min, 4 min, … up to 6 h, each ±20 %. */
 export function mailBackoffMs(attempt: number): number {
-  return Math.min(6 * 3_600_000, 60_000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+  return exponentialBackoffMs(attempt, 60_000);
 }
+
+/** A claim holds an email longer than nodemailer's own timeouts (10 min socket). */
+export const MAIL_QUEUE_DEFAULTS = { maxAttempts: 8, leaseMs: 11 * 60_000, backoffMs: mailBackoffMs } as const;
 
 export interface MailDispatcher {
   /** Claims and delivers the due emails once; resolves with how many were attempted. */
@@ -39,25 +43,8 @@ export interface MailDispatcher {
 
 export function createMailDispatcher(options: MailQueueOptions): MailDispatcher {
   const { prisma, logger, transport } = options;
-  const batchSize = options.batchSize ?? MAIL_QUEUE_DEFAULTS.batchSize;
-  const maxAttempts = options.maxAttempts ?? MAIL_QUEUE_DEFAULTS.maxAttempts;
-  const leaseMs = options.leaseMs ?? MAIL_QUEUE_DEFAULTS.leaseMs;
-  const backoffMs = options.backoffMs ?? mailBackoffMs;
-
-  async function claim(): Promise<string[]> {
-    const rows = await prisma.$queryRaw<{ id: string }[]>`
-      UPDATE "OutboxEmail" AS e
-      SET "attempts" = e."attempts" + 1, "nextAttemptAt" = now() + (${leaseMs}::int * interval '1 millisecond')
-      WHERE e."id" IN (
-        SELECT q."id" FROM "OutboxEmail" AS q
-        WHERE q."nextAttemptAt" <= now() AND q."sentAt" IS NULL
-        ORDER BY q."nextAttemptAt"
-        LIMIT ${batchSize}
-        FOR UPDATE SKIP LOCKED
-      )
-      RETURNING e."id"::text AS id`;
-    return rows.map((row) => row.id);
-  }
+  const settings = outboxSettings(options, MAIL_QUEUE_DEFAULTS);
+  const claim = () => claimDue(prisma, 'OutboxEmail', Prisma.sql`q."sentAt" IS NULL`, settings);
 
   async function deliver(email: {
     id: string;
@@ -76,9 +63,29 @@ export function createMailDispatcher(options: MailQueueOptions): MailDispatcher 
       await prisma.outboxEmail.updateMany({ where: mine, data: { nextAttemptAt: null } });
       return;
     }
-    const log = { emailId: email.id, kind: email.kind, attempt: email.attempts };
+    const result = await send(transport, email);
+    await settleAttempt(
+      settings,
+      logger,
+      { result, attempts: email.attempts, log: { emailId: email.id, kind: email.kind } },
+      { name: 'email', failedForGood: 'error', delivered: 'email sent' },
+      (outcome) =>
+        prisma.outboxEmail.updateMany({
+          where: mine,
+          data:
+            outcome.kind === 'delivered'
+              ? { sentAt: new Date(), error: null, nextAttemptAt: null }
+              : { error: result.error, nextAttemptAt: outcome.kind === 'retry' ? outcome.retryAt : null },
+        }),
+    );
+  }
+
+  async function send(
+    smtp: Transporter,
+    email: { to: string; subject: string; text: string; html: string; headers: unknown; attachments: unknown },
+  ): Promise<OutboxAttempt> {
     try {
-      await transport.sendMail({
+      await smtp.sendMail({
         from: options.from,
         to: email.to,
         subject: email.subject,
@@ -91,22 +98,15 @@ export function createMailDispatcher(options: MailQueueOptions): MailDispatcher 
           content: a.content,
         })),
       });
+      return { ok: true, statusCode: null, error: null };
     } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      const last = email.attempts >= maxAttempts;
-      await prisma.outboxEmail.updateMany({
-        where: mine,
-        data: { error: message, nextAttemptAt: last ? null : new Date(Date.now() + backoffMs(email.attempts)) },
-      });
-      if (last) logger.error({ ...log, err: error }, 'email delivery failed for good');
-      else logger.warn({ ...log, err: error }, 'email delivery failed, will retry');
-      return;
+      const responseCode = (error as { responseCode?: unknown }).responseCode;
+      return {
+        ok: false,
+        statusCode: typeof responseCode === 'number' ? responseCode : null,
+        error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+      };
     }
-    await prisma.outboxEmail.updateMany({
-      where: mine,
-      data: { sentAt: new Date(), error: null, nextAttemptAt: null },
-    });
-    logger.info(log, 'email sent');
   }
 
   return {
@@ -131,4 +131,13 @@ export function createMailDispatcher(options: MailQueueOptions): MailDispatcher 
       return emails.length;
     },
   };
+}
+
+/** Polls the mail queue with `dispatcher` until stopped (again at once after a full batch). Its timer never keeps the process alive. */
+export function startMailPoller(
+  dispatcher: MailDispatcher,
+  options: Pick<OutboxOptions, 'logger' | 'intervalMs' | 'batchSize'>,
+): OutboxPoller {
+  const { intervalMs, batchSize } = outboxSettings(options, MAIL_QUEUE_DEFAULTS);
+  return startOutboxPoller(() => dispatcher.runOnce(), { intervalMs, batchSize, logger: options.logger, name: 'mail' });
 }

@@ -4,31 +4,13 @@
 // and the public page as `url` where people register. Drafts and cancelled workshops have no Event.
 import { Temporal } from '@js-temporal/polyfill';
 import { Create, Delete, Event, Place, PUBLIC_COLLECTION, Tombstone, Update } from './fedify.ts';
-import type { Prisma, PrismaClient } from '@ekoacteurs/db';
+import type { PrismaClient } from '@ekoacteurs/db';
 import { markdownToHtml } from '../markdown/index.ts';
+import { findPublicWorkshop, seatsLeft, type PublicWorkshop } from '../public-pages/data/public-workshop.ts';
 import { absolute, paths } from '../public-pages/urls.ts';
 import { activityUri, actorUri, eventUri, FEDERATION_ACTOR, followersUri } from './uris.ts';
 
 type Db = Pick<PrismaClient, 'workshop'>;
-
-const EVENT_SELECT = {
-  id: true,
-  slug: true,
-  title: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  format: true,
-  place: true,
-  capacity: true,
-  status: true,
-  publishedAt: true,
-  updatedAt: true,
-  _count: { select: { registrations: { where: { status: 'CONFIRMED' } } } },
-} satisfies Prisma.WorkshopSelect;
-
-type EventRow = Prisma.WorkshopGetPayload<{ select: typeof EVENT_SELECT }>;
 
 /** Mobilizon's and schema.org's terms that ActivityStreams lacks, added to each Event. */
 const EXTENSION_CONTEXT = {
@@ -46,16 +28,14 @@ const EXTENSION_CONTEXT = {
 type VocabInstant = NonNullable<NonNullable<ConstructorParameters<typeof Event>[0]>['startTime']>;
 const instant = (date: Date) => Temporal.Instant.fromEpochMilliseconds(date.getTime()) as unknown as VocabInstant;
 
-/** Visitors see PUBLISHED and COMPLETED workshops (public-pages/data/workshops.ts alike). */
-const isPublic = (row: Pick<EventRow, 'status'>) => row.status === 'PUBLISHED' || row.status === 'COMPLETED';
-
-export async function findPublicWorkshop(prisma: Db, workshopId: string): Promise<EventRow | null> {
-  const row = await prisma.workshop.findUnique({ where: { id: workshopId }, select: EVENT_SELECT });
-  return row && isPublic(row) ? row : null;
+/** The workshop by id when visitors may see it (public-workshop.ts's rule), or null. */
+export async function findEventWorkshop(prisma: Db, workshopId: string): Promise<PublicWorkshop | null> {
+  const found = await findPublicWorkshop(prisma, { id: workshopId });
+  return found.kind === 'found' ? found.data : null;
 }
 
 /** The Event object (Fedify's vocabulary) of a public workshop. */
-export function workshopEvent(publicUrl: string, row: EventRow): Event {
+export function workshopEvent(publicUrl: string, row: PublicWorkshop): Event {
   const federation = new URL(actorUri(publicUrl, FEDERATION_ACTOR));
   return new Event({
     id: new URL(eventUri(publicUrl, row.id)),
@@ -74,7 +54,11 @@ export function workshopEvent(publicUrl: string, row: EventRow): Event {
   });
 }
 
-function withExtensions(publicUrl: string, row: EventRow, json: Record<string, unknown>): Record<string, unknown> {
+function withExtensions(
+  publicUrl: string,
+  row: PublicWorkshop,
+  json: Record<string, unknown>,
+): Record<string, unknown> {
   const context = json['@context'];
   return {
     ...json,
@@ -85,7 +69,7 @@ function withExtensions(publicUrl: string, row: EventRow, json: Record<string, u
     joinMode: 'external',
     externalParticipationUrl: absolute(publicUrl, paths.workshop(row.slug)),
     maximumAttendeeCapacity: row.capacity,
-    remainingAttendeeCapacity: Math.max(0, row.capacity - row._count.registrations),
+    remainingAttendeeCapacity: seatsLeft(row),
     timezone: row.timeZone,
   };
 }
@@ -115,7 +99,7 @@ export async function workshopActivity(
     const tombstone = new Tombstone({ id: new URL(eventUri(publicUrl, workshopId)) });
     return (await new Delete({ ...common, object: tombstone }).toJsonLd()) as Record<string, unknown>;
   }
-  const row = await findPublicWorkshop(prisma, workshopId);
+  const row = await findEventWorkshop(prisma, workshopId);
   if (!row) return null;
   const Verb = verb === 'Create' ? Create : Update;
   const json = (await new Verb({ ...common, object: workshopEvent(publicUrl, row) }).toJsonLd()) as Record<

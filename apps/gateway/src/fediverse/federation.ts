@@ -26,7 +26,7 @@ import { absolute } from '../public-pages/urls.ts';
 import type { TargetPolicy } from '../webhooks/target.ts';
 import { findActor, identifierOfPage, identifierOfUsername, memberActorWhere } from './actors.ts';
 import { createDocumentLoader } from './document-loader.ts';
-import { findPublicWorkshop, workshopEvent } from './event.ts';
+import { findEventWorkshop, workshopEvent } from './event.ts';
 import { onFollow, onUndo } from './inbox.ts';
 import { keyPairOf } from './keys.ts';
 import { ROUTES } from './uris.ts';
@@ -104,7 +104,7 @@ export function createActivityPub(deps: FediverseDeps): Federation<void> {
 
   federation.setObjectDispatcher(Event, ROUTES.event, async (_ctx, values) => {
     if (!UUID.test(values.id)) return null;
-    const row = await findPublicWorkshop(prisma, values.id);
+    const row = await findEventWorkshop(prisma, values.id);
     return row ? workshopEvent(publicUrl, row) : null;
   });
 

@@ -2,8 +2,9 @@
 // a delivery is claimed with FOR UPDATE SKIP LOCKED and leased, failures are retried with the
 // webhooks' backoff (30 s … 6 h, ±20 %), and after maxAttempts (or an inbox's lasting refusal) it
 // is FAILED. An inbox whose instance was blocked after the activity was queued gets nothing.
-import type { PrismaClient } from '@ekoacteurs/db';
+import { Prisma, type PrismaClient } from '@ekoacteurs/db';
 import {
+  claimDue,
   outboxSettings,
   recordOutcome,
   startOutboxPoller,
@@ -31,26 +32,13 @@ export interface FediverseDispatcher {
 export function createFediverseDispatcher(options: FediversePollerOptions): FediverseDispatcher {
   const { prisma, logger, publicUrl } = options;
   const settings = outboxSettings(options);
-  const { batchSize, timeoutMs, leaseMs } = settings;
+  const { timeoutMs } = settings;
   const policy = {
     allowLoopback: options.allowLoopback ?? false,
     ...(options.lookup ? { lookup: options.lookup } : {}),
   };
 
-  async function claim(): Promise<string[]> {
-    const rows = await prisma.$queryRaw<{ id: string }[]>`
-      UPDATE "FediverseDelivery" AS d
-      SET "attempts" = d."attempts" + 1, "nextAttemptAt" = now() + (${leaseMs}::int * interval '1 millisecond')
-      WHERE d."id" IN (
-        SELECT q."id" FROM "FediverseDelivery" AS q
-        WHERE q."status" = 'PENDING' AND q."nextAttemptAt" <= now()
-        ORDER BY q."nextAttemptAt"
-        LIMIT ${batchSize}
-        FOR UPDATE SKIP LOCKED
-      )
-      RETURNING d."id"::text AS id`;
-    return rows.map((row) => row.id);
-  }
+  const claim = () => claimDue(prisma, 'FediverseDelivery', Prisma.sql`q."status" = 'PENDING'`, settings);
 
   async function attempt(
     delivery: { actor: string; inboxUrl: string; activity: unknown },

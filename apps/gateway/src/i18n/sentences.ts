@@ -17,8 +17,8 @@ export const SENTENCES: Record<string, string> = {
   'Say why, in a few words.': 'Dites pourquoi, en quelques mots.',
   'Use at most {max} characters.': 'Utilisez au plus {max} caractères.',
   'Use at most 10 000 characters.': 'Utilisez au plus 10 000 caractères.',
-  'Give at least 2 characters.': 'Indiquez au moins 2 caractères.',
-  'Choose at most 10 skills.': 'Choisissez au plus 10 compétences.',
+  'Give at least {min} characters.': 'Indiquez au moins {min} caractères.',
+  'Choose at most {max} skills.': 'Choisissez au plus {max} compétences.',
   'Some skills are unknown or repeated: pick them from the list.':
     'Certaines compétences sont inconnues ou en double : choisissez-les dans la liste.',
   'Choose a date in the future.': 'Choisissez une date à venir.',
@@ -80,8 +80,8 @@ export const SENTENCES: Record<string, string> = {
     'C’est le dernier admin actif : nommez d’abord un autre admin.',
 
   // Network: introductions, recommendations, suggestions, directory.
-  'Say who you are and why you ask, in at least 20 characters.':
-    'Dites qui vous êtes et pourquoi vous demandez, en au moins 20 caractères.',
+  'Say who you are and why you ask, in at least {min} characters.':
+    'Dites qui vous êtes et pourquoi vous demandez, en au moins {min} caractères.',
   'No introduction request has this id.': 'Aucune demande de mise en relation n’a cet identifiant.',
   'This request is already {status}: it can no longer change.':
     'Cette demande est déjà {status:f} : elle ne peut plus changer.',
@@ -97,9 +97,9 @@ export const SENTENCES: Record<string, string> = {
     '{name} a déjà demandé à être mis·e en relation avec vous : répondez plutôt à sa demande.',
   '{name} declined your last request; you may ask again from {date}.':
     '{name} a décliné votre dernière demande ; vous pourrez redemander à partir du {date}.',
-  'Give the client’s name (at least 2 characters).': 'Indiquez le nom du client (au moins 2 caractères).',
+  'Give the client’s name (at least {min} characters).': 'Indiquez le nom du client (au moins {min} caractères).',
   'Use at most 120 characters.': 'Utilisez au plus 120 caractères.',
-  'Say why in a few words (at least 10 characters).': 'Dites pourquoi en quelques mots (au moins 10 caractères).',
+  'Say why in a few words (at least {min} characters).': 'Dites pourquoi en quelques mots (au moins {min} caractères).',
   'Give either a client name or an opportunity, not both.':
     'Indiquez soit un client, soit une opportunité, pas les deux.',
   'No recommendation has this id.': 'Aucune recommandation n’a cet identifiant.',
@@ -122,7 +122,6 @@ export const SENTENCES: Record<string, string> = {
     'Connectez-vous (ou envoyez un jeton d’API) pour suivre vos notifications.',
 
   // Ledger.
-  'Say why in a few words (at least 5 characters).': 'Dites pourquoi en quelques mots (au moins 5 caractères).',
   'No ledger entry has this id.': 'Aucune ligne du registre n’a cet identifiant.',
   'This entry is itself a correction: corrections are not corrected.':
     'Cette ligne est elle-même une correction : on ne corrige pas une correction.',
@@ -132,8 +131,8 @@ export const SENTENCES: Record<string, string> = {
   'No collective has this id.': 'Aucun collectif n’a cet identifiant.',
   'This collective is archived: it can no longer be changed.':
     'Ce collectif est archivé : il ne peut plus être modifié.',
-  'Say in a sentence why the collective exists (at least 10 characters).':
-    'Dites en une phrase pourquoi le collectif existe (au moins 10 caractères).',
+  'Say in a sentence why the collective exists (at least {min} characters).':
+    'Dites en une phrase pourquoi le collectif existe (au moins {min} caractères).',
   'Use at most 500 characters.': 'Utilisez au plus 500 caractères.',
   'Use at most 5000 characters.': 'Utilisez au plus 5000 caractères.',
   'Use at most 60 characters.': 'Utilisez au plus 60 caractères.',
@@ -142,7 +141,7 @@ export const SENTENCES: Record<string, string> = {
   'Use at most 2000 characters.': 'Utilisez au plus 2000 caractères.',
   'Use at most 300 characters.': 'Utilisez au plus 300 caractères.',
   'search: use at most {max} characters.': 'search : utilisez au plus {max} caractères.',
-  'Write the agreement (at least 3 characters).': 'Écrivez l’engagement (au moins 3 caractères).',
+  'Write the agreement (at least {min} characters).': 'Écrivez l’engagement (au moins {min} caractères).',
   'A charter has at most {max} agreements.': 'Une charte compte au plus {max} engagements.',
   'A charter has at most {max} agreements: merge or remove some first.':
     'Une charte compte au plus {max} engagements : regroupez-en ou retirez-en d’abord.',
@@ -181,21 +180,22 @@ export const SENTENCES: Record<string, string> = {
     'Indiquez une date qui existe, au format AAAA-MM-JJ, par exemple 2026-03-14.',
   'Choose today or a later date.': 'Choisissez aujourd’hui ou une date ultérieure.',
   'Choose a date within five years.': 'Choisissez une date dans les cinq ans.',
-  'Say what the commitment is (at least 3 characters).': 'Dites en quoi consiste l’engagement (au moins 3 caractères).',
+  'Say what the commitment is (at least {min} characters).':
+    'Dites en quoi consiste l’engagement (au moins {min} caractères).',
   'A renegotiated commitment needs its new due date.': 'Un engagement renégocié a besoin de sa nouvelle échéance.',
   'Only a renegotiation changes the due date.': 'Seule une renégociation change l’échéance.',
   'Choose an active member of this collective.': 'Choisissez un membre actif de ce collectif.',
   'No commitment has this id.': 'Aucun engagement n’a cet identifiant.',
   'A renegotiation agrees on a different due date.': 'Une renégociation convient d’une autre échéance.',
   'This commitment is already {status}.': 'Cet engagement est déjà {status:t}.',
-  'Give a title of at least 3 characters.': 'Donnez un titre d’au moins 3 caractères.',
+  'Give a title of at least {min} characters.': 'Donnez un titre d’au moins {min} caractères.',
 
   // Opportunities and interest.
   'No opportunity has this id.': 'Aucune opportunité n’a cet identifiant.',
   'This opportunity is {status}: it no longer gathers members.':
     'Cette opportunité est {status:f} : elle ne rassemble plus de membres.',
-  'Say in a few words what you bring (at least 10 characters).':
-    'Dites en quelques mots ce que vous apportez (au moins 10 caractères).',
+  'Say in a few words what you bring (at least {min} characters).':
+    'Dites en quelques mots ce que vous apportez (au moins {min} caractères).',
   'You posted this opportunity: you manage its team rather than join it.':
     'Vous avez publié cette opportunité : vous gérez son équipe plutôt que de la rejoindre.',
   'This opportunity is {status}: it no longer gathers interest.':
@@ -215,8 +215,7 @@ export const SENTENCES: Record<string, string> = {
     'Ce membre fait déjà partie de l’équipe ; un membre de l’équipe y reste.',
   'This opportunity is {status}: its team can no longer change.':
     'Cette opportunité est {status:f} : son équipe ne peut plus changer.',
-  'Give a title of at least 5 characters.': 'Donnez un titre d’au moins 5 caractères.',
-  'Describe what is needed in at least 20 characters.': 'Décrivez le besoin en au moins 20 caractères.',
+  'Describe what is needed in at least {min} characters.': 'Décrivez le besoin en au moins {min} caractères.',
   'Choose a deadline in the future.': 'Choisissez une date limite à venir.',
   'Choose a deadline within two years.': 'Choisissez une date limite dans les deux ans.',
   'This opportunity is already {status}.': 'Cette opportunité est déjà {status:f}.',

@@ -3,7 +3,8 @@
 import { cleanText } from '../markdown/index.ts';
 import type { CollectivePageData } from './data/collective.ts';
 import type { MemberPageData } from './data/member.ts';
-import { seatsLeft, type WorkshopPageData } from './data/workshops.ts';
+import { seatsLeft } from './data/public-workshop.ts';
+import type { WorkshopPageData } from './data/workshops.ts';
 import { skillName, type Lang, messages } from './i18n.ts';
 import { isUploadedPhoto } from '../photos/store.ts';
 import { absolute, paths } from './urls.ts';

@@ -2,7 +2,8 @@
 // failures become a ValidationError listing each offending field's path.
 // A rule's message is a key of i18n/messages.ts (`{ error: 'text.min' }`); a rule without one gets a
 // generic key from its kind (too short, too long, not an email…), so every message can be translated.
-import type { z } from 'zod';
+import type { InputRule } from '@ekoacteurs/client/input-rules';
+import { z } from 'zod';
 import { ValidationError, fieldError, type FieldError } from '../errors.ts';
 import { isMessageKey, type MessageKey, type MessageParams } from '../i18n/messages.ts';
 
@@ -55,4 +56,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Database ids are UUIDs; anything else can only be "not found", never a database error. */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * Text, trimmed, held to an input rule of @ekoacteurs/client/input-rules (the numbers the portal
+ * checks as you type): `tooShort` says what a text under the rule's `min` lacks, given that `min`.
+ */
+export function ruledText(rule: InputRule, tooShort?: (min: number) => string) {
+  const text = z.string().trim();
+  const tooLong = { error: `Use at most ${rule.max} characters.` };
+  if (rule.min === undefined) return text.max(rule.max, tooLong);
+  return text
+    .min(rule.min, { error: tooShort?.(rule.min) ?? `Give at least ${rule.min} characters.` })
+    .max(rule.max, tooLong);
 }

@@ -1,4 +1,5 @@
 // Creating, finding, editing and archiving collectives; what visitors, members and admins see.
+import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listToVisitors, startTestGateway, type TestGateway } from '../harness.ts';
 import {
@@ -95,6 +96,34 @@ describe('creating a collective', () => {
     expect(await t.db.prisma.collective.count()).toBe(before);
   });
 
+  it('holds each text to the input rules the portal reads: one character past the longest is refused', async () => {
+    const over = (rule: { max: number }) => 'x'.repeat(rule.max + 1);
+    const rules = COLLECTIVE_RULES;
+    const response = await t.graphql(
+      CREATE,
+      {
+        input: {
+          name: over(rules.name),
+          purpose: over(rules.purpose),
+          description: over(rules.description),
+          region: over(rules.region),
+          charter: [over(rules.agreement)],
+        },
+      },
+      camille.as,
+    );
+    const error = failure(response, 'createCollective');
+    expect(error.fieldErrors!.map((e) => e.path.join('.')).sort()).toEqual([
+      'input.charter.0',
+      'input.description',
+      'input.name',
+      'input.purpose',
+      'input.region',
+    ]);
+    const [name] = error.fieldErrors!.filter((e) => e.path.join('.') === 'input.name');
+    expect(name!.message).toBe(`Use at most ${rules.name.max} characters.`);
+  });
+
   it('is for active members only: visitors and read-only tokens are refused', async () => {
     const input = { name: 'Collectif fantôme', purpose: 'Ne devrait jamais exister, faute de droits.' };
     expect(deniedCode(await t.graphql(CREATE, { input }))).toBe('UNAUTHENTICATED');
@@ -181,7 +210,7 @@ describe('the list of collectives', () => {
   });
 
   it('refuses an overlong search as bad input, not a server error', async () => {
-    const { status, body } = await t.graphql(LIST, { search: 'x'.repeat(101) });
+    const { status, body } = await t.graphql(LIST, { search: 'x'.repeat(COLLECTIVE_RULES.search.max + 1) });
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

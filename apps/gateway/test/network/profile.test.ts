@@ -1,4 +1,5 @@
 // A member completes and edits their own profile: identity, links, skills, cooperation card, pace.
+import { PROFILE_RULES } from '@ekoacteurs/client/input-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';
@@ -117,6 +118,35 @@ describe('updateProfile', () => {
       displayName: 'Camille Martin',
       headline: 'Graphiste et illustratrice',
     });
+  });
+
+  it('holds every field to the input rules the portal reads: the longest allowed passes, one more is refused', async () => {
+    const web = (length: number) => `https://ex.org/${'a'.repeat(length - 'https://ex.org/'.length)}`;
+    const fields = ['displayName', 'headline', 'bio', 'city', 'region'] as const;
+    const at = (extra: number) => ({
+      ...Object.fromEntries(fields.map((field) => [field, 'a'.repeat(PROFILE_RULES[field].max + extra)])),
+      websiteUrl: web(PROFILE_RULES.websiteUrl.max + extra),
+      avatarUrl: web(PROFILE_RULES.avatarUrl.max + extra),
+    });
+    const refused = await t.graphql(UPDATE, { input: at(1) }, camille);
+    expect(errorPaths(refused.body.data.updateProfile)).toEqual(
+      [...fields, 'websiteUrl', 'avatarUrl'].map((field) => `input.${field}`).sort(),
+    );
+    const accepted = await t.graphql(UPDATE, { input: at(0) }, camille);
+    expect(accepted.body.data.updateProfile.__typename).toBe('ProfileSuccess');
+    expect(accepted.body.data.updateProfile.member.bio).toHaveLength(PROFILE_RULES.bio.max);
+    await t.graphql(
+      UPDATE,
+      {
+        input: {
+          displayName: 'Camille Martin',
+          headline: 'Graphiste et illustratrice',
+          websiteUrl: null,
+          avatarUrl: null,
+        },
+      },
+      camille,
+    );
   });
 
   it('works with a token that may write the profile, not with a read-only one', async () => {

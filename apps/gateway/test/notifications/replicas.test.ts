@@ -1,49 +1,20 @@
 // Two gateway replicas on one database and one Redis (127.0.0.1:6379, or TEST_REDIS_URL): a
 // notification made on replica A reaches its member's subscription open on replica B, over real SSE.
-import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
-import { createGateway, type Gateway } from '../../src/server.ts';
+import { expect, it } from 'vitest';
 import { createSession } from '../../src/auth/sessions.ts';
 import { globalId, type As } from '../harness.ts';
+import { subscribedOnRedis, useReplicas } from '../replicas.ts';
 import { NOTIFICATION_ADDED, subscribe } from './sse.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-let db: TestDatabase;
-let redis: Redis;
-const replicas: { gateway: Gateway; url: string }[] = [];
-
-async function replica() {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL }), PORT: 0 };
-  // The database outlives both replicas: each one's shutdown must not close it.
-  const gateway = createGateway({
-    config,
-    db: { ...db, close: async () => {} },
-    logger: createLogger(config.LOG_LEVEL),
-  });
-  const port = await gateway.listen();
-  replicas.push({ gateway, url: `http://127.0.0.1:${port}` });
-  return `http://127.0.0.1:${port}`;
-}
+const replicas = useReplicas();
+const listening = (memberId: string) => subscribedOnRedis(replicas.redis, `notification:${memberId}`);
 
 async function member(handle: string): Promise<{ id: string; as: As }> {
-  const row = await db.prisma.member.create({
+  const row = await replicas.db.prisma.member.create({
     data: { handle, displayName: handle, email: `${handle}@example.fr`, status: 'ACTIVE' },
   });
-  const { secret } = await createSession(db.prisma, row.id, '127.0.0.1', 'vitest');
+  const { secret } = await createSession(replicas.db.prisma, row.id, '127.0.0.1', 'vitest');
   return { id: row.id, as: { cookie: `eko_session=${secret}` } };
-}
-
-/** Waits until Redis has a subscriber on the member's channel (SUBSCRIBE is sent asynchronously). */
-async function subscribedOnRedis(memberId: string) {
-  for (let i = 0; i < 100; i++) {
-    const [, count] = (await redis.pubsub('NUMSUB', `notification:${memberId}`)) as [string, number];
-    if (Number(count) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('the subscription never reached Redis');
 }
 
 async function recommend(url: string, as: As, memberId: string, clientName: string) {
@@ -60,24 +31,14 @@ async function recommend(url: string, as: As, memberId: string, clientName: stri
   expect((await response.json()).data.recommendMember.__typename).toBe('RecommendationSuccess');
 }
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-});
-afterAll(async () => {
-  for (const { gateway } of replicas) await gateway.shutdown();
-  await redis?.quit();
-  await db?.close();
-});
-
 it('delivers a notification made on one replica to a subscriber on another', async () => {
-  const [a, b] = [await replica(), await replica()];
+  const { a, b } = replicas;
   const camille = await member('camille');
   const yanis = await member('yanis');
 
   const stream = await subscribe(b, NOTIFICATION_ADDED, camille.as);
   expect(stream.status).toBe(200);
-  await subscribedOnRedis(camille.id);
+  await listening(camille.id);
 
   await recommend(a, yanis.as, camille.id, 'Coopérative Oxalis');
 
@@ -88,11 +49,11 @@ it('delivers a notification made on one replica to a subscriber on another', asy
 });
 
 it('delivers once, not twice, to a subscriber on the replica that made the change', async () => {
-  const a = replicas[0]!.url;
+  const { a } = replicas;
   const lea = await member('lea');
   const noor = await member('noor');
   const stream = await subscribe(a, NOTIFICATION_ADDED, lea.as);
-  await subscribedOnRedis(lea.id);
+  await listening(lea.id);
   for (const clientName of ['Premier client', 'Second client']) await recommend(a, noor.as, lea.id, clientName);
   // Had Redis echoed the first event back to its own replica, it would come twice before the second.
   const received = [await stream.next(), await stream.next()].map(

@@ -1,6 +1,7 @@
 // The one background-job scheduler (src/jobs/recurring.ts): a round that says more is waiting is
 // followed at once, otherwise after the pause; a failure is logged and retried after the pause;
-// stop() clears the timers and waits for the round in flight.
+// wake() starts a waiting job's next round now and leaves the others alone; stop() clears the
+// timers and waits for the round in flight.
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { Writable } from 'node:stream';
@@ -51,6 +52,22 @@ describe('recurring jobs', () => {
     await jobs.stop();
     expect(lines.map((line) => line.msg)).toContain('flaky: failed, will try again');
     expect(calls).toBeGreaterThanOrEqual(2);
+  });
+
+  it('wake() starts the named job’s next round now, not the others’', async () => {
+    const { logger } = capturingLogger();
+    const rounds = { outbox: 0, other: 0 };
+    const jobs = startRecurringJobs(logger, [
+      { name: 'outbox', work: async () => (rounds.outbox++, false), pauseMs: 60_000 },
+      { name: 'other', work: async () => (rounds.other++, false), pauseMs: 60_000 },
+    ]);
+    await sleep(50);
+    expect(rounds).toEqual({ outbox: 1, other: 1 });
+    jobs.wake('outbox');
+    jobs.wake('unknown');
+    await sleep(50);
+    await jobs.stop();
+    expect(rounds).toEqual({ outbox: 2, other: 1 });
   });
 
   it('stop() waits for the round in flight and starts no other', async () => {

@@ -23,10 +23,11 @@ import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
 import { collectivePath } from '../shared/paths.ts';
 import { CardsPage, usePages, type PageEnd, useListPage } from '../shared/pages.tsx';
+import { RULES } from './rules.ts';
 import './collectives.css';
 
 const PAGE_SIZE = 20;
-const SEARCH_MAX = 100;
+const SEARCH_MAX = RULES.search.max;
 
 type Card = CollectivesToJoinQuery['collectives']['edges'][number]['node'];
 

@@ -4,6 +4,7 @@ import { CollectiveInviteDocument, CollectiveInviteSearchDocument } from '@ekoac
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
 import { RULES } from './rules.ts';
 import { TroubleAlert } from '@ekoacteurs/ui';
 import { TextArea } from '../shared/Fields.tsx';
@@ -12,7 +13,8 @@ import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
 
 const SEARCH_MIN = 2;
-const SEARCH_MAX = 200;
+/** The directory's search (the API's limit). */
+const SEARCH_MAX = NETWORK_RULES.search.max;
 
 export function InviteForm({ collective, announce }: Pick<SectionProps, 'collective' | 'announce'>) {
   const { t } = useTranslation();

@@ -1,24 +1,10 @@
-// The API's rules for collectives (apps/gateway/src/schema/collectives/*.ts, charter.ts,
-// commitments.ts, journal.ts), checked as the member types.
+// The API's rules for collectives, checked as the member types: its lengths and counts, read from
+// where the gateway reads them, and the due date's rule (apps/gateway/src/schema/collectives/commitments.ts).
 import { isCalendarDay, todayInParis } from '../shared/dates.ts';
 import type { Rule } from '../shared/form.ts';
 
-export const CHARTER_MAX = 40;
-
-export const RULES = {
-  name: { required: true, min: 2, max: 80 },
-  purpose: { required: true, min: 10, max: 500 },
-  description: { max: 5000 },
-  region: { max: 60 },
-  agreement: { required: true, min: 3, max: 1000 },
-  message: { max: 1000 },
-  reason: { max: 1000 },
-  responsibilities: { max: 2000 },
-  commitment: { required: true, min: 3, max: 500 },
-  note: { max: 1000 },
-  journalTitle: { required: true, min: 3, max: 140 },
-  journalBody: { max: 5000 },
-} satisfies Record<string, Rule>;
+/** The API's numbers (lengths, the charter's size), the gateway's own: @ekoacteurs/client/input-rules. */
+export { CHARTER_MAX, COLLECTIVE_RULES as RULES } from '@ekoacteurs/client/input-rules';
 
 /** A due date: a day that exists, today or later in Paris, within five years. */
 export const dueDateRule: Rule = {

@@ -10,7 +10,7 @@ import { Field, useProblemText } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap } from '../shared/form.ts';
-import { NETWORK_RULES } from '../shared/network-rules.ts';
+import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
 
 export function RecommendForm({ member }: { member: { id: string; displayName: string } }) {
   const { t } = useTranslation();

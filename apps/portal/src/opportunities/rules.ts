@@ -3,15 +3,10 @@ import { parisLocalToIso } from '../shared/dates.ts';
 import type { Rule } from '../shared/form.ts';
 import type { OpportunityKind, OpportunityStatus } from '@ekoacteurs/client';
 
-export const SKILLS_MAX = 10;
 const TWO_YEARS = 2 * 365 * 24 * 3600 * 1000;
 
-export const RULES = {
-  title: { required: true, min: 5, max: 140 },
-  description: { required: true, min: 20, max: 5000 },
-  region: { max: 60 },
-  note: { required: true, min: 10, max: 1000 },
-} satisfies Record<string, Rule>;
+/** The API's lengths and skill count, the gateway's own: @ekoacteurs/client/input-rules. */
+export { OPPORTUNITY_RULES as RULES, OPPORTUNITY_SKILLS_MAX as SKILLS_MAX } from '@ekoacteurs/client/input-rules';
 
 /** A deadline typed as Paris wall-clock time: in the future, within two years. */
 export const deadlineRule: Rule = {

@@ -1,7 +1,7 @@
 // Cards the pages share: a workshop, a member, a collective. Their heading level is given by the
 // page, so the outline stays h1 → h2 → h3.
 import type { WorkshopSummary } from '../data/workshops.ts';
-import { seatsLeft } from '../data/workshops.ts';
+import { seatsLeft } from '../data/public-workshop.ts';
 import { formatRange } from '../i18n.ts';
 import { paths } from '../urls.ts';
 import { useEnv } from './env.tsx';

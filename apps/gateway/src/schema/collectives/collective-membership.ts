@@ -3,7 +3,7 @@
 import { auditActor, callerId, notifyEach } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CollectiveRole, MembershipStatus } from '@ekoacteurs/db/enums';
-import { z } from 'zod';
+import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { viewerId } from '../../context.ts';
@@ -25,7 +25,7 @@ import {
 } from './collective.ts';
 import { MemberType } from '../network/member.ts';
 import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
-import { isUuid, parseInput } from '../validate.ts';
+import { isUuid, parseInput, ruledText } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -229,8 +229,8 @@ const invitee = async (_root: unknown, args: { id: { id: string } }, ctx: Contex
   $all: { memberCan: 'write:profile' as const, self: (await memberships.of(ctx, args.id.id))?.memberId ?? NOBODY },
 });
 
-const message = z.string().trim().max(1000, { error: 'Use at most 1000 characters.' }).nullish();
-const responsibilities = z.string().trim().max(2000, { error: 'Use at most 2000 characters.' });
+const message = ruledText(COLLECTIVE_RULES.message).nullish();
+const responsibilities = ruledText(COLLECTIVE_RULES.responsibilities);
 
 function mustAcceptCharter(accepted: boolean) {
   if (!accepted)

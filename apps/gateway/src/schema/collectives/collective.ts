@@ -4,6 +4,7 @@
 import { auditActor, callerId } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CollectiveStatus } from '@ekoacteurs/db/enums';
+import { CHARTER_MAX, COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -14,7 +15,7 @@ import { builder } from '../builder.ts';
 import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { oncePerRequest } from '../once-per-request.ts';
-import { isUuid, parseInput } from '../validate.ts';
+import { isUuid, parseInput, ruledText } from '../validate.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -154,7 +155,7 @@ export const CollectiveSuccess = builder.objectRef<{ collectiveId: string }>('Co
 
 // ───────────────────────────── Reading ─────────────────────────────
 
-const SEARCH_MAX = 100;
+const SEARCH_MAX = COLLECTIVE_RULES.search.max;
 
 function collectivesWhere(args: {
   search?: string | null;
@@ -231,24 +232,17 @@ builder.queryFields((t) => ({
 
 // ───────────────────────────── Life cycle ─────────────────────────────
 
-const name = z
-  .string()
-  .trim()
-  .min(2, { error: 'Give at least 2 characters.' })
-  .max(80, { error: 'Use at most 80 characters.' });
-const purpose = z
-  .string()
-  .trim()
-  .min(10, { error: 'Say in a sentence why the collective exists (at least 10 characters).' })
-  .max(500, { error: 'Use at most 500 characters.' });
-const description = z.string().trim().max(5000, { error: 'Use at most 5000 characters.' });
-const region = z.string().trim().max(60, { error: 'Use at most 60 characters.' });
-export const agreementText = z
-  .string()
-  .trim()
-  .min(3, { error: 'Write the agreement (at least 3 characters).' })
-  .max(1000, { error: 'Use at most 1000 characters.' });
-export const CHARTER_MAX = 40;
+const name = ruledText(COLLECTIVE_RULES.name);
+const purpose = ruledText(
+  COLLECTIVE_RULES.purpose,
+  (min) => `Say in a sentence why the collective exists (at least ${min} characters).`,
+);
+const description = ruledText(COLLECTIVE_RULES.description);
+const region = ruledText(COLLECTIVE_RULES.region);
+export const agreementText = ruledText(
+  COLLECTIVE_RULES.agreement,
+  (min) => `Write the agreement (at least ${min} characters).`,
+);
 
 const createSchema = z.object({
   name,
@@ -404,10 +398,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const reason =
-        parseInput(z.string().trim().max(1000, { error: 'Use at most 1000 characters.' }).nullish(), args.reason, [
-          'reason',
-        ]) ?? '';
+      const reason = parseInput(ruledText(COLLECTIVE_RULES.reason).nullish(), args.reason, ['reason']) ?? '';
       const id = uuidOf(args.id, 'collective');
       const me = callerId(ctx);
       const events = await ctx.prisma.$transaction(async (tx) => {

@@ -3,6 +3,7 @@
 import { callerId } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CommitmentStatus } from '@ekoacteurs/db/enums';
+import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import { viewerId } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
@@ -20,7 +21,7 @@ import {
   uuidOf,
 } from './collective.ts';
 import { MemberType } from '../network/member.ts';
-import { isUuid, parseInput } from '../validate.ts';
+import { isUuid, parseInput, ruledText } from '../validate.ts';
 
 export const CommitmentStatusEnum = builder.enumType('CommitmentStatus', {
   description: 'What became of a commitment.',
@@ -58,7 +59,7 @@ const dueDay = z.string().superRefine((value, issues) => {
   }
 });
 
-const note = z.string().trim().max(1000, { error: 'Use at most 1000 characters.' });
+const note = ruledText(COLLECTIVE_RULES.note);
 
 builder.prismaObject('CommitmentChange', {
   description:
@@ -212,11 +213,10 @@ const ChangeCommitmentInput = builder.inputType('ChangeCommitmentStatusInput', {
 });
 
 const createSchema = z.object({
-  description: z
-    .string()
-    .trim()
-    .min(3, { error: 'Say what the commitment is (at least 3 characters).' })
-    .max(500, { error: 'Use at most 500 characters.' }),
+  description: ruledText(
+    COLLECTIVE_RULES.commitment,
+    (min) => `Say what the commitment is (at least ${min} characters).`,
+  ),
   dueOn: dueDay,
 });
 

@@ -2,6 +2,7 @@
 // tagged success, difficulty or learning. Visible to the collective's members only.
 import { callerId } from '../caller.ts';
 import { JournalKind } from '@ekoacteurs/db/enums';
+import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import { NotFoundError, ConflictError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
@@ -9,7 +10,7 @@ import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType, lockActiveCollective, memberVisibility, membersOnly, uuidOf } from './collective.ts';
 import { MemberType } from '../network/member.ts';
-import { parseInput } from '../validate.ts';
+import { parseInput, ruledText } from '../validate.ts';
 
 export const JournalKindEnum = builder.enumType('JournalKind', {
   description: 'What a journal entry shares.',
@@ -95,12 +96,8 @@ const WriteJournalEntryInput = builder.inputType('WriteJournalEntryInput', {
 });
 
 const writeSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(3, { error: 'Give a title of at least 3 characters.' })
-    .max(140, { error: 'Use at most 140 characters.' }),
-  body: z.string().trim().max(5000, { error: 'Use at most 5000 characters.' }).nullish(),
+  title: ruledText(COLLECTIVE_RULES.journalTitle, (min) => `Give a title of at least ${min} characters.`),
+  body: ruledText(COLLECTIVE_RULES.journalBody).nullish(),
 });
 
 builder.mutationField('writeJournalEntry', (t) =>

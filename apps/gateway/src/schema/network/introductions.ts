@@ -16,6 +16,7 @@ import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberContactType, MemberType } from './member.ts';
+import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
 import { paragraph } from './profile-input.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
@@ -153,10 +154,11 @@ function actingAs(who: 'requesterId' | 'recipientId') {
   };
 }
 
-const requestMessage = paragraph(2000).min(20, {
-  error: 'Say who you are and why you ask, in at least 20 characters.',
+const { introductionMessage, answerMessage: answerRule } = NETWORK_RULES;
+const requestMessage = paragraph(introductionMessage).min(introductionMessage.min, {
+  error: `Say who you are and why you ask, in at least ${introductionMessage.min} characters.`,
 });
-const answerMessage = paragraph(1000).nullish();
+const answerMessage = paragraph(answerRule).nullish();
 const actor = (ctx: Context) => ({ actorId: me(ctx), ip: ctx.caller.ip, userAgent: ctx.userAgent });
 
 interface Answer {

@@ -1,62 +1,39 @@
-// Validation rules for what members write on their profile: lengths, no control characters
-// (PostgreSQL refuses NUL, and they have no place in a profile), web addresses in http(s) only.
+// Validation for what members write (profile, pace, introductions): the zod checks of the API's
+// input rules, whose numbers both the gateway and the portal read in @ekoacteurs/client/input-rules.
+// No control characters (PostgreSQL refuses NUL, and they have no place in a profile), web
+// addresses in http(s) only.
+import { hasControl, isWebAddress, type InputRule } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/messages.ts';
 
-/** Whether the text holds a control character other than tab, line feed and carriage return. */
-function hasControl(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
-  }
-  return false;
-}
-
-/** One line of text, trimmed. */
-export function line(max: number, min = 0) {
+/** One line of text, trimmed, within the rule's lengths. */
+export function line(rule: InputRule) {
   return z
     .string()
     .trim()
-    .min(min, { error: 'text.min' })
-    .max(max, { error: 'text.max' })
+    .min(rule.min ?? 0, { error: 'text.min' })
+    .max(rule.max, { error: 'text.max' })
     .refine((value) => !hasControl(value) && !/[\r\n]/.test(value), { error: 'text.oneLine' });
 }
 
-/** Free text over several lines, trimmed. */
-export function paragraph(max: number) {
+/** Free text over several lines, trimmed, within the rule's longest. */
+export function paragraph(rule: InputRule) {
   return z
     .string()
     .trim()
-    .max(max, { error: 'text.max' })
+    .max(rule.max, { error: 'text.max' })
     .refine((value) => !hasControl(value), { error: 'text.control' });
 }
 
-function isWebAddress(value: string, host?: RegExp): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  // Credentials in an address are a classic disguise ("https://bank.fr@evil.example").
-  return (
-    (url.protocol === 'https:' || url.protocol === 'http:') &&
-    url.hostname.includes('.') &&
-    !url.username &&
-    !url.password &&
-    (!host || host.test(url.hostname))
-  );
-}
-
-/** A web address (http or https); an empty string or null removes it. */
-export function webAddress(host?: { pattern: RegExp; message: MessageKey }) {
+/** A web address (http or https; on the rule's host, LinkedIn's, when it names one); an empty string or null removes it. */
+export function webAddress(rule: InputRule) {
+  const host = typeof rule.web === 'object' ? rule.web.host : undefined;
+  const invalid: MessageKey = host ? 'web.linkedin' : 'web.invalid';
   return z
     .string()
     .trim()
-    .max(500, { error: 'web.tooLong' })
-    .refine((value) => value === '' || isWebAddress(value, host?.pattern), {
-      error: host ? host.message : 'web.invalid',
-    })
+    .max(rule.max, { error: 'web.tooLong' })
+    .refine((value) => value === '' || isWebAddress(value, host), { error: invalid })
     .transform((value) => (value === '' ? null : value))
     .nullable();
 }

@@ -8,11 +8,10 @@ import { ValidationError, fieldError, requestError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { MemberListingEnum, MemberType, PaceEnum, PublicFieldEnum, SkillLevelEnum } from './member.ts';
 import { PUBLIC_FIELDS } from '../../visibility/member.ts';
+import { MAX_SKILLS, PROFILE_RULES } from '@ekoacteurs/client/input-rules';
 import { line, paragraph, webAddress } from './profile-input.ts';
 import { SkillType } from './skill.ts';
 import { isUuid, parseInput } from '../validate.ts';
-
-const MAX_SKILLS = 15;
 
 function me(ctx: Context): string {
   if (ctx.caller.kind === 'anonymous') throw requestError('UNAUTHENTICATED', 'Sign in first.');
@@ -89,14 +88,14 @@ const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
 });
 
 const profileSchema = z.object({
-  displayName: line(80, 2).optional(),
-  headline: line(140).optional(),
-  bio: paragraph(3000).optional(),
-  city: line(80).optional(),
-  region: line(60, 2).optional(),
-  websiteUrl: webAddress().optional(),
-  linkedinUrl: webAddress({ pattern: /(^|\.)linkedin\.com$/i, message: 'web.linkedin' }).optional(),
-  avatarUrl: webAddress().optional(),
+  displayName: line(PROFILE_RULES.displayName).optional(),
+  headline: line(PROFILE_RULES.headline).optional(),
+  bio: paragraph(PROFILE_RULES.bio).optional(),
+  city: line(PROFILE_RULES.city).optional(),
+  region: line(PROFILE_RULES.region).optional(),
+  websiteUrl: webAddress(PROFILE_RULES.websiteUrl).optional(),
+  linkedinUrl: webAddress(PROFILE_RULES.linkedinUrl).optional(),
+  avatarUrl: webAddress(PROFILE_RULES.avatarUrl).optional(),
 });
 
 const CooperationCardInput = builder.inputType('CooperationCardInput', {
@@ -123,10 +122,10 @@ const CooperationCardInput = builder.inputType('CooperationCardInput', {
 });
 
 const cardSchema = z.object({
-  canDo: paragraph(2000).optional(),
-  cannotDo: paragraph(2000).optional(),
-  wishes: paragraph(2000).optional(),
-  concerns: paragraph(2000).optional(),
+  canDo: paragraph(PROFILE_RULES.canDo).optional(),
+  cannotDo: paragraph(PROFILE_RULES.cannotDo).optional(),
+  wishes: paragraph(PROFILE_RULES.wishes).optional(),
+  concerns: paragraph(PROFILE_RULES.concerns).optional(),
 });
 
 const MemberSkillInput = builder.inputType('MemberSkillInput', {
@@ -197,7 +196,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: (_root, args, ctx) => {
-      const paceNote = parseInput(line(280), args.note ?? '', ['note']);
+      const paceNote = parseInput(line(PROFILE_RULES.paceNote), args.note ?? '', ['note']);
       return save(ctx, 'profile.pace_set', { pace: args.pace, paceNote });
     },
   }),

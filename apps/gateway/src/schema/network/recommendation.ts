@@ -10,6 +10,7 @@ import { auditActor, callerId } from '../caller.ts';
 import { RecommendationStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -139,21 +140,23 @@ const RecommendInput = builder.inputType('RecommendMemberInput', {
   }),
 });
 
+const { clientName: clientRule, recommendationNote: noteRule, outcomeNote: outcomeRule } = NETWORK_RULES;
+
 const recommendSchema = z
   .object({
     memberId: z.object({ id: z.string() }),
     clientName: z
       .string()
       .trim()
-      .min(2, { error: 'Give the client’s name (at least 2 characters).' })
-      .max(120, { error: 'Use at most 120 characters.' })
+      .min(clientRule.min, { error: `Give the client’s name (at least ${clientRule.min} characters).` })
+      .max(clientRule.max, { error: `Use at most ${clientRule.max} characters.` })
       .nullish(),
     opportunityId: z.object({ id: z.string() }).nullish(),
     note: z
       .string()
       .trim()
-      .min(10, { error: 'Say why in a few words (at least 10 characters).' })
-      .max(2000, { error: 'Use at most 2000 characters.' }),
+      .min(noteRule.min, { error: `Say why in a few words (at least ${noteRule.min} characters).` })
+      .max(noteRule.max, { error: `Use at most ${noteRule.max} characters.` }),
   })
   .superRefine((input, issues) => {
     if (Boolean(input.clientName) === Boolean(input.opportunityId)) {
@@ -366,7 +369,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: OutcomeInput, required: true, description: 'The recommendation and its outcome.' }) },
     resolve: (_root, args, ctx) => {
       const note = parseInput(
-        z.string().trim().max(2000, { error: 'Use at most 2000 characters.' }).nullish(),
+        z
+          .string()
+          .trim()
+          .max(outcomeRule.max, { error: `Use at most ${outcomeRule.max} characters.` })
+          .nullish(),
         args.input.note,
         ['input', 'note'],
       );

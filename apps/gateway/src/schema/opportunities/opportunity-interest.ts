@@ -9,6 +9,7 @@
 import { callerId, memberActor, notifyEach } from '../caller.ts';
 import { InterestStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
+import { OPPORTUNITY_RULES } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -32,7 +33,7 @@ import {
   OpportunityType,
   type OpportunityAccess,
 } from './opportunity.ts';
-import { isUuid, parseInput } from '../validate.ts';
+import { isUuid, parseInput, ruledText } from '../validate.ts';
 
 export const InterestStatusEnum = builder.enumType('InterestStatus', {
   description: 'Where a member’s interest in an opportunity stands.',
@@ -164,11 +165,10 @@ builder.prismaObjectField(MemberType, 'opportunityInterests', (t) =>
 
 // ───────────────────────────── Expressing and withdrawing interest ─────────────────────────────
 
-const noteSchema = z
-  .string()
-  .trim()
-  .min(10, { error: 'Say in a few words what you bring (at least 10 characters).' })
-  .max(1000, { error: 'Use at most 1000 characters.' });
+const noteSchema = ruledText(
+  OPPORTUNITY_RULES.note,
+  (min) => `Say in a few words what you bring (at least ${min} characters).`,
+);
 
 const InterestPayload = builder.objectRef<{ interestId: string }>('OpportunityInterestSuccess').implement({
   description: 'Your interest after the change.',

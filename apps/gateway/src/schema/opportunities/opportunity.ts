@@ -15,6 +15,7 @@ import { memberActor } from '../caller.ts';
 import { OpportunityKind, OpportunityStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { OPPORTUNITY_RULES, OPPORTUNITY_SKILLS_MAX } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import { enqueueOpportunityPublished } from '../../webhooks/payloads.ts';
@@ -27,7 +28,7 @@ import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType } from '../collectives/collective.ts';
 import { MemberType } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
-import { isUuid, parseInput } from '../validate.ts';
+import { isUuid, parseInput, ruledText } from '../validate.ts';
 
 export const OpportunityKindEnum = builder.enumType('OpportunityKind', {
   description: 'What an opportunity is.',
@@ -358,24 +359,21 @@ builder.prismaObjectField(CollectiveType, 'opportunities', (t) =>
 
 // ───────────────────────────── Posting, editing, the workflow ─────────────────────────────
 
-const title = z
-  .string()
-  .trim()
-  .min(5, { error: 'Give a title of at least 5 characters.' })
-  .max(140, { error: 'Use at most 140 characters.' });
-const description = z
-  .string()
-  .trim()
-  .min(20, { error: 'Describe what is needed in at least 20 characters.' })
-  .max(5000, { error: 'Use at most 5000 characters.' });
-const region = z.string().trim().max(60, { error: 'Use at most 60 characters.' });
+const title = ruledText(OPPORTUNITY_RULES.title, (min) => `Give a title of at least ${min} characters.`);
+const description = ruledText(
+  OPPORTUNITY_RULES.description,
+  (min) => `Describe what is needed in at least ${min} characters.`,
+);
+const region = ruledText(OPPORTUNITY_RULES.region);
 const deadline = z
   .date()
   .refine((date) => date.getTime() > Date.now(), { error: 'Choose a deadline in the future.' })
   .refine((date) => date.getTime() < Date.now() + 2 * 365 * 24 * 3600 * 1000, {
     error: 'Choose a deadline within two years.',
   });
-const skillIds = z.array(z.object({ id: z.string() })).max(10, { error: 'Choose at most 10 skills.' });
+const skillIds = z
+  .array(z.object({ id: z.string() }))
+  .max(OPPORTUNITY_SKILLS_MAX, { error: `Choose at most ${OPPORTUNITY_SKILLS_MAX} skills.` });
 
 const postSchema = z.object({
   kind: z.enum(OpportunityKind),

@@ -1,6 +1,7 @@
 // The sections of a visibility page: an ordered JSON list in the database (see the seed's
 // build-pages.ts for its shape), an interface with one object type per kind in GraphQL, and a
 // @oneOf input to write them. Every text is cleaned when it is written and again when it is read.
+import { PAGE_LIMITS } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import { cleanMarkdown, cleanText, httpUrl, markdownToHtml } from '../../markdown/index.ts';
 import { builder } from '../builder.ts';
@@ -10,16 +11,6 @@ export type StoredSection =
   | { kind: 'SERVICES'; items: { title: string; description: string }[] }
   | { kind: 'REFERENCES'; items: { client: string; description: string }[] }
   | { kind: 'CALL_TO_ACTION'; label: string; action: 'CONTACT' | 'URL'; url?: string | null };
-
-export const SECTION_LIMITS = {
-  sections: 20,
-  items: 20,
-  title: 120,
-  markdown: 20_000,
-  description: 1_000,
-  label: 60,
-  url: 2_000,
-} as const;
 
 // ───────────────────────── reading (database → GraphQL) ─────────────────────────
 
@@ -190,10 +181,10 @@ builder.objectRef<Of<'CALL_TO_ACTION'>>('CallToActionSection').implement({
 const TextSectionInput = builder.inputType('TextSectionInput', {
   description: 'A titled markdown text. Raw HTML and links that could run code are removed.',
   fields: (t) => ({
-    title: t.string({ required: true, description: `The heading (1–${SECTION_LIMITS.title} characters).` }),
+    title: t.string({ required: true, description: `The heading (1–${PAGE_LIMITS.title} characters).` }),
     markdown: t.string({
       required: true,
-      description: `The text in markdown (1–${SECTION_LIMITS.markdown} characters).`,
+      description: `The text in markdown (1–${PAGE_LIMITS.markdown} characters).`,
     }),
   }),
 });
@@ -201,10 +192,10 @@ const TextSectionInput = builder.inputType('TextSectionInput', {
 const ServiceItemInput = builder.inputType('ServiceItemInput', {
   description: 'A service offered.',
   fields: (t) => ({
-    title: t.string({ required: true, description: `Its name (1–${SECTION_LIMITS.title} characters).` }),
+    title: t.string({ required: true, description: `Its name (1–${PAGE_LIMITS.title} characters).` }),
     description: t.string({
       required: false,
-      description: `What it is (up to ${SECTION_LIMITS.description} characters).`,
+      description: `What it is (up to ${PAGE_LIMITS.description} characters).`,
     }),
   }),
 });
@@ -212,10 +203,10 @@ const ServiceItemInput = builder.inputType('ServiceItemInput', {
 const ReferenceItemInput = builder.inputType('ReferenceItemInput', {
   description: 'A reference: a client or project.',
   fields: (t) => ({
-    client: t.string({ required: true, description: `The client or project (1–${SECTION_LIMITS.title} characters).` }),
+    client: t.string({ required: true, description: `The client or project (1–${PAGE_LIMITS.title} characters).` }),
     description: t.string({
       required: false,
-      description: `What was done (up to ${SECTION_LIMITS.description} characters).`,
+      description: `What was done (up to ${PAGE_LIMITS.description} characters).`,
     }),
   }),
 });
@@ -226,7 +217,7 @@ const ServicesSectionInput = builder.inputType('ServicesSectionInput', {
     items: t.field({
       type: [ServiceItemInput],
       required: true,
-      description: `1 to ${SECTION_LIMITS.items} services, in order.`,
+      description: `1 to ${PAGE_LIMITS.items} services, in order.`,
     }),
   }),
 });
@@ -237,7 +228,7 @@ const ReferencesSectionInput = builder.inputType('ReferencesSectionInput', {
     items: t.field({
       type: [ReferenceItemInput],
       required: true,
-      description: `1 to ${SECTION_LIMITS.items} references, in order.`,
+      description: `1 to ${PAGE_LIMITS.items} references, in order.`,
     }),
   }),
 });
@@ -245,7 +236,7 @@ const ReferencesSectionInput = builder.inputType('ReferencesSectionInput', {
 const CallToActionSectionInput = builder.inputType('CallToActionSectionInput', {
   description: 'A call-to-action button.',
   fields: (t) => ({
-    label: t.string({ required: true, description: `The button’s text (1–${SECTION_LIMITS.label} characters).` }),
+    label: t.string({ required: true, description: `The button’s text (1–${PAGE_LIMITS.label} characters).` }),
     action: t.field({ type: CallToActionKindEnum, required: true, description: 'What the button does.' }),
     url: t.string({
       required: false,
@@ -293,20 +284,20 @@ const markdownText = z
     z
       .string()
       .min(1, { error: 'Write some text (markup alone is removed).' })
-      .max(SECTION_LIMITS.markdown, { error: `Use at most ${SECTION_LIMITS.markdown} characters.` }),
+      .max(PAGE_LIMITS.markdown, { error: `Use at most ${PAGE_LIMITS.markdown} characters.` }),
   );
 
 const items = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
     .min(1, { error: 'Add at least one item.' })
-    .max(SECTION_LIMITS.items, { error: `Use at most ${SECTION_LIMITS.items} items.` });
+    .max(PAGE_LIMITS.items, { error: `Use at most ${PAGE_LIMITS.items} items.` });
 
 const callToAction = z
   .object({
-    label: plainText(1, SECTION_LIMITS.label, 'button text'),
+    label: plainText(1, PAGE_LIMITS.label, 'button text'),
     action: z.enum(['CONTACT', 'URL']),
-    url: z.string().max(SECTION_LIMITS.url, { error: 'This link is too long.' }).nullish(),
+    url: z.string().max(PAGE_LIMITS.url, { error: 'This link is too long.' }).nullish(),
   })
   .transform((value, context) => {
     if (value.action === 'CONTACT')
@@ -325,13 +316,13 @@ const callToAction = z
 
 const section = z
   .object({
-    text: z.object({ title: plainText(1, SECTION_LIMITS.title, 'title'), markdown: markdownText }).nullish(),
+    text: z.object({ title: plainText(1, PAGE_LIMITS.title, 'title'), markdown: markdownText }).nullish(),
     services: z
       .object({
         items: items(
           z.object({
-            title: plainText(1, SECTION_LIMITS.title, 'title'),
-            description: optionalText(SECTION_LIMITS.description, 'description'),
+            title: plainText(1, PAGE_LIMITS.title, 'title'),
+            description: optionalText(PAGE_LIMITS.description, 'description'),
           }),
         ),
       })
@@ -340,8 +331,8 @@ const section = z
       .object({
         items: items(
           z.object({
-            client: plainText(1, SECTION_LIMITS.title, 'client'),
-            description: optionalText(SECTION_LIMITS.description, 'description'),
+            client: plainText(1, PAGE_LIMITS.title, 'client'),
+            description: optionalText(PAGE_LIMITS.description, 'description'),
           }),
         ),
       })
@@ -359,4 +350,4 @@ const section = z
 
 export const sectionsSchema = z
   .array(section)
-  .max(SECTION_LIMITS.sections, { error: `Use at most ${SECTION_LIMITS.sections} sections.` });
+  .max(PAGE_LIMITS.sections, { error: `Use at most ${PAGE_LIMITS.sections} sections.` });

@@ -6,6 +6,7 @@ import { PageOwnerKind, type CollectiveStatus, type MemberListing, type MemberSt
 import { Prisma } from '@ekoacteurs/db';
 import type { AuthScopeMap } from '@pothos/plugin-scope-auth';
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/client/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import { viewerId, type Context } from '../../context.ts';
@@ -294,22 +295,29 @@ const SavePageInput = builder.inputType('SavePageInput', {
   description:
     'The whole content of a page; saving replaces what was there. A published page shows the change at once.',
   fields: (t) => ({
-    title: t.string({ required: true, description: 'The page’s title (2–120 characters).' }),
+    title: t.string({
+      required: true,
+      description: `The page’s title (${PAGE_RULES.title.min}–${PAGE_RULES.title.max} characters).`,
+    }),
     seoDescription: t.string({
       required: false,
-      description: 'What search engines and link previews show (up to 300 characters; about 160 is best).',
+      description: `What search engines and link previews show (up to ${PAGE_RULES.seoDescription.max} characters; about 160 is best).`,
     }),
-    sections: t.field({ type: [PageSectionInput], required: true, description: 'The sections, in order (up to 20).' }),
+    sections: t.field({
+      type: [PageSectionInput],
+      required: true,
+      description: `The sections, in order (up to ${PAGE_LIMITS.sections}).`,
+    }),
   }),
 });
 
 const savePageSchema = z.object({
-  title: plainText(2, 120, 'title'),
+  title: plainText(PAGE_RULES.title.min, PAGE_RULES.title.max, 'title'),
   seoDescription: z
     .string()
     .nullish()
     .transform((v) => v ?? '')
-    .pipe(plainText(0, 300, 'description')),
+    .pipe(plainText(0, PAGE_RULES.seoDescription.max, 'description')),
   sections: sectionsSchema,
 });
 
