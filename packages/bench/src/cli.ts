@@ -14,6 +14,7 @@ import { parseOptions, USAGE, UsageError, type BenchOptions } from './options.ts
 import { measureInitialJs } from './portal-size.ts';
 import { readMemory, startBaseline, startGateway, type Server } from './processes.ts';
 import { overhead, writeResults, type BenchResult, type OperationResult } from './report.ts';
+import { acceptsCompressed, send } from './send.ts';
 import { soak } from './soak.ts';
 import { countStatements } from './sql-count.ts';
 import { round } from './stats.ts';
@@ -22,6 +23,9 @@ const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const RESULTS = `${REPO}bench/results`;
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+/** Operations whose every answer is checked under load (the writes: each must have done its work). */
+const checkedEvery = (operation: Operation) => operation.name === 'register';
 
 function commit(): BenchResult['commit'] {
   try {
@@ -79,7 +83,7 @@ async function main(options: BenchOptions): Promise<void> {
           connections,
           seconds: options.seconds,
           warmupSeconds: options.warmupSeconds,
-          checkEvery: operation.name === 'register',
+          checkEvery: checkedEvery(operation),
           databaseUrl: database.url,
         });
         const cpu = step.cpuMsPerRequest
@@ -110,14 +114,12 @@ async function main(options: BenchOptions): Promise<void> {
     for (const operation of operations) {
       // Make sure the operation answers as intended before loading it.
       const probe = operation.next();
-      const answer = await fetch(`${gateway.url}${probe.path}`, {
-        method: probe.method,
-        headers: probe.headers,
-        body: probe.body,
-      });
-      const body = await answer.text();
-      if (!operation.ok(answer.status, body))
-        throw new Error(`${operation.name} does not answer as expected: ${answer.status} ${body.slice(0, 300)}`);
+      const answer = await send(gateway.url, probe);
+      if (!operation.ok(answer.status, answer.body))
+        throw new Error(`${operation.name} does not answer as expected: ${answer.status} ${answer.body.slice(0, 300)}`);
+      log(`${operation.name}: answers ${answer.status}, ${answer.encoding}`);
+      if (checkedEvery(operation) && acceptsCompressed(probe))
+        throw new Error(`${operation.name}: every answer is checked under load, where a compressed one cannot be read`);
       results.push({
         name: operation.name,
         description: operation.description,

@@ -1,6 +1,8 @@
 // The operations measured, each as the HTTP request an integrator (or a visitor, for the public
 // pages and the calendar) sends: GraphQL documents as text with a Bearer token, or anonymously
-// (answered from the shared public cache, apps/gateway/src/cache/).
+// (answered from the shared public cache, apps/gateway/src/cache/). Visitors' requests carry the
+// Accept-Encoding their real clients send (a browser, a calendar application's fetcher), so the
+// gateway answers them compressed, as it does in production; integrators' scripts send none.
 import type { Fixtures } from './fixtures.ts';
 import { registrationPairs } from './fixtures.ts';
 
@@ -16,7 +18,10 @@ export interface Operation {
   description: string;
   /** A new request each call (they vary: handles, search words, workshops). */
   next(): HttpRequest;
-  /** Whether an answer is what the operation is for (checked before the load, and on every write). */
+  /**
+   * Whether an answer is what the operation is for (checked before the load, and on every write),
+   * given its body decoded (send.ts: fetch undoes the Content-Encoding the request accepted).
+   */
   ok(status: number, body: string): boolean;
 }
 
@@ -57,6 +62,11 @@ export const REGISTER = `mutation Register($workshopId: ID!) {
 export const FLOOR = '{ __typename }';
 
 export const DOCUMENTS = { DIRECTORY, PROFILE, UPCOMING_WORKSHOPS, REGISTER, FLOOR };
+
+/** What browsers (Chromium, Firefox, Safari) send. */
+export const BROWSER_ENCODINGS = 'gzip, deflate, br';
+/** What Google Calendar's and Apple Calendar's subscription fetchers send. */
+export const CALENDAR_FETCHER_ENCODINGS = 'gzip';
 
 const graphql = (token: string, query: string, variables: Record<string, unknown> = {}): HttpRequest => ({
   method: 'POST',
@@ -135,35 +145,46 @@ export function operations(fixtures: Fixtures): Operation[] {
     },
     {
       name: 'directory-anonymous',
-      description:
-        'The directory page asked anonymously (a partner site without a token): served from the shared public cache',
+      description: `The directory page asked anonymously (a partner site's page in a browser, without a token; Accept-Encoding: ${BROWSER_ENCODINGS}): served from the shared public cache`,
       next: () => ({
         method: 'POST',
         path: '/graphql',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          'accept-encoding': BROWSER_ENCODINGS,
+        },
         body: JSON.stringify({ query: DIRECTORY, variables: {} }),
       }),
       ok: answered,
     },
     {
       name: 'public-directory',
-      description: 'The public directory, server-rendered HTML (GET /annuaire): served from the shared public cache',
-      next: () => ({ method: 'GET', path: '/annuaire', headers: { accept: 'text/html' } }),
+      description: `The public directory, server-rendered HTML (GET /annuaire, as a browser: Accept-Encoding: ${BROWSER_ENCODINGS}): served from the shared public cache`,
+      next: () => ({
+        method: 'GET',
+        path: '/annuaire',
+        headers: { accept: 'text/html', 'accept-encoding': BROWSER_ENCODINGS },
+      }),
       ok: (status, body) => status === 200 && body.includes('<html'),
     },
     {
       name: 'calendar-ics',
-      description: 'The public workshop calendar (GET /calendar/workshops.ics): served from the shared public cache',
-      next: () => ({ method: 'GET', path: '/calendar/workshops.ics', headers: { accept: 'text/calendar' } }),
+      description: `The public workshop calendar (GET /calendar/workshops.ics, as a calendar application's fetcher: Accept-Encoding: ${CALENDAR_FETCHER_ENCODINGS}): served from the shared public cache`,
+      next: () => ({
+        method: 'GET',
+        path: '/calendar/workshops.ics',
+        headers: { accept: 'text/calendar', 'accept-encoding': CALENDAR_FETCHER_ENCODINGS },
+      }),
       ok: (status, body) => status === 200 && body.startsWith('BEGIN:VCALENDAR'),
     },
     {
       name: 'public-page',
-      description: 'A member’s public page, server-rendered HTML (GET /membres/:handle)',
+      description: `A member’s public page, server-rendered HTML (GET /membres/:handle, as a browser: Accept-Encoding: ${BROWSER_ENCODINGS})`,
       next: () => ({
         method: 'GET',
         path: `/membres/${encodeURIComponent(pageHandle())}`,
-        headers: { accept: 'text/html' },
+        headers: { accept: 'text/html', 'accept-encoding': BROWSER_ENCODINGS },
       }),
       ok: (status, body) => status === 200 && body.includes('<html'),
     },

@@ -5,21 +5,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openDatabase } from '@ekoacteurs/db';
 import { createGateway, createLogger, loadConfig } from '@ekoacteurs/gateway/testing';
-import type { HttpRequest, Operation } from './operations.ts';
+import type { Operation } from './operations.ts';
+import { send } from './send.ts';
 
 export interface SqlCount {
   statements: number;
   /** The statements' first words, e.g. { SELECT: 3, BEGIN: 1 }. */
   byKind: Record<string, number>;
-}
-
-async function send(url: string, request: HttpRequest): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${url}${request.path}`, {
-    method: request.method,
-    headers: request.headers,
-    body: request.body,
-  });
-  return { status: response.status, body: await response.text() };
 }
 
 export async function countStatements(databaseUrl: string, operations: Operation[]): Promise<Record<string, SqlCount>> {

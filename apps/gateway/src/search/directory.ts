@@ -114,9 +114,10 @@ function conditionsBeyondStatus(filter: DirectoryFilter): Prisma.Sql[] {
 /**
  * Every matching member's id and sort key: the folded name, or with search terms the relevance.
  * Then the text match, the statuses and both ranks come from "member_search_ranked" (through the
- * GIN index: see its migration); the member's row is read only for the other conditions. Two ranks
- * added rather than one over "prefix || stemmed": ts_rank merges query words that look alike
- * ("graph":* and "graph") and would then drop the prefix match.
+ * GIN index, each match's search document read once: see its migrations, 20261207140000 and
+ * 20261207203000); the member's row is read only for the other conditions. Two ranks added rather
+ * than one over "prefix || stemmed": ts_rank merges query words that look alike ("graph":* and
+ * "graph") and would then drop the prefix match.
  */
 function matchedSql(filter: DirectoryFilter): Prisma.Sql {
   if (!byRelevance(filter))
