@@ -7,6 +7,7 @@
 // included, reads `Accept-Encoding` without its spaces or q-values (so never picks br from a browser's
 // "gzip, deflate, br"), and also inflates compressed request bodies, which we do not accept.
 import type { Plugin } from 'graphql-yoga';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Below this, the compressed answer saves less than the work and the header cost. */
@@ -31,18 +32,49 @@ export function compressionPlugin(): Plugin {
       const plain = Buffer.from(await response.arrayBuffer());
       let body = plain;
       if (plain.length >= COMPRESS_FROM_BYTES) {
-        body =
-          encoding === 'br'
-            ? brotliCompressSync(plain, {
-                params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length },
-              })
-            : gzipSync(plain, { level: 6 });
+        body = compressed(plain, encoding);
         headers.set('content-encoding', encoding);
       }
       headers.set('content-length', String(body.length));
       setResponse(new fetchAPI.Response(body, { status: response.status, statusText: response.statusText, headers }));
     },
   };
+}
+
+/**
+ * Answers many clients get alike (the anonymous reads the public cache serves, a popular page of
+ * the directory) are compressed once: the compressed bytes are kept by a digest of the plain ones
+ * (~0.05 ms for 30 KB, against ~0.7 ms to compress), bounded by count and bytes, oldest out first.
+ * Kept by content, never by who asked: the same plain bytes always compress to the same bytes.
+ */
+export const COMPRESSED_MAX_ENTRIES = 128;
+export const COMPRESSED_MAX_BYTES = 4 * 1024 * 1024;
+const kept = new Map<string, Buffer>();
+let keptBytes = 0;
+
+export function compressed(plain: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  const key = `${encoding}:${createHash('sha1').update(plain).digest('base64')}`;
+  const known = kept.get(key);
+  if (known) return known;
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(plain, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length },
+        })
+      : gzipSync(plain, { level: 6 });
+  kept.set(key, body);
+  keptBytes += body.length;
+  while (kept.size > COMPRESSED_MAX_ENTRIES || keptBytes > COMPRESSED_MAX_BYTES) {
+    const [oldest, buffer] = kept.entries().next().value!;
+    kept.delete(oldest);
+    keptBytes -= buffer.length;
+  }
+  return body;
+}
+
+/** What the kept compressed answers hold now (for the bounds test). */
+export function compressedAnswers(): { entries: number; bytes: number } {
+  return { entries: kept.size, bytes: keptBytes };
 }
 
 /** br, else gzip, when `Accept-Encoding` lists it with a q-value above 0 (or `*` does); null otherwise. */

@@ -1,9 +1,17 @@
 // The GraphQL endpoint's answers travel compressed (brotli, else gzip) when the client accepts it and
-// the JSON is 1 KB or more; small answers and live event streams are sent as they are.
+// the JSON is 1 KB or more (an answer many get alike is compressed once); small answers and live event
+// streams are sent as they are.
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPRESS_FROM_BYTES, preferredEncoding } from '../../src/graphql-compression.ts';
+import {
+  COMPRESS_FROM_BYTES,
+  COMPRESSED_MAX_BYTES,
+  COMPRESSED_MAX_ENTRIES,
+  compressed,
+  compressedAnswers,
+  preferredEncoding,
+} from '../../src/graphql-compression.ts';
 import { startTestGateway, type TestGateway } from '../harness.ts';
 import { NOTIFICATION_ADDED, subscribe } from '../notifications/sse.ts';
 import { mutate, person } from '../opportunities/people.ts';
@@ -100,5 +108,27 @@ describe('reading Accept-Encoding', () => {
     expect(preferredEncoding('*;q=0, gzip;q=0.5')).toBe('gzip');
     expect(preferredEncoding('deflate')).toBeNull();
     expect(preferredEncoding(null)).toBeNull();
+  });
+});
+
+describe('answers many clients get alike', () => {
+  const json = (n: number) =>
+    Buffer.from(JSON.stringify({ data: { n, rows: Array.from({ length: 200 }, (_, i) => `ligne ${i}`) } }));
+
+  it('are compressed once, kept by their bytes, and still inflate to them', () => {
+    const first = compressed(json(1), 'br');
+    expect(compressed(json(1), 'br')).toBe(first);
+    expect(brotliDecompressSync(first).equals(json(1))).toBe(true);
+    const other = compressed(json(2), 'br');
+    expect(other).not.toBe(first);
+    expect(brotliDecompressSync(other).equals(json(2))).toBe(true);
+    expect(gunzipSync(compressed(json(1), 'gzip')).equals(json(1))).toBe(true);
+  });
+
+  it('keep within their bounds whatever passes', () => {
+    for (let n = 0; n < COMPRESSED_MAX_ENTRIES * 2; n++) compressed(json(1000 + n), 'gzip');
+    const { entries, bytes } = compressedAnswers();
+    expect(entries).toBeLessThanOrEqual(COMPRESSED_MAX_ENTRIES);
+    expect(bytes).toBeLessThanOrEqual(COMPRESSED_MAX_BYTES);
   });
 });
