@@ -49,10 +49,12 @@ export function compressionPlugin(): Plugin {
  */
 export const COMPRESSED_MAX_ENTRIES = 128;
 export const COMPRESSED_MAX_BYTES = 4 * 1024 * 1024;
-const kept = new Map<string, Buffer>();
+/** What zlib returns (a Buffer on its own memory, as a Response body accepts). */
+type Compressed = ReturnType<typeof gzipSync>;
+const kept = new Map<string, Compressed>();
 let keptBytes = 0;
 
-export function compressed(plain: Buffer, encoding: 'br' | 'gzip'): Buffer {
+export function compressed(plain: Buffer, encoding: 'br' | 'gzip'): Compressed {
   const key = `${encoding}:${createHash('sha1').update(plain).digest('base64')}`;
   const known = kept.get(key);
   if (known) return known;
