@@ -7,7 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { PrismaClient } from './generated/prisma/client.ts';
+import { Prisma, PrismaClient } from './generated/prisma/client.ts';
 import { resolveDatabaseTarget, type DatabaseTarget } from './database-url.ts';
 import { acquirePgliteLock } from './pglite-lock.ts';
 
@@ -196,10 +196,37 @@ export const READ_OPERATIONS: ReadonlySet<string> = new Set([
   'groupBy',
 ]);
 
+/**
+ * A raw statement that surely only reads: a SELECT or WITH naming no write, no row lock, no sequence
+ * and no advisory lock. Anything else (a write's RETURNING, a claim FOR UPDATE) stays on the primary.
+ */
+export function readsOnly(sql: string): boolean {
+  return (
+    /^\s*(select|with)\b/i.test(sql) &&
+    !/\b(insert|update|delete|merge|truncate|nextval|setval|pg_advisory\w*)\b|\bfor\s+(no\s+key\s+)?(update|share|key\s+share)\b/i.test(
+      sql,
+    )
+  );
+}
+
 function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClient[]): PrismaClient {
   let next = 0;
   const routed = primary.$extends({
     query: {
+      // The raw reads (the directory's search, a page of members as JSON) go to the replicas too.
+      async $queryRaw({ args, query, ...rest }) {
+        const internal = (rest as { __internalParams?: { transaction?: unknown } }).__internalParams;
+        const inTransaction = internal === undefined || internal.transaction !== undefined;
+        const statement = args as unknown as Prisma.Sql;
+        if (inTransaction || primaryOnly.getStore() || !readsOnly(statement.sql)) return query(args);
+        const replica = replicas[next++ % replicas.length]!;
+        try {
+          return await replica.$queryRaw(statement);
+        } catch (error) {
+          if (isUnreachable(error)) return query(args);
+          throw error;
+        }
+      },
       $allModels: {
         async $allOperations({ model, operation, args, query, ...rest }) {
           // Prisma marks queries that belong to a transaction; those stay on its connection. Should
@@ -230,6 +257,11 @@ function lowerFirst(name: string): string {
 }
 
 function isUnreachable(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return code === 'P1001' || code === 'P1002' || code === 'P1017';
+  const { code, meta } = (error ?? {}) as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  };
+  // A raw statement's failure carries the driver adapter's reason instead of a P1xxx code.
+  const kind = meta?.driverAdapterError?.cause?.kind;
+  return code === 'P1001' || code === 'P1002' || code === 'P1017' || kind === 'DatabaseNotReachable';
 }
