@@ -9,6 +9,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { KeptBuffers } from './kept-buffers.ts';
 
 /** Below this, the compressed answer saves less than the work and the header cost. */
 export const COMPRESS_FROM_BYTES = 1024;
@@ -51,8 +52,7 @@ export const COMPRESSED_MAX_ENTRIES = 128;
 export const COMPRESSED_MAX_BYTES = 4 * 1024 * 1024;
 /** What zlib returns (a Buffer on its own memory, as a Response body accepts). */
 type Compressed = ReturnType<typeof gzipSync>;
-const kept = new Map<string, Compressed>();
-let keptBytes = 0;
+const kept = new KeptBuffers<Compressed>(COMPRESSED_MAX_ENTRIES, COMPRESSED_MAX_BYTES);
 
 export function compressed(plain: Buffer, encoding: 'br' | 'gzip'): Compressed {
   const key = `${encoding}:${createHash('sha1').update(plain).digest('base64')}`;
@@ -64,19 +64,13 @@ export function compressed(plain: Buffer, encoding: 'br' | 'gzip'): Compressed {
           params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: plain.length },
         })
       : gzipSync(plain, { level: 6 });
-  kept.set(key, body);
-  keptBytes += body.length;
-  while (kept.size > COMPRESSED_MAX_ENTRIES || keptBytes > COMPRESSED_MAX_BYTES) {
-    const [oldest, buffer] = kept.entries().next().value!;
-    kept.delete(oldest);
-    keptBytes -= buffer.length;
-  }
+  kept.keep(key, body);
   return body;
 }
 
 /** What the kept compressed answers hold now (for the bounds test). */
 export function compressedAnswers(): { entries: number; bytes: number } {
-  return { entries: kept.size, bytes: keptBytes };
+  return kept.size();
 }
 
 /** br, else gzip, when `Accept-Encoding` lists it with a q-value above 0 (or `*` does); null otherwise. */

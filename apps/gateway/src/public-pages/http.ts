@@ -3,6 +3,7 @@
 // headers, redirects; and reading a posted form.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { KeptBuffers } from '../kept-buffers.ts';
 import { etagOf, type FirstSeen, notModified } from './caching.ts';
 
 /**
@@ -70,23 +71,11 @@ const COMPRESS_FROM_BYTES = 1024;
  */
 export const ENCODED_MAX_ENTRIES = 256;
 export const ENCODED_MAX_BYTES = 8 * 1024 * 1024;
-const encoded = new Map<string, Buffer>();
-let encodedBytes = 0;
-
-function keepEncoded(key: string, body: Buffer): void {
-  if (body.length > ENCODED_MAX_BYTES / 4) return;
-  encoded.set(key, body);
-  encodedBytes += body.length;
-  while (encoded.size > ENCODED_MAX_ENTRIES || encodedBytes > ENCODED_MAX_BYTES) {
-    const [oldest, buffer] = encoded.entries().next().value!;
-    encoded.delete(oldest);
-    encodedBytes -= buffer.length;
-  }
-}
+const encoded = new KeptBuffers(ENCODED_MAX_ENTRIES, ENCODED_MAX_BYTES, ENCODED_MAX_BYTES / 4);
 
 /** What the kept encoded bodies hold now (for the bounds test). */
 export function encodedBodies(): { entries: number; bytes: number } {
-  return { entries: encoded.size, bytes: encodedBytes };
+  return encoded.size();
 }
 
 /**
@@ -133,7 +122,7 @@ export function send(req: IncomingMessage, res: ServerResponse, reply: Reply, fi
     if (!sameForAll) return make();
     const key = `${encoding}:${headers.etag}`;
     let body = encoded.get(key);
-    if (!body) keepEncoded(key, (body = make()));
+    if (!body) encoded.keep(key, (body = make()));
     return body;
   };
   const identity = kept('identity', () => Buffer.from(reply.body, 'utf8'));
