@@ -1,6 +1,6 @@
 // What every resolver receives. Built once per request by yoga.ts.
 import type { Lang } from './i18n/language.ts';
-import type { PrismaClient } from '@ekoacteurs/db';
+import type { PrismaClient, ReadSql } from '@ekoacteurs/db';
 import type { Caller } from './auth/caller.ts';
 import type { Config } from './config.ts';
 import type { Mailer } from './email/mailer.ts';
@@ -11,6 +11,8 @@ import type { RateLimiter } from './security/limiter.ts';
 
 export interface Context {
   prisma: PrismaClient;
+  /** The hot reads' raw statements (directory page, profile): prepared, past Prisma's engine (@ekoacteurs/db). */
+  read: ReadSql;
   config: Config;
   mailer: Mailer;
   /** Live events (notifications) to subscribers, across replicas with Redis. */

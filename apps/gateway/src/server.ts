@@ -115,6 +115,7 @@ export function createGateway(deps: {
   const yoga = createGraphQLHandler({
     config,
     prisma,
+    read: db.read,
     logger,
     mailer,
     callerOf,

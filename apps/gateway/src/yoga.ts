@@ -4,7 +4,7 @@ import { languagePlugin } from './i18n/plugin.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import persistedDocuments from '@ekoacteurs/client/persisted-documents.json' with { type: 'json' };
 import { createYoga, type Plugin } from 'graphql-yoga';
-import type { PrismaClient } from '@ekoacteurs/db';
+import type { PrismaClient, ReadSql } from '@ekoacteurs/db';
 import type { CallerOf } from './auth/identify.ts';
 import type { Config } from './config.ts';
 import type { Context } from './context.ts';
@@ -27,6 +27,7 @@ export interface ServerContext {
 export function createGraphQLHandler(deps: {
   config: Config;
   prisma: PrismaClient;
+  read: ReadSql;
   logger: Logger;
   mailer: Mailer;
   callerOf: CallerOf;
@@ -73,6 +74,7 @@ export function createGraphQLHandler(deps: {
     },
     context: async ({ req, res, request }) => ({
       prisma: deps.prisma,
+      read: deps.read,
       config: deps.config,
       mailer: deps.mailer,
       events: deps.events,

@@ -10,11 +10,17 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { Prisma, PrismaClient } from './generated/prisma/client.ts';
 import { resolveDatabaseTarget, type DatabaseTarget } from './database-url.ts';
 import { acquirePgliteLock } from './pglite-lock.ts';
+import { readPrepared, readThroughPrisma, type ReadSql } from './prepared-reads.ts';
 
-export type { DatabaseTarget };
+export type { DatabaseTarget, ReadSql };
 
 export interface Database {
   readonly prisma: PrismaClient;
+  /**
+   * The hot reads' statements (they only read): prepared on PostgreSQL, bypassing Prisma's engine, on the
+   * replicas like Prisma's reads (prepared-reads.ts); through Prisma on PGlite.
+   */
+  readonly read: ReadSql;
   readonly target: DatabaseTarget;
   /** The embedded instance, when the target is PGlite (migrations run through it). */
   readonly pglite: PGlite | undefined;
@@ -69,19 +75,26 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const waits = measureWaits(pool);
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     const primary = createClient(adapter, options.onQuery);
-    const replicas = replicaUrlsFor(target, options.replicaUrls).map((url) =>
-      createClient(
-        new PrismaPg({
+    const replicaPools = replicaUrlsFor(target, options.replicaUrls).map(
+      (url) =>
+        new pg.Pool({
           connectionString: url,
           max: options.poolSize ?? 10,
           connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
         }),
-        options.onQuery,
-      ),
+    );
+    const replicas = replicaPools.map((replicaPool) =>
+      createClient(new PrismaPg(replicaPool, { disposeExternalPool: true }), options.onQuery),
     );
     const prisma = replicas.length > 0 ? routeReadsToReplicas(primary, replicas) : primary;
     return {
       prisma,
+      read: readPrepared({
+        primary: pool,
+        replicas: replicaPools,
+        onPrimary: () => primaryOnly.getStore() === true,
+        onQuery: options.onQuery,
+      }),
       target,
       pglite: undefined,
       ping: () => primary.$queryRawUnsafe('SELECT 1').then(() => undefined),
@@ -111,6 +124,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const prisma = createClient(new PrismaPGlite(pglite), options.onQuery);
   return {
     prisma,
+    read: readThroughPrisma(prisma),
     target,
     pglite,
     ping: () => pglite.query('SELECT 1').then(() => undefined),

@@ -7,6 +7,7 @@ export {
   type Database,
   type OpenDatabaseOptions,
   type PoolStats,
+  type ReadSql,
 } from './client.ts';
 export { resolveDatabaseTarget, type DatabaseTarget } from './database-url.ts';
 export { applyPendingMigrations } from './migrate.ts';

@@ -1,6 +1,7 @@
 // The member directory's SQL: filters, full-text relevance and keyset pagination. Prisma cannot
-// order by a text-search rank, so the page of ids comes from here and the members themselves
-// (with whatever the query selects) from Prisma.
+// order by a text-search rank, so the page of ids comes from here, and the members themselves (with
+// whatever the query selects) in the same statement as JSON (select-json.ts) or else from Prisma.
+// The statement is sent with the hot reads' `read` (@ekoacteurs/db: prepared, past Prisma's engine).
 //
 // Order and cursors. With search terms, members come by relevance (an integer score: ts_rank × 10⁶,
 // so it survives a round trip through a cursor exactly), then by id; without, by folded display
@@ -11,14 +12,7 @@
 // Visitors (the visibility rule's audience 'visitor') find only members listed to them, search only
 // what those members show them (publicSearchVector), and filter only on the parts they show: a
 // filter on a hidden part never reveals it.
-import {
-  Prisma,
-  type MemberStatus,
-  type Pace,
-  type PrismaClient,
-  type SkillDomain,
-  type SkillLevel,
-} from '@ekoacteurs/db';
+import { Prisma, type MemberStatus, type Pace, type ReadSql, type SkillDomain, type SkillLevel } from '@ekoacteurs/db';
 import { findableSql, partSql, type Audience } from '../visibility/member.ts';
 
 export interface DirectoryFilter {
@@ -144,7 +138,7 @@ export const PAGE_MEMBER = 'dm';
  * comes as JSON text, parsed once by the caller (Prisma would walk every value of a json column).
  */
 export async function directoryPage(
-  prisma: Pick<PrismaClient, '$queryRaw'>,
+  read: ReadSql,
   filter: DirectoryFilter,
   page: PageRequest & { withTotal?: boolean; member?: Prisma.Sql },
 ): Promise<{ rows: (DirectoryRow & { member?: unknown })[]; total: number | null }> {
@@ -172,9 +166,9 @@ export async function directoryPage(
   const pageOrder = Prisma.sql`${forwardDescending ? Prisma.sql`page."key"` : Prisma.sql`page."key" COLLATE "C"`} ${direction}, page."id" ${direction}`;
   if (!page.withTotal) {
     const rows = page.member
-      ? await prisma.$queryRaw<(DirectoryRow & { member: unknown })[]>`
-        SELECT page."id", page."key" ${member} FROM (${pageOf(matched)}) page ORDER BY ${pageOrder}`
-      : await prisma.$queryRaw<DirectoryRow[]>`${pageOf(matched)}`;
+      ? await read<DirectoryRow & { member: unknown }>(Prisma.sql`
+        SELECT page."id", page."key" ${member} FROM (${pageOf(matched)}) page ORDER BY ${pageOrder}`)
+      : await read<DirectoryRow>(pageOf(matched));
     return { rows, total: null };
   }
   // One statement for the page and the total; the total row comes back even when the page is
@@ -188,11 +182,11 @@ export async function directoryPage(
     : Prisma.sql`WITH page AS (${pageOf(matched)})
       SELECT page."id", page."key", counted."total"`;
   const counted = byRelevance(filter) ? Prisma.sql`matched` : Prisma.sql`"Member" m WHERE ${directoryWhere(filter)}`;
-  const rows = await prisma.$queryRaw<{ id: string | null; key: SortKey | null; total: number; member?: unknown }[]>`
+  const rows = await read<{ id: string | null; key: SortKey | null; total: number; member?: unknown }>(Prisma.sql`
     ${sources} ${member}
     FROM (SELECT count(*)::int AS "total" FROM ${counted}) counted
     LEFT JOIN page ON true
-    ORDER BY ${pageOrder}`;
+    ORDER BY ${pageOrder}`);
   return {
     rows: rows
       .filter((row) => row.id !== null)

@@ -172,7 +172,7 @@ builder.queryField('members', (t) =>
               return [];
             }
             // The page and the total in one statement, matching once.
-            const page = await directoryPage(ctx.prisma, filter, {
+            const page = await directoryPage(ctx.read, filter, {
               after: cursorRow(after, filter),
               before: cursorRow(before, filter),
               limit,
@@ -236,10 +236,10 @@ builder.queryField('member', (t) =>
       const compiled = compileSelect('Member', PROFILE_MEMBER, query);
       if (compiled) {
         const row = Prisma.raw(`"${PROFILE_MEMBER}"`);
-        const [hit] = await ctx.prisma.$queryRaw<{ member: string }[]>`
+        const [hit] = await ctx.read<{ member: string }>(Prisma.sql`
           SELECT ${compiled.sql}::text AS "member" FROM "Member" ${row}
           WHERE ${row}."handle" = ${handle} AND ${row}."status" = 'ACTIVE'
-            AND (${findableSql(audience, PROFILE_MEMBER)}${self ? Prisma.sql` OR ${row}."id" = ${self}::uuid` : Prisma.empty})`;
+            AND (${findableSql(audience, PROFILE_MEMBER)}${self ? Prisma.sql` OR ${row}."id" = ${self}::uuid` : Prisma.empty})`);
         // The rule's SQL found them: no need to ask again whether their page is published.
         return hit ? (foundPublished(ctx, [compiled.revive(hit.member) as { id: string }])[0] as never) : null;
       }
