@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@ekoacteurs/db';
 import { createBenchDatabase, withDatabase, type BenchDatabase } from './database.ts';
 import { loadFixtures } from './fixtures.ts';
-import { measureStep } from './load.ts';
+import { measureStep, type StepResult } from './load.ts';
 import { operations as allOperations, type Operation } from './operations.ts';
 import { parseOptions, USAGE, UsageError, type BenchOptions } from './options.ts';
 import { measureInitialJs } from './portal-size.ts';
 import { readMemory, startBaseline, startGateway, type Server } from './processes.ts';
 import { overhead, writeResults, type BenchResult, type OperationResult } from './report.ts';
+import { firstDifference } from './same-answer.ts';
 import { acceptsCompressed, send } from './send.ts';
 import { soak } from './soak.ts';
 import { countStatements } from './sql-count.ts';
@@ -70,10 +71,11 @@ async function main(options: BenchOptions): Promise<void> {
     log('counting SQL statements per request (in-process gateway)');
     const sql = await countStatements(database.url, operations);
 
-    const baseline = await startBaseline(database.url);
-    cleanups.push(baseline.stop);
     const gateway = await startGateway(database.url);
     cleanups.push(gateway.stop);
+    // The baseline writes the pages' addresses as the gateway does (its PUBLIC_URL default).
+    const baseline = await startBaseline(database.url, `http://localhost:${new URL(gateway.url).port}`);
+    cleanups.push(baseline.stop);
     log(`gateway pid ${gateway.pid} at ${gateway.url}, baseline pid ${baseline.pid} at ${baseline.url}`);
 
     const steps = async (server: Server, operation: Operation) => {
@@ -97,19 +99,6 @@ async function main(options: BenchOptions): Promise<void> {
       return results;
     };
 
-    const baselineOperation: Operation = {
-      name: 'baseline-directory',
-      description: 'baseline',
-      next: () => ({
-        method: 'POST',
-        path: '/graphql',
-        headers: { 'content-type': 'application/json' },
-        body: '{"query":"{ members { totalCount } }"}',
-      }),
-      ok: (status) => status === 200,
-    };
-    const baselineSteps = await steps(baseline, baselineOperation);
-
     const results: OperationResult[] = [];
     for (const operation of operations) {
       // Make sure the operation answers as intended before loading it.
@@ -120,11 +109,27 @@ async function main(options: BenchOptions): Promise<void> {
       log(`${operation.name}: answers ${answer.status}, ${answer.encoding}`);
       if (checkedEvery(operation) && acceptsCompressed(probe))
         throw new Error(`${operation.name}: every answer is checked under load, where a compressed one cannot be read`);
+      // Its hand-written twin answers the same data (same parameters: the probe's), then is measured first.
+      let baselineSteps: StepResult[] | undefined;
+      if (operation.baseline) {
+        const twin = operation.baseline;
+        const bare = await send(baseline.url, twin(probe));
+        const difference = firstDifference(JSON.parse(answer.body).data, JSON.parse(bare.body).data);
+        if (difference)
+          throw new Error(`${operation.name}: the baseline's answer differs from the gateway's at ${difference}`);
+        baselineSteps = await steps(baseline, {
+          name: `baseline-${operation.name}`,
+          description: 'baseline',
+          next: () => twin(operation.next()),
+          ok: (status) => status === 200,
+        });
+      }
       results.push({
         name: operation.name,
         description: operation.description,
         sql: sql[operation.name] ?? null,
         steps: await steps(gateway, operation),
+        baseline: baselineSteps,
       });
     }
 
@@ -140,6 +145,7 @@ async function main(options: BenchOptions): Promise<void> {
     const gatewayPeak = readMemory(gateway.pid)?.peakMiB ?? Number.NaN;
     const baselinePeak = readMemory(baseline.pid)?.peakMiB ?? Number.NaN;
     const directory = results.find((r) => r.name === 'directory');
+    const directoryBaseline = directory?.baseline ?? [];
     const result: BenchResult = {
       startedAt,
       finishedAt: new Date().toISOString(),
@@ -174,10 +180,10 @@ async function main(options: BenchOptions): Promise<void> {
       baseline: {
         description:
           'a bare node:http server answering the directory page (20 active members by name with skills and collectives, and the total) with one hand-written SQL query (pg, pool of 10) and JSON.stringify.',
-        steps: baselineSteps,
+        steps: directoryBaseline,
         peakRssMiB: round(baselinePeak),
       },
-      overhead: directory ? overhead(directory.steps, baselineSteps) : [],
+      overhead: directory ? overhead(directory.steps, directoryBaseline) : [],
       soak: soakResult,
       portalInitialJs: measureInitialJs(`${REPO}apps/portal/dist`),
     };

@@ -23,6 +23,11 @@ export interface Operation {
    * given its body decoded (send.ts: fetch undoes the Content-Encoding the request accepted).
    */
   ok(status: number, body: string): boolean;
+  /**
+   * The same logical query, with the same parameters as a request of `next()`, for the hand-written
+   * baseline (baseline-server.ts), when it has one: its data must equal the gateway's (checked first).
+   */
+  baseline?: (request: HttpRequest) => HttpRequest;
 }
 
 export const DIRECTORY = `query Directory($search: String) {
@@ -79,6 +84,13 @@ const graphql = (token: string, query: string, variables: Record<string, unknown
   body: JSON.stringify({ query, variables }),
 });
 
+/** A request to the hand-written baseline (its routes: baseline-server.ts). */
+const bare = (path: string): HttpRequest => ({ method: 'POST', path, headers: { 'content-type': 'application/json' } });
+
+/** A variable of a GraphQL request built by `graphql()`. */
+const variable = (request: HttpRequest, name: string) =>
+  String((JSON.parse(request.body!) as { variables: Record<string, unknown> }).variables[name]);
+
 function rotate<T>(items: readonly T[]): () => T {
   let i = 0;
   return () => items[i++ % items.length]!;
@@ -113,12 +125,14 @@ export function operations(fixtures: Fixtures): Operation[] {
       description: 'Directory page: 20 members with skills and collectives, by name',
       next: () => graphql(token, DIRECTORY),
       ok: answered,
+      baseline: () => bare('/directory'),
     },
     {
       name: 'directory-search',
       description: 'Directory page with a search term (a skill name, full-text relevance)',
       next: () => graphql(token, DIRECTORY, { search: search() }),
       ok: answered,
+      baseline: (request) => bare(`/search?q=${encodeURIComponent(variable(request, 'search'))}`),
     },
     {
       name: 'profile',
@@ -126,12 +140,14 @@ export function operations(fixtures: Fixtures): Operation[] {
         'A member profile: card, skills, collectives, page, recommendations received and opportunities counts',
       next: () => graphql(token, PROFILE, { handle: handle() }),
       ok: (status, body) => answered(status, body) && JSON.parse(body).data.member !== null,
+      baseline: (request) => bare(`/profile?handle=${encodeURIComponent(variable(request, 'handle'))}`),
     },
     {
       name: 'workshops',
       description: 'Upcoming workshops (20) with seats left, facilitators and skills',
       next: () => graphql(token, UPCOMING_WORKSHOPS),
       ok: answered,
+      baseline: () => bare('/workshops'),
     },
     {
       name: 'register',

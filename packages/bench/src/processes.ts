@@ -101,8 +101,13 @@ export function startGateway(databaseUrl: string, built = GATEWAY_DIST): Promise
   );
 }
 
-export function startBaseline(databaseUrl: string): Promise<Server> {
-  return start('baseline', ['--import', 'tsx', BASELINE], { DATABASE_URL: databaseUrl }, '/healthz');
+export function startBaseline(databaseUrl: string, publicUrl: string): Promise<Server> {
+  return start(
+    'baseline',
+    ['--import', 'tsx', BASELINE],
+    { DATABASE_URL: databaseUrl, PUBLIC_URL: publicUrl },
+    '/healthz',
+  );
 }
 
 export interface MemoryReading {

@@ -13,6 +13,8 @@ export interface OperationResult {
   description: string;
   sql: SqlCount | null;
   steps: StepResult[];
+  /** The same query hand-written (baseline-server.ts), measured just before, when it has one. */
+  baseline?: StepResult[];
 }
 
 export interface BenchResult {
@@ -99,6 +101,25 @@ export function markdown(result: BenchResult): string {
           .map(([kind, n]) => `${n} ${kind}`)
           .join(', ')}`,
       );
+  }
+  lines.push('', '## Against the same query hand-written', '');
+  lines.push(
+    'Each hot read beside its twin in `baseline-server.ts`: one hand-written SQL statement (pg, pool of 10), JSON.stringify, bare node:http; no parsing, validation, authorization or limits. Both answered the same data before the load (checked). Target: the gateway ≥ 0.5× the baseline’s req/s and p99 ≤ 1.5× its p99 at 16 clients.',
+    '',
+    '| operation | clients | gateway req/s | baseline req/s | gateway ÷ baseline req/s | gateway p99 ms | baseline p99 ms | gateway ÷ baseline p99 | CPU ms / request, gateway (app + PostgreSQL) | CPU ms / request, baseline |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  const cpuOf = (step: StepResult) =>
+    step.cpuMsPerRequest ? `${step.cpuMsPerRequest.server} + ${step.cpuMsPerRequest.postgres}` : '—';
+  for (const operation of result.operations) {
+    if (!operation.baseline) continue;
+    operation.steps.forEach((step, i) => {
+      const base = operation.baseline!.find((b) => b.connections === step.connections);
+      if (!base) return;
+      lines.push(
+        `| ${i === 0 ? `**${operation.name}**` : ''} | ${step.connections} | ${step.requestsPerSecond} | ${base.requestsPerSecond} | ${round(step.requestsPerSecond / base.requestsPerSecond, 2)} | ${step.latencyMs.p99} | ${base.latencyMs.p99} | ${round(step.latencyMs.p99 / base.latencyMs.p99, 2)} | ${cpuOf(step)} | ${cpuOf(base)} |`,
+      );
+    });
   }
   lines.push('', '## Overhead against the baseline (directory page)', '');
   lines.push(`Baseline: ${result.baseline.description} Peak RSS ${result.baseline.peakRssMiB} MiB.`, '');
