@@ -9,8 +9,12 @@
 // these machines), chosen through optionalDependencies, with no install script and no download
 // from anywhere else (verified with pnpm 12 here; sharp 0.35 has no build step to allow). It
 // decodes off the event loop (libuv threads); a pure-JS library (jimp) would block it while decoding.
+// It is loaded with the first upload, not at start: libvips adds ~28 MB to the process's memory, and
+// most replicas never resize a photo.
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+
+let loaded: Promise<typeof import('sharp')> | null = null;
+const loadSharp = async () => (await (loaded ??= import('sharp'))).default;
 
 /** The largest upload accepted, in bytes (before decoding). */
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
@@ -51,6 +55,7 @@ const notAnImage = () =>
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   if (input.byteLength > MAX_PHOTO_BYTES) throw tooLarge();
   if (input.byteLength === 0) throw notAnImage();
+  const sharp = await loadSharp();
   let format: string | undefined;
   try {
     ({ format } = await sharp(input, { limitInputPixels: MAX_PHOTO_PIXELS }).metadata());
