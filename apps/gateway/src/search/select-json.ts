@@ -5,8 +5,8 @@
 //
 // Only what can be translated exactly is: scalars (text, enums and their lists, booleans, integers,
 // instants, json), relations to one and to many (through the foreign keys Prisma's data model names, to
-// the related model's single id), `_count` of relations, and on relations `where` (equality on text
-// and enum scalars, nested through relations to one), `orderBy` (scalars and scalars of relations to
+// the related model's single id), `_count` of relations, and on relations `where` (equality on text,
+// enum and boolean scalars, nested through relations to one, AND and OR), `orderBy` (scalars and scalars of relations to
 // one, asc/desc), `take` and `skip`. Anything else (other filters, cursors, distinct, decimals, bytes…) compiles to null: the caller then
 // asks Prisma, as before. The answer has Prisma's shape (the same keys, Date for instants), so the
 // fields' resolvers and the Prisma plugin's loaded-relation mappings read it as Prisma's own rows.
@@ -28,6 +28,15 @@ const models = new Map(
     name,
     new Map((model.fields as readonly ModelField[]).map((field) => [field.name, field])),
   ]),
+);
+
+/** Each model's primary key columns (its @id, or its @@id's): the order of a relation's rows when none is asked. */
+const primaryKeys = new Map(
+  Object.entries(getDatamodel().datamodel.models).map(([name, model]) => {
+    const compound = (model as { primaryKey?: { fields: readonly string[] } | null }).primaryKey?.fields;
+    const single = (model.fields as readonly ModelField[]).filter((field) => field.isId).map((field) => field.name);
+    return [name, compound && compound.length > 0 ? [...compound] : single];
+  }),
 );
 
 /** Scalars read as they are in JSON (instants are read as epoch milliseconds, then revived). */
@@ -225,7 +234,14 @@ class Compiler {
         revive: (value: unknown) => (value === null ? null : inner.revive(value)),
       };
     }
-    const order = this.orderBy(field.type, child, args.orderBy, rowJoins);
+    // No order asked: by primary key, as an index scan gives Prisma's rows (never an order that varies).
+    const order =
+      args.orderBy === undefined
+        ? (primaryKeys.get(field.type) ?? []).map((key) => ({
+            expression: Prisma.sql`${child}.${quoted(key)}`,
+            descending: false,
+          }))
+        : this.orderBy(field.type, child, args.orderBy, rowJoins);
     const take = args.take;
     const skip = args.skip;
     for (const count of [take, skip]) {
@@ -249,25 +265,45 @@ class Compiler {
     };
   }
 
-  /** Equality on text and enum scalars, nested through relations to one. */
+  /**
+   * Equality on text, enum and boolean scalars, nested through relations to one (`{ is: … }` or the
+   * condition itself), combined with AND and OR (Prisma's meaning: an empty AND holds, an empty OR never).
+   */
   where(model: string, row: Prisma.Sql, where: unknown): Prisma.Sql[] {
     if (where === undefined) return [];
     if (typeof where !== 'object' || where === null) throw new Unsupported('where');
     const fields = fieldsOf(model);
     const conditions: Prisma.Sql[] = [];
     for (const [name, value] of Object.entries(where)) {
+      if ((name === 'AND' || name === 'OR') && !fields.has(name)) {
+        const parts = (Array.isArray(value) ? value : [value]).map((part) => {
+          const terms = this.where(model, row, part);
+          return terms.length === 0 ? Prisma.sql`TRUE` : Prisma.sql`(${Prisma.join(terms, ' AND ')})`;
+        });
+        if (parts.length === 0) conditions.push(name === 'AND' ? Prisma.sql`TRUE` : Prisma.sql`FALSE`);
+        else conditions.push(Prisma.sql`(${Prisma.join(parts, ` ${name} `)})`);
+        continue;
+      }
       const field = fields.get(name);
       if (!field) throw new Unsupported(`where ${model}.${name}`);
       if (field.kind === 'object') {
         if (field.isList) throw new Unsupported(`where ${model}.${name}: to many`);
         const child = this.alias();
-        const nested = [joinOn(model, field, row, child), ...this.where(field.type, child, value)];
+        const related = fieldsOf(field.type);
+        const only = typeof value === 'object' && value !== null ? Object.keys(value) : [];
+        // `{ is: condition }`: the related row exists and meets it (`is: null`, `isNot` are not translated).
+        const condition =
+          only.length === 1 && only[0] === 'is' && !related.has('is') ? (value as { is: unknown }).is : value;
+        if (condition === null) throw new Unsupported(`where ${model}.${name}: is null`);
+        const nested = [joinOn(model, field, row, child), ...this.where(field.type, child, condition)];
         conditions.push(
           Prisma.sql`EXISTS (SELECT 1 FROM ${quoted(field.type)} ${child} WHERE ${Prisma.join(nested, ' AND ')})`,
         );
       } else if ((field.kind === 'enum' || field.type === 'String') && !field.isList && typeof value === 'string') {
         // As text: the parameter's type never has to match the column's (uuid, an enum).
         conditions.push(Prisma.sql`${row}.${quoted(name)}::text = ${value}`);
+      } else if (field.type === 'Boolean' && !field.isList && typeof value === 'boolean') {
+        conditions.push(value ? Prisma.sql`${row}.${quoted(name)}` : Prisma.sql`NOT ${row}.${quoted(name)}`);
       } else {
         throw new Unsupported(`where ${model}.${name}: ${JSON.stringify(value)}`);
       }

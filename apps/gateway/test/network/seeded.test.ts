@@ -132,11 +132,19 @@ describe('the hot reads', () => {
     await t.graphql('{ viewer { handle } }', {}, integrator);
   });
 
+  // The page, what it selects and its total in one statement (search/select-json.ts); a visitor's
+  // pass through the public cache first (a miss here) adds none.
   it.each([
-    [3, 'visitor'],
-    [2, 'integrator'],
-  ] as const)('each costs at most %s SQL statements, as many for a page of 1 as of 20 (%s)', async (most, who) => {
-    for (const [label, [query, seen]] of Object.entries(HOT)) {
+    [{ 'the directory page': 1, 'a directory search': 1, 'a member profile': 1, 'upcoming workshops': 1 }, 'visitor'],
+    [
+      { 'the directory page': 1, 'a directory search': 1, 'a member profile': 1, 'upcoming workshops': 1 },
+      'integrator',
+    ],
+  ] as const)('each costs %j SQL statements, as many for a page of 1 as of 20 (%s)', async (pinned, who) => {
+    for (const [label, [query, seen]] of Object.entries(HOT) as [
+      keyof typeof pinned,
+      (typeof HOT)[keyof typeof HOT],
+    ][]) {
       const counts: number[] = [];
       const shown: unknown[] = [];
       for (const first of [1, 20]) {
@@ -147,7 +155,7 @@ describe('the hot reads', () => {
         shown.push(seen(body.data));
       }
       expect({ label, counts }).toEqual({ label, counts: [counts[0], counts[0]] });
-      expect(counts[0], label).toBeLessThanOrEqual(most);
+      expect({ label, statements: counts[0] }).toEqual({ label, statements: pinned[label] });
       expect(shown[1], label).toBeTruthy();
     }
   });

@@ -39,7 +39,12 @@ let db: TestDatabase;
 let s: SecuredServer;
 beforeAll(async () => {
   db = await createTestDatabase();
-  s = await startSecuredServer({ config: { NODE_ENV: 'production' }, persistedDocuments: manifest, prisma: db.prisma });
+  s = await startSecuredServer({
+    config: { NODE_ENV: 'production' },
+    persistedDocuments: manifest,
+    prisma: db.prisma,
+    read: db.read,
+  });
 });
 afterAll(async () => {
   await s?.stop();

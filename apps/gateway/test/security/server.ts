@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { createYoga } from 'graphql-yoga';
 import { pino } from 'pino';
-import type { PrismaClient } from '@ekoacteurs/db';
+import type { PrismaClient, ReadSql } from '@ekoacteurs/db';
 import type { Caller } from '../../src/auth/caller.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { schema } from '../../src/schema/index.ts';
@@ -60,6 +60,8 @@ export async function startSecuredServer(
     redisKeyPrefix?: string;
     persistedDocuments?: Record<string, string>;
     prisma?: PrismaClient;
+    /** The database's hot reads (with `prisma`: the same database's `read`). */
+    read?: ReadSql;
   } = {},
 ): Promise<SecuredServer> {
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...options.config };
@@ -87,6 +89,7 @@ export async function startSecuredServer(
     logging: false,
     context: async ({ request }) => ({
       prisma: options.prisma,
+      read: options.read,
       config,
       requestId: 'test',
       logger,

@@ -5,7 +5,6 @@
 import { MemberStatus, SkillDomain } from '@ekoacteurs/db/enums';
 import { Prisma } from '@ekoacteurs/db';
 import { queryFromInfo } from '@pothos/plugin-prisma';
-import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import type { Context } from '../../context.ts';
 import { requestError } from '../../errors.ts';
@@ -19,6 +18,7 @@ import {
 } from '../../search/directory.ts';
 import { compileSelect } from '../../search/select-json.ts';
 import { fold, searchTerms } from '../../search/fold.ts';
+import { asksFor } from '../asks-for.ts';
 import { builder } from '../builder.ts';
 import { MemberStatusEnum, MemberType, PaceEnum, SkillLevelEnum } from './member.ts';
 import { SkillDomainEnum, SkillType } from './skill.ts';
@@ -202,15 +202,6 @@ builder.queryField('members', (t) =>
     QueryMembersConnection,
   ),
 );
-
-/** Whether the query selects `field` directly on this field's result (fragments: assumed so). */
-function asksFor(info: GraphQLResolveInfo, field: string): boolean {
-  return info.fieldNodes.some((node) =>
-    (node.selectionSet?.selections ?? []).some(
-      (selection) => selection.kind !== Kind.FIELD || selection.name.value === field,
-    ),
-  );
-}
 
 /** The page's members with everything the query selects below `edges.node` (`query`), in one Prisma call. */
 async function loadMembers(ctx: Context, query: Awaited<ReturnType<typeof queryFromInfo>>, ids: string[]) {

@@ -15,7 +15,17 @@ import { foundPublished } from '../../visibility/published-pages.ts';
 import { MemberType } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
 import { oncePerRequest } from '../once-per-request.ts';
+import { compileSelect } from '../../search/select-json.ts';
 import { isUuid } from '../validate.ts';
+import { asksFor } from '../asks-for.ts';
+import {
+  countWorkshops,
+  LISTED_WORKSHOP,
+  listOrder,
+  listWhere,
+  workshopPage,
+  type PageQuery,
+} from './workshop-list.ts';
 
 export type Tx = Prisma.TransactionClient;
 type Scopes = AuthScopeMap<typeof builder.$inferSchemaTypes>;
@@ -371,34 +381,8 @@ export const WorkshopSuccess = builder.objectRef<{ workshopId: string }>('Worksh
 
 // ───────────────────────────── Queries ─────────────────────────────
 
-interface ListArgs {
-  upcoming?: boolean | null;
-  kind?: WorkshopKind | null;
-  format?: WorkshopFormat | null;
-  skill?: { id: string } | null;
-  from?: Date | null;
-  to?: Date | null;
-  status?: WorkshopStatus | null;
-  updatedSince?: Date | null;
-}
-
-function listWhere(args: ListArgs): Prisma.WorkshopWhereInput {
-  const now = new Date();
-  const and: Prisma.WorkshopWhereInput[] = [
-    { status: args.status ?? { in: [WorkshopStatus.PUBLISHED, WorkshopStatus.COMPLETED] } },
-  ];
-  if (args.upcoming === true) and.push({ endsAt: { gte: now } });
-  if (args.upcoming === false) and.push({ endsAt: { lt: now } });
-  if (args.kind) and.push({ kind: args.kind });
-  if (args.format) and.push({ format: args.format });
-  // An id that cannot exist matches nothing, rather than failing in the database.
-  if (args.skill)
-    and.push(isUuid(args.skill.id) ? { skills: { some: { skillId: args.skill.id } } } : { id: { in: [] } });
-  if (args.from) and.push({ startsAt: { gte: args.from } });
-  if (args.to) and.push({ startsAt: { lt: args.to } });
-  if (args.updatedSince) and.push({ updatedAt: { gte: args.updatedSince } });
-  return { AND: and };
-}
+/** A page read with its total, by the arguments object Pothos hands to both the list and its totalCount. */
+const pages = new WeakMap<object, ReturnType<typeof workshopPage>>();
 
 builder.queryField('workshops', (t) =>
   t.prismaConnection(
@@ -440,13 +424,18 @@ builder.queryField('workshops', (t) =>
       },
       nullable: true,
       authScopes: (_root, args) => (args.status ? { admin: true } : true),
-      totalCount: (_parent, args, ctx) => ctx.prisma.workshop.count({ where: listWhere(args) }),
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.workshop.findMany({
-          ...query,
-          where: listWhere(args),
-          orderBy: [{ startsAt: args.upcoming === false ? 'desc' : 'asc' }, { id: 'asc' }],
-        }),
+      // Read with the page when the query asks for both (one statement), else counted on its own.
+      totalCount: async (_parent, args, ctx) => (await pages.get(args))?.total ?? countWorkshops(ctx.prisma, args),
+      resolve: async (query, _root, args, ctx, info) => {
+        const { take, skip, cursor, ...selection } = query as typeof query & PageQuery;
+        // What the query selects, compiled into the page's statement when select-json.ts translates it exactly.
+        const compiled = compileSelect('Workshop', LISTED_WORKSHOP, selection);
+        if (!compiled)
+          return ctx.prisma.workshop.findMany({ ...query, where: listWhere(args), orderBy: listOrder(args) });
+        const page = workshopPage(ctx.read, args, { take, skip, cursor }, compiled, asksFor(info, 'totalCount'));
+        pages.set(args, page);
+        return (await page).rows as never;
+      },
     },
     { description: 'A page of workshops, with their total.' },
     { description: 'A workshop in the page, with its cursor.' },
