@@ -18,9 +18,22 @@ import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
 /** Runs a statement that only reads and returns its rows. */
 export type ReadSql = <Row>(statement: Prisma.Sql) => Promise<Row[]>;
 
-/** The prepared statement's name: the same text always gets the same name on every connection. */
-export function statementName(text: string): string {
-  return `read_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+const names = new Map<string, string>();
+/**
+ * How many statements are prepared at the most (on each connection, where PostgreSQL keeps each one's
+ * plan until the connection closes). The hot reads are a few shapes; queries selecting other fields make
+ * others: past this many, a new text runs unprepared, so no caller can grow the database's memory.
+ */
+export const MAX_PREPARED = 200;
+
+/** The prepared statement's name for this text (the same on every connection), or undefined past MAX_PREPARED. */
+export function statementName(text: string): string | undefined {
+  let name = names.get(text);
+  if (name === undefined && names.size < MAX_PREPARED) {
+    name = `read_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
 }
 
 /** Through Prisma (PGlite, or any client without a pool of its own). */
@@ -40,7 +53,9 @@ export function readPrepared(options: {
   const run = async <Row>(pool: pg.Pool, statement: Prisma.Sql): Promise<Row[]> => {
     const text = statement.text;
     onQuery?.(text);
-    const result = await pool.query({ name: statementName(text), text, values: statement.values as unknown[] });
+    const name = statementName(text);
+    const values = statement.values as unknown[];
+    const result = await pool.query(name ? { name, text, values } : { text, values });
     return result.rows as Row[];
   };
   return async <Row>(statement: Prisma.Sql) => {

@@ -3,7 +3,7 @@
 // connection (a named prepared statement) rather than on every request.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
-import { statementName } from '../src/prepared-reads.ts';
+import { MAX_PREPARED, statementName } from '../src/prepared-reads.ts';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../src/testing.ts';
 
 const seen: string[] = [];
@@ -47,7 +47,19 @@ it.skipIf(!testPostgresUrl())('is parsed once per connection on PostgreSQL, then
   for (const domain of ['ADMINISTRATION', 'PRODUCTION', 'STRATEGY']) await db.read(statement([domain]));
   // Sequential reads reuse the pool's last idle connection: the one the three reads above ran on.
   const prepared = await db.read<{ name: string }>(
-    Prisma.sql`SELECT "name" FROM pg_prepared_statements WHERE "name" = ${statementName(text)}`,
+    Prisma.sql`SELECT "name" FROM pg_prepared_statements WHERE "name" = ${statementName(text)!}`,
   );
   expect(prepared).toEqual([{ name: statementName(text) }]);
+});
+
+it.skipIf(!testPostgresUrl())('prepares at most MAX_PREPARED statements: others still run, unprepared', async () => {
+  // Texts that differ only by a comment: as many shapes as a caller could make.
+  for (let i = 0; i <= MAX_PREPARED; i++) {
+    const rows = await db.read<{ n: number }>(Prisma.sql([`SELECT ${i}::int AS "n" /* shape ${i} */`]));
+    expect(rows).toEqual([{ n: i }]);
+  }
+  const [prepared] = await db.read<{ count: number }>(
+    Prisma.sql`SELECT count(*)::int AS "count" FROM pg_prepared_statements`,
+  );
+  expect(prepared!.count).toBeLessThanOrEqual(MAX_PREPARED);
 });
