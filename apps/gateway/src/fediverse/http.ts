@@ -44,7 +44,8 @@ export interface FediverseRoutes {
 }
 
 export function createFediverseRoutes(deps: {
-  federation: Federation<void>;
+  /** The federation, created with the first request it answers (Fedify loads then: see fedify.ts). */
+  federation: () => Promise<Federation<void>>;
   prisma: PrismaClient;
   publicUrl: string;
   limiter: RateLimiter;
@@ -90,7 +91,8 @@ export function createFediverseRoutes(deps: {
       headers,
       ...(body ? { body: new Uint8Array(body) } : {}),
     });
-    const response = await deps.federation.fetch(request, {
+    const federation = await deps.federation();
+    const response = await federation.fetch(request, {
       contextData: undefined,
       onNotFound: () => Response.json({ error: 'Not found' }, { status: 404 }),
       onNotAcceptable: () => Response.json({ error: 'Ask for application/activity+json.' }, { status: 406 }),

@@ -2,10 +2,14 @@
 // the HTTP server (http.ts), and the outbox poller (poller.ts) that signs and delivers activities.
 // server.ts creates it; the workshop mutations and leaving the federation queue activities through
 // outbox.ts. docs/fediverse.md tells members and admins what is shared.
+//
+// Fedify (~58 MB of the process's memory) loads with the first thing that needs it — a request from
+// another server, a delivery due, an activity to queue for someone who follows — not at start: most
+// replicas of a small federation's gateway never speak ActivityPub between two restarts.
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { Logger } from '../logger.ts';
 import type { RateLimiter } from '../security/limiter.ts';
-import { createActivityPub } from './federation.ts';
+import type { Federation } from './fedify.ts';
 import { createFediverseRoutes, type FediverseRoutes } from './http.ts';
 import { forwardFedifyLogs } from './logs.ts';
 import { startFediversePoller, type FediversePoller, type FediversePollerOptions } from './poller.ts';
@@ -37,16 +41,20 @@ export function createFediverse(deps: {
   void forwardFedifyLogs(logger).catch((error: unknown) =>
     logger.warn({ err: error }, 'fediverse: Fedify’s logs are not forwarded'),
   );
-  const federation = createActivityPub({
-    prisma,
-    logger,
-    publicUrl,
-    policy: { allowLoopback, ...(deps.options.lookup ? { lookup: deps.options.lookup } : {}) },
-    timeoutMs: deps.options.timeoutMs ?? 10_000,
-    queued: () => poller?.wake(),
-  });
+  let federation: Promise<Federation<void>> | null = null;
+  const loadFederation = () =>
+    (federation ??= import('./federation.ts').then(({ createActivityPub }) =>
+      createActivityPub({
+        prisma,
+        logger,
+        publicUrl,
+        policy: { allowLoopback, ...(deps.options.lookup ? { lookup: deps.options.lookup } : {}) },
+        timeoutMs: deps.options.timeoutMs ?? 10_000,
+        queued: () => poller?.wake(),
+      }),
+    ));
   return {
-    routes: createFediverseRoutes({ federation, prisma, publicUrl, limiter: deps.limiter }),
+    routes: createFediverseRoutes({ federation: loadFederation, prisma, publicUrl, limiter: deps.limiter }),
     start() {
       if (poller || !(deps.options.enabled ?? deps.runPoller)) return;
       poller = startFediversePoller({ ...deps.options, allowLoopback, prisma, logger, publicUrl });

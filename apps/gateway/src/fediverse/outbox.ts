@@ -3,9 +3,8 @@
 // poller (poller.ts) signs and delivers them. One row per inbox: followers on the same instance share
 // its shared inbox when they offer one; followers on a blocked instance get nothing.
 import { randomUUID } from 'node:crypto';
-import { Delete, PUBLIC_COLLECTION } from './fedify.ts';
 import type { Prisma, PrismaClient } from '@ekoacteurs/db';
-import { workshopActivity, type WorkshopVerb } from './event.ts';
+import type { WorkshopVerb } from './event.ts';
 import { activityUri, actorUri, FEDERATION_ACTOR } from './uris.ts';
 
 type Db = Pick<PrismaClient, 'fediverseDelivery' | 'workshop' | '$queryRaw'>;
@@ -52,6 +51,8 @@ export async function enqueueWorkshopActivity(
 ): Promise<number> {
   const inboxes = await followerInboxes(tx, FEDERATION_ACTOR);
   if (inboxes.length === 0) return 0;
+  // Fedify (the activity's vocabulary) loads only when someone follows (see fedify.ts).
+  const { workshopActivity } = await import('./event.ts');
   const activity = await workshopActivity(tx, publicUrl, workshopId, verb, randomUUID());
   return activity ? enqueueActivity(tx, FEDERATION_ACTOR, activity, inboxes) : 0;
 }
@@ -66,6 +67,7 @@ export async function enqueueActorDeleted(
   actor: string,
 ): Promise<number> {
   const inboxes = await followerInboxes(tx, actor);
+  const { Delete, PUBLIC_COLLECTION } = await import('./fedify.ts');
   const uri = new URL(actorUri(publicUrl, actor));
   const activity = new Delete({
     id: new URL(activityUri(publicUrl, randomUUID())),

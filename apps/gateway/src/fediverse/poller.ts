@@ -12,8 +12,7 @@ import {
   type OutboxPoller,
 } from '../durable-outbox.ts';
 import type { Lookup } from '../webhooks/target.ts';
-import { attemptActivityDelivery, type AttemptResult } from './deliver.ts';
-import { keyPairOf } from './keys.ts';
+import type { AttemptResult } from './deliver.ts';
 import { keyIdOf } from './uris.ts';
 
 export interface FediversePollerOptions extends OutboxOptions {
@@ -47,6 +46,11 @@ export function createFediverseDispatcher(options: FediversePollerOptions): Fedi
     const host = hostOf(delivery.inboxUrl);
     if (host && blocked.has(host))
       return { ok: false, statusCode: null, error: `Not sent: ${host} is blocked.`, permanent: true };
+    // Fedify (signing, keys) loads with the first delivery due, not at start (see fedify.ts).
+    const [{ keyPairOf }, { attemptActivityDelivery }] = await Promise.all([
+      import('./keys.ts'),
+      import('./deliver.ts'),
+    ]);
     const { privateKey } = await keyPairOf(prisma, delivery.actor);
     return attemptActivityDelivery(
       delivery.inboxUrl,
