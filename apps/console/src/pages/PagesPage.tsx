@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { formatDate, formatDateTime } from '../format.ts';
+import { formatDateTime } from '../format.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
@@ -168,7 +168,7 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
 }
 
 function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [ownerKind, setOwnerKind] = useState<PageOwnerKind | 'ALL'>('ALL');
   const list = usePagedQuery({
     query: AdminPublicPagesDocument,
@@ -213,18 +213,8 @@ function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) 
             sortValue: (p) => p.ownerKind,
             render: (p) => t(`pages.owners.${p.ownerKind}`),
           },
-          {
-            key: 'published',
-            header: t('pages.publishedOn'),
-            sortValue: (p) => p.publishedAt,
-            render: (p) => formatDate(p.publishedAt, i18n.language),
-          },
-          {
-            key: 'updated',
-            header: t('pages.updatedOn'),
-            sortValue: (p) => p.updatedAt,
-            render: (p) => formatDate(p.updatedAt, i18n.language),
-          },
+          { key: 'published', header: t('pages.publishedOn'), date: (p) => p.publishedAt },
+          { key: 'updated', header: t('pages.updatedOn'), date: (p) => p.updatedAt },
           {
             key: 'actions',
             header: t('common.actions'),

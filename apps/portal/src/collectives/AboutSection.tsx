@@ -10,9 +10,9 @@ import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf } from '../shared/outcome.ts';
+import { outcomeOf, troubleOf, troubleOnForm } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
-import { EditorActions } from './EditorActions.tsx';
+import { EditorForm } from './EditorForm.tsx';
 import { RegionOptions } from './RegionOptions.tsx';
 import { useInlineEditor } from './useInlineEditor.ts';
 
@@ -143,12 +143,11 @@ function EditCollectiveForm({
     const result = await update({ id: collective.id, input: changed });
     const outcome = outcomeOf(result.data?.updateCollective, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') return onDone(true);
-    const unmatched = outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : [];
-    setTrouble(troubleOf(outcome, unmatched));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   return (
-    <form onSubmit={submit} noValidate className="panel">
+    <EditorForm onSubmit={submit} trouble={trouble} sending={fetching} onCancel={() => onDone(false)}>
       <TextField field={form.field('name')} label={t('collectives.fields.name')} counter />
       <TextArea
         field={form.field('purpose')}
@@ -166,7 +165,6 @@ function EditCollectiveForm({
         optional
         rows={6}
       />
-      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
-    </form>
+    </EditorForm>
   );
 }

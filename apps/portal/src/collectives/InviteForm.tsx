@@ -9,7 +9,7 @@ import { RULES } from './rules.ts';
 import { TroubleAlert } from '@ekoacteurs/ui';
 import { TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { outcomeOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
 
 const SEARCH_MIN = 2;
@@ -60,7 +60,7 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
       window.setTimeout(() => document.getElementById('invite-search')?.focus(), 0);
       return;
     }
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   return (

@@ -9,7 +9,7 @@ import { formatDateTime } from '../shared/dates.ts';
 import { TroubleAlert, useFocusSoon, FormOpener, FormActions, RadioGroup } from '@ekoacteurs/ui';
 import { TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { outcomeOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
 import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
 import type { SectionProps } from './standing.ts';
 
@@ -180,7 +180,7 @@ function WriteEntry({
       onWritten(outcome.payload.entry);
       return;
     }
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   if (!open) {

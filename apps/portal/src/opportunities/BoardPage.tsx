@@ -20,6 +20,7 @@ import { CardsPage, usePages, type PageEnd, useListPage } from '../shared/pages.
 import { opportunityPath } from './paths.ts';
 import { PostOpportunityForm } from './PostOpportunityForm.tsx';
 import { KINDS, STATUSES } from './rules.ts';
+import { KindAndStatus } from './KindAndStatus.tsx';
 import './opportunities.css';
 
 const PAGE_SIZE = 20;
@@ -252,12 +253,7 @@ function OpportunityCard({ opportunity }: { opportunity: Card }) {
   return (
     <li className="card">
       <article aria-labelledby={`${base}-title`}>
-        <p className="eyebrow">
-          {t(`opportunities.kind.${opportunity.kind}`)} ·{' '}
-          <span className={`status status-${opportunity.status.toLowerCase()}`}>
-            {t(`opportunities.status.${opportunity.status}`)}
-          </span>
-        </p>
+        <KindAndStatus kind={opportunity.kind} status={opportunity.status} />
         <h2 id={`${base}-title`}>
           <Link id={`${base}-link`} href={opportunityPath(opportunity.id)}>
             {opportunity.title}
