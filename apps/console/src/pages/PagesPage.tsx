@@ -19,6 +19,7 @@ import { SelectFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
+import { reasonField } from '../ui/reason-field.ts';
 
 const PAGE_SIZE = 20;
 
@@ -53,13 +54,7 @@ export function PagesPage() {
           title={t('pages.unpublishTitle', { title: target.title })}
           confirmLabel={t('pages.unpublishConfirm')}
           tone="danger"
-          field={{
-            label: t('pages.reason'),
-            hint: t('pages.reasonHint'),
-            required: true,
-            minLength: 3,
-            maxLength: 1000,
-          }}
+          field={reasonField(t('pages.reason'), t('pages.reasonHint'))}
           onConfirm={takeOffline}
           onClose={() => setTarget(null)}
           returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}
