@@ -7,7 +7,7 @@ import {
   type CollectiveStatus,
   type OpportunityStatus,
 } from '@ekoacteurs/client';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formatDate } from '../format.ts';
@@ -18,6 +18,7 @@ import { SelectFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
+import { useSubmittedSearch } from '../ui/useSubmittedSearch.ts';
 
 const PAGE_SIZE = 20;
 
@@ -36,8 +37,7 @@ function Collectives() {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
   const [status, setStatus] = useState<CollectiveStatus>('ACTIVE');
-  const [draft, setDraft] = useState('');
-  const [search, setSearch] = useState('');
+  const { draft, setDraft, search, submit } = useSubmittedSearch();
   const list = usePagedQuery({
     query: AdminCollectivesDocument,
     variables: { status, search: search || null },
@@ -59,11 +59,6 @@ function Collectives() {
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t('collectives.archived', { name: target.name }));
     return null;
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setSearch(draft.trim());
   }
 
   return (

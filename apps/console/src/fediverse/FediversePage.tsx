@@ -16,6 +16,7 @@ import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { useSubmittedSearch } from '../ui/useSubmittedSearch.ts';
 
 const PAGE_SIZE = 20;
 
@@ -33,19 +34,13 @@ export function FediversePage() {
 
 function Followers() {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState('');
-  const [instance, setInstance] = useState('');
+  const { draft, setDraft, search: instance, submit } = useSubmittedSearch();
   const list = usePagedQuery({
     query: AdminFediverseFollowersDocument,
     variables: { instance: instance || null },
     size: PAGE_SIZE,
     select: (data) => data.fediverseFollowers,
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setInstance(draft.trim());
-  }
 
   return (
     <section aria-labelledby="followers-title" aria-busy={list.fetching}>
