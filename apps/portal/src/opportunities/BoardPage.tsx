@@ -11,8 +11,9 @@ import {
   type OpportunityStatus,
 } from '@ekoacteurs/client';
 import { LoadFailed, REGIONS, ScreenTitle, FiltersBar, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
@@ -56,7 +57,8 @@ export function BoardPage() {
   const { t } = useTranslation();
   const [address, setParams] = useSearchParams();
   const filters = filtersFrom(address);
-  const [typed, setTyped] = useState(filters.search);
+  // Typing searches once it pauses; the address follows.
+  const [typed, setTyped] = useTypedSearch(filters.search, (search) => setFilter('search', search), SEARCH_MAX, 350);
   const { pages, report, more, total, loadMore, reset } = usePages();
   const key = JSON.stringify(filters);
   const [{ data: taxonomy }] = useQuery({ query: SkillsTaxonomyDocument });
@@ -81,27 +83,6 @@ export function BoardPage() {
       { replace: true },
     );
   }
-
-  // Typing searches once it pauses; the address follows.
-  const searched = filters.search;
-  useEffect(() => {
-    const next = typed.trim().slice(0, SEARCH_MAX);
-    if (next === searched) return;
-    const handle = window.setTimeout(
-      () =>
-        setParams(
-          (current) => {
-            const params = new URLSearchParams(current);
-            if (next) params.set(PARAMS.search, next);
-            else params.delete(PARAMS.search);
-            return params;
-          },
-          { replace: true },
-        ),
-      350,
-    );
-    return () => window.clearTimeout(handle);
-  }, [typed, searched, setParams]);
 
   const filtered = Object.values(filters).some(Boolean);
 
