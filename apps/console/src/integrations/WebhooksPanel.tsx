@@ -11,8 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { to, ROUTES } from '../routes.ts';
-import { Field, useAnnouncer } from '@ekoacteurs/ui';
-import { CheckboxGroup } from '../ui/CheckboxGroup.tsx';
+import { Field, useAnnouncer, CheckboxGroup } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { PagedTable } from '../ui/PagedTable.tsx';
