@@ -23,7 +23,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
 import { collectivePath } from '../shared/paths.ts';
-import { CardsPage, usePages, type PageEnd, useListPage } from '../shared/pages.tsx';
+import { CardsPage, usePages, type PageEnd, useListPage, ShowMore } from '../shared/pages.tsx';
 import { RULES } from './rules.ts';
 import './collectives.css';
 
@@ -87,11 +87,7 @@ export function BrowseCollectivesPage() {
           />
         ))}
       </ul>
-      {more && (
-        <button type="button" className="secondary" onClick={loadMore}>
-          {t('collectives.browse.more')}
-        </button>
-      )}
+      <ShowMore more={more} onMore={loadMore} label={t('collectives.browse.more')} />
     </section>
   );
 }

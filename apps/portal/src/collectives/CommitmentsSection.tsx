@@ -17,7 +17,7 @@ import { TroubleAlert, useFocusSoon, FormActions, FormOpener } from '@ekoacteurs
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
-import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
+import { listPageState, useListPage, usePages, type PageEnd, ShowMore } from '../shared/pages.tsx';
 import type { SectionProps, Standing } from './standing.ts';
 import { EditorForm } from './EditorForm.tsx';
 import { useInlineEditor } from './useInlineEditor.ts';
@@ -57,11 +57,7 @@ export function CommitmentsSection({ collective, standing, announce }: SectionPr
           />
         ))}
       </ul>
-      {more && (
-        <button type="button" className="secondary" onClick={loadMore}>
-          {t('collectives.commitments.more')}
-        </button>
-      )}
+      <ShowMore more={more} onMore={loadMore} label={t('collectives.commitments.more')} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { TroubleAlert, useFocusSoon, FormOpener, FormActions, RadioGroup } from 
 import { TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
 import { outcomeOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
-import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
+import { listPageState, useListPage, usePages, type PageEnd, ShowMore } from '../shared/pages.tsx';
 import type { SectionProps } from './standing.ts';
 
 const PAGE_SIZE = 10;
@@ -65,11 +65,7 @@ export function JournalSection({ collective, standing, announce }: SectionProps)
           />
         ))}
       </ol>
-      {more && (
-        <button type="button" className="secondary" onClick={loadMore}>
-          {t('collectives.journal.more')}
-        </button>
-      )}
+      <ShowMore more={more} onMore={loadMore} label={t('collectives.journal.more')} />
     </section>
   );
 }

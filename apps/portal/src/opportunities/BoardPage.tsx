@@ -17,7 +17,7 @@ import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
-import { CardsPage, usePages, type PageEnd, useListPage } from '../shared/pages.tsx';
+import { CardsPage, usePages, type PageEnd, useListPage, ShowMore } from '../shared/pages.tsx';
 import { opportunityPath } from './paths.ts';
 import { PostOpportunityForm } from './PostOpportunityForm.tsx';
 import { KINDS, STATUSES } from './rules.ts';
@@ -181,11 +181,7 @@ export function BoardPage() {
           />
         ))}
       </ul>
-      {more && (
-        <button type="button" className="secondary" onClick={loadMore}>
-          {t('opportunities.board.more')}
-        </button>
-      )}
+      <ShowMore more={more} onMore={loadMore} label={t('opportunities.board.more')} />
 
       <MyOpportunities />
     </section>
