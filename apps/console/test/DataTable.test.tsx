@@ -43,3 +43,42 @@ it('sorts the page by a column, in French order, and says how for screen readers
     'Les en-têtes de colonne trient la page affichée.',
   );
 });
+
+it('shows dates, counts and places the one way every admin table does, and sorts them by value', () => {
+  const people = [
+    {
+      id: '1',
+      name: 'Élodie',
+      joinedAt: '2026-03-05T10:00:00Z',
+      talks: 1200,
+      city: 'Lyon',
+      region: 'Auvergne-Rhône-Alpes',
+    },
+    { id: '2', name: 'Adel', joinedAt: null, talks: 3, city: null, region: 'Bretagne' },
+  ];
+  render(
+    <DataTable
+      caption="Membres"
+      rows={people}
+      rowKey={(row) => row.id}
+      columns={[
+        { key: 'name', header: 'Nom', rowHeader: true, render: (row) => row.name },
+        { key: 'joined', header: 'Admis le', date: (row) => row.joinedAt, missing: '—' },
+        { key: 'talks', header: 'Échanges', count: (row) => row.talks },
+        { key: 'place', header: 'Région', place: (row) => row },
+      ]}
+    />,
+  );
+  const cells = (name: string) =>
+    within(screen.getByRole('row', { name: new RegExp(name) }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+  expect(cells('Élodie')).toEqual(['5 mars 2026', '1\u202f200', 'Lyon, Auvergne-Rhône-Alpes']);
+  expect(cells('Adel')).toEqual(['—', '3', 'Bretagne']);
+  expect(screen.getAllByRole('cell')[1]!.className).toBe('number');
+  const names = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+  fireEvent.click(screen.getByRole('button', { name: /Échanges/ }));
+  expect(names()).toEqual(['Adel', 'Élodie']);
+  fireEvent.click(screen.getByRole('button', { name: /Région/ }));
+  expect(names()).toEqual(['Élodie', 'Adel']);
+});

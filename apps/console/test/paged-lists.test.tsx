@@ -14,6 +14,8 @@ import { testClient, type Call } from './client.ts';
 
 afterEach(cleanup);
 
+const ALL = 'Tous les e-mails';
+
 type Email = NonNullable<OutboxEmailsQuery['outboxEmails']>['edges'][number]['node'];
 
 function emails(from: number, count: number, total: number): { data: OutboxEmailsQuery } {
@@ -74,6 +76,16 @@ describe('a paged list', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Filtrer' }));
     await waitFor(() => expect(screen.getByText('Page 1 sur 2')).toBeTruthy());
     expect(calls.at(-1)?.variables).toMatchObject({ to: 'lea@exemple.fr', after: null, first: 20 });
+
+    // A trimmed search applies only when submitted; the way back to every email empties the field.
+    fireEvent.change(screen.getByLabelText('Destinataire'), { target: { value: '  zoe@exemple.fr ' } });
+    expect(calls.at(-1)?.variables).toMatchObject({ to: 'lea@exemple.fr' });
+    fireEvent.click(screen.getByRole('button', { name: 'Filtrer' }));
+    await waitFor(() => expect(calls.at(-1)?.variables).toMatchObject({ to: 'zoe@exemple.fr' }));
+    fireEvent.click(screen.getByRole('button', { name: ALL }));
+    await waitFor(() => expect(calls.at(-1)?.variables).toMatchObject({ to: null }));
+    expect((screen.getByLabelText('Destinataire') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByRole('button', { name: ALL })).toBeNull();
   });
 
   it('says a table failed to load, and its retry loads it', async () => {

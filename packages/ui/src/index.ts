@@ -1,7 +1,7 @@
 // The design system both apps use (styles in ./base.css, the logo in ./logo.svg): translations
 // setup, feedback and states, the confirm dialog, fields, avatars, identity, tags, toasts, the
 // screen title, the language toggle, the searchable picker (Combobox), list filters (FiltersBar,
-// SearchFilter, SelectFilter), one choice among a few (RadioGroup),
+// SearchFilter, SelectFilter), one choice among a few (RadioGroup), several (CheckboxGroup),
 // skills to tick by domain (SkillChecklist), a screen's table of contents (SectionNav)
 // and focus helpers.
 export { initI18n, setLanguage, localeOf, LANGUAGES, type Language, type CatalogueKey } from './i18n.ts';
@@ -34,6 +34,7 @@ export { FiltersBar } from './FiltersBar.tsx';
 export { RadioGroup } from './RadioGroup.tsx';
 export { SearchFilter } from './SearchFilter.tsx';
 export { SelectFilter } from './SelectFilter.tsx';
+export { CheckboxGroup } from './CheckboxGroup.tsx';
 export { SkillChecklist, type ChecklistSkill } from './SkillChecklist.tsx';
 export {
   FormActions,

@@ -85,12 +85,7 @@ export function ApplicationsPage() {
               </>
             ),
           },
-          {
-            key: 'region',
-            header: t('applications.region'),
-            sortValue: (a) => a.region,
-            render: (a) => [a.city, a.region].filter(Boolean).join(', '),
-          },
+          { key: 'region', header: t('applications.region'), place: (row) => row },
           {
             key: 'date',
             header: t('applications.appliedOn'),

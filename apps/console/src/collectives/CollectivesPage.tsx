@@ -7,10 +7,10 @@ import {
   type CollectiveStatus,
   type OpportunityStatus,
 } from '@ekoacteurs/client';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { formatDate, formatNumber } from '../format.ts';
+import { formatDate } from '../format.ts';
 import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
@@ -18,6 +18,7 @@ import { SelectFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
+import { useSubmittedSearch } from '../ui/useSubmittedSearch.ts';
 
 const PAGE_SIZE = 20;
 
@@ -36,8 +37,7 @@ function Collectives() {
   const { t, i18n } = useTranslation();
   const announce = useAnnouncer();
   const [status, setStatus] = useState<CollectiveStatus>('ACTIVE');
-  const [draft, setDraft] = useState('');
-  const [search, setSearch] = useState('');
+  const { draft, setDraft, search, submit } = useSubmittedSearch();
   const list = usePagedQuery({
     query: AdminCollectivesDocument,
     variables: { status, search: search || null },
@@ -59,11 +59,6 @@ function Collectives() {
     if (!outcome.ok) return describeFailure(outcome);
     announce.success(t('collectives.archived', { name: target.name }));
     return null;
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setSearch(draft.trim());
   }
 
   return (
@@ -106,19 +101,8 @@ function Collectives() {
           },
           { key: 'purpose', header: t('collectives.purpose'), render: (c) => c.purpose },
           { key: 'region', header: t('members.region'), sortValue: (c) => c.region, render: (c) => c.region || '—' },
-          {
-            key: 'members',
-            header: t('collectives.members'),
-            className: 'number',
-            sortValue: (c) => c.members.totalCount,
-            render: (c) => formatNumber(c.members.totalCount, i18n.language),
-          },
-          {
-            key: 'created',
-            header: t('collectives.createdOn'),
-            sortValue: (c) => c.createdAt,
-            render: (c) => formatDate(c.createdAt, i18n.language),
-          },
+          { key: 'members', header: t('collectives.members'), count: (c) => c.members.totalCount },
+          { key: 'created', header: t('collectives.createdOn'), date: (c) => c.createdAt },
           {
             key: 'actions',
             header: t('common.actions'),
@@ -158,7 +142,7 @@ function Collectives() {
 const OPPORTUNITY_STATUSES: OpportunityStatus[] = ['OPEN', 'TEAM_FORMING', 'SUBMITTED', 'WON', 'LOST', 'CLOSED'];
 
 function Opportunities() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [status, setStatus] = useState<OpportunityStatus | 'LIVE' | 'ALL'>('LIVE');
   const statuses = status === 'LIVE' ? null : status === 'ALL' ? OPPORTUNITY_STATUSES : [status];
   const list = usePagedQuery({
@@ -220,25 +204,9 @@ function Opportunities() {
             sortValue: (o) => o.collective?.name ?? o.postedBy.displayName,
             render: (o) => (o.collective ? `${o.collective.name} (${o.postedBy.displayName})` : o.postedBy.displayName),
           },
-          {
-            key: 'interests',
-            header: t('collectives.interests'),
-            className: 'number',
-            sortValue: (o) => o.interests.totalCount,
-            render: (o) => formatNumber(o.interests.totalCount, i18n.language),
-          },
-          {
-            key: 'deadline',
-            header: t('collectives.deadline'),
-            sortValue: (o) => o.deadline,
-            render: (o) => formatDate(o.deadline, i18n.language) || '—',
-          },
-          {
-            key: 'created',
-            header: t('collectives.postedOn'),
-            sortValue: (o) => o.createdAt,
-            render: (o) => formatDate(o.createdAt, i18n.language),
-          },
+          { key: 'interests', header: t('collectives.interests'), count: (o) => o.interests.totalCount },
+          { key: 'deadline', header: t('collectives.deadline'), date: (o) => o.deadline, missing: '—' },
+          { key: 'created', header: t('collectives.postedOn'), date: (o) => o.createdAt },
         ]}
       />
     </section>

@@ -11,12 +11,12 @@ import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { formatDate } from '../format.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { useSubmittedSearch } from '../ui/useSubmittedSearch.ts';
 
 const PAGE_SIZE = 20;
 
@@ -33,20 +33,14 @@ export function FediversePage() {
 }
 
 function Followers() {
-  const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState('');
-  const [instance, setInstance] = useState('');
+  const { t } = useTranslation();
+  const { draft, setDraft, search: instance, submit } = useSubmittedSearch();
   const list = usePagedQuery({
     query: AdminFediverseFollowersDocument,
     variables: { instance: instance || null },
     size: PAGE_SIZE,
     select: (data) => data.fediverseFollowers,
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setInstance(draft.trim());
-  }
 
   return (
     <section aria-labelledby="followers-title" aria-busy={list.fetching}>
@@ -92,12 +86,7 @@ function Followers() {
             sortValue: (f) => f.followedKind,
             render: (f) => t(`fediverse.kind.${f.followedKind}`),
           },
-          {
-            key: 'since',
-            header: t('fediverse.since'),
-            sortValue: (f) => f.createdAt,
-            render: (f) => formatDate(f.createdAt, i18n.language),
-          },
+          { key: 'since', header: t('fediverse.since'), date: (f) => f.createdAt },
         ]}
       />
     </section>
@@ -105,7 +94,7 @@ function Followers() {
 }
 
 function BlockedInstances() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const announce = useAnnouncer();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AdminBlockedInstancesDocument,
@@ -201,12 +190,7 @@ function BlockedInstances() {
               render: (b) => b.instance,
             },
             { key: 'reason', header: t('fediverse.reason'), render: (b) => b.reason || '—' },
-            {
-              key: 'since',
-              header: t('fediverse.blockedOn'),
-              sortValue: (b) => b.createdAt,
-              render: (b) => formatDate(b.createdAt, i18n.language),
-            },
+            { key: 'since', header: t('fediverse.blockedOn'), date: (b) => b.createdAt },
             {
               key: 'actions',
               header: t('common.actions'),

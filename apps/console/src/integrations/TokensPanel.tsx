@@ -10,8 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formatDate, formatDateTime, PARIS, zonedToIso } from '../format.ts';
-import { ConfirmDialog, Field, useAnnouncer } from '@ekoacteurs/ui';
-import { CheckboxGroup } from '../ui/CheckboxGroup.tsx';
+import { ConfirmDialog, Field, useAnnouncer, CheckboxGroup } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { PagedTable } from '../ui/PagedTable.tsx';

@@ -10,10 +10,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
-import { formatDate, formatNumber } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
-import { Field, useAnnouncer } from '@ekoacteurs/ui';
-import { CheckboxGroup } from '../ui/CheckboxGroup.tsx';
+import { Field, useAnnouncer, CheckboxGroup } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { PagedTable } from '../ui/PagedTable.tsx';
@@ -32,7 +30,7 @@ export const EVENTS = [
 ] as const satisfies readonly WebhookEvent[];
 
 export function WebhooksPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const announce = useAnnouncer();
   const list = usePagedQuery({
     query: WebhooksDocument,
@@ -143,19 +141,8 @@ export function WebhooksPanel() {
             sortValue: (w) => (w.active ? 0 : 1),
             render: (w) => (w.active ? t('integrations.active') : t('integrations.paused')),
           },
-          {
-            key: 'failed',
-            header: t('integrations.failedDeliveries'),
-            className: 'number',
-            sortValue: (w) => w.failedDeliveryCount,
-            render: (w) => formatNumber(w.failedDeliveryCount, i18n.language),
-          },
-          {
-            key: 'created',
-            header: t('integrations.createdOn'),
-            sortValue: (w) => w.createdAt,
-            render: (w) => formatDate(w.createdAt, i18n.language),
-          },
+          { key: 'failed', header: t('integrations.failedDeliveries'), count: (w) => w.failedDeliveryCount },
+          { key: 'created', header: t('integrations.createdOn'), date: (w) => w.createdAt },
           {
             key: 'actions',
             header: t('common.actions'),

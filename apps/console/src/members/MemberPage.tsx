@@ -17,6 +17,7 @@ import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { MemberActivity } from './MemberActivity.tsx';
+import { reasonField } from '../ui/reason-field.ts';
 
 type Member = Extract<NonNullable<AdminMemberQuery['node']>, { __typename: 'Member' }>;
 type Action = 'suspend' | 'reactivate' | 'makeAdmin' | 'makeMember';
@@ -88,13 +89,7 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
         body: t('member.suspendBody'),
         confirm: t('member.suspend'),
         tone: 'danger' as const,
-        field: {
-          label: t('member.reason'),
-          hint: t('member.reasonHint'),
-          required: true,
-          minLength: 3,
-          maxLength: 1000,
-        },
+        field: reasonField(t('member.reason'), t('member.reasonHint')),
       },
       reactivate: {
         title: t('member.reactivateTitle', { name: member.displayName }),

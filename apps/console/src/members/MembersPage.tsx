@@ -6,7 +6,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Link, useSearchParams } from 'wouter';
-import { formatDate } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
 
 import { SelectFilter, SearchFilter } from '@ekoacteurs/ui';
@@ -18,7 +17,7 @@ const PAGE_SIZE = 25;
 export const STATUSES: MemberStatus[] = ['ACTIVE', 'APPLICANT', 'SUSPENDED', 'LEFT', 'DECLINED'];
 
 export function MembersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const status = statusOf(params.get('statut'));
@@ -99,18 +98,8 @@ export function MembersPage() {
             sortValue: (m) => m.role,
             render: (m) => m.role && t(`role.${m.role}`),
           },
-          {
-            key: 'region',
-            header: t('members.region'),
-            sortValue: (m) => m.region,
-            render: (m) => [m.city, m.region].filter(Boolean).join(', '),
-          },
-          {
-            key: 'admitted',
-            header: t('members.admittedOn'),
-            sortValue: (m) => m.admittedAt,
-            render: (m) => formatDate(m.admittedAt, i18n.language) || '—',
-          },
+          { key: 'region', header: t('members.region'), place: (row) => row },
+          { key: 'admitted', header: t('members.admittedOn'), date: (m) => m.admittedAt, missing: '—' },
         ]}
       />
     </section>

@@ -1,7 +1,6 @@
 // The email outbox: every email the platform sent, or would have sent when no SMTP server is
 // configured (then they stay here). Sign-in links in them are live secrets.
 import { OutboxEmailsDocument } from '@ekoacteurs/client';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkedText } from './LinkedText.tsx';
 
@@ -9,24 +8,19 @@ import { formatDateTime } from '../format.ts';
 import { Pager } from '../ui/Pager.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { useSubmittedSearch } from '../ui/useSubmittedSearch.ts';
 
 const PAGE_SIZE = 20;
 
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
-  const [draft, setDraft] = useState('');
-  const [to, setTo] = useState('');
+  const { draft, setDraft, search: to, submit, clear } = useSubmittedSearch();
   const list = usePagedQuery({
     query: OutboxEmailsDocument,
     variables: { to: to || null },
     size: PAGE_SIZE,
     select: (data) => data.outboxEmails,
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setTo(draft.trim());
-  }
 
   return (
     <section aria-busy={list.fetching}>
@@ -40,14 +34,7 @@ export function OutboxPage() {
         </div>
         <button type="submit">{t('outbox.filter')}</button>
         {to && (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setDraft('');
-              setTo('');
-            }}
-          >
+          <button type="button" className="secondary" onClick={clear}>
             {t('outbox.all')}
           </button>
         )}

@@ -11,7 +11,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { formatDate, formatDateTime } from '../format.ts';
+import { formatDateTime } from '../format.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
@@ -19,6 +19,7 @@ import { SelectFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
+import { reasonField } from '../ui/reason-field.ts';
 
 const PAGE_SIZE = 20;
 
@@ -53,13 +54,7 @@ export function PagesPage() {
           title={t('pages.unpublishTitle', { title: target.title })}
           confirmLabel={t('pages.unpublishConfirm')}
           tone="danger"
-          field={{
-            label: t('pages.reason'),
-            hint: t('pages.reasonHint'),
-            required: true,
-            minLength: 3,
-            maxLength: 1000,
-          }}
+          field={reasonField(t('pages.reason'), t('pages.reasonHint'))}
           onConfirm={takeOffline}
           onClose={() => setTarget(null)}
           returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}
@@ -168,7 +163,7 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
 }
 
 function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [ownerKind, setOwnerKind] = useState<PageOwnerKind | 'ALL'>('ALL');
   const list = usePagedQuery({
     query: AdminPublicPagesDocument,
@@ -213,18 +208,8 @@ function PublicPages({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) 
             sortValue: (p) => p.ownerKind,
             render: (p) => t(`pages.owners.${p.ownerKind}`),
           },
-          {
-            key: 'published',
-            header: t('pages.publishedOn'),
-            sortValue: (p) => p.publishedAt,
-            render: (p) => formatDate(p.publishedAt, i18n.language),
-          },
-          {
-            key: 'updated',
-            header: t('pages.updatedOn'),
-            sortValue: (p) => p.updatedAt,
-            render: (p) => formatDate(p.updatedAt, i18n.language),
-          },
+          { key: 'published', header: t('pages.publishedOn'), date: (p) => p.publishedAt },
+          { key: 'updated', header: t('pages.updatedOn'), date: (p) => p.updatedAt },
           {
             key: 'actions',
             header: t('common.actions'),

@@ -3,16 +3,64 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '@ekoacteurs/ui';
+import { formatDate, formatNumber } from '../format.ts';
 
-export interface Column<Row> {
+/**
+ * A column shows what `render` gives, or one of the kinds many tables share, made one way: a date
+ * (in the console's language and the federation's time zone, sorted by the date), a count
+ * (right-aligned, sorted as a number), a place (the city, then the region; sorted by region).
+ */
+export type Column<Row> = {
   key: string;
   header: ReactNode;
-  render: (row: Row) => ReactNode;
-  /** Makes the column sortable. */
-  sortValue?: (row: Row) => string | number | null | undefined;
   /** Row headers name the row for screen readers (usually the first column). */
   rowHeader?: boolean;
-  className?: string;
+} & (
+  | {
+      render: (row: Row) => ReactNode;
+      /** Makes the column sortable. */
+      sortValue?: (row: Row) => string | number | null | undefined;
+      className?: string;
+    }
+  | {
+      date: (row: Row) => string | null | undefined;
+      /** What shows when the row has no date. */
+      missing?: string;
+    }
+  | { count: (row: Row) => number }
+  | { place: (row: Row) => { city?: string | null; region?: string | null } }
+);
+
+type Shown<Row> = Extract<Column<Row>, { render: unknown }>;
+
+function shown<Row>(column: Column<Row>, language: string): Shown<Row> {
+  const { key, header, rowHeader } = column;
+  if ('date' in column) {
+    const { date, missing = '' } = column;
+    return { key, header, rowHeader, sortValue: date, render: (row) => formatDate(date(row), language) || missing };
+  }
+  if ('count' in column) {
+    const { count } = column;
+    return {
+      key,
+      header,
+      rowHeader,
+      className: 'number',
+      sortValue: count,
+      render: (row) => formatNumber(count(row), language),
+    };
+  }
+  if ('place' in column) {
+    const { place } = column;
+    return {
+      key,
+      header,
+      rowHeader,
+      sortValue: (row) => place(row).region,
+      render: (row) => [place(row).city, place(row).region].filter(Boolean).join(', '),
+    };
+  }
+  return column;
 }
 
 interface Sort {
@@ -29,8 +77,9 @@ export interface DataTableProps<Row> {
   empty?: ReactNode;
 }
 
-export function DataTable<Row>({ caption, rows, columns, rowKey, empty }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, rows, columns: given, rowKey, empty }: DataTableProps<Row>) {
   const { t, i18n } = useTranslation();
+  const columns = useMemo(() => given.map((column) => shown(column, i18n.language)), [given, i18n.language]);
   const [sort, setSort] = useState<Sort | null>(null);
   const collator = useMemo(
     () => new Intl.Collator(localeOf(i18n.language), { numeric: true, sensitivity: 'base' }),

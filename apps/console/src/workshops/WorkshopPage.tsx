@@ -18,6 +18,7 @@ import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 import { Participants } from './Participants.tsx';
 import { useAddressedWorkshop } from './useAddressedWorkshop.ts';
+import { reasonField } from '../ui/reason-field.ts';
 
 type Action = 'cancel' | 'duplicate';
 
@@ -176,13 +177,7 @@ function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment })
           title={t('workshop.cancelTitle', { title: workshop.title })}
           confirmLabel={t('workshop.cancelConfirm')}
           tone="danger"
-          field={{
-            label: t('workshop.cancelReason'),
-            hint: t('workshop.cancelHint'),
-            required: true,
-            minLength: 3,
-            maxLength: 1000,
-          }}
+          field={reasonField(t('workshop.cancelReason'), t('workshop.cancelHint'))}
           onConfirm={run}
           onClose={() => setAction(null)}
           returnFocusTo={() => document.querySelector<HTMLElement>('main h1')}

@@ -102,13 +102,7 @@ export function WorkshopsPage() {
             sortValue: (w) => w.confirmedCount / Math.max(1, w.capacity),
             render: (w) => `${n(w.confirmedCount)} / ${n(w.capacity)}`,
           },
-          {
-            key: 'waitlist',
-            header: t('workshops.waitlist'),
-            className: 'number',
-            sortValue: (w) => w.waitlistCount,
-            render: (w) => n(w.waitlistCount),
-          },
+          { key: 'waitlist', header: t('workshops.waitlist'), count: (w) => w.waitlistCount },
         ]}
       />
     </section>

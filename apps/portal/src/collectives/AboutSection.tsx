@@ -8,12 +8,11 @@ import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { COLLECTIVE_PATHS } from '../shared/paths.ts';
 import { RULES } from './rules.ts';
-import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf } from '../shared/outcome.ts';
+import { outcomeOf, troubleOf, troubleOnForm } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
-import { EditorActions } from './EditorActions.tsx';
-import { RegionOptions } from './RegionOptions.tsx';
+import { EditorForm } from './EditorForm.tsx';
+import { CollectiveFields, COLLECTIVE_FIELD_RULES } from './CollectiveFields.tsx';
 import { useInlineEditor } from './useInlineEditor.ts';
 
 export function AboutSection({ collective, standing, announce }: SectionProps) {
@@ -116,7 +115,6 @@ function EditCollectiveForm({
   collective: SectionProps['collective'];
   onDone: (changed: boolean) => void;
 }) {
-  const { t } = useTranslation();
   const [{ fetching }, update] = useMutation(CollectiveUpdateDocument);
   const initial = {
     name: collective.name,
@@ -124,12 +122,7 @@ function EditCollectiveForm({
     region: collective.region,
     description: collective.description ?? '',
   };
-  const form = useForm('edit-collective', initial, {
-    name: RULES.name,
-    purpose: RULES.purpose,
-    region: RULES.region,
-    description: RULES.description,
-  });
+  const form = useForm('edit-collective', initial, COLLECTIVE_FIELD_RULES);
   const { trouble, setTrouble, begin } = useInlineEditor('edit-collective-name', () => form.validate());
 
   async function submit(event: FormEvent) {
@@ -143,30 +136,12 @@ function EditCollectiveForm({
     const result = await update({ id: collective.id, input: changed });
     const outcome = outcomeOf(result.data?.updateCollective, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') return onDone(true);
-    const unmatched = outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : [];
-    setTrouble(troubleOf(outcome, unmatched));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   return (
-    <form onSubmit={submit} noValidate className="panel">
-      <TextField field={form.field('name')} label={t('collectives.fields.name')} counter />
-      <TextArea
-        field={form.field('purpose')}
-        label={t('collectives.fields.purpose')}
-        hint={t('collectives.fields.purposeHint')}
-        rows={3}
-      />
-      <SelectField field={form.field('region')} label={t('collectives.fields.region')} optional>
-        <RegionOptions current={collective.region} />
-      </SelectField>
-      <TextArea
-        field={form.field('description')}
-        label={t('collectives.fields.description')}
-        hint={t('collectives.fields.descriptionHint')}
-        optional
-        rows={6}
-      />
-      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
-    </form>
+    <EditorForm onSubmit={submit} trouble={trouble} sending={fetching} onCancel={() => onDone(false)}>
+      <CollectiveFields field={form.field} currentRegion={collective.region} descriptionRows={6} />
+    </EditorForm>
   );
 }

@@ -18,11 +18,12 @@ import {
 } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
 import { collectivePath } from '../shared/paths.ts';
-import { CardsPage, usePages, type PageEnd, useListPage } from '../shared/pages.tsx';
+import { CardsPage, usePages, type PageEnd, useListPage, ShowMore } from '../shared/pages.tsx';
 import { RULES } from './rules.ts';
 import './collectives.css';
 
@@ -33,16 +34,11 @@ type Card = CollectivesToJoinQuery['collectives']['edges'][number]['node'];
 
 export function BrowseCollectivesPage() {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
+  // Ask again once typing pauses.
+  const [typed, setTyped] = useTypedSearch(search, setSearch, SEARCH_MAX);
   const [region, setRegion] = useState('');
   const { pages, report, more, total, loadMore, reset } = usePages();
-
-  // Ask again once typing pauses.
-  useEffect(() => {
-    const handle = window.setTimeout(() => setSearch(typed.trim().slice(0, SEARCH_MAX)), 300);
-    return () => window.clearTimeout(handle);
-  }, [typed]);
 
   // New criteria start again from the first page.
   const key = `${search}|${region}`;
@@ -91,11 +87,7 @@ export function BrowseCollectivesPage() {
           />
         ))}
       </ul>
-      {more && (
-        <button type="button" className="secondary" onClick={loadMore}>
-          {t('collectives.browse.more')}
-        </button>
-      )}
+      <ShowMore more={more} onMore={loadMore} label={t('collectives.browse.more')} />
     </section>
   );
 }

@@ -20,17 +20,19 @@ export function useCharterAgreement() {
   };
 }
 
-export function CharterAgreement(props: {
+export function CharterAgreement({
+  base,
+  name,
+  agreement,
+}: {
   /** Prefix of the box's id and of its error's. */
   base: string;
   name: string;
-  agreed: boolean;
-  /** They tried to go on without ticking it. */
-  mustAgree: boolean;
-  onChange(agreed: boolean): void;
+  /** Ticked or not, and whether they tried to go on without ticking it (useCharterAgreement). */
+  agreement: Pick<ReturnType<typeof useCharterAgreement>, 'agreed' | 'mustAgree' | 'onChange'>;
 }) {
   const { t } = useTranslation();
-  const { base, name, agreed, mustAgree, onChange } = props;
+  const { agreed, mustAgree, onChange } = agreement;
   return (
     <>
       <label className="checkbox">

@@ -16,9 +16,9 @@ import { ConfirmButton, TroubleAlert, useFocusSoon, FormActions } from '@ekoacte
 import { formatDate } from '../shared/dates.ts';
 import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { outcomeOf, troubleOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
-import { EditorActions } from './EditorActions.tsx';
+import { EditorForm } from './EditorForm.tsx';
 import { useInlineEditor } from './useInlineEditor.ts';
 
 type Agreement = NonNullable<SectionProps['collective']['charter']>[number];
@@ -195,11 +195,11 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
     const result = await edit({ id: agreement.id, text: form.values.text.trim(), minor });
     const outcome = outcomeOf(result.data?.editCharterAgreement, result.error, 'CollectiveSuccess');
     if (outcome.kind === 'done') return onDone(true);
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   return (
-    <form onSubmit={submit} noValidate className="panel">
+    <EditorForm onSubmit={submit} trouble={trouble} sending={fetching} onCancel={() => onDone(false)}>
       <TextArea
         field={form.field('text')}
         label={t('collectives.charter.editField', { position: agreement.position })}
@@ -209,8 +209,7 @@ function EditAgreement({ agreement, onDone }: { agreement: Agreement; onDone: (s
         <input type="checkbox" checked={minor} onChange={(event) => setMinor(event.target.checked)} />
         {t('collectives.charter.minor')}
       </label>
-      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
-    </form>
+    </EditorForm>
   );
 }
 
@@ -245,7 +244,7 @@ function AddAgreement({
       focusSoon('add-agreement-text');
       return;
     }
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   if (full) return <p className="hint muted">{t('collectives.charter.full', { max: CHARTER_MAX })}</p>;

@@ -16,10 +16,10 @@ import { formatDate, formatDay, todayInParis } from '../shared/dates.ts';
 import { TroubleAlert, useFocusSoon, FormActions, FormOpener } from '@ekoacteurs/ui';
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
-import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
+import { outcomeOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
+import { listPageState, useListPage, usePages, type PageEnd, ShowMore } from '../shared/pages.tsx';
 import type { SectionProps, Standing } from './standing.ts';
-import { EditorActions } from './EditorActions.tsx';
+import { EditorForm } from './EditorForm.tsx';
 import { useInlineEditor } from './useInlineEditor.ts';
 
 const PAGE_SIZE = 10;
@@ -57,11 +57,7 @@ export function CommitmentsSection({ collective, standing, announce }: SectionPr
           />
         ))}
       </ul>
-      {more && (
-        <button type="button" className="secondary" onClick={loadMore}>
-          {t('collectives.commitments.more')}
-        </button>
-      )}
+      <ShowMore more={more} onMore={loadMore} label={t('collectives.commitments.more')} />
     </section>
   );
 }
@@ -248,15 +244,16 @@ function ChangeStatus({
     });
     const outcome = outcomeOf(result.data?.changeCommitmentStatus, result.error, 'CommitmentSuccess');
     if (outcome.kind === 'done') return onDone(status);
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   return (
-    <form
+    <EditorForm
+      label={t('collectives.commitments.changeLabel', { description: commitment.description })}
       onSubmit={submit}
-      noValidate
-      className="panel"
-      aria-label={t('collectives.commitments.changeLabel', { description: commitment.description })}
+      trouble={trouble}
+      sending={fetching}
+      onCancel={() => onDone(null)}
     >
       <div className="field">
         <label htmlFor={`${base}-status`}>{t('collectives.commitments.newStatus')}</label>
@@ -289,8 +286,7 @@ function ChangeStatus({
         optional
         rows={2}
       />
-      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(null)} />
-    </form>
+    </EditorForm>
   );
 }
 
@@ -345,7 +341,7 @@ function NewCommitment({
       onCreated(outcome.payload.commitment);
       return;
     }
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   if (!open) {

@@ -8,10 +8,9 @@ import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { collectivePath } from '../shared/paths.ts';
 import { CHARTER_MAX, RULES } from './rules.ts';
-import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import { problemOf, useForm } from '../shared/form.ts';
 import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
-import { RegionOptions } from './RegionOptions.tsx';
+import { CollectiveFields, COLLECTIVE_FIELD_RULES } from './CollectiveFields.tsx';
 
 interface Draft {
   key: number;
@@ -28,12 +27,7 @@ export function CreateCollectiveForm() {
   const form = useForm(
     'create-collective',
     { name: '', purpose: '', region: '', description: '' },
-    {
-      name: RULES.name,
-      purpose: RULES.purpose,
-      region: RULES.region,
-      description: RULES.description,
-    },
+    COLLECTIVE_FIELD_RULES,
   );
   const [drafts, setDrafts] = useState<Draft[]>([{ key: 0, text: '', touched: false }]);
   const [sent, setSent] = useState(false);
@@ -129,28 +123,7 @@ export function CreateCollectiveForm() {
         </>
       ) : (
         <form id="create-collective-form" onSubmit={submit} noValidate className="panel">
-          <TextField
-            field={form.field('name')}
-            label={t('collectives.fields.name')}
-            hint={t('collectives.fields.nameHint')}
-            counter
-          />
-          <TextArea
-            field={form.field('purpose')}
-            label={t('collectives.fields.purpose')}
-            hint={t('collectives.fields.purposeHint')}
-            rows={3}
-          />
-          <SelectField field={form.field('region')} label={t('collectives.fields.region')} optional>
-            <RegionOptions />
-          </SelectField>
-          <TextArea
-            field={form.field('description')}
-            label={t('collectives.fields.description')}
-            hint={t('collectives.fields.descriptionHint')}
-            optional
-            rows={5}
-          />
+          <CollectiveFields field={form.field} nameHint={t('collectives.fields.nameHint')} descriptionRows={5} />
 
           <fieldset>
             <legend>{t('collectives.create.charter')}</legend>

@@ -1,15 +1,16 @@
 // Inviting members of the federation: search the directory (name, skill, town), then invite
 // with an optional personal word. People already in, invited or asking are marked as such.
 import { CollectiveInviteDocument, CollectiveInviteSearchDocument } from '@ekoacteurs/client';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useMutation, useQuery } from 'urql';
 import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
 import { RULES } from './rules.ts';
 import { TroubleAlert } from '@ekoacteurs/ui';
 import { TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { outcomeOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
 import type { SectionProps } from './standing.ts';
 
 const SEARCH_MIN = 2;
@@ -18,18 +19,13 @@ const SEARCH_MAX = NETWORK_RULES.search.max;
 
 export function InviteForm({ collective, announce }: Pick<SectionProps, 'collective' | 'announce'>) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
+  // Ask the directory once typing pauses.
+  const [typed, setTyped] = useTypedSearch(search, setSearch, SEARCH_MAX);
   const form = useForm('invite', { message: '' }, { message: RULES.message });
   const [{ fetching: inviting }, invite] = useMutation(CollectiveInviteDocument);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const [invitedName, setInvitedName] = useState<string | null>(null);
-
-  // Ask the directory once typing pauses.
-  useEffect(() => {
-    const handle = window.setTimeout(() => setSearch(typed.trim().slice(0, SEARCH_MAX)), 300);
-    return () => window.clearTimeout(handle);
-  }, [typed]);
 
   const searching = search.length >= SEARCH_MIN;
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -60,7 +56,7 @@ export function InviteForm({ collective, announce }: Pick<SectionProps, 'collect
       window.setTimeout(() => document.getElementById('invite-search')?.focus(), 0);
       return;
     }
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   return (

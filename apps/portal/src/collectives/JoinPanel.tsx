@@ -99,13 +99,7 @@ export function JoinPanel({
         </>
       )}
       <form onSubmit={submit} noValidate>
-        <CharterAgreement
-          base={base}
-          name={collective.name}
-          agreed={agreement.agreed}
-          mustAgree={agreement.mustAgree}
-          onChange={agreement.onChange}
-        />
+        <CharterAgreement base={base} name={collective.name} agreement={agreement} />
         <TextArea
           field={form.field('message')}
           label={t('collectives.join.message')}

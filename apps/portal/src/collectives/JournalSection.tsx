@@ -9,8 +9,8 @@ import { formatDateTime } from '../shared/dates.ts';
 import { TroubleAlert, useFocusSoon, FormOpener, FormActions, RadioGroup } from '@ekoacteurs/ui';
 import { TextArea, TextField } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
-import { listPageState, useListPage, usePages, type PageEnd } from '../shared/pages.tsx';
+import { outcomeOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
+import { listPageState, useListPage, usePages, type PageEnd, ShowMore } from '../shared/pages.tsx';
 import type { SectionProps } from './standing.ts';
 
 const PAGE_SIZE = 10;
@@ -65,11 +65,7 @@ export function JournalSection({ collective, standing, announce }: SectionProps)
           />
         ))}
       </ol>
-      {more && (
-        <button type="button" className="secondary" onClick={loadMore}>
-          {t('collectives.journal.more')}
-        </button>
-      )}
+      <ShowMore more={more} onMore={loadMore} label={t('collectives.journal.more')} />
     </section>
   );
 }
@@ -180,7 +176,7 @@ function WriteEntry({
       onWritten(outcome.payload.entry);
       return;
     }
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   if (!open) {

@@ -15,9 +15,9 @@ import { Avatar, ConfirmButton, TroubleAlert, useFocusSoon } from '@ekoacteurs/u
 import { formatDate } from '../shared/dates.ts';
 import { SelectField, TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { outcomeOf, troubleOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
 import { acceptedCurrentCharter, type SectionProps } from './standing.ts';
-import { EditorActions } from './EditorActions.tsx';
+import { EditorForm } from './EditorForm.tsx';
 import { useInlineEditor } from './useInlineEditor.ts';
 
 export function MembersSection({ collective, standing, announce }: SectionProps) {
@@ -235,15 +235,16 @@ function MemberEditor({
     const result = await update({ id: row.id, role, responsibilities });
     const outcome = outcomeOf(result.data?.updateCollectiveMembership, result.error, 'CollectiveMembershipSuccess');
     if (outcome.kind === 'done') return onDone(true);
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   return (
-    <form
+    <EditorForm
+      label={t('collectives.members.editLabel', { name: row.member.displayName })}
       onSubmit={submit}
-      noValidate
-      className="panel"
-      aria-label={t('collectives.members.editLabel', { name: row.member.displayName })}
+      trouble={trouble}
+      sending={fetching}
+      onCancel={() => onDone(false)}
     >
       <SelectField
         field={form.field('role')}
@@ -261,7 +262,6 @@ function MemberEditor({
         hint={t('collectives.members.responsibilitiesHint')}
         rows={4}
       />
-      <EditorActions trouble={trouble} sending={fetching} onCancel={() => onDone(false)} />
-    </form>
+    </EditorForm>
   );
 }

@@ -196,13 +196,7 @@ function Invitation({
       {collective.region && <p className="muted">{collective.region}</p>}
       <h4 id={`${base}-charter`}>{t('collectives.charter.toRead', { count: collective.charter?.length ?? 0 })}</h4>
       <CharterList charter={collective.charter} />
-      <CharterAgreement
-        base={base}
-        name={collective.name}
-        agreed={agreement.agreed}
-        mustAgree={agreement.mustAgree}
-        onChange={agreement.onChange}
-      />
+      <CharterAgreement base={base} name={collective.name} agreement={agreement} />
       <TroubleAlert trouble={trouble} />
       <p className="actions">
         <button type="button" onClick={onAccept} disabled={accepting}>

@@ -3,7 +3,7 @@
 // be shared; results a page at a time ("Voir plus"); and suggestions for you, each with its reason.
 import './catalogue.ts';
 import { DirectoryMembersDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
-import { LiveStatus, LoadFailed, REGIONS, ScreenTitle, Skeleton, useFocusSoon } from '@ekoacteurs/ui';
+import { CheckboxGroup, LiveStatus, LoadFailed, REGIONS, ScreenTitle, Skeleton, useFocusSoon } from '@ekoacteurs/ui';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -90,51 +90,31 @@ function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply:
           {count > 0 ? t('network.directory.filtersActive', { count }) : t('network.directory.filters')}
         </summary>
         <div className="filters-grid">
-          <fieldset>
-            <legend>{t('network.directory.domains')}</legend>
-            {DOMAINS.map((domain) => (
-              <label key={domain} className="checkbox block">
-                <input
-                  type="checkbox"
-                  checked={filters.domains.includes(domain)}
-                  onChange={(event) =>
-                    onApply({ ...filters, q, domains: toggle(filters.domains, domain, event.target.checked) })
-                  }
-                />{' '}
-                {t(`domains.${domain}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('network.directory.pace')}</legend>
-            {PACES.map((pace) => (
-              <label key={pace} className="checkbox block">
-                <input
-                  type="checkbox"
-                  checked={filters.paces.includes(pace)}
-                  onChange={(event) =>
-                    onApply({ ...filters, q, paces: toggle(filters.paces, pace, event.target.checked) })
-                  }
-                />{' '}
-                {t(`network.pace.${pace}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="scroll-list">
-            <legend>{t('network.directory.regions')}</legend>
-            {(REGIONS as readonly string[]).map((region) => (
-              <label key={region} className="checkbox block">
-                <input
-                  type="checkbox"
-                  checked={filters.regions.includes(region)}
-                  onChange={(event) =>
-                    onApply({ ...filters, q, regions: toggle(filters.regions, region, event.target.checked) })
-                  }
-                />{' '}
-                {region}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            id="directory-domains"
+            legend={t('network.directory.domains')}
+            values={DOMAINS}
+            selected={filters.domains}
+            labelOf={(domain) => t(`domains.${domain}`)}
+            onChange={(domains) => onApply({ ...filters, q, domains })}
+          />
+          <CheckboxGroup
+            id="directory-paces"
+            legend={t('network.directory.pace')}
+            values={PACES}
+            selected={filters.paces}
+            labelOf={(pace) => t(`network.pace.${pace}`)}
+            onChange={(paces) => onApply({ ...filters, q, paces })}
+          />
+          <CheckboxGroup
+            id="directory-regions"
+            className="scroll-list"
+            legend={t('network.directory.regions')}
+            values={REGIONS}
+            selected={filters.regions}
+            labelOf={(region) => region}
+            onChange={(regions) => onApply({ ...filters, q, regions })}
+          />
           <fieldset className="scroll-list">
             <legend>{t('network.directory.skills')}</legend>
             {!taxonomy && <Skeleton />}

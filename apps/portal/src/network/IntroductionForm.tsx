@@ -3,14 +3,13 @@ import { IntroductionRequestDocument } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { Link } from 'wouter';
-import { LiveStatus, TroubleAlert, useFocusSoon, type Trouble } from '@ekoacteurs/ui';
+import { TroubleAlert, useFocusSoon, type Trouble } from '@ekoacteurs/ui';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
-import { NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap } from '../shared/form.ts';
 import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { SentNotice } from './SentNotice.tsx';
 
 export function IntroductionForm({ member }: { member: { id: string; displayName: string } }) {
   const { t } = useTranslation();
@@ -40,14 +39,7 @@ export function IntroductionForm({ member }: { member: { id: string; displayName
   }
 
   if (done) {
-    return (
-      <div className="notice notice-success" id="introduce-done" tabIndex={-1}>
-        <LiveStatus message={done} />
-        <p>
-          <Link href={NETWORK_PATHS.introductions}>{t('network.introduce.follow')}</Link>
-        </p>
-      </div>
-    );
+    return <SentNotice id="introduce-done" message={done} follow={t('network.introduce.follow')} />;
   }
 
   return (

@@ -3,14 +3,13 @@ import { RecommendableOpportunitiesDocument, RecommendationSendDocument } from '
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { Link } from 'wouter';
-import { LiveStatus, TroubleAlert, useFocusSoon, type Trouble, RadioGroup } from '@ekoacteurs/ui';
+import { TroubleAlert, useFocusSoon, type Trouble, RadioGroup } from '@ekoacteurs/ui';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
-import { NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap } from '../shared/form.ts';
 import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { SentNotice } from './SentNotice.tsx';
 
 export function RecommendForm({ member }: { member: { id: string; displayName: string } }) {
   const { t } = useTranslation();
@@ -66,14 +65,7 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
   }
 
   if (done) {
-    return (
-      <div className="notice notice-success" id="recommend-done" tabIndex={-1}>
-        <LiveStatus message={done} />
-        <p>
-          <Link href={NETWORK_PATHS.introductions}>{t('network.recommend.follow')}</Link>
-        </p>
-      </div>
-    );
+    return <SentNotice id="recommend-done" message={done} follow={t('network.recommend.follow')} />;
   }
 
   const opportunityText = problemText(opportunityProblem);

@@ -11,15 +11,17 @@ import {
   type OpportunityStatus,
 } from '@ekoacteurs/client';
 import { LoadFailed, REGIONS, ScreenTitle, FiltersBar, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
-import { CardsPage, usePages, type PageEnd, useListPage } from '../shared/pages.tsx';
+import { CardsPage, usePages, type PageEnd, useListPage, ShowMore } from '../shared/pages.tsx';
 import { opportunityPath } from './paths.ts';
 import { PostOpportunityForm } from './PostOpportunityForm.tsx';
 import { KINDS, STATUSES } from './rules.ts';
+import { KindAndStatus } from './KindAndStatus.tsx';
 import './opportunities.css';
 
 const PAGE_SIZE = 20;
@@ -55,7 +57,8 @@ export function BoardPage() {
   const { t } = useTranslation();
   const [address, setParams] = useSearchParams();
   const filters = filtersFrom(address);
-  const [typed, setTyped] = useState(filters.search);
+  // Typing searches once it pauses; the address follows.
+  const [typed, setTyped] = useTypedSearch(filters.search, (search) => setFilter('search', search), SEARCH_MAX, 350);
   const { pages, report, more, total, loadMore, reset } = usePages();
   const key = JSON.stringify(filters);
   const [{ data: taxonomy }] = useQuery({ query: SkillsTaxonomyDocument });
@@ -80,27 +83,6 @@ export function BoardPage() {
       { replace: true },
     );
   }
-
-  // Typing searches once it pauses; the address follows.
-  const searched = filters.search;
-  useEffect(() => {
-    const next = typed.trim().slice(0, SEARCH_MAX);
-    if (next === searched) return;
-    const handle = window.setTimeout(
-      () =>
-        setParams(
-          (current) => {
-            const params = new URLSearchParams(current);
-            if (next) params.set(PARAMS.search, next);
-            else params.delete(PARAMS.search);
-            return params;
-          },
-          { replace: true },
-        ),
-      350,
-    );
-    return () => window.clearTimeout(handle);
-  }, [typed, searched, setParams]);
 
   const filtered = Object.values(filters).some(Boolean);
 
@@ -199,11 +181,7 @@ export function BoardPage() {
           />
         ))}
       </ul>
-      {more && (
-        <button type="button" className="secondary" onClick={loadMore}>
-          {t('opportunities.board.more')}
-        </button>
-      )}
+      <ShowMore more={more} onMore={loadMore} label={t('opportunities.board.more')} />
 
       <MyOpportunities />
     </section>
@@ -252,12 +230,7 @@ function OpportunityCard({ opportunity }: { opportunity: Card }) {
   return (
     <li className="card">
       <article aria-labelledby={`${base}-title`}>
-        <p className="eyebrow">
-          {t(`opportunities.kind.${opportunity.kind}`)} ·{' '}
-          <span className={`status status-${opportunity.status.toLowerCase()}`}>
-            {t(`opportunities.status.${opportunity.status}`)}
-          </span>
-        </p>
+        <KindAndStatus kind={opportunity.kind} status={opportunity.status} />
         <h2 id={`${base}-title`}>
           <Link id={`${base}-link`} href={opportunityPath(opportunity.id)}>
             {opportunity.title}

@@ -32,9 +32,10 @@ import {
 import { formatDate, formatDateTime } from '../shared/dates.ts';
 import { TextArea } from '../shared/Fields.tsx';
 import { useForm } from '../shared/form.ts';
-import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
+import { outcomeOf, troubleOf, type Trouble, troubleOnForm } from '../shared/outcome.ts';
 import { idFromPath, OPPORTUNITY_PATHS } from './paths.ts';
 import { FINAL, GATHERING, nextStatuses, RULES } from './rules.ts';
+import { KindAndStatus } from './KindAndStatus.tsx';
 import './opportunities.css';
 
 type Opportunity = NonNullable<OpportunityDetailQuery['opportunity']>;
@@ -81,12 +82,7 @@ export function OpportunityPage() {
       <p>
         <Link href={OPPORTUNITY_PATHS.board}>← {t('opportunities.detail.back')}</Link>
       </p>
-      <p className="eyebrow">
-        {t(`opportunities.kind.${opportunity.kind}`)} ·{' '}
-        <span className={`status status-${opportunity.status.toLowerCase()}`}>
-          {t(`opportunities.status.${opportunity.status}`)}
-        </span>
-      </p>
+      <KindAndStatus kind={opportunity.kind} status={opportunity.status} />
       <ScreenTitle id="opportunity-title">{opportunity.title}</ScreenTitle>
       {justPosted && managing && <p className="notice notice-success">{t('opportunities.detail.posted')}</p>}
       <LiveStatus message={announcement} />
@@ -311,7 +307,7 @@ function InterestForm({
     const result = await express({ opportunityId: opportunity.id, note: form.values.note.trim() });
     const outcome = outcomeOf(result.data?.expressInterest, result.error, 'OpportunityInterestSuccess');
     if (outcome.kind === 'done') return onDone(true);
-    setTrouble(troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []));
+    setTrouble(troubleOnForm(outcome, form));
   }
 
   return (

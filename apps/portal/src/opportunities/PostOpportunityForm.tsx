@@ -6,7 +6,7 @@ import {
   SkillsTaxonomyDocument,
   type OpportunityKind,
 } from '@ekoacteurs/client';
-import { REGIONS, TroubleAlert, FormActions, FormOpener, RadioGroup } from '@ekoacteurs/ui';
+import { REGIONS, TroubleAlert, FormActions, FormOpener, RadioGroup, SkillChecklist } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -21,7 +21,7 @@ import { deadlineRule, KINDS, RULES, SKILLS_MAX } from './rules.ts';
 const DOMAINS = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'] as const;
 
 export function PostOpportunityForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [open, setOpen] = useState(false);
   const [{ fetching: sending }, post] = useMutation(OpportunityPostDocument);
@@ -101,9 +101,9 @@ export function PostOpportunityForm() {
     setTrouble(troubleOf(outcome));
   }
 
-  function toggleSkill(id: string, checked: boolean) {
+  function chooseSkills(ids: string[]) {
     setSkillsProblem(null);
-    setSkillIds((current) => (checked ? [...current, id] : current.filter((skill) => skill !== id)));
+    setSkillIds(ids);
   }
 
   if (!open) {
@@ -193,27 +193,14 @@ export function PostOpportunityForm() {
         {taxonomy && (
           <details className="skills-picker">
             <summary>{t('opportunities.post.chooseSkills')}</summary>
-            {DOMAINS.map((domain) => (
-              <div key={domain} className="skill-group">
-                <p className="eyebrow">{t(`domains.${domain}`)}</p>
-                {taxonomy.skills
-                  .filter((skill) => skill.domain === domain)
-                  .map((skill) => {
-                    const checked = skillIds.includes(skill.id);
-                    return (
-                      <label key={skill.id} className="checkbox">
-                        <input
-                          type="checkbox"
-                          checked={checked}
-                          disabled={!checked && skillIds.length >= SKILLS_MAX}
-                          onChange={(event) => toggleSkill(skill.id, event.target.checked)}
-                        />
-                        {i18n.language === 'en' ? skill.nameEn : skill.name}
-                      </label>
-                    );
-                  })}
-              </div>
-            ))}
+            <SkillChecklist
+              skills={taxonomy.skills}
+              domains={DOMAINS}
+              domainLabel={(domain) => t(`domains.${domain}`)}
+              selected={skillIds}
+              max={SKILLS_MAX}
+              onChange={chooseSkills}
+            />
           </details>
         )}
         {skillsProblem && (

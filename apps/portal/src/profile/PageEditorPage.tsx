@@ -29,7 +29,7 @@ import {
   useFocusSoon,
 } from '@ekoacteurs/ui';
 import { formatDate, formatTime } from '../shared/dates.ts';
-import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
+import { outcomeOf, troubleOf, type Outcome } from '../shared/network-outcome.ts';
 import { Field } from '../shared/StateField.tsx';
 import type { Shown } from '../shared/field-state.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';
@@ -155,14 +155,7 @@ function Editor({
       if (!current) return focusSoon('page-save-state');
     }
     const result = await publish({ id: current.id });
-    const outcome = outcomeOf(result.data?.publishPage, 'VisibilityPageSuccess', fieldErrorMap);
-    if (outcome.kind === 'done') {
-      dispatch({ type: 'page', page: outcome.payload.page });
-      setAnnounce(t('profile.page.published'));
-      return focusSoon('page-status');
-    }
-    setTrouble(troubleOf(outcome));
-    focusSoon('page-publish-trouble');
+    settle(outcomeOf(result.data?.publishPage, 'VisibilityPageSuccess', fieldErrorMap), t('profile.page.published'));
   }
 
   async function onWithdraw() {
@@ -170,10 +163,14 @@ function Editor({
     setConfirm(null);
     setTrouble(null);
     const result = await withdraw({ id: page.id });
-    const outcome = outcomeOf(result.data?.withdrawPage, 'VisibilityPageSuccess', fieldErrorMap);
+    settle(outcomeOf(result.data?.withdrawPage, 'VisibilityPageSuccess', fieldErrorMap), t('profile.page.withdrawn'));
+  }
+
+  /** After publishing or withdrawing: the page's new state and its announcement, or what went wrong. */
+  function settle(outcome: Outcome<{ page: MyPageFieldsFragment }>, done: string) {
     if (outcome.kind === 'done') {
       dispatch({ type: 'page', page: outcome.payload.page });
-      setAnnounce(t('profile.page.withdrawn'));
+      setAnnounce(done);
       return focusSoon('page-status');
     }
     setTrouble(troubleOf(outcome));

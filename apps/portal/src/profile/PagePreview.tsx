@@ -25,31 +25,19 @@ export function PagePreview({ page }: { page: MyPageFieldsFragment }) {
             );
           case 'ServicesSection':
             return (
-              <section key={index} className="preview-section">
-                <h3>{t('profile.page.kind.SERVICES')}</h3>
-                <ul>
-                  {section.items.map((item, position) => (
-                    <li key={position}>
-                      <strong>{item.title}</strong>
-                      {item.description && <p className="pre-line">{item.description}</p>}
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <ItemsPreview
+                key={index}
+                title={t('profile.page.kind.SERVICES')}
+                items={section.items.map((item) => ({ name: item.title, description: item.description }))}
+              />
             );
           case 'ReferencesSection':
             return (
-              <section key={index} className="preview-section">
-                <h3>{t('profile.page.kind.REFERENCES')}</h3>
-                <ul>
-                  {section.items.map((item, position) => (
-                    <li key={position}>
-                      <strong>{item.client}</strong>
-                      {item.description && <p className="pre-line">{item.description}</p>}
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <ItemsPreview
+                key={index}
+                title={t('profile.page.kind.REFERENCES')}
+                items={section.items.map((item) => ({ name: item.client, description: item.description }))}
+              />
             );
           case 'CallToActionSection':
             return (
@@ -76,5 +64,28 @@ export function PagePreview({ page }: { page: MyPageFieldsFragment }) {
         }
       })}
     </article>
+  );
+}
+
+/** A section of named items (services, references): each name in bold, its description under it. */
+function ItemsPreview({
+  title,
+  items,
+}: {
+  title: string;
+  items: readonly { name: string; description?: string | null }[];
+}) {
+  return (
+    <section className="preview-section">
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item, position) => (
+          <li key={position}>
+            <strong>{item.name}</strong>
+            {item.description && <p className="pre-line">{item.description}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -163,17 +163,28 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
     return false;
   }
 
-  async function saveIdentity() {
-    const v = trimmed(identity.values);
-    const result = await updateProfile({
-      input: { ...v, websiteUrl: v.websiteUrl || null, linkedinUrl: v.linkedinUrl || null },
-    });
-    const outcome = outcomeOf(result.data?.updateProfile, 'ProfileSuccess', fieldErrorMap);
-    if (outcome.kind !== 'done') return failed(outcome, identity, 'profile', Object.keys(v));
-    identity.setValues(v);
-    setSaved((s) => ({ ...s, identity: v }));
+  /** Sends a part made of text fields, trimmed; once taken, its fields show what was sent and that is what the server holds. */
+  async function saveTexts<P extends 'identity' | 'card'>(
+    part: P,
+    form: { values: (typeof saved)[P]; setValues: (values: (typeof saved)[P]) => void } & Parameters<typeof failed>[1],
+    prefix: string,
+    send: (values: (typeof saved)[P]) => Promise<Outcome<unknown>>,
+  ) {
+    const v = trimmed(form.values);
+    const outcome = await send(v);
+    if (outcome.kind !== 'done') return failed(outcome, form, prefix, Object.keys(v));
+    form.setValues(v);
+    setSaved((s) => ({ ...s, [part]: v }));
     return true;
   }
+
+  const saveIdentity = () =>
+    saveTexts('identity', identity, 'profile', async (v) => {
+      const result = await updateProfile({
+        input: { ...v, websiteUrl: v.websiteUrl || null, linkedinUrl: v.linkedinUrl || null },
+      });
+      return outcomeOf(result.data?.updateProfile, 'ProfileSuccess', fieldErrorMap);
+    });
 
   async function saveSkills() {
     const sent = { ...levels };
@@ -184,15 +195,10 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
     return true;
   }
 
-  async function saveCard() {
-    const v = trimmed(card.values);
-    const result = await updateCard({ input: v });
-    const outcome = outcomeOf(result.data?.updateCooperationCard, 'ProfileSuccess', fieldErrorMap);
-    if (outcome.kind !== 'done') return failed(outcome, card, 'card', Object.keys(v));
-    card.setValues(v);
-    setSaved((s) => ({ ...s, card: v }));
-    return true;
-  }
+  const saveCard = () =>
+    saveTexts('card', card, 'card', async (v) =>
+      outcomeOf((await updateCard({ input: v })).data?.updateCooperationCard, 'ProfileSuccess', fieldErrorMap),
+    );
 
   async function savePace() {
     const paceNote = note.values.paceNote.trim();

@@ -55,3 +55,14 @@ export function troubleOf(outcome: Outcome<unknown>, unmatchedFieldErrors: strin
       return { key: 'common.failed' };
   }
 }
+
+/**
+ * What went wrong with a form's sending: the API's field errors the form holds show under their
+ * fields (focus goes to the first), and the alert carries the others, or the refusal.
+ */
+export function troubleOnForm(
+  outcome: Outcome<unknown>,
+  form: { showServerErrors: (byField: Record<string, string>) => string[] },
+): Trouble | null {
+  return troubleOf(outcome, outcome.kind === 'invalid' ? form.showServerErrors(outcome.fields) : []);
+}

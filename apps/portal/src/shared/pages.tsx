@@ -42,6 +42,16 @@ export function usePages() {
   };
 }
 
+/** The button under such a list that shows its next page, while there is one. */
+export function ShowMore({ more, onMore, label }: { more: string | null; onMore: () => void; label: string }) {
+  if (!more) return null;
+  return (
+    <button type="button" className="secondary" onClick={onMore}>
+      {label}
+    </button>
+  );
+}
+
 interface Page {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   totalCount: number;

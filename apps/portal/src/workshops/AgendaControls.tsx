@@ -1,6 +1,7 @@
 // The agenda's controls (/agenda): upcoming or past, and filters by kind, format and skill. Loaded
 // with the agenda screen only: the home's list of upcoming workshops does without them.
 import { SkillsTaxonomyDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
+import { SelectFilter } from '@ekoacteurs/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -42,36 +43,26 @@ export function AgendaControls({
       </div>
       <fieldset className="wk-filters">
         <legend>{t('workshops.filters.legend')}</legend>
-        <div className="wk-field">
-          <label htmlFor={`${id}-kind`}>{t('workshops.filters.kind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={filters.kind}
-            onChange={(event) => onChange({ kind: event.target.value as Filters['kind'] })}
-          >
-            <option value="">{t('workshops.filters.allKinds')}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`workshops.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="wk-field">
-          <label htmlFor={`${id}-format`}>{t('workshops.filters.format')}</label>
-          <select
-            id={`${id}-format`}
-            value={filters.format}
-            onChange={(event) => onChange({ format: event.target.value as Filters['format'] })}
-          >
-            <option value="">{t('workshops.filters.allFormats')}</option>
-            {FORMATS.map((format) => (
-              <option key={format} value={format}>
-                {t(`workshops.format.${format}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          className="wk-field"
+          id={`${id}-kind`}
+          label={t('workshops.filters.kind')}
+          value={filters.kind}
+          anyLabel={t('workshops.filters.allKinds')}
+          values={KINDS}
+          labelOf={(kind) => t(`workshops.kind.${kind}`)}
+          onChange={(kind) => onChange({ kind })}
+        />
+        <SelectFilter
+          className="wk-field"
+          id={`${id}-format`}
+          label={t('workshops.filters.format')}
+          value={filters.format}
+          anyLabel={t('workshops.filters.allFormats')}
+          values={FORMATS}
+          labelOf={(format) => t(`workshops.format.${format}`)}
+          onChange={(format) => onChange({ format })}
+        />
         <div className="wk-field">
           <label htmlFor={`${id}-skill`}>{t('workshops.filters.skill')}</label>
           <select

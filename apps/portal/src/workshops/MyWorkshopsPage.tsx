@@ -11,7 +11,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { formatDateRange } from '../format.ts';
 import {
   ConfirmButton,
   CopyButton,
@@ -22,11 +21,11 @@ import {
   ScreenTitle,
   TroubleAlert,
   type Trouble,
-  Illustration,
 } from '@ekoacteurs/ui';
 import { troubleOfAnswer } from '../shared/troubles.ts';
 import { formatDateTime } from '../shared/dates.ts';
 import { WORKSHOP_PATHS, workshopPath } from './paths.ts';
+import { WorkshopSummary } from './WorkshopSummary.tsx';
 import './workshops.css';
 
 type Viewer = NonNullable<MyWorkshopsQuery['viewer']>;
@@ -104,7 +103,7 @@ function MyWorkshops({ viewer }: { viewer: Viewer }) {
 }
 
 function RegistrationList({ registrations, past = false }: { registrations: Registration[]; past?: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <ul className="cards">
       {registrations.map((registration) => {
@@ -114,19 +113,7 @@ function RegistrationList({ registrations, past = false }: { registrations: Regi
         return (
           <li key={registration.id} className="card">
             <article aria-labelledby={`reg-${registration.id}`}>
-              <Illustration slug={workshop.slug} />
-              <p className="eyebrow">
-                {t(`workshops.kind.${workshop.kind}`)} · {t(`workshops.format.${workshop.format}`)}
-              </p>
-              <h3 id={`reg-${registration.id}`}>
-                <Link href={workshopPath(workshop.slug)}>{workshop.title}</Link>
-              </h3>
-              <p>
-                <time dateTime={workshop.startsAt}>
-                  {formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, i18n.language)}
-                </time>
-              </p>
-              {workshop.place && <p className="muted">{workshop.place}</p>}
+              <WorkshopSummary workshop={workshop} titleId={`reg-${registration.id}`} heading="h3" />
               {registration.status === 'WAITLISTED' && (
                 <p className="wk-status wk-status-waitlisted">
                   {t('workshops.register.waitlisted', { position: registration.waitlistPosition })}

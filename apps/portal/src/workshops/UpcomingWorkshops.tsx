@@ -1,14 +1,10 @@
 // The workshops agenda: upcoming ones with seats left (the portal's first screen), and on /agenda
 // filters by kind, format and skill, and the past workshops.
 import { UpcomingWorkshopsDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
-// In the first load (the home's agenda): the kit's module alone, not the whole kit.
-import { Illustration } from '@ekoacteurs/ui/Illustration.tsx';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { Link } from 'wouter';
-import { formatDateRange } from '../format.ts';
-import { workshopPath } from './paths.ts';
+import { WorkshopSummary } from './WorkshopSummary.tsx';
 import './workshops.css';
 
 const PAGE_SIZE = 12;
@@ -33,7 +29,7 @@ export function AgendaPage() {
 }
 
 export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [after, setAfter] = useState<string | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTER);
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -100,19 +96,7 @@ export function UpcomingWorkshops({ withFilters = false }: { withFilters?: boole
           {connection.edges.map(({ node }) => (
             <li key={node.id} className="card">
               <article aria-labelledby={`workshop-${node.id}`}>
-                <Illustration slug={node.slug} />
-                <p className="eyebrow">
-                  {t(`workshops.kind.${node.kind}`)} · {t(`workshops.format.${node.format}`)}
-                </p>
-                <h2 id={`workshop-${node.id}`}>
-                  <Link href={workshopPath(node.slug)}>{node.title}</Link>
-                </h2>
-                <p>
-                  <time dateTime={node.startsAt}>
-                    {formatDateRange(node.startsAt, node.endsAt, node.timeZone, i18n.language)}
-                  </time>
-                </p>
-                {node.place && <p className="muted">{node.place}</p>}
+                <WorkshopSummary workshop={node} titleId={`workshop-${node.id}`} heading="h2" />
                 {node.facilitators.length > 0 && (
                   <p>
                     {t('workshops.facilitatedBy', { names: node.facilitators.map((f) => f.displayName).join(', ') })}

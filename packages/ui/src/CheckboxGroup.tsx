@@ -1,5 +1,6 @@
-// A choice of several values: a fieldset named by its legend, a checkbox a value (said in words),
-// and the problem under it, which the fieldset is described by.
+// A choice of several values (both apps: an API token's scopes, a webhook's events, the directory's
+// filters): a fieldset named by its legend, a checkbox a value (said in words), and the problem
+// under it, which the fieldset is described by.
 export function CheckboxGroup<Value extends string, Option extends Value>({
   id,
   legend,
@@ -8,6 +9,7 @@ export function CheckboxGroup<Value extends string, Option extends Value>({
   labelOf,
   onChange,
   error,
+  className,
 }: {
   id: string;
   legend: string;
@@ -16,10 +18,12 @@ export function CheckboxGroup<Value extends string, Option extends Value>({
   labelOf: (option: Option) => string;
   onChange: (selected: Value[]) => void;
   error?: string;
+  /** The fieldset's class (the directory's long lists scroll: `scroll-list`). */
+  className?: string;
 }) {
   return (
     <>
-      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+      <fieldset className={className} aria-describedby={error ? `${id}-error` : undefined}>
         <legend>{legend}</legend>
         {values.map((value) => (
           <label key={value} className="checkbox block">
