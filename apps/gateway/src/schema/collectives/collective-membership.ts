@@ -3,7 +3,7 @@
 import { auditActor, callerId, notifyEach } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CollectiveRole, MembershipStatus } from '@ekoacteurs/db/enums';
-import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { viewerId } from '../../context.ts';

@@ -4,7 +4,7 @@
 import { auditActor, callerId } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CollectiveStatus } from '@ekoacteurs/db/enums';
-import { CHARTER_MAX, COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { CHARTER_MAX, COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';

@@ -3,7 +3,7 @@
 import { callerId } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CommitmentStatus } from '@ekoacteurs/db/enums';
-import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { viewerId } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';

@@ -2,7 +2,7 @@
 // tagged success, difficulty or learning. Visible to the collective's members only.
 import { callerId } from '../caller.ts';
 import { JournalKind } from '@ekoacteurs/db/enums';
-import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { NotFoundError, ConflictError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';

@@ -16,7 +16,7 @@ import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberContactType, MemberType } from './member.ts';
-import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { NETWORK_RULES } from '@ekoacteurs/contract/input-rules';
 import { paragraph } from './profile-input.ts';
 import { isUuid, parseInput } from '../validate.ts';
 

@@ -9,7 +9,7 @@
 import { callerId, memberActor, notifyEach } from '../caller.ts';
 import { InterestStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
-import { OPPORTUNITY_RULES } from '@ekoacteurs/client/input-rules';
+import { OPPORTUNITY_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';

@@ -15,7 +15,7 @@ import { memberActor } from '../caller.ts';
 import { OpportunityKind, OpportunityStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { OPPORTUNITY_RULES, OPPORTUNITY_SKILLS_MAX } from '@ekoacteurs/client/input-rules';
+import { OPPORTUNITY_RULES, OPPORTUNITY_SKILLS_MAX } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import { enqueueOpportunityPublished } from '../../webhooks/payloads.ts';

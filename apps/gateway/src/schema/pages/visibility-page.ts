@@ -6,7 +6,7 @@ import { PageOwnerKind, type CollectiveStatus, type MemberListing, type MemberSt
 import { Prisma } from '@ekoacteurs/db';
 import type { AuthScopeMap } from '@pothos/plugin-scope-auth';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/client/input-rules';
+import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import { viewerId, type Context } from '../../context.ts';
