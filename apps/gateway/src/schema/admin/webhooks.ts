@@ -16,6 +16,8 @@ import { builder } from '../builder.ts';
 import { plainText } from '../pages/page-sections.ts';
 
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { describedEnum } from '../described-enum.ts';
 
 export const WebhookEventEnum = builder.enumType('WebhookEvent', {
   description:
@@ -63,19 +65,10 @@ export const WebhookEventEnum = builder.enumType('WebhookEvent', {
   } as const,
 });
 
-const DeliveryStatusEnum = builder.enumType('WebhookDeliveryStatus', {
-  description: 'Where a delivery stands.',
-  values: {
-    PENDING: {
-      value: DeliveryStatus.PENDING,
-      description: 'Waiting for its next attempt (retried with a growing delay).',
-    },
-    DELIVERED: { value: DeliveryStatus.DELIVERED, description: 'The receiver answered with a 2xx status.' },
-    FAILED: {
-      value: DeliveryStatus.FAILED,
-      description: 'Given up on after the last attempt; an admin can replay it.',
-    },
-  } as const,
+const DeliveryStatusEnum = describedEnum('WebhookDeliveryStatus', 'Where a delivery stands.', {
+  PENDING: 'Waiting for its next attempt (retried with a growing delay).',
+  DELIVERED: 'The receiver answered with a 2xx status.',
+  FAILED: 'Given up on after the last attempt; an admin can replay it.',
 });
 
 const asEvent = (value: string) => value as WebhookEventName;
@@ -107,11 +100,7 @@ export const WebhookDeliveryType = builder.prismaNode('WebhookDelivery', {
       nullable: true,
       description: 'Why the last attempt failed; null after a success or before any attempt.',
     }),
-    deliveredAt: t.expose('deliveredAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the receiver accepted it.',
-    }),
+    deliveredAt: t.expose('deliveredAt', { ...NULLABLE_DATE_TIME, description: 'When the receiver accepted it.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the event happened.' }),
     payload: t.field({
       type: 'JSON',

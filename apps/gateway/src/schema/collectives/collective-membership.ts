@@ -2,7 +2,6 @@
 // responsibilities (rôles et responsabilités), and accepting the charter.
 import { auditActor, callerId, notifyEach } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
-import { CollectiveRole, MembershipStatus } from '@ekoacteurs/db/enums';
 import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -26,35 +25,26 @@ import {
 import { MemberType } from '../network/member.ts';
 import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
 import { isUuid, parseInput, ruledText } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { describedEnum } from '../described-enum.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export const CollectiveRoleEnum = builder.enumType('CollectiveRole', {
-  description: 'A member’s role in a collective; it decides what they may do there.',
-  values: {
-    COORDINATOR: {
-      value: CollectiveRole.COORDINATOR,
-      description:
-        'Coordinator (coordinateur·rice): manages the collective, its charter, its members and their commitments.',
-    },
-    MEMBER: {
-      value: CollectiveRole.MEMBER,
-      description: 'Member: reads everything, writes in the journal and makes their own commitments.',
-    },
-  } as const,
-});
+export const CollectiveRoleEnum = describedEnum(
+  'CollectiveRole',
+  'A member’s role in a collective; it decides what they may do there.',
+  {
+    COORDINATOR:
+      'Coordinator (coordinateur·rice): manages the collective, its charter, its members and their commitments.',
+    MEMBER: 'Member: reads everything, writes in the journal and makes their own commitments.',
+  },
+);
 
-export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
-  description: 'Where a membership stands.',
-  values: {
-    INVITED: {
-      value: MembershipStatus.INVITED,
-      description: 'Invited (invité·e) by a coordinator; awaiting their answer.',
-    },
-    REQUESTED: { value: MembershipStatus.REQUESTED, description: 'Asked to join; awaiting a coordinator’s answer.' },
-    ACTIVE: { value: MembershipStatus.ACTIVE, description: 'An active member of the collective.' },
-    LEFT: { value: MembershipStatus.LEFT, description: 'Left the collective (a quitté le collectif).' },
-  } as const,
+export const MembershipStatusEnum = describedEnum('MembershipStatus', 'Where a membership stands.', {
+  INVITED: 'Invited (invité·e) by a coordinator; awaiting their answer.',
+  REQUESTED: 'Asked to join; awaiting a coordinator’s answer.',
+  ACTIVE: 'An active member of the collective.',
+  LEFT: 'Left the collective (a quitté le collectif).',
 });
 
 /** Private parts of a membership: the collective's members, the person themself and admins. */
@@ -88,8 +78,7 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
       ...insiders,
     }),
     joinedAt: t.expose('joinedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When they became an active member; null while pending.',
     }),
     createdAt: t.expose('createdAt', {

@@ -14,6 +14,7 @@ import { builder } from '../builder.ts';
 import { plainText } from './page-sections.ts';
 import { isPublicPage, loadPageAccess, VisibilityPageSuccess, VisibilityPageType } from './visibility-page.ts';
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
 
 /** Reports from one address, counted in the audit log (shared by every replica). */
 export const REPORTS_PER_IP: WindowLimit = { name: 'page-report:ip', max: 5, windowMs: 60 * 60_000 };
@@ -29,8 +30,7 @@ export const PageReportType = builder.prismaNode('PageReport', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was filed.' }),
     resolvedAt: t.expose('resolvedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When an admin dealt with it; null while open.',
     }),
     page: t.relation('page', { description: 'The reported page (admins see it even when it is offline).' }),

@@ -26,19 +26,15 @@ import {
   type StoredSection,
 } from './page-sections.ts';
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { describedEnum } from '../described-enum.ts';
 
 type ScopeMap = AuthScopeMap<typeof builder.$inferSchemaTypes>;
 
-export const PageOwnerKindEnum = builder.enumType('PageOwnerKind', {
-  description: 'Whose page it is.',
-  values: {
-    MEMBER: { value: PageOwnerKind.MEMBER, description: 'A member’s own page, at their handle.' },
-    COLLECTIVE: {
-      value: PageOwnerKind.COLLECTIVE,
-      description: 'A collective’s (collectif) page, written by its coordinators.',
-    },
-    FEDERATION: { value: PageOwnerKind.FEDERATION, description: 'The federation’s own page, written by admins.' },
-  } as const,
+export const PageOwnerKindEnum = describedEnum('PageOwnerKind', 'Whose page it is.', {
+  MEMBER: 'A member’s own page, at their handle.',
+  COLLECTIVE: 'A collective’s (collectif) page, written by its coordinators.',
+  FEDERATION: 'The federation’s own page, written by admins.',
 });
 
 /** What deciding access needs: the flags and the owner's status. */
@@ -158,8 +154,7 @@ export const VisibilityPageType = builder.prismaNode('VisibilityPage', {
     }),
     published: t.exposeBoolean('published', { description: 'True when the page is online for everyone.' }),
     publishedAt: t.expose('publishedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it was last published; null for a draft never published.',
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),

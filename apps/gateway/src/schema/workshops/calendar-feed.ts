@@ -9,6 +9,7 @@ import { privateFeedUrl, publicFeedUrl } from '../../calendar/urls.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
 
 export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
   description:
@@ -19,8 +20,7 @@ export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the current address was issued.' }),
     lastUsedAt: t.expose('lastUsedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When a calendar app last read it (to the hour); null if never.',
     }),
   }),
