@@ -18,6 +18,7 @@ import { plainText } from '../pages/page-sections.ts';
 import { isUuid, parseInput } from '../validate.ts';
 import { NULLABLE_DATE_TIME } from '../scalars.ts';
 import { describedEnum } from '../described-enum.ts';
+import { errorUnion } from '../errors.ts';
 
 export const WebhookEventEnum = builder.enumType('WebhookEvent', {
   description:
@@ -313,10 +314,7 @@ builder.mutationFields((t) => ({
     type: WebhookSecretSuccess,
     description: 'Registers a webhook (admins). Its signing secret is returned once.',
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationError],
-      union: { description: 'The new webhook and its secret, or why it was refused.' },
-    },
+    errors: errorUnion('The new webhook and its secret, or why it was refused.', ValidationError),
     args: { input: t.arg({ type: WebhookInput, required: true, description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(
@@ -361,10 +359,7 @@ builder.mutationFields((t) => ({
     type: WebhookSuccess,
     description: 'Changes a webhook’s URL, events, description, or pauses / resumes it (admins).',
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationError, NotFoundError],
-      union: { description: 'The changed webhook, or why nothing changed.' },
-    },
+    errors: errorUnion('The changed webhook, or why nothing changed.', ValidationError, NotFoundError),
     args: {
       id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }),
       input: t.arg({ type: UpdateWebhookInput, required: true, description: 'What changes.' }),
@@ -406,7 +401,7 @@ builder.mutationFields((t) => ({
     description:
       'Replaces a webhook’s signing secret (admins); the new one is returned once and signs every delivery from now on.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError], union: { description: 'The webhook and its new secret, or why not.' } },
+    errors: errorUnion('The webhook and its new secret, or why not.', NotFoundError),
     args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const webhook = await findWebhook(ctx, args.id);
@@ -428,7 +423,7 @@ builder.mutationFields((t) => ({
     type: DeletedWebhookPayload,
     description: 'Deletes a webhook and its delivery log (admins). Queued deliveries are dropped.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError], union: { description: 'The deleted webhook’s id, or why not.' } },
+    errors: errorUnion('The deleted webhook’s id, or why not.', NotFoundError),
     args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const webhook = await findWebhook(ctx, args.id);
@@ -451,7 +446,7 @@ builder.mutationFields((t) => ({
     description:
       'Sends a `ping` delivery to one webhook (admins), whatever its events, signed like any other: to test an endpoint. Follow it in `webhookDeliveries`. A paused webhook sends nothing: resume it first.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The ping delivery, queued, or why not.' } },
+    errors: errorUnion('The ping delivery, queued, or why not.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const webhook = await findWebhook(ctx, args.id);
@@ -486,10 +481,7 @@ builder.mutationFields((t) => ({
     description:
       'Sends a FAILED (or DELIVERED) delivery again, with the same id and body, and a fresh set of attempts (admins).',
     authScopes: { admin: true },
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The delivery, queued again, or why not.' },
-    },
+    errors: errorUnion('The delivery, queued again, or why not.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [WebhookDeliveryType], description: 'The delivery.' }) },
     resolve: async (_root, args, ctx) => {
       const id = isUuid(args.id.id) ? args.id.id : null;

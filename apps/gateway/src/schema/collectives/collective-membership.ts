@@ -218,6 +218,16 @@ const invitee = async (_root: unknown, args: { id: { id: string } }, ctx: Contex
   $all: { memberCan: 'write:profile' as const, self: (await memberships.of(ctx, args.id.id))?.memberId ?? NOBODY },
 });
 
+/** The `id` argument of the invited member's answers: their invitation. */
+const invitationArg = builder.args((t) => ({
+  id: t.globalID({ required: true, for: [CollectiveMembershipType], description: 'The invitation (your membership).' }),
+}));
+
+/** The `id` argument of the coordinators' answers to a request to join. */
+const requestArg = builder.args((t) => ({
+  id: t.globalID({ required: true, for: [CollectiveMembershipType], description: 'The request (their membership).' }),
+}));
+
 const message = ruledText(COLLECTIVE_RULES.message).nullish();
 const responsibilities = ruledText(COLLECTIVE_RULES.responsibilities);
 
@@ -428,11 +438,7 @@ builder.mutationFields((t) => ({
     authScopes: invitee,
     errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
-      id: t.arg.globalID({
-        required: true,
-        for: [CollectiveMembershipType],
-        description: 'The invitation (your membership).',
-      }),
+      ...invitationArg,
       acceptCharter: t.arg.boolean({
         required: true,
         description: 'You read the charter and accept it (must be true).',
@@ -469,11 +475,7 @@ builder.mutationFields((t) => ({
     authScopes: invitee,
     errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
-      id: t.arg.globalID({
-        required: true,
-        for: [CollectiveMembershipType],
-        description: 'The invitation (your membership).',
-      }),
+      ...invitationArg,
       message: t.arg.string({ required: false, description: 'A word for the coordinators (at most 1000 characters).' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -498,13 +500,7 @@ builder.mutationFields((t) => ({
       'Accepts a request to join (the collective’s coordinators): the person becomes an active member and is notified.',
     authScopes: memberships.coordinatorOf,
     errors: changeErrors(NotFoundError, ConflictError),
-    args: {
-      id: t.arg.globalID({
-        required: true,
-        for: [CollectiveMembershipType],
-        description: 'The request (their membership).',
-      }),
-    },
+    args: requestArg,
     resolve: async (_root, args, ctx) => {
       const membership = await memberships.existing(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
@@ -540,11 +536,7 @@ builder.mutationFields((t) => ({
     authScopes: memberships.coordinatorOf,
     errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
-      id: t.arg.globalID({
-        required: true,
-        for: [CollectiveMembershipType],
-        description: 'The request (their membership).',
-      }),
+      ...requestArg,
       message: t.arg.string({
         required: false,
         description: 'Why, or what instead (sent to them; at most 1000 characters).',

@@ -28,6 +28,7 @@ import {
 import { isUuid, parseInput } from '../validate.ts';
 import { NULLABLE_DATE_TIME } from '../scalars.ts';
 import { describedEnum } from '../described-enum.ts';
+import { errorUnion } from '../errors.ts';
 
 type ScopeMap = AuthScopeMap<typeof builder.$inferSchemaTypes>;
 
@@ -424,10 +425,7 @@ builder.mutationFields((t) => ({
     type: VisibilityPageSuccess,
     description: 'Creates or replaces your own visibility page (a new page is a draft until you publish it).',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [ValidationError, ConflictError],
-      union: { description: 'The saved page, or why nothing was saved.' },
-    },
+    errors: errorUnion('The saved page, or why nothing was saved.', ValidationError, ConflictError),
     args: { input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }) },
     resolve: (_root, args, ctx) => savePage(ctx, { kind: 'MEMBER', memberId: viewerId(ctx)! }, args.input),
   }),
@@ -437,10 +435,7 @@ builder.mutationFields((t) => ({
     description:
       'Creates or replaces a collective’s visibility page (its coordinators). A new page is a draft until published.',
     authScopes: (_root, args) => ({ coordinatorOf: rawId(args.collectiveId, 'Collective') }),
-    errors: {
-      types: [ValidationError, ConflictError, NotFoundError],
-      union: { description: 'The saved page, or why nothing was saved.' },
-    },
+    errors: errorUnion('The saved page, or why nothing was saved.', ValidationError, ConflictError, NotFoundError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }),
@@ -455,10 +450,7 @@ builder.mutationFields((t) => ({
     type: VisibilityPageSuccess,
     description: 'Creates or replaces the federation’s own page (admins).',
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationError, ConflictError],
-      union: { description: 'The saved page, or why nothing was saved.' },
-    },
+    errors: errorUnion('The saved page, or why nothing was saved.', ValidationError, ConflictError),
     args: { input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }) },
     resolve: (_root, args, ctx) => savePage(ctx, { kind: 'FEDERATION' }, args.input),
   }),
@@ -468,10 +460,7 @@ builder.mutationFields((t) => ({
     description:
       'Puts a page online for everyone (its owner). A page an admin took offline can be published again once it was changed since. Publishing sends the page.published webhook.',
     authScopes: (_root, args, ctx) => writeScopesForPage(ctx, rawId(args.id, 'VisibilityPage')),
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The published page, or why it cannot be published.' },
-    },
+    errors: errorUnion('The published page, or why it cannot be published.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }) },
     resolve: async (_root, args, ctx) => {
       if (!isUuid(args.id.id)) throw new NotFoundError('No page has this id.');
@@ -522,7 +511,7 @@ builder.mutationFields((t) => ({
     type: VisibilityPageSuccess,
     description: 'Takes your page offline (back to draft); you can publish it again whenever you want (its owner).',
     authScopes: (_root, args, ctx) => writeScopesForPage(ctx, rawId(args.id, 'VisibilityPage')),
-    errors: { types: [NotFoundError], union: { description: 'The page, now a draft, or why not.' } },
+    errors: errorUnion('The page, now a draft, or why not.', NotFoundError),
     args: { id: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }) },
     resolve: async (_root, args, ctx) => {
       const page = isUuid(args.id.id)

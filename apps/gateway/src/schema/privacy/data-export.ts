@@ -8,6 +8,7 @@ import { downloadUrl, EXPORT_LINK_TTL_MS, EXPORTS_PER_DAY, requestExport } from 
 import { builder } from '../builder.ts';
 import { callerId, memberActor } from '../caller.ts';
 import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { errorUnion } from '../errors.ts';
 
 const DataExportStatusEnum = builder.enumType(DataExportStatus, {
   name: 'DataExportStatus',
@@ -76,10 +77,7 @@ builder.mutationField('requestDataExport', (t) =>
     type: RequestDataExportSuccess,
     description: `Queues an archive of everything held about you (profile, cooperation card, skills, sessions, tokens without secrets, registrations, collectives, commitments, journal, introductions, recommendations, ledger, notifications, page, audit entries). Built in the background; poll myDataExports. At most ${EXPORTS_PER_DAY} a day, one at a time.`,
     authScopes: { signedIn: true },
-    errors: {
-      types: [ConflictError],
-      union: { description: 'The queued export and its link, or why none was queued.' },
-    },
+    errors: errorUnion('The queued export and its link, or why none was queued.', ConflictError),
     resolve: async (_root, _args, ctx) => {
       const memberId = callerId(ctx);
       const queued = await ctx.prisma.$transaction(async (tx) => {
