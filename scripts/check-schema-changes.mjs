@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Reports what changed in the GraphQL API (apps/gateway/schema.graphql) since a base commit
+// Reports what changed in the GraphQL API (packages/contract/schema.graphql) since a base commit
 // (default: the previous commit, i.e. the first parent, also on a merge commit) and fails CI when
 // the API breaks without being recorded: every breaking change must be listed, in the words this
 // script prints, under a dated heading ("## 2026-12-07") of apps/gateway/CHANGELOG.md (the policy is
@@ -24,9 +24,19 @@ const {
   isEnumType,
 } = require('graphql');
 
-const SCHEMA_PATH = 'apps/gateway/schema.graphql';
+const SCHEMA_PATH = 'packages/contract/schema.graphql';
+// Where commits before the contract package kept it: a base commit may still have it there.
+const FORMER_SCHEMA_PATH = 'apps/gateway/schema.graphql';
 const CHANGELOG_PATH = 'apps/gateway/CHANGELOG.md';
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+/** The file's text at the base commit (`git show`), or undefined when it has no such file. */
+const showAtBase = (path) => {
+  try {
+    return execFileSync('git', ['show', `${base}:${path}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+};
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -65,13 +75,9 @@ if (malformed.length) {
 let previousSdl;
 if (option('--previous')) previousSdl = readFileSync(option('--previous'), 'utf8');
 else {
-  try {
-    previousSdl = execFileSync('git', ['show', `${base}:${SCHEMA_PATH}`], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    console.log(`No ${SCHEMA_PATH} at ${base}: nothing to compare.`);
+  previousSdl = [SCHEMA_PATH, FORMER_SCHEMA_PATH].map((path) => showAtBase(path)).find((sdl) => sdl !== undefined);
+  if (previousSdl === undefined) {
+    console.log(`No ${SCHEMA_PATH} (nor ${FORMER_SCHEMA_PATH}) at ${base}: nothing to compare.`);
     process.exit(exitCode);
   }
 }

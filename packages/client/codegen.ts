@@ -1,11 +1,12 @@
-// GraphQL Code Generator: typed documents for both apps from the committed schema and the
-// operations under documents/. Output goes to src/generated/ (git-ignored, never hand-edited);
-// scripts/cache-schema.mjs then writes the schema Graphcache needs.
+// GraphQL Code Generator: typed documents for both apps from the committed schema (the contract
+// package's schema.graphql) and the operations under documents/. Output goes to src/generated/
+// (git-ignored, never hand-edited); scripts/cache-schema.mjs then writes the schema Graphcache needs.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
+import { SCHEMA_FILE } from '@ekoacteurs/contract/schema-file';
 
 const config: CodegenConfig = {
-  schema: '../../apps/gateway/schema.graphql',
+  schema: SCHEMA_FILE,
   documents: ['documents/**/*.graphql'],
   ignoreNoDocuments: false,
   emitLegacyCommonJSImports: false,

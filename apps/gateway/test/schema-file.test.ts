@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+// The committed SDL (packages/contract/schema.graphql) is the schema this gateway serves.
 import { expect, it } from 'vitest';
-import { printSchemaSDL, SCHEMA_FILE } from '../src/schema-sdl.ts';
+import { readSchemaSdl } from '@ekoacteurs/contract/schema-file';
+import { printSchemaSDL } from '../src/schema-sdl.ts';
 
-it('schema.graphql is the schema the gateway serves (run `pnpm --filter @ekoacteurs/gateway print-schema`)', () => {
-  expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printSchemaSDL());
+it('packages/contract/schema.graphql is the schema the gateway serves (run `pnpm --filter @ekoacteurs/gateway print-schema`)', () => {
+  expect(readSchemaSdl()).toBe(printSchemaSDL());
 });

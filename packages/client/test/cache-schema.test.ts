@@ -2,14 +2,12 @@
 // says the same as the API's full introspection on everything Graphcache reads: every object,
 // interface and union type, each field's nullability and list shape down to the named type,
 // interfaces, union members and the root types.
-import { readFileSync } from 'node:fs';
 import { buildSchema, introspectionFromSchema, type IntrospectionTypeRef } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { readSchemaSdl } from '@ekoacteurs/contract/schema-file';
 import { cacheSchema } from '../src/cache/schema.ts';
 
-const full = introspectionFromSchema(
-  buildSchema(readFileSync(new URL('../../../apps/gateway/schema.graphql', import.meta.url), 'utf8')),
-).__schema;
+const full = introspectionFromSchema(buildSchema(readSchemaSdl())).__schema;
 const compact = cacheSchema().__schema;
 
 const shape = (ref: IntrospectionTypeRef): string =>

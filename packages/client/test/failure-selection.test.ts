@@ -3,7 +3,6 @@
 // (path and message), so a form can show the reason beside the field instead of a blank failure.
 // The documents get this from one fragment (documents/shared/failure.graphql); this reads the
 // persisted documents the apps really send, fragments expanded.
-import { readFileSync } from 'node:fs';
 import {
   buildSchema,
   getNamedType,
@@ -18,9 +17,10 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { readSchemaSdl } from '@ekoacteurs/contract/schema-file';
 import persisted from '../src/generated/persisted-documents.json' with { type: 'json' };
 
-const schema = buildSchema(readFileSync(new URL('../../../apps/gateway/schema.graphql', import.meta.url), 'utf8'));
+const schema = buildSchema(readSchemaSdl());
 const errorInterface = schema.getType('Error');
 
 /** The fields a selection asks of an object of type `type` (spreads and inline fragments applied). */

@@ -13,6 +13,34 @@ type JsonLd = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 
+/** What a page's own node opens with: its type, its id (the page's address and an anchor), name, address, description. */
+function pageNode(type: string, url: string, anchor: string, name: string, description: string): JsonLd {
+  return { '@context': CONTEXT, '@type': type, '@id': `${url}#${anchor}`, name, url, description };
+}
+
+/** The federation named by another node (a member's memberOf, a collective's parent, an event's organiser). */
+function federationReference(publicUrl: string, lang: Lang): JsonLd {
+  return { '@type': 'Organization', name: messages(lang)('site.federation'), url: absolute(publicUrl, paths.home) };
+}
+
+/** A collective named by another node (the federation's subOrganization, a member's memberOf). */
+function collectiveReference(publicUrl: string, collective: { slug: string; name: string }): JsonLd {
+  return {
+    '@type': 'Organization',
+    name: collective.name,
+    url: absolute(publicUrl, paths.collective(collective.slug)),
+  };
+}
+
+/** A member named by another node (a collective's members, a workshop's facilitators); their page only if they have one. */
+function personReference(publicUrl: string, member: { displayName: string; handle: string; hasPage: boolean }): JsonLd {
+  return {
+    '@type': 'Person',
+    name: member.displayName,
+    ...(member.hasPage ? { url: absolute(publicUrl, paths.member(member.handle)) } : {}),
+  };
+}
+
 export function federationOrganization(publicUrl: string, lang: Lang, description: string): JsonLd {
   return {
     '@type': 'Organization',
@@ -33,11 +61,7 @@ export function federationJsonLd(
   return {
     '@context': CONTEXT,
     ...federationOrganization(publicUrl, lang, description),
-    subOrganization: collectives.map((collective) => ({
-      '@type': 'Organization',
-      name: collective.name,
-      url: absolute(publicUrl, paths.collective(collective.slug)),
-    })),
+    subOrganization: collectives.map((collective) => collectiveReference(publicUrl, collective)),
   };
 }
 
@@ -45,12 +69,7 @@ export function personJsonLd(publicUrl: string, lang: Lang, data: MemberPageData
   const { member } = data;
   const place = [member.city, member.region].filter(Boolean);
   return {
-    '@context': CONTEXT,
-    '@type': 'Person',
-    '@id': `${absolute(publicUrl, paths.member(member.handle))}#person`,
-    name: member.displayName,
-    url: absolute(publicUrl, paths.member(member.handle)),
-    description,
+    ...pageNode('Person', absolute(publicUrl, paths.member(member.handle)), 'person', member.displayName, description),
     ...(member.headline ? { jobTitle: member.headline } : {}),
     ...(member.avatarUrl
       ? { image: isUploadedPhoto(member.avatarUrl) ? absolute(publicUrl, member.avatarUrl) : member.avatarUrl }
@@ -67,12 +86,8 @@ export function personJsonLd(publicUrl: string, lang: Lang, data: MemberPageData
       : {}),
     ...(data.skills.length ? { knowsAbout: data.skills.map((skill) => skillName(lang, skill)) } : {}),
     memberOf: [
-      { '@type': 'Organization', name: messages(lang)('site.federation'), url: absolute(publicUrl, paths.home) },
-      ...data.collectives.map((collective) => ({
-        '@type': 'Organization',
-        name: collective.name,
-        url: absolute(publicUrl, paths.collective(collective.slug)),
-      })),
+      federationReference(publicUrl, lang),
+      ...data.collectives.map((collective) => collectiveReference(publicUrl, collective)),
     ],
   };
 }
@@ -80,24 +95,17 @@ export function personJsonLd(publicUrl: string, lang: Lang, data: MemberPageData
 export function collectiveJsonLd(publicUrl: string, lang: Lang, data: CollectivePageData, description: string): JsonLd {
   const { collective } = data;
   return {
-    '@context': CONTEXT,
-    '@type': 'Organization',
-    '@id': `${absolute(publicUrl, paths.collective(collective.slug))}#organization`,
-    name: collective.name,
-    url: absolute(publicUrl, paths.collective(collective.slug)),
-    description,
+    ...pageNode(
+      'Organization',
+      absolute(publicUrl, paths.collective(collective.slug)),
+      'organization',
+      collective.name,
+      description,
+    ),
     foundingDate: collective.createdAt.toISOString().slice(0, 10),
     ...(collective.region ? { areaServed: { '@type': 'AdministrativeArea', name: collective.region } } : {}),
-    parentOrganization: {
-      '@type': 'Organization',
-      name: messages(lang)('site.federation'),
-      url: absolute(publicUrl, paths.home),
-    },
-    member: data.members.map((member) => ({
-      '@type': 'Person',
-      name: member.displayName,
-      ...(member.hasPage ? { url: absolute(publicUrl, paths.member(member.handle)) } : {}),
-    })),
+    parentOrganization: federationReference(publicUrl, lang),
+    member: data.members.map((member) => personReference(publicUrl, member)),
   };
 }
 
@@ -118,12 +126,7 @@ export function eventJsonLd(publicUrl: string, lang: Lang, data: WorkshopPageDat
     workshop.format === 'IN_PERSON' ? physical : workshop.format === 'ONLINE' ? virtual : [physical, virtual];
   const left = seatsLeft(workshop);
   return {
-    '@context': CONTEXT,
-    '@type': 'Event',
-    '@id': `${url}#event`,
-    name: workshop.title,
-    url,
-    description,
+    ...pageNode('Event', url, 'event', workshop.title, description),
     startDate: workshop.startsAt.toISOString(),
     endDate: workshop.endsAt.toISOString(),
     eventStatus: 'https://schema.org/EventScheduled',
@@ -141,19 +144,9 @@ export function eventJsonLd(publicUrl: string, lang: Lang, data: WorkshopPageDat
       availability: left > 0 ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',
       ...(workshop.publishedAt ? { validFrom: workshop.publishedAt.toISOString() } : {}),
     },
-    organizer: {
-      '@type': 'Organization',
-      name: messages(lang)('site.federation'),
-      url: absolute(publicUrl, paths.home),
-    },
+    organizer: federationReference(publicUrl, lang),
     ...(data.facilitators.length
-      ? {
-          performer: data.facilitators.map((member) => ({
-            '@type': 'Person',
-            name: member.displayName,
-            ...(member.hasPage ? { url: absolute(publicUrl, paths.member(member.handle)) } : {}),
-          })),
-        }
+      ? { performer: data.facilitators.map((member) => personReference(publicUrl, member)) }
       : {}),
     ...(data.skills.length ? { about: data.skills.map((skill) => skillName(lang, skill)) } : {}),
   };

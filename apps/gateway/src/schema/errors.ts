@@ -143,7 +143,12 @@ builder.objectType(SignInLinkInvalidError, {
   interfaces: [ErrorInterface],
 });
 
+/** The typed errors a field may answer with, in a union with its payload that says what it holds. */
+export function errorUnion(description: string, ...types: (new (...args: never[]) => unknown)[]) {
+  return { types, union: { description } };
+}
+
 /** The typed errors a change may answer with, in a union with its payload (the wording most changes share). */
 export function changeErrors(...types: (new (...args: never[]) => unknown)[]) {
-  return { types, union: { description: 'The payload, or why nothing was changed.' } };
+  return errorUnion('The payload, or why nothing was changed.', ...types);
 }

@@ -75,3 +75,6 @@ builder.scalarType('JSON', {
   parseValue: (value) => value,
   parseLiteral: (ast, variables) => literalValue(ast, variables),
 });
+
+/** A DateTime field that may be null: a moment that has not come (yet), or does not apply. */
+export const NULLABLE_DATE_TIME = { type: 'DateTime', nullable: true } as const;

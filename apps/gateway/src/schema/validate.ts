@@ -2,7 +2,7 @@
 // failures become a ValidationError listing each offending field's path.
 // A rule's message is a key of i18n/messages.ts (`{ error: 'text.min' }`); a rule without one gets a
 // generic key from its kind (too short, too long, not an email…), so every message can be translated.
-import type { InputRule } from '@ekoacteurs/client/input-rules';
+import type { InputRule } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { ValidationError, fieldError, type FieldError } from '../errors.ts';
 import { isMessageKey, type MessageKey, type MessageParams } from '../i18n/messages.ts';
@@ -59,7 +59,7 @@ export function isUuid(value: string): boolean {
 }
 
 /**
- * Text, trimmed, held to an input rule of @ekoacteurs/client/input-rules (the numbers the portal
+ * Text, trimmed, held to an input rule of @ekoacteurs/contract/input-rules (the numbers the portal
  * checks as you type): `tooShort` says what a text under the rule's `min` lacks, given that `min`.
  */
 export function ruledText(rule: InputRule, tooShort?: (min: number) => string) {

@@ -1,5 +1,5 @@
 // Creating, finding, editing and archiving collectives; what visitors, members and admins see.
-import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listToVisitors, startTestGateway, type TestGateway } from '../harness.ts';
 import {

@@ -1,6 +1,7 @@
 // Finds the sentences for people the gateway's code writes in English: every string literal of the
 // given files that reads as a sentence (capital or quote first, a space, a full stop at the end),
-// except schema descriptions and log lines. `${…}` in templates becomes `{}`. Used by every-message.test.ts.
+// except schema descriptions (errorUnion's first argument, describedEnum's strings too) and log
+// lines. `${…}` in templates becomes `{}`. Used by every-message.test.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,7 +15,13 @@ interface Literal {
   before: string;
 }
 
-/** String literals of a TypeScript text, comments skipped, `${…}` of templates replaced by `{}`. */
+/** A call whose every string is a schema description: describedEnum('Name', 'what it is', { VALUE: 'what it means' }). */
+const DESCRIBED_ENUM = 'describedEnum(';
+
+/**
+ * String literals of a TypeScript text, comments and describedEnum(…) calls skipped, `${…}` of
+ * templates replaced by `{}`.
+ */
 export function literalsOf(src: string): Literal[] {
   const found: Literal[] = [];
   const readQuoted = (start: number) => {
@@ -69,13 +76,28 @@ export function literalsOf(src: string): Literal[] {
       const read = c === '`' ? readTemplate(at) : readQuoted(at);
       found.push({ text: read.text, before: src.slice(Math.max(0, at - 60), at) });
       at = read.end;
+    } else if (src.startsWith(DESCRIBED_ENUM, at)) {
+      // To the call's closing parenthesis, over the strings inside it.
+      let depth = 0;
+      at += DESCRIBED_ENUM.length - 1;
+      do {
+        const d = src[at];
+        if (d === "'" || d === '"') at = readQuoted(at).end;
+        else if (d === '`') at = readTemplate(at).end;
+        else {
+          if (d === '(') depth++;
+          else if (d === ')') depth--;
+          at++;
+        }
+      } while (depth > 0 && at < src.length);
     } else at++;
   }
   return found;
 }
 
+// errorUnion('…', …) (src/schema/errors.ts): its first argument is the error union's description.
 const NOT_A_MESSAGE =
-  /(description|deprecationReason):\s*$|description:\s*(\n\s*)?['`][^]*\+\s*$|\.describe\(\s*$|log(ger)?\.\w+\([^)]*$/;
+  /(description|deprecationReason):\s*$|description:\s*(\n\s*)?['`][^]*\+\s*$|\.describe\(\s*$|errorUnion\(\s*$|log(ger)?\.\w+\([^)]*$/;
 
 /** The sentences of every .ts file under these paths (files or folders). */
 export function sentencesIn(root: string, paths: string[]): Sentence[] {

@@ -1,5 +1,5 @@
 // A member completes and edits their own profile: identity, links, skills, cooperation card, pace.
-import { PROFILE_RULES } from '@ekoacteurs/client/input-rules';
+import { PROFILE_RULES } from '@ekoacteurs/contract/input-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';

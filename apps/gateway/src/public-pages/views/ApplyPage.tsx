@@ -73,6 +73,26 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
       </p>
     ) : null;
   };
+  /** A required one-line text field (its label, the input held to its lengths, its error). */
+  const requiredText = (
+    field: 'displayName' | 'region',
+    autoComplete: string,
+    minLength: number,
+    maxLength: number,
+  ) => (
+    <>
+      <label htmlFor={ID[field]}>{t(`apply.${field}`)}</label>
+      <input
+        {...input(field)}
+        type="text"
+        autoComplete={autoComplete}
+        required
+        minLength={minLength}
+        maxLength={maxLength}
+      />
+      {errorOf(field)}
+    </>
+  );
   const domains = [...new Set(skills.map((skill) => skill.domain))];
   const checked = new Set(values?.skillIds ?? []);
   return (
@@ -93,16 +113,7 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
       ) : null}
       <form method="post" action={href(paths.apply)} className="apply-form">
         <input type="hidden" name="token" value={state.token} />
-        <label htmlFor={ID.displayName}>{t('apply.displayName')}</label>
-        <input
-          {...input('displayName')}
-          type="text"
-          autoComplete="name"
-          required
-          minLength={APPLY_LIMITS.displayNameMin}
-          maxLength={APPLY_LIMITS.displayNameMax}
-        />
-        {errorOf('displayName')}
+        {requiredText('displayName', 'name', APPLY_LIMITS.displayNameMin, APPLY_LIMITS.displayNameMax)}
         <label htmlFor={ID.email}>{t('apply.email')}</label>
         <input
           {...input('email', true)}
@@ -116,16 +127,7 @@ export function ApplyPage({ skills, state }: { skills: ApplySkill[]; state: Appl
           {t('apply.emailHint')}
         </p>
         {errorOf('email')}
-        <label htmlFor={ID.region}>{t('apply.region')}</label>
-        <input
-          {...input('region')}
-          type="text"
-          autoComplete="address-level1"
-          required
-          minLength={APPLY_LIMITS.regionMin}
-          maxLength={APPLY_LIMITS.regionMax}
-        />
-        {errorOf('region')}
+        {requiredText('region', 'address-level1', APPLY_LIMITS.regionMin, APPLY_LIMITS.regionMax)}
         <label htmlFor={ID.city}>{t('apply.city')}</label>
         <input {...input('city')} type="text" autoComplete="address-level2" maxLength={APPLY_LIMITS.cityMax} />
         {errorOf('city')}

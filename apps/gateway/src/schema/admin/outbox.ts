@@ -1,5 +1,6 @@
 // The email outbox: every email the platform sent or would have sent (admins).
 import { builder } from '../builder.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
 
 export const OutboxEmailType = builder.prismaNode('OutboxEmail', {
   description:
@@ -13,8 +14,7 @@ export const OutboxEmailType = builder.prismaNode('OutboxEmail', {
     kind: t.exposeString('kind', { description: 'What it is about, e.g. "sign-in-link".' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the platform wrote it.' }),
     sentAt: t.expose('sentAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When SMTP accepted it; null when not sent (no SMTP, or failed).',
     }),
     error: t.exposeString('error', { nullable: true, description: 'Why delivery failed, if it did.' }),

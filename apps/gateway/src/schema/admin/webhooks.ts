@@ -16,6 +16,9 @@ import { builder } from '../builder.ts';
 import { plainText } from '../pages/page-sections.ts';
 
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { describedEnum } from '../described-enum.ts';
+import { errorUnion } from '../errors.ts';
 
 export const WebhookEventEnum = builder.enumType('WebhookEvent', {
   description:
@@ -63,19 +66,10 @@ export const WebhookEventEnum = builder.enumType('WebhookEvent', {
   } as const,
 });
 
-const DeliveryStatusEnum = builder.enumType('WebhookDeliveryStatus', {
-  description: 'Where a delivery stands.',
-  values: {
-    PENDING: {
-      value: DeliveryStatus.PENDING,
-      description: 'Waiting for its next attempt (retried with a growing delay).',
-    },
-    DELIVERED: { value: DeliveryStatus.DELIVERED, description: 'The receiver answered with a 2xx status.' },
-    FAILED: {
-      value: DeliveryStatus.FAILED,
-      description: 'Given up on after the last attempt; an admin can replay it.',
-    },
-  } as const,
+const DeliveryStatusEnum = describedEnum('WebhookDeliveryStatus', 'Where a delivery stands.', {
+  PENDING: 'Waiting for its next attempt (retried with a growing delay).',
+  DELIVERED: 'The receiver answered with a 2xx status.',
+  FAILED: 'Given up on after the last attempt; an admin can replay it.',
 });
 
 const asEvent = (value: string) => value as WebhookEventName;
@@ -107,11 +101,7 @@ export const WebhookDeliveryType = builder.prismaNode('WebhookDelivery', {
       nullable: true,
       description: 'Why the last attempt failed; null after a success or before any attempt.',
     }),
-    deliveredAt: t.expose('deliveredAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the receiver accepted it.',
-    }),
+    deliveredAt: t.expose('deliveredAt', { ...NULLABLE_DATE_TIME, description: 'When the receiver accepted it.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the event happened.' }),
     payload: t.field({
       type: 'JSON',
@@ -324,10 +314,7 @@ builder.mutationFields((t) => ({
     type: WebhookSecretSuccess,
     description: 'Registers a webhook (admins). Its signing secret is returned once.',
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationError],
-      union: { description: 'The new webhook and its secret, or why it was refused.' },
-    },
+    errors: errorUnion('The new webhook and its secret, or why it was refused.', ValidationError),
     args: { input: t.arg({ type: WebhookInput, required: true, description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(
@@ -372,10 +359,7 @@ builder.mutationFields((t) => ({
     type: WebhookSuccess,
     description: 'Changes a webhook’s URL, events, description, or pauses / resumes it (admins).',
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationError, NotFoundError],
-      union: { description: 'The changed webhook, or why nothing changed.' },
-    },
+    errors: errorUnion('The changed webhook, or why nothing changed.', ValidationError, NotFoundError),
     args: {
       id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }),
       input: t.arg({ type: UpdateWebhookInput, required: true, description: 'What changes.' }),
@@ -417,7 +401,7 @@ builder.mutationFields((t) => ({
     description:
       'Replaces a webhook’s signing secret (admins); the new one is returned once and signs every delivery from now on.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError], union: { description: 'The webhook and its new secret, or why not.' } },
+    errors: errorUnion('The webhook and its new secret, or why not.', NotFoundError),
     args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const webhook = await findWebhook(ctx, args.id);
@@ -439,7 +423,7 @@ builder.mutationFields((t) => ({
     type: DeletedWebhookPayload,
     description: 'Deletes a webhook and its delivery log (admins). Queued deliveries are dropped.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError], union: { description: 'The deleted webhook’s id, or why not.' } },
+    errors: errorUnion('The deleted webhook’s id, or why not.', NotFoundError),
     args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const webhook = await findWebhook(ctx, args.id);
@@ -462,7 +446,7 @@ builder.mutationFields((t) => ({
     description:
       'Sends a `ping` delivery to one webhook (admins), whatever its events, signed like any other: to test an endpoint. Follow it in `webhookDeliveries`. A paused webhook sends nothing: resume it first.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The ping delivery, queued, or why not.' } },
+    errors: errorUnion('The ping delivery, queued, or why not.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [WebhookType], description: 'The webhook.' }) },
     resolve: async (_root, args, ctx) => {
       const webhook = await findWebhook(ctx, args.id);
@@ -497,10 +481,7 @@ builder.mutationFields((t) => ({
     description:
       'Sends a FAILED (or DELIVERED) delivery again, with the same id and body, and a fresh set of attempts (admins).',
     authScopes: { admin: true },
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The delivery, queued again, or why not.' },
-    },
+    errors: errorUnion('The delivery, queued again, or why not.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [WebhookDeliveryType], description: 'The delivery.' }) },
     resolve: async (_root, args, ctx) => {
       const id = isUuid(args.id.id) ? args.id.id : null;

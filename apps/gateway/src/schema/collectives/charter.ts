@@ -3,7 +3,7 @@
 // revision: members who accepted before it are shown as having accepted an older version.
 import { auditActor, callerId } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
-import { CHARTER_MAX } from '@ekoacteurs/client/input-rules';
+import { CHARTER_MAX } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';

@@ -2,8 +2,7 @@
 // responsibilities (rôles et responsabilités), and accepting the charter.
 import { auditActor, callerId, notifyEach } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
-import { CollectiveRole, MembershipStatus } from '@ekoacteurs/db/enums';
-import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
 import { viewerId } from '../../context.ts';
@@ -26,35 +25,26 @@ import {
 import { MemberType } from '../network/member.ts';
 import { audienceOf, findableWhere, selfId } from '../../visibility/member.ts';
 import { isUuid, parseInput, ruledText } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { describedEnum } from '../described-enum.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export const CollectiveRoleEnum = builder.enumType('CollectiveRole', {
-  description: 'A member’s role in a collective; it decides what they may do there.',
-  values: {
-    COORDINATOR: {
-      value: CollectiveRole.COORDINATOR,
-      description:
-        'Coordinator (coordinateur·rice): manages the collective, its charter, its members and their commitments.',
-    },
-    MEMBER: {
-      value: CollectiveRole.MEMBER,
-      description: 'Member: reads everything, writes in the journal and makes their own commitments.',
-    },
-  } as const,
-});
+export const CollectiveRoleEnum = describedEnum(
+  'CollectiveRole',
+  'A member’s role in a collective; it decides what they may do there.',
+  {
+    COORDINATOR:
+      'Coordinator (coordinateur·rice): manages the collective, its charter, its members and their commitments.',
+    MEMBER: 'Member: reads everything, writes in the journal and makes their own commitments.',
+  },
+);
 
-export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
-  description: 'Where a membership stands.',
-  values: {
-    INVITED: {
-      value: MembershipStatus.INVITED,
-      description: 'Invited (invité·e) by a coordinator; awaiting their answer.',
-    },
-    REQUESTED: { value: MembershipStatus.REQUESTED, description: 'Asked to join; awaiting a coordinator’s answer.' },
-    ACTIVE: { value: MembershipStatus.ACTIVE, description: 'An active member of the collective.' },
-    LEFT: { value: MembershipStatus.LEFT, description: 'Left the collective (a quitté le collectif).' },
-  } as const,
+export const MembershipStatusEnum = describedEnum('MembershipStatus', 'Where a membership stands.', {
+  INVITED: 'Invited (invité·e) by a coordinator; awaiting their answer.',
+  REQUESTED: 'Asked to join; awaiting a coordinator’s answer.',
+  ACTIVE: 'An active member of the collective.',
+  LEFT: 'Left the collective (a quitté le collectif).',
 });
 
 /** Private parts of a membership: the collective's members, the person themself and admins. */
@@ -88,8 +78,7 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
       ...insiders,
     }),
     joinedAt: t.expose('joinedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When they became an active member; null while pending.',
     }),
     createdAt: t.expose('createdAt', {
@@ -228,6 +217,16 @@ type Membership = { id: string; collectiveId: string; memberId: string };
 const invitee = async (_root: unknown, args: { id: { id: string } }, ctx: Context) => ({
   $all: { memberCan: 'write:profile' as const, self: (await memberships.of(ctx, args.id.id))?.memberId ?? NOBODY },
 });
+
+/** The `id` argument of the invited member's answers: their invitation. */
+const invitationArg = builder.args((t) => ({
+  id: t.globalID({ required: true, for: [CollectiveMembershipType], description: 'The invitation (your membership).' }),
+}));
+
+/** The `id` argument of the coordinators' answers to a request to join. */
+const requestArg = builder.args((t) => ({
+  id: t.globalID({ required: true, for: [CollectiveMembershipType], description: 'The request (their membership).' }),
+}));
 
 const message = ruledText(COLLECTIVE_RULES.message).nullish();
 const responsibilities = ruledText(COLLECTIVE_RULES.responsibilities);
@@ -439,11 +438,7 @@ builder.mutationFields((t) => ({
     authScopes: invitee,
     errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
-      id: t.arg.globalID({
-        required: true,
-        for: [CollectiveMembershipType],
-        description: 'The invitation (your membership).',
-      }),
+      ...invitationArg,
       acceptCharter: t.arg.boolean({
         required: true,
         description: 'You read the charter and accept it (must be true).',
@@ -480,11 +475,7 @@ builder.mutationFields((t) => ({
     authScopes: invitee,
     errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
-      id: t.arg.globalID({
-        required: true,
-        for: [CollectiveMembershipType],
-        description: 'The invitation (your membership).',
-      }),
+      ...invitationArg,
       message: t.arg.string({ required: false, description: 'A word for the coordinators (at most 1000 characters).' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -509,13 +500,7 @@ builder.mutationFields((t) => ({
       'Accepts a request to join (the collective’s coordinators): the person becomes an active member and is notified.',
     authScopes: memberships.coordinatorOf,
     errors: changeErrors(NotFoundError, ConflictError),
-    args: {
-      id: t.arg.globalID({
-        required: true,
-        for: [CollectiveMembershipType],
-        description: 'The request (their membership).',
-      }),
-    },
+    args: requestArg,
     resolve: async (_root, args, ctx) => {
       const membership = await memberships.existing(ctx, args.id);
       const events = await ctx.prisma.$transaction(async (tx) => {
@@ -551,11 +536,7 @@ builder.mutationFields((t) => ({
     authScopes: memberships.coordinatorOf,
     errors: changeErrors(ValidationError, NotFoundError, ConflictError),
     args: {
-      id: t.arg.globalID({
-        required: true,
-        for: [CollectiveMembershipType],
-        description: 'The request (their membership).',
-      }),
+      ...requestArg,
       message: t.arg.string({
         required: false,
         description: 'Why, or what instead (sent to them; at most 1000 characters).',

@@ -4,7 +4,7 @@
 import { auditActor, callerId } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CollectiveStatus } from '@ekoacteurs/db/enums';
-import { CHARTER_MAX, COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { CHARTER_MAX, COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -16,6 +16,8 @@ import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { oncePerRequest } from '../once-per-request.ts';
 import { isUuid, parseInput, ruledText } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { describedEnum } from '../described-enum.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -96,15 +98,9 @@ export const membersOnly = {
   unauthorizedResolver: nullUnlessScopeMissing,
 } as const;
 
-export const CollectiveStatusEnum = builder.enumType('CollectiveStatus', {
-  description: 'Whether a collective is active or archived.',
-  values: {
-    ACTIVE: { value: CollectiveStatus.ACTIVE, description: 'Active: it lives and changes.' },
-    ARCHIVED: {
-      value: CollectiveStatus.ARCHIVED,
-      description: 'Archived (archivé): kept for the record, it can no longer be changed.',
-    },
-  } as const,
+export const CollectiveStatusEnum = describedEnum('CollectiveStatus', 'Whether a collective is active or archived.', {
+  ACTIVE: 'Active: it lives and changes.',
+  ARCHIVED: 'Archived (archivé): kept for the record, it can no longer be changed.',
 });
 
 export const CollectiveType = builder.prismaNode('Collective', {
@@ -128,8 +124,7 @@ export const CollectiveType = builder.prismaNode('Collective', {
       description: 'When it last changed (the watermark for `collectives(updatedSince:)`).',
     }),
     archivedAt: t.expose('archivedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it was archived; null while active.',
     }),
     description: t.exposeString('description', {

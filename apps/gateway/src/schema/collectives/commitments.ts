@@ -3,7 +3,7 @@
 import { callerId } from '../caller.ts';
 import type { Prisma } from '@ekoacteurs/db';
 import { CommitmentStatus } from '@ekoacteurs/db/enums';
-import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { viewerId } from '../../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts';
@@ -22,18 +22,13 @@ import {
 } from './collective.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput, ruledText } from '../validate.ts';
+import { describedEnum } from '../described-enum.ts';
 
-export const CommitmentStatusEnum = builder.enumType('CommitmentStatus', {
-  description: 'What became of a commitment.',
-  values: {
-    OPEN: { value: CommitmentStatus.OPEN, description: 'Open (en cours): due, not yet done.' },
-    KEPT: { value: CommitmentStatus.KEPT, description: 'Kept (tenu).' },
-    RENEGOTIATED: {
-      value: CommitmentStatus.RENEGOTIATED,
-      description: 'Renegotiated (renégocié): a new due date was agreed.',
-    },
-    MISSED: { value: CommitmentStatus.MISSED, description: 'Missed (non tenu).' },
-  } as const,
+export const CommitmentStatusEnum = describedEnum('CommitmentStatus', 'What became of a commitment.', {
+  OPEN: 'Open (en cours): due, not yet done.',
+  KEPT: 'Kept (tenu).',
+  RENEGOTIATED: 'Renegotiated (renégocié): a new due date was agreed.',
+  MISSED: 'Missed (non tenu).',
 });
 
 /** Due dates are calendar days (Europe/Paris), exchanged as "YYYY-MM-DD". */

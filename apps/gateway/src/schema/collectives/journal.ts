@@ -1,8 +1,7 @@
 // A collective's journal — "partager les succès comme les difficultés": entries its members write,
 // tagged success, difficulty or learning. Visible to the collective's members only.
 import { callerId } from '../caller.ts';
-import { JournalKind } from '@ekoacteurs/db/enums';
-import { COLLECTIVE_RULES } from '@ekoacteurs/client/input-rules';
+import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { NotFoundError, ConflictError, ValidationError } from '../../errors.ts';
 import { builder } from '../builder.ts';
@@ -11,17 +10,12 @@ import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { CollectiveType, lockActiveCollective, memberVisibility, membersOnly, uuidOf } from './collective.ts';
 import { MemberType } from '../network/member.ts';
 import { parseInput, ruledText } from '../validate.ts';
+import { describedEnum } from '../described-enum.ts';
 
-export const JournalKindEnum = builder.enumType('JournalKind', {
-  description: 'What a journal entry shares.',
-  values: {
-    SUCCESS: { value: JournalKind.SUCCESS, description: 'A success (un succès).' },
-    DIFFICULTY: { value: JournalKind.DIFFICULTY, description: 'A difficulty (une difficulté).' },
-    LEARNING: {
-      value: JournalKind.LEARNING,
-      description: 'A learning (un apprentissage): what we will do differently.',
-    },
-  } as const,
+export const JournalKindEnum = describedEnum('JournalKind', 'What a journal entry shares.', {
+  SUCCESS: 'A success (un succès).',
+  DIFFICULTY: 'A difficulty (une difficulté).',
+  LEARNING: 'A learning (un apprentissage): what we will do differently.',
 });
 
 export const JournalEntryType = builder.prismaNode('JournalEntry', {

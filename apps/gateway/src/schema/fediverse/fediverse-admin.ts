@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from '../../errors.ts';
 import { parseActor } from '../../fediverse/uris.ts';
 import { builder } from '../builder.ts';
 import { parseInput } from '../validate.ts';
+import { errorUnion } from '../errors.ts';
 
 /** "Mastodon.Social", "https://mastodon.social/@x" or "mastodon.social:8443" → its host[:port], lower case. */
 export function instanceHost(value: string): string | null {
@@ -133,7 +134,7 @@ builder.mutationFields((t) => ({
     description:
       'Blocks a Fediverse instance (admins): its accounts cannot follow ours any more, and nothing is sent to it, even to those who already follow (they stay listed, marked by the block). Blocking again updates the reason.',
     authScopes: { admin: true },
-    errors: { types: [ValidationError], union: { description: 'The block, or why it could not be made.' } },
+    errors: errorUnion('The block, or why it could not be made.', ValidationError),
     args: {
       instance: t.arg.string({
         required: true,
@@ -166,7 +167,7 @@ builder.mutationFields((t) => ({
     description:
       'Lifts the block on an instance (admins): its accounts can follow again, and those still following receive the next activities.',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError], union: { description: 'The instance unblocked, or why not.' } },
+    errors: errorUnion('The instance unblocked, or why not.', NotFoundError),
     args: { instance: t.arg.string({ required: true, description: 'The host name, as blocked.' }) },
     resolve: async (_root, args, ctx) => {
       const host = instanceHost(args.instance) ?? '';

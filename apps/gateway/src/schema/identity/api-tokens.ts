@@ -11,6 +11,7 @@ import { publishAccessChange } from '../../events/live-streams.ts';
 import { builder } from '../builder.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
 
 const ApiTokenKindEnum = builder.enumType(ApiTokenKind, {
   name: 'ApiTokenKind',
@@ -55,19 +56,10 @@ export const ApiTokenType = builder.prismaNode('ApiToken', {
       resolve: (token) => token.scopes as TokenScope[],
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
-    expiresAt: t.expose('expiresAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it stops working; null: never.',
-    }),
-    lastUsedAt: t.expose('lastUsedAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'Last use (to within a minute).',
-    }),
+    expiresAt: t.expose('expiresAt', { ...NULLABLE_DATE_TIME, description: 'When it stops working; null: never.' }),
+    lastUsedAt: t.expose('lastUsedAt', { ...NULLABLE_DATE_TIME, description: 'Last use (to within a minute).' }),
     revokedAt: t.expose('revokedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it was revoked; null while it works.',
     }),
     owner: t.relation('owner', { description: 'The member it acts for.' }),

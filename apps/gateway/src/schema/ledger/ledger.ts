@@ -3,7 +3,7 @@
 // the events that produce them (src/ledger.ts); the database refuses UPDATE and DELETE, so a
 // mistake is undone by a CORRECTION entry of opposite weight that points at it.
 import { auditActor } from '../caller.ts';
-import { ContributionDirection, ContributionKind } from '@ekoacteurs/db/enums';
+import { ContributionDirection } from '@ekoacteurs/db/enums';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -22,46 +22,20 @@ import { OpportunityInterestType } from '../opportunities/opportunity-interest.t
 import { RecommendationType } from '../network/recommendation.ts';
 import { isUuid, parseInput } from '../validate.ts';
 import { WorkshopType } from '../workshops/workshop.ts';
+import { describedEnum } from '../described-enum.ts';
 
-const ContributionDirectionEnum = builder.enumType('ContributionDirection', {
-  description: 'Which side of the balance an entry is on.',
-  values: {
-    GIVEN: {
-      value: ContributionDirection.GIVEN,
-      description: 'Donné: the member gave (recommended, facilitated, helped, joined a team).',
-    },
-    RECEIVED: {
-      value: ContributionDirection.RECEIVED,
-      description: 'Reçu: the member received (was recommended, attended, was helped).',
-    },
-  } as const,
+const ContributionDirectionEnum = describedEnum('ContributionDirection', 'Which side of the balance an entry is on.', {
+  GIVEN: 'Donné: the member gave (recommended, facilitated, helped, joined a team).',
+  RECEIVED: 'Reçu: the member received (was recommended, attended, was helped).',
 });
 
-const ContributionKindEnum = builder.enumType('ContributionKind', {
-  description: 'The event an entry records.',
-  values: {
-    RECOMMENDATION: {
-      value: ContributionKind.RECOMMENDATION,
-      description: 'A recommendation given or received (weight 2).',
-    },
-    WORKSHOP_FACILITATED: {
-      value: ContributionKind.WORKSHOP_FACILITATED,
-      description: 'A workshop facilitated (atelier animé, weight 3).',
-    },
-    WORKSHOP_ATTENDED: { value: ContributionKind.WORKSHOP_ATTENDED, description: 'A workshop attended (weight 1).' },
-    HELP: {
-      value: ContributionKind.HELP,
-      description: 'Help given or received through a help request or offer (weight 2).',
-    },
-    TEAM_JOINED: {
-      value: ContributionKind.TEAM_JOINED,
-      description: 'Joined the team answering a call for tenders or a project (weight 1).',
-    },
-    CORRECTION: {
-      value: ContributionKind.CORRECTION,
-      description: 'An admin’s correction of another entry, with the opposite weight.',
-    },
-  } as const,
+const ContributionKindEnum = describedEnum('ContributionKind', 'The event an entry records.', {
+  RECOMMENDATION: 'A recommendation given or received (weight 2).',
+  WORKSHOP_FACILITATED: 'A workshop facilitated (atelier animé, weight 3).',
+  WORKSHOP_ATTENDED: 'A workshop attended (weight 1).',
+  HELP: 'Help given or received through a help request or offer (weight 2).',
+  TEAM_JOINED: 'Joined the team answering a call for tenders or a project (weight 1).',
+  CORRECTION: 'An admin’s correction of another entry, with the opposite weight.',
 });
 
 const privateToMember = (entry: { memberId: string }) => ({ self: entry.memberId, admin: true });

@@ -16,9 +16,10 @@ import { notify, publish } from '../../notify.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberContactType, MemberType } from './member.ts';
-import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { NETWORK_RULES } from '@ekoacteurs/contract/input-rules';
 import { paragraph } from './profile-input.ts';
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
 
 export const DECLINE_COOLDOWN_DAYS = 30;
 const DAY = 24 * 3600 * 1000;
@@ -56,8 +57,7 @@ export const IntroductionRequestType = builder.prismaNode('IntroductionRequest',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was asked.' }),
     respondedAt: t.expose('respondedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it was accepted, declined or withdrawn; null while pending.',
     }),
     contact: t.field({

@@ -1,8 +1,8 @@
 // Validation for what members write (profile, pace, introductions): the zod checks of the API's
-// input rules, whose numbers both the gateway and the portal read in @ekoacteurs/client/input-rules.
+// input rules, whose numbers both the gateway and the portal read in @ekoacteurs/contract/input-rules.
 // No control characters (PostgreSQL refuses NUL, and they have no place in a profile), web
 // addresses in http(s) only.
-import { hasControl, isWebAddress, type InputRule } from '@ekoacteurs/client/input-rules';
+import { hasControl, isWebAddress, type InputRule } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import type { MessageKey } from '../../i18n/messages.ts';
 

@@ -8,7 +8,7 @@ import { ValidationError, fieldError, requestError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { MemberListingEnum, MemberType, PaceEnum, PublicFieldEnum, SkillLevelEnum } from './member.ts';
 import { PUBLIC_FIELDS } from '../../visibility/member.ts';
-import { MAX_SKILLS, PROFILE_RULES } from '@ekoacteurs/client/input-rules';
+import { MAX_SKILLS, PROFILE_RULES } from '@ekoacteurs/contract/input-rules';
 import { line, paragraph, webAddress } from './profile-input.ts';
 import { SkillType } from './skill.ts';
 import { isUuid, parseInput } from '../validate.ts';

@@ -10,7 +10,7 @@ import { auditActor, callerId } from '../caller.ts';
 import { RecommendationStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { NETWORK_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -24,29 +24,29 @@ import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from './member.ts';
 import { opportunityAccess, OpportunityType } from '../opportunities/opportunity.ts';
 import { isUuid, parseInput } from '../validate.ts';
+import { describedEnum } from '../described-enum.ts';
 
-export const RecommendationStatusEnum = builder.enumType('RecommendationStatus', {
-  description: 'Where a recommendation stands. WON, LOST and DECLINED are outcomes, set by the recipient, and final.',
-  values: {
-    SENT: { value: RecommendationStatus.SENT, description: 'Envoyée: the recipient has not reacted yet.' },
-    ACKNOWLEDGED: {
-      value: RecommendationStatus.ACKNOWLEDGED,
-      description: 'Prise en compte: the recipient took it up.',
-    },
-    WON: { value: RecommendationStatus.WON, description: 'Gagnée: it led to work for the recipient.' },
-    LOST: { value: RecommendationStatus.LOST, description: 'Perdue: it did not lead to work.' },
-    DECLINED: { value: RecommendationStatus.DECLINED, description: 'Déclinée: the recipient did not follow it up.' },
-  } as const,
-});
+export const RecommendationStatusEnum = describedEnum(
+  'RecommendationStatus',
+  'Where a recommendation stands. WON, LOST and DECLINED are outcomes, set by the recipient, and final.',
+  {
+    SENT: 'Envoyée: the recipient has not reacted yet.',
+    ACKNOWLEDGED: 'Prise en compte: the recipient took it up.',
+    WON: 'Gagnée: it led to work for the recipient.',
+    LOST: 'Perdue: it did not lead to work.',
+    DECLINED: 'Déclinée: the recipient did not follow it up.',
+  },
+);
 
-const RecommendationOutcomeEnum = builder.enumType('RecommendationOutcome', {
-  description: 'How a recommendation ended, as its recipient says.',
-  values: {
-    WON: { value: 'WON', description: 'Gagnée: it led to work.' },
-    LOST: { value: 'LOST', description: 'Perdue: it did not lead to work.' },
-    DECLINED: { value: 'DECLINED', description: 'Déclinée: you did not follow it up.' },
-  } as const,
-});
+const RecommendationOutcomeEnum = describedEnum(
+  'RecommendationOutcome',
+  'How a recommendation ended, as its recipient says.',
+  {
+    WON: 'Gagnée: it led to work.',
+    LOST: 'Perdue: it did not lead to work.',
+    DECLINED: 'Déclinée: you did not follow it up.',
+  },
+);
 
 const OUTCOME_FROM: Record<'ACKNOWLEDGED' | 'WON' | 'LOST' | 'DECLINED', RecommendationStatus[]> = {
   ACKNOWLEDGED: ['SENT'],

@@ -7,6 +7,7 @@ import { emailSettingsOf } from '../../email/unsubscribe-token.ts';
 import { recordAudit } from '../../audit.ts';
 import { builder } from '../builder.ts';
 import { callerId, memberActor } from '../caller.ts';
+import { errorUnion } from '../errors.ts';
 
 const ENUM_OF = (kind: MailKind) => kind.replace('.', '_').toUpperCase();
 const KIND_BY_ENUM = new Map(MAIL_KINDS.map((kind) => [ENUM_OF(kind), kind]));
@@ -75,7 +76,7 @@ builder.mutationField('setEmailPreference', (t) =>
     description:
       'Chooses, for one kind of notification, in-app only (email: false) or also by email (email: true). Setting the current choice again changes nothing.',
     authScopes: { memberCan: 'write:profile' },
-    errors: { types: [], union: { description: 'Your preferences after the change.' } },
+    errors: errorUnion('Your preferences after the change.'),
     args: {
       kind: t.arg({ type: EmailKindEnum, required: true, description: 'The kind of notification.' }),
       email: t.arg.boolean({ required: true, description: 'True: also by email. False: in-app only.' }),

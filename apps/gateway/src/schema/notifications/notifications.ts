@@ -15,6 +15,7 @@ import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
 
 export const NotificationType = builder.prismaNode('Notification', {
   description:
@@ -35,11 +36,7 @@ export const NotificationType = builder.prismaNode('Notification', {
       description: 'Whether the member has read it.',
       resolve: (notification) => notification.readAt !== null,
     }),
-    readAt: t.expose('readAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When it was marked read; null while unread.',
-    }),
+    readAt: t.expose('readAt', { ...NULLABLE_DATE_TIME, description: 'When it was marked read; null while unread.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
   }),
 });

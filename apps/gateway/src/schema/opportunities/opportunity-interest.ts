@@ -9,7 +9,7 @@
 import { callerId, memberActor, notifyEach } from '../caller.ts';
 import { InterestStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
-import { OPPORTUNITY_RULES } from '@ekoacteurs/client/input-rules';
+import { OPPORTUNITY_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { Context } from '../../context.ts';
@@ -34,19 +34,18 @@ import {
   type OpportunityAccess,
 } from './opportunity.ts';
 import { isUuid, parseInput, ruledText } from '../validate.ts';
+import { describedEnum } from '../described-enum.ts';
 
-export const InterestStatusEnum = builder.enumType('InterestStatus', {
-  description: 'Where a member’s interest in an opportunity stands.',
-  values: {
-    INTERESTED: { value: InterestStatus.INTERESTED, description: 'Intéressé: waiting for the managers’ decision.' },
-    IN_TEAM: { value: InterestStatus.IN_TEAM, description: 'Dans l’équipe: retained in the team (final).' },
-    NOT_RETAINED: {
-      value: InterestStatus.NOT_RETAINED,
-      description: 'Non retenu: not retained this time (the managers may still retain them later).',
-    },
-    WITHDRAWN: { value: InterestStatus.WITHDRAWN, description: 'Retiré: the member withdrew their interest.' },
-  } as const,
-});
+export const InterestStatusEnum = describedEnum(
+  'InterestStatus',
+  'Where a member’s interest in an opportunity stands.',
+  {
+    INTERESTED: 'Intéressé: waiting for the managers’ decision.',
+    IN_TEAM: 'Dans l’équipe: retained in the team (final).',
+    NOT_RETAINED: 'Non retenu: not retained this time (the managers may still retain them later).',
+    WITHDRAWN: 'Retiré: the member withdrew their interest.',
+  },
+);
 
 const PAGE = { description: 'A page of interests in opportunities.' };
 const EDGE = { description: 'An interest in a page.' };

@@ -15,7 +15,7 @@ import { memberActor } from '../caller.ts';
 import { OpportunityKind, OpportunityStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { OPPORTUNITY_RULES, OPPORTUNITY_SKILLS_MAX } from '@ekoacteurs/client/input-rules';
+import { OPPORTUNITY_RULES, OPPORTUNITY_SKILLS_MAX } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import { enqueueOpportunityPublished } from '../../webhooks/payloads.ts';
@@ -29,40 +29,28 @@ import { CollectiveType } from '../collectives/collective.ts';
 import { MemberType } from '../network/member.ts';
 import { SkillType } from '../network/skill.ts';
 import { isUuid, parseInput, ruledText } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { describedEnum } from '../described-enum.ts';
 
-export const OpportunityKindEnum = builder.enumType('OpportunityKind', {
-  description: 'What an opportunity is.',
-  values: {
-    CALL_FOR_TENDER: {
-      value: OpportunityKind.CALL_FOR_TENDER,
-      description: 'Appel d’offres: a client’s call for tenders that members answer together.',
-    },
-    PROJECT: { value: OpportunityKind.PROJECT, description: 'Projet: a project looking for partners.' },
-    HELP_REQUEST: { value: OpportunityKind.HELP_REQUEST, description: 'Demande d’aide: the poster needs a hand.' },
-    HELP_OFFER: { value: OpportunityKind.HELP_OFFER, description: 'Offre d’aide: the poster offers a hand.' },
-  } as const,
+export const OpportunityKindEnum = describedEnum('OpportunityKind', 'What an opportunity is.', {
+  CALL_FOR_TENDER: 'Appel d’offres: a client’s call for tenders that members answer together.',
+  PROJECT: 'Projet: a project looking for partners.',
+  HELP_REQUEST: 'Demande d’aide: the poster needs a hand.',
+  HELP_OFFER: 'Offre d’aide: the poster offers a hand.',
 });
 
-export const OpportunityStatusEnum = builder.enumType('OpportunityStatus', {
-  description: 'Where an opportunity stands. WON, LOST and CLOSED are final.',
-  values: {
-    OPEN: { value: OpportunityStatus.OPEN, description: 'Ouvert: gathering interest.' },
-    TEAM_FORMING: {
-      value: OpportunityStatus.TEAM_FORMING,
-      description: 'Équipe en constitution: the team is being formed.',
-    },
-    SUBMITTED: {
-      value: OpportunityStatus.SUBMITTED,
-      description: 'Réponse déposée: the team’s answer was submitted (calls for tenders).',
-    },
-    WON: { value: OpportunityStatus.WON, description: 'Gagné: the call for tenders was won.' },
-    LOST: { value: OpportunityStatus.LOST, description: 'Perdu: the call for tenders was lost.' },
-    CLOSED: {
-      value: OpportunityStatus.CLOSED,
-      description: 'Clos: closed without an outcome (done, cancelled or withdrawn).',
-    },
-  } as const,
-});
+export const OpportunityStatusEnum = describedEnum(
+  'OpportunityStatus',
+  'Where an opportunity stands. WON, LOST and CLOSED are final.',
+  {
+    OPEN: 'Ouvert: gathering interest.',
+    TEAM_FORMING: 'Équipe en constitution: the team is being formed.',
+    SUBMITTED: 'Réponse déposée: the team’s answer was submitted (calls for tenders).',
+    WON: 'Gagné: the call for tenders was won.',
+    LOST: 'Perdu: the call for tenders was lost.',
+    CLOSED: 'Clos: closed without an outcome (done, cancelled or withdrawn).',
+  },
+);
 
 const FINAL: readonly OpportunityStatus[] = ['WON', 'LOST', 'CLOSED'];
 const TENDER_ONLY: readonly OpportunityStatus[] = ['SUBMITTED', 'WON', 'LOST'];
@@ -179,16 +167,14 @@ export const OpportunityType = builder.prismaNode('Opportunity', {
       description: 'French region where it takes place; empty when anywhere or remote.',
     }),
     deadline: t.expose('deadline', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When answers are due; null when there is no deadline.',
     }),
     status: t.expose('status', { type: OpportunityStatusEnum, description: 'Where it stands in its workflow.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was posted.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it last changed.' }),
     closedAt: t.expose('closedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it reached WON, LOST or CLOSED; null while it is live.',
     }),
     postedBy: t.relation('postedBy', {

@@ -14,6 +14,8 @@ import { builder } from '../builder.ts';
 import { plainText } from './page-sections.ts';
 import { isPublicPage, loadPageAccess, VisibilityPageSuccess, VisibilityPageType } from './visibility-page.ts';
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { errorUnion } from '../errors.ts';
 
 /** Reports from one address, counted in the audit log (shared by every replica). */
 export const REPORTS_PER_IP: WindowLimit = { name: 'page-report:ip', max: 5, windowMs: 60 * 60_000 };
@@ -29,8 +31,7 @@ export const PageReportType = builder.prismaNode('PageReport', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was filed.' }),
     resolvedAt: t.expose('resolvedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When an admin dealt with it; null while open.',
     }),
     page: t.relation('page', { description: 'The reported page (admins see it even when it is offline).' }),
@@ -129,7 +130,7 @@ builder.mutationFields((t) => ({
   reportPage: t.field({
     type: ReportPageSuccess,
     description: 'Reports a public page to the federation’s admins (anyone, no account needed). Limited per address.',
-    errors: { types: [ValidationError, NotFoundError], union: { description: 'The report was filed, or why not.' } },
+    errors: errorUnion('The report was filed, or why not.', ValidationError, NotFoundError),
     args: {
       pageId: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }),
       reason: t.arg.string({ required: true, description: 'What is wrong with it (10–1000 characters).' }),
@@ -162,7 +163,7 @@ builder.mutationFields((t) => ({
     type: PageReportSuccess,
     description: 'Marks a report as dealt with (admins).',
     authScopes: { admin: true },
-    errors: { types: [NotFoundError, ConflictError], union: { description: 'The resolved report, or why not.' } },
+    errors: errorUnion('The resolved report, or why not.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [PageReportType], description: 'The report.' }) },
     resolve: async (_root, args, ctx) => {
       const id = isUuid(args.id.id) ? args.id.id : null;
@@ -194,10 +195,7 @@ builder.mutationFields((t) => ({
     description:
       'Takes a page offline (admins). Its owner is notified and sees the reason; they can publish it again after revising it. Open reports about the page are resolved.',
     authScopes: { admin: true },
-    errors: {
-      types: [NotFoundError, ConflictError, ValidationError],
-      union: { description: 'The page, now offline, or why not.' },
-    },
+    errors: errorUnion('The page, now offline, or why not.', NotFoundError, ConflictError, ValidationError),
     args: {
       id: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }),
       reason: t.arg.string({ required: true, description: 'Why, for the owner (3–1000 characters).' }),

@@ -1,7 +1,7 @@
 // The sections of a visibility page: an ordered JSON list in the database (see the seed's
 // build-pages.ts for its shape), an interface with one object type per kind in GraphQL, and a
 // @oneOf input to write them. Every text is cleaned when it is written and again when it is read.
-import { PAGE_LIMITS } from '@ekoacteurs/client/input-rules';
+import { PAGE_LIMITS } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { cleanMarkdown, cleanText, httpUrl, markdownToHtml } from '../../markdown/index.ts';
 import { builder } from '../builder.ts';

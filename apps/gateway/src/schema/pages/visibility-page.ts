@@ -6,7 +6,7 @@ import { PageOwnerKind, type CollectiveStatus, type MemberListing, type MemberSt
 import { Prisma } from '@ekoacteurs/db';
 import type { AuthScopeMap } from '@pothos/plugin-scope-auth';
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/client/input-rules';
+import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/contract/input-rules';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import { viewerId, type Context } from '../../context.ts';
@@ -26,19 +26,16 @@ import {
   type StoredSection,
 } from './page-sections.ts';
 import { isUuid, parseInput } from '../validate.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { describedEnum } from '../described-enum.ts';
+import { errorUnion } from '../errors.ts';
 
 type ScopeMap = AuthScopeMap<typeof builder.$inferSchemaTypes>;
 
-export const PageOwnerKindEnum = builder.enumType('PageOwnerKind', {
-  description: 'Whose page it is.',
-  values: {
-    MEMBER: { value: PageOwnerKind.MEMBER, description: 'A member’s own page, at their handle.' },
-    COLLECTIVE: {
-      value: PageOwnerKind.COLLECTIVE,
-      description: 'A collective’s (collectif) page, written by its coordinators.',
-    },
-    FEDERATION: { value: PageOwnerKind.FEDERATION, description: 'The federation’s own page, written by admins.' },
-  } as const,
+export const PageOwnerKindEnum = describedEnum('PageOwnerKind', 'Whose page it is.', {
+  MEMBER: 'A member’s own page, at their handle.',
+  COLLECTIVE: 'A collective’s (collectif) page, written by its coordinators.',
+  FEDERATION: 'The federation’s own page, written by admins.',
 });
 
 /** What deciding access needs: the flags and the owner's status. */
@@ -158,8 +155,7 @@ export const VisibilityPageType = builder.prismaNode('VisibilityPage', {
     }),
     published: t.exposeBoolean('published', { description: 'True when the page is online for everyone.' }),
     publishedAt: t.expose('publishedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it was last published; null for a draft never published.',
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),
@@ -429,10 +425,7 @@ builder.mutationFields((t) => ({
     type: VisibilityPageSuccess,
     description: 'Creates or replaces your own visibility page (a new page is a draft until you publish it).',
     authScopes: { memberCan: 'write:profile' },
-    errors: {
-      types: [ValidationError, ConflictError],
-      union: { description: 'The saved page, or why nothing was saved.' },
-    },
+    errors: errorUnion('The saved page, or why nothing was saved.', ValidationError, ConflictError),
     args: { input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }) },
     resolve: (_root, args, ctx) => savePage(ctx, { kind: 'MEMBER', memberId: viewerId(ctx)! }, args.input),
   }),
@@ -442,10 +435,7 @@ builder.mutationFields((t) => ({
     description:
       'Creates or replaces a collective’s visibility page (its coordinators). A new page is a draft until published.',
     authScopes: (_root, args) => ({ coordinatorOf: rawId(args.collectiveId, 'Collective') }),
-    errors: {
-      types: [ValidationError, ConflictError, NotFoundError],
-      union: { description: 'The saved page, or why nothing was saved.' },
-    },
+    errors: errorUnion('The saved page, or why nothing was saved.', ValidationError, ConflictError, NotFoundError),
     args: {
       collectiveId: t.arg.globalID({ required: true, for: [CollectiveType], description: 'The collective.' }),
       input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }),
@@ -460,10 +450,7 @@ builder.mutationFields((t) => ({
     type: VisibilityPageSuccess,
     description: 'Creates or replaces the federation’s own page (admins).',
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationError, ConflictError],
-      union: { description: 'The saved page, or why nothing was saved.' },
-    },
+    errors: errorUnion('The saved page, or why nothing was saved.', ValidationError, ConflictError),
     args: { input: t.arg({ type: SavePageInput, required: true, description: 'The whole content of the page.' }) },
     resolve: (_root, args, ctx) => savePage(ctx, { kind: 'FEDERATION' }, args.input),
   }),
@@ -473,10 +460,7 @@ builder.mutationFields((t) => ({
     description:
       'Puts a page online for everyone (its owner). A page an admin took offline can be published again once it was changed since. Publishing sends the page.published webhook.',
     authScopes: (_root, args, ctx) => writeScopesForPage(ctx, rawId(args.id, 'VisibilityPage')),
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The published page, or why it cannot be published.' },
-    },
+    errors: errorUnion('The published page, or why it cannot be published.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }) },
     resolve: async (_root, args, ctx) => {
       if (!isUuid(args.id.id)) throw new NotFoundError('No page has this id.');
@@ -527,7 +511,7 @@ builder.mutationFields((t) => ({
     type: VisibilityPageSuccess,
     description: 'Takes your page offline (back to draft); you can publish it again whenever you want (its owner).',
     authScopes: (_root, args, ctx) => writeScopesForPage(ctx, rawId(args.id, 'VisibilityPage')),
-    errors: { types: [NotFoundError], union: { description: 'The page, now a draft, or why not.' } },
+    errors: errorUnion('The page, now a draft, or why not.', NotFoundError),
     args: { id: t.arg.globalID({ required: true, for: [VisibilityPageType], description: 'The page.' }) },
     resolve: async (_root, args, ctx) => {
       const page = isUuid(args.id.id)

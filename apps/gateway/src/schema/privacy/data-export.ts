@@ -7,6 +7,8 @@ import { ConflictError } from '../../errors.ts';
 import { downloadUrl, EXPORT_LINK_TTL_MS, EXPORTS_PER_DAY, requestExport } from '../../privacy/export-jobs.ts';
 import { builder } from '../builder.ts';
 import { callerId, memberActor } from '../caller.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { errorUnion } from '../errors.ts';
 
 const DataExportStatusEnum = builder.enumType(DataExportStatus, {
   name: 'DataExportStatus',
@@ -23,20 +25,14 @@ export const DataExportType = builder.prismaObject('DataExport', {
     status: t.expose('status', { type: DataExportStatusEnum, description: 'Queued, being built, ready or failed.' }),
     progress: t.exposeInt('progress', { description: 'How far the build is, 0 to 100.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was requested.' }),
-    readyAt: t.expose('readyAt', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the archive was ready; null before.',
-    }),
+    readyAt: t.expose('readyAt', { ...NULLABLE_DATE_TIME, description: 'When the archive was ready; null before.' }),
     expiresAt: t.expose('expiresAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When the link stops working and the archive is deleted; null until ready.',
     }),
     sizeBytes: t.exposeInt('sizeBytes', { nullable: true, description: 'Size of the zip in bytes; null until ready.' }),
     downloadedAt: t.expose('downloadedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'Last download through its link; null if never.',
     }),
   }),
@@ -81,10 +77,7 @@ builder.mutationField('requestDataExport', (t) =>
     type: RequestDataExportSuccess,
     description: `Queues an archive of everything held about you (profile, cooperation card, skills, sessions, tokens without secrets, registrations, collectives, commitments, journal, introductions, recommendations, ledger, notifications, page, audit entries). Built in the background; poll myDataExports. At most ${EXPORTS_PER_DAY} a day, one at a time.`,
     authScopes: { signedIn: true },
-    errors: {
-      types: [ConflictError],
-      union: { description: 'The queued export and its link, or why none was queued.' },
-    },
+    errors: errorUnion('The queued export and its link, or why none was queued.', ConflictError),
     resolve: async (_root, _args, ctx) => {
       const memberId = callerId(ctx);
       const queued = await ctx.prisma.$transaction(async (tx) => {

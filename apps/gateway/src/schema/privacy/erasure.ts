@@ -16,7 +16,7 @@ import {
 } from '../../privacy/erasure.ts';
 import { builder } from '../builder.ts';
 import { auditActor, callerId } from '../caller.ts';
-import { ErrorInterface } from '../errors.ts';
+import { ErrorInterface, errorUnion } from '../errors.ts';
 import { MemberType } from '../network/member.ts';
 import { isUuid, parseInput } from '../validate.ts';
 
@@ -117,10 +117,12 @@ builder.mutationFields((t) => ({
     description:
       'Leaves the federation for good: your personal data is erased or replaced by the pseudonym “Ancien·ne membre”, your sessions and tokens end, your page answers 410, your registrations to workshops to come are cancelled. Ledger entries keep their amounts under the pseudonym. Refused while you are the last coordinator of an active collective with other members.',
     authScopes: { signedIn: true },
-    errors: {
-      types: [WrongConfirmationError, LastCoordinatorError, ConflictError],
-      union: { description: 'The erasure, or why nothing was changed.' },
-    },
+    errors: errorUnion(
+      'The erasure, or why nothing was changed.',
+      WrongConfirmationError,
+      LastCoordinatorError,
+      ConflictError,
+    ),
     args: { confirmHandle: t.arg.string({ required: true, description: 'Your handle, typed to confirm.' }) },
     resolve: async (_root, args, ctx) => {
       const memberId = callerId(ctx);
@@ -143,10 +145,13 @@ builder.mutationFields((t) => ({
     description:
       'Carries out a member’s erasure request (admins), exactly as if they had left themselves; logged in the audit log with your reason. Refused while they are the last coordinator of an active collective with other members.',
     authScopes: { admin: true },
-    errors: {
-      types: [ValidationError, NotFoundError, LastCoordinatorError, ConflictError],
-      union: { description: 'The erasure, or why nothing was changed.' },
-    },
+    errors: errorUnion(
+      'The erasure, or why nothing was changed.',
+      ValidationError,
+      NotFoundError,
+      LastCoordinatorError,
+      ConflictError,
+    ),
     args: {
       memberId: t.arg.globalID({ required: true, for: [MemberType], description: 'The member’s global ID.' }),
       reason: t.arg.string({

@@ -29,6 +29,7 @@ import {
   WorkshopType,
   type Tx,
 } from './workshop.ts';
+import { errorUnion } from '../errors.ts';
 
 const AttendanceInput = builder.inputType('AttendanceInput', {
   description: 'Whether one participant came.',
@@ -186,10 +187,12 @@ builder.mutationFields((t) => ({
     description:
       'Marks who came to a workshop, once it has started (its facilitators and admins). Present participants are credited in the give/receive ledger at once; marking someone absent afterwards appends a correction.',
     authScopes: (_root, args, ctx) => managers(ctx, args.input.workshopId.id),
-    errors: {
-      types: [NotFoundError, ConflictError, ValidationError],
-      union: { description: 'The marked registrations, or why attendance could not be marked.' },
-    },
+    errors: errorUnion(
+      'The marked registrations, or why attendance could not be marked.',
+      NotFoundError,
+      ConflictError,
+      ValidationError,
+    ),
     args: { input: t.arg({ type: MarkAttendanceInput, required: true, description: 'The workshop and who came.' }) },
     resolve: async (_root, { input: args }, ctx) => {
       const workshopId = workshopIdOf(args.workshopId);
@@ -252,10 +255,7 @@ builder.mutationFields((t) => ({
     description:
       'Marks a published workshop COMPLETED once it has ended (its facilitators and admins): each facilitator is credited in the ledger, and the participants marked present are invited to leave feedback.',
     authScopes: (_root, args, ctx) => managers(ctx, args.id.id),
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The completed workshop, or why it cannot be completed yet.' },
-    },
+    errors: errorUnion('The completed workshop, or why it cannot be completed yet.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }) },
     resolve: async (_root, args, ctx) => {
       const workshopId = workshopIdOf(args.id);
@@ -312,10 +312,12 @@ builder.mutationFields((t) => ({
     description:
       'Rates a completed workshop you attended, 1 to 5, with an optional comment. Giving it again replaces it.',
     authScopes: { memberCan: 'write:workshops' },
-    errors: {
-      types: [NotFoundError, ConflictError, ValidationError],
-      union: { description: 'Your registration with your feedback, or why feedback is not open to you.' },
-    },
+    errors: errorUnion(
+      'Your registration with your feedback, or why feedback is not open to you.',
+      NotFoundError,
+      ConflictError,
+      ValidationError,
+    ),
     args: {
       workshopId: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
       rating: t.arg.int({ required: true, description: 'From 1 (poor) to 5 (excellent).' }),

@@ -9,6 +9,8 @@ import { privateFeedUrl, publicFeedUrl } from '../../calendar/urls.ts';
 import { builder } from '../builder.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
+import { errorUnion } from '../errors.ts';
 
 export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
   description:
@@ -19,8 +21,7 @@ export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the current address was issued.' }),
     lastUsedAt: t.expose('lastUsedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When a calendar app last read it (to the hour); null if never.',
     }),
   }),
@@ -83,10 +84,7 @@ builder.mutationFields((t) => ({
     description:
       'Issues the secret address of your private calendar feed (the workshops you are registered for or facilitate, with the visio link where you hold a seat). Any previous address stops working. Only from a signed-in browser.',
     authScopes: { $all: { signedIn: true, member: true } },
-    errors: {
-      types: [NotAllowedError],
-      union: { description: 'Your new private calendar address, or why none was issued.' },
-    },
+    errors: errorUnion('Your new private calendar address, or why none was issued.', NotAllowedError),
     resolve: async (_root, _args, ctx) => {
       const memberId = memberOf(ctx);
       const { feed, secret } = await regenerateFeedSecret(ctx.prisma, memberId);
@@ -106,10 +104,7 @@ builder.mutationFields((t) => ({
     description:
       'Stops your private calendar feed: its address answers 404 from now on. Issue a new one with regenerateCalendarFeed. Only from a signed-in browser.',
     authScopes: { $all: { signedIn: true, member: true } },
-    errors: {
-      types: [NotAllowedError],
-      union: { description: 'Whether a feed was stopped, or why nothing was done.' },
-    },
+    errors: errorUnion('Whether a feed was stopped, or why nothing was done.', NotAllowedError),
     resolve: async (_root, _args, ctx) => {
       const memberId = memberOf(ctx);
       const revoked = await revokeFeedSecret(ctx.prisma, memberId);

@@ -27,6 +27,7 @@ import {
   type LockedWorkshop,
   type Tx,
 } from './workshop.ts';
+import { errorUnion } from '../errors.ts';
 
 /**
  * Gives free seats to the first people waiting, in order, and moves the others up. Call it under
@@ -82,10 +83,11 @@ builder.mutationFields((t) => ({
     description:
       'Registers you for a published workshop that has not started: CONFIRMED while seats remain, else WAITLISTED with your position (you get a seat automatically when one frees up, and are notified). Registering again after cancelling works.',
     authScopes: { memberCan: 'write:workshops' },
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'Your registration (confirmed or on the waitlist), or why you cannot register.' },
-    },
+    errors: errorUnion(
+      'Your registration (confirmed or on the waitlist), or why you cannot register.',
+      NotFoundError,
+      ConflictError,
+    ),
     args: { workshopId: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }) },
     resolve: async (_root, args, ctx) => {
       const workshopId = workshopIdOf(args.workshopId);
@@ -105,10 +107,7 @@ builder.mutationFields((t) => ({
     description:
       'Cancels your registration before the workshop starts. A confirmed seat goes to the first person on the waitlist, who is notified; people behind you on the waitlist move up.',
     authScopes: { memberCan: 'write:workshops' },
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'Your cancelled registration, or why there was none to cancel.' },
-    },
+    errors: errorUnion('Your cancelled registration, or why there was none to cancel.', NotFoundError, ConflictError),
     args: { workshopId: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }) },
     resolve: async (_root, args, ctx) => {
       const workshopId = workshopIdOf(args.workshopId);

@@ -28,6 +28,7 @@ import {
   workshopIdOf,
   WorkshopType,
 } from './workshop.ts';
+import { errorUnion } from '../errors.ts';
 
 const MAX_DURATION_MS = 14 * 24 * 3600 * 1000;
 
@@ -274,7 +275,7 @@ builder.mutationFields((t) => ({
     type: WorkshopSuccess,
     description: 'Creates a workshop as a DRAFT, seen only by admins and its facilitators until published (admins).',
     authScopes: { admin: true },
-    errors: { types: [ValidationError], union: { description: 'The new draft workshop, or the invalid fields.' } },
+    errors: errorUnion('The new draft workshop, or the invalid fields.', ValidationError),
     args: { input: t.arg({ type: CreateWorkshopInput, required: true, description: 'The workshop to create.' }) },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(createSchema, args.input);
@@ -321,10 +322,12 @@ builder.mutationFields((t) => ({
     description:
       'Changes a draft or published workshop (admins, and its facilitators except for the list of facilitators). Participants are notified when the time, place, format or link of a published workshop changes.',
     authScopes: (_root, args, ctx) => (args.input.facilitatorIds ? { admin: true } : managers(ctx, args.id.id)),
-    errors: {
-      types: [NotFoundError, ValidationError, ConflictError],
-      union: { description: 'The changed workshop, or why it could not change.' },
-    },
+    errors: errorUnion(
+      'The changed workshop, or why it could not change.',
+      NotFoundError,
+      ValidationError,
+      ConflictError,
+    ),
     args: {
       id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
       input: t.arg({ type: UpdateWorkshopInput, required: true, description: 'What to change.' }),
@@ -429,10 +432,7 @@ builder.mutationFields((t) => ({
     description:
       'Publishes a draft: it appears in the calendar and registration opens (admins). It needs a start to come, facilitators, and a place or a link for its format.',
     authScopes: { admin: true },
-    errors: {
-      types: [NotFoundError, ConflictError],
-      union: { description: 'The published workshop, or what it still lacks.' },
-    },
+    errors: errorUnion('The published workshop, or what it still lacks.', NotFoundError, ConflictError),
     args: { id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The draft workshop.' }) },
     resolve: async (_root, args, ctx) => {
       const workshopId = workshopIdOf(args.id);
@@ -473,10 +473,12 @@ builder.mutationFields((t) => ({
     description:
       'Cancels a workshop that has not ended (admins). Every registration is cancelled and each participant, waitlist included, is notified with the reason.',
     authScopes: { admin: true },
-    errors: {
-      types: [NotFoundError, ConflictError, ValidationError],
-      union: { description: 'The cancelled workshop, or why it could not be cancelled.' },
-    },
+    errors: errorUnion(
+      'The cancelled workshop, or why it could not be cancelled.',
+      NotFoundError,
+      ConflictError,
+      ValidationError,
+    ),
     args: {
       id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop.' }),
       reason: t.arg.string({
@@ -542,10 +544,7 @@ builder.mutationFields((t) => ({
     description:
       'Copies a workshop (kind, texts, format, place, link, capacity, facilitators, skills) as a new DRAFT with its own slug and no registrations (admins). Give `startsAt` to move the copy, keeping its duration.',
     authScopes: { admin: true },
-    errors: {
-      types: [NotFoundError, ValidationError],
-      union: { description: 'The new draft copy, or why there is none.' },
-    },
+    errors: errorUnion('The new draft copy, or why there is none.', NotFoundError, ValidationError),
     args: {
       id: t.arg.globalID({ required: true, for: [WorkshopType], description: 'The workshop to copy.' }),
       startsAt: t.arg({

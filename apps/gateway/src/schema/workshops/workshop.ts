@@ -26,6 +26,7 @@ import {
   workshopPage,
   type PageQuery,
 } from './workshop-list.ts';
+import { NULLABLE_DATE_TIME } from '../scalars.ts';
 
 export type Tx = Prisma.TransactionClient;
 type Scopes = AuthScopeMap<typeof builder.$inferSchemaTypes>;
@@ -221,8 +222,7 @@ export const WorkshopType = builder.prismaNode('Workshop', {
       description: 'Where it is in its life: draft, published, cancelled or completed.',
     }),
     publishedAt: t.expose('publishedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it was published; null for a draft.',
     }),
     updatedAt: t.expose('updatedAt', {
@@ -230,8 +230,7 @@ export const WorkshopType = builder.prismaNode('Workshop', {
       description: 'When its own fields last changed (the watermark for `workshops(updatedSince:)`).',
     }),
     cancelledAt: t.expose('cancelledAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it was cancelled; null unless CANCELLED.',
     }),
     confirmedCount: t.relationCount('registrations', {
@@ -336,13 +335,11 @@ export const RegistrationType = builder.prismaNode('WorkshopRegistration', {
     }),
     registeredAt: t.expose('registeredAt', { type: 'DateTime', description: 'When the member (last) registered.' }),
     confirmedAt: t.expose('confirmedAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When the seat was given (at registration or on promotion from the waitlist); null while waiting.',
     }),
     cancelledAt: t.expose('cancelledAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When it was cancelled; null unless CANCELLED.',
     }),
     attended: t.exposeBoolean('attended', {
@@ -358,8 +355,7 @@ export const RegistrationType = builder.prismaNode('WorkshopRegistration', {
       description: 'The member’s comment (plain text); null when none.',
     }),
     feedbackAt: t.expose('feedbackAt', {
-      type: 'DateTime',
-      nullable: true,
+      ...NULLABLE_DATE_TIME,
       description: 'When the feedback was last given; null until then.',
     }),
     member: t.relation('member', { description: 'The registered member.' }),
