@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useMutation, useQuery } from 'urql';
-import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { NETWORK_RULES } from '@ekoacteurs/contract/input-rules';
 import { RULES } from './rules.ts';
 import { TroubleAlert } from '@ekoacteurs/ui';
 import { TextArea } from '../shared/Fields.tsx';

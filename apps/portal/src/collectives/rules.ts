@@ -3,8 +3,8 @@
 import { isCalendarDay, todayInParis } from '../shared/dates.ts';
 import type { Rule } from '../shared/form.ts';
 
-/** The API's numbers (lengths, the charter's size), the gateway's own: @ekoacteurs/client/input-rules. */
-export { CHARTER_MAX, COLLECTIVE_RULES as RULES } from '@ekoacteurs/client/input-rules';
+/** The API's numbers (lengths, the charter's size), the gateway's own: @ekoacteurs/contract/input-rules. */
+export { CHARTER_MAX, COLLECTIVE_RULES as RULES } from '@ekoacteurs/contract/input-rules';
 
 /** A due date: a day that exists, today or later in Paris, within five years. */
 export const dueDateRule: Rule = {

@@ -39,7 +39,7 @@ import { Field } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
 import { memberPath, NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap } from '../shared/form.ts';
-import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { NETWORK_RULES } from '@ekoacteurs/contract/input-rules';
 
 export function IntroductionsPage() {
   const { t } = useTranslation();

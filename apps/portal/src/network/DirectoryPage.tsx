@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { NETWORK_PATHS } from '../shared/paths.ts';
-import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { NETWORK_RULES } from '@ekoacteurs/contract/input-rules';
 import { MemberCard } from './MemberCard.tsx';
 import { filtersFromSearch, hasFilters, searchOf, toggle, type DirectoryFilters } from './filters.ts';
 import { Suggestions } from './Suggestions.tsx';

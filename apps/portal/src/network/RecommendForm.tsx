@@ -8,7 +8,7 @@ import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
 import { fieldErrorMap } from '../shared/form.ts';
-import { NETWORK_RULES } from '@ekoacteurs/client/input-rules';
+import { NETWORK_RULES } from '@ekoacteurs/contract/input-rules';
 import { SentNotice } from './SentNotice.tsx';
 
 export function RecommendForm({ member }: { member: { id: string; displayName: string } }) {

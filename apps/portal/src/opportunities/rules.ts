@@ -5,8 +5,8 @@ import type { OpportunityKind, OpportunityStatus } from '@ekoacteurs/client';
 
 const TWO_YEARS = 2 * 365 * 24 * 3600 * 1000;
 
-/** The API's lengths and skill count, the gateway's own: @ekoacteurs/client/input-rules. */
-export { OPPORTUNITY_RULES as RULES, OPPORTUNITY_SKILLS_MAX as SKILLS_MAX } from '@ekoacteurs/client/input-rules';
+/** The API's lengths and skill count, the gateway's own: @ekoacteurs/contract/input-rules. */
+export { OPPORTUNITY_RULES as RULES, OPPORTUNITY_SKILLS_MAX as SKILLS_MAX } from '@ekoacteurs/contract/input-rules';
 
 /** A deadline typed as Paris wall-clock time: in the future, within two years. */
 export const deadlineRule: Rule = {

@@ -34,7 +34,7 @@ import { Field } from '../shared/StateField.tsx';
 import type { Shown } from '../shared/field-state.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap } from '../shared/form.ts';
-import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/client/input-rules';
+import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/contract/input-rules';
 import { PagePreview } from './PagePreview.tsx';
 import {
   draftOf,

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFocusSoon, RadioGroup } from '@ekoacteurs/ui';
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import type { FieldState, Shown } from '../shared/field-state.ts';
-import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/client/input-rules';
+import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/contract/input-rules';
 import type { Rule } from '../shared/network-rules.ts';
 import { emptyItem, itemNameField, sectionPath, type DraftItem, type DraftSection } from './page-draft.ts';
 

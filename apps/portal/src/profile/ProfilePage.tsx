@@ -33,7 +33,7 @@ import { Field, useProblemText } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
 import { memberPath, NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap } from '../shared/form.ts';
-import { MAX_SKILLS, PROFILE_RULES } from '@ekoacteurs/client/input-rules';
+import { MAX_SKILLS, PROFILE_RULES } from '@ekoacteurs/contract/input-rules';
 import { PhotoField } from './PhotoField.tsx';
 import './profile.css';
 import { SkillPicker, type Levels } from './SkillPicker.tsx';

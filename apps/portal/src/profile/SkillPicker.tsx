@@ -7,7 +7,7 @@ import { Combobox, LoadFailed, Skeleton, type ComboboxOption } from '@ekoacteurs
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { MAX_SKILLS } from '@ekoacteurs/client/input-rules';
+import { MAX_SKILLS } from '@ekoacteurs/contract/input-rules';
 
 export const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
 export const LEVELS: SkillLevel[] = ['BEGINNER', 'INTERMEDIATE', 'ADVANCED', 'EXPERT'];

@@ -2,7 +2,7 @@
 // focus), their checks with the API's rules (page-sections.ts), and the API's input.
 import type { MyPageFieldsFragment, PageSectionInput, PageSectionKind, SavePageInput } from '@ekoacteurs/client';
 import type { Problem } from '../shared/form.ts';
-import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/client/input-rules';
+import { PAGE_LIMITS, PAGE_RULES } from '@ekoacteurs/contract/input-rules';
 import { problemOf } from '../shared/network-rules.ts';
 
 export interface DraftItem {

@@ -1,7 +1,7 @@
 // The portal's check of the API's input rules as you type: a field's first problem, in the network
 // catalogue's sentences. The rules themselves (lengths, counts, one line, web addresses) are the
-// API's own, read from one place both sides import: @ekoacteurs/client/input-rules.
-import { hasControl, isWebAddress, type InputRule } from '@ekoacteurs/client/input-rules';
+// API's own, read from one place both sides import: @ekoacteurs/contract/input-rules.
+import { hasControl, isWebAddress, type InputRule } from '@ekoacteurs/contract/input-rules';
 import { lengthProblem, type Problem } from './form.ts';
 
 export type Rule = InputRule;
