@@ -72,16 +72,20 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     });
+    // An idle connection the server ends (a restart, a dropped database) is an 'error' event on the pool,
+    // which would otherwise end the process; the pool discards that connection and opens another when
+    // needed. Prisma's adapter listens only once it has connected, and the prepared reads may come first.
+    const ignoreIdleError = () => {};
+    pool.on('error', ignoreIdleError);
     const waits = measureWaits(pool);
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     const primary = createClient(adapter, options.onQuery);
-    const replicaPools = replicaUrlsFor(target, options.replicaUrls).map(
-      (url) =>
-        new pg.Pool({
-          connectionString: url,
-          max: options.poolSize ?? 10,
-          connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
-        }),
+    const replicaPools = replicaUrlsFor(target, options.replicaUrls).map((url) =>
+      new pg.Pool({
+        connectionString: url,
+        max: options.poolSize ?? 10,
+        connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+      }).on('error', ignoreIdleError),
     );
     const replicas = replicaPools.map((replicaPool) =>
       createClient(new PrismaPg(replicaPool, { disposeExternalPool: true }), options.onQuery),
@@ -100,6 +104,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       ping: () => primary.$queryRawUnsafe('SELECT 1').then(() => undefined),
       close: async () => {
         await Promise.all([primary, ...replicas].map((client) => client.$disconnect()));
+        // Prisma ends a pool only if it connected through it: the prepared reads may have used it alone.
+        await Promise.all([pool, ...replicaPools].filter((each) => !each.ended).map((each) => each.end()));
       },
       poolStats: () => ({
         max: pool.options.max ?? 10,

@@ -1,6 +1,7 @@
 // The hot reads' path (src/prepared-reads.ts): the same rows as Prisma's $queryRaw for the columns the
 // gateway reads that way, counted like every other statement, and on PostgreSQL parsed once per
 // connection (a named prepared statement) rather than on every request.
+import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { MAX_PREPARED, statementName } from '../src/prepared-reads.ts';
@@ -63,3 +64,26 @@ it.skipIf(!testPostgresUrl())('prepares at most MAX_PREPARED statements: others 
   );
   expect(prepared!.count).toBeLessThanOrEqual(MAX_PREPARED);
 });
+
+it.skipIf(!testPostgresUrl())(
+  'survives the server ending an idle connection (a restart): the next read reconnects',
+  async () => {
+    // A database only the prepared reads have used (Prisma never connected: its own listener is not there).
+    const fresh = await createTestDatabase();
+    try {
+      const [row] = await fresh.read<{ pid: number }>(Prisma.sql`SELECT pg_backend_pid() AS "pid"`);
+      const admin = new pg.Client({ connectionString: (fresh.target as { url: string }).url });
+      await admin.connect();
+      try {
+        await admin.query('SELECT pg_terminate_backend($1)', [row!.pid]);
+      } finally {
+        await admin.end();
+      }
+      // The pool hears of it as an 'error' event on an idle client: with no listener the process would end.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await fresh.read(Prisma.sql`SELECT 1 AS "one"`)).toEqual([{ one: 1 }]);
+    } finally {
+      await fresh.close();
+    }
+  },
+);
