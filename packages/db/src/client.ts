@@ -97,6 +97,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
         primary: pool,
         replicas: replicaPools,
         onPrimary: () => primaryOnly.getStore() === true,
+        readsOnly,
         onQuery: options.onQuery,
       }),
       target,

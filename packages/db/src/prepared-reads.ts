@@ -46,9 +46,11 @@ export function readPrepared(options: {
   primary: pg.Pool;
   replicas: readonly pg.Pool[];
   onPrimary: () => boolean;
+  /** Whether a statement surely only reads (client.ts): anything else runs on the primary. */
+  readsOnly: (sql: string) => boolean;
   onQuery?: (sql: string) => void;
 }): ReadSql {
-  const { primary, replicas, onPrimary, onQuery } = options;
+  const { primary, replicas, onPrimary, readsOnly, onQuery } = options;
   let next = 0;
   const run = async <Row>(pool: pg.Pool, statement: Prisma.Sql): Promise<Row[]> => {
     const text = statement.text;
@@ -59,7 +61,8 @@ export function readPrepared(options: {
     return result.rows as Row[];
   };
   return async <Row>(statement: Prisma.Sql) => {
-    if (replicas.length === 0 || onPrimary()) return run<Row>(primary, statement);
+    // A statement that might write (or lock) goes to the primary whatever the caller said.
+    if (replicas.length === 0 || onPrimary() || !readsOnly(statement.sql)) return run<Row>(primary, statement);
     const replica = replicas[next++ % replicas.length]!;
     try {
       return await run<Row>(replica, statement);

@@ -1,7 +1,7 @@
 // DATABASE_REPLICA_URLS: reads go to the replicas, writes to the primary. A copy of the test
 // database (CREATE DATABASE … TEMPLATE), made read-only, stands in for a streaming replica; the two
 // are then made to differ, so every answer shows which one it came from.
-import { openDatabase, resolveDatabaseTarget, type Database } from '@ekoacteurs/db';
+import { openDatabase, Prisma, resolveDatabaseTarget, type Database } from '@ekoacteurs/db';
 import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
@@ -94,6 +94,18 @@ it('reads from the replica, writes to the primary, and a mutation reads back wha
 
   // Later reads go to the replica again (here it never catches up; a real one would within its lag).
   expect((await graphql(url, PROFILE, {}, bearer(token))).body.data.member.displayName).toBe('Nom sur le réplica');
+});
+
+it('sends the prepared hot reads to the replica, and a statement that writes to the primary', async () => {
+  const db = await openDatabase({ target: { kind: 'postgres', url: primaryUrl }, replicaUrls: [replicaUrl] });
+  opened.push(db);
+  const nameOf = Prisma.sql`SELECT "displayName" AS "name" FROM "Member" WHERE handle = 'replica-0'`;
+  expect(await db.read(nameOf)).toEqual([{ name: 'Nom sur le réplica' }]);
+  // A write handed to read by mistake would fail on the read-only replica: it runs on the primary.
+  const touched = await db.read(
+    Prisma.sql`WITH touched AS (UPDATE "Member" SET "headline" = 'écrit sur le primaire' WHERE handle = 'replica-0' RETURNING 1) SELECT count(*)::int AS "n" FROM touched`,
+  );
+  expect(touched).toEqual([{ n: 1 }]);
 });
 
 it('is configured by DATABASE_REPLICA_URLS for the DATABASE_URL database', async () => {
