@@ -3,9 +3,10 @@
 // server.ts creates it; the workshop mutations and leaving the federation queue activities through
 // outbox.ts. docs/fediverse.md tells members and admins what is shared.
 //
-// Fedify (~58 MB of the process's memory) loads with the first thing that needs it — a request from
-// another server, a delivery due, an activity to queue for someone who follows — not at start: most
-// replicas of a small federation's gateway never speak ActivityPub between two restarts.
+// Fedify loads with the first thing that needs it — a request from another server, a delivery due, an
+// activity to queue for someone who follows — not at start (measured on the production build: 250 MB
+// at ready, 268 MB once Fedify is loaded): most replicas of a small federation's gateway never speak
+// ActivityPub between two restarts.
 import type { PrismaClient } from '@ekoacteurs/db';
 import type { Logger } from '../logger.ts';
 import type { RateLimiter } from '../security/limiter.ts';
