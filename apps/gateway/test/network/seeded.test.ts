@@ -106,7 +106,7 @@ describe('the hot reads', () => {
       (d: any) => d.members.edges.length,
     ],
     'a member profile': [
-      `{ member(handle: "camille-martin") { handle displayName headline bio skills { level skill { name } } collectives { collective { name } } } }`,
+      `{ member(handle: "camille-martin") { handle displayName headline bio skills { level skill { name } } collectives { collective { name } } page { title url } } }`,
       (d: any) => d.member?.handle,
     ],
     'upcoming workshops': [
@@ -183,11 +183,31 @@ describe('the hot reads', () => {
     expect(counts).toEqual([1, 0, 0, 1]);
   });
 
-  it('never reads a password hash, a motivation, concerns, a collective’s private description or responsibilities for a public list', async () => {
+  // Only the columns a query asks for are read (select mode on every type these reads reach): a
+  // public list never reads a secret, a private field or a long text it does not show.
+  it.each([
+    ['the directory page', /passwordHash|motivation|concerns|"description"|responsibilities|"email"|"nameEn"/],
+    ['a directory search', /passwordHash|motivation|concerns|"description"|responsibilities|"email"|"nameEn"/],
+    ['a member profile', /passwordHash|motivation|concerns|"description"|responsibilities|"email"|"sections"/],
+    ['upcoming workshops', /"onlineUrl"|"description"|"place"|"createdById"|"nameEn"|passwordHash/],
+  ] as const)('%s never reads what it does not show (secrets, private fields, long texts)', async (label, unread) => {
+    const [query, seen] = HOT[label];
     t.queries.length = 0;
-    const { body } = await t.graphql(HOT['the directory page'][0], { first: 20 });
-    expect(body.data.members.edges.length).toBeGreaterThan(0);
-    expect(body.data.members.edges.some((e: any) => e.node.collectives.length > 0)).toBe(true);
-    expect(t.queries.join('\n')).not.toMatch(/passwordHash|motivation|concerns|"description"|responsibilities/);
+    const { body } = await t.graphql(query, { first: 20 });
+    expect(body.errors).toBeUndefined();
+    expect(seen(body.data)).toBeTruthy();
+    expect(t.queries.join('\n')).not.toMatch(unread);
+  });
+
+  it('reads the columns a query does ask for', async () => {
+    t.queries.length = 0;
+    const { body } = await t.graphql(
+      `{ workshops(first: 3) { edges { node { description place } } } skills { nameEn } member(handle: "camille-martin") { page { sections { __typename } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.workshops.edges[0].node.description.length).toBeGreaterThan(0);
+    expect(body.data.skills.every((skill: { nameEn: string }) => skill.nameEn.length > 0)).toBe(true);
+    expect(body.data.member.page.sections.length).toBeGreaterThan(0);
+    expect(t.queries.join('\n')).toMatch(/"description"[^]*"place"|"place"[^]*"description"/);
   });
 });

@@ -9,6 +9,8 @@ export const AuditLogEntryType = builder.prismaNode('AuditLogEntry', {
   description: 'One recorded action: who, what, on what, when, from where. Admins only.',
   id: { field: 'id' },
   authScopes: { admin: true },
+  // What the target's fields look up (targetOf) is always read.
+  select: { id: true, targetType: true, targetId: true },
   fields: (t) => ({
     action: t.exposeString('action', {
       description: 'What happened, e.g. "auth.signed_in", "membership.admitted", "token.revoked".',
@@ -21,7 +23,12 @@ export const AuditLogEntryType = builder.prismaNode('AuditLogEntry', {
       description: 'Kind of object acted on, e.g. "Member", "ApiToken", "Email".',
     }),
     targetId: t.exposeString('targetId', { description: 'Its id (or the email address for sign-in requests).' }),
-    data: t.field({ type: 'JSON', description: 'Details, a JSON object.', resolve: (entry) => entry.data }),
+    data: t.field({
+      type: 'JSON',
+      description: 'Details, a JSON object.',
+      select: { data: true },
+      resolve: (entry) => entry.data,
+    }),
     ip: t.exposeString('ip', { description: 'Address the request came from.' }),
     userAgent: t.exposeString('userAgent', { description: 'Browser or program that made the request.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),

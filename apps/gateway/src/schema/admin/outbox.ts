@@ -7,6 +7,7 @@ export const OutboxEmailType = builder.prismaNode('OutboxEmail', {
     'An email of the platform. Without SMTP configured, this is where it stays. Admins only: sign-in links in it are live secrets.',
   id: { field: 'id' },
   authScopes: { admin: true },
+  select: { id: true },
   fields: (t) => ({
     to: t.exposeString('to', { description: 'Recipient address.' }),
     subject: t.exposeString('subject', { description: 'Subject line.' }),

@@ -78,10 +78,12 @@ export const WebhookDeliveryType = builder.prismaNode('WebhookDelivery', {
   description: 'One event sent (or to send) to one webhook, with its attempts. Admins only.',
   id: { field: 'id' },
   authScopes: { admin: true },
+  select: { id: true },
   fields: (t) => ({
     event: t.field({
       type: WebhookEventEnum,
       description: 'The event.',
+      select: { event: true },
       resolve: (delivery) => asEvent(delivery.event),
     }),
     status: t.expose('status', { type: DeliveryStatusEnum, description: 'Where it stands.' }),
@@ -90,6 +92,7 @@ export const WebhookDeliveryType = builder.prismaNode('WebhookDelivery', {
       type: 'DateTime',
       nullable: true,
       description: 'When it will be tried next; null unless PENDING.',
+      select: { status: true, nextAttemptAt: true },
       resolve: (delivery) => (delivery.status === 'PENDING' ? delivery.nextAttemptAt : null),
     }),
     lastStatusCode: t.exposeInt('lastStatusCode', {
@@ -106,6 +109,7 @@ export const WebhookDeliveryType = builder.prismaNode('WebhookDelivery', {
     payload: t.field({
       type: 'JSON',
       description: 'The event’s `data`, a JSON object.',
+      select: { payload: true },
       resolve: (delivery) => delivery.payload,
     }),
     webhook: t.relation('webhook', { description: 'The webhook it is for.' }),
@@ -117,12 +121,14 @@ export const WebhookType = builder.prismaNode('Webhook', {
     'An integrator’s endpoint that receives signed POST requests for the events it subscribed to. Admins only.',
   id: { field: 'id' },
   authScopes: { admin: true },
+  select: { id: true },
   fields: (t) => ({
     url: t.exposeString('url', { description: 'Where deliveries are POSTed.' }),
     description: t.exposeString('description', { description: 'What it is for, e.g. "Agenda du réseau Bretagne".' }),
     events: t.field({
       type: [WebhookEventEnum],
       description: 'The events it receives.',
+      select: { events: true },
       resolve: (webhook) => webhook.events.map(asEvent),
     }),
     active: t.exposeBoolean('active', { description: 'False: no new deliveries are queued, and queued ones wait.' }),

@@ -38,6 +38,7 @@ export const CharterAgreementType = builder.prismaNode('CharterAgreement', {
     'One agreement of a collective’s charter (cadre de fonctionnement). Visible to active members of the federation.',
   id: { field: 'id', description: 'Global ID of the charter agreement (Relay).' },
   authScopes: { member: true, admin: true },
+  select: { id: true },
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'Its place in the charter, from 1.' }),
     text: t.exposeString('text', { description: 'The agreement, in the collective’s words (plain text).' }),

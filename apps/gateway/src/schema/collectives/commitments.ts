@@ -59,6 +59,7 @@ const note = ruledText(COLLECTIVE_RULES.note);
 builder.prismaObject('CommitmentChange', {
   description:
     'One change in a commitment’s history: its creation, a new status or a new due date, with who made it and their note.',
+  select: { id: true },
   fields: (t) => ({
     changedBy: t.field({
       type: MemberType,
@@ -80,12 +81,14 @@ builder.prismaObject('CommitmentChange', {
       type: 'Date',
       nullable: true,
       description: 'The due date before (YYYY-MM-DD) when it changed; null otherwise.',
+      select: { fromDueOn: true },
       resolve: (change) => (change.fromDueOn ? calendarDay(change.fromDueOn) : null),
     }),
     toDueOn: t.field({
       type: 'Date',
       nullable: true,
       description: 'The due date after (YYYY-MM-DD) when it was set or changed; null otherwise.',
+      select: { toDueOn: true },
       resolve: (change) => (change.toDueOn ? calendarDay(change.toDueOn) : null),
     }),
     note: t.exposeString('note', { description: 'Why, in their words (plain text); may be empty.' }),
@@ -98,6 +101,7 @@ export const CommitmentType = builder.prismaNode('Commitment', {
     'A commitment (engagement) a member made to their collective: what, by when, and its status. Visible to the collective’s members and admins.',
   id: { field: 'id', description: 'Global ID of the commitment (Relay).' },
   authScopes: (commitment) => ({ collectiveMember: commitment.collectiveId, admin: true }),
+  select: { id: true, collectiveId: true },
   fields: (t) => ({
     collective: t.relation('collective', { description: 'The collective it was made to.' }),
     member: t.field({
@@ -114,6 +118,7 @@ export const CommitmentType = builder.prismaNode('Commitment', {
     dueOn: t.field({
       type: 'Date',
       description: 'When it is due, a calendar day in Europe/Paris (YYYY-MM-DD).',
+      select: { dueOn: true },
       resolve: (c) => calendarDay(c.dueOn),
     }),
     status: t.expose('status', { type: CommitmentStatusEnum, description: 'Open, kept, renegotiated or missed.' }),

@@ -22,6 +22,7 @@ export const JournalEntryType = builder.prismaNode('JournalEntry', {
   description: 'An entry of a collective’s journal. Visible to the collective’s members and admins.',
   id: { field: 'id', description: 'Global ID of the journal entry (Relay).' },
   authScopes: (entry) => ({ collectiveMember: entry.collectiveId, admin: true }),
+  select: { id: true, collectiveId: true },
   fields: (t) => ({
     collective: t.relation('collective', { description: 'The collective whose journal it is in.' }),
     kind: t.expose('kind', { type: JournalKindEnum, description: 'Success, difficulty or learning.' }),

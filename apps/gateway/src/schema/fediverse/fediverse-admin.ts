@@ -43,6 +43,7 @@ export const FediverseFollowerType = builder.prismaNode('FediverseFollower', {
   description: 'A remote account (Mastodon, Mobilizon…) following one of our actors. Admins only.',
   id: { field: 'id' },
   authScopes: { admin: true },
+  select: { id: true },
   fields: (t) => ({
     handle: t.exposeString('handle', {
       description: '@name@instance, as the follower’s server gives it (empty when it gives no name).',
@@ -55,6 +56,7 @@ export const FediverseFollowerType = builder.prismaNode('FediverseFollower', {
     followedKind: t.field({
       type: FollowedActorKind,
       description: 'Which kind of our actors they follow.',
+      select: { actor: true },
       resolve: (row) => {
         const kind = parseActor(row.actor)?.kind ?? 'federation';
         return kind === 'collective' ? 'COLLECTIVE' : kind === 'member' ? 'MEMBER' : 'FEDERATION';
@@ -67,6 +69,7 @@ export const FediverseFollowerType = builder.prismaNode('FediverseFollower', {
 export const BlockedInstanceType = builder.prismaObject('FediverseBlockedInstance', {
   description: 'An instance whose accounts cannot follow ours and receive nothing from us. Admins only.',
   authScopes: { admin: true },
+  select: { host: true },
   fields: (t) => ({
     instance: t.exposeString('host', { description: 'The host name blocked (with its port when not the default).' }),
     reason: t.exposeString('reason', { description: 'Why, for the other admins.' }),

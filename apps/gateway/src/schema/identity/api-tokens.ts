@@ -43,6 +43,8 @@ export const ApiTokenType = builder.prismaNode('ApiToken', {
   // Its owner: through any browser session (a suspended member can still see and revoke theirs), or
   // a token with read:network while active; the token itself (revoking itself); and admins.
   authScopes: (token) => ({ self: token.ownerId, sessionOf: token.ownerId, thisToken: token.id, admin: true }),
+  // Select mode: the secret's hash is never read to show a token.
+  select: { id: true, ownerId: true },
   fields: (t) => ({
     kind: t.expose('kind', {
       type: ApiTokenKindEnum,
@@ -53,6 +55,7 @@ export const ApiTokenType = builder.prismaNode('ApiToken', {
     scopes: t.field({
       type: [TokenScopeEnum],
       description: 'What it may do, within what its owner may do.',
+      select: { scopes: true },
       resolve: (token) => token.scopes as TokenScope[],
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),

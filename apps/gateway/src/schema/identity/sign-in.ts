@@ -75,6 +75,7 @@ const SetPasswordSuccess = builder.objectRef<{ sessionsEnded: number }>('SetPass
 
 builder.prismaObject('Session', {
   description: 'A signed-in browser. Ending it signs that browser out at once.',
+  select: { id: true },
   fields: (t) => ({
     id: t.globalID({
       description: 'The session’s global ID, for endSession.',

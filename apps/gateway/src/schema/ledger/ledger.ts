@@ -45,6 +45,7 @@ export const ContributionEntryType = builder.prismaNode('ContributionEntry', {
     'One line of the give/receive ledger (registre des contributions). Never changed: corrections are new entries. Visible to its member and admins.',
   id: { field: 'id' },
   authScopes: privateToMember,
+  select: { id: true, memberId: true },
   fields: (t) => ({
     member: t.relation('member', { description: 'Whose ledger it is in.' }),
     direction: t.expose('direction', { type: ContributionDirectionEnum, description: 'Given or received.' }),
@@ -69,13 +70,19 @@ const ContributionSource = builder.unionType('ContributionSource', {
   description:
     'What a ledger entry records: a recommendation, an interest in an opportunity (team joined, help), a workshop, or the corrected entry.',
   types: [RecommendationType, OpportunityInterestType, WorkshopType, ContributionEntryType],
-  resolveType: (source) => {
-    if ('direction' in source) return ContributionEntryType;
-    if ('fromId' in source) return RecommendationType;
-    if ('capacity' in source) return WorkshopType;
-    return OpportunityInterestType;
-  },
+  // Told by loadSource, which knows what it loaded: the rows carry only the columns the query asks
+  // for (select mode), so their shape cannot tell a recommendation from an interest.
+  resolveType: (source) => SOURCE_TYPES[sourceKinds.get(source)!],
 });
+
+const SOURCE_TYPES = {
+  Recommendation: RecommendationType,
+  OpportunityInterest: OpportunityInterestType,
+  Workshop: WorkshopType,
+  ContributionEntry: ContributionEntryType,
+};
+/** What each source loadSource returned is (ContributionSource's member type). */
+const sourceKinds = new WeakMap<object, keyof typeof SOURCE_TYPES>();
 
 builder.prismaObjectFields(ContributionEntryType, (t) => ({
   source: t.field({
@@ -83,6 +90,7 @@ builder.prismaObjectFields(ContributionEntryType, (t) => ({
     nullable: true,
     description:
       'The event that produced it (for a correction, the entry it corrects); null when that is no longer visible to you.',
+    select: { sourceType: true, sourceId: true },
     resolve: (entry, _args, ctx, info) => loadSource(ctx, info, entry.sourceType, entry.sourceId),
   }),
   correction: t.field({
@@ -95,21 +103,19 @@ builder.prismaObjectFields(ContributionEntryType, (t) => ({
 }));
 
 // One findUnique per entry: Prisma batches those of a page into one statement per kind of source.
-function loadSource(ctx: Context, info: GraphQLResolveInfo, sourceType: string, id: string) {
-  if (!isUuid(id)) return null;
-  const query = (typeName: string) => queryFromInfo({ context: ctx, info, typeName });
-  switch (sourceType) {
-    case 'Recommendation':
-      return ctx.prisma.recommendation.findUnique({ ...query('Recommendation'), where: { id } });
-    case 'OpportunityInterest':
-      return ctx.prisma.opportunityInterest.findUnique({ ...query('OpportunityInterest'), where: { id } });
-    case 'Workshop':
-      return ctx.prisma.workshop.findUnique({ ...query('Workshop'), where: { id } });
-    case 'ContributionEntry':
-      return ctx.prisma.contributionEntry.findUnique({ ...query('ContributionEntry'), where: { id } });
-    default:
-      return null;
-  }
+async function loadSource(ctx: Context, info: GraphQLResolveInfo, sourceType: string, id: string) {
+  if (!isUuid(id) || !(sourceType in SOURCE_TYPES)) return null;
+  const kind = sourceType as keyof typeof SOURCE_TYPES;
+  const query = { ...queryFromInfo({ context: ctx, info, typeName: kind }), where: { id } };
+  const source = await (kind === 'Recommendation'
+    ? ctx.prisma.recommendation.findUnique(query)
+    : kind === 'OpportunityInterest'
+      ? ctx.prisma.opportunityInterest.findUnique(query)
+      : kind === 'Workshop'
+        ? ctx.prisma.workshop.findUnique(query)
+        : ctx.prisma.contributionEntry.findUnique(query));
+  if (source) sourceKinds.set(source, kind);
+  return source;
 }
 
 const Balance = builder.objectRef<{ given: number; received: number }>('ContributionBalance').implement({

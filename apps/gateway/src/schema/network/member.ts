@@ -89,6 +89,8 @@ const privateField = {
 
 export const MemberSkillType = builder.prismaObject('MemberSkill', {
   description: 'A skill of a member, with their level.',
+  // Select mode: only the columns a query asks for are read.
+  select: {},
   fields: (t) => ({
     skill: t.relation('skill', { description: 'The skill, from the taxonomy.' }),
     level: t.expose('level', { type: SkillLevelEnum, description: 'How well the member masters it.' }),

@@ -66,6 +66,7 @@ export const RecommendationType = builder.prismaNode('Recommendation', {
     'A recommendation (recommandation): a member recommends another to a client or for an opportunity. Visible to the two members and to admins.',
   id: { field: 'id' },
   authScopes: (recommendation) => ({ self: recommendation.fromId, admin: true, $any: { self: recommendation.toId } }),
+  select: { id: true, fromId: true, toId: true },
   fields: (t) => ({
     from: t.relation('from', { description: 'The member who recommends.' }),
     to: t.relation('to', { description: 'The member recommended.' }),

@@ -11,6 +11,8 @@ export const SkillDomainEnum = builder.enumType(SkillDomain, {
 export const SkillType = builder.prismaNode('Skill', {
   description: 'An entry of the skills taxonomy (compétence).',
   id: { field: 'id' },
+  // Select mode: only the columns a query asks for are read.
+  select: { id: true },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, URL-safe identifier, e.g. "strategie-commerciale".' }),
     name: t.exposeString('name', { description: 'Name in French.' }),

@@ -22,6 +22,7 @@ export const NotificationType = builder.prismaNode('Notification', {
     'Something that happened for a member (e.g. a recommendation received, a team joined). Visible to that member only.',
   id: { field: 'id' },
   authScopes: (notification) => ({ self: notification.memberId }),
+  select: { id: true, memberId: true },
   fields: (t) => ({
     kind: t.exposeString('kind', {
       description:
@@ -30,10 +31,12 @@ export const NotificationType = builder.prismaNode('Notification', {
     data: t.field({
       type: 'JSON',
       description: 'What the apps need to show it (names, titles, global IDs to link to): a JSON object.',
+      select: { data: true },
       resolve: (notification) => notification.data,
     }),
     read: t.boolean({
       description: 'Whether the member has read it.',
+      select: { readAt: true },
       resolve: (notification) => notification.readAt !== null,
     }),
     readAt: t.expose('readAt', { ...NULLABLE_DATE_TIME, description: 'When it was marked read; null while unread.' }),

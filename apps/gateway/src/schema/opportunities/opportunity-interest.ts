@@ -58,6 +58,7 @@ export const OpportunityInterestType = builder.prismaNode('OpportunityInterest',
     'A member’s interest in an opportunity (candidature à une opportunité), and whether they are in its team.',
   id: { field: 'id' },
   authScopes: { member: true },
+  select: { id: true },
   fields: (t) => ({
     opportunity: t.relation('opportunity', { description: 'The opportunity.' }),
     member: t.relation('member', { description: 'The interested member.' }),
@@ -66,7 +67,12 @@ export const OpportunityInterestType = builder.prismaNode('OpportunityInterest',
       nullable: true,
       description:
         'What the member offers, addressed to the managers. Null unless you wrote it, manage the opportunity, or are an admin.',
-      select: { note: true, memberId: true, opportunity: { select: { postedById: true, collectiveId: true } } },
+      select: {
+        note: true,
+        memberId: true,
+        opportunityId: true,
+        opportunity: { select: { postedById: true, collectiveId: true } },
+      },
       authScopes: async (interest, _args, ctx) => {
         const opportunity = interest.opportunity ?? (await opportunityAccess(ctx, interest.opportunityId));
         return {

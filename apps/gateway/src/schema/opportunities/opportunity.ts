@@ -156,6 +156,8 @@ export const OpportunityType = builder.prismaNode('Opportunity', {
   description:
     'An opportunity of the board: a call for tenders (appel d’offres), a project, a help request or offer. Visible to active members.',
   id: { field: 'id' },
+  // Select mode: only the columns a query asks for are read.
+  select: { id: true },
   authScopes: { member: true },
   fields: (t) => ({
     kind: t.expose('kind', { type: OpportunityKindEnum, description: 'What it is.' }),

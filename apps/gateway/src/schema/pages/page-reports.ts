@@ -24,9 +24,11 @@ export const PageReportType = builder.prismaNode('PageReport', {
   description: 'A report (signalement) a visitor filed about a public page: what they found wrong. Admins only.',
   id: { field: 'id' },
   authScopes: { admin: true },
+  select: { id: true },
   fields: (t) => ({
     reason: t.string({
       description: 'What the visitor reported, plain text.',
+      select: { reason: true },
       resolve: (report) => cleanText(report.reason),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was filed.' }),

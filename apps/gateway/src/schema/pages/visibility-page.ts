@@ -119,20 +119,28 @@ export function pageWriteScopes(page: Pick<PageAccess, 'ownerKind' | 'memberId' 
   return { admin: true };
 }
 
-const PAGE_OWNER = {
+/** What the VisibilityPage type always reads: who may see the page, and its owner's address. */
+const PAGE_ACCESS = {
+  id: true,
+  published: true,
+  ownerKind: true,
+  memberId: true,
+  collectiveId: true,
   member: { select: { status: true, listing: true, handle: true } },
   collective: { select: { status: true, slug: true } },
-} satisfies Prisma.VisibilityPageInclude;
+} satisfies Prisma.VisibilityPageSelect;
 
-/** A page as the VisibilityPage type loads it. */
-type PageWithOwner = Prisma.VisibilityPageGetPayload<{ include: typeof PAGE_OWNER }>;
+/** A page as the VisibilityPage type loads it (at least). */
+type PageWithOwner = Prisma.VisibilityPageGetPayload<{ select: typeof PAGE_ACCESS }>;
 
 export const VisibilityPageType = builder.prismaNode('VisibilityPage', {
   description:
     'A public page (page de visibilité) of a member, a collective or the federation. Everyone sees published pages of active owners (a member’s only when they are listed to visitors, else members only); drafts and unpublished pages only their owner and admins.',
   id: { field: 'id' },
-  // The owner's status decides who may read the page, and its handle or slug the page's address.
-  include: PAGE_OWNER,
+  // Select mode: only the columns a query asks for are read (a profile's link to its page never reads
+  // the page's sections). The owner's status decides who may read the page, and its handle or slug
+  // the page's address: always selected.
+  select: PAGE_ACCESS,
   authScopes: (page) => pageReadScopes(page),
   fields: (t) => ({
     slug: t.exposeString('slug', {
@@ -143,14 +151,20 @@ export const VisibilityPageType = builder.prismaNode('VisibilityPage', {
       resolve: (page, _args, ctx) => publicPageUrl(ctx.config.PUBLIC_URL, page),
     }),
     ownerKind: t.expose('ownerKind', { type: PageOwnerKindEnum, description: 'Whose page it is.' }),
-    title: t.string({ description: 'The page’s title, plain text.', resolve: (page) => cleanText(page.title) }),
+    title: t.string({
+      description: 'The page’s title, plain text.',
+      select: { title: true },
+      resolve: (page) => cleanText(page.title),
+    }),
     seoDescription: t.string({
       description: 'The description search engines and link previews show (about 160 characters), plain text.',
+      select: { seoDescription: true },
       resolve: (page) => cleanText(page.seoDescription),
     }),
     sections: t.field({
       type: [PageSectionInterface],
       description: 'The sections, in page order.',
+      select: { sections: true },
       resolve: (page) => readSections(page.sections),
     }),
     published: t.exposeBoolean('published', { description: 'True when the page is online for everyone.' }),
@@ -264,7 +278,7 @@ builder.prismaObjectFields(MemberType, (t) => ({
           })
         : true,
     unauthorizedResolver: nullUnlessScopeMissing,
-    // nestedSelection(true) carries the page type's own include (its owner's status).
+    // nestedSelection(true) carries the page type's own select (its owner's status).
     resolve: (member) => member.page as PageWithOwner | null,
   }),
 }));

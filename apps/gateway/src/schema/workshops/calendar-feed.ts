@@ -15,6 +15,7 @@ import { errorUnion } from '../errors.ts';
 export const CalendarFeedType = builder.prismaObject('CalendarFeed', {
   description:
     'Your private calendar feed: when its address was issued and last read. The address itself is shown only when issued.',
+  select: { id: true },
   fields: (t) => ({
     id: t.exposeID('id', {
       description: 'The feed’s id (changes never: regenerating keeps the feed, replaces its address).',

@@ -189,6 +189,9 @@ const WAITING_ORDER = [{ status: 'asc' }, { waitlistRank: 'asc' }, { confirmedAt
 export const WorkshopType = builder.prismaNode('Workshop', {
   description: 'A workshop (atelier), meeting (rencontre) or co-creation session of the federation.',
   id: { field: 'id' },
+  // Select mode: only the columns a query asks for are read (a public list never reads the private
+  // visio link nor the long description it does not show); what the rule below reads is always selected.
+  select: { id: true, status: true, publishedAt: true },
   authScopes: (workshop, ctx) => (isPrivate(workshop) ? insiders(ctx, workshop.id) : true),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, URL-safe identifier, used in page and calendar addresses.' }),
@@ -323,6 +326,7 @@ export const RegistrationType = builder.prismaNode('WorkshopRegistration', {
     'A member’s registration (inscription) for a workshop. Seen by that member, the workshop’s facilitators and admins.',
   id: { field: 'id' },
   authScopes: (registration, ctx) => registrationReaders(ctx, registration),
+  select: { id: true, memberId: true, workshopId: true },
   fields: (t) => ({
     status: t.expose('status', {
       type: RegistrationStatusEnum,
