@@ -11,6 +11,7 @@ import { Prisma, PrismaClient } from './generated/prisma/client.ts';
 import { resolveDatabaseTarget, type DatabaseTarget } from './database-url.ts';
 import { acquirePgliteLock } from './pglite-lock.ts';
 import { readPrepared, readThroughPrisma, type ReadSql } from './prepared-reads.ts';
+import { isDatabaseUnavailable } from './unreachable.ts';
 
 export type { DatabaseTarget, ReadSql };
 
@@ -244,7 +245,7 @@ function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClient[]): 
         try {
           return await replica.$queryRaw(statement);
         } catch (error) {
-          if (isUnreachable(error)) return query(args);
+          if (isDatabaseUnavailable(error)) return query(args);
           throw error;
         }
       },
@@ -263,7 +264,7 @@ function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClient[]): 
             return await delegate[operation]!(args);
           } catch (error) {
             // A replica that cannot be reached is skipped: the primary answers instead.
-            if (isUnreachable(error)) return query(args);
+            if (isDatabaseUnavailable(error)) return query(args);
             throw error;
           }
         },
@@ -275,14 +276,4 @@ function routeReadsToReplicas(primary: PrismaClient, replicas: PrismaClient[]): 
 
 function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
-}
-
-function isUnreachable(error: unknown): boolean {
-  const { code, meta } = (error ?? {}) as {
-    code?: unknown;
-    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
-  };
-  // A raw statement's failure carries the driver adapter's reason instead of a P1xxx code.
-  const kind = meta?.driverAdapterError?.cause?.kind;
-  return code === 'P1001' || code === 'P1002' || code === 'P1017' || kind === 'DatabaseNotReachable';
 }

@@ -10,6 +10,7 @@ export {
   type ReadSql,
 } from './client.ts';
 export { resolveDatabaseTarget, type DatabaseTarget } from './database-url.ts';
+export { isDatabaseUnavailable } from './unreachable.ts';
 export { applyPendingMigrations } from './migrate.ts';
 export { pendingMigrations, committedMigrations } from './migration-status.ts';
 export { MIGRATIONS_DIR } from './paths.ts';

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
+import { isDatabaseUnavailable } from './unreachable.ts';
 
 /** Runs a statement that only reads and returns its rows. */
 export type ReadSql = <Row>(statement: Prisma.Sql) => Promise<Row[]>;
@@ -67,19 +68,8 @@ export function readPrepared(options: {
     try {
       return await run<Row>(replica, statement);
     } catch (error) {
-      if (unreachable(error)) return run<Row>(primary, statement);
+      if (isDatabaseUnavailable(error)) return run<Row>(primary, statement);
       throw error;
     }
   };
-}
-
-/** A connection that could not be made or was cut (not an error of the statement itself). */
-function unreachable(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (
-    typeof code === 'string' &&
-    /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|57P03|08\w{3})$/.test(code)
-  )
-    return true;
-  return typeof message === 'string' && /timeout exceeded when trying to connect|Connection terminated/i.test(message);
 }

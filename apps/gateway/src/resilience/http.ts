@@ -2,12 +2,8 @@
 // same code and Retry-After, not a 500.
 import type { ServerResponse } from 'node:http';
 import type { Logger } from '../logger.ts';
-import {
-  DATABASE_UNAVAILABLE,
-  DATABASE_UNAVAILABLE_MESSAGE,
-  isDatabaseUnavailable,
-  RETRY_AFTER_SECONDS,
-} from './database-unavailable.ts';
+import { isDatabaseUnavailable } from '@ekoacteurs/db';
+import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from './database-unavailable.ts';
 import { outageLog } from './outage-log.ts';
 
 /** Answers 503 and returns true when `error` is a database outage; false leaves the response alone. */

@@ -10,7 +10,8 @@ import type { Plugin } from 'graphql-yoga';
 import type { CallerOf } from '../auth/identify.ts';
 import type { Logger } from '../logger.ts';
 import { securityError } from '../security/errors.ts';
-import { databaseUnavailableError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable.ts';
+import { isDatabaseUnavailable } from '@ekoacteurs/db';
+import { databaseUnavailableError, RETRY_AFTER_SECONDS } from './database-unavailable.ts';
 import { outageLog } from './outage-log.ts';
 
 type ResultPayload = { result: ExecutionResult; setResult(result: ExecutionResult): void };
