@@ -22,22 +22,5 @@ export const deadlineRule: Rule = {
 
 export const KINDS: OpportunityKind[] = ['CALL_FOR_TENDER', 'PROJECT', 'HELP_REQUEST', 'HELP_OFFER'];
 export const STATUSES: OpportunityStatus[] = ['OPEN', 'TEAM_FORMING', 'SUBMITTED', 'WON', 'LOST', 'CLOSED'];
-/** Statuses in which members may still express interest and the team may change. */
-export const GATHERING: OpportunityStatus[] = ['OPEN', 'TEAM_FORMING'];
-export const FINAL: OpportunityStatus[] = ['WON', 'LOST', 'CLOSED'];
-
-// The API's workflow (setOpportunityStatus): anything else is refused.
-const TRANSITIONS: Record<OpportunityStatus, OpportunityStatus[]> = {
-  OPEN: ['TEAM_FORMING', 'CLOSED'],
-  TEAM_FORMING: ['OPEN', 'SUBMITTED', 'CLOSED'],
-  SUBMITTED: ['WON', 'LOST', 'CLOSED'],
-  WON: [],
-  LOST: [],
-  CLOSED: [],
-};
-const TENDER_ONLY: OpportunityStatus[] = ['SUBMITTED', 'WON', 'LOST'];
-
-/** Where an opportunity of this kind may move next. */
-export function nextStatuses(kind: OpportunityKind, status: OpportunityStatus): OpportunityStatus[] {
-  return TRANSITIONS[status].filter((next) => kind === 'CALL_FOR_TENDER' || !TENDER_ONLY.includes(next));
-}
+/** The API's workflow (setOpportunityStatus refuses anything else), the gateway's own table. */
+export { FINAL, GATHERING, nextStatuses } from '@ekoacteurs/contract/opportunity-workflow';

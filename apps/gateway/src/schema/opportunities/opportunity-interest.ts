@@ -22,8 +22,8 @@ import { builder } from '../builder.ts';
 import { changeErrors } from '../errors.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 import { MemberType } from '../network/member.ts';
+import { GATHERING } from '@ekoacteurs/contract/opportunity-workflow';
 import {
-  GATHERING,
   lockOpportunity,
   managerIds,
   managerScopesFor,

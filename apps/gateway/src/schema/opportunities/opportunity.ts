@@ -16,6 +16,7 @@ import { OpportunityKind, OpportunityStatus } from '@ekoacteurs/db/enums';
 import type { Prisma } from '@ekoacteurs/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { OPPORTUNITY_RULES, OPPORTUNITY_SKILLS_MAX } from '@ekoacteurs/contract/input-rules';
+import { FINAL, GATHERING, OPPORTUNITY_TRANSITIONS, TENDER_ONLY } from '@ekoacteurs/contract/opportunity-workflow';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import { enqueueOpportunityPublished } from '../../webhooks/payloads.ts';
@@ -52,25 +53,13 @@ export const OpportunityStatusEnum = describedEnum(
   },
 );
 
-const FINAL: readonly OpportunityStatus[] = ['WON', 'LOST', 'CLOSED'];
-const TENDER_ONLY: readonly OpportunityStatus[] = ['SUBMITTED', 'WON', 'LOST'];
-const TRANSITIONS: Record<OpportunityStatus, readonly OpportunityStatus[]> = {
-  OPEN: ['TEAM_FORMING', 'CLOSED'],
-  TEAM_FORMING: ['OPEN', 'SUBMITTED', 'CLOSED'],
-  SUBMITTED: ['WON', 'LOST', 'CLOSED'],
-  WON: [],
-  LOST: [],
-  CLOSED: [],
-};
-
 /** The statuses an opportunity of this kind may move to `target` from. */
 function sourcesOf(target: OpportunityStatus, kind: OpportunityKind): OpportunityStatus[] {
   if (TENDER_ONLY.includes(target) && kind !== 'CALL_FOR_TENDER') return [];
-  return (Object.keys(TRANSITIONS) as OpportunityStatus[]).filter((from) => TRANSITIONS[from].includes(target));
+  return (Object.keys(OPPORTUNITY_TRANSITIONS) as OpportunityStatus[]).filter((from) =>
+    OPPORTUNITY_TRANSITIONS[from].includes(target),
+  );
 }
-
-/** Statuses in which members may still express interest and the team may change. */
-export const GATHERING: readonly OpportunityStatus[] = ['OPEN', 'TEAM_FORMING'];
 
 /** What decides who manages an opportunity. */
 export interface OpportunityAccess {
@@ -506,7 +495,7 @@ function refusal(from: OpportunityStatus, to: OpportunityStatus, kind: Opportuni
   if (from === to) return `This opportunity is already ${to}.`;
   if (FINAL.includes(from)) return `This opportunity is ${from}: that is final.`;
   if (TENDER_ONLY.includes(to) && kind !== 'CALL_FOR_TENDER') return `Only calls for tenders can be ${to}.`;
-  return `An opportunity cannot go from ${from} to ${to}; from ${from} it can go to ${TRANSITIONS[from].join(', ')}.`;
+  return `An opportunity cannot go from ${from} to ${to}; from ${from} it can go to ${OPPORTUNITY_TRANSITIONS[from].join(', ')}.`;
 }
 
 builder.mutationFields((t) => ({
