@@ -1,4 +1,4 @@
-import { useTranslation, LANGUAGES, setLanguage, type Language } from './i18n.ts';
+import { LANGUAGES, setLanguage, useTranslation, type Language } from './i18n.ts';
 
 const NAMES: Record<Language, string> = { fr: 'Français', en: 'English' };
 
@@ -9,9 +9,9 @@ export function LanguageSwitch() {
     <label className="language">
       {t('kit.language')}{' '}
       <select value={language} onChange={(event) => void setLanguage(event.target.value as Language)}>
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {NAMES[language]}
+        {LANGUAGES.map((choice) => (
+          <option key={choice} value={choice} lang={choice}>
+            {NAMES[choice]}
           </option>
         ))}
       </select>

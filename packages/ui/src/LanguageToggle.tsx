@@ -3,7 +3,7 @@
 // other language cannot be fetched (offline), the page stays in its language and says so under the
 // button, until the next try.
 import { useState } from 'react';
-import { useTranslation, setLanguage, type Language } from './i18n.ts';
+import { setLanguage, useTranslation, type Language } from './i18n.ts';
 
 export function LanguageToggle() {
   const { t, language } = useTranslation();

@@ -12,7 +12,6 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** Each app names its French catalogues, merged, here (its `catalogue-types.d.ts`):
  * `declare module '@ekoacteurs/ui/i18n.ts' { interface Register { catalogue: … } }`. */
-// oxlint-disable-next-line typescript/no-empty-interface -- filled by the apps' declarations
 export interface Register {}
 type AppCatalogue = Register extends { catalogue: infer C } ? C : Catalogue;
 /** A key of the French catalogues of the app being compiled (its Register declaration). */

@@ -36,12 +36,8 @@ export function targetHref(entry: AuditEntryLike): string | null {
   }
 }
 
-/** Whether the catalogue has a sentence for this action. */
-export function isKnownAction(t: Translate, action: string): boolean {
-  return sentenceKey(t, action) !== 'auditSentence.unknown';
-}
-
-/** The action comes from the API: its sentence is used once the catalogue is known to hold it. */
+/** The action comes from the API: its sentence is used once the catalogue is known to hold it, and
+ * `auditSentence.unknown` (which names the action) otherwise. */
 function sentenceKey(t: Translate, action: string) {
   const key = `auditActions.${action}`;
   return /^[a-z_]+\.[a-z_]+$/.test(action) && t.has(key) ? key : 'auditSentence.unknown';
