@@ -1,11 +1,12 @@
 // The translator both apps and the gateway's public pages use: catalogues per language (nested
-// objects, as the JSON files hold them) and `t(key, values?)`. Framework-free: no React, no imports.
+// objects, as the JSON files hold them) and `t(key, values?)`. Framework-free: no React, no imports
+// (the gateway bundles it; i18n.ts binds it to React for the apps).
 //
-// Why not i18next: it was 15 KiB gzipped on the portal's first route (plus react-i18next), a sixth of
-// issue #17's budget, for the four features the apps use — nested keys ("a.b.c"), `{{name}}`
-// interpolation (unescaped: React escapes), plurals by CLDR suffix (`_zero` when the count is 0 and
-// the catalogue has it, else `Intl.PluralRules`' category, else `_other`), and French as English's
-// fallback. A key no catalogue holds comes back as itself, as with i18next.
+// Why not i18next: with react-i18next it weighed about 17 KiB gzipped on the portal's first route,
+// where issue #17 allows 100 KiB in all, for four features the catalogues use: nested keys ("a.b.c"),
+// `{{name}}` interpolation (unescaped: React escapes), plurals by CLDR suffix (`_zero` when the count
+// is 0 and the catalogue has it, else `Intl.PluralRules`' category, else `_other`), and French as
+// English's fallback. A key no catalogue holds comes back as itself, as with i18next.
 
 /** A catalogue as its JSON file holds it: strings, nested under objects. */
 export interface Catalogue {
@@ -51,6 +52,8 @@ function find(catalogue: Catalogue | undefined, language: string, key: string, c
   for (const name of path) node = isCatalogue(node) && Object.hasOwn(node, name) ? node[name] : undefined;
   if (!isCatalogue(node)) return undefined;
   const parent = node;
+  // With a count: `_zero` for 0 when there is one, the language's category, `_other`, then the bare
+  // key (a string without plural forms).
   const candidates =
     typeof count === 'number'
       ? [count === 0 ? `${leaf}_zero` : '', `${leaf}_${pluralOf(language, count)}`, `${leaf}_other`, leaf]
