@@ -1,7 +1,7 @@
 // The console: its frame and its screens, under /console. Each screen's code loads when first
 // visited (the dashboard's charts in their own chunk); every screen but sign-in is for admins.
 import { lazy, Suspense, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { RequireAdmin } from './auth/RequireAdmin.tsx';
 import { Shell } from './layout/Shell.tsx';

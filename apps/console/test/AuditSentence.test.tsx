@@ -2,19 +2,18 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditSentence } from '../src/audit/AuditSentence.tsx';
-import { i18n } from '../src/i18n/index.ts';
 import { setLanguage } from '@ekoacteurs/ui';
 
 afterEach(async () => {
   cleanup();
-  await i18n.changeLanguage('fr');
+  await setLanguage('fr');
 });
 
 const ADMIN = { id: 'TWVtYmVyOmFkbWlu', displayName: 'Camille Martin' };
 
 describe('AuditSentence', () => {
   it('says who admitted whom, with links to both members', async () => {
-    await i18n.changeLanguage('fr');
+    await setLanguage('fr');
     const { container } = render(
       <AuditSentence
         entry={{
@@ -46,7 +45,7 @@ describe('AuditSentence', () => {
       targetNodeId: 'QXBpVG9rZW46dQ==',
       actor: ADMIN,
     };
-    await i18n.changeLanguage('fr');
+    await setLanguage('fr');
     const fr = render(<AuditSentence entry={entry} />);
     expect(fr.container.textContent).toBe('Camille Martin a révoqué le jeton « CRM »');
     fr.unmount();
@@ -56,7 +55,7 @@ describe('AuditSentence', () => {
   });
 
   it('falls back to the code for an unknown action, and says when the target is gone', async () => {
-    await i18n.changeLanguage('fr');
+    await setLanguage('fr');
     const { container } = render(
       <AuditSentence
         entry={{ action: 'quota.exceeded', targetType: 'Quota', targetId: 'x', targetLabel: null, actor: null }}

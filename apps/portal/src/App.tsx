@@ -3,7 +3,7 @@
 import { Skeleton } from '@ekoacteurs/ui/Feedback.tsx';
 import { ScreenTitle } from '@ekoacteurs/ui/ScreenTitle.tsx';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { Route, Switch } from 'wouter';
 import { RequireMember } from './auth/RequireMember.tsx';
 import { Shell } from './layout/Shell.tsx';

@@ -2,9 +2,10 @@
 // The JavaScript a browser must fetch before the portal's first paint: the entry script and every
 // module index.html preloads, gzipped (level 9, what travels over the wire). The portal is built
 // here, with its own Vite config, into a temporary folder, so the check always measures the code
-// as it stands. Issue #17 aims at 100 KB; BUDGET_BYTES holds what is reached so far and only goes
-// down. The normalised cache (Graphcache, its schema, the areas' updaters) is not in it: it loads
-// in its own chunk while React renders (packages/client/src/lazy-exchange.ts).
+// as it stands. Issue #17 asks for 100 KB at most: reached once i18next gave way to the kit's own
+// translator (packages/ui/src/translator.ts; 95.6 KB then, from 112.5). The normalised cache
+// (Graphcache, its schema, the areas' updaters) is not in it: it loads in its own chunk while React
+// renders (packages/client/src/lazy-exchange.ts).
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,6 @@ import { build } from 'vite';
 import { afterAll, expect, it } from 'vitest';
 
 const TARGET_BYTES = 100 * 1024;
-const BUDGET_BYTES = 113 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Inside the package (the route-manifest plugin writes beside the build, relative to the root).
@@ -32,7 +32,7 @@ function initialScripts(indexHtml: string): string[] {
   return paths;
 }
 
-it(`keeps the first route's JavaScript within ${BUDGET_BYTES / 1024} KB gzipped (target ${TARGET_BYTES / 1024} KB)`, async () => {
+it(`keeps the first route's JavaScript within ${TARGET_BYTES / 1024} KB gzipped`, async () => {
   // A production build, as served (vitest's NODE_ENV=test would give React's development build).
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -61,7 +61,7 @@ it(`keeps the first route's JavaScript within ${BUDGET_BYTES / 1024} KB gzipped 
   console.info(
     `first route: ${(total / 1024).toFixed(1)} KB gzipped (${sizes.map((f) => `${f.path} ${(f.gzip / 1024).toFixed(1)}`).join(', ')})`,
   );
-  expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET_BYTES);
+  expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(TARGET_BYTES);
   // Graphcache is not among them.
   for (const { path } of sizes)
     expect(readFileSync(join(outDir, path.replace(/^\//, '')), 'utf8')).not.toContain('Heuristic Fragment Matching');

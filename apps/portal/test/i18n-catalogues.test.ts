@@ -1,6 +1,6 @@
 // The portal's catalogues: each English file says everything its French twin says (and nothing
 // else), so a member who chose English never meets a French sentence nor a bare key; and the typed
-// keys (src/i18n/i18next.d.ts) name every French catalogue, so a key the code uses is checked
+// keys (src/i18n/catalogue-types.d.ts) name every French catalogue, so a key the code uses is checked
 // against all of them by typecheck.
 // @vitest-environment node
 import { catalogueKeys } from '@ekoacteurs/ui/catalogue-keys.ts';
@@ -25,7 +25,10 @@ describe("the portal's catalogues", () => {
   });
 
   it('types its keys from every French catalogue', () => {
-    const declaration = readFileSync(fileURLToPath(new URL('../src/i18n/i18next.d.ts', import.meta.url)), 'utf8');
+    const declaration = readFileSync(
+      fileURLToPath(new URL('../src/i18n/catalogue-types.d.ts', import.meta.url)),
+      'utf8',
+    );
     for (const path of french) {
       const fromDeclaration = path === '../src/i18n/fr.json' ? './fr.json' : path.replace('../src/', '../');
       expect(declaration, path).toContain(`from '${fromDeclaration}'`);

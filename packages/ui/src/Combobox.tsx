@@ -5,7 +5,7 @@
 // grouped (role="group", named by its heading). Picking calls `onPick` and empties the box: the
 // caller shows what was picked elsewhere (as tags, a list…); `hidden` options are not offered.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 export interface ComboboxOption {
   value: string;

@@ -6,7 +6,7 @@
 // screen that opened it, and confirming never submits that one.
 import { createPortal } from 'react-dom';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 import { TroubleAlert, type Trouble } from './Feedback.tsx';
 
 export interface DialogField {

@@ -1,6 +1,6 @@
 // Copies a text (a secret, an address) and says so in a live region.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 import { LiveStatus } from './Feedback.tsx';
 
 export function CopyButton({ value, label }: { value: string; label: string }) {

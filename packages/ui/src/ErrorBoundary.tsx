@@ -2,7 +2,7 @@
 // version went out) from blanking the whole page: the part is replaced by its fallback. Both apps
 // put one around their screens (ScreenBoundary): another address tries again.
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 export class ErrorBoundary extends Component<
   {

@@ -2,8 +2,7 @@
 // results, an alert for what went wrong (translated, with the API's own words under it), a
 // skeleton while a screen loads, a failure with a retry, and an empty state.
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { CatalogueKey } from './i18n.ts';
+import { useTranslation, type CatalogueKey } from './i18n.ts';
 import { useSlowDownSeconds } from './SlowDown.tsx';
 
 /** Always in the page, so that screen readers announce what is written into it. */

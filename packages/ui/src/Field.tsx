@@ -2,7 +2,7 @@
 // problem under it, tied to the control with aria-describedby and aria-invalid. The control is the
 // caller's (input, textarea, select), given the attributes to spread.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 export interface ControlProps {
   id: string;

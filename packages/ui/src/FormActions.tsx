@@ -2,7 +2,7 @@
 // "Envoi…", while the form is being sent), the actions row under a form (submit, then an optional
 // secondary button such as Cancel), and the button that opens a form kept folded until wanted.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 export interface SubmitButtonProps {
   /** The form is being sent: the button is disabled and says so. */

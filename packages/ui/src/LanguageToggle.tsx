@@ -3,13 +3,12 @@
 // other language cannot be fetched (offline), the page stays in its language and says so under the
 // button, until the next try.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { setLanguage, type Language } from './i18n.ts';
+import { setLanguage, useTranslation, type Language } from './i18n.ts';
 
 export function LanguageToggle() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [failed, setFailed] = useState(false);
-  const other: Language = i18n.language === 'en' ? 'fr' : 'en';
+  const other: Language = language === 'en' ? 'fr' : 'en';
   async function switchLanguage() {
     setFailed(false);
     try {

@@ -3,8 +3,7 @@
 // means in words; and where to go back to afterwards (only an address of this site). Each app runs
 // the mutations and decides what happens once signed in (the console also checks the admin role).
 import { useState, type FormEvent } from 'react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation, type Translate } from './i18n.ts';
 import { SubmitButton } from './FormActions.tsx';
 
 export interface SignInFormProps {
@@ -83,7 +82,7 @@ export function LinkSentNotice({ email, onAnotherAddress }: { email: string; onA
 }
 
 /** What a refused sign-in means, from the API's error code (docs/errors.md). */
-export function signInProblem(t: TFunction, code: string | undefined): string {
+export function signInProblem(t: Translate, code: string | undefined): string {
   switch (code) {
     case 'INVALID_CREDENTIALS':
       return t('kit.signIn.invalidCredentials');
@@ -105,7 +104,7 @@ type RequestError = { graphQLErrors: readonly { extensions?: Record<string, unkn
  * What to say when signing in (or asking for a link) did not succeed, from the answer itself: the
  * payload's error code, a ValidationError (the address), else the request's refusal (RATE_LIMITED…).
  */
-export function signInProblemOf(t: TFunction, payload: SignInPayload, error: RequestError): string {
+export function signInProblemOf(t: Translate, payload: SignInPayload, error: RequestError): string {
   const code =
     typeof payload?.code === 'string'
       ? payload.code

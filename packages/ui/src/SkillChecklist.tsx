@@ -1,7 +1,7 @@
 // Skills to tick, under their domain's name (in the order given; a domain without skills is left
 // out), each skill in the reader's language; with `max`, the others are disabled once that many
 // are ticked. The fieldset and its legend are the form's.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 export interface ChecklistSkill {
   id: string;
@@ -25,7 +25,7 @@ export function SkillChecklist<Domain extends string>({
   onChange: (selected: string[]) => void;
   max?: number;
 }) {
-  const { i18n } = useTranslation();
+  const { language } = useTranslation();
   return domains.map((domain) => {
     const inDomain = skills.filter((skill) => skill.domain === domain);
     if (inDomain.length === 0) return null;
@@ -44,7 +44,7 @@ export function SkillChecklist<Domain extends string>({
                   onChange(e.target.checked ? [...selected, skill.id] : selected.filter((id) => id !== skill.id))
                 }
               />{' '}
-              {i18n.language === 'en' ? skill.nameEn : skill.name}
+              {language === 'en' ? skill.nameEn : skill.name}
             </label>
           );
         })}

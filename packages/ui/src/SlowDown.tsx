@@ -3,7 +3,7 @@
 // counting down; a screen's own "could not load" (the kit's LoadFailed) then says only that, not
 // "check your connection", and its "Try again" works once the notice is gone. The client reports it (createEkoClient's onRateLimited).
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 let until = 0;
 let reportedAt = 0;

@@ -3,7 +3,7 @@
 // dismissed. A new success replaces the one before (its state is over: "Brouillon créé" once the
 // workshop is published), and a success clears the failures it follows.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 
 export type Tone = 'success' | 'error';
 

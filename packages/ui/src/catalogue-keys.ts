@@ -1,6 +1,6 @@
 // The keys a translation catalogue holds, for the tests that prove each English catalogue has every
 // French key (French is the source of truth) and no other. Keys are flattened ("a.b.c") and
-// i18next's CLDR plural suffixes folded: each language has the plural forms its rules need.
+// the CLDR plural suffixes folded (translator.ts): each language has the plural forms its rules need.
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 export function catalogueKeys(catalogue: Record<string, unknown>, prefix = ''): string[] {

@@ -3,7 +3,7 @@
 // and hand a success to the app, which decides what signed in means (the console checks the admin
 // role). The app passes urql's two mutation executors; the kit reads only the answers' shape.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n.ts';
 import { signInProblemOf } from './SignIn.tsx';
 
 type RequestError = { graphQLErrors: readonly { extensions?: Record<string, unknown> }[] } | undefined;

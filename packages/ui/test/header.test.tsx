@@ -1,9 +1,9 @@
 // The headers' pieces: a disclosure that says whether it is open, closes on Escape (focus back on
 // its button) and on a click outside; the FR/EN toggle that switches the page's language.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Disclosure } from '../src/Disclosure.tsx';
+import { currentTranslation } from '../src/i18n.ts';
 import { LanguageToggle } from '../src/LanguageToggle.tsx';
 
 afterEach(cleanup);
@@ -43,7 +43,7 @@ describe('language toggle', () => {
     expect(toEnglish.getAttribute('lang')).toBe('en');
     // English arrives in its own chunk, then the page switches.
     await act(async () => fireEvent.click(toEnglish));
-    await waitFor(() => expect(i18next.language).toBe('en'));
+    await waitFor(() => expect(currentTranslation().language).toBe('en'));
     expect(document.documentElement.lang).toBe('en');
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'FR Lire en français' })));
     await waitFor(() => expect(document.documentElement.lang).toBe('fr'));

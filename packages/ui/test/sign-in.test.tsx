@@ -3,7 +3,9 @@
 // only be a page of this site (never `//elsewhere.example`, an open redirect).
 import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
+import { currentTranslation } from '../src/i18n.ts';
+import type kit from '../src/kit.fr.json';
+import { createTranslator } from '../src/translator.ts';
 import { SignInForm, safeReturnPath, signInProblem, signInProblemOf } from '../src/SignIn.tsx';
 import { useSignInFlow } from '../src/sign-in-flow.ts';
 
@@ -29,7 +31,7 @@ describe('sign-in form', () => {
       <SignInForm
         startWithPassword
         busy
-        problem={signInProblem(i18next.t, 'INVALID_CREDENTIALS')}
+        problem={signInProblem(currentTranslation().t, 'INVALID_CREDENTIALS')}
         onSubmit={() => {}}
       />,
     );
@@ -58,8 +60,8 @@ describe('sign-in form', () => {
 });
 
 describe('what a refused sign-in says', () => {
-  // Answers the key itself, so the test reads which sentence was chosen.
-  const t = ((key: string) => key) as unknown as TFunction;
+  // No catalogue: answers the key itself, so the test reads which sentence was chosen.
+  const t = createTranslator<typeof kit>({}, 'fr');
   it('reads the payload’s code, a ValidationError, else the request’s refusal', () => {
     const invalid = { __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS' };
     expect(signInProblemOf(t, invalid, undefined)).toBe('kit.signIn.invalidCredentials');
@@ -102,11 +104,13 @@ describe('what a submission does (both apps’ screens)', () => {
     const signedIn = vi.fn<(success: Answer) => void>();
     const { result } = renderHook(() => useSignInFlow(runs, signedIn));
     act(() => result.current.submit('camille@exemple.fr', 'faux'));
-    await waitFor(() => expect(result.current.problem).toBe(signInProblem(i18next.t, 'INVALID_CREDENTIALS')));
+    await waitFor(() =>
+      expect(result.current.problem).toBe(signInProblem(currentTranslation().t, 'INVALID_CREDENTIALS')),
+    );
     expect(signedIn).not.toHaveBeenCalled();
     act(() => result.current.submit('pas-une-adresse', null));
     expect(result.current.problem).toBeNull();
-    await waitFor(() => expect(result.current.problem).toBe(signInProblem(i18next.t, 'BAD_USER_INPUT')));
+    await waitFor(() => expect(result.current.problem).toBe(signInProblem(currentTranslation().t, 'BAD_USER_INPUT')));
     expect(result.current.sentTo).toBeNull();
   });
 

@@ -7,7 +7,7 @@ import {
   type ApplicationQueueQuery,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { formatDate } from '../format.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
@@ -23,7 +23,7 @@ type Decision = { kind: 'admit' | 'decline'; applicant: Applicant };
 const PAGE_SIZE = 20;
 
 export function ApplicationsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const announce = useAnnouncer();
   const list = usePagedQuery({
     query: ApplicationQueueDocument,
@@ -37,8 +37,7 @@ export function ApplicationsPage() {
 
   // A decision changes the member's status in the shared cache: they leave the queue at once.
   const waiting = list.nodes.filter((applicant) => applicant.status === 'APPLICANT');
-  const skillName = (skill: Applicant['skills'][number]['skill']) =>
-    i18n.language === 'en' ? skill.nameEn : skill.name;
+  const skillName = (skill: Applicant['skills'][number]['skill']) => (language === 'en' ? skill.nameEn : skill.name);
 
   async function decide(value: string) {
     if (!decision) return;
@@ -90,7 +89,7 @@ export function ApplicationsPage() {
             key: 'date',
             header: t('applications.appliedOn'),
             sortValue: (a) => a.createdAt,
-            render: (a) => <time dateTime={a.createdAt ?? undefined}>{formatDate(a.createdAt, i18n.language)}</time>,
+            render: (a) => <time dateTime={a.createdAt ?? undefined}>{formatDate(a.createdAt, language)}</time>,
           },
           {
             key: 'skills',

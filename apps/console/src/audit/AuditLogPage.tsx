@@ -2,7 +2,7 @@
 import { AuditLogDocument, FacilitatorSearchDocument } from '@ekoacteurs/client';
 import { Field } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { formatDateTime, PARIS, zonedToIso } from '../format.ts';
 
@@ -34,7 +34,7 @@ interface Filters {
 const NO_FILTERS: Filters = { actor: null, action: '', since: '', until: '' };
 
 export function AuditLogPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [actorSearch, setActorSearch] = useState('');
@@ -184,7 +184,7 @@ export function AuditLogPage() {
             header: t('audit.date'),
             rowHeader: true,
             sortValue: (e) => e.createdAt,
-            render: (e) => <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, i18n.language)}</time>,
+            render: (e) => <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, language)}</time>,
           },
           {
             key: 'what',

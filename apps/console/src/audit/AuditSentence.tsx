@@ -1,8 +1,7 @@
 // One audit-log entry as a sentence ("Camille Martin a admis Léonie Fabre"), with links to the
 // console's screens for its actor and target; the catalogue lives in i18n under `auditActions`.
-import type { ReactElement } from 'react';
-import type { TFunction } from 'i18next';
-import { Trans, useTranslation } from 'react-i18next';
+import { Fragment, type ReactElement, type ReactNode } from 'react';
+import { useTranslation, type Translate } from '@ekoacteurs/ui/i18n.ts';
 import { Link } from 'wouter';
 import { to, ROUTES } from '../routes.ts';
 
@@ -37,10 +36,20 @@ export function targetHref(entry: AuditEntryLike): string | null {
   }
 }
 
-/** Whether the catalogue has a sentence for this action. */
-export function isKnownAction(t: TFunction, action: string): boolean {
+/** The action comes from the API: its sentence is used once the catalogue is known to hold it, and
+ * `auditSentence.unknown` (which names the action) otherwise. */
+function sentenceKey(t: Translate, action: string) {
   const key = `auditActions.${action}`;
-  return /^[a-z_]+\.[a-z_]+$/.test(action) && t(key, { defaultValue: key }) !== key;
+  return /^[a-z_]+\.[a-z_]+$/.test(action) && t.has(key) ? key : 'auditSentence.unknown';
+}
+
+/** A translated sentence with its `<actor/>` and `<target/>` drawn as the given elements. */
+function withElements(sentence: string, elements: Record<'actor' | 'target', ReactElement>): ReactNode[] {
+  return sentence
+    .split(/<(actor|target)\/>/)
+    .map((part, index) =>
+      index % 2 === 1 ? <Fragment key={index}>{elements[part as 'actor' | 'target']}</Fragment> : part,
+    );
 }
 
 export function AuditSentence({ entry }: { entry: AuditEntryLike }) {
@@ -57,15 +66,11 @@ export function AuditSentence({ entry }: { entry: AuditEntryLike }) {
   ) : (
     <span className={entry.targetLabel ? undefined : 'muted'}>{label}</span>
   );
-  // The action comes from the API: its sentence is used once the catalogue is known to hold it. Every
-  // audit sentence takes the same values (actor, target, action), so the key is typed as the fallback's:
-  // Trans's types cannot represent the union of every key.
-  const sentenceKey = (
-    isKnownAction(t, entry.action) ? `auditActions.${entry.action}` : 'auditSentence.unknown'
-  ) as 'auditSentence.unknown';
+  // Every audit sentence takes the same values: the action, and where the actor and the target go.
+  const sentence = t(sentenceKey(t, entry.action), { action: entry.action });
   return (
     <span className="audit-sentence" title={t('auditSentence.code', { action: entry.action })}>
-      <Trans t={t} i18nKey={sentenceKey} values={{ action: entry.action }} components={{ actor, target }} />
+      {withElements(sentence, { actor, target })}
     </span>
   );
 }

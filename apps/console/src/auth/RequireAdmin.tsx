@@ -1,7 +1,7 @@
 // The console is for active admins: others are sent to sign in, or told the space is reserved.
 import { SignOutDocument } from '@ekoacteurs/client';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Redirect, useLocation } from 'wouter';
 import { BASE, ROUTES } from '../routes.ts';

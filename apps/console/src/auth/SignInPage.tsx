@@ -5,7 +5,7 @@
 import { RequestSignInLinkDocument, SignInWithPasswordDocument } from '@ekoacteurs/client';
 import { LinkSentNotice, SignInForm, safeReturnPath, useSignInFlow } from '@ekoacteurs/ui';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { ROUTES } from '../routes.ts';

@@ -8,7 +8,7 @@ import {
   type OpportunityStatus,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { formatDate } from '../format.ts';
 import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
@@ -34,7 +34,7 @@ export function CollectivesPage() {
 }
 
 function Collectives() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const announce = useAnnouncer();
   const [status, setStatus] = useState<CollectiveStatus>('ACTIVE');
   const { draft, setDraft, search, submit } = useSubmittedSearch();
@@ -117,7 +117,7 @@ function Collectives() {
                   <span className="visually-hidden"> — {c.name}</span>
                 </button>
               ) : (
-                t('collectives.archivedOn', { date: formatDate(c.archivedAt, i18n.language) })
+                t('collectives.archivedOn', { date: formatDate(c.archivedAt, language) })
               ),
           },
         ]}

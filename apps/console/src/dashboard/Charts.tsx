@@ -3,7 +3,7 @@
 // its figures are in the table beside it.
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { formatMonth, formatNumber, formatPercent } from '../format.ts';
 import {
   ATTENDANCE_COLOR,
@@ -34,15 +34,15 @@ function ChartImage({ label, children, height = HEIGHT }: { label: string; child
 }
 
 export function MembersChart({ rows, label }: { rows: readonly MembersMonth[]; label: string }) {
-  const { t, i18n } = useTranslation();
-  const data = rows.map((row) => ({ ...row, label: formatMonth(row.month, i18n.language) }));
+  const { t, language } = useTranslation();
+  const data = rows.map((row) => ({ ...row, label: formatMonth(row.month, language) }));
   return (
     <ChartImage label={label}>
       <BarChart data={data} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" />
         <YAxis allowDecimals={false} />
-        <Tooltip formatter={(value) => formatNumber(Number(value), i18n.language)} />
+        <Tooltip formatter={(value) => formatNumber(Number(value), language)} />
         <Legend />
         {MEMBER_SERIES.map((series) => (
           <Bar
@@ -60,7 +60,7 @@ export function MembersChart({ rows, label }: { rows: readonly MembersMonth[]; l
 }
 
 export function WorkshopsChart({ rows, label }: { rows: readonly WorkshopFill[]; label: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   // Keys other than "fill": recharts reads a datum's `fill` as its colour.
   const data = rows.map((row) => ({
     title: row.title,
@@ -80,7 +80,7 @@ export function WorkshopsChart({ rows, label }: { rows: readonly WorkshopFill[];
           tickFormatter={(title: string) => shortLabel(title, 22)}
         />
         <YAxis domain={[0, 100]} unit=" %" />
-        <Tooltip formatter={(value) => (value === null ? '—' : formatPercent(Number(value) / 100, i18n.language))} />
+        <Tooltip formatter={(value) => (value === null ? '—' : formatPercent(Number(value) / 100, language))} />
         <Legend verticalAlign="top" />
         <Bar dataKey="fillRate" name={t('dashboard.workshops.fillRate')} fill={FILL_COLOR} isAnimationActive={false} />
         <Bar
@@ -95,7 +95,7 @@ export function WorkshopsChart({ rows, label }: { rows: readonly WorkshopFill[];
 }
 
 export function FlowsChart({ rows, by, label }: { rows: readonly Flow[]; by: FlowDimension; label: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const data = rows.slice(0, TOP_FLOWS).map((row) => ({ flow: flowLabel(row, by, t), count: row.count }));
   return (
     <ChartImage label={label} height={Math.max(160, data.length * 34 + 40)}>
@@ -103,7 +103,7 @@ export function FlowsChart({ rows, by, label }: { rows: readonly Flow[]; by: Flo
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="flow" width={260} tickFormatter={(flow: string) => shortLabel(flow, 38)} />
-        <Tooltip formatter={(value) => formatNumber(Number(value), i18n.language)} />
+        <Tooltip formatter={(value) => formatNumber(Number(value), language)} />
         <Bar dataKey="count" name={t('dashboard.flows.count')} fill={FILL_COLOR} isAnimationActive={false} />
       </BarChart>
     </ChartImage>
@@ -123,7 +123,7 @@ function withGaps(rows: readonly BalanceCount[]): { balance: number; members: nu
 }
 
 export function BalancesChart({ rows, label }: { rows: readonly BalanceCount[]; label: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const data = withGaps(rows);
   return (
     <ChartImage label={label}>
@@ -132,7 +132,7 @@ export function BalancesChart({ rows, label }: { rows: readonly BalanceCount[]; 
         <XAxis dataKey="balance" />
         <YAxis allowDecimals={false} />
         <Tooltip
-          formatter={(value) => formatNumber(Number(value), i18n.language)}
+          formatter={(value) => formatNumber(Number(value), language)}
           labelFormatter={(balance) => t('dashboard.balances.balanceOf', { balance })}
         />
         <Bar dataKey="members" name={t('dashboard.balances.members')} isAnimationActive={false}>

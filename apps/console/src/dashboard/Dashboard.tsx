@@ -3,7 +3,7 @@
 // Each chart comes with its table; the charts load in a chunk of their own.
 import { AdminStatsDocument } from '@ekoacteurs/client';
 import { lazy, Suspense, useDeferredValue, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { formatMonth, formatNumber, formatPercent } from '../format.ts';
 import { ErrorBoundary, RadioGroup } from '@ekoacteurs/ui';
@@ -60,9 +60,9 @@ export function Dashboard() {
 }
 
 function StatsPanels({ stats }: { stats: Stats }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [by, setBy] = useState<FlowDimension>('REGION');
-  const n = (value: number) => formatNumber(value, i18n.language);
+  const n = (value: number) => formatNumber(value, language);
   const last = stats.membersByMonth.at(-1);
   const flows = by === 'REGION' ? stats.byRegion : stats.byDomain;
   const top = flows[0];
@@ -75,7 +75,7 @@ function StatsPanels({ stats }: { stats: Stats }) {
     title: t('dashboard.members.title'),
     summary: last
       ? t('dashboard.members.summary', {
-          month: formatMonth(last.month, i18n.language),
+          month: formatMonth(last.month, language),
           active: n(last.active),
           applicant: n(last.applicant),
           suspended: n(last.suspended),
@@ -86,7 +86,7 @@ function StatsPanels({ stats }: { stats: Stats }) {
     title: t('dashboard.workshops.title'),
     summary: t('dashboard.workshops.summary', {
       count: stats.workshops.length,
-      rate: formatPercent(seats > 0 ? filled / seats : 0, i18n.language),
+      rate: formatPercent(seats > 0 ? filled / seats : 0, language),
     }),
   };
   const flowsText = {

@@ -2,7 +2,7 @@
 // already there (their labels, a shimmer for the number): the charts below do not move when the
 // figures arrive (layout shift).
 import { FederationStatsDocument } from '@ekoacteurs/client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { formatNumber } from '../format.ts';
 import { Failure } from '../ui/States.tsx';
@@ -10,7 +10,7 @@ import { Failure } from '../ui/States.tsx';
 const FIGURES = ['activeMembers', 'activeCollectives', 'upcomingWorkshops'] as const;
 
 export function KeyFigures() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: FederationStatsDocument });
   const stats = data?.federationStats;
   return (
@@ -43,7 +43,7 @@ export function KeyFigures() {
           {FIGURES.map((figure) => (
             <div key={figure} className="card">
               <dt>{t(`dashboard.${figure}`, { count: stats[figure] })}</dt>
-              <dd className="stat">{formatNumber(stats[figure], i18n.language)}</dd>
+              <dd className="stat">{formatNumber(stats[figure], language)}</dd>
             </div>
           ))}
         </dl>

@@ -1,6 +1,6 @@
 // The dashboard's figures as tables: what each chart draws, readable by everyone (and what the
 // dashboard shows alone when a chart cannot be drawn).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { Link } from 'wouter';
 import { formatDate, formatMonth, formatNumber, formatPercent } from '../format.ts';
 import { to, ROUTES } from '../routes.ts';
@@ -16,8 +16,8 @@ import {
 } from './series.ts';
 
 export function MembersTable({ rows }: { rows: readonly MembersMonth[] }) {
-  const { t, i18n } = useTranslation();
-  const n = (value: number) => formatNumber(value, i18n.language);
+  const { t, language } = useTranslation();
+  const n = (value: number) => formatNumber(value, language);
   return (
     <DataTable
       caption={t('dashboard.members.title')}
@@ -28,7 +28,7 @@ export function MembersTable({ rows }: { rows: readonly MembersMonth[] }) {
           key: 'month',
           header: t('dashboard.members.month'),
           rowHeader: true,
-          render: (row) => formatMonth(row.month, i18n.language),
+          render: (row) => formatMonth(row.month, language),
           sortValue: (row) => row.month,
         },
         ...MEMBER_SERIES.map((series) => ({
@@ -58,8 +58,8 @@ export function MembersTable({ rows }: { rows: readonly MembersMonth[] }) {
 }
 
 export function WorkshopsTable({ rows }: { rows: readonly WorkshopFill[] }) {
-  const { t, i18n } = useTranslation();
-  const n = (value: number) => formatNumber(value, i18n.language);
+  const { t, language } = useTranslation();
+  const n = (value: number) => formatNumber(value, language);
   return (
     <DataTable
       caption={t('dashboard.workshops.title')}
@@ -76,7 +76,7 @@ export function WorkshopsTable({ rows }: { rows: readonly WorkshopFill[] }) {
         {
           key: 'date',
           header: t('dashboard.workshops.date'),
-          render: (row) => formatDate(row.startsAt, i18n.language),
+          render: (row) => formatDate(row.startsAt, language),
           sortValue: (row) => row.startsAt,
         },
         {
@@ -90,7 +90,7 @@ export function WorkshopsTable({ rows }: { rows: readonly WorkshopFill[] }) {
           key: 'fill',
           header: t('dashboard.workshops.fillRate'),
           className: 'number',
-          render: (row) => formatPercent(row.fillRate, i18n.language),
+          render: (row) => formatPercent(row.fillRate, language),
           sortValue: (row) => row.fillRate,
         },
         {
@@ -118,7 +118,7 @@ export function WorkshopsTable({ rows }: { rows: readonly WorkshopFill[] }) {
           key: 'attendance',
           header: t('dashboard.workshops.attendanceRate'),
           className: 'number',
-          render: (row) => formatPercent(row.attendanceRate, i18n.language),
+          render: (row) => formatPercent(row.attendanceRate, language),
           sortValue: (row) => row.attendanceRate,
         },
       ]}
@@ -127,7 +127,7 @@ export function WorkshopsTable({ rows }: { rows: readonly WorkshopFill[] }) {
 }
 
 export function FlowsTable({ rows, by }: { rows: readonly Flow[]; by: FlowDimension }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   return (
     <DataTable
       caption={t(by === 'REGION' ? 'dashboard.flows.captionRegion' : 'dashboard.flows.captionDomain')}
@@ -151,7 +151,7 @@ export function FlowsTable({ rows, by }: { rows: readonly Flow[]; by: FlowDimens
           key: 'count',
           header: t('dashboard.flows.count'),
           className: 'number',
-          render: (row) => formatNumber(row.count, i18n.language),
+          render: (row) => formatNumber(row.count, language),
           sortValue: (row) => row.count,
         },
       ]}
@@ -160,7 +160,7 @@ export function FlowsTable({ rows, by }: { rows: readonly Flow[]; by: FlowDimens
 }
 
 export function BalancesTable({ rows }: { rows: readonly BalanceCount[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   return (
     <DataTable
       caption={t('dashboard.balances.title')}
@@ -172,14 +172,14 @@ export function BalancesTable({ rows }: { rows: readonly BalanceCount[] }) {
           header: t('dashboard.balances.balance'),
           rowHeader: true,
           className: 'number',
-          render: (row) => formatNumber(row.balance, i18n.language),
+          render: (row) => formatNumber(row.balance, language),
           sortValue: (row) => row.balance,
         },
         {
           key: 'members',
           header: t('dashboard.balances.members'),
           className: 'number',
-          render: (row) => formatNumber(row.members, i18n.language),
+          render: (row) => formatNumber(row.members, language),
           sortValue: (row) => row.members,
         },
       ]}

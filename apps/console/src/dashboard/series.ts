@@ -1,7 +1,7 @@
 // The dashboard's figures shaped for its charts and tables, and their labels, kept apart from the
 // chart library so the tables (and their tests) never load it.
 import type { AdminStatsQuery } from '@ekoacteurs/client';
-import type { TFunction } from 'i18next';
+import type { Translate } from '@ekoacteurs/ui/i18n.ts';
 
 export type Stats = NonNullable<AdminStatsQuery['adminStats']>;
 export type MembersMonth = Stats['membersByMonth'][number];
@@ -27,12 +27,14 @@ export const RECEIVER_COLOR = '#a1460a';
 /** How many flows the chart draws; the table lists them all. */
 export const TOP_FLOWS = 10;
 
-export function groupLabel(group: string, by: FlowDimension, t: TFunction): string {
+export function groupLabel(group: string, by: FlowDimension, t: Translate): string {
   if (by === 'REGION') return group || t('dashboard.flows.noRegion');
-  return group ? t(`domains.${group}`, { defaultValue: group }) : t('dashboard.flows.noSkills');
+  if (!group) return t('dashboard.flows.noSkills');
+  const key = `domains.${group}`;
+  return t.has(key) ? t(key) : group;
 }
 
-export function flowLabel(flow: Flow, by: FlowDimension, t: TFunction): string {
+export function flowLabel(flow: Flow, by: FlowDimension, t: Translate): string {
   return `${groupLabel(flow.from, by, t)} → ${groupLabel(flow.to, by, t)}`;
 }
 

@@ -9,7 +9,7 @@ import {
 } from '@ekoacteurs/client';
 import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { DataTable } from '../ui/DataTable.tsx';
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';

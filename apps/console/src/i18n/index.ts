@@ -3,7 +3,7 @@
 import { initI18n } from '@ekoacteurs/ui';
 import fr from './fr.json';
 
-export const i18n = initI18n({
-  fr: { translation: fr },
-  en: () => import('./en.json').then((m) => ({ translation: m.default })),
+initI18n({
+  fr,
+  en: () => import('./en.json').then((m) => m.default),
 });

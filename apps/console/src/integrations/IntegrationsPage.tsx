@@ -1,5 +1,5 @@
 // Integrations: tokens for partner systems and webhooks that tell them what happens.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { PageTitle } from '../ui/States.tsx';
 import { TokensPanel } from './TokensPanel.tsx';
 import { WebhooksPanel } from './WebhooksPanel.tsx';

@@ -1,7 +1,7 @@
 // A secret the API shows only once (a token, a webhook's signing secret): displayed with a copy
 // button and the warning that it cannot be shown again. It takes focus so it is read first.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 export function SecretOnce({
   title,

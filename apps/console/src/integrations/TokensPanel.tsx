@@ -7,7 +7,7 @@ import {
   type TokenScope,
 } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { formatDate, formatDateTime, PARIS, zonedToIso } from '../format.ts';
 import { ConfirmDialog, Field, useAnnouncer, CheckboxGroup } from '@ekoacteurs/ui';
@@ -22,7 +22,7 @@ const PAGE_SIZE = 20;
 const SCOPES: TokenScope[] = ['READ_PUBLIC', 'READ_NETWORK', 'WRITE_PROFILE', 'WRITE_WORKSHOPS', 'ADMIN'];
 
 export function TokensPanel() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const announce = useAnnouncer();
   const list = usePagedQuery({
     query: IntegrationTokensDocument,
@@ -145,13 +145,13 @@ export function TokensPanel() {
             key: 'created',
             header: t('integrations.createdOn'),
             sortValue: (k) => k.createdAt,
-            render: (k) => `${formatDate(k.createdAt, i18n.language)} · ${k.owner.displayName}`,
+            render: (k) => `${formatDate(k.createdAt, language)} · ${k.owner.displayName}`,
           },
           {
             key: 'used',
             header: t('integrations.lastUsed'),
             sortValue: (k) => k.lastUsedAt,
-            render: (k) => formatDateTime(k.lastUsedAt, i18n.language) || t('integrations.never'),
+            render: (k) => formatDateTime(k.lastUsedAt, language) || t('integrations.never'),
           },
           {
             key: 'state',
@@ -159,10 +159,10 @@ export function TokensPanel() {
             sortValue: (k) => (k.revokedAt ? 2 : k.expiresAt && new Date(k.expiresAt) < new Date() ? 1 : 0),
             render: (k) =>
               k.revokedAt
-                ? t('integrations.revokedOn', { date: formatDate(k.revokedAt, i18n.language) })
+                ? t('integrations.revokedOn', { date: formatDate(k.revokedAt, language) })
                 : k.expiresAt
                   ? t(new Date(k.expiresAt) < new Date() ? 'integrations.expiredOn' : 'integrations.expiresOnDate', {
-                      date: formatDate(k.expiresAt, i18n.language),
+                      date: formatDate(k.expiresAt, language),
                     })
                   : t('integrations.active'),
           },

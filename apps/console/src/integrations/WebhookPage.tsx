@@ -5,7 +5,7 @@ import {
   type WebhookDeliveryStatus,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link, useParams } from 'wouter';
 import { formatDateTime } from '../format.ts';
@@ -21,7 +21,7 @@ import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
 const PAGE_SIZE = 20;
 
 export function WebhookPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const announce = useAnnouncer();
   const id = paramId(useParams<{ id: string }>().id);
   const [status, setStatus] = useState<WebhookDeliveryStatus | 'ALL'>('ALL');
@@ -76,7 +76,7 @@ export function WebhookPage() {
             header: t('webhook.date'),
             rowHeader: true,
             sortValue: (d) => d.createdAt,
-            render: (d) => formatDateTime(d.createdAt, i18n.language),
+            render: (d) => formatDateTime(d.createdAt, language),
           },
           {
             key: 'event',
@@ -102,7 +102,7 @@ export function WebhookPage() {
             header: t('webhook.lastAnswer'),
             render: (d) =>
               (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : '') + (d.lastError ? ` ${d.lastError}` : '') ||
-              (d.deliveredAt ? formatDateTime(d.deliveredAt, i18n.language) : '—'),
+              (d.deliveredAt ? formatDateTime(d.deliveredAt, language) : '—'),
           },
           {
             key: 'payload',
@@ -119,7 +119,7 @@ export function WebhookPage() {
             header: t('common.actions'),
             render: (d) =>
               d.status === 'PENDING' ? (
-                t('webhook.nextAttempt', { date: formatDateTime(d.nextAttemptAt, i18n.language) })
+                t('webhook.nextAttempt', { date: formatDateTime(d.nextAttemptAt, language) })
               ) : (
                 <button
                   type="button"

@@ -7,7 +7,7 @@ import {
   type WebhookEvent,
 } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { to, ROUTES } from '../routes.ts';

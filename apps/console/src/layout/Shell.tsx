@@ -3,7 +3,7 @@
 import { SignOutDocument } from '@ekoacteurs/client';
 import { Avatar, LanguageToggle, Logo, ScreenBoundary, SlowDownNotice } from '@ekoacteurs/ui';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';

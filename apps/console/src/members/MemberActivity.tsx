@@ -1,6 +1,6 @@
 // What a member did on the platform, from the audit log (newest first, a page at a time).
 import { MemberActivityDocument } from '@ekoacteurs/client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 import { formatDateTime } from '../format.ts';
 import { AuditSentence } from '../audit/AuditSentence.tsx';
@@ -12,7 +12,7 @@ import { Empty } from '../ui/States.tsx';
 const PAGE_SIZE = 10;
 
 export function MemberActivity({ memberId }: { memberId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const list = usePagedQuery({
     query: MemberActivityDocument,
     variables: { actorId: memberId },
@@ -34,7 +34,7 @@ export function MemberActivity({ memberId }: { memberId: string }) {
             header: t('audit.date'),
             rowHeader: true,
             sortValue: (e) => e.createdAt,
-            render: (e) => formatDateTime(e.createdAt, i18n.language),
+            render: (e) => formatDateTime(e.createdAt, language),
           },
           {
             key: 'what',

@@ -8,7 +8,7 @@ import {
   type AdminMemberQuery,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { formatDate, formatDateTime, formatNumber } from '../format.ts';
@@ -50,14 +50,14 @@ export function MemberPage() {
 }
 
 function MemberProfile({ member, refresh }: { member: Member; refresh: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const announce = useAnnouncer();
   const [action, setAction] = useState<Action | null>(null);
   const [, suspend] = useMutation(SuspendMemberDocument);
   const [, reactivate] = useMutation(ReactivateMemberDocument);
   const [, setRole] = useMutation(SetMemberRoleDocument);
-  const n = (value: number) => formatNumber(value, i18n.language);
-  const skillName = (skill: Member['skills'][number]['skill']) => (i18n.language === 'en' ? skill.nameEn : skill.name);
+  const n = (value: number) => formatNumber(value, language);
+  const skillName = (skill: Member['skills'][number]['skill']) => (language === 'en' ? skill.nameEn : skill.name);
 
   async function run(value: string) {
     if (!action) return;
@@ -146,11 +146,11 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
         </div>
         <div>
           <dt>{t('member.appliedOn')}</dt>
-          <dd>{formatDate(member.createdAt, i18n.language)}</dd>
+          <dd>{formatDate(member.createdAt, language)}</dd>
         </div>
         <div>
           <dt>{t('members.admittedOn')}</dt>
-          <dd>{formatDate(member.admittedAt, i18n.language) || '—'}</dd>
+          <dd>{formatDate(member.admittedAt, language) || '—'}</dd>
         </div>
         <div>
           <dt>{t('member.sessions')}</dt>
@@ -233,7 +233,7 @@ function MemberProfile({ member, refresh }: { member: Member; refresh: () => voi
             {member.workshopRegistrations.edges.map(({ node }) => (
               <li key={node.id}>
                 <Link href={to(ROUTES.workshop, { slug: node.workshop.slug })}>{node.workshop.title}</Link> —{' '}
-                {formatDateTime(node.workshop.startsAt, i18n.language)} · {t(`status.registration.${node.status}`)}
+                {formatDateTime(node.workshop.startsAt, language)} · {t(`status.registration.${node.status}`)}
                 {node.attended !== null && ` · ${t(node.attended ? 'attendance.present' : 'attendance.absent')}`}
               </li>
             ))}

@@ -3,7 +3,7 @@
 // suspending them and coming back.
 import { AdminMembersDocument, type MemberStatus } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 import { Link, useSearchParams } from 'wouter';
 import { to, ROUTES } from '../routes.ts';

@@ -1,7 +1,7 @@
 // The email outbox: every email the platform sent, or would have sent when no SMTP server is
 // configured (then they stay here). Sign-in links in them are live secrets.
 import { OutboxEmailsDocument } from '@ekoacteurs/client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { LinkedText } from './LinkedText.tsx';
 
 import { formatDateTime } from '../format.ts';
@@ -13,7 +13,7 @@ import { useSubmittedSearch } from '../ui/useSubmittedSearch.ts';
 const PAGE_SIZE = 20;
 
 export function OutboxPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const { draft, setDraft, search: to, submit, clear } = useSubmittedSearch();
   const list = usePagedQuery({
     query: OutboxEmailsDocument,
@@ -56,7 +56,7 @@ export function OutboxPage() {
                 <p className="muted small">
                   {t('outbox.meta', {
                     to: email.to,
-                    date: formatDateTime(email.createdAt, i18n.language),
+                    date: formatDateTime(email.createdAt, language),
                     kind: email.kind,
                   })}
                 </p>
@@ -64,7 +64,7 @@ export function OutboxPage() {
                   {email.error
                     ? t('outbox.failed', { error: email.error })
                     : email.sentAt
-                      ? t('outbox.sent', { date: formatDateTime(email.sentAt, i18n.language) })
+                      ? t('outbox.sent', { date: formatDateTime(email.sentAt, language) })
                       : t('outbox.notSent')}
                 </p>
                 <details>

@@ -9,7 +9,7 @@ import {
   type PageReportStatus,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { formatDateTime } from '../format.ts';
 import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
@@ -67,7 +67,7 @@ export function PagesPage() {
 }
 
 function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const announce = useAnnouncer();
   const [status, setStatus] = useState<PageReportStatus>('OPEN');
   const list = usePagedQuery({
@@ -128,7 +128,7 @@ function Reports({ onUnpublish }: { onUnpublish: (page: PageRef) => void }) {
             key: 'date',
             header: t('pages.reportedOn'),
             sortValue: (r) => r.createdAt,
-            render: (r) => formatDateTime(r.createdAt, i18n.language),
+            render: (r) => formatDateTime(r.createdAt, language),
           },
           {
             key: 'online',

@@ -1,7 +1,7 @@
 // A table with a caption and sortable columns. The API's lists come in a fixed order, one page at
 // a time: sorting reorders the page on screen (the caption says so), it never loads other rows.
 import { useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { localeOf } from '@ekoacteurs/ui';
 import { formatDate, formatNumber } from '../format.ts';
 
@@ -78,12 +78,12 @@ export interface DataTableProps<Row> {
 }
 
 export function DataTable<Row>({ caption, rows, columns: given, rowKey, empty }: DataTableProps<Row>) {
-  const { t, i18n } = useTranslation();
-  const columns = useMemo(() => given.map((column) => shown(column, i18n.language)), [given, i18n.language]);
+  const { t, language } = useTranslation();
+  const columns = useMemo(() => given.map((column) => shown(column, language)), [given, language]);
   const [sort, setSort] = useState<Sort | null>(null);
   const collator = useMemo(
-    () => new Intl.Collator(localeOf(i18n.language), { numeric: true, sensitivity: 'base' }),
-    [i18n.language],
+    () => new Intl.Collator(localeOf(language), { numeric: true, sensitivity: 'base' }),
+    [language],
   );
 
   const sorted = useMemo(() => {

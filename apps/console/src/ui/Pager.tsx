@@ -2,7 +2,7 @@
 // one shown, "Page précédente" goes back to the cursor before. The shared cache merges the pages
 // of some lists (workshops): the rows shown are always the slice after the current cursor.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { formatNumber } from '../format.ts';
 
 export interface Connection<Node> {
@@ -50,7 +50,7 @@ export function Pager({
   onNext: () => void;
   onPrevious: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / size));
   if (page === 1 && !hasNext) return null;
   return (
@@ -59,7 +59,7 @@ export function Pager({
         {t('pager.previous')}
       </button>
       <p aria-live="polite">
-        {t('pager.position', { page: formatNumber(page, i18n.language), pages: formatNumber(pages, i18n.language) })}
+        {t('pager.position', { page: formatNumber(page, language), pages: formatNumber(pages, language) })}
       </p>
       <button type="button" className="secondary" onClick={onNext} disabled={!hasNext || busy}>
         {t('pager.next')}

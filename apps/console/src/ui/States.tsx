@@ -2,15 +2,14 @@
 // on), the failure with its retry, and the screen title naming the tab "… — Console ÉkôActeurs".
 // Loading (a skeleton) and Empty are the kit's.
 import { LoadFailed, ScreenTitle } from '@ekoacteurs/ui';
-import type { TFunction } from 'i18next';
+import { useTranslation, type Translate } from '@ekoacteurs/ui/i18n.ts';
 import type { CombinedError } from '@urql/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export { Skeleton as Loading, EmptyState as Empty } from '@ekoacteurs/ui';
 
 /** Why a query failed, in words an admin can act on. */
-export function failureMessage(error: CombinedError, t: TFunction): string {
+export function failureMessage(error: CombinedError, t: Translate): string {
   const code = error.graphQLErrors[0]?.extensions?.code;
   if (code === 'FORBIDDEN' || code === 'INSUFFICIENT_SCOPE') return t('errors.forbidden');
   if (code === 'UNAUTHENTICATED') return t('errors.signedOut');

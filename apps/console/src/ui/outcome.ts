@@ -2,7 +2,7 @@
 // admin can act on. The API's own messages are English; the console leads with French and keeps
 // the API's detail after it.
 import type { CombinedError } from '@urql/core';
-import type { TFunction } from 'i18next';
+import type { Translate } from '@ekoacteurs/ui/i18n.ts';
 import { fieldErrorsByName } from '@ekoacteurs/ui';
 import { failureMessage } from './States.tsx';
 
@@ -19,7 +19,7 @@ export function outcomeOf<Data extends object, Field extends keyof Data & string
   result: { data?: Data | null; error?: CombinedError },
   field: Field,
   payloadType: Typename,
-  t: TFunction,
+  t: Translate,
 ): Outcome<Extract<Data[Field], { __typename: Typename }>> {
   const answer = result.data?.[field] as (Answer & Data[Field]) | undefined;
   if (answer?.__typename === payloadType)

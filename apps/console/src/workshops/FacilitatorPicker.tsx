@@ -1,7 +1,7 @@
 // Choosing who leads a workshop: search active members by name or skill, add them, remove them.
 import { FacilitatorSearchDocument } from '@ekoacteurs/client';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 
 export interface Facilitator {

@@ -9,7 +9,7 @@ import {
 } from '@ekoacteurs/client';
 import type { OperationResult } from '@urql/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useClient, useMutation } from 'urql';
 import { formatDateTime } from '../format.ts';
 import { useAnnouncer } from '@ekoacteurs/ui';
@@ -28,7 +28,7 @@ const EXPORT_PAGE = 100;
 const FILTERS: (RegistrationStatus | 'CURRENT')[] = ['CURRENT', 'CONFIRMED', 'WAITLISTED', 'CANCELLED'];
 
 export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragment }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const client = useClient();
   const announce = useAnnouncer();
   const [filter, setFilter] = useState<RegistrationStatus | 'CURRENT'>('CURRENT');
@@ -170,7 +170,7 @@ export function Participants({ workshop }: { workshop: AdminWorkshopDetailFragme
             key: 'registered',
             header: t('participants.registeredAt'),
             sortValue: (r) => r.registeredAt,
-            render: (r) => formatDateTime(r.registeredAt, i18n.language, workshop.timeZone),
+            render: (r) => formatDateTime(r.registeredAt, language, workshop.timeZone),
           },
         ]}
       />

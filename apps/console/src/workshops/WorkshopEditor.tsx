@@ -10,7 +10,7 @@ import {
   type WorkshopKind,
 } from '@ekoacteurs/client';
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { isoToZoned, PARIS, zonedToIso } from '../format.ts';

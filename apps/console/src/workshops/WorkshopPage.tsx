@@ -7,7 +7,7 @@ import {
   type AdminWorkshopDetailFragment,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { formatDateTimeRange, formatNumber, isoToZoned, zonedToIso } from '../format.ts';
@@ -43,14 +43,14 @@ export function WorkshopPage() {
 }
 
 function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [, navigate] = useLocation();
   const announce = useAnnouncer();
   const [{ fetching: publishing }, publish] = useMutation(PublishWorkshopDocument);
   const [, cancel] = useMutation(CancelWorkshopDocument);
   const [, duplicate] = useMutation(DuplicateWorkshopDocument);
   const [action, setAction] = useState<Action | null>(null);
-  const n = (value: number) => formatNumber(value, i18n.language);
+  const n = (value: number) => formatNumber(value, language);
   const now = useNow();
   const ended = new Date(workshop.endsAt).getTime() < now;
   const cancellable = (workshop.status === 'DRAFT' || workshop.status === 'PUBLISHED') && !ended;
@@ -105,7 +105,7 @@ function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment })
         </div>
         <div>
           <dt>{t('workshop.when')}</dt>
-          <dd>{formatDateTimeRange(workshop.startsAt, workshop.endsAt, i18n.language, workshop.timeZone)}</dd>
+          <dd>{formatDateTimeRange(workshop.startsAt, workshop.endsAt, language, workshop.timeZone)}</dd>
         </div>
         {workshop.place && (
           <div>
@@ -137,7 +137,7 @@ function WorkshopDetail({ workshop }: { workshop: AdminWorkshopDetailFragment })
         {workshop.skills.length > 0 && (
           <div>
             <dt>{t('editor.skills')}</dt>
-            <dd>{workshop.skills.map((s) => (i18n.language === 'en' ? s.nameEn : s.name)).join(', ')}</dd>
+            <dd>{workshop.skills.map((s) => (language === 'en' ? s.nameEn : s.name)).join(', ')}</dd>
           </div>
         )}
       </dl>

@@ -2,7 +2,7 @@
 // their fill; create one from here.
 import { AdminWorkshopsDocument, type WorkshopStatus } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 import { Link } from 'wouter';
 import { formatDateTime, formatNumber } from '../format.ts';
@@ -18,7 +18,7 @@ const STATUSES: (WorkshopStatus | 'LISTED')[] = ['LISTED', 'DRAFT', 'PUBLISHED',
 const PERIODS = { upcoming: true, past: false, all: null } as const;
 
 export function WorkshopsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [status, setStatus] = useState<WorkshopStatus | 'LISTED'>('LISTED');
   const [period, setPeriod] = useState<keyof typeof PERIODS>('upcoming');
   const list = usePagedQuery({
@@ -27,7 +27,7 @@ export function WorkshopsPage() {
     size: PAGE_SIZE,
     select: (data) => data.workshops,
   });
-  const n = (value: number) => formatNumber(value, i18n.language);
+  const n = (value: number) => formatNumber(value, language);
 
   return (
     <section aria-busy={list.fetching}>
@@ -81,7 +81,7 @@ export function WorkshopsPage() {
             key: 'date',
             header: t('workshops.date'),
             sortValue: (w) => w.startsAt,
-            render: (w) => formatDateTime(w.startsAt, i18n.language, w.timeZone),
+            render: (w) => formatDateTime(w.startsAt, language, w.timeZone),
           },
           {
             key: 'format',

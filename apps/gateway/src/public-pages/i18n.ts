@@ -1,35 +1,26 @@
-// The public pages' strings, on i18next like the apps: French first (fr.json, the source of truth),
-// English second (en.json, ?lang=en). Keys are typed from fr.json (i18next.d.ts beside this file), so a
-// wrong key fails typecheck, and test/public-pages/catalogues.test.ts fails when English lacks a French
-// key. Plurals follow the language's CLDR rules through i18next's suffixes (_one, _many, _other).
-import i18next, { type TFunction } from 'i18next';
+// The public pages' strings, on the kit's translator like the apps (@ekoacteurs/ui/translator.ts,
+// framework-free: it imports nothing): French first (fr.json, the source of truth), English second
+// (en.json, ?lang=en). Keys are typed from fr.json, so a wrong key fails typecheck, and
+// test/public-pages/catalogues.test.ts fails when English lacks a French key. Plurals follow the
+// language's CLDR rules through the catalogues' suffixes (_zero, _one, _many, _other).
+import { createTranslator, type KeyOf, type Translate } from '@ekoacteurs/ui/translator.ts';
 import en from './en.json';
 import fr from './fr.json';
 
 export type Lang = 'fr' | 'en';
+/** `t` for the public pages: its keys are fr.json's. */
+export type Messages = Translate<KeyOf<typeof fr>>;
 
-/** One i18next instance per language, initialised once, synchronously, with its catalogue: a
- * request only looks its language's up. French is the fallback of English. */
-const TRANSLATORS: Record<Lang, TFunction> = {
-  fr: translatorFor('fr', fr),
-  en: translatorFor('en', en),
+/** One translator per language, made once: a request only looks its language's up. French is the
+ * fallback of English. Values are written as they are: React escapes what the pages render, and
+ * the contact mail is plain text. */
+const TRANSLATORS: Record<Lang, Messages> = {
+  fr: createTranslator<typeof fr>({ fr }, 'fr'),
+  en: createTranslator<typeof fr>({ fr, en }, 'en'),
 };
 
-function translatorFor(lang: Lang, catalogue: object): TFunction {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: lang,
-    fallbackLng: 'fr',
-    resources: { fr: { translation: fr }, [lang]: { translation: catalogue } },
-    initAsync: false,
-    // React escapes what the pages render; the contact mail is plain text.
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
-
-/** The public pages' strings in a language, as i18next's `t` (typed from fr.json: public-pages/i18next.d.ts). */
-export function messages(lang: Lang): TFunction {
+/** The public pages' strings in a language. */
+export function messages(lang: Lang): Messages {
   return TRANSLATORS[lang];
 }
 

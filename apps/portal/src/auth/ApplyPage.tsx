@@ -2,7 +2,7 @@
 import { ApplyForMembershipDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
 import { Field, fieldErrorParts, fieldErrorsByName, REGIONS, SkillChecklist } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 
 const DOMAINS: SkillDomain[] = ['STRATEGY', 'COMMUNICATION', 'PROSPECTING', 'ADMINISTRATION', 'PRODUCTION'];
@@ -12,7 +12,7 @@ const MOTIVATION_MAX = 3000;
 const EMAIL_PATTERN = String.raw`[^@\s]+@[^@\s]+\.[^@\s]+`;
 
 export function ApplyPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ data: taxonomy, fetching: loadingSkills, error: skillsError }] = useQuery({ query: SkillsTaxonomyDocument });
   const [{ fetching: sending }, apply] = useMutation(ApplyForMembershipDocument);
   const [form, setForm] = useState({ displayName: '', email: '', region: '', city: '', motivation: '' });
@@ -28,7 +28,7 @@ export function ApplyPage() {
     event.preventDefault();
     setFailed(false);
     const result = await apply({
-      input: { ...form, city: form.city || null, skillIds, locale: i18n.language === 'en' ? 'EN' : 'FR' },
+      input: { ...form, city: form.city || null, skillIds, locale: language === 'en' ? 'EN' : 'FR' },
     });
     const payload = result.data?.applyForMembership;
     if (payload?.__typename === 'ApplyForMembershipSuccess') return setDone(true);

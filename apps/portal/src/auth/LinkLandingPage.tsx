@@ -2,7 +2,7 @@
 // the server in the URL; it is exchanged once for a session.
 import { SignInWithLinkDocument } from '@ekoacteurs/client';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { ROUTES } from '../routes.ts';

@@ -1,6 +1,6 @@
 // Screens for active members: others are sent to sign in (and come back afterwards).
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { Redirect } from 'wouter';
 import { ROUTES } from '../routes.ts';
 import { useViewer } from './useViewer.ts';

@@ -3,7 +3,7 @@
 // the console).
 import { RequestSignInLinkDocument, SignInWithPasswordDocument } from '@ekoacteurs/client';
 import { LinkSentNotice, SignInForm, safeReturnPath, useSignInFlow } from '@ekoacteurs/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ROUTES } from '../routes.ts';

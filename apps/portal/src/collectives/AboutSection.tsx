@@ -3,7 +3,7 @@
 import { CollectiveArchiveDocument, CollectiveLeaveDocument, CollectiveUpdateDocument } from '@ekoacteurs/client';
 import { ConfirmButton } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { COLLECTIVE_PATHS } from '../shared/paths.ts';

@@ -17,7 +17,7 @@ import {
   SearchFilter,
 } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';

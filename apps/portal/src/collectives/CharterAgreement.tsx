@@ -2,7 +2,7 @@
 // an invitation), with the error said next to it when they try to go on without ticking it, and
 // its state (useCharterAgreement).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 /** Ticked or not, and whether they tried to go on without ticking it (ticking it clears that). */
 export function useCharterAgreement() {

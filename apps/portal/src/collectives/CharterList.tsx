@@ -1,5 +1,5 @@
 // A collective's charter as a member reads it before joining: its agreements, in order.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 export function CharterList({
   charter,

@@ -9,7 +9,7 @@ import {
   CollectiveCharterReorderDocument,
 } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { CHARTER_MAX, RULES } from './rules.ts';
 import { ConfirmButton, TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
@@ -24,7 +24,7 @@ import { useInlineEditor } from './useInlineEditor.ts';
 type Agreement = NonNullable<SectionProps['collective']['charter']>[number];
 
 export function CharterSection({ collective, standing, announce }: SectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const charter = collective.charter ?? [];
   const me = collective.viewerMembership;
   const [{ fetching: accepting }, acceptAgain] = useMutation(CollectiveCharterAcceptAgainDocument);
@@ -81,14 +81,14 @@ export function CharterSection({ collective, standing, announce }: SectionProps)
       <p className="muted">
         {t('collectives.charter.intro')}{' '}
         {collective.charterRevisedAt &&
-          t('collectives.charter.revised', { date: formatDate(collective.charterRevisedAt, i18n.language) })}
+          t('collectives.charter.revised', { date: formatDate(collective.charterRevisedAt, language) })}
       </p>
 
       {outdated && (
         <div className="notice">
           <p>
             {me?.charterAcceptedAt
-              ? t('collectives.charter.outdated', { date: formatDate(me.charterAcceptedAt, i18n.language) })
+              ? t('collectives.charter.outdated', { date: formatDate(me.charterAcceptedAt, language) })
               : t('collectives.charter.neverAccepted')}
           </p>
           <button type="button" onClick={onAcceptAgain} disabled={accepting}>

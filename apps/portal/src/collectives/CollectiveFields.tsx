@@ -1,6 +1,6 @@
 // A collective's own fields — name, purpose, region, description — and the API's rules for them, as
 // a member creates it (CreateCollectiveForm) and as its coordinators edit it (AboutSection).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { SelectField, TextArea, TextField } from '../shared/Fields.tsx';
 import type { FormField } from '../shared/form.ts';
 import { RegionOptions } from './RegionOptions.tsx';

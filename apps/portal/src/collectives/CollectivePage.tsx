@@ -4,7 +4,7 @@
 import './catalogue.ts';
 import { CollectivePageDocument } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
@@ -21,7 +21,7 @@ import { standingOf } from './standing.ts';
 import './collectives.css';
 
 export function CollectivePage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const { slug = '' } = useParams<{ slug: string }>();
   const { viewer } = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: CollectivePageDocument, variables: { slug } });
@@ -67,7 +67,7 @@ export function CollectivePage() {
         {standing.archived && (
           <p className="notice">
             {t('collectives.page.archived', {
-              date: collective.archivedAt ? formatDate(collective.archivedAt, i18n.language) : '',
+              date: collective.archivedAt ? formatDate(collective.archivedAt, language) : '',
             })}
           </p>
         )}

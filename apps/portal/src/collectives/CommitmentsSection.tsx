@@ -9,7 +9,7 @@ import {
   type CommitmentStatus,
 } from '@ekoacteurs/client';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { dueDateRule, RULES } from './rules.ts';
 import { formatDate, formatDay, todayInParis } from '../shared/dates.ts';
@@ -26,7 +26,7 @@ const PAGE_SIZE = 10;
 const STATUSES: CommitmentStatus[] = ['OPEN', 'KEPT', 'RENEGOTIATED', 'MISSED'];
 
 export function CommitmentsSection({ collective, standing, announce }: SectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const { pages, report, more, loadMore } = usePages();
   const focusSoon = useFocusSoon();
 
@@ -39,7 +39,7 @@ export function CommitmentsSection({ collective, standing, announce }: SectionPr
           collective={collective}
           standing={standing}
           onCreated={(commitment) => {
-            announce(t('collectives.commitments.created', { date: formatDay(commitment.dueOn, i18n.language) }));
+            announce(t('collectives.commitments.created', { date: formatDay(commitment.dueOn, language) }));
             focusSoon(`commitment-${commitment.id}`);
           }}
         />
@@ -120,7 +120,7 @@ function Commitment({
   standing: Standing;
   announce: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [changing, setChanging] = useState(false);
   const focusSoon = useFocusSoon();
   const mine = !!standing.viewerId && commitment.member?.id === standing.viewerId;
@@ -145,7 +145,7 @@ function Commitment({
           {t('collectives.commitments.who', { name: commitment.member?.displayName ?? t('collectives.formerMember') })}{' '}
           ·{' '}
           <time dateTime={commitment.dueOn}>
-            {t('collectives.commitments.due', { date: formatDay(commitment.dueOn, i18n.language) })}
+            {t('collectives.commitments.due', { date: formatDay(commitment.dueOn, language) })}
           </time>
         </p>
         <details>
@@ -153,18 +153,18 @@ function Commitment({
           <ol className="history">
             {commitment.changes.map((change, index) => (
               <li key={index}>
-                <time dateTime={change.createdAt}>{formatDate(change.createdAt, i18n.language)}</time> —{' '}
+                <time dateTime={change.createdAt}>{formatDate(change.createdAt, language)}</time> —{' '}
                 {t('collectives.commitments.by', {
                   name: change.changedBy?.displayName ?? t('collectives.formerMember'),
                 })}{' '}
                 {change.fromStatus === null
                   ? t('collectives.commitments.changeCreated', {
-                      date: change.toDueOn ? formatDay(change.toDueOn, i18n.language) : '',
+                      date: change.toDueOn ? formatDay(change.toDueOn, language) : '',
                     })
                   : change.toDueOn && change.fromDueOn
                     ? t('collectives.commitments.changeRenegotiated', {
-                        from: formatDay(change.fromDueOn, i18n.language),
-                        to: formatDay(change.toDueOn, i18n.language),
+                        from: formatDay(change.fromDueOn, language),
+                        to: formatDay(change.toDueOn, language),
                       })
                     : t('collectives.commitments.changeStatus', {
                         from: t(`collectives.commitments.status.${change.fromStatus}`),

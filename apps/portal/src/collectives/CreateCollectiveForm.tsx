@@ -3,7 +3,7 @@
 import { CollectiveCreateDocument } from '@ekoacteurs/client';
 import { TroubleAlert, useFocusSoon, FormActions } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { collectivePath } from '../shared/paths.ts';

@@ -2,7 +2,7 @@
 // fields, what went wrong, then "Enregistrer" and "Annuler".
 import { FormActions, TroubleAlert } from '@ekoacteurs/ui';
 import type { FormEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import type { Trouble } from '../shared/outcome.ts';
 
 export function EditorForm({

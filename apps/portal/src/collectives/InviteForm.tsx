@@ -2,7 +2,7 @@
 // with an optional personal word. People already in, invited or asking are marked as such.
 import { CollectiveInviteDocument, CollectiveInviteSearchDocument } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useMutation, useQuery } from 'urql';
 import { NETWORK_RULES } from '@ekoacteurs/contract/input-rules';

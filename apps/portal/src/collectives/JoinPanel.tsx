@@ -2,7 +2,7 @@
 // word for its coordinators. Shows where a request or an invitation stands.
 import { CollectiveJoinRequestDocument, type CollectiveSummaryFragment } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { CharterAgreement, useCharterAgreement } from './CharterAgreement.tsx';

@@ -2,7 +2,7 @@
 // difficulty or learning, newest first, that every member may write.
 import { CollectiveJournalDocument, CollectiveJournalWriteDocument, type JournalKind } from '@ekoacteurs/client';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { RULES } from './rules.ts';
 import { formatDateTime } from '../shared/dates.ts';
@@ -86,7 +86,7 @@ function JournalPage({
   onPage: (end: PageEnd) => void;
 }) {
   const first = index === 0;
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: CollectiveJournalDocument,
     variables: { slug, first: PAGE_SIZE, after, kind },
@@ -119,7 +119,7 @@ function JournalPage({
               <span className={`kind kind-${node.kind.toLowerCase()}`}>
                 {t(`collectives.journal.kinds.${node.kind}`)}
               </span>{' '}
-              · <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, i18n.language)}</time> ·{' '}
+              · <time dateTime={node.createdAt}>{formatDateTime(node.createdAt, language)}</time> ·{' '}
               {node.author?.displayName ?? t('collectives.formerMember')}
             </p>
             <h3 id={`journal-entry-${node.id}`} tabIndex={-1}>

@@ -7,7 +7,7 @@ import {
   type CollectiveMemberRowFragment,
 } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { InviteForm } from './InviteForm.tsx';
 import { RULES } from './rules.ts';
@@ -21,7 +21,7 @@ import { EditorForm } from './EditorForm.tsx';
 import { useInlineEditor } from './useInlineEditor.ts';
 
 export function MembersSection({ collective, standing, announce }: SectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const members = collective.members.edges.map((edge) => edge.node);
   const pending = collective.memberships?.edges.map((edge) => edge.node) ?? [];
   const invited = pending.filter((m) => m.status === 'INVITED');
@@ -118,7 +118,7 @@ export function MembersSection({ collective, standing, announce }: SectionProps)
                 <Avatar name={row.member.displayName} size="sm" />
                 <strong>{row.member.displayName}</strong>{' '}
                 <span className="muted">
-                  {t('collectives.members.invitedOn', { date: formatDate(row.createdAt, i18n.language) })}
+                  {t('collectives.members.invitedOn', { date: formatDate(row.createdAt, language) })}
                 </span>
               </li>
             ))}
@@ -140,7 +140,7 @@ function JoinRequest({
   canManage: boolean;
   announce: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ fetching: accepting }, accept] = useMutation(CollectiveJoinRequestAcceptDocument);
   const [, decline] = useMutation(CollectiveJoinRequestDeclineDocument);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
@@ -173,7 +173,7 @@ function JoinRequest({
           <strong>{name}</strong>
         </a>{' '}
         <span className="muted">
-          {t('collectives.members.requestedOn', { date: formatDate(row.createdAt, i18n.language) })}
+          {t('collectives.members.requestedOn', { date: formatDate(row.createdAt, language) })}
         </span>
       </p>
       {row.member.headline && <p className="muted">{row.member.headline}</p>}

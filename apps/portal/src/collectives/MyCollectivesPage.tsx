@@ -8,7 +8,7 @@ import {
   type PendingCollectiveMembershipFragment,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { CharterAgreement, useCharterAgreement } from './CharterAgreement.tsx';
@@ -31,7 +31,7 @@ import { outcomeOf, troubleOf, type Trouble } from '../shared/outcome.ts';
 import './collectives.css';
 
 export function MyCollectivesPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyCollectivesDocument });
   // Arriving after leaving a collective (its page sends the name along).
   const left = useArrival<string>('left');
@@ -135,7 +135,7 @@ export function MyCollectivesPage() {
                   <Link href={collectivePath(request.collective.slug)}>{request.collective.name}</Link>
                 </h3>
                 <p className="muted">
-                  {t('collectives.requests.waiting', { date: formatDate(request.createdAt, i18n.language) })}
+                  {t('collectives.requests.waiting', { date: formatDate(request.createdAt, language) })}
                 </p>
               </li>
             ))}
@@ -157,7 +157,7 @@ function Invitation({
   onAccepted: (name: string, membershipId: string) => void;
   onDeclined: (name: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ fetching: accepting }, accept] = useMutation(CollectiveInvitationAcceptDocument);
   const [, decline] = useMutation(CollectiveInvitationDeclineDocument);
   const agreement = useCharterAgreement();
@@ -189,7 +189,7 @@ function Invitation({
   return (
     <article className="card invitation" aria-labelledby={`${base}-title`}>
       <p className="eyebrow">
-        {t('collectives.invitations.eyebrow', { date: formatDate(invitation.createdAt, i18n.language) })}
+        {t('collectives.invitations.eyebrow', { date: formatDate(invitation.createdAt, language) })}
       </p>
       <h3 id={`${base}-title`}>{collective.name}</h3>
       <p>{collective.purpose}</p>

@@ -1,7 +1,7 @@
 // A collective's region choices: "no region", the regions, and a stored region no longer in the
 // list (so editing a collective never changes it unasked).
 import { REGIONS } from '@ekoacteurs/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 export function RegionOptions({ current }: { current?: string | null }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import './catalogue.ts';
 import { MyContributionsDocument, type MyContributionsQuery } from '@ekoacteurs/client';
 import { LoadFailed, localeOf, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatDateTime } from '../shared/dates.ts';
@@ -76,8 +76,8 @@ function Ledger({
   more: (() => void) | null;
   loadingMore: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
+  const { t, language } = useTranslation();
+  const locale = localeOf(language);
   const balance = viewer.balance ?? { given: 0, received: 0, balance: 0 };
   const points = useMemo(() => monthlySeries(entries, balance.balance), [entries, balance.balance]);
   const monthName = (month: string, style: 'short' | 'long') =>
@@ -173,7 +173,7 @@ function Ledger({
                     </span>
                   </p>
                   <p className="muted">
-                    <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, i18n.language)}</time>
+                    <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, language)}</time>
                     {' · '}
                     <Source entry={entry} />
                   </p>
@@ -194,7 +194,7 @@ function Ledger({
 }
 
 function Source({ entry }: { entry: Entry }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const source = entry.source;
   if (!source) return <>{t('contributions.source.hidden')}</>;
   switch (source.__typename) {
@@ -226,7 +226,7 @@ function Source({ entry }: { entry: Entry }) {
         <>
           {t('contributions.source.correction', {
             kind: t(`contributions.kinds.${source.kind}`),
-            date: formatDateTime(source.createdAt, i18n.language),
+            date: formatDateTime(source.createdAt, language),
           })}
         </>
       );

@@ -4,7 +4,7 @@
 // first load (the home's own module); the data and the mutation live in Onboarding.tsx, loaded later.
 import type { OnboardingFieldsFragment, OnboardingStep } from '@ekoacteurs/client';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { Link } from 'wouter';
 import { ROUTES } from '../routes.ts';
 import { NETWORK_PATHS } from '../shared/paths.ts';

@@ -4,7 +4,7 @@
 import { Skeleton } from '@ekoacteurs/ui/Feedback.tsx';
 import { Shelf } from '@ekoacteurs/ui/Shelf.tsx';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useClient, type Client } from 'urql';
 import { Link } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';

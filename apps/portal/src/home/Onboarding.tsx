@@ -5,7 +5,7 @@
 import { HomeOnboardingDocument, OnboardingDismissDocument } from '@ekoacteurs/client';
 import { LiveStatus } from '@ekoacteurs/ui';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Checklist } from './Checklist.tsx';
 import { rememberPutAway } from './put-away.ts';

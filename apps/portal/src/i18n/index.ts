@@ -7,7 +7,7 @@ import fr from './fr.json';
 type Catalogue = Record<string, unknown>;
 const frParts = import.meta.glob<Catalogue>('../*/i18n.fr.json', { eager: true, import: 'default' });
 
-export const i18n = initI18n({
-  fr: { translation: Object.assign({}, fr, ...Object.values(frParts)) },
-  en: () => import('./english.ts').then((m) => ({ translation: m.english })),
+initI18n({
+  fr: Object.assign({}, fr, ...Object.values(frParts)),
+  en: () => import('./english.ts').then((m) => m.english),
 });

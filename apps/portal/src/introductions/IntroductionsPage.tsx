@@ -17,7 +17,7 @@ import {
   type RecommendationStatus,
 } from '@ekoacteurs/client';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import {
@@ -212,7 +212,7 @@ function ReceivedIntroduction({
   intro: IntroductionFieldsFragment;
   onAnswered: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const focusSoon = useFocusSoon();
   const [{ fetching: accepting }, accept] = useMutation(IntroductionAcceptDocument);
   const [{ fetching: declining }, decline] = useMutation(IntroductionDeclineDocument);
@@ -253,7 +253,7 @@ function ReceivedIntroduction({
         <Link href={memberPath(who.handle)}>{who.displayName}</Link> <StatusBadge kind="intro" status={intro.status} />
       </h3>
       {who.headline && <p className="muted">{who.headline}</p>}
-      <p className="muted">{t('introductions.askedOn', { date: formatDate(intro.createdAt, i18n.language) })}</p>
+      <p className="muted">{t('introductions.askedOn', { date: formatDate(intro.createdAt, language) })}</p>
       <blockquote className="pre-line">{intro.message}</blockquote>
       {intro.responseMessage && (
         <p>
@@ -317,7 +317,7 @@ function SentIntroduction({
   intro: IntroductionFieldsFragment;
   onChanged: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ fetching }, withdraw] = useMutation(IntroductionWithdrawDocument);
   const [confirming, setConfirming] = useState(false);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
@@ -338,7 +338,7 @@ function SentIntroduction({
         <Avatar name={who.displayName} size="sm" />
         <Link href={memberPath(who.handle)}>{who.displayName}</Link> <StatusBadge kind="intro" status={intro.status} />
       </h3>
-      <p className="muted">{t('introductions.askedOn', { date: formatDate(intro.createdAt, i18n.language) })}</p>
+      <p className="muted">{t('introductions.askedOn', { date: formatDate(intro.createdAt, language) })}</p>
       <blockquote className="pre-line">{intro.message}</blockquote>
       {intro.responseMessage && (
         <p>
@@ -384,7 +384,7 @@ function RecommendationSummary({
   other: { handle: string; displayName: string };
   direction: 'to' | 'from';
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   return (
     <>
       <h3>
@@ -396,7 +396,7 @@ function RecommendationSummary({
         {reco.opportunity
           ? t('introductions.forOpportunity', { title: reco.opportunity.title })
           : t('introductions.forClient', { client: reco.clientName })}
-        <span className="muted"> · {formatDate(reco.createdAt, i18n.language)}</span>
+        <span className="muted"> · {formatDate(reco.createdAt, language)}</span>
       </p>
       <blockquote className="pre-line">{reco.note}</blockquote>
       {reco.outcomeNote && (

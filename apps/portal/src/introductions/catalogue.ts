@@ -2,9 +2,9 @@
 // when a screen of this folder first loads: they travel in the screens' chunks, not in the
 // portal's first load. What other screens share (navigation label, form messages) stays in
 // i18n.fr.json / i18n.en.json. Imported by each screen module.
-import { i18n } from '../i18n/index.ts';
+import { addCatalogue } from '@ekoacteurs/ui/i18n.ts';
 import en from './i18n.screens.en.json';
 import fr from './i18n.screens.fr.json';
 
-i18n.addResourceBundle('fr', 'translation', fr, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
+addCatalogue('fr', fr);
+addCatalogue('en', en);

@@ -11,7 +11,7 @@ import { Logo } from '@ekoacteurs/ui/Logo.tsx';
 import { SlowDownNotice } from '@ekoacteurs/ui/SlowDown.tsx';
 import { ScreenBoundary } from '@ekoacteurs/ui/ErrorBoundary.tsx';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';

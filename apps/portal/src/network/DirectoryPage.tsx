@@ -5,7 +5,7 @@ import './catalogue.ts';
 import { DirectoryMembersDocument, SkillsTaxonomyDocument, type SkillDomain } from '@ekoacteurs/client';
 import { CheckboxGroup, LiveStatus, LoadFailed, REGIONS, ScreenTitle, Skeleton, useFocusSoon } from '@ekoacteurs/ui';
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { NETWORK_PATHS } from '../shared/paths.ts';
@@ -42,7 +42,7 @@ export function DirectoryPage() {
 }
 
 function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply: (next: DirectoryFilters) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   // What is typed in the box, until the address changes (back button, a shared link, "clear").
   const [typed, setTyped] = useState({ base: filters.q, value: filters.q });
   const q = typed.base === filters.q ? typed.value : filters.q;
@@ -133,7 +133,7 @@ function FiltersForm({ filters, onApply }: { filters: DirectoryFilters; onApply:
                           onApply({ ...filters, q, skills: toggle(filters.skills, skill.slug, event.target.checked) })
                         }
                       />{' '}
-                      {i18n.language === 'en' ? skill.nameEn : skill.name}
+                      {language === 'en' ? skill.nameEn : skill.name}
                     </label>
                   ))}
                 </div>

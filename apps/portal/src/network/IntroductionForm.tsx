@@ -1,7 +1,7 @@
 // Ask to be put in touch with a member (mise en relation): a message saying who you are and why.
 import { IntroductionRequestDocument } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { TroubleAlert, useFocusSoon, type Trouble } from '@ekoacteurs/ui';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';

@@ -2,7 +2,7 @@
 // their strongest skills.
 import type { DirectoryCardFragment } from '@ekoacteurs/client';
 import { Avatar } from '@ekoacteurs/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { Link } from 'wouter';
 import { memberPath } from '../shared/paths.ts';
 
@@ -17,7 +17,7 @@ export function MemberCard({
   headingLevel?: 2 | 3;
   id?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const skills = [...member.skills].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]).slice(0, 4);
   return (
@@ -44,7 +44,7 @@ export function MemberCard({
         <ul className="chips" aria-label={t('network.skillsOf', { name: member.displayName })}>
           {skills.map((entry) => (
             <li key={entry.skill.id}>
-              {i18n.language === 'en' ? entry.skill.nameEn : entry.skill.name}{' '}
+              {language === 'en' ? entry.skill.nameEn : entry.skill.name}{' '}
               <span className="muted">({t(`network.level.${entry.level}`)})</span>
             </li>
           ))}

@@ -5,7 +5,7 @@
 import './catalogue.ts';
 import { NetworkMemberDocument, type NetworkMemberQuery } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { Skeleton, LoadFailed, ScreenTitle, Avatar } from '@ekoacteurs/ui';
@@ -51,9 +51,9 @@ export function MemberPage() {
 }
 
 function MemberView({ member, self }: { member: Member; self: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [open, setOpen] = useState<'recommend' | 'introduce' | null>(null);
-  const name = (skill: { name: string; nameEn: string }) => (i18n.language === 'en' ? skill.nameEn : skill.name);
+  const name = (skill: { name: string; nameEn: string }) => (language === 'en' ? skill.nameEn : skill.name);
 
   return (
     <div className="net-screen member-view">

@@ -1,7 +1,7 @@
 // Recommend a member: to a client (by name) or for an open opportunity, with a note saying why.
 import { RecommendableOpportunitiesDocument, RecommendationSendDocument } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { TroubleAlert, useFocusSoon, type Trouble, RadioGroup } from '@ekoacteurs/ui';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';

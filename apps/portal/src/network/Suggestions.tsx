@@ -3,8 +3,7 @@
 // language the reason is told from its parts. One row of cards of a fixed height (the kit's shelf):
 // nothing under it moves when they arrive.
 import type { DirectorySuggestionsQuery } from '@ekoacteurs/client';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation, type Translate } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { LoadFailed, Shelf, ShelfCards } from '@ekoacteurs/ui';
@@ -14,7 +13,7 @@ import { SUGGESTIONS_QUERY } from './suggestions-query.ts';
 
 type Suggestion = NonNullable<NonNullable<DirectorySuggestionsQuery['viewer']>['suggestedMembers']>[number];
 
-export function reasonIn(language: string, suggestion: Suggestion, t: TFunction): string {
+export function reasonIn(language: string, suggestion: Suggestion, t: Translate): string {
   if (language.startsWith('fr') && suggestion.reason) return suggestion.reason;
   const parts: string[] = [];
   for (const match of suggestion.matchedWishes)
@@ -30,7 +29,7 @@ export function reasonIn(language: string, suggestion: Suggestion, t: TFunction)
 }
 
 export function Suggestions() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ data, error }, refetch] = useQuery(SUGGESTIONS_QUERY);
   const suggestions = data?.viewer?.suggestedMembers;
 
@@ -53,8 +52,8 @@ export function Suggestions() {
               <MemberCard member={suggestion.member} />
               <p className="reason">
                 <strong>{t('network.suggestions.why')}</strong>{' '}
-                <span lang={reasonIn(i18n.language, suggestion, t) === suggestion.reason ? 'fr' : undefined}>
-                  {reasonIn(i18n.language, suggestion, t)}
+                <span lang={reasonIn(language, suggestion, t) === suggestion.reason ? 'fr' : undefined}>
+                  {reasonIn(language, suggestion, t)}
                 </span>
               </p>
             </li>

@@ -7,7 +7,7 @@ import {
   type NotificationAddedSubscription,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery, useSubscription } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { describe } from './describe.ts';

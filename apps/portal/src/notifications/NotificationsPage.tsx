@@ -8,7 +8,7 @@ import {
   type MyNotificationsQuery,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { focusSoon, LiveStatus, Skeleton, LoadFailed, ScreenTitle, TroubleAlert, type Trouble } from '@ekoacteurs/ui';
@@ -21,7 +21,7 @@ type Notification = NonNullable<NonNullable<MyNotificationsQuery['viewer']>['not
 const PAGE = 50;
 
 export function NotificationsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [first, setFirst] = useState(PAGE);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyNotificationsDocument, variables: { first } });
   const [, markRead] = useMutation(MarkNotificationsReadDocument);
@@ -90,9 +90,7 @@ export function NotificationsPage() {
                       {href ? <Link href={href}>{text}</Link> : text}
                     </p>
                     <p className="muted nt-meta">
-                      <time dateTime={notification.createdAt}>
-                        {formatDateTime(notification.createdAt, i18n.language)}
-                      </time>
+                      <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt, language)}</time>
                     </p>
                     {!notification.read && (
                       <button

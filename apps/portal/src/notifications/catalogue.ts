@@ -2,9 +2,9 @@
 // catalogue when one of its screens first loads: they travel in the screens' chunks, not in the
 // portal's first load. What the shell or the home page shows (i18n.fr.json, i18n.en.json) is there
 // from the start. Imported by each screen module, and by describe.ts (the badge announces new ones in words).
-import { i18n } from '../i18n/index.ts';
+import { addCatalogue } from '@ekoacteurs/ui/i18n.ts';
 import en from './i18n.screens.en.json';
 import fr from './i18n.screens.fr.json';
 
-i18n.addResourceBundle('fr', 'translation', fr, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
+addCatalogue('fr', fr);
+addCatalogue('en', en);

@@ -1,6 +1,6 @@
 // What a notification says and where it leads, from its kind and its data (a JSON object).
 import './catalogue.ts';
-import type { TFunction } from 'i18next';
+import type { Translate } from '@ekoacteurs/ui/i18n.ts';
 
 export interface Described {
   text: string;
@@ -47,10 +47,10 @@ function hrefOf(kind: string, data: Data): string | null {
   return null;
 }
 
-export function describe(t: TFunction, kind: string, rawData: unknown): Described {
+export function describe(t: Translate, kind: string, rawData: unknown): Described {
   const data = dataOf(rawData);
   const key = `notifications.kinds.${kind.replace(/\./g, '_')}`;
   const values = valuesOf(data);
-  const text = t(key, { ...values, defaultValue: '' }) || t('notifications.kinds.other');
+  const text = t.has(key) ? t(key, values) : t('notifications.kinds.other');
   return { text, href: hrefOf(kind, data) };
 }

@@ -12,7 +12,7 @@ import {
 } from '@ekoacteurs/client';
 import { LoadFailed, REGIONS, ScreenTitle, FiltersBar, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useTypedSearch } from '../shared/useTypedSearch.ts';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
@@ -225,7 +225,7 @@ function BoardPageOf({
 }
 
 function OpportunityCard({ opportunity }: { opportunity: Card }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const base = `opportunity-${opportunity.id}`;
   return (
     <li className="card">
@@ -243,7 +243,7 @@ function OpportunityCard({ opportunity }: { opportunity: Card }) {
                 collective: opportunity.collective.name,
               })
             : t('opportunities.postedBy', { name: opportunity.postedBy.displayName })}{' '}
-          · {formatDate(opportunity.createdAt, i18n.language)}
+          · {formatDate(opportunity.createdAt, language)}
         </p>
         <p>
           {opportunity.region || t('opportunities.anywhere')}
@@ -251,7 +251,7 @@ function OpportunityCard({ opportunity }: { opportunity: Card }) {
             <>
               {' · '}
               <time dateTime={opportunity.deadline}>
-                {t('opportunities.deadline', { date: formatDateTime(opportunity.deadline, i18n.language) })}
+                {t('opportunities.deadline', { date: formatDateTime(opportunity.deadline, language) })}
               </time>
             </>
           )}
@@ -259,7 +259,7 @@ function OpportunityCard({ opportunity }: { opportunity: Card }) {
         {opportunity.skills.length > 0 && (
           <ul className="chips" aria-label={t('opportunities.fields.skills')}>
             {opportunity.skills.map((skill) => (
-              <li key={skill.id}>{i18n.language === 'en' ? skill.nameEn : skill.name}</li>
+              <li key={skill.id}>{language === 'en' ? skill.nameEn : skill.name}</li>
             ))}
           </ul>
         )}

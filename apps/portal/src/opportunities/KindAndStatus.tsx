@@ -1,7 +1,7 @@
 // An opportunity's kind and where it stands, the line above its title on the board's cards and on
 // its own page ("Appel d'offres · Ouverte").
 import type { OpportunityKind, OpportunityStatus } from '@ekoacteurs/client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 export function KindAndStatus({ kind, status }: { kind: OpportunityKind; status: OpportunityStatus }) {
   const { t } = useTranslation();

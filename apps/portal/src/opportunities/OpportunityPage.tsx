@@ -12,7 +12,7 @@ import {
   type OpportunityStatus,
 } from '@ekoacteurs/client';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link, useParams } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
@@ -42,7 +42,7 @@ type Opportunity = NonNullable<OpportunityDetailQuery['opportunity']>;
 type Announce = (message: string) => void;
 
 export function OpportunityPage() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const { id: param = '' } = useParams<{ id: string }>();
   const id = idFromPath(param);
   const { viewer } = useViewer();
@@ -101,7 +101,7 @@ export function OpportunityPage() {
                 <Link href={collectivePath(opportunity.collective.slug)}>{opportunity.collective.name}</Link>
               </>
             )}
-            , {formatDate(opportunity.createdAt, i18n.language)}
+            , {formatDate(opportunity.createdAt, language)}
           </dd>
         </div>
         <div>
@@ -112,7 +112,7 @@ export function OpportunityPage() {
           <dt>{t('opportunities.fields.deadline')}</dt>
           <dd>
             {opportunity.deadline ? (
-              <time dateTime={opportunity.deadline}>{formatDateTime(opportunity.deadline, i18n.language)}</time>
+              <time dateTime={opportunity.deadline}>{formatDateTime(opportunity.deadline, language)}</time>
             ) : (
               t('opportunities.detail.noDeadline')
             )}
@@ -124,7 +124,7 @@ export function OpportunityPage() {
             <dd>
               <ul className="chips">
                 {opportunity.skills.map((skill) => (
-                  <li key={skill.id}>{i18n.language === 'en' ? skill.nameEn : skill.name}</li>
+                  <li key={skill.id}>{language === 'en' ? skill.nameEn : skill.name}</li>
                 ))}
               </ul>
             </dd>
@@ -205,7 +205,7 @@ function Interested({ opportunity }: { opportunity: Opportunity }) {
 }
 
 function Interest({ opportunity, announce }: { opportunity: Opportunity; announce: Announce }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const mine = opportunity.viewerInterest;
   const status = mine?.status;
   const [editing, setEditing] = useState(false);
@@ -235,7 +235,7 @@ function Interest({ opportunity, announce }: { opportunity: Opportunity; announc
       {status === 'NOT_RETAINED' && <p className="notice">{t('opportunities.interest.notRetained')}</p>}
       {status === 'INTERESTED' && mine && (
         <div>
-          <p>{t('opportunities.interest.expressedOn', { date: formatDate(mine.createdAt, i18n.language) })}</p>
+          <p>{t('opportunities.interest.expressedOn', { date: formatDate(mine.createdAt, language) })}</p>
           {mine.note && !editing && <blockquote className="pre-line">{mine.note}</blockquote>}
         </div>
       )}
@@ -411,7 +411,7 @@ function Workflow({ opportunity, announce }: { opportunity: Opportunity; announc
 }
 
 function TeamForming({ opportunity, announce }: { opportunity: Opportunity; announce: Announce }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [, formTeam] = useMutation(OpportunityFormTeamDocument);
   const [selected, setSelected] = useState<string[]>([]);
   const interests = opportunity.interests.edges.map((edge) => edge.node);
@@ -478,7 +478,7 @@ function TeamForming({ opportunity, announce }: { opportunity: Opportunity; anno
                   {interest.member.headline && <p className="muted">{interest.member.headline}</p>}
                   {interest.note && <blockquote className="pre-line">{interest.note}</blockquote>}
                   <p className="muted">
-                    {t('opportunities.forming.since', { date: formatDate(interest.createdAt, i18n.language) })} ·{' '}
+                    {t('opportunities.forming.since', { date: formatDate(interest.createdAt, language) })} ·{' '}
                     <a href={`/membres/${encodeURIComponent(interest.member.handle)}`}>
                       {t('opportunities.forming.profile', { name: interest.member.displayName })}
                     </a>

@@ -8,7 +8,7 @@ import {
 } from '@ekoacteurs/client';
 import { REGIONS, TroubleAlert, FormActions, FormOpener, RadioGroup, SkillChecklist } from '@ekoacteurs/ui';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { useLocation } from 'wouter';
 import { parisLocalToIso } from '../shared/dates.ts';

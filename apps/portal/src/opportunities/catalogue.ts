@@ -2,9 +2,9 @@
 // catalogue when a screen of this folder first loads (see collectives/catalogue.ts). They also use
 // the collectives' shared form and feedback strings.
 import '../collectives/catalogue.ts';
-import { i18n } from '../i18n/index.ts';
+import { addCatalogue } from '@ekoacteurs/ui/i18n.ts';
 import en from './i18n.screens.en.json';
 import fr from './i18n.screens.fr.json';
 
-i18n.addResourceBundle('fr', 'translation', fr, true, true);
-i18n.addResourceBundle('en', 'translation', en, true, true);
+addCatalogue('fr', fr);
+addCatalogue('en', en);

@@ -4,7 +4,7 @@
 import './catalogue.ts';
 import { RequestDataExportDocument, type DataExportFieldsFragment } from '@ekoacteurs/client';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 
 const POLL_MS = 2_000;
@@ -28,7 +28,7 @@ const formatDate = (iso: string, language: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 export function ExportSection({ exports, onPoll }: { exports: DataExportFieldsFragment[]; onPoll: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ fetching }, request] = useMutation(RequestDataExportDocument);
   const [problem, setProblem] = useState<string | null>(null);
   const [links, setLinks] = useState<Record<string, string>>({});
@@ -97,13 +97,13 @@ export function ExportSection({ exports, onPoll }: { exports: DataExportFieldsFr
           {linkOf(latest.id) ? (
             <p>
               <a className="button" href={linkOf(latest.id)!} download>
-                {t('privacy.export.download', { size: formatSize(latest.sizeBytes ?? 0, i18n.language) })}
+                {t('privacy.export.download', { size: formatSize(latest.sizeBytes ?? 0, language) })}
               </a>
             </p>
           ) : (
             <p className="notice">{t('privacy.export.linkLost')}</p>
           )}
-          <p className="muted">{t('privacy.export.expires', { date: formatDate(latest.expiresAt, i18n.language) })}</p>
+          <p className="muted">{t('privacy.export.expires', { date: formatDate(latest.expiresAt, language) })}</p>
         </div>
       )}
       <h3>{t('privacy.export.history')}</h3>
@@ -113,7 +113,7 @@ export function ExportSection({ exports, onPoll }: { exports: DataExportFieldsFr
         <ul>
           {[latest!, ...older].map((e) => (
             <li key={e.id}>
-              {t('privacy.export.requestedOn', { date: formatDate(e.createdAt, i18n.language) })} —{' '}
+              {t('privacy.export.requestedOn', { date: formatDate(e.createdAt, language) })} —{' '}
               {t(`privacy.export.${e.status}`, { progress: e.progress })}
             </li>
           ))}

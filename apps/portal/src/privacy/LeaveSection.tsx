@@ -4,7 +4,7 @@
 import './catalogue.ts';
 import { LeaveFederationDocument, LeavingPreviewDocument } from '@ekoacteurs/client';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 
 export function LeaveSection({ handle }: { handle: string }) {

@@ -3,7 +3,7 @@
 import './catalogue.ts';
 import { MyDataDocument } from '@ekoacteurs/client';
 import { LoadFailed, ScreenTitle, Skeleton } from '@ekoacteurs/ui';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ExportSection } from './ExportSection.tsx';

@@ -15,7 +15,7 @@ import {
   type PageSectionKind,
 } from '@ekoacteurs/client';
 import { useEffect, useEffectEvent, useReducer, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import {
@@ -82,7 +82,7 @@ function Editor({
   defaultTitle: string;
   autosaveDelay: number;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const focusSoon = useFocusSoon();
   const [editor, dispatch] = useReducer(editorReducer, null, () =>
     initialEditorState(draftOf(fromQuery, defaultTitle)),
@@ -226,7 +226,7 @@ function Editor({
       : state.kind === 'blocked' && dirty
         ? t('profile.page.blocked')
         : state.kind === 'saved' && !dirty
-          ? t('profile.page.savedAt', { time: formatTime(state.at, i18n.language) })
+          ? t('profile.page.savedAt', { time: formatTime(state.at, language) })
           : dirty
             ? t('profile.page.unsaved')
             : null;
@@ -238,7 +238,7 @@ function Editor({
           <p>
             <strong>
               {t('profile.page.takenDown', {
-                date: page.unpublishedAt ? formatDate(page.unpublishedAt, i18n.language) : '',
+                date: page.unpublishedAt ? formatDate(page.unpublishedAt, language) : '',
               })}
             </strong>
           </p>

@@ -2,7 +2,7 @@
 // HTML (raw HTML and unsafe links already removed by the server), the other sections as plain text.
 import './catalogue.ts';
 import type { MyPageFieldsFragment } from '@ekoacteurs/client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 
 export function PagePreview({ page }: { page: MyPageFieldsFragment }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 // add and remove), call to action (label, contact or address). Changes go up as draft patches.
 import './catalogue.ts';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useFocusSoon, RadioGroup } from '@ekoacteurs/ui';
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import type { FieldState, Shown } from '../shared/field-state.ts';

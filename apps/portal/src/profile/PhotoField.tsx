@@ -6,7 +6,7 @@ import './catalogue.ts';
 import { ViewerDocument } from '@ekoacteurs/client';
 import { Avatar, LiveStatus, type CatalogueKey } from '@ekoacteurs/ui';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useClient } from 'urql';
 
 /** The server's limit (apps/gateway/src/photos/process.ts). */

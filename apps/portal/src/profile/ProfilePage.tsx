@@ -25,7 +25,7 @@ import {
   RadioGroup,
 } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { outcomeOf, troubleOf, type Outcome } from '../shared/network-outcome.ts';

@@ -5,7 +5,7 @@ import './catalogue.ts';
 import { SkillsTaxonomyDocument, type SkillDomain, type SkillLevel } from '@ekoacteurs/client';
 import { Combobox, LoadFailed, Skeleton, type ComboboxOption } from '@ekoacteurs/ui';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { MAX_SKILLS } from '@ekoacteurs/contract/input-rules';
 
@@ -17,9 +17,9 @@ const FIRST_LEVEL: SkillLevel = 'INTERMEDIATE';
 export type Levels = Record<string, SkillLevel>;
 
 export function SkillPicker({ levels, onChange }: { levels: Levels; onChange: (next: Levels) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ data, fetching, error }, reload] = useQuery({ query: SkillsTaxonomyDocument });
-  const english = i18n.language.startsWith('en');
+  const english = language.startsWith('en');
   const skills = useMemo(() => data?.skills ?? [], [data]);
   const options = useMemo<ComboboxOption[]>(
     () =>
@@ -32,9 +32,9 @@ export function SkillPicker({ levels, onChange }: { levels: Levels; onChange: (n
             keywords: english ? skill.name : skill.nameEn,
             group: t(`domains.${domain}`),
           }))
-          .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
+          .sort((a, b) => a.label.localeCompare(b.label, language)),
       ),
-    [skills, english, t, i18n.language],
+    [skills, english, t, language],
   );
   const chosen = useMemo(() => new Set(Object.keys(levels)), [levels]);
   const count = chosen.size;

@@ -5,7 +5,7 @@
 import './catalogue.ts';
 import { MyVisibilityDocument, VisibilitySetDocument, type MemberListing, type PublicField } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { LiveStatus, TroubleAlert, useFocusSoon, type Trouble, RadioGroup } from '@ekoacteurs/ui';

@@ -9,7 +9,7 @@ import {
   type MyEmailPreferencesQuery,
 } from '@ekoacteurs/client';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { LiveStatus, LoadFailed, Skeleton, TroubleAlert, type Trouble } from '@ekoacteurs/ui';
 import { troubleOf } from '../shared/troubles.ts';

@@ -2,7 +2,7 @@
 import './catalogue.ts';
 import { SetPasswordDocument } from '@ekoacteurs/client';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { focusSoon, LiveStatus, TroubleAlert, type Trouble, fieldErrorsByName } from '@ekoacteurs/ui';
 import { troubleOfAnswer } from '../shared/troubles.ts';

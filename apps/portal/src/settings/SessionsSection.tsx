@@ -2,7 +2,7 @@
 import './catalogue.ts';
 import { EndSessionDocument, SignOutEverywhereDocument } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { ConfirmButton, focusSoon, LiveStatus, type Trouble } from '@ekoacteurs/ui';
 import { formatDateTime } from '../shared/dates.ts';
@@ -38,7 +38,7 @@ export function browserOf(userAgent: string): string {
 }
 
 export function SessionsSection({ sessions }: { sessions: Session[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [, endSession] = useMutation(EndSessionDocument);
   const [, signOutEverywhere] = useMutation(SignOutEverywhereDocument);
   const [message, setMessage] = useState<string | null>(null);
@@ -86,8 +86,8 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
                 <p className="muted">
                   {t('settings.sessions.details', {
                     ip: session.ip || '?',
-                    since: formatDateTime(session.createdAt, i18n.language),
-                    seen: formatDateTime(session.lastSeenAt, i18n.language),
+                    since: formatDateTime(session.createdAt, language),
+                    seen: formatDateTime(session.lastSeenAt, language),
                   })}
                 </p>
                 {!session.current && (
@@ -95,7 +95,7 @@ export function SessionsSection({ sessions }: { sessions: Session[] }) {
                     label={t('settings.sessions.end')}
                     ariaLabel={t('settings.sessions.endLabel', {
                       browser,
-                      since: formatDateTime(session.createdAt, i18n.language),
+                      since: formatDateTime(session.createdAt, language),
                     })}
                     title={t('settings.sessions.endTitle')}
                     confirmLabel={t('settings.sessions.endConfirm')}

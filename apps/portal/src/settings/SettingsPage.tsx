@@ -3,7 +3,7 @@
 // (per kind of notification, in-app only or also by email).
 import './catalogue.ts';
 import { MySettingsDocument, type MySettingsQuery } from '@ekoacteurs/client';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { Skeleton, LoadFailed, ScreenTitle } from '@ekoacteurs/ui';
 import { EmailSection } from './EmailSection.tsx';

@@ -3,7 +3,7 @@
 import './catalogue.ts';
 import { CreatePersonalTokenDocument, RevokePersonalTokenDocument } from '@ekoacteurs/client';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import {
@@ -27,7 +27,7 @@ type Token = SettingsViewer['apiTokens'][number];
 const isCalendarFeed = (token: Token) => token.name === 'calendar-feed' && token.scopes.length === 0;
 
 export function TokensSection({ tokens }: { tokens: Token[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [, revoke] = useMutation(RevokePersonalTokenDocument);
@@ -108,14 +108,14 @@ export function TokensSection({ tokens }: { tokens: Token[] }) {
                 </p>
                 <p className="muted">{token.scopes.map((scope) => t(`settings.scopes.${scope}`)).join(' · ')}</p>
                 <p className="muted">
-                  {t('settings.tokens.created', { date: formatDateTime(token.createdAt, i18n.language) })}{' '}
+                  {t('settings.tokens.created', { date: formatDateTime(token.createdAt, language) })}{' '}
                   {token.lastUsedAt
-                    ? t('settings.tokens.lastUsed', { date: formatDateTime(token.lastUsedAt, i18n.language) })
+                    ? t('settings.tokens.lastUsed', { date: formatDateTime(token.lastUsedAt, language) })
                     : t('settings.tokens.neverUsed')}{' '}
                   {token.revokedAt
-                    ? t('settings.tokens.revokedOn', { date: formatDateTime(token.revokedAt, i18n.language) })
+                    ? t('settings.tokens.revokedOn', { date: formatDateTime(token.revokedAt, language) })
                     : token.expiresAt
-                      ? t('settings.tokens.expires', { date: formatDateTime(token.expiresAt, i18n.language) })
+                      ? t('settings.tokens.expires', { date: formatDateTime(token.expiresAt, language) })
                       : t('settings.tokens.noExpiry')}
                 </p>
                 {!token.revokedAt && !expired && (

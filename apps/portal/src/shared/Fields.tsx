@@ -2,7 +2,7 @@
 // counter, the problem under it) around an input, a textarea or a select.
 import { Field, type ControlProps } from '@ekoacteurs/ui';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import type { FormField, Problem } from './form.ts';
 
 interface Common {

@@ -2,7 +2,7 @@
 // kit's labelled Field (hint, counter, the problem under it) around an input or a textarea.
 import { Field as KitField } from '@ekoacteurs/ui';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import type { FieldState, Shown } from './field-state.ts';
 
 export function useProblemText() {

@@ -1,9 +1,8 @@
 // Lists read page by page ("show more"): each page is its own query after the previous page's
 // end cursor, so no cache merging is needed; each page reports where it ends.
 import { LoadFailed, Skeleton } from '@ekoacteurs/ui';
-import type { CatalogueKey } from '@ekoacteurs/ui/i18n.ts';
+import { useTranslation, type CatalogueKey } from '@ekoacteurs/ui/i18n.ts';
 import { useEffect, useReducer, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export interface PageEnd {
   index: number;

@@ -3,7 +3,7 @@
 import { SkillsTaxonomyDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
 import { SelectFilter } from '@ekoacteurs/ui';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import type { Filters } from './UpcomingWorkshops.tsx';
 
@@ -17,10 +17,10 @@ export function AgendaControls({
   filters: Filters;
   onChange: (next: Partial<Filters>) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const id = useId();
   const [{ data: skills }] = useQuery({ query: SkillsTaxonomyDocument });
-  const english = i18n.language.startsWith('en');
+  const english = language.startsWith('en');
   return (
     <div className="wk-controls">
       <div role="group" aria-label={t('workshops.filters.period')} className="wk-toggle">
@@ -72,7 +72,7 @@ export function AgendaControls({
           >
             <option value="">{t('workshops.filters.allSkills')}</option>
             {[...(skills?.skills ?? [])]
-              .sort((a, b) => (english ? a.nameEn : a.name).localeCompare(english ? b.nameEn : b.name, i18n.language))
+              .sort((a, b) => (english ? a.nameEn : a.name).localeCompare(english ? b.nameEn : b.name, language))
               .map((skill) => (
                 <option key={skill.id} value={skill.id}>
                   {english ? skill.nameEn : skill.name}

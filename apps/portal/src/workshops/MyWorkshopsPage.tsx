@@ -8,7 +8,7 @@ import {
   type MyWorkshopsQuery,
 } from '@ekoacteurs/client';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import {
@@ -141,7 +141,7 @@ function RegistrationList({ registrations, past = false }: { registrations: Regi
 }
 
 function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const [{ fetching }, regenerate] = useMutation(RegenerateCalendarFeedDocument);
   const [{ fetching: revoking }, revokeFeed] = useMutation(RevokeCalendarFeedDocument);
   const [url, setUrl] = useState<string | null>(null);
@@ -197,9 +197,9 @@ function CalendarFeed({ feed }: { feed: Viewer['calendarFeed'] }) {
       )}
       {feed && !url && (
         <p className="muted">
-          {t('workshops.feed.existing', { date: formatDateTime(feed.createdAt, i18n.language) })}{' '}
+          {t('workshops.feed.existing', { date: formatDateTime(feed.createdAt, language) })}{' '}
           {feed.lastUsedAt
-            ? t('workshops.feed.lastUsed', { date: formatDateTime(feed.lastUsedAt, i18n.language) })
+            ? t('workshops.feed.lastUsed', { date: formatDateTime(feed.lastUsedAt, language) })
             : t('workshops.feed.neverUsed')}
         </p>
       )}

@@ -2,7 +2,7 @@
 // filters by kind, format and skill, and the past workshops.
 import { UpcomingWorkshopsDocument, type WorkshopFormat, type WorkshopKind } from '@ekoacteurs/client';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useQuery } from 'urql';
 import { WorkshopSummary } from './WorkshopSummary.tsx';
 import './workshops.css';

@@ -10,7 +10,7 @@ import {
   type WorkshopDetailQuery,
 } from '@ekoacteurs/client';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link, useRoute } from 'wouter';
 import { useViewer } from '../auth/useViewer.ts';
@@ -66,8 +66,8 @@ export function WorkshopPage() {
 }
 
 function WorkshopView({ workshop }: { workshop: Workshop }) {
-  const { t, i18n } = useTranslation();
-  const english = i18n.language.startsWith('en');
+  const { t, language } = useTranslation();
+  const english = language.startsWith('en');
   const parisNote =
     workshop.timeZone === 'Europe/Paris'
       ? t('workshops.detail.parisTime')
@@ -90,7 +90,7 @@ function WorkshopView({ workshop }: { workshop: Workshop }) {
             <dt>{t('workshops.detail.when')}</dt>
             <dd>
               <time dateTime={workshop.startsAt}>
-                {formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, i18n.language)}
+                {formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, language)}
               </time>{' '}
               <span className="muted">({parisNote})</span>
             </dd>
@@ -282,7 +282,7 @@ function RegistrationPanel({ workshop }: { workshop: Workshop }) {
 const COMMENT_MAX = 2000;
 
 function FeedbackForm({ workshopId, registration }: { workshopId: string; registration: Registration }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   const id = useId();
   const [rating, setRating] = useState<number | null>(registration.feedbackRating ?? null);
   const [comment, setComment] = useState(registration.feedbackComment ?? '');
@@ -323,7 +323,7 @@ function FeedbackForm({ workshopId, registration }: { workshopId: string; regist
       <h2 id={`${id}-title`}>{t('workshops.feedback.title')}</h2>
       {registration.feedbackAt && (
         <p className="muted">
-          {t('workshops.feedback.given', { date: formatDateTime(registration.feedbackAt, i18n.language) })}
+          {t('workshops.feedback.given', { date: formatDateTime(registration.feedbackAt, language) })}
         </p>
       )}
       <LiveStatus message={message} />

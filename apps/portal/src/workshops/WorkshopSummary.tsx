@@ -3,7 +3,7 @@
 import type { WorkshopFormat, WorkshopKind } from '@ekoacteurs/client';
 // In the first load (the home's agenda): the kit's module alone, not the whole kit.
 import { Illustration } from '@ekoacteurs/ui/Illustration.tsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { Link } from 'wouter';
 import { formatDateRange } from '../format.ts';
 import { workshopPath } from './paths.ts';
@@ -28,7 +28,7 @@ export function WorkshopSummary({
   /** The title's level on its screen. */
   heading: 'h2' | 'h3';
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTranslation();
   return (
     <>
       <Illustration slug={workshop.slug} />
@@ -40,7 +40,7 @@ export function WorkshopSummary({
       </Heading>
       <p>
         <time dateTime={workshop.startsAt}>
-          {formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, i18n.language)}
+          {formatDateRange(workshop.startsAt, workshop.endsAt, workshop.timeZone, language)}
         </time>
       </p>
       {workshop.place && <p className="muted">{workshop.place}</p>}

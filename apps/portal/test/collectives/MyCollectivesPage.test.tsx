@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MyCollectivesPage } from '../../src/collectives/MyCollectivesPage.tsx';
-import { i18n } from '../../src/i18n/index.ts';
 import { setLanguage } from '@ekoacteurs/ui/i18n.ts';
 import { COLLECTIVE_ID, mine, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
 import { renderAt, stubEndpoint, type Answer } from './support.tsx';
@@ -151,7 +150,7 @@ describe('My collectives', () => {
         }),
       ).toBeTruthy();
     } finally {
-      await i18n.changeLanguage('fr');
+      await setLanguage('fr');
     }
   });
 });

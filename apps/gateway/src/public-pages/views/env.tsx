@@ -1,13 +1,12 @@
 // What every view needs to know about the request it renders for: the language, its strings, and
 // how to write addresses (English pages keep ?lang=en on their links).
 import { createContext, useContext } from 'react';
-import type { TFunction } from 'i18next';
-import { messages, type Lang } from '../i18n.ts';
+import { messages, type Lang, type Messages } from '../i18n.ts';
 import { withLang } from '../urls.ts';
 
 export interface PageEnv {
   lang: Lang;
-  t: TFunction;
+  t: Messages;
   publicUrl: string;
   /** The path without its query, for aria-current and the language switch. */
   path: string;

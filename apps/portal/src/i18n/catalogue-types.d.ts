@@ -1,6 +1,7 @@
-// Typed keys for the portal: i18next's CustomTypeOptions from the French catalogues (the source of
-// truth), so a key that no French catalogue holds fails typecheck. Every French catalogue the portal
-// loads is named here; test/i18n-catalogues.test.ts fails when one is missing or when English lacks a key.
+// Typed keys for the portal: its French catalogues (the source of truth), merged, fill the kit's
+// Register (@ekoacteurs/ui/i18n.ts), so a key that no French catalogue holds fails typecheck. Every
+// French catalogue the portal loads is named here; test/i18n-catalogues.test.ts fails when one is
+// missing or when English lacks a key.
 import type kit from '@ekoacteurs/ui/kit.fr.json';
 import type shared from './fr.json';
 import type auth from '../auth/i18n.fr.json';
@@ -51,9 +52,8 @@ type Portal = typeof kit &
   typeof workshops &
   typeof workshopsScreens;
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: Portal };
+declare module '@ekoacteurs/ui/i18n.ts' {
+  interface Register {
+    catalogue: Portal;
   }
 }
