@@ -63,13 +63,17 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
   id: { field: 'id', description: 'Global ID of the membership (Relay).' },
   // Select mode: only the columns a query asks for are read (a public list never reads the private
   // responsibilities); what the rules below read is always selected.
-  select: { id: true, status: true, collectiveId: true, memberId: true },
+  select: { id: true, status: true, collectiveId: true, memberId: true, role: true },
   authScopes: (m) =>
     m.status === 'ACTIVE' ? true : { collectiveMember: m.collectiveId, self: m.memberId, admin: true },
   fields: (t) => ({
     collective: t.relation('collective', { description: 'The collective.' }),
     member: t.relation('member', { description: 'The member.' }),
-    role: t.expose('role', { type: CollectiveRoleEnum, description: 'Their role: COORDINATOR or MEMBER. Public.' }),
+    role: t.field({
+      type: CollectiveRoleEnum,
+      description: 'Their role: COORDINATOR or MEMBER. Public.',
+      resolve: (membership) => membership.role,
+    }),
     status: t.expose('status', { type: MembershipStatusEnum, description: 'Invited, requested, active or left.' }),
     responsibilities: t.exposeString('responsibilities', {
       nullable: true,

@@ -109,12 +109,13 @@ export const CollectiveType = builder.prismaNode('Collective', {
   id: { field: 'id', description: 'Global ID of the collective (Relay).' },
   // Select mode: only the columns a query asks for are read (a public list of members' collectives
   // never reads the private description).
-  select: { id: true },
+  select: { id: true, slug: true, name: true },
   fields: (t) => ({
-    slug: t.exposeString('slug', {
+    slug: t.string({
       description: 'Stable, URL-safe identifier, used in page addresses (e.g. "com-engagee").',
+      resolve: (collective) => collective.slug,
     }),
-    name: t.exposeString('name', { description: 'Name of the collective.' }),
+    name: t.string({ description: 'Name of the collective.', resolve: (collective) => collective.name }),
     purpose: t.exposeString('purpose', { description: 'Its purpose (raison d’être), one or two sentences; public.' }),
     region: t.exposeString('region', { description: 'French region where it mainly works; may be empty.' }),
     status: t.expose('status', { type: CollectiveStatusEnum, description: 'ACTIVE, or ARCHIVED (read-only).' }),

@@ -89,11 +89,10 @@ const privateField = {
 
 export const MemberSkillType = builder.prismaObject('MemberSkill', {
   description: 'A skill of a member, with their level.',
-  // Select mode: only the columns a query asks for are read.
-  select: {},
+  select: { level: true },
   fields: (t) => ({
     skill: t.relation('skill', { description: 'The skill, from the taxonomy.' }),
-    level: t.expose('level', { type: SkillLevelEnum, description: 'How well the member masters it.' }),
+    level: t.field({ type: SkillLevelEnum, description: 'How well the member masters it.', resolve: (ms) => ms.level }),
   }),
 });
 
@@ -131,14 +130,31 @@ export const MemberType = builder.prismaNode('Member', {
   id: { field: 'id' },
   // Select mode: only the columns the query asks for are read (never the password hash, the
   // application letter or concerns for a list); what the rule below reads is always selected.
-  select: { id: true, status: true, listing: true, publicFields: true },
+  select: {
+    id: true,
+    status: true,
+    listing: true,
+    publicFields: true,
+    handle: true,
+    displayName: true,
+    headline: true,
+  },
   // The visibility rule (visibility/member.ts): applicants, suspended and former members only to
   // themselves and admins; visitors only members listed to them whose page is published.
   authScopes: (member, ctx) => findsMember(ctx, member),
   fields: (t) => ({
-    handle: t.exposeString('handle', { description: 'Unique, URL-safe name, used in public page addresses.' }),
-    displayName: t.exposeString('displayName', { description: 'Name as the member wants it shown.' }),
-    headline: t.exposeString('headline', { description: 'One line on what the member does (accroche); may be empty.' }),
+    handle: t.string({
+      description: 'Unique, URL-safe name, used in public page addresses.',
+      resolve: (member) => member.handle,
+    }),
+    displayName: t.string({
+      description: 'Name as the member wants it shown.',
+      resolve: (member) => member.displayName,
+    }),
+    headline: t.string({
+      description: 'One line on what the member does (accroche); may be empty.',
+      resolve: (member) => member.headline,
+    }),
     bio: t.exposeString('bio', {
       description: 'Who the member is and how they work, plain text (présentation); may be empty. Empty for visitors.',
       ...membersOnly(''),

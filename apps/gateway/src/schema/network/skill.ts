@@ -11,13 +11,21 @@ export const SkillDomainEnum = builder.enumType(SkillDomain, {
 export const SkillType = builder.prismaNode('Skill', {
   description: 'An entry of the skills taxonomy (compétence).',
   id: { field: 'id' },
-  // Select mode: only the columns a query asks for are read.
-  select: { id: true },
+  // Select mode with every column (all short) read by the type: its fields read the row as it is,
+  // with no per-row check that their column was loaded (ARCHITECTURE.md, "Select mode").
+  select: { id: true, slug: true, name: true, nameEn: true, domain: true },
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, URL-safe identifier, e.g. "strategie-commerciale".' }),
-    name: t.exposeString('name', { description: 'Name in French.' }),
-    nameEn: t.exposeString('nameEn', { description: 'Name in English.' }),
-    domain: t.expose('domain', { type: SkillDomainEnum, description: 'The domain the skill belongs to.' }),
+    slug: t.string({
+      description: 'Stable, URL-safe identifier, e.g. "strategie-commerciale".',
+      resolve: (skill) => skill.slug,
+    }),
+    name: t.string({ description: 'Name in French.', resolve: (skill) => skill.name }),
+    nameEn: t.string({ description: 'Name in English.', resolve: (skill) => skill.nameEn }),
+    domain: t.field({
+      type: SkillDomainEnum,
+      description: 'The domain the skill belongs to.',
+      resolve: (skill) => skill.domain,
+    }),
   }),
 });
 

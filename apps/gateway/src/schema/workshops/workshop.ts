@@ -190,25 +190,40 @@ export const WorkshopType = builder.prismaNode('Workshop', {
   description: 'A workshop (atelier), meeting (rencontre) or co-creation session of the federation.',
   id: { field: 'id' },
   // Select mode: only the columns a query asks for are read (a public list never reads the private
-  // visio link nor the long description it does not show); what the rule below reads is always selected.
-  select: { id: true, status: true, publishedAt: true },
+  // visio link nor the long description it does not show); what the rule below reads is always
+  // selected, and so are the short columns every list shows, read by plain resolvers (ARCHITECTURE.md, "Select mode").
+  select: {
+    id: true,
+    status: true,
+    publishedAt: true,
+    slug: true,
+    kind: true,
+    title: true,
+    startsAt: true,
+    endsAt: true,
+    format: true,
+    capacity: true,
+  },
   authScopes: (workshop, ctx) => (isPrivate(workshop) ? insiders(ctx, workshop.id) : true),
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, URL-safe identifier, used in page and calendar addresses.' }),
-    kind: t.expose('kind', { type: WorkshopKindEnum, description: 'What sort of session it is.' }),
-    title: t.exposeString('title', { description: 'Title, in French.' }),
+    slug: t.string({
+      description: 'Stable, URL-safe identifier, used in page and calendar addresses.',
+      resolve: (workshop) => workshop.slug,
+    }),
+    kind: t.field({ type: WorkshopKindEnum, description: 'What sort of session it is.', resolve: (w) => w.kind }),
+    title: t.string({ description: 'Title, in French.', resolve: (workshop) => workshop.title }),
     description: t.exposeString('description', { description: 'Description as markdown, without raw HTML.' }),
     descriptionHtml: t.string({
       description: 'The description rendered to HTML through an allow-list: safe to put in a page as is.',
       select: { description: true },
       resolve: (workshop) => markdownToHtml(workshop.description),
     }),
-    startsAt: t.expose('startsAt', { type: 'DateTime', description: 'When it starts.' }),
-    endsAt: t.expose('endsAt', { type: 'DateTime', description: 'When it ends.' }),
+    startsAt: t.field({ type: 'DateTime', description: 'When it starts.', resolve: (workshop) => workshop.startsAt }),
+    endsAt: t.field({ type: 'DateTime', description: 'When it ends.', resolve: (workshop) => workshop.endsAt }),
     timeZone: t.exposeString('timeZone', {
       description: 'IANA time zone the times are shown in, e.g. "Europe/Paris" (the default).',
     }),
-    format: t.expose('format', { type: WorkshopFormatEnum, description: 'In person, online or both.' }),
+    format: t.field({ type: WorkshopFormatEnum, description: 'In person, online or both.', resolve: (w) => w.format }),
     place: t.exposeString('place', {
       description: 'Address or venue when in person or hybrid; empty when online only.',
     }),
@@ -219,7 +234,7 @@ export const WorkshopType = builder.prismaNode('Workshop', {
       authScopes: (workshop, _args, ctx) => linkReaders(ctx, workshop.id),
       unauthorizedResolver: nullUnlessScopeMissing,
     }),
-    capacity: t.exposeInt('capacity', { description: 'Number of seats.' }),
+    capacity: t.int({ description: 'Number of seats.', resolve: (workshop) => workshop.capacity }),
     status: t.expose('status', {
       type: WorkshopStatusEnum,
       description: 'Where it is in its life: draft, published, cancelled or completed.',
