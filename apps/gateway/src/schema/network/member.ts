@@ -129,7 +129,8 @@ export const MemberType = builder.prismaNode('Member', {
   description: 'A member of the federation (membre): an independent, a collective or an association.',
   id: { field: 'id' },
   // Select mode: only the columns the query asks for are read (never the password hash, the
-  // application letter or concerns for a list); what the rule below reads is always selected.
+  // application letter or concerns for a list); what the rule below reads is always selected, and
+  // so are the short columns every list shows, read by plain resolvers (ARCHITECTURE.md, "Select mode").
   select: {
     id: true,
     status: true,
@@ -138,6 +139,8 @@ export const MemberType = builder.prismaNode('Member', {
     handle: true,
     displayName: true,
     headline: true,
+    city: true,
+    region: true,
   },
   // The visibility rule (visibility/member.ts): applicants, suspended and former members only to
   // themselves and admins; visitors only members listed to them whose page is published.
@@ -159,13 +162,15 @@ export const MemberType = builder.prismaNode('Member', {
       description: 'Who the member is and how they work, plain text (présentation); may be empty. Empty for visitors.',
       ...membersOnly(''),
     }),
-    city: t.exposeString('city', {
+    city: t.string({
       description: 'City (ville); may be empty. Empty for visitors unless the member shows PLACE.',
       ...part('PLACE', ''),
+      resolve: (member) => member.city,
     }),
-    region: t.exposeString('region', {
+    region: t.string({
       description: 'French region (région); may be empty. Empty for visitors unless the member shows PLACE.',
       ...part('PLACE', ''),
+      resolve: (member) => member.region,
     }),
     avatarUrl: t.exposeString('avatarUrl', {
       nullable: true,
