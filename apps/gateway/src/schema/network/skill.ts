@@ -11,16 +11,14 @@ export const SkillDomainEnum = builder.enumType(SkillDomain, {
 export const SkillType = builder.prismaNode('Skill', {
   description: 'An entry of the skills taxonomy (compétence).',
   id: { field: 'id' },
-  // Select mode with every column (all short) read by the type: its fields read the row as it is,
-  // with no per-row check that their column was loaded (ARCHITECTURE.md, "Select mode").
-  select: { id: true, slug: true, name: true, nameEn: true, domain: true },
+  // Select mode: what every list shows (name, domain) is read by the type and resolved by plain
+  // resolvers, with no per-row check that its column was loaded (ARCHITECTURE.md, "Select mode");
+  // the rest only when asked.
+  select: { name: true, domain: true },
   fields: (t) => ({
-    slug: t.string({
-      description: 'Stable, URL-safe identifier, e.g. "strategie-commerciale".',
-      resolve: (skill) => skill.slug,
-    }),
+    slug: t.exposeString('slug', { description: 'Stable, URL-safe identifier, e.g. "strategie-commerciale".' }),
     name: t.string({ description: 'Name in French.', resolve: (skill) => skill.name }),
-    nameEn: t.string({ description: 'Name in English.', resolve: (skill) => skill.nameEn }),
+    nameEn: t.exposeString('nameEn', { description: 'Name in English.' }),
     domain: t.field({
       type: SkillDomainEnum,
       description: 'The domain the skill belongs to.',
