@@ -5,6 +5,7 @@ import { MemberListing, MemberStatus, Pace, PlatformRole, PublicField, SkillLeve
 import { viewerId, type Context } from '../../context.ts';
 import { audienceOf, findsMember, showsMembersOnly, showsPart } from '../../visibility/member.ts';
 import { builder } from '../builder.ts';
+import { SKILL_COLUMNS, SkillType } from './skill.ts';
 import { nullUnlessScopeMissing } from '../unauthorized.ts';
 
 export const MemberStatusEnum = builder.enumType(MemberStatus, {
@@ -89,9 +90,11 @@ const privateField = {
 
 export const MemberSkillType = builder.prismaObject('MemberSkill', {
   description: 'A skill of a member, with their level.',
-  select: { level: true },
+  // The skill comes whole with the row (its columns are few and short, and every one of its fields is
+  // a plain resolver): no per-row loaded-check on the relation (ARCHITECTURE.md, "Select mode").
+  select: { level: true, skill: { select: SKILL_COLUMNS } },
   fields: (t) => ({
-    skill: t.relation('skill', { description: 'The skill, from the taxonomy.' }),
+    skill: t.field({ type: SkillType, description: 'The skill, from the taxonomy.', resolve: (ms) => ms.skill }),
     level: t.field({ type: SkillLevelEnum, description: 'How well the member masters it.', resolve: (ms) => ms.level }),
   }),
 });

@@ -8,17 +8,22 @@ export const SkillDomainEnum = builder.enumType(SkillDomain, {
     'The five domains an independent has to handle alone: STRATEGY (stratégie), COMMUNICATION, PROSPECTING (prospection), ADMINISTRATION (administratif), PRODUCTION.',
 });
 
+/** Every column of a skill: what the Skill type reads, wherever a skill is loaded. */
+export const SKILL_COLUMNS = { id: true, slug: true, name: true, nameEn: true, domain: true } as const;
+
 export const SkillType = builder.prismaNode('Skill', {
   description: 'An entry of the skills taxonomy (compétence).',
   id: { field: 'id' },
-  // Select mode: what every list shows (name, domain) is read by the type and resolved by plain
-  // resolvers, with no per-row check that its column was loaded (ARCHITECTURE.md, "Select mode");
-  // the rest only when asked.
-  select: { name: true, domain: true },
+  // Select mode with every column (all short) read by the type, so that a member's skill can come
+  // whole with its row: every field is a plain resolver (ARCHITECTURE.md, "Select mode").
+  select: SKILL_COLUMNS,
   fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, URL-safe identifier, e.g. "strategie-commerciale".' }),
+    slug: t.string({
+      description: 'Stable, URL-safe identifier, e.g. "strategie-commerciale".',
+      resolve: (skill) => skill.slug,
+    }),
     name: t.string({ description: 'Name in French.', resolve: (skill) => skill.name }),
-    nameEn: t.exposeString('nameEn', { description: 'Name in English.' }),
+    nameEn: t.string({ description: 'Name in English.', resolve: (skill) => skill.nameEn }),
     domain: t.field({
       type: SkillDomainEnum,
       description: 'The domain the skill belongs to.',
