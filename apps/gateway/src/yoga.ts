@@ -45,7 +45,8 @@ export function createGraphQLHandler(deps: {
     landingPage: false,
     // Our own CORS allow-list replaces Yoga's default, which echoes any origin.
     cors: false,
-    maxRequestBodySize: 1024 * 1024,
+    // The body's size limit is security/body-size.ts's (Yoga's streams every body through a transform).
+    maxRequestBodySize: false,
     plugins: [
       ...createSecurityPlugins({
         config: deps.config,

@@ -1,5 +1,5 @@
 // The public GraphQL endpoint's defences, as Yoga plugins, in the order a request meets them:
-//   CORS (preflights, allow-list) → CSRF (cookie requests need X-GraphQL-Client) → empty budget?
+//   CORS (preflights, allow-list) → CSRF (cookie requests need X-GraphQL-Client) → body size → empty budget?
 //   → persisted operations → no NUL characters in variables or literals → token limit (while parsing) → selection caps (before validation)
 //   → depth / alias / directive limits → cost, page sizes, budget
 //   → rate-limit headers on the response; every error coded, no schema hints in production.
@@ -8,6 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Caller } from '../auth/caller.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { bodySizePlugin } from './body-size.ts';
 import { corsPlugin } from './cors.ts';
 import { csrfPlugin } from './csrf.ts';
 import { DEFAULT_COST_MODEL, DEFAULT_STATIC_LIMITS, type Limits, type RateLimits } from './limits.ts';
@@ -82,6 +83,7 @@ export function createSecurityPlugins(options: SecurityOptions): Plugin[] {
   return [
     corsPlugin({ origins: config.CORS_ORIGINS }),
     csrfPlugin(),
+    bodySizePlugin(),
     ...rateLimitPlugins({
       limits,
       limiter:
