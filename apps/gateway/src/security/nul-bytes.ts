@@ -35,13 +35,19 @@ export function nulPath(value: unknown): string | null {
   return null;
 }
 
+/** What literalWithNul found, by document: Yoga reuses a parsed document for every request that sends it. */
+const literalsChecked = new WeakMap<DocumentNode, boolean>();
+
 function literalWithNul(document: DocumentNode): boolean {
+  const known = literalsChecked.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (node.value.includes(NUL)) found = true;
     },
   });
+  literalsChecked.set(document, found);
   return found;
 }
 
