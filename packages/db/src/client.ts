@@ -62,6 +62,11 @@ export interface OpenDatabaseOptions {
   replicaUrls?: readonly string[];
   /** For an in-memory PGlite: start from this dumped data directory (`dumpDataDir`) instead of an empty one. */
   loadDataDir?: Blob;
+  /**
+   * For an in-memory PGlite: use this open instance (the caller's, tests' reused ones) instead of
+   * creating one; close() then disconnects Prisma and leaves the instance open.
+   */
+  pglite?: PGlite;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
@@ -122,9 +127,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   // An in-memory instance (tests) has no folder to protect.
   const inMemory = target.dataDir.startsWith('memory://');
   const releaseLock = inMemory ? async () => {} : await acquirePgliteLock(target.dataDir);
+  const given = inMemory ? options.pglite : undefined;
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(target.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    pglite =
+      given ?? (await PGlite.create(target.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}));
   } catch (error) {
     await releaseLock();
     throw error;
@@ -138,6 +145,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     ping: () => pglite.query('SELECT 1').then(() => undefined),
     close: async () => {
       await prisma.$disconnect();
+      if (given) return;
       // PGlite flushes its files on close; the lock goes only once that is done.
       await pglite.close();
       await releaseLock();

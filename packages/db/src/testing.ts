@@ -2,7 +2,8 @@
 // PostgreSQL when TEST_DATABASE_URL (or DATABASE_URL) is set: each call clones a migrated template
 // database (CREATE DATABASE … TEMPLATE, milliseconds). Otherwise an in-memory PGlite loaded from a
 // migrated data directory dumped once per set of migrations (initdb and migrating cost seconds per
-// instance; loading a dump costs a fraction of that).
+// instance; loading a dump costs a fraction of that), and an instance a test has closed is emptied
+// and handed to the worker's next test rather than loaded again.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +27,19 @@ export function testPostgresUrl(env: NodeJS.ProcessEnv = process.env): string | 
 export async function createTestDatabase(options: { onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
   const serverUrl = testPostgresUrl();
   if (!serverUrl) {
-    const loadDataDir = await migratedPgliteDump();
-    return openDatabase({ target: { kind: 'pglite', dataDir: 'memory://' }, loadDataDir, onQuery: options.onQuery });
+    const lease = await leasePglite();
+    const db = await openDatabase({
+      target: { kind: 'pglite', dataDir: 'memory://' },
+      pglite: lease.pglite,
+      onQuery: options.onQuery,
+    });
+    return {
+      ...db,
+      close: async () => {
+        await db.close();
+        await lease.release();
+      },
+    };
   }
   const template = await ensureTemplate(serverUrl);
   const name = `eko_test_${randomBytes(6).toString('hex')}`;
@@ -94,6 +106,104 @@ function migratedPgliteDump(): Promise<Blob> {
     }
   })();
   return pgliteDump;
+}
+
+/**
+ * This worker's PGlite instances that tests have closed, emptied back to the migrated state: opening
+ * one from the dump costs most of a second (a new WASM instance, the 40 MB data directory unpacked,
+ * PostgreSQL started), emptying its tables a few milliseconds. A gateway file runs after another in
+ * the same worker (isolate: false), so most files get one of these.
+ */
+const spare: PGlite[] = [];
+const MAX_SPARE = 2;
+let migratedShape: Promise<string> | undefined;
+
+/**
+ * Everything a test could change besides rows that emptying would not undo: tables, columns,
+ * indexes, triggers, functions, applied migrations, roles and schemas. An instance whose shape
+ * differs from a fresh one's after emptying is closed instead of reused.
+ */
+const SHAPE_SQL = `SELECT md5(concat_ws('|',
+  (SELECT string_agg(c.relname || ':' || c.relkind::text || ':' || a.attname || ':' || a.atttypid::text || ':' || a.attnotnull::text
+     || ':' || coalesce(pg_get_expr(d.adbin, d.adrelid), ''), ',' ORDER BY c.relname, a.attnum)
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+     LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')),
+  (SELECT string_agg(tgrelid::regclass || ':' || tgname || ':' || tgenabled::text, ',' ORDER BY tgrelid::regclass::text, tgname)
+     FROM pg_trigger WHERE NOT tgisinternal),
+  (SELECT string_agg(p.proname || ':' || md5(p.prosrc), ',' ORDER BY p.proname, md5(p.prosrc))
+     FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')),
+  (SELECT string_agg(id || ':' || checksum, ',' ORDER BY id) FROM public."_prisma_migrations"),
+  (SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles),
+  (SELECT string_agg(nspname, ',' ORDER BY nspname) FROM pg_namespace),
+  (SELECT string_agg(datname, ',' ORDER BY datname) FROM pg_database)
+)) AS shape`;
+
+async function shapeOf(pglite: PGlite): Promise<string> {
+  return (await pglite.query<{ shape: string }>(SHAPE_SQL)).rows[0]!.shape;
+}
+
+interface PgliteLease {
+  /** The instance as the test sees it: refuses every use once released. */
+  pglite: PGlite;
+  release(): Promise<void>;
+}
+
+async function leasePglite(): Promise<PgliteLease> {
+  let pglite = spare.pop();
+  if (!pglite) {
+    pglite = await PGlite.create('memory://', { loadDataDir: await migratedPgliteDump() });
+    migratedShape ??= shapeOf(pglite);
+    await migratedShape;
+  }
+  const instance = pglite;
+  let released = false;
+  // A query after the test closed its database (a timer or worker it did not stop) must fail as it
+  // would on a closed instance, not reach the next test's rows.
+  const guarded = new Proxy(instance, {
+    get(target, property) {
+      if (released) {
+        if (property === 'closed') return true;
+        if (property === 'then') return undefined;
+        throw new Error('PGlite is closed');
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return {
+    pglite: guarded,
+    release: async () => {
+      if (released) return;
+      released = true;
+      if (instance.closed) return;
+      if (spare.length < MAX_SPARE && (await emptied(instance))) spare.push(instance);
+      else await instance.close();
+    },
+  };
+}
+
+/** Empties every table back to the migrated state; false when the instance is no longer like a fresh one. */
+async function emptied(pglite: PGlite): Promise<boolean> {
+  try {
+    // A transaction the test left open, then the session's settings, prepared statements, locks,
+    // listeners and temporary tables (DISCARD ALL refuses to run inside a transaction block).
+    await pglite.exec('ROLLBACK');
+    await pglite.exec('DISCARD ALL');
+    const { rows } = await pglite.query<{ name: string }>(
+      `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables
+       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    );
+    // Without triggers: the ledger's append-only trigger refuses TRUNCATE (it is not a test's doing).
+    await pglite.exec(
+      `SET session_replication_role = replica; TRUNCATE ${rows.map((row) => row.name).join(', ')} RESTART IDENTITY; RESET session_replication_role`,
+    );
+    return (await shapeOf(pglite)) === (await migratedShape);
+  } catch {
+    return false;
+  }
 }
 
 function pgliteVersion(): string {
