@@ -363,6 +363,8 @@ export const SENTENCES: Record<string, string> = {
     'Cette origine n’a pas le droit d’appeler l’API depuis un navigateur (CORS_ORIGINS).',
   'Requests that carry cookies must send the "X-GraphQL-Client" header (any value, e.g. the app name) or a JSON body with "Content-Type: application/json". This protects signed-in members from cross-site request forgery.':
     'Une requête avec des cookies doit envoyer l’en-tête « X-GraphQL-Client » (n’importe quelle valeur, par exemple le nom de l’application) ou un corps JSON avec « Content-Type: application/json ». Cela protège les membres connectés contre la falsification de requêtes intersites.',
+  'The request body is larger than {max} bytes. Send a smaller operation (its variables included).':
+    'Le corps de la requête dépasse {max} octets. Envoyez une opération plus petite (variables comprises).',
   '{where} contains a NUL character (\\u0000), which no field accepts. Remove it and send the request again.':
     '{where:t} contient un caractère NUL (\\u0000), qu’aucun champ n’accepte. Retirez-le et renvoyez la requête.',
   'No persisted document has {named}. The app may be out of date: reload it. API clients can send the document itself in "query".':
