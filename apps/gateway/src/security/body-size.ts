@@ -5,16 +5,15 @@
 // Content-Length header already says the size. Node's HTTP parser never hands on more body than
 // Content-Length declares, so a declared length is checked against the limit and the body is read
 // as it is; only a body sent without one (chunked) is counted as it arrives.
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { securityError } from './errors.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-// 413 whatever media type the client accepts (`spec: false`, as security/errors.ts explains).
-const tooLarge = () =>
-  new GraphQLError(
-    `The request body is larger than ${MAX_BODY_BYTES} bytes. Send a smaller operation (its variables included).`,
-    { extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413, spec: false } } },
+const tooLarge = (limit: number) =>
+  securityError(
+    'REQUEST_ENTITY_TOO_LARGE',
+    `The request body is larger than ${limit} bytes. Send a smaller operation (its variables included).`,
   );
 
 /** `request` with a body that fails once more than `limit` bytes have been read. */
@@ -24,7 +23,7 @@ function counted(request: Request, limit: number): Request {
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         read += chunk.byteLength;
-        if (read > limit) controller.error(tooLarge());
+        if (read > limit) controller.error(tooLarge(limit));
         else controller.enqueue(chunk);
       },
     }),
@@ -45,7 +44,7 @@ export function bodySizePlugin(limit = MAX_BODY_BYTES): Plugin {
       const declared = request.headers.get('content-length');
       // Node's parser has already refused a malformed or repeated Content-Length (400).
       if (declared !== null) {
-        if (Number(declared) > limit) throw tooLarge();
+        if (Number(declared) > limit) throw tooLarge(limit);
         return;
       }
       setRequestParser((chunked) => requestParser(counted(chunked, limit)));

@@ -17,6 +17,7 @@ export const SECURITY_CODES = {
   PERSISTED_QUERY_ONLY: 403,
   CSRF_HEADER_REQUIRED: 403,
   BAD_REQUEST: 400,
+  REQUEST_ENTITY_TOO_LARGE: 413,
 } as const;
 
 export type SecurityCode = keyof typeof SECURITY_CODES;
