@@ -1,20 +1,16 @@
 // The audit log names what each entry acted on (a member's name, a workshop's title and slug, a
 // token's name) so the console can write sentences with links; a target that is gone has no name.
 import { AuditLogDocument } from '@ekoacteurs/client';
-import { seed } from '@ekoacteurs/db/seed';
 import { print } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createSession } from '../../src/auth/sessions.ts';
-import { startTestGateway, type As, type TestGateway } from '../harness.ts';
+import type { As, TestGateway } from '../harness.ts';
+import { startSeededGateway } from './seeded-network.ts';
 
 let t: TestGateway;
 let admin: As;
 
 beforeAll(async () => {
-  t = await startTestGateway();
-  await seed(t.db.prisma);
-  const { id } = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'admin@ekoacteurs.fr' } });
-  admin = { cookie: `eko_session=${(await createSession(t.db.prisma, id, '127.0.0.1', 'test')).secret}` };
+  ({ t, admin } = await startSeededGateway());
 });
 afterAll(() => t?.stop());
 

@@ -1,20 +1,16 @@
 // The console's lists over the seeded network, read with the console's own documents: they come in
 // the order their captions announce, and "Tous les statuts" finds suspended members.
 import { ApplicationQueueDocument, AdminMembersDocument, AuditLogDocument } from '@ekoacteurs/client';
-import { seed } from '@ekoacteurs/db/seed';
 import { print } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createSession } from '../../src/auth/sessions.ts';
-import { startTestGateway, type As, type TestGateway } from '../harness.ts';
+import type { As, TestGateway } from '../harness.ts';
+import { startSeededGateway } from './seeded-network.ts';
 
 let t: TestGateway;
 let admin: As;
 
 beforeAll(async () => {
-  t = await startTestGateway();
-  await seed(t.db.prisma);
-  const { id } = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'admin@ekoacteurs.fr' } });
-  admin = { cookie: `eko_session=${(await createSession(t.db.prisma, id, '127.0.0.1', 'test')).secret}` };
+  ({ t, admin } = await startSeededGateway());
 });
 afterAll(() => t?.stop());
 
