@@ -96,15 +96,23 @@ export async function signIn(t: TestGateway, email: string): Promise<string> {
 /** A member row with sensible defaults, for tests that need people in the database. */
 export async function addMember(
   t: TestGateway,
-  data: { handle: string; email?: string; status?: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED'; role?: 'MEMBER' | 'ADMIN' },
+  data: {
+    handle: string;
+    displayName?: string;
+    email?: string;
+    status?: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED';
+    role?: 'MEMBER' | 'ADMIN';
+    admittedAt?: Date;
+  },
 ) {
   return t.db.prisma.member.create({
     data: {
       handle: data.handle,
-      displayName: data.handle.replace(/-/g, ' '),
+      displayName: data.displayName ?? data.handle.replace(/-/g, ' '),
       email: data.email ?? `${data.handle}@example.fr`,
       status: data.status ?? 'ACTIVE',
       role: data.role ?? 'MEMBER',
+      admittedAt: data.admittedAt,
     },
   });
 }

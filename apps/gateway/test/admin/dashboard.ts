@@ -1,30 +1,6 @@
-// Shared steps for the dashboard statistics tests: callers with sessions or tokens, the query the
-// console sends, and the start of the current month in Paris (computed here without SQL).
-import { createApiToken } from '../../src/auth/api-tokens.ts';
-import type { TokenScope } from '../../src/auth/caller.ts';
-import { createSession } from '../../src/auth/sessions.ts';
-import { addMember, type As, type TestGateway } from '../harness.ts';
-
-export async function caller(
-  t: TestGateway,
-  handle: string,
-  role: 'MEMBER' | 'ADMIN' = 'MEMBER',
-): Promise<{ id: string; as: As }> {
-  const member = await addMember(t, { handle, role });
-  const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'test');
-  return { id: member.id, as: { cookie: `eko_session=${secret}` } };
-}
-
-export async function token(t: TestGateway, ownerId: string, scopes: TokenScope[]): Promise<As> {
-  const { secret } = await createApiToken(t.db.prisma, {
-    kind: 'PERSONAL',
-    ownerId,
-    name: 'test',
-    scopes,
-    expiresAt: null,
-  });
-  return { token: secret };
-}
+// Shared steps for the dashboard statistics tests: the query the console sends, and the start of
+// the current month in Paris (computed here without SQL).
+import { wallClock } from '@ekoacteurs/ui/wall-clock.ts';
 
 /** Everything the dashboard shows, in one request (as the console asks for it). */
 export const STATS = `query($months: Int) {
@@ -41,28 +17,22 @@ export const STATS = `query($months: Int) {
 /** SQL statements for the whole dashboard, session lookup included (one, joined to its member): the same on any network size. */
 export const STATEMENTS_PER_DASHBOARD = 6;
 
-const PARIS_DAY = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const PARIS = 'Europe/Paris';
 
 /** "YYYY-MM" of an instant, in Paris. */
 export function parisMonth(instant: Date): string {
-  const parts = Object.fromEntries(PARIS_DAY.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}`;
+  const { year, month } = wallClock(instant, PARIS);
+  return `${year}-${String(month).padStart(2, '0')}`;
 }
 
 /** The instant the current Paris month began (Paris is UTC+1 or UTC+2). */
 export function parisMonthStart(now = new Date()): Date {
-  const [year, month] = parisMonth(now).split('-').map(Number) as [number, number];
+  const { year, month } = wallClock(now, PARIS);
   for (const hours of [1, 2]) {
     const candidate = new Date(Date.UTC(year, month - 1, 1) - hours * 3_600_000);
-    if (PARIS_DAY.format(candidate) === `01/${String(month).padStart(2, '0')}/${year}, 00:00`) return candidate;
+    const clock = wallClock(candidate, PARIS);
+    if (clock.year === year && clock.month === month && clock.day === 1 && clock.hour === 0 && clock.minute === 0)
+      return candidate;
   }
   throw new Error('no Paris month start found');
 }

@@ -1,19 +1,15 @@
 // The dashboard over the seeded network: its figures agree with the rows they summarise, and the
 // whole dashboard costs as many statements as on an almost empty database.
-import { seed } from '@ekoacteurs/db/seed';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestGateway, type As, type TestGateway } from '../harness.ts';
-import { monthsAgo, STATEMENTS_PER_DASHBOARD, STATS } from './people.ts';
-import { createSession } from '../../src/auth/sessions.ts';
+import type { As, TestGateway } from '../harness.ts';
+import { startSeededGateway } from './seeded-network.ts';
+import { monthsAgo, STATEMENTS_PER_DASHBOARD, STATS } from './dashboard.ts';
 
 let t: TestGateway;
 let admin: As;
 
 beforeAll(async () => {
-  t = await startTestGateway();
-  await seed(t.db.prisma);
-  const { id } = await t.db.prisma.member.findUniqueOrThrow({ where: { email: 'admin@ekoacteurs.fr' } });
-  admin = { cookie: `eko_session=${(await createSession(t.db.prisma, id, '127.0.0.1', 'test')).secret}` };
+  ({ t, admin } = await startSeededGateway());
 });
 afterAll(() => t?.stop());
 

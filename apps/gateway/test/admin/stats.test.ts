@@ -3,11 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';
-import { caller, midMonth, monthsAgo, parisMonthStart, STATEMENTS_PER_DASHBOARD, STATS, token } from './people.ts';
+import { person, tokenFor, type Person } from '../people.ts';
+import { midMonth, monthsAgo, parisMonthStart, STATEMENTS_PER_DASHBOARD, STATS } from './dashboard.ts';
 
 let t: TestGateway;
-let admin: { id: string; as: As };
-let lea: { id: string; as: As };
+let admin: Person;
+let lea: Person;
 const ids: Record<string, string> = {};
 
 const DAY = 86_400_000;
@@ -15,8 +16,8 @@ const DAY = 86_400_000;
 beforeAll(async () => {
   t = await startTestGateway();
   const prisma = t.db.prisma;
-  admin = await caller(t, 'admin', 'ADMIN');
-  lea = await caller(t, 'lea');
+  admin = await person(t, 'admin', { role: 'ADMIN' });
+  lea = await person(t, 'lea');
   ids.admin = admin.id;
   ids.lea = lea.id;
   const people = [
@@ -28,8 +29,7 @@ beforeAll(async () => {
     { handle: 'eve', status: 'LEFT', createdAt: midMonth(14) },
     { handle: 'fay', status: 'ACTIVE' },
   ] as const;
-  for (const person of people) {
-    const { handle, ...data } = person;
+  for (const { handle, ...data } of people) {
     const member = await addMember(t, { handle });
     await prisma.member.update({ where: { id: member.id }, data });
     ids[handle] = member.id;
@@ -245,8 +245,8 @@ describe('who may ask', () => {
     const code = async (as: As) => (await t.graphql(STATS, {}, as)).body.errors?.[0]?.extensions?.code;
     expect(await code({})).toBe('UNAUTHENTICATED');
     expect(await code(lea.as)).toBe('FORBIDDEN');
-    expect(await code(await token(t, admin.id, ['read:public', 'read:network']))).toBe('INSUFFICIENT_SCOPE');
-    const withAdminScope = await t.graphql(STATS, {}, await token(t, admin.id, ['admin']));
+    expect(await code(await tokenFor(t, admin, ['read:public', 'read:network']))).toBe('INSUFFICIENT_SCOPE');
+    const withAdminScope = await t.graphql(STATS, {}, await tokenFor(t, admin, ['admin']));
     expect(withAdminScope.body.errors).toBeUndefined();
     expect(withAdminScope.body.data.adminStats.months).toBe(12);
   });

@@ -2,17 +2,8 @@
 // accepted an older version; concurrent edits keep positions 1..n.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import {
-  bringIn,
-  createCollective,
-  deniedCode,
-  failure,
-  onPostgres,
-  payload,
-  person,
-  type CollectiveRef,
-  type Person,
-} from './setup.ts';
+import { bringIn, collectiveOfThree, deniedCode, failure, onPostgres, payload, type CollectiveRef } from './setup.ts';
+import { person, type Person } from '../people.ts';
 
 let t: TestGateway;
 let coordinator: Person;
@@ -55,16 +46,11 @@ const current = async () =>
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [coordinator, member, outsider] = await Promise.all([
-    person(t, 'nadia-coord'),
-    person(t, 'paul-membre'),
-    person(t, 'zoe-dehors'),
-  ]);
-  collective = await createCollective(t, coordinator.as, {
-    name: 'Les Tisseurs',
-    charter: ['A. On se dit les choses.', 'B. Les devis sont partagés.'],
-  });
-  await bringIn(t, coordinator, collective, member);
+  ({ coordinator, member, outsider, collective } = await collectiveOfThree(
+    t,
+    { coordinator: 'nadia-coord', member: 'paul-membre', outsider: 'zoe-dehors' },
+    { name: 'Les Tisseurs', charter: ['A. On se dit les choses.', 'B. Les devis sont partagés.'] },
+  ));
 });
 afterAll(() => t?.stop());
 

@@ -3,17 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
 import {
   bringIn,
-  createCollective,
+  collectiveOfThree,
   deniedCode,
   failure,
   notificationsOf,
   onPostgres,
   payload,
-  person,
-  tokenFor,
   type CollectiveRef,
-  type Person,
 } from './setup.ts';
+import { person, tokenFor, type Person } from '../people.ts';
 
 let t: TestGateway;
 let coordinator: Person;
@@ -46,14 +44,12 @@ function inDays(days: number) {
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [coordinator, member, colleague, outsider] = await Promise.all([
-    person(t, 'rose-coord'),
-    person(t, 'tom-membre'),
-    person(t, 'eva-collegue'),
-    person(t, 'max-dehors'),
-  ]);
-  collective = await createCollective(t, coordinator.as, { name: 'Les Engagés' });
-  await bringIn(t, coordinator, collective, member);
+  ({ coordinator, member, outsider, collective } = await collectiveOfThree(
+    t,
+    { coordinator: 'rose-coord', member: 'tom-membre', outsider: 'max-dehors' },
+    { name: 'Les Engagés' },
+  ));
+  colleague = await person(t, 'eva-collegue');
   await bringIn(t, coordinator, collective, colleague);
 });
 afterAll(() => t?.stop());

@@ -1,16 +1,8 @@
 // The journal: members write successes, difficulties and learnings; members read them, newest first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import {
-  bringIn,
-  createCollective,
-  deniedCode,
-  failure,
-  payload,
-  person,
-  type CollectiveRef,
-  type Person,
-} from './setup.ts';
+import { collectiveOfThree, deniedCode, failure, payload, type CollectiveRef } from './setup.ts';
+import { type Person } from '../people.ts';
 
 let t: TestGateway;
 let coordinator: Person;
@@ -34,13 +26,11 @@ const READ = `query($slug: String!, $first: Int, $after: String, $kind: JournalK
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [coordinator, member, outsider] = await Promise.all([
-    person(t, 'ali-coord'),
-    person(t, 'lou-membre'),
-    person(t, 'noe-dehors'),
-  ]);
-  collective = await createCollective(t, coordinator.as, { name: 'Les Partageurs' });
-  await bringIn(t, coordinator, collective, member);
+  ({ coordinator, member, outsider, collective } = await collectiveOfThree(
+    t,
+    { coordinator: 'ali-coord', member: 'lou-membre', outsider: 'noe-dehors' },
+    { name: 'Les Partageurs' },
+  ));
 });
 afterAll(() => t?.stop());
 

@@ -10,10 +10,9 @@ import {
   failure,
   notificationsOf,
   payload,
-  person,
   type CollectiveRef,
-  type Person,
 } from './setup.ts';
+import { person, type Person } from '../people.ts';
 
 let t: TestGateway;
 let camille: Person;

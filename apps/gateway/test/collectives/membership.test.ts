@@ -12,10 +12,9 @@ import {
   notificationsOf,
   onPostgres,
   payload,
-  person,
   type CollectiveRef,
-  type Person,
 } from './setup.ts';
+import { person, type Person } from '../people.ts';
 
 let t: TestGateway;
 let coordinator: Person;

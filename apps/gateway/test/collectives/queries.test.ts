@@ -2,7 +2,7 @@
 // whatever the page size (no N+1 over members, commitments or journal entries).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { person, type Person } from './setup.ts';
+import { person, type Person } from '../people.ts';
 
 let t: TestGateway;
 let insider: Person;

@@ -1,40 +1,8 @@
-// Shared steps for the collectives tests: people with sessions or tokens, and the usual journeys
+// Shared steps for the collectives tests: the usual journeys
 // (create a collective, bring someone in) done through the API as the portal does them.
 import { expect } from 'vitest';
-import { createApiToken } from '../../src/auth/api-tokens.ts';
-import type { TokenScope } from '../../src/auth/caller.ts';
-import { createSession } from '../../src/auth/sessions.ts';
-import { addMember, globalId, type As, type GraphQLResponse, type TestGateway } from '../harness.ts';
-
-export interface Person {
-  id: string;
-  gid: string;
-  handle: string;
-  as: As;
-}
-
-export async function person(
-  t: TestGateway,
-  handle: string,
-  options: { role?: 'MEMBER' | 'ADMIN'; status?: 'APPLICANT' | 'ACTIVE' | 'SUSPENDED' } = {},
-): Promise<Person> {
-  const member = await addMember(t, { handle, role: options.role ?? 'MEMBER', status: 'ACTIVE' });
-  const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'test');
-  if (options.status && options.status !== 'ACTIVE')
-    await t.db.prisma.member.update({ where: { id: member.id }, data: { status: options.status } });
-  return { id: member.id, gid: globalId('Member', member.id), handle, as: { cookie: `eko_session=${secret}` } };
-}
-
-export async function tokenFor(t: TestGateway, who: Person, scopes: TokenScope[]): Promise<As> {
-  const { secret } = await createApiToken(t.db.prisma, {
-    kind: 'PERSONAL',
-    ownerId: who.id,
-    name: 'test',
-    scopes,
-    expiresAt: null,
-  });
-  return { token: secret };
-}
+import type { As, GraphQLResponse, TestGateway } from '../harness.ts';
+import { person, type Person } from '../people.ts';
 
 /** The mutation's result, after checking it is the expected payload (else the test shows why). */
 export function payload<T = any>(response: GraphQLResponse, field: string, typename: string): T {
@@ -132,6 +100,30 @@ export async function bringIn(
     'CollectiveMembershipSuccess',
   );
   return id;
+}
+
+/** A collective as most of these tests find it: its coordinator, one member they brought in, and an outsider. */
+export interface CollectiveOfThree {
+  coordinator: Person;
+  member: Person;
+  outsider: Person;
+  collective: CollectiveRef;
+}
+
+/** Signs the three people up, has the coordinator create the collective and bring the member in. */
+export async function collectiveOfThree(
+  t: TestGateway,
+  handles: { coordinator: string; member: string; outsider: string },
+  input: { name: string; charter?: string[] },
+): Promise<CollectiveOfThree> {
+  const [coordinator, member, outsider] = await Promise.all([
+    person(t, handles.coordinator),
+    person(t, handles.member),
+    person(t, handles.outsider),
+  ]);
+  const collective = await createCollective(t, coordinator.as, input);
+  await bringIn(t, coordinator, collective, member);
+  return { coordinator, member, outsider, collective };
 }
 
 export async function notificationsOf(t: TestGateway, who: Person, kind?: string) {

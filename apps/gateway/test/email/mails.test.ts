@@ -4,7 +4,8 @@
 // unsubscribe headers; the per-kind preference; the unsubscribe address (GET confirms, POST stops).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { mutate, person, type Person } from '../opportunities/people.ts';
+import { mutate } from '../opportunities/steps.ts';
+import { person, type Person } from '../people.ts';
 import { DAY, fill, workshop } from '../workshops/fixtures.ts';
 
 let t: TestGateway;

@@ -8,7 +8,8 @@ import { sendDueReminders } from '../../src/email/reminders.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startTestGateway, type TestGateway } from '../harness.ts';
 import { NOTIFICATION_ADDED, subscribe } from '../notifications/sse.ts';
-import { mutate, person, type Person } from '../opportunities/people.ts';
+import { mutate } from '../opportunities/steps.ts';
+import { person, type Person } from '../people.ts';
 import { HOUR, fill, workshop } from '../workshops/fixtures.ts';
 import { startSmtp, type TestSmtp } from './smtp.ts';
 

@@ -2,16 +2,8 @@
 // only by new entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import {
-  express,
-  FORM_TEAM,
-  mutate,
-  notificationsOf,
-  person,
-  post,
-  refusal,
-  type Person,
-} from '../opportunities/people.ts';
+import { express, FORM_TEAM, mutate, notificationsOf, post, refusal } from '../opportunities/steps.ts';
+import { person, type Person } from '../people.ts';
 
 let t: TestGateway;
 let camille: Person;

@@ -2,7 +2,8 @@
 // recipient, and the private lists of what each member gave and received.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { mutate, notificationsOf, person, post, refusal, tokenOf, type Person } from '../opportunities/people.ts';
+import { mutate, notificationsOf, post, refusal } from '../opportunities/steps.ts';
+import { person, tokenFor, type Person } from '../people.ts';
 
 let t: TestGateway;
 let camille: Person;
@@ -134,7 +135,7 @@ describe('recommending a member', () => {
   });
 
   it('needs write:profile from a token', async () => {
-    const readOnly = await tokenOf(t, camille, ['read:network']);
+    const readOnly = await tokenFor(t, camille, ['read:network']);
     expect(
       await refusal(t, readOnly, RECOMMEND, {
         input: { memberId: lea.gid, clientName: 'Biocoop', note: 'Une très bonne graphiste.' },

@@ -2,7 +2,8 @@
 // subscription on one gateway.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { mutate, person, tokenOf, type Person } from '../opportunities/people.ts';
+import { mutate } from '../opportunities/steps.ts';
+import { person, tokenFor, type Person } from '../people.ts';
 import { NOTIFICATION_ADDED, subscribe } from './sse.ts';
 
 let t: TestGateway;
@@ -117,7 +118,7 @@ describe('marking read', () => {
 describe('live notifications', () => {
   it('pushes a new notification to its member’s open subscription, and to no one else', async () => {
     const mine = await subscribe(t.url, NOTIFICATION_ADDED, camille.as);
-    const theirs = await subscribe(t.url, NOTIFICATION_ADDED, await tokenOf(t, yanis, ['read:network']));
+    const theirs = await subscribe(t.url, NOTIFICATION_ADDED, await tokenFor(t, yanis, ['read:network']));
     expect(mine.status).toBe(200);
     await mutate(t, yanis.as, RECOMMEND, {
       input: { memberId: camille.gid, clientName: 'Librairie Dialogues', note: 'Une graphiste attentive et rapide.' },

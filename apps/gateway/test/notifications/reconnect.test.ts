@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPLAY_LIMIT } from '../../src/schema/notifications/notifications.ts';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { mutate, person, type Person } from '../opportunities/people.ts';
+import { mutate } from '../opportunities/steps.ts';
+import { person, type Person } from '../people.ts';
 import { NOTIFICATION_ADDED, subscribe } from './sse.ts';
 
 let t: TestGateway;

@@ -14,7 +14,8 @@ import {
 } from '../../src/graphql-compression.ts';
 import { startTestGateway, type TestGateway } from '../harness.ts';
 import { NOTIFICATION_ADDED, subscribe } from '../notifications/sse.ts';
-import { mutate, person } from '../opportunities/people.ts';
+import { mutate } from '../opportunities/steps.ts';
+import { person } from '../people.ts';
 
 let t: TestGateway;
 beforeAll(async () => {

@@ -2,7 +2,8 @@
 // the search, and the statements an opportunity page costs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { collective, express, mutate, person, post, POST, refusal, tender, tokenOf, type Person } from './people.ts';
+import { collective, express, mutate, post, POST, refusal, tender } from './steps.ts';
+import { person, tokenFor, type Person } from '../people.ts';
 
 let t: TestGateway;
 let camille: Person;
@@ -89,7 +90,7 @@ describe('posting', () => {
   });
 
   it('refuses a token without write:profile', async () => {
-    const readOnly = await tokenOf(t, camille, ['read:network']);
+    const readOnly = await tokenFor(t, camille, ['read:network']);
     expect(await refusal(t, readOnly, POST, { input: tender() })).toBe('INSUFFICIENT_SCOPE');
   });
 });
@@ -104,7 +105,7 @@ describe('who sees the board', () => {
 
   it('is for members: visitors and read:public tokens are refused', async () => {
     expect(await refusal(t, {}, BOARD)).toBe('UNAUTHENTICATED');
-    expect(await refusal(t, await tokenOf(t, lea, ['read:public']), BOARD)).toBe('INSUFFICIENT_SCOPE');
+    expect(await refusal(t, await tokenFor(t, lea, ['read:public']), BOARD)).toBe('INSUFFICIENT_SCOPE');
     // node(id:) answers null, never an error, for anything a visitor may not see (an opportunity included).
     const node = await t.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: hiddenId });
     expect(node.body).toEqual({ data: { node: null } });

@@ -1,41 +1,7 @@
-// People for the opportunity, recommendation, ledger and notification tests: members with an open
-// browser session, and a collective they coordinate.
-import { createApiToken } from '../../src/auth/api-tokens.ts';
-import type { TokenScope } from '../../src/auth/caller.ts';
-import { createSession } from '../../src/auth/sessions.ts';
-import { addMember, globalId, type As, type TestGateway } from '../harness.ts';
-
-export interface Person {
-  id: string;
-  handle: string;
-  /** The member's global ID. */
-  gid: string;
-  /** A signed-in browser session. */
-  as: As;
-}
-
-export async function person(
-  t: TestGateway,
-  handle: string,
-  data: { role?: 'MEMBER' | 'ADMIN'; status?: 'ACTIVE' | 'SUSPENDED' } = {},
-): Promise<Person> {
-  const member = await addMember(t, { handle, role: data.role });
-  const { secret } = await createSession(t.db.prisma, member.id, '127.0.0.1', 'vitest');
-  if (data.status && data.status !== 'ACTIVE')
-    await t.db.prisma.member.update({ where: { id: member.id }, data: { status: data.status } });
-  return { id: member.id, handle, gid: globalId('Member', member.id), as: { cookie: `eko_session=${secret}` } };
-}
-
-export async function tokenOf(t: TestGateway, who: Person, scopes: TokenScope[]): Promise<As> {
-  const { secret } = await createApiToken(t.db.prisma, {
-    kind: 'PERSONAL',
-    ownerId: who.id,
-    name: 'test',
-    scopes,
-    expiresAt: null,
-  });
-  return { token: secret };
-}
+// Shared steps for the opportunity, recommendation, ledger and notification tests: a collective some
+// people coordinate, a mutation's result or refusal, posting a tender, expressing interest, forming a team.
+import { globalId, type As, type TestGateway } from '../harness.ts';
+import type { Person } from '../people.ts';
 
 export async function collective(t: TestGateway, slug: string, coordinators: Person[], members: Person[] = []) {
   const row = await t.db.prisma.collective.create({

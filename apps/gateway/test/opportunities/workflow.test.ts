@@ -1,7 +1,8 @@
 // The life of an opportunity after it is posted: editing, the status workflow, closing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { express, mutate, notificationsOf, person, post, refusal, type Person } from './people.ts';
+import { express, mutate, notificationsOf, post, refusal } from './steps.ts';
+import { person, type Person } from '../people.ts';
 
 let t: TestGateway;
 let camille: Person;

@@ -9,7 +9,7 @@ import { ARCHIVE_PARTS } from '../../src/privacy/export-builder.ts';
 import { redactExportSecret } from '../../src/privacy/download.ts';
 import { createExportWorker } from '../../src/privacy/export-jobs.ts';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { person, RICH, richHistory, type RichHistory } from './fixtures.ts';
+import { admittedPerson, RICH, richHistory, type RichHistory } from './fixtures.ts';
 
 let t: TestGateway;
 let h: RichHistory;
@@ -201,7 +201,7 @@ it('keeps the link’s secret out of the access log', () => {
 
 describe('requesting', () => {
   it('allows one export at a time, and suspended members keep the right', async () => {
-    const someone = await person(t, 'roparz-suspendu');
+    const someone = await admittedPerson(t, 'roparz-suspendu');
     await t.db.prisma.member.update({ where: { id: someone.id }, data: { status: 'SUSPENDED' } });
     const first = await t.graphql(REQUEST, {}, someone.as);
     expect(first.body.data.requestDataExport.__typename).toBe('RequestDataExportSuccess');
@@ -210,7 +210,7 @@ describe('requesting', () => {
   });
 
   it('is never built twice when two replicas’ workers look at once', async () => {
-    const people = await Promise.all(['a', 'b', 'c', 'd'].map((x) => person(t, `parallele-${x}`)));
+    const people = await Promise.all(['a', 'b', 'c', 'd'].map((x) => admittedPerson(t, `parallele-${x}`)));
     for (const p of people)
       expect((await t.graphql(REQUEST, {}, p.as)).body.data.requestDataExport.__typename).toBe(
         'RequestDataExportSuccess',
@@ -233,7 +233,7 @@ describe('requesting', () => {
   });
 
   it('is retried by another replica when the one building it died (its lease ran out)', async () => {
-    const someone = await person(t, 'reprise-apres-panne');
+    const someone = await admittedPerson(t, 'reprise-apres-panne');
     await t.graphql(REQUEST, {}, someone.as);
     // A replica claimed it and died: RUNNING with a lease in the past.
     await t.db.prisma.dataExport.updateMany({

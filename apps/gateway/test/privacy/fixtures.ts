@@ -1,35 +1,18 @@
 // A member with a rich history (every kind of data the archive and the erasure cover), and the
 // people around them, for the privacy tests. Names are distinctive so a leak is easy to find.
 import { createApiToken } from '../../src/auth/api-tokens.ts';
-import { createSession } from '../../src/auth/sessions.ts';
-import { globalId, type As, type TestGateway } from '../harness.ts';
+import type { TestGateway } from '../harness.ts';
+import { person, type Person } from '../people.ts';
 
 export const DAY = 86_400_000;
 
-export interface Person {
-  id: string;
-  handle: string;
-  gid: string;
-  as: As;
-}
-
-export async function person(
+/** A member admitted today, named by their handle unless told otherwise (the archive shows both). */
+export function admittedPerson(
   t: TestGateway,
   handle: string,
   extra: { role?: 'MEMBER' | 'ADMIN'; displayName?: string; email?: string } = {},
 ): Promise<Person> {
-  const row = await t.db.prisma.member.create({
-    data: {
-      handle,
-      displayName: extra.displayName ?? handle,
-      email: extra.email ?? `${handle}@example.fr`,
-      status: 'ACTIVE',
-      role: extra.role ?? 'MEMBER',
-      admittedAt: new Date(),
-    },
-  });
-  const { secret } = await createSession(t.db.prisma, row.id, '127.0.0.1', 'vitest');
-  return { id: row.id, handle, gid: globalId('Member', row.id), as: { cookie: `eko_session=${secret}` } };
+  return person(t, handle, { ...extra, displayName: extra.displayName ?? handle, admittedAt: new Date() });
 }
 
 export const RICH = {
@@ -59,9 +42,9 @@ export interface RichHistory {
  */
 export async function richHistory(t: TestGateway): Promise<RichHistory> {
   const prisma = t.db.prisma;
-  const rich = await person(t, RICH.handle, { displayName: RICH.displayName, email: RICH.email });
-  const friend = await person(t, 'gaspard-le-floch', { displayName: 'Gaspard Le Floch' });
-  const waiting = await person(t, 'maelle-tanguy', { displayName: 'Maëlle Tanguy' });
+  const rich = await admittedPerson(t, RICH.handle, { displayName: RICH.displayName, email: RICH.email });
+  const friend = await admittedPerson(t, 'gaspard-le-floch', { displayName: 'Gaspard Le Floch' });
+  const waiting = await admittedPerson(t, 'maelle-tanguy', { displayName: 'Maëlle Tanguy' });
   await prisma.member.update({
     where: { id: rich.id },
     data: {

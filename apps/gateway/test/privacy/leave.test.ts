@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueMemberAdmitted } from '../../src/webhooks/payloads.ts';
 import { WEBHOOK_EVENT_NAMES } from '../../src/webhooks/events.ts';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { person, RICH, richHistory, type RichHistory } from './fixtures.ts';
+import { admittedPerson, RICH, richHistory, type RichHistory } from './fixtures.ts';
 
 let t: TestGateway;
 let h: RichHistory;
@@ -167,7 +167,7 @@ describe('a member with a rich history leaves', () => {
   });
 
   it('shows nothing of her through the API, even to the people she knew and to admins', async () => {
-    const admin = await person(t, 'admin-rgpd', { role: 'ADMIN' });
+    const admin = await admittedPerson(t, 'admin-rgpd', { role: 'ADMIN' });
     for (const as of [{}, h.friend.as, admin.as]) {
       expect(
         (await t.graphql('query($h: String!) { member(handle: $h) { id } }', { h: RICH.handle }, as)).body.data
@@ -227,7 +227,7 @@ describe('a member with a rich history leaves', () => {
   });
 
   it('cannot happen twice', async () => {
-    const admin = await person(t, 'admin-deux', { role: 'ADMIN' });
+    const admin = await admittedPerson(t, 'admin-deux', { role: 'ADMIN' });
     const again = await t.graphql(
       `mutation($id: ID!) { eraseMember(memberId: $id, reason: "Deuxième demande") { __typename ... on Error { code } } }`,
       { id: globalId('Member', h.rich.id) },
@@ -239,8 +239,8 @@ describe('a member with a rich history leaves', () => {
 
 describe('the last coordinator', () => {
   it('is refused with LAST_COORDINATOR, naming the collective, until they hand over', async () => {
-    const lead = await person(t, 'yann-coordinateur');
-    const other = await person(t, 'soazig-membre');
+    const lead = await admittedPerson(t, 'yann-coordinateur');
+    const other = await admittedPerson(t, 'soazig-membre');
     const collective = await t.db.prisma.collective.create({
       data: { slug: 'cooperative-des-abers', name: 'Coopérative des Abers' },
     });
@@ -275,8 +275,8 @@ describe('the last coordinator', () => {
 
 describe('an admin carrying out an erasure request', () => {
   it('erases the member the same way, logged with the admin and the reason', async () => {
-    const admin = await person(t, 'admin-demande', { role: 'ADMIN' });
-    const member = await person(t, 'gwenola-par-courrier');
+    const admin = await admittedPerson(t, 'admin-demande', { role: 'ADMIN' });
+    const member = await admittedPerson(t, 'gwenola-par-courrier');
     const erased = await t.graphql(
       `mutation($id: ID!) { eraseMember(memberId: $id, reason: "Demande reçue par courrier le 3 mars") { __typename ... on ErasureSuccess { pseudonym } } }`,
       { id: member.gid },
@@ -300,8 +300,8 @@ describe('an admin carrying out an erasure request', () => {
   });
 
   it('erases once when the member and an admin act at the same moment', async () => {
-    const admin = await person(t, 'admin-course', { role: 'ADMIN' });
-    const member = await person(t, 'loig-en-course');
+    const admin = await admittedPerson(t, 'admin-course', { role: 'ADMIN' });
+    const member = await admittedPerson(t, 'loig-en-course');
     const [mine, theirs] = await Promise.all([
       t.graphql(LEAVE, { h: member.handle }, member.as),
       t.graphql(
