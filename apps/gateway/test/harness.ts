@@ -50,21 +50,29 @@ export async function startTestGateway(
     db,
     gateway,
     queries,
-    graphql: async (query, variables, as = {}) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(as.cookie ? { cookie: as.cookie } : {}),
-          ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
-          ...as.headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, headers: response.headers, body: await response.json() };
-    },
+    graphql: (query, variables, as) => graphqlAt(url, query, variables, as),
     stop: () => gateway.shutdown(),
   };
+}
+
+/** A GraphQL request to the gateway at `url` (a test gateway, one of several replicas), as someone. */
+export async function graphqlAt<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  as: As = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(as.cookie ? { cookie: as.cookie } : {}),
+      ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
+      ...as.headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
 /** The session cookie set by a response, as "name=value" for the next request's Cookie header. */

@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { createSession } from '../../src/auth/sessions.ts';
-import { globalId } from '../harness.ts';
+import { globalId, graphqlAt } from '../harness.ts';
 import { subscribedOnRedis, useReplicas } from '../replicas.ts';
 
 const statements: string[] = [];
@@ -28,25 +28,12 @@ async function member(handle: string, role: 'MEMBER' | 'ADMIN' = 'MEMBER') {
   return { id: row.id, cookie: `eko_session=${cookie}`, token };
 }
 
-async function graphql(url: string, query: string, variables: object, as: { token?: string; cookie?: string }) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
-      ...(as.cookie ? { cookie: as.cookie } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: await response.json() };
-}
-
 /** Uses the token on both replicas until each keeps it: then a request sends no statement on ApiToken. */
 async function kept(token: string, memberId: string) {
   for (const url of [replicas.a, replicas.b]) {
-    for (let i = 0; i < 3; i++) await graphql(url, '{ viewer { handle } }', {}, { token });
+    for (let i = 0; i < 3; i++) await graphqlAt(url, '{ viewer { handle } }', {}, { token });
     const before = statements.length;
-    const answer = await graphql(url, '{ viewer { handle } }', {}, { token });
+    const answer = await graphqlAt(url, '{ viewer { handle } }', {}, { token });
     expect(answer.body.data.viewer).not.toBeNull();
     expect(statements.slice(before).filter((sql) => sql.includes('"ApiToken"'))).toEqual([]);
   }
@@ -60,17 +47,17 @@ async function onceRelayed(
   token: string,
   stillKept: (answer: { status: number; body: any }) => boolean,
 ) {
-  let answer = await graphql(replicas.b, query, {}, { token });
+  let answer = await graphqlAt(replicas.b, query, {}, { token });
   for (let i = 0; i < 100 && stillKept(answer); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
-    answer = await graphql(replicas.b, query, {}, { token });
+    answer = await graphqlAt(replicas.b, query, {}, { token });
   }
   return answer;
 }
 
 /** An admin's mutation on a member, sent to replica A: its payload's type. */
 async function onA(mutation: string, memberId: string, admin: { cookie: string }): Promise<string> {
-  const answer = await graphql(replicas.a, mutation, { id: globalId('Member', memberId) }, admin);
+  const answer = await graphqlAt(replicas.a, mutation, { id: globalId('Member', memberId) }, admin);
   return (Object.values(answer.body.data)[0] as { __typename: string }).__typename;
 }
 
@@ -78,20 +65,20 @@ describe('a token kept in memory', () => {
   it('answers without asking the database who is calling, and fails once revoked: at once here, as soon as relayed there', async () => {
     const camille = await member('camille');
     await kept(camille.token, camille.id);
-    const tokens = await graphql(replicas.a, '{ viewer { apiTokens { id } } }', {}, { cookie: camille.cookie });
-    const revoked = await graphql(
+    const tokens = await graphqlAt(replicas.a, '{ viewer { apiTokens { id } } }', {}, { cookie: camille.cookie });
+    const revoked = await graphqlAt(
       replicas.a,
       'mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }',
       { id: tokens.body.data.viewer.apiTokens[0].id },
       { cookie: camille.cookie },
     );
     expect(revoked.body.data.revokeApiToken.__typename).toBe('ApiToken');
-    const here = await graphql(replicas.a, '{ viewer { handle } }', {}, { token: camille.token });
+    const here = await graphqlAt(replicas.a, '{ viewer { handle } }', {}, { token: camille.token });
     expect(here.status).toBe(401);
-    expect(here.body.errors[0].message).toMatch(/revoked/);
+    expect(here.body.errors?.[0]?.message).toMatch(/revoked/);
     const there = await onceRelayed('{ viewer { handle } }', camille.token, (answer) => answer.status === 200);
     expect(there.status).toBe(401);
-    expect(there.body.errors[0].message).toMatch(/revoked/);
+    expect(there.body.errors?.[0]?.message).toMatch(/revoked/);
   });
 
   it('fails when its owner is suspended: at once here, as soon as relayed there', async () => {
@@ -101,12 +88,12 @@ describe('a token kept in memory', () => {
     const suspend =
       'mutation($id: ID!) { suspendMember(memberId: $id, reason: "Comportement signalé") { __typename } }';
     expect(await onA(suspend, yanis.id, admin)).toBe('MemberSuccess');
-    const here = await graphql(replicas.a, '{ viewer { handle } }', {}, { token: yanis.token });
+    const here = await graphqlAt(replicas.a, '{ viewer { handle } }', {}, { token: yanis.token });
     expect(here.status).toBe(403);
-    expect(here.body.errors[0].extensions.code).toBe('ACCOUNT_SUSPENDED');
+    expect(here.body.errors?.[0]?.extensions?.code).toBe('ACCOUNT_SUSPENDED');
     const there = await onceRelayed('{ viewer { handle } }', yanis.token, (answer) => answer.status === 200);
     expect(there.status).toBe(403);
-    expect(there.body.errors[0].extensions.code).toBe('ACCOUNT_SUSPENDED');
+    expect(there.body.errors?.[0]?.extensions?.code).toBe('ACCOUNT_SUSPENDED');
   });
 
   it('loses admin rights when its owner stops being an admin: at once here, as soon as relayed there', async () => {
@@ -115,10 +102,10 @@ describe('a token kept in memory', () => {
     await kept(lina.token, lina.id);
     const asAdmin = '{ auditLog(first: 1) { totalCount } }';
     for (const url of [replicas.a, replicas.b])
-      expect((await graphql(url, asAdmin, {}, { token: lina.token })).body.data.auditLog).not.toBeNull();
+      expect((await graphqlAt(url, asAdmin, {}, { token: lina.token })).body.data.auditLog).not.toBeNull();
     const demote = 'mutation($id: ID!) { setMemberRole(memberId: $id, role: MEMBER) { __typename } }';
     expect(await onA(demote, lina.id, other)).toBe('MemberSuccess');
-    expect((await graphql(replicas.a, asAdmin, {}, { token: lina.token })).body.data?.auditLog ?? null).toBeNull();
+    expect((await graphqlAt(replicas.a, asAdmin, {}, { token: lina.token })).body.data?.auditLog ?? null).toBeNull();
     const there = await onceRelayed(asAdmin, lina.token, (answer) => answer.body.data?.auditLog != null);
     expect(there.body.data?.auditLog ?? null).toBeNull();
   });
@@ -131,7 +118,7 @@ describe('a token kept in memory', () => {
     try {
       // Any check on a replica lets it forget the owners unseen for a minute.
       for (const url of [replicas.a, replicas.b])
-        await graphql(url, '{ viewer { handle } }', {}, { token: busy.token });
+        await graphqlAt(url, '{ viewer { handle } }', {}, { token: busy.token });
     } finally {
       vi.useRealTimers();
     }
@@ -143,7 +130,7 @@ describe('a token kept in memory', () => {
     expect(Number(subscribers)).toBe(0);
     // Used again, the token is checked against the database and works.
     expect(
-      (await graphql(replicas.a, '{ viewer { handle } }', {}, { token: idle.token })).body.data.viewer.handle,
+      (await graphqlAt(replicas.a, '{ viewer { handle } }', {}, { token: idle.token })).body.data.viewer.handle,
     ).toBe('idle-owner');
   });
 });

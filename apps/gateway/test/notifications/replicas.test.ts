@@ -2,7 +2,7 @@
 // notification made on replica A reaches its member's subscription open on replica B, over real SSE.
 import { expect, it } from 'vitest';
 import { createSession } from '../../src/auth/sessions.ts';
-import { globalId, type As } from '../harness.ts';
+import { globalId, graphqlAt, type As } from '../harness.ts';
 import { subscribedOnRedis, useReplicas } from '../replicas.ts';
 import { NOTIFICATION_ADDED, subscribe } from './sse.ts';
 
@@ -18,17 +18,13 @@ async function member(handle: string): Promise<{ id: string; as: As }> {
 }
 
 async function recommend(url: string, as: As, memberId: string, clientName: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: as.cookie! },
-    body: JSON.stringify({
-      query: 'mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }',
-      variables: {
-        input: { memberId: globalId('Member', memberId), clientName, note: 'Une facilitatrice hors pair.' },
-      },
-    }),
-  });
-  expect((await response.json()).data.recommendMember.__typename).toBe('RecommendationSuccess');
+  const response = await graphqlAt(
+    url,
+    'mutation($input: RecommendMemberInput!) { recommendMember(input: $input) { __typename } }',
+    { input: { memberId: globalId('Member', memberId), clientName, note: 'Une facilitatrice hors pair.' } },
+    as,
+  );
+  expect(response.body.data.recommendMember.__typename).toBe('RecommendationSuccess');
 }
 
 it('delivers a notification made on one replica to a subscriber on another', async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { createSession } from '../../src/auth/sessions.ts';
-import { globalId, type As } from '../harness.ts';
+import { globalId, graphqlAt, type As } from '../harness.ts';
 import { subscribedOnRedis, useReplicas } from '../replicas.ts';
 import { NOTIFICATION_ADDED, subscribe, type Subscription } from './sse.ts';
 
@@ -27,16 +27,7 @@ async function member(role: 'MEMBER' | 'ADMIN' = 'MEMBER') {
 }
 
 async function call(url: string, as: As, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(as.cookie ? { cookie: as.cookie } : {}),
-      ...(as.token ? { authorization: `Bearer ${as.token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
+  const { body } = await graphqlAt(url, query, variables, as);
   expect(body.errors).toBeUndefined();
   return body.data;
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createGateway, type Gateway, type GatewayWebhookOptions } from '../../src/server.ts';
 import { createReceiver } from '../webhooks/receiver.ts';
-import { bearer, eventually, graphql, membersWithTokens } from './support/graphql.ts';
+import { bearer, eventually, graphql, membersWithTokens, signInByLink } from './support/graphql.ts';
 import { REDIS_URL } from './support/postgres.ts';
 
 let db: TestDatabase;
@@ -52,20 +52,7 @@ describe('two replicas', () => {
     await db.prisma.member.create({
       data: { handle: 'nadia-roux', displayName: 'Nadia Roux', email: 'nadia@example.fr', status: 'ACTIVE' },
     });
-    await graphql(a.url, 'mutation { requestSignInLink(email: "nadia@example.fr") { __typename } }');
-    const email = await db.prisma.outboxEmail.findFirstOrThrow({
-      where: { to: 'nadia@example.fr', kind: 'sign-in-link' },
-    });
-    const token = /#token=([\w-]+)/.exec(email.text)![1]!;
-    const signedIn = await fetch(`${a.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($token: String!) { signInWithLink(token: $token) { __typename } }',
-        variables: { token },
-      }),
-    });
-    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = await signInByLink(a.url, db.prisma, 'nadia@example.fr');
     expect(cookie).toMatch(/=.+/);
 
     const viewerOnB = await graphql(b.url, '{ viewer { handle } }', {}, { cookie });

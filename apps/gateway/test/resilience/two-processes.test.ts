@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NOTIFICATION_ADDED, subscribe } from '../notifications/sse.ts';
 import { createReceiver, type Receiver } from '../webhooks/receiver.ts';
 import { startBuiltGateway, type BuiltGateway } from './support/built-gateway.ts';
-import { bearer, eventually, globalId, graphql, membersWithTokens } from './support/graphql.ts';
+import { bearer, eventually, globalId, graphql, membersWithTokens, signInByLink } from './support/graphql.ts';
 import { REDIS_URL } from './support/postgres.ts';
 
 let db: TestDatabase;
@@ -44,20 +44,7 @@ it('share sessions, rate limits, live notifications and the webhook outbox', asy
   const [camille, yanis] = await membersWithTokens(db.prisma, prefix, 2);
 
   // A session made on A (the apps' sign-in by emailed link) is a session on B.
-  await graphql(a.url, `mutation { requestSignInLink(email: "${prefix}-0@example.fr") { __typename } }`);
-  const email = await db.prisma.outboxEmail.findFirstOrThrow({
-    where: { to: `${prefix}-0@example.fr`, kind: 'sign-in-link' },
-  });
-  const token = /#token=([\w-]+)/.exec(email.text)![1]!;
-  const signedIn = await fetch(`${a.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($token: String!) { signInWithLink(token: $token) { __typename } }',
-      variables: { token },
-    }),
-  });
-  const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const cookie = await signInByLink(a.url, db.prisma, `${prefix}-0@example.fr`);
   // In production a browser session runs the apps' persisted documents only.
   const viewerHash = Object.entries(persistedDocuments as Record<string, string>).find(([, text]) =>
     text.startsWith('query Viewer '),

@@ -8,7 +8,15 @@ import { createSession } from '../../src/auth/sessions.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createGateway, type Gateway } from '../../src/server.ts';
-import { addMember, globalId, listToVisitors, startTestGateway, type As, type TestGateway } from '../harness.ts';
+import {
+  addMember,
+  globalId,
+  graphqlAt,
+  listToVisitors,
+  startTestGateway,
+  type As,
+  type TestGateway,
+} from '../harness.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const DAY = 24 * 3600 * 1000;
@@ -75,12 +83,7 @@ async function page(path: string, headers: Record<string, string> = {}) {
 
 /** An anonymous GraphQL read, as a partner site sends it. */
 async function anonymous(query: string, variables: Record<string, unknown> = {}, url = t.url) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  const { body } = await graphqlAt(url, query, variables);
   expect(body.errors).toBeUndefined();
   return body.data;
 }

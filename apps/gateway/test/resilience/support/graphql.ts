@@ -35,6 +35,20 @@ export async function graphql(
   return { status: response.status, headers: response.headers, body, ms: performance.now() - started };
 }
 
+/**
+ * Signs a member in on the gateway at `url` as the apps do (asks for a link, reads it in the outbox,
+ * follows it); returns the session cookie as "name=value".
+ */
+export async function signInByLink(url: string, prisma: PrismaClient, email: string): Promise<string> {
+  await graphql(url, 'mutation($email: String!) { requestSignInLink(email: $email) { __typename } }', { email });
+  const sent = await prisma.outboxEmail.findFirstOrThrow({ where: { to: email, kind: 'sign-in-link' } });
+  const token = /#token=([\w-]+)/.exec(sent.text)![1]!;
+  const signedIn = await graphql(url, 'mutation($token: String!) { signInWithLink(token: $token) { __typename } }', {
+    token,
+  });
+  return (signedIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 export const ALL_SCOPES: TokenScope[] = ['read:public', 'read:network', 'write:profile', 'write:workshops'];
