@@ -154,6 +154,18 @@ export async function listToVisitors(t: TestGateway, memberId: string) {
   });
 }
 
+/** What `node(id:)` answers the caller for a global ID (the whole body): null where they may not see it. */
+export async function readNode(t: TestGateway, id: string, as?: As): Promise<GraphQLResponse['body']> {
+  return (await t.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id }, as)).body;
+}
+
+/** How many SQL statements `work` sends. */
+export async function statementsOf(t: TestGateway, work: () => Promise<unknown>): Promise<number> {
+  t.queries.length = 0;
+  await work();
+  return t.queries.length;
+}
+
 export function globalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64');
 }

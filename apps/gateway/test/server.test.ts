@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listToVisitors, startTestGateway, type TestGateway } from './harness.ts';
+import { listToVisitors, startTestGateway, statementsOf, type TestGateway } from './harness.ts';
 
 let t: TestGateway;
 const portalDist = mkdtempSync(join(tmpdir(), 'portal-dist-'));
@@ -81,12 +81,8 @@ describe('GraphQL', () => {
 
   it('reads a workshop list with a fixed number of SQL statements, whatever its size', async () => {
     const query = `query($first: Int) { workshops(first: $first) { edges { node { title seatsLeft facilitators { displayName } skills { name } } } } }`;
-    t.queries.length = 0;
-    await t.graphql(query, { first: 1 });
-    const forOne = t.queries.length;
-    t.queries.length = 0;
-    await t.graphql(query, { first: 20 });
-    expect(t.queries.length).toBe(forOne);
+    const forOne = await statementsOf(t, () => t.graphql(query, { first: 1 }));
+    expect(await statementsOf(t, () => t.graphql(query, { first: 20 }))).toBe(forOne);
     // Workshops with the seat count, facilitators and skills, all joined into one statement (relation joins; before: 5).
     expect(forOne).toBe(1);
   });

@@ -4,8 +4,8 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { addMember, startTestGateway, type TestGateway } from '../harness.ts';
+import { tokenFor } from '../people.ts';
 import { workshop } from '../workshops/fixtures.ts';
 
 const SCRIPT = fileURLToPath(new URL('../../../../examples/integrator.mjs', import.meta.url));
@@ -17,15 +17,7 @@ beforeAll(async () => {
   const camille = await addMember(t, { handle: 'camille-martin' });
   await addMember(t, { handle: 'leonie-fabre' });
   await workshop(t, { title: 'Prospecter sans s’épuiser', capacity: 12 });
-  token = (
-    await createApiToken(t.db.prisma, {
-      kind: 'PERSONAL',
-      ownerId: camille.id,
-      name: 'script',
-      scopes: ['read:public', 'read:network', 'write:workshops'],
-      expiresAt: null,
-    })
-  ).secret;
+  token = (await tokenFor(t, camille, ['read:public', 'read:network', 'write:workshops'])).token!;
 });
 afterAll(() => t?.stop());
 

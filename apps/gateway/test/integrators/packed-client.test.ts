@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { addMember, startTestGateway, type TestGateway } from '../harness.ts';
+import { tokenFor } from '../people.ts';
 import { workshop } from '../workshops/fixtures.ts';
 
 const run = promisify(execFile);
@@ -54,15 +54,7 @@ beforeAll(async () => {
   t = await startTestGateway({ NODE_ENV: 'production' });
   const camille = await addMember(t, { handle: 'camille-martin' });
   await workshop(t, { title: 'Prospecter sans s’épuiser', capacity: 12 });
-  token = (
-    await createApiToken(t.db.prisma, {
-      kind: 'PERSONAL',
-      ownerId: camille.id,
-      name: 'packed',
-      scopes: ['read:public', 'read:network'],
-      expiresAt: null,
-    })
-  ).secret;
+  token = (await tokenFor(t, camille, ['read:public', 'read:network'])).token!;
 }, 400_000);
 afterAll(async () => {
   await t?.stop();

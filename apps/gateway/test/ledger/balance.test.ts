@@ -1,9 +1,17 @@
 // A member's give/receive balance and history: private, fed by the platform's events, corrected
 // only by new entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { express, FORM_TEAM, mutate, notificationsOf, post, refusal } from '../opportunities/steps.ts';
-import { person, type Person } from '../people.ts';
+import { globalId, readNode, startTestGateway, statementsOf, type TestGateway } from '../harness.ts';
+import {
+  camilleYanisAndAdmin,
+  express,
+  FORM_TEAM,
+  mutate,
+  notificationsOf,
+  post,
+  refusal,
+} from '../opportunities/steps.ts';
+import type { Person } from '../people.ts';
 
 let t: TestGateway;
 let camille: Person;
@@ -40,11 +48,7 @@ const RECOMMEND = `mutation($input: RecommendMemberInput!) { recommendMember(inp
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [camille, yanis, admin] = await Promise.all([
-    person(t, 'camille'),
-    person(t, 'yanis'),
-    person(t, 'admin', { role: 'ADMIN' }),
-  ]);
+  ({ camille, yanis, admin } = await camilleYanisAndAdmin(t));
   // Camille recommends Yanis twice, asks for help that Yanis gives, and attended a workshop.
   for (const clientName of ['Biocoop de Rennes', 'Mairie de Lorient']) {
     await mutate(t, camille.as, RECOMMEND, {
@@ -131,23 +135,11 @@ describe('the balance and the history', () => {
     expect(await ledgerOf(camille, yanis)).toEqual({ balance: null, contributions: null });
     expect((await ledgerOf(camille, admin)).balance).toEqual({ given: 4, received: 3, balance: 1 });
     const entry = await t.db.prisma.contributionEntry.findFirstOrThrow({ where: { memberId: camille.id } });
-    expect(
-      (
-        await t.graphql(
-          `query($id: ID!) { node(id: $id) { id } }`,
-          { id: globalId('ContributionEntry', entry.id) },
-          yanis.as,
-        )
-      ).body,
-    ).toEqual({ data: { node: null } });
+    expect(await readNode(t, globalId('ContributionEntry', entry.id), yanis.as)).toEqual({ data: { node: null } });
   });
 
   it('reads a page of entries and their sources with a fixed number of SQL statements', async () => {
-    const count = async (first: number) => {
-      t.queries.length = 0;
-      await ledgerOf(camille, camille, first);
-      return t.queries.length;
-    };
+    const count = (first: number) => statementsOf(t, () => ledgerOf(camille, camille, first));
     const forOne = await count(1);
     const forAll = await count(20);
     // The session with its member; the member; the balance; the entries (with their count) and their

@@ -2,6 +2,7 @@
 // statement, only the member sees it, and it can be put away only once everything is done.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type As, type TestGateway } from '../harness.ts';
+import { DAY, workshop } from '../workshops/fixtures.ts';
 import { addProfile, addSkill, sessionOf } from './fixtures.ts';
 
 let t: TestGateway;
@@ -80,20 +81,9 @@ describe('viewer.onboarding', () => {
     ]);
 
     await prisma.visibilityPage.update({ where: { slug: 'nouvelle-venue' }, data: { published: true } });
-    const workshop = await prisma.workshop.create({
-      data: {
-        slug: 'atelier-un',
-        kind: 'ATELIER',
-        title: 'Atelier',
-        startsAt: new Date(Date.now() + 86_400_000),
-        endsAt: new Date(Date.now() + 90_000_000),
-        format: 'ONLINE',
-        capacity: 5,
-        status: 'PUBLISHED',
-      },
-    });
+    const atelier = await workshop(t, { title: 'Atelier', startsIn: DAY, capacity: 5, format: 'ONLINE' });
     const registration = await prisma.workshopRegistration.create({
-      data: { workshopId: workshop.id, memberId: newcomerId, status: 'CANCELLED' },
+      data: { workshopId: atelier.id, memberId: newcomerId, status: 'CANCELLED' },
     });
     expect((await items(newcomer)).complete).toBe(false); // a cancelled registration does not count
     await prisma.workshopRegistration.update({

@@ -1,8 +1,8 @@
 // Who sees a member through the API (visibility/member.ts): visitors, integrators' tokens by scope,
 // members, the member themself and admins; which members are listed and which parts of each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../src/auth/api-tokens.ts';
 import { globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';
+import { tokenFor } from '../people.ts';
 import { addProfile, addSkill, sessionOf } from './fixtures.ts';
 
 let t: TestGateway;
@@ -73,28 +73,8 @@ beforeAll(async () => {
   member = await sessionOf(t, reader.id);
   admin = await sessionOf(t, boss.id);
   self = await sessionOf(t, discreet.id);
-  readToken = {
-    token: (
-      await createApiToken(t.db.prisma, {
-        kind: 'PERSONAL',
-        ownerId: reader.id,
-        name: 'site',
-        scopes: ['read:network'],
-        expiresAt: null,
-      })
-    ).secret,
-  };
-  writeOnlyToken = {
-    token: (
-      await createApiToken(t.db.prisma, {
-        kind: 'PERSONAL',
-        ownerId: reader.id,
-        name: 'robot',
-        scopes: ['write:profile'],
-        expiresAt: null,
-      })
-    ).secret,
-  };
+  readToken = await tokenFor(t, reader, ['read:network']);
+  writeOnlyToken = await tokenFor(t, reader, ['write:profile']);
 });
 afterAll(() => t?.stop());
 

@@ -1,8 +1,8 @@
 // The viewer's notifications: the list with its unread count, marking read, and the live
 // subscription on one gateway.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { mutate } from '../opportunities/steps.ts';
+import { globalId, readNode, startTestGateway, statementsOf, type TestGateway } from '../harness.ts';
+import { camilleYanisAndAdmin, mutate } from '../opportunities/steps.ts';
 import { person, tokenFor, type Person } from '../people.ts';
 import { NOTIFICATION_ADDED, subscribe } from './sse.ts';
 
@@ -20,11 +20,7 @@ const RECOMMEND = `mutation($input: RecommendMemberInput!) { recommendMember(inp
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [camille, yanis, admin] = await Promise.all([
-    person(t, 'camille'),
-    person(t, 'yanis'),
-    person(t, 'admin', { role: 'ADMIN' }),
-  ]);
+  ({ camille, yanis, admin } = await camilleYanisAndAdmin(t));
   for (const [i, kind] of ['opportunity.team_joined', 'recommendation.received', 'contribution.corrected'].entries()) {
     await t.db.prisma.notification.create({ data: { memberId: camille.id, kind, data: { n: i } } });
   }
@@ -54,23 +50,11 @@ describe('the list', () => {
     const query = `query($id: ID!) { node(id: $id) { ... on Member { notifications(first: 5) { totalCount } } } }`;
     expect((await t.graphql(query, { id: camille.gid }, admin.as)).body.data.node).toEqual({ notifications: null });
     const own = await t.db.prisma.notification.findFirstOrThrow({ where: { memberId: yanis.id } });
-    expect(
-      (
-        await t.graphql(
-          `query($id: ID!) { node(id: $id) { id } }`,
-          { id: globalId('Notification', own.id) },
-          camille.as,
-        )
-      ).body,
-    ).toEqual({ data: { node: null } });
+    expect(await readNode(t, globalId('Notification', own.id), camille.as)).toEqual({ data: { node: null } });
   });
 
   it('reads a page with a fixed number of SQL statements', async () => {
-    const count = async (first: number) => {
-      t.queries.length = 0;
-      await list(camille, { first });
-      return t.queries.length;
-    };
+    const count = (first: number) => statementsOf(t, () => list(camille, { first }));
     expect(await count(1)).toBe(await count(10));
     // The session with its member; the viewer with the page and its count; the unread count (relation joins; before: 5).
     expect(await count(10)).toBe(3);

@@ -1,7 +1,7 @@
 // The opportunity board: posting (as oneself or for a collective), who sees it, the filters and
 // the search, and the statements an opportunity page costs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
+import { globalId, readNode, startTestGateway, type TestGateway } from '../harness.ts';
 import { collective, express, mutate, post, POST, refusal, tender } from './steps.ts';
 import { person, tokenFor, type Person } from '../people.ts';
 
@@ -107,8 +107,7 @@ describe('who sees the board', () => {
     expect(await refusal(t, {}, BOARD)).toBe('UNAUTHENTICATED');
     expect(await refusal(t, await tokenFor(t, lea, ['read:public']), BOARD)).toBe('INSUFFICIENT_SCOPE');
     // node(id:) answers null, never an error, for anything a visitor may not see (an opportunity included).
-    const node = await t.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: hiddenId });
-    expect(node.body).toEqual({ data: { node: null } });
+    expect(await readNode(t, hiddenId)).toEqual({ data: { node: null } });
   });
 
   it('hides the opportunities of a member who is no longer active', async () => {

@@ -1,7 +1,17 @@
-// Shared steps for the opportunity, recommendation, ledger and notification tests: a collective some
-// people coordinate, a mutation's result or refusal, posting a tender, expressing interest, forming a team.
+// Shared steps for the opportunity, recommendation, ledger and notification tests: their usual cast,
+// a collective some people coordinate, a mutation's result or refusal, posting a tender, expressing interest, forming a team.
 import { globalId, type As, type TestGateway } from '../harness.ts';
-import type { Person } from '../people.ts';
+import { person, type Person } from '../people.ts';
+
+/** Two members, Camille and Yanis, and an admin, each signed in. */
+export async function camilleYanisAndAdmin(t: TestGateway): Promise<{ camille: Person; yanis: Person; admin: Person }> {
+  const [camille, yanis, admin] = await Promise.all([
+    person(t, 'camille'),
+    person(t, 'yanis'),
+    person(t, 'admin', { role: 'ADMIN' }),
+  ]);
+  return { camille, yanis, admin };
+}
 
 export async function collective(t: TestGateway, slug: string, coordinators: Person[], members: Person[] = []) {
   const row = await t.db.prisma.collective.create({

@@ -1,8 +1,8 @@
 // The life of an opportunity after it is posted: editing, the status workflow, closing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { express, mutate, notificationsOf, post, refusal } from './steps.ts';
-import { person, type Person } from '../people.ts';
+import { camilleYanisAndAdmin, express, mutate, notificationsOf, post, refusal } from './steps.ts';
+import type { Person } from '../people.ts';
 
 let t: TestGateway;
 let camille: Person;
@@ -11,11 +11,7 @@ let admin: Person;
 
 beforeAll(async () => {
   t = await startTestGateway();
-  [camille, yanis, admin] = await Promise.all([
-    person(t, 'camille'),
-    person(t, 'yanis'),
-    person(t, 'admin', { role: 'ADMIN' }),
-  ]);
+  ({ camille, yanis, admin } = await camilleYanisAndAdmin(t));
 });
 afterAll(() => t?.stop());
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCookieName } from '../../src/auth/cookies.ts';
 import type { TestGateway } from '../harness.ts';
+import { DAY, workshop } from '../workshops/fixtures.ts';
 import { get, memberWithPage, PUBLIC_URL, seededGateway } from './fixtures.ts';
 
 let t: TestGateway;
@@ -63,24 +64,12 @@ describe('HTTP caching', () => {
     expect(after.html).toContain('Un <strong>nouveau</strong> texte.');
     expect(after.headers.get('etag')).not.toBe(etag);
     // A seat taken changes the workshop page too, though no workshop field changed.
-    const workshop = await t.db.prisma.workshop.create({
-      data: {
-        slug: 'places-test',
-        kind: 'ATELIER',
-        title: 'Places',
-        startsAt: new Date(Date.now() + 86_400_000),
-        endsAt: new Date(Date.now() + 90_000_000),
-        format: 'ONLINE',
-        capacity: 5,
-        status: 'PUBLISHED',
-        publishedAt: new Date(),
-      },
-    });
-    const seatsBefore = await get(t, `/ateliers/${workshop.slug}`);
+    const atelier = await workshop(t, { title: 'Places', startsIn: DAY, capacity: 5, format: 'ONLINE' });
+    const seatsBefore = await get(t, `/ateliers/${atelier.slug}`);
     await t.db.prisma.workshopRegistration.create({
-      data: { workshopId: workshop.id, memberId: member.id, status: 'CONFIRMED' },
+      data: { workshopId: atelier.id, memberId: member.id, status: 'CONFIRMED' },
     });
-    const seatsAfter = await get(t, `/ateliers/${workshop.slug}`, {
+    const seatsAfter = await get(t, `/ateliers/${atelier.slug}`, {
       'if-none-match': seatsBefore.headers.get('etag')!,
     });
     expect(seatsAfter.status).toBe(200);
@@ -147,12 +136,12 @@ describe('SQL statements per page', () => {
     });
     // The collective with its page, memberships and members joined; the members' pages (before: 5).
     expect(await statements(`/collectifs/${collective.slug}`)).toBe(2);
-    const workshop = await t.db.prisma.workshop.findFirstOrThrow({
+    const mostFacilitated = await t.db.prisma.workshop.findFirstOrThrow({
       where: { status: 'PUBLISHED' },
       orderBy: { facilitators: { _count: 'desc' } },
     });
     // The workshop with its seat count, facilitators and skills joined (before: 4).
-    expect(await statements(`/ateliers/${workshop.slug}`)).toBe(3);
+    expect(await statements(`/ateliers/${mostFacilitated.slug}`)).toBe(3);
     expect(await statements('/ateliers')).toBe(1);
     expect(await statements('/')).toBe(7);
     expect(await statements('/sitemap.xml')).toBe(3);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { WEBHOOK_EVENT_NAMES } from '../../src/webhooks/events.ts';
 import { createWebhookDispatcher, type WebhookDispatcher } from '../../src/webhooks/poller.ts';
-import { addMember, globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';
+import { addMember, globalId, readNode, startTestGateway, type As, type TestGateway } from '../harness.ts';
 import { personWithSession } from '../pages/fixtures.ts';
 import { createReceiver, type Receiver } from './receiver.ts';
 
@@ -233,9 +233,7 @@ describe('deliveries', () => {
     );
     expect(body.data.deleteWebhook.__typename).toBe('DeleteWebhookSuccess');
     expect(await t.db.prisma.webhookDelivery.count()).toBe(0);
-    expect(
-      (await t.graphql(`query($id: ID!) { node(id: $id) { id } }`, { id: webhookId }, admin)).body.data?.node ?? null,
-    ).toBeNull();
+    expect((await readNode(t, webhookId, admin)).data?.node ?? null).toBeNull();
   });
 });
 
