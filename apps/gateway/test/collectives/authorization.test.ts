@@ -3,8 +3,8 @@
 // fail validation or a state check after authorization, so a call that gets through changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type As, type TestGateway } from '../harness.ts';
-import { bringIn, createCollective, invite, type CollectiveRef } from './setup.ts';
 import { person, tokenFor, type Person } from '../people.ts';
+import { bringIn, createCollective, invite, type CollectiveRef } from './setup.ts';
 
 const ROLES = [
   'anonymous',

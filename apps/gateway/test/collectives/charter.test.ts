@@ -2,8 +2,8 @@
 // accepted an older version; concurrent edits keep positions 1..n.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { bringIn, collectiveOfThree, deniedCode, failure, onPostgres, payload, type CollectiveRef } from './setup.ts';
 import { person, type Person } from '../people.ts';
+import { bringIn, collectiveOfThree, deniedCode, failure, onPostgres, payload, type CollectiveRef } from './setup.ts';
 
 let t: TestGateway;
 let coordinator: Person;

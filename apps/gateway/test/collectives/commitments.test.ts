@@ -1,6 +1,7 @@
 // Commitments: who may make them and change them, their history, date rules, and who sees them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
+import { person, tokenFor, type Person } from '../people.ts';
 import {
   bringIn,
   collectiveOfThree,
@@ -11,7 +12,6 @@ import {
   payload,
   type CollectiveRef,
 } from './setup.ts';
-import { person, tokenFor, type Person } from '../people.ts';
 
 let t: TestGateway;
 let coordinator: Person;

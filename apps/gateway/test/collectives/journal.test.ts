@@ -1,8 +1,8 @@
 // The journal: members write successes, difficulties and learnings; members read them, newest first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { collectiveOfThree, deniedCode, failure, payload, type CollectiveRef } from './setup.ts';
 import { type Person } from '../people.ts';
+import { collectiveOfThree, deniedCode, failure, payload, type CollectiveRef } from './setup.ts';
 
 let t: TestGateway;
 let coordinator: Person;

@@ -2,6 +2,7 @@
 import { COLLECTIVE_RULES } from '@ekoacteurs/contract/input-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listToVisitors, startTestGateway, type TestGateway } from '../harness.ts';
+import { person, type Person } from '../people.ts';
 import {
   bringIn,
   createCollective,
@@ -12,7 +13,6 @@ import {
   payload,
   type CollectiveRef,
 } from './setup.ts';
-import { person, type Person } from '../people.ts';
 
 let t: TestGateway;
 let camille: Person;

@@ -1,6 +1,7 @@
 // Joining and leaving: invitations, join requests, roles and responsibilities, the last coordinator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
+import { person, type Person } from '../people.ts';
 import {
   ACCEPT_INVITATION,
   bringIn,
@@ -14,7 +15,6 @@ import {
   payload,
   type CollectiveRef,
 } from './setup.ts';
-import { person, type Person } from '../people.ts';
 
 let t: TestGateway;
 let coordinator: Person;

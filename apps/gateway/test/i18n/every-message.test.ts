@@ -75,32 +75,34 @@ describe('the catalogue against the code', () => {
   });
 
   it('translates what the code interpolates: statuses agree with their noun, names and numbers stay', () => {
-    expect(localize('This opportunity is CLOSED: that is final.', 'fr')).toBe(
-      'Cette opportunité est clôturée : c’est définitif.',
-    );
-    expect(localize('This workshop is cancelled: it can no longer be changed.', 'fr')).toBe(
-      'Cet atelier est annulé : il ne peut plus être modifié.',
-    );
-    expect(localize('This workshop is already published: only drafts are published.', 'fr')).toBe(
-      'Cet atelier est déjà publié : seuls les brouillons se publient.',
-    );
-    expect(localize('Before publishing, give it a start in the future, a place (updateWorkshop).', 'fr')).toBe(
-      'Avant de le publier, donnez-lui un début à venir, un lieu (updateWorkshop).',
-    );
-    expect(localize('Léa Martin declined your last request; you may ask again from 2026-03-14.', 'fr')).toBe(
-      'Léa Martin a décliné votre dernière demande ; vous pourrez redemander à partir du 2026-03-14.',
-    );
-    expect(localize('Too many attempts from this address. Wait an hour, then try again.', 'fr')).toBe(
-      'Trop de tentatives depuis cette adresse. Attendez une heure, puis réessayez.',
-    );
-    expect(
-      localize(
+    const interpolated: [english: string, french: string][] = [
+      ['This opportunity is CLOSED: that is final.', 'Cette opportunité est clôturée : c’est définitif.'],
+      [
+        'This workshop is cancelled: it can no longer be changed.',
+        'Cet atelier est annulé : il ne peut plus être modifié.',
+      ],
+      [
+        'This workshop is already published: only drafts are published.',
+        'Cet atelier est déjà publié : seuls les brouillons se publient.',
+      ],
+      [
+        'Before publishing, give it a start in the future, a place (updateWorkshop).',
+        'Avant de le publier, donnez-lui un début à venir, un lieu (updateWorkshop).',
+      ],
+      [
+        'Léa Martin declined your last request; you may ask again from 2026-03-14.',
+        'Léa Martin a décliné votre dernière demande ; vous pourrez redemander à partir du 2026-03-14.',
+      ],
+      [
+        'Too many attempts from this address. Wait an hour, then try again.',
+        'Trop de tentatives depuis cette adresse. Attendez une heure, puis réessayez.',
+      ],
+      [
         'Rate limit reached: none of your 1000 points per 60 s are left. Retry in 12 s, or ask for fewer items per operation.',
-        'fr',
-      ),
-    ).toBe(
-      'Limite de débit atteinte : il ne reste rien de vos 1000 points par 60 s. Réessayez dans 12 s, ou demandez moins d’éléments par opération.',
-    );
+        'Limite de débit atteinte : il ne reste rien de vos 1000 points par 60 s. Réessayez dans 12 s, ou demandez moins d’éléments par opération.',
+      ],
+    ];
+    for (const [english, french] of interpolated) expect(localize(english, 'fr')).toBe(french);
     expect(localize('No workshop has this id.', 'en')).toBe('No workshop has this id.');
     expect(localize('A sentence nobody wrote.', 'fr')).toBe('A sentence nobody wrote.');
   });

@@ -36,6 +36,25 @@ async function refusal(attempt: Promise<unknown>) {
   return cause ? `${cause.originalCode}: ${cause.originalMessage}` : `not refused by the database: ${String(error)}`;
 }
 
+/** A member with one entry in the ledger: a recommendation they gave. */
+async function memberWithEntry(db: Database, displayName: string, sourceId: string) {
+  const handle = displayName.toLowerCase();
+  const member = await db.prisma.member.create({
+    data: { handle, displayName, email: `${handle}@example.fr`, status: 'ACTIVE' },
+  });
+  const entry = await db.prisma.contributionEntry.create({
+    data: {
+      memberId: member.id,
+      direction: 'GIVEN',
+      kind: 'RECOMMENDATION',
+      weight: 2,
+      sourceType: 'Recommendation',
+      sourceId,
+    },
+  });
+  return { member, entry };
+}
+
 const opened: Database[] = [];
 afterAll(() => Promise.all(opened.map((db) => db.close())));
 
@@ -51,19 +70,7 @@ describe.each([
   });
 
   it('refuses to TRUNCATE the ledger, and keeps every entry', async () => {
-    const member = await db.prisma.member.create({
-      data: { handle: 'yanis', displayName: 'Yanis', email: 'yanis@example.fr', status: 'ACTIVE' },
-    });
-    await db.prisma.contributionEntry.create({
-      data: {
-        memberId: member.id,
-        direction: 'GIVEN',
-        kind: 'RECOMMENDATION',
-        weight: 2,
-        sourceType: 'Recommendation',
-        sourceId: 'r2',
-      },
-    });
+    const { member } = await memberWithEntry(db, 'Yanis', 'r2');
 
     const TRUNCATE = '23001: ContributionEntry is append-only (TRUNCATE refused): record a correcting entry instead';
     expect(await refusal(db.prisma.$executeRaw`TRUNCATE "ContributionEntry"`)).toBe(TRUNCATE);
@@ -74,19 +81,7 @@ describe.each([
   });
 
   it('refuses to UPDATE or DELETE a ledger entry, and keeps it as it was', async () => {
-    const member = await db.prisma.member.create({
-      data: { handle: 'camille', displayName: 'Camille', email: 'camille@example.fr', status: 'ACTIVE' },
-    });
-    const entry = await db.prisma.contributionEntry.create({
-      data: {
-        memberId: member.id,
-        direction: 'GIVEN',
-        kind: 'RECOMMENDATION',
-        weight: 2,
-        sourceType: 'Recommendation',
-        sourceId: 'r1',
-      },
-    });
+    const { member, entry } = await memberWithEntry(db, 'Camille', 'r1');
 
     const UPDATE = '23001: ContributionEntry is append-only (UPDATE refused): record a correcting entry instead';
     const DELETE = '23001: ContributionEntry is append-only (DELETE refused): record a correcting entry instead';

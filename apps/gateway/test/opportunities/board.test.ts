@@ -2,8 +2,8 @@
 // the search, and the statements an opportunity page costs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, readNode, startTestGateway, type TestGateway } from '../harness.ts';
-import { collective, express, mutate, post, POST, refusal, tender } from './steps.ts';
 import { person, tokenFor, type Person } from '../people.ts';
+import { collective, express, mutate, post, POST, refusal, tender } from './steps.ts';
 
 let t: TestGateway;
 let camille: Person;

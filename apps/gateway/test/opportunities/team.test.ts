@@ -2,8 +2,8 @@
 // sides are notified, and joining writes the give/receive ledger.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../harness.ts';
-import { collective, express, EXPRESS, FORM_TEAM, mutate, notificationsOf, post, refusal } from './steps.ts';
 import { person, type Person } from '../people.ts';
+import { collective, express, EXPRESS, FORM_TEAM, mutate, notificationsOf, post, refusal } from './steps.ts';
 
 let t: TestGateway;
 let camille: Person;

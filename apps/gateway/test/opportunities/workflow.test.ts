@@ -1,8 +1,8 @@
 // The life of an opportunity after it is posted: editing, the status workflow, closing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId, startTestGateway, type TestGateway } from '../harness.ts';
-import { camilleYanisAndAdmin, express, mutate, notificationsOf, post, refusal } from './steps.ts';
 import type { Person } from '../people.ts';
+import { camilleYanisAndAdmin, express, mutate, notificationsOf, post, refusal } from './steps.ts';
 
 let t: TestGateway;
 let camille: Person;

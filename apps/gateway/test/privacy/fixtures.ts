@@ -15,6 +15,20 @@ export function admittedPerson(
   return person(t, handle, { ...extra, displayName: extra.displayName ?? handle, admittedAt: new Date() });
 }
 
+/** The two ledger entries a recommendation makes: given by its author, received by the member recommended. */
+function recommendationEntries(authorId: string, recommendedId: string, recommendationId: string) {
+  const entry = {
+    kind: 'RECOMMENDATION',
+    weight: 2,
+    sourceType: 'Recommendation',
+    sourceId: recommendationId,
+  } as const;
+  return [
+    { memberId: authorId, direction: 'GIVEN', ...entry },
+    { memberId: recommendedId, direction: 'RECEIVED', ...entry },
+  ] as const;
+}
+
 export const RICH = {
   handle: 'ondine-vasseur-kerbrat',
   displayName: 'Ondine Vasseur-Kerbrat',
@@ -203,38 +217,8 @@ export async function richHistory(t: TestGateway): Promise<RichHistory> {
   });
   await prisma.contributionEntry.createMany({
     data: [
-      {
-        memberId: rich.id,
-        direction: 'GIVEN',
-        kind: 'RECOMMENDATION',
-        weight: 2,
-        sourceType: 'Recommendation',
-        sourceId: given.id,
-      },
-      {
-        memberId: friend.id,
-        direction: 'RECEIVED',
-        kind: 'RECOMMENDATION',
-        weight: 2,
-        sourceType: 'Recommendation',
-        sourceId: given.id,
-      },
-      {
-        memberId: friend.id,
-        direction: 'GIVEN',
-        kind: 'RECOMMENDATION',
-        weight: 2,
-        sourceType: 'Recommendation',
-        sourceId: received.id,
-      },
-      {
-        memberId: rich.id,
-        direction: 'RECEIVED',
-        kind: 'RECOMMENDATION',
-        weight: 2,
-        sourceType: 'Recommendation',
-        sourceId: received.id,
-      },
+      ...recommendationEntries(rich.id, friend.id, given.id),
+      ...recommendationEntries(friend.id, rich.id, received.id),
       {
         memberId: rich.id,
         direction: 'RECEIVED',
