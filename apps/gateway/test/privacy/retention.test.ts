@@ -2,6 +2,7 @@
 // with its own), keeps everything else, and two replicas purging at the same moment (two
 // connection pools, small batches) share the work without deleting anything twice or waiting.
 import { openDatabase, type Database } from '@ekoacteurs/db';
+import type { DeliveryStatus } from '@ekoacteurs/db/enums';
 import { createTestDatabase, type TestDatabase } from '@ekoacteurs/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { purgeExpired, RETENTION_RULES } from '../../src/privacy/retention.ts';
@@ -35,6 +36,21 @@ async function seed() {
     data: { slug: 'erwan-retention', ownerKind: 'MEMBER', memberId: member.id, title: 'Erwan' },
   });
   const memberId = member.id;
+  const webhookDelivery = (status: DeliveryStatus, createdAt: Date) =>
+    prisma.webhookDelivery.create({
+      data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status, createdAt },
+    });
+  const fediverseDelivery = (activityId: string, status: DeliveryStatus, createdAt: Date) =>
+    prisma.fediverseDelivery.create({
+      data: {
+        actor: 'federation',
+        inboxUrl: 'https://social.example/inbox',
+        activityId,
+        activity: {},
+        status,
+        createdAt,
+      },
+    });
   const n = (i: number) => `${i}-${Math.random().toString(36).slice(2)}`;
   for (let i = 0; i < OLD; i++) {
     // Past their period…
@@ -43,19 +59,8 @@ async function seed() {
     });
     await prisma.session.create({ data: { tokenHash: `old-${n(i)}`, memberId, expiresAt: ago(31) } });
     await prisma.notification.create({ data: { memberId, kind: 'old', createdAt: ago(366) } });
-    await prisma.webhookDelivery.create({
-      data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'DELIVERED', createdAt: ago(31) },
-    });
-    await prisma.fediverseDelivery.create({
-      data: {
-        actor: 'federation',
-        inboxUrl: 'https://social.example/inbox',
-        activityId: `old-${n(i)}`,
-        activity: {},
-        status: 'DELIVERED',
-        createdAt: ago(31),
-      },
-    });
+    await webhookDelivery('DELIVERED', ago(31));
+    await fediverseDelivery(`old-${n(i)}`, 'DELIVERED', ago(31));
     await prisma.pageReport.create({ data: { pageId: page.id, reason: 'old', resolvedAt: ago(366) } });
     await prisma.contactMessage.create({
       data: { memberId, senderName: 'x', senderEmail: 'x@example.org', body: 'old', createdAt: ago(366) },
@@ -74,33 +79,11 @@ async function seed() {
     data: { tokenHash: 'fresh-revoked', memberId, expiresAt: new Date(Date.now() + DAY), revokedAt: ago(29) },
   });
   await prisma.notification.create({ data: { memberId, kind: 'fresh', createdAt: ago(364) } });
-  await prisma.webhookDelivery.create({
-    data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'DELIVERED', createdAt: ago(29) },
-  });
+  await webhookDelivery('DELIVERED', ago(29));
   // A delivery still being retried is never purged, however old.
-  await prisma.webhookDelivery.create({
-    data: { webhookId: webhook.id, event: 'member.admitted', payload: {}, status: 'PENDING', createdAt: ago(400) },
-  });
-  await prisma.fediverseDelivery.create({
-    data: {
-      actor: 'federation',
-      inboxUrl: 'https://social.example/inbox',
-      activityId: 'fresh',
-      activity: {},
-      status: 'FAILED',
-      createdAt: ago(29),
-    },
-  });
-  await prisma.fediverseDelivery.create({
-    data: {
-      actor: 'federation',
-      inboxUrl: 'https://social.example/inbox',
-      activityId: 'retrying',
-      activity: {},
-      status: 'PENDING',
-      createdAt: ago(400),
-    },
-  });
+  await webhookDelivery('PENDING', ago(400));
+  await fediverseDelivery('fresh', 'FAILED', ago(29));
+  await fediverseDelivery('retrying', 'PENDING', ago(400));
   // An unresolved report waits for a moderator, however old.
   await prisma.pageReport.create({ data: { pageId: page.id, reason: 'open', createdAt: ago(400) } });
   await prisma.contactMessage.create({
