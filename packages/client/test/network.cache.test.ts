@@ -26,7 +26,8 @@ import {
   recommendation,
   savedPage,
 } from './fixtures/network.ts';
-import { mutation, query, stubEndpoint, VIEWER_ID } from './support.ts';
+import { VIEWER_ID } from './fixtures/viewer.ts';
+import { mutation, query, settle, stubEndpoint } from './support.ts';
 
 const toElodie = {
   requester: {
@@ -92,7 +93,7 @@ describe('network screens in the cache', () => {
     await client.query(MyRecommendationsDocument, {}).toPromise();
     client.mutation(IntroductionWithdrawDocument, { id: mine.id }).toPromise();
     client.mutation(RecommendationAcknowledgeDocument, { id: 'UmVjbzox' }).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(
       client.readQuery(MyIntroductionsDocument, {})?.data?.viewer?.introductionRequestsSent?.edges[0]?.node.status,
     ).toBe('WITHDRAWN');
@@ -155,7 +156,7 @@ describe('network screens in the cache', () => {
     });
     await client.query(MyProfileDocument, {}).toPromise();
     client.mutation(ProfilePaceSetDocument, { pace: 'PAUSED', note: ' En congé ' }).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(client.readQuery(MyProfileDocument, {})?.data?.viewer).toMatchObject({
       pace: 'PAUSED',
       paceNote: 'En congé',

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrowseCollectivesPage } from '../../src/collectives/BrowseCollectivesPage.tsx';
 import { charter, COLLECTIVE_ID, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
-import { renderAt, stubEndpoint, type Answer } from './support.tsx';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
@@ -35,7 +36,7 @@ const list = (cards: Card[], hasNextPage = false) => ({
 });
 
 function show(answer: (name: string, variables: Record<string, unknown>) => Answer) {
-  const endpoint = stubEndpoint(answer);
+  const endpoint = stubEndpoint(answer, { plain: true });
   const view = renderAt('/collectifs-a-rejoindre', endpoint.client, <BrowseCollectivesPage />);
   return { ...endpoint, ...view };
 }

@@ -2,12 +2,13 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/collectives/catalogue.ts';
 import { CreateCollectiveForm } from '../../src/collectives/CreateCollectiveForm.tsx';
-import { renderAt, stubEndpoint, type Answer } from './support.tsx';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
 function open(answer: (name: string, variables: Record<string, unknown>) => Answer = () => 'pending') {
-  const endpoint = stubEndpoint(answer);
+  const endpoint = stubEndpoint(answer, { plain: true });
   const view = renderAt('/mes-collectifs', endpoint.client, <CreateCollectiveForm />);
   fireEvent.click(screen.getByRole('button', { name: 'Créer un collectif' }));
   return { ...endpoint, ...view };

@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MyCollectivesPage } from '../../src/collectives/MyCollectivesPage.tsx';
 import { setLanguage } from '@ekoacteurs/ui/i18n.ts';
 import { COLLECTIVE_ID, mine, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
-import { renderAt, stubEndpoint, type Answer } from './support.tsx';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
 function show(answer: (name: string, variables: Record<string, unknown>) => Answer, graphcache = false) {
-  const endpoint = stubEndpoint(answer, { graphcache });
+  const endpoint = stubEndpoint(answer, { plain: !graphcache });
   const view = renderAt('/mes-collectifs', endpoint.client, <MyCollectivesPage />);
   return { ...endpoint, ...view };
 }

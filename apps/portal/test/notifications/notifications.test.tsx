@@ -2,7 +2,9 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotificationsBadge } from '../../src/notifications/NotificationsBadge.tsx';
 import { NotificationsPage } from '../../src/notifications/NotificationsPage.tsx';
-import { renderAt, stubEndpoint, VIEWER, type Answer } from '../workshops/support.tsx';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -74,17 +76,14 @@ function setup(
 ) {
   let deliver: (answer: Answer) => void = () => {};
   const live = new Promise<Answer>((resolve) => (deliver = resolve));
-  const endpoint = stubEndpoint(
-    (name, variables) => {
-      const answer = extra(name, variables);
-      if (answer) return answer;
-      if (name === 'MyNotifications') return list();
-      if (name === 'UnreadNotificationsCount') return count(1);
-      if (name === 'NotificationAdded') return live;
-      return 'pending';
-    },
-    { graphcache: true },
-  );
+  const endpoint = stubEndpoint((name, variables) => {
+    const answer = extra(name, variables);
+    if (answer) return answer;
+    if (name === 'MyNotifications') return list();
+    if (name === 'UnreadNotificationsCount') return count(1);
+    if (name === 'NotificationAdded') return live;
+    return 'pending';
+  });
   renderAt(
     '/notifications',
     endpoint.client,

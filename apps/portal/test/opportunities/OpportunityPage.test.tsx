@@ -2,13 +2,14 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { OpportunityPage } from '../../src/opportunities/OpportunityPage.tsx';
-import { renderAt, stubEndpoint, type Answer } from '../collectives/support.tsx';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 import { detail, detailAnswer, interest, OPPORTUNITY_ID, OTHER } from '@ekoacteurs/client/test-fixtures/opportunities';
 
 afterEach(cleanup);
 
 function show(answer: (name: string, variables: Record<string, unknown>) => Answer, graphcache = false) {
-  const endpoint = stubEndpoint(answer, { graphcache });
+  const endpoint = stubEndpoint(answer, { plain: !graphcache });
   const view = renderAt(
     `/opportunites/${encodeURIComponent(OPPORTUNITY_ID)}`,
     endpoint.client,

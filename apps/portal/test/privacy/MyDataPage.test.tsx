@@ -3,7 +3,9 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MyDataPage } from '../../src/privacy/MyDataPage.tsx';
-import { renderAt, stubEndpoint, VIEWER, type Answer } from '../workshops/support.tsx';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(() => {
   cleanup();
@@ -49,7 +51,6 @@ function setup(answer: (name: string, variables: Record<string, unknown>) => Ans
   const endpoint = stubEndpoint(
     (name, variables) =>
       answer(name, variables) ?? (name === 'LeavingPreview' ? preview() : name === 'MyData' ? myData([]) : 'pending'),
-    { graphcache: true },
   );
   renderAt('/mes-donnees', endpoint.client, <MyDataPage />);
   return endpoint;

@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../src/settings/SettingsPage.tsx';
-import { renderAt, stubEndpoint, VIEWER, type Answer } from '../workshops/support.tsx';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -52,7 +54,6 @@ const settings = (hasPassword = false) => ({
 function setup(answer: (name: string, variables: Record<string, unknown>) => Answer | undefined, hasPassword = false) {
   const endpoint = stubEndpoint(
     (name, variables) => answer(name, variables) ?? (name === 'MySettings' ? settings(hasPassword) : 'pending'),
-    { graphcache: true },
   );
   renderAt('/parametres', endpoint.client, <SettingsPage />);
   return endpoint;
