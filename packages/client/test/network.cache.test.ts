@@ -22,6 +22,7 @@ import {
   ELODIE,
   introduction,
   myIntroductions,
+  myProfile,
   myRecommendations,
   recommendation,
   savedPage,
@@ -131,27 +132,8 @@ describe('network screens in the cache', () => {
   });
 
   it('changing the pace shows at once, before the server answers', async () => {
-    const profile = {
-      __typename: 'Member',
-      id: VIEWER_ID,
-      handle: 'camille-martin',
-      displayName: 'Camille Martin',
-      headline: '',
-      bio: '',
-      city: 'Lyon',
-      region: 'Auvergne-Rhône-Alpes',
-      avatarUrl: null,
-      contact: { __typename: 'MemberContact', email: 'camille.martin@example.fr', websiteUrl: null, linkedinUrl: null },
-      skills: [],
-      canDo: '',
-      cannotDo: '',
-      wishes: '',
-      concerns: '',
-      pace: 'AVAILABLE',
-      paceNote: '',
-    };
     const { client } = stubEndpoint((name) => {
-      if (name === 'MyProfile') return query({ viewer: profile });
+      if (name === 'MyProfile') return query({ viewer: myProfile() });
       return 'pending';
     });
     await client.query(MyProfileDocument, {}).toPromise();
@@ -169,25 +151,7 @@ describe('network screens in the cache', () => {
       if (name === 'ProfileUpdate')
         return mutation('updateProfile', {
           __typename: 'ProfileSuccess',
-          member: {
-            __typename: 'Member',
-            id: VIEWER_ID,
-            handle: 'camille-martin',
-            displayName: 'Camille Martin',
-            headline: 'Graphiste',
-            bio: '',
-            city: 'Lyon',
-            region: 'Bretagne',
-            avatarUrl: null,
-            contact: null,
-            skills: [],
-            canDo: '',
-            cannotDo: '',
-            wishes: '',
-            concerns: '',
-            pace: 'AVAILABLE',
-            paceNote: '',
-          },
+          member: myProfile({ headline: 'Graphiste', region: 'Bretagne', contact: null }),
         });
       if (name === 'DirectoryMembers') {
         directoryReads += 1;

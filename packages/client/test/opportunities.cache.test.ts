@@ -20,16 +20,11 @@ import {
   interest,
   mineAnswer,
   OPPORTUNITY_ID,
-  OTHER,
+  POSTED_BY_OTHER,
 } from './fixtures/opportunities.ts';
+import { OTHER } from './fixtures/members.ts';
 
 const board = { first: 20, after: null, kinds: null, statuses: null, skillIds: null, regions: null, search: null };
-const postedByOther = {
-  __typename: 'Member' as const,
-  id: OTHER.id,
-  handle: OTHER.handle,
-  displayName: OTHER.displayName,
-};
 
 describe('opportunities in the cache', () => {
   it('a posted opportunity heads "my opportunities"; boards are read again when next shown', async () => {
@@ -74,7 +69,7 @@ describe('opportunities in the cache', () => {
     });
     const { client, calls } = stubEndpoint((name) => {
       if (name === 'MyOpportunities') return mineAnswer();
-      if (name === 'OpportunityDetail') return detailAnswer(detail({ postedBy: postedByOther }));
+      if (name === 'OpportunityDetail') return detailAnswer(detail({ postedBy: POSTED_BY_OTHER }));
       if (name === 'OpportunityExpressInterest') {
         return mutation('expressInterest', {
           __typename: 'OpportunityInterestSuccess',
@@ -118,7 +113,7 @@ describe('opportunities in the cache', () => {
       if (name === 'OpportunityDetail') {
         return detailAnswer(
           detail({
-            postedBy: postedByOther,
+            postedBy: POSTED_BY_OTHER,
             viewerInterest: mine,
             interests: {
               __typename: 'OpportunityInterestsConnection',

@@ -2,7 +2,7 @@ import type { CollectivesToJoinQuery } from '@ekoacteurs/client';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrowseCollectivesPage } from '../../src/collectives/BrowseCollectivesPage.tsx';
-import { charter, COLLECTIVE_ID, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
+import { charter, COLLECTIVE_ID, SUMMARY } from '@ekoacteurs/client/test-fixtures/collectives';
 import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 
@@ -11,13 +11,7 @@ afterEach(cleanup);
 type Card = CollectivesToJoinQuery['collectives']['edges'][number]['node'];
 
 const card = (overrides: Partial<Card> = {}): Card => ({
-  __typename: 'Collective',
-  id: COLLECTIVE_ID,
-  slug: SLUG,
-  name: 'Coopérative des images',
-  purpose: 'Répondre ensemble aux commandes d’images des collectivités.',
-  region: 'Bretagne',
-  status: 'ACTIVE',
+  ...SUMMARY,
   members: { __typename: 'CollectiveMembersConnection', totalCount: 3 },
   viewerMembership: null,
   ...overrides,

@@ -4,7 +4,7 @@ import { NotificationsBadge } from '../../src/notifications/NotificationsBadge.t
 import { NotificationsPage } from '../../src/notifications/NotificationsPage.tsx';
 import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
-import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
+import { viewerAnswer } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -43,33 +43,18 @@ const PROMOTED = note(
 );
 
 function list(unreadCount = 1) {
-  return {
-    data: {
-      __typename: 'Query',
-      viewer: {
-        __typename: 'Member',
-        id: VIEWER.id,
-        notifications: {
-          __typename: 'MemberNotificationsConnection',
-          totalCount: EXISTING.length,
-          unreadCount,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: EXISTING.map((node, index) => ({ __typename: 'MemberNotificationsEdge', cursor: `c${index}`, node })),
-        },
-      },
+  return viewerAnswer({
+    notifications: {
+      __typename: 'MemberNotificationsConnection',
+      totalCount: EXISTING.length,
+      unreadCount,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      edges: EXISTING.map((node, index) => ({ __typename: 'MemberNotificationsEdge', cursor: `c${index}`, node })),
     },
-  };
+  });
 }
-const count = (unreadCount: number) => ({
-  data: {
-    __typename: 'Query',
-    viewer: {
-      __typename: 'Member',
-      id: VIEWER.id,
-      notifications: { __typename: 'MemberNotificationsConnection', unreadCount },
-    },
-  },
-});
+const count = (unreadCount: number) =>
+  viewerAnswer({ notifications: { __typename: 'MemberNotificationsConnection', unreadCount } });
 
 function setup(
   extra: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer> | undefined = () => undefined,

@@ -8,20 +8,12 @@ import { ProfilePage } from '../../src/profile/ProfilePage.tsx';
 import { mutation, query, stubEndpoint, validationError } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 import { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
-import { SKILLS, taxonomy } from '@ekoacteurs/client/test-fixtures/network';
+import { myProfile, SKILLS, taxonomy } from '@ekoacteurs/client/test-fixtures/network';
 
 afterEach(cleanup);
 
-const profile = {
-  __typename: 'Member',
-  id: VIEWER_ID,
-  handle: 'camille-martin',
-  displayName: 'Camille Martin',
+const profile = myProfile({
   headline: 'Graphiste',
-  bio: '',
-  city: 'Lyon',
-  region: 'Auvergne-Rhône-Alpes',
-  avatarUrl: null,
   contact: {
     __typename: 'MemberContact',
     email: 'camille.martin@example.fr',
@@ -30,12 +22,8 @@ const profile = {
   },
   skills: [{ __typename: 'MemberSkill', level: 'EXPERT', skill: SKILLS[0] }],
   canDo: 'Des logos.',
-  cannotDo: '',
-  wishes: '',
   concerns: 'Trop de projets à la fois.',
-  pace: 'AVAILABLE',
-  paceNote: '',
-};
+});
 
 function answers(overrides: Record<string, (variables: Record<string, unknown>) => unknown> = {}) {
   return (name: string, variables: Record<string, unknown>) => {

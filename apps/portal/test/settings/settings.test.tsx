@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../src/settings/SettingsPage.tsx';
 import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
-import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
+import { viewerAnswer } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -31,25 +31,19 @@ const token = (id: string, name: string, extra: object = {}) => ({
   ...extra,
 });
 
-const settings = (hasPassword = false) => ({
-  data: {
-    __typename: 'Query',
-    viewer: {
-      __typename: 'Member',
-      id: VIEWER.id,
-      hasPassword,
-      sessions: [
-        session(
-          's-here',
-          true,
-          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
-        ),
-        session('s-old', false, 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:120.0) Gecko/20100101 Firefox/120.0'),
-      ],
-      apiTokens: [token('t-1', 'Tableur de suivi'), token('t-feed', 'calendar-feed', { scopes: [] })],
-    },
-  },
-});
+const settings = (hasPassword = false) =>
+  viewerAnswer({
+    hasPassword,
+    sessions: [
+      session(
+        's-here',
+        true,
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
+      ),
+      session('s-old', false, 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:120.0) Gecko/20100101 Firefox/120.0'),
+    ],
+    apiTokens: [token('t-1', 'Tableur de suivi'), token('t-feed', 'calendar-feed', { scopes: [] })],
+  });
 
 function setup(answer: (name: string, variables: Record<string, unknown>) => Answer | undefined, hasPassword = false) {
   const endpoint = stubEndpoint(

@@ -3,11 +3,37 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MyWorkshopsPage } from '../../src/workshops/MyWorkshopsPage.tsx';
 import { WorkshopPage } from '../../src/workshops/WorkshopPage.tsx';
 import { myWorkshops, payload, registration, workshop, WORKSHOP_ID } from './fixtures.ts';
-import { settle, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { mutation, query, settle, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 const PATH = '/agenda/repondre-a-un-appel-d-offres-a-plusieurs';
+
+/**
+ * The full workshop's page and its registrations as the server keeps them: registering puts the
+ * viewer third on the waitlist, cancelling takes them off it. Other operations are the test's.
+ */
+function registrationDesk() {
+  let current = workshop();
+  return (name: string) => {
+    if (name === 'WorkshopDetail') return query({ workshop: current });
+    if (name === 'RegisterForWorkshop') {
+      const reg = registration();
+      current = workshop({ waitlistCount: 3, viewerRegistration: reg });
+      return mutation('registerForWorkshop', payload(reg, current));
+    }
+    if (name === 'CancelRegistration') {
+      const reg = registration({
+        status: 'CANCELLED',
+        waitlistPosition: null,
+        cancelledAt: '2099-11-01T10:00:00.000Z',
+      });
+      current = workshop({ waitlistCount: 2, viewerRegistration: reg });
+      return mutation('cancelRegistration', payload(reg, current));
+    }
+    return undefined;
+  };
+}
 
 describe('WorkshopPage', () => {
   it('shows the workshop: Paris time, place, facilitators, seats, calendar link', async () => {
@@ -40,25 +66,8 @@ describe('WorkshopPage', () => {
   });
 
   it('registers on the waitlist of a full workshop and says the position, then cancels after confirming', async () => {
-    let current = workshop();
-    const { client, calls } = stubEndpoint((name) => {
-      if (name === 'WorkshopDetail') return { data: { __typename: 'Query', workshop: current } };
-      if (name === 'RegisterForWorkshop') {
-        const reg = registration();
-        current = workshop({ waitlistCount: 3, viewerRegistration: reg });
-        return { data: { __typename: 'Mutation', registerForWorkshop: payload(reg, current) } };
-      }
-      if (name === 'CancelRegistration') {
-        const reg = registration({
-          status: 'CANCELLED',
-          waitlistPosition: null,
-          cancelledAt: '2099-11-01T10:00:00.000Z',
-        });
-        current = workshop({ waitlistCount: 2, viewerRegistration: reg });
-        return { data: { __typename: 'Mutation', cancelRegistration: payload(reg, current) } };
-      }
-      return 'pending';
-    });
+    const desk = registrationDesk();
+    const { client, calls } = stubEndpoint((name) => desk(name) ?? 'pending');
     renderAt(PATH, client, <WorkshopPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'M’inscrire sur la liste d’attente' }));
     // The panel changes from the payload (normalised cache), without reloading the workshop.
@@ -162,7 +171,7 @@ describe('WorkshopPage', () => {
 
 describe('registrations and "My workshops" (real Graphcache)', () => {
   it('a registration shows up in My workshops, and a cancellation removes it, without refetching', async () => {
-    let current = workshop();
+    const desk = registrationDesk();
     let listed = false;
     const { client, calls } = stubEndpoint((name) => {
       // Answered once: afterwards, what the list shows can only come from the cache updates.
@@ -171,18 +180,7 @@ describe('registrations and "My workshops" (real Graphcache)', () => {
         listed = true;
         return myWorkshops();
       }
-      if (name === 'WorkshopDetail') return { data: { __typename: 'Query', workshop: current } };
-      if (name === 'RegisterForWorkshop') {
-        const reg = registration();
-        current = workshop({ waitlistCount: 3, viewerRegistration: reg });
-        return { data: { __typename: 'Mutation', registerForWorkshop: payload(reg, current) } };
-      }
-      if (name === 'CancelRegistration') {
-        const reg = registration({ status: 'CANCELLED', waitlistPosition: null });
-        current = workshop({ viewerRegistration: reg });
-        return { data: { __typename: 'Mutation', cancelRegistration: payload(reg, current) } };
-      }
-      return 'pending';
+      return desk(name) ?? 'pending';
     });
     const mine = renderAt('/mes-ateliers', client, <MyWorkshopsPage />);
     await screen.findByText('Vous n’êtes inscrit·e à aucun atelier pour le moment.');
