@@ -13,7 +13,7 @@ import {
   pageCollective,
   SLUG,
 } from '@ekoacteurs/client/test-fixtures/collectives';
-import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
@@ -161,20 +161,15 @@ describe('A collective’s page', () => {
   it('asks before archiving, with an optional reason', async () => {
     const { calls } = show(pageAnswer(), (name) =>
       name === 'CollectiveArchive'
-        ? {
-            data: {
-              __typename: 'Mutation',
-              archiveCollective: {
-                __typename: 'CollectiveSuccess',
-                collective: {
-                  ...pageCollective(),
-                  __typename: 'Collective',
-                  status: 'ARCHIVED',
-                  archivedAt: '2026-04-01T10:00:00.000Z',
-                },
-              },
+        ? mutation('archiveCollective', {
+            __typename: 'CollectiveSuccess',
+            collective: {
+              ...pageCollective(),
+              __typename: 'Collective',
+              status: 'ARCHIVED',
+              archivedAt: '2026-04-01T10:00:00.000Z',
             },
-          }
+          })
         : 'pending',
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Archiver le collectif' }));

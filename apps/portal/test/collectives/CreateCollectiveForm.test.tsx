@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/collectives/catalogue.ts';
 import { CreateCollectiveForm } from '../../src/collectives/CreateCollectiveForm.tsx';
-import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
@@ -51,20 +51,17 @@ describe('Creating a collective', () => {
   });
 
   it('sends the charter in order, leaving empty lines out, and shows the API’s field errors where they belong', async () => {
-    const { calls } = open(() => ({
-      data: {
-        __typename: 'Mutation',
-        createCollective: {
-          __typename: 'ValidationError',
-          code: 'VALIDATION_FAILED',
-          message: 'Some fields are invalid: see fieldErrors.',
-          fieldErrors: [
-            { __typename: 'FieldError', path: ['input', 'name'], message: 'This name is taken.' },
-            { __typename: 'FieldError', path: ['input', 'charter', '1'], message: 'Use at most 1000 characters.' },
-          ],
-        },
-      },
-    }));
+    const { calls } = open(() =>
+      mutation('createCollective', {
+        __typename: 'ValidationError',
+        code: 'VALIDATION_FAILED',
+        message: 'Some fields are invalid: see fieldErrors.',
+        fieldErrors: [
+          { __typename: 'FieldError', path: ['input', 'name'], message: 'This name is taken.' },
+          { __typename: 'FieldError', path: ['input', 'charter', '1'], message: 'Use at most 1000 characters.' },
+        ],
+      }),
+    );
     type('Nom du collectif', 'Coopérative des images');
     type('Sa raison d’être', 'Répondre ensemble aux commandes d’images.');
     type('Accord 1', 'Nous partageons les commandes.');

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotificationsBadge } from '../../src/notifications/NotificationsBadge.tsx';
 import { NotificationsPage } from '../../src/notifications/NotificationsPage.tsx';
-import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 import { viewerAnswer } from '@ekoacteurs/client/test-fixtures/viewer';
 
@@ -129,12 +129,11 @@ describe('notifications', () => {
   it('marks one read', async () => {
     const { calls } = setup((name) =>
       name === 'MarkNotificationsRead'
-        ? {
-            data: {
-              __typename: 'Mutation',
-              markNotificationsRead: { __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 0 },
-            },
-          }
+        ? mutation('markNotificationsRead', {
+            __typename: 'MarkNotificationsReadSuccess',
+            markedCount: 1,
+            unreadCount: 0,
+          })
         : undefined,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Marquer comme lue : Léa Dupont vous a recommandé·e.' }));

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { OpportunityPage } from '../../src/opportunities/OpportunityPage.tsx';
-import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 import {
   detail,
@@ -52,16 +52,11 @@ describe('An opportunity', () => {
       name === 'OpportunityDetail'
         ? detailAnswer()
         : name === 'OpportunitySetStatus'
-          ? {
-              data: {
-                __typename: 'Mutation',
-                setOpportunityStatus: {
-                  __typename: 'ConflictError',
-                  code: 'CONFLICT',
-                  message: 'An opportunity cannot go from OPEN to SUBMITTED.',
-                },
-              },
-            }
+          ? mutation('setOpportunityStatus', {
+              __typename: 'ConflictError',
+              code: 'CONFLICT',
+              message: 'An opportunity cannot go from OPEN to SUBMITTED.',
+            })
           : 'pending',
     );
     await screen.findByRole('heading', { level: 1, name: 'Identité visuelle du festival' });

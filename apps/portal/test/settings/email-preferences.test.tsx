@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmailSection } from '../../src/settings/EmailSection.tsx';
-import { stubEndpoint } from '@ekoacteurs/client/test-support';
+import { mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
@@ -26,15 +26,10 @@ describe('EmailSection', () => {
       (name, variables) => {
         if (name === 'MyEmailPreferences') return { data: { __typename: 'Query', myEmailPreferences: prefs() } };
         if (name === 'SetEmailPreference') {
-          return {
-            data: {
-              __typename: 'Mutation',
-              setEmailPreference: {
-                __typename: 'SetEmailPreferenceSuccess',
-                preferences: prefs(variables.email ? [] : [variables.kind as string]),
-              },
-            },
-          };
+          return mutation('setEmailPreference', {
+            __typename: 'SetEmailPreferenceSuccess',
+            preferences: prefs(variables.email ? [] : [variables.kind as string]),
+          });
         }
         return 'pending';
       },

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../src/settings/SettingsPage.tsx';
-import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
 import { renderAt } from '../render-at.tsx';
 import { viewerAnswer } from '@ekoacteurs/client/test-fixtures/viewer';
 
@@ -77,16 +77,11 @@ describe('SettingsPage', () => {
     const { calls } = setup((name, variables) => {
       if (name !== 'CreatePersonalToken') return undefined;
       const input = variables.input as { name: string; scopes: string[] };
-      return {
-        data: {
-          __typename: 'Mutation',
-          createPersonalToken: {
-            __typename: 'CreateApiTokenSuccess',
-            secret: 'eko_secret_123',
-            token: token('t-2', input.name, { scopes: input.scopes, prefix: 'eko_se' }),
-          },
-        },
-      };
+      return mutation('createPersonalToken', {
+        __typename: 'CreateApiTokenSuccess',
+        secret: 'eko_secret_123',
+        token: token('t-2', input.name, { scopes: input.scopes, prefix: 'eko_se' }),
+      });
     });
     const field = await screen.findByLabelText('Nom du jeton');
     fireEvent.change(field, { target: { value: 'x' } });
@@ -115,19 +110,14 @@ describe('SettingsPage', () => {
   it('shows the API’s field errors where they belong', async () => {
     setup((name) =>
       name === 'CreatePersonalToken'
-        ? {
-            data: {
-              __typename: 'Mutation',
-              createPersonalToken: {
-                __typename: 'ValidationError',
-                code: 'VALIDATION_FAILED',
-                message: 'Invalid input.',
-                fieldErrors: [
-                  { __typename: 'FieldError', path: ['input', 'expiresAt'], message: 'Choose a date in the future.' },
-                ],
-              },
-            },
-          }
+        ? mutation('createPersonalToken', {
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            message: 'Invalid input.',
+            fieldErrors: [
+              { __typename: 'FieldError', path: ['input', 'expiresAt'], message: 'Choose a date in the future.' },
+            ],
+          })
         : undefined,
     );
     fireEvent.change(await screen.findByLabelText('Nom du jeton'), { target: { value: 'Mon outil' } });
@@ -139,12 +129,7 @@ describe('SettingsPage', () => {
   it('revokes a token after confirming', async () => {
     const { calls } = setup((name) =>
       name === 'RevokePersonalToken'
-        ? {
-            data: {
-              __typename: 'Mutation',
-              revokeApiToken: token('t-1', 'Tableur de suivi', { revokedAt: '2026-03-05T09:00:00.000Z' }),
-            },
-          }
+        ? mutation('revokeApiToken', token('t-1', 'Tableur de suivi', { revokedAt: '2026-03-05T09:00:00.000Z' }))
         : undefined,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Révoquer le jeton Tableur de suivi' }));
@@ -157,7 +142,7 @@ describe('SettingsPage', () => {
     const { calls } = setup(
       (name) =>
         name === 'SetPassword'
-          ? { data: { __typename: 'Mutation', setPassword: { __typename: 'SetPasswordSuccess', sessionsEnded: 1 } } }
+          ? mutation('setPassword', { __typename: 'SetPasswordSuccess', sessionsEnded: 1 })
           : undefined,
       true,
     );

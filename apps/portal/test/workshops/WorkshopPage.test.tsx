@@ -94,16 +94,11 @@ describe('WorkshopPage', () => {
       (name) =>
         name === 'WorkshopDetail'
           ? { data: { __typename: 'Query', workshop: workshop() } }
-          : {
-              data: {
-                __typename: 'Mutation',
-                registerForWorkshop: {
-                  __typename: 'ConflictError',
-                  code: 'CONFLICT',
-                  message: 'This workshop has already started: registrations are closed.',
-                },
-              },
-            },
+          : mutation('registerForWorkshop', {
+              __typename: 'ConflictError',
+              code: 'CONFLICT',
+              message: 'This workshop has already started: registrations are closed.',
+            }),
       { plain: true },
     );
     renderAt(PATH, client, <WorkshopPage />);
@@ -126,22 +121,17 @@ describe('WorkshopPage', () => {
                 }),
               },
             }
-          : {
-              data: {
-                __typename: 'Mutation',
-                leaveWorkshopFeedback: {
-                  __typename: 'LeaveWorkshopFeedbackSuccess',
-                  registration: registration({
-                    status: 'CONFIRMED',
-                    waitlistPosition: null,
-                    attended: true,
-                    feedbackRating: 4,
-                    feedbackComment: 'Très utile',
-                    feedbackAt: '2099-12-04T10:00:00.000Z',
-                  }),
-                },
-              },
-            },
+          : mutation('leaveWorkshopFeedback', {
+              __typename: 'LeaveWorkshopFeedbackSuccess',
+              registration: registration({
+                status: 'CONFIRMED',
+                waitlistPosition: null,
+                attended: true,
+                feedbackRating: 4,
+                feedbackComment: 'Très utile',
+                feedbackAt: '2099-12-04T10:00:00.000Z',
+              }),
+            }),
       { plain: true },
     );
     renderAt(PATH, client, <WorkshopPage />);
