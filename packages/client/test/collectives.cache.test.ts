@@ -31,9 +31,7 @@ import {
   pageCollective,
   SLUG,
 } from './fixtures/collectives.ts';
-import { stubEndpoint, type Answer } from './support.ts';
-
-const mutationAnswer = (field: string, payload: unknown) => ({ data: { __typename: 'Mutation', [field]: payload } });
+import { mutation, settle, stubEndpoint, type Answer } from './support.ts';
 
 describe('collectives in the cache', () => {
   it('a journal entry heads the lists it belongs to (all entries, its kind), not the others', async () => {
@@ -47,7 +45,7 @@ describe('collectives in the cache', () => {
       if (name === 'CollectiveJournal')
         return journalAnswer(variables.kind === 'DIFFICULTY' ? [entry()] : variables.kind ? [] : [entry()]);
       if (name === 'CollectiveJournalWrite')
-        return mutationAnswer('writeJournalEntry', {
+        return mutation('writeJournalEntry', {
           __typename: 'JournalEntrySuccess',
           entry: { ...written, collective: { __typename: 'Collective', id: COLLECTIVE_ID } },
         });
@@ -91,7 +89,7 @@ describe('collectives in the cache', () => {
           (variables.input as { dueOn: string }).dueOn === created.dueOn
             ? created
             : { ...created, id: 'Q29tbWl0bWVudDo0', dueOn: '2031-01-01', description: 'Bien plus tard' };
-        return mutationAnswer('createCommitment', {
+        return mutation('createCommitment', {
           __typename: 'CommitmentSuccess',
           commitment: { ...made, collective: { __typename: 'Collective', id: COLLECTIVE_ID } },
         });
@@ -143,14 +141,14 @@ describe('collectives in the cache', () => {
         agreementIds: [charter[1]!.id, charter[0]!.id],
       })
       .toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(texts()).toEqual([
       '1. Nous nous prévenons une semaine avant toute absence.',
       '2. Nous partageons les commandes à parts égales.',
     ]);
 
     // The server refuses (the charter changed meanwhile): the optimistic order is rolled back.
-    answer(mutationAnswer('reorderCharter', { __typename: 'ConflictError', code: 'CONFLICT', message: 'Reload it.' }));
+    answer(mutation('reorderCharter', { __typename: 'ConflictError', code: 'CONFLICT', message: 'Reload it.' }));
     await pending;
     expect(texts()).toEqual([
       '1. Nous partageons les commandes à parts égales.',
@@ -171,7 +169,7 @@ describe('collectives in the cache', () => {
     const { client, calls } = stubEndpoint((name) => {
       if (name === 'CollectivePage') return pageAnswer();
       if (name === 'CollectiveJoinRequestAccept') {
-        return mutationAnswer('acceptJoinRequest', {
+        return mutation('acceptJoinRequest', {
           __typename: 'CollectiveMembershipSuccess',
           membership: {
             ...requested,
@@ -182,7 +180,7 @@ describe('collectives in the cache', () => {
         });
       }
       if (name === 'CollectiveInvite')
-        return mutationAnswer('inviteToCollective', {
+        return mutation('inviteToCollective', {
           __typename: 'CollectiveMembershipSuccess',
           membership: { ...invitedRow, collective: { __typename: 'Collective', id: COLLECTIVE_ID } },
         });
@@ -238,7 +236,7 @@ describe('collectives in the cache', () => {
         };
       }
       if (name === 'CollectiveJoinRequest') {
-        return mutationAnswer('requestToJoinCollective', {
+        return mutation('requestToJoinCollective', {
           __typename: 'CollectiveMembershipSuccess',
           membership: {
             __typename: 'CollectiveMembership',
@@ -251,7 +249,7 @@ describe('collectives in the cache', () => {
         });
       }
       if (name === 'CollectiveInvitationDecline')
-        return mutationAnswer('declineCollectiveInvitation', {
+        return mutation('declineCollectiveInvitation', {
           __typename: 'CollectiveSuccess',
           collective: { __typename: 'Collective', id: COLLECTIVE_ID },
         });

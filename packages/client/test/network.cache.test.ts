@@ -22,11 +22,13 @@ import {
   ELODIE,
   introduction,
   myIntroductions,
+  myProfile,
   myRecommendations,
   recommendation,
   savedPage,
 } from './fixtures/network.ts';
-import { mutation, query, stubEndpoint, VIEWER_ID } from './support.ts';
+import { VIEWER_ID } from './fixtures/viewer.ts';
+import { mutation, query, settle, stubEndpoint } from './support.ts';
 
 const toElodie = {
   requester: {
@@ -92,7 +94,7 @@ describe('network screens in the cache', () => {
     await client.query(MyRecommendationsDocument, {}).toPromise();
     client.mutation(IntroductionWithdrawDocument, { id: mine.id }).toPromise();
     client.mutation(RecommendationAcknowledgeDocument, { id: 'UmVjbzox' }).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(
       client.readQuery(MyIntroductionsDocument, {})?.data?.viewer?.introductionRequestsSent?.edges[0]?.node.status,
     ).toBe('WITHDRAWN');
@@ -130,32 +132,13 @@ describe('network screens in the cache', () => {
   });
 
   it('changing the pace shows at once, before the server answers', async () => {
-    const profile = {
-      __typename: 'Member',
-      id: VIEWER_ID,
-      handle: 'camille-martin',
-      displayName: 'Camille Martin',
-      headline: '',
-      bio: '',
-      city: 'Lyon',
-      region: 'Auvergne-Rhône-Alpes',
-      avatarUrl: null,
-      contact: { __typename: 'MemberContact', email: 'camille.martin@example.fr', websiteUrl: null, linkedinUrl: null },
-      skills: [],
-      canDo: '',
-      cannotDo: '',
-      wishes: '',
-      concerns: '',
-      pace: 'AVAILABLE',
-      paceNote: '',
-    };
     const { client } = stubEndpoint((name) => {
-      if (name === 'MyProfile') return query({ viewer: profile });
+      if (name === 'MyProfile') return query({ viewer: myProfile() });
       return 'pending';
     });
     await client.query(MyProfileDocument, {}).toPromise();
     client.mutation(ProfilePaceSetDocument, { pace: 'PAUSED', note: ' En congé ' }).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(client.readQuery(MyProfileDocument, {})?.data?.viewer).toMatchObject({
       pace: 'PAUSED',
       paceNote: 'En congé',
@@ -168,25 +151,7 @@ describe('network screens in the cache', () => {
       if (name === 'ProfileUpdate')
         return mutation('updateProfile', {
           __typename: 'ProfileSuccess',
-          member: {
-            __typename: 'Member',
-            id: VIEWER_ID,
-            handle: 'camille-martin',
-            displayName: 'Camille Martin',
-            headline: 'Graphiste',
-            bio: '',
-            city: 'Lyon',
-            region: 'Bretagne',
-            avatarUrl: null,
-            contact: null,
-            skills: [],
-            canDo: '',
-            cannotDo: '',
-            wishes: '',
-            concerns: '',
-            pace: 'AVAILABLE',
-            paceNote: '',
-          },
+          member: myProfile({ headline: 'Graphiste', region: 'Bretagne', contact: null }),
         });
       if (name === 'DirectoryMembers') {
         directoryReads += 1;

@@ -10,7 +10,8 @@ import {
   OpportunityWithdrawInterestDocument,
 } from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
-import { stubEndpoint, VIEWER, type Answer } from './support.ts';
+import { VIEWER } from './fixtures/viewer.ts';
+import { mutation, settle, stubEndpoint, type Answer } from './support.ts';
 import {
   boardAnswer,
   card,
@@ -19,17 +20,11 @@ import {
   interest,
   mineAnswer,
   OPPORTUNITY_ID,
-  OTHER,
+  POSTED_BY_OTHER,
 } from './fixtures/opportunities.ts';
+import { OTHER } from './fixtures/members.ts';
 
-const mutationAnswer = (field: string, payload: unknown) => ({ data: { __typename: 'Mutation', [field]: payload } });
 const board = { first: 20, after: null, kinds: null, statuses: null, skillIds: null, regions: null, search: null };
-const postedByOther = {
-  __typename: 'Member' as const,
-  id: OTHER.id,
-  handle: OTHER.handle,
-  displayName: OTHER.displayName,
-};
 
 describe('opportunities in the cache', () => {
   it('a posted opportunity heads "my opportunities"; boards are read again when next shown', async () => {
@@ -42,7 +37,7 @@ describe('opportunities in the cache', () => {
       if (name === 'OpportunityBoard')
         return boardAnswer(calls('OpportunityBoard').length > 1 ? [posted, card()] : [card()]);
       if (name === 'OpportunityPost')
-        return mutationAnswer('postOpportunity', { __typename: 'OpportunitySuccess', opportunity: posted });
+        return mutation('postOpportunity', { __typename: 'OpportunitySuccess', opportunity: posted });
       return 'pending';
     });
     await client.query(MyOpportunitiesDocument, {}).toPromise();
@@ -74,9 +69,9 @@ describe('opportunities in the cache', () => {
     });
     const { client, calls } = stubEndpoint((name) => {
       if (name === 'MyOpportunities') return mineAnswer();
-      if (name === 'OpportunityDetail') return detailAnswer(detail({ postedBy: postedByOther }));
+      if (name === 'OpportunityDetail') return detailAnswer(detail({ postedBy: POSTED_BY_OTHER }));
       if (name === 'OpportunityExpressInterest') {
-        return mutationAnswer('expressInterest', {
+        return mutation('expressInterest', {
           __typename: 'OpportunityInterestSuccess',
           interest: { ...mine, opportunity: { __typename: 'Opportunity', id: OPPORTUNITY_ID } },
         });
@@ -118,7 +113,7 @@ describe('opportunities in the cache', () => {
       if (name === 'OpportunityDetail') {
         return detailAnswer(
           detail({
-            postedBy: postedByOther,
+            postedBy: POSTED_BY_OTHER,
             viewerInterest: mine,
             interests: {
               __typename: 'OpportunityInterestsConnection',
@@ -135,12 +130,12 @@ describe('opportunities in the cache', () => {
     const read = () => client.readQuery(OpportunityDetailDocument, { id: OPPORTUNITY_ID })?.data?.opportunity;
 
     const pending = client.mutation(OpportunityWithdrawInterestDocument, { opportunityId: OPPORTUNITY_ID }).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(read()?.viewerInterest?.status).toBe('WITHDRAWN');
     expect(read()?.interests.edges.map((e) => e.node.member.displayName)).toEqual(['Adel Rahmani']);
 
     answer(
-      mutationAnswer('withdrawInterest', {
+      mutation('withdrawInterest', {
         __typename: 'OpportunityInterestSuccess',
         interest: { __typename: 'OpportunityInterest', id: mine.id, status: 'WITHDRAWN' },
       }),
@@ -155,7 +150,7 @@ describe('opportunities in the cache', () => {
       if (name === 'OpportunityDetail') return detailAnswer();
       if (name === 'OpportunityBoard') return boardAnswer([card()]);
       if (name === 'OpportunitySetStatus') {
-        return mutationAnswer('setOpportunityStatus', {
+        return mutation('setOpportunityStatus', {
           __typename: 'OpportunitySuccess',
           opportunity: {
             __typename: 'Opportunity',

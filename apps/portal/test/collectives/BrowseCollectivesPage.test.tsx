@@ -2,21 +2,16 @@ import type { CollectivesToJoinQuery } from '@ekoacteurs/client';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BrowseCollectivesPage } from '../../src/collectives/BrowseCollectivesPage.tsx';
-import { charter, COLLECTIVE_ID, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
-import { renderAt, stubEndpoint, type Answer } from './support.tsx';
+import { charter, COLLECTIVE_ID, SUMMARY } from '@ekoacteurs/client/test-fixtures/collectives';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
 type Card = CollectivesToJoinQuery['collectives']['edges'][number]['node'];
 
 const card = (overrides: Partial<Card> = {}): Card => ({
-  __typename: 'Collective',
-  id: COLLECTIVE_ID,
-  slug: SLUG,
-  name: 'Coopérative des images',
-  purpose: 'Répondre ensemble aux commandes d’images des collectivités.',
-  region: 'Bretagne',
-  status: 'ACTIVE',
+  ...SUMMARY,
   members: { __typename: 'CollectiveMembersConnection', totalCount: 3 },
   viewerMembership: null,
   ...overrides,
@@ -35,7 +30,7 @@ const list = (cards: Card[], hasNextPage = false) => ({
 });
 
 function show(answer: (name: string, variables: Record<string, unknown>) => Answer) {
-  const endpoint = stubEndpoint(answer);
+  const endpoint = stubEndpoint(answer, { plain: true });
   const view = renderAt('/collectifs-a-rejoindre', endpoint.client, <BrowseCollectivesPage />);
   return { ...endpoint, ...view };
 }

@@ -13,17 +13,21 @@ import {
   pageCollective,
   SLUG,
 } from '@ekoacteurs/client/test-fixtures/collectives';
-import { renderAt, stubEndpoint, type Answer } from './support.tsx';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
 function show(page: Answer, more: (name: string, variables: Record<string, unknown>) => Answer = () => 'pending') {
-  const endpoint = stubEndpoint((name, variables) => {
-    if (name === 'CollectivePage') return page;
-    if (name === 'CollectiveCommitments') return commitmentsAnswer([commitment()]);
-    if (name === 'CollectiveJournal') return journalAnswer(variables.kind === 'SUCCESS' ? [] : [entry()]);
-    return more(name, variables);
-  });
+  const endpoint = stubEndpoint(
+    (name, variables) => {
+      if (name === 'CollectivePage') return page;
+      if (name === 'CollectiveCommitments') return commitmentsAnswer([commitment()]);
+      if (name === 'CollectiveJournal') return journalAnswer(variables.kind === 'SUCCESS' ? [] : [entry()]);
+      return more(name, variables);
+    },
+    { plain: true },
+  );
   const view = renderAt(
     `/mes-collectifs/${SLUG}`,
     endpoint.client,
@@ -157,20 +161,15 @@ describe('A collective’s page', () => {
   it('asks before archiving, with an optional reason', async () => {
     const { calls } = show(pageAnswer(), (name) =>
       name === 'CollectiveArchive'
-        ? {
-            data: {
-              __typename: 'Mutation',
-              archiveCollective: {
-                __typename: 'CollectiveSuccess',
-                collective: {
-                  ...pageCollective(),
-                  __typename: 'Collective',
-                  status: 'ARCHIVED',
-                  archivedAt: '2026-04-01T10:00:00.000Z',
-                },
-              },
+        ? mutation('archiveCollective', {
+            __typename: 'CollectiveSuccess',
+            collective: {
+              ...pageCollective(),
+              __typename: 'Collective',
+              status: 'ARCHIVED',
+              archivedAt: '2026-04-01T10:00:00.000Z',
             },
-          }
+          })
         : 'pending',
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Archiver le collectif' }));

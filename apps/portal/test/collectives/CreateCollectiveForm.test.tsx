@@ -2,12 +2,13 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/collectives/catalogue.ts';
 import { CreateCollectiveForm } from '../../src/collectives/CreateCollectiveForm.tsx';
-import { renderAt, stubEndpoint, type Answer } from './support.tsx';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
 function open(answer: (name: string, variables: Record<string, unknown>) => Answer = () => 'pending') {
-  const endpoint = stubEndpoint(answer);
+  const endpoint = stubEndpoint(answer, { plain: true });
   const view = renderAt('/mes-collectifs', endpoint.client, <CreateCollectiveForm />);
   fireEvent.click(screen.getByRole('button', { name: 'Créer un collectif' }));
   return { ...endpoint, ...view };
@@ -50,20 +51,17 @@ describe('Creating a collective', () => {
   });
 
   it('sends the charter in order, leaving empty lines out, and shows the API’s field errors where they belong', async () => {
-    const { calls } = open(() => ({
-      data: {
-        __typename: 'Mutation',
-        createCollective: {
-          __typename: 'ValidationError',
-          code: 'VALIDATION_FAILED',
-          message: 'Some fields are invalid: see fieldErrors.',
-          fieldErrors: [
-            { __typename: 'FieldError', path: ['input', 'name'], message: 'This name is taken.' },
-            { __typename: 'FieldError', path: ['input', 'charter', '1'], message: 'Use at most 1000 characters.' },
-          ],
-        },
-      },
-    }));
+    const { calls } = open(() =>
+      mutation('createCollective', {
+        __typename: 'ValidationError',
+        code: 'VALIDATION_FAILED',
+        message: 'Some fields are invalid: see fieldErrors.',
+        fieldErrors: [
+          { __typename: 'FieldError', path: ['input', 'name'], message: 'This name is taken.' },
+          { __typename: 'FieldError', path: ['input', 'charter', '1'], message: 'Use at most 1000 characters.' },
+        ],
+      }),
+    );
     type('Nom du collectif', 'Coopérative des images');
     type('Sa raison d’être', 'Répondre ensemble aux commandes d’images.');
     type('Accord 1', 'Nous partageons les commandes.');

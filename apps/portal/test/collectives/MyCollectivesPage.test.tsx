@@ -2,13 +2,14 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { MyCollectivesPage } from '../../src/collectives/MyCollectivesPage.tsx';
 import { setLanguage } from '@ekoacteurs/ui/i18n.ts';
-import { COLLECTIVE_ID, mine, SLUG } from '@ekoacteurs/client/test-fixtures/collectives';
-import { renderAt, stubEndpoint, type Answer } from './support.tsx';
+import { mine, SLUG, SUMMARY } from '@ekoacteurs/client/test-fixtures/collectives';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
 function show(answer: (name: string, variables: Record<string, unknown>) => Answer, graphcache = false) {
-  const endpoint = stubEndpoint(answer, { graphcache });
+  const endpoint = stubEndpoint(answer, { plain: !graphcache });
   const view = renderAt('/mes-collectifs', endpoint.client, <MyCollectivesPage />);
   return { ...endpoint, ...view };
 }
@@ -40,16 +41,11 @@ describe('My collectives', () => {
       name === 'MyCollectives'
         ? mine()
         : name === 'CollectiveInvitationAccept'
-          ? {
-              data: {
-                __typename: 'Mutation',
-                acceptCollectiveInvitation: {
-                  __typename: 'ConflictError',
-                  code: 'CONFLICT',
-                  message: 'This invitation was already answered.',
-                },
-              },
-            }
+          ? mutation('acceptCollectiveInvitation', {
+              __typename: 'ConflictError',
+              code: 'CONFLICT',
+              message: 'This invitation was already answered.',
+            })
           : 'pending',
     );
     const invitation = await screen.findByRole('article', { name: 'Coopérative des images' });
@@ -100,27 +96,17 @@ describe('My collectives', () => {
         displayName: 'Camille Martin',
         headline: '',
       },
-      collective: {
-        __typename: 'Collective' as const,
-        id: COLLECTIVE_ID,
-        slug: SLUG,
-        name: 'Coopérative des images',
-        purpose: 'Répondre ensemble aux commandes d’images des collectivités.',
-        region: 'Bretagne',
-        status: 'ACTIVE' as const,
-      },
+      collective: SUMMARY,
     };
     const { calls } = show(
       (name) =>
         name === 'MyCollectives'
           ? mine()
           : name === 'CollectiveInvitationAccept'
-            ? {
-                data: {
-                  __typename: 'Mutation',
-                  acceptCollectiveInvitation: { __typename: 'CollectiveMembershipSuccess', membership: accepted },
-                },
-              }
+            ? mutation('acceptCollectiveInvitation', {
+                __typename: 'CollectiveMembershipSuccess',
+                membership: accepted,
+              })
             : 'pending',
       true,
     );

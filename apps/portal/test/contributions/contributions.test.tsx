@@ -2,7 +2,9 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContributionsPage } from '../../src/contributions/ContributionsPage.tsx';
 import { monthlySeries } from '../../src/contributions/series.ts';
-import { renderAt, stubEndpoint, VIEWER } from '../workshops/support.tsx';
+import { stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER_ID, viewerAnswer } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -37,44 +39,39 @@ const entry = (id: string, kind: string, direction: string, weight: number, crea
   source,
 });
 
+/** The answer to `MyContributions`: the balance and one page of entries, the newest first. */
+const ledger = (balance: { given: number; received: number; balance: number }, entries: unknown[]) =>
+  viewerAnswer({
+    balance: { __typename: 'ContributionBalance', ...balance },
+    contributions: {
+      __typename: 'MemberContributionsConnection',
+      totalCount: entries.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      edges: entries.map((node) => ({ __typename: 'MemberContributionsEdge', node })),
+    },
+  });
+
 describe('ContributionsPage', () => {
   it('shows the balance, its history as a chart and a table, and the entries with their source', async () => {
-    const { client } = stubEndpoint(() => ({
-      data: {
-        __typename: 'Query',
-        viewer: {
-          __typename: 'Member',
-          id: VIEWER.id,
-          balance: { __typename: 'ContributionBalance', given: 3, received: 1, balance: 2 },
-          contributions: {
-            __typename: 'MemberContributionsConnection',
-            totalCount: 2,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            edges: [
-              {
-                __typename: 'MemberContributionsEdge',
-                node: entry('e2', 'WORKSHOP_FACILITATED', 'GIVEN', 3, '2026-03-10T10:00:00.000Z', {
-                  __typename: 'Workshop',
-                  id: 'w1',
-                  slug: 'prospecter',
-                  title: 'Prospecter sans se renier',
-                }),
-              },
-              {
-                __typename: 'MemberContributionsEdge',
-                node: entry('e1', 'RECOMMENDATION', 'RECEIVED', 1, '2026-02-10T10:00:00.000Z', {
-                  __typename: 'Recommendation',
-                  id: 'r1',
-                  clientName: 'Mairie de Lyon',
-                  from: { __typename: 'Member', id: 'm2', displayName: 'Léa Dupont' },
-                  to: { __typename: 'Member', id: VIEWER.id, displayName: 'Camille Martin' },
-                }),
-              },
-            ],
-          },
-        },
-      },
-    }));
+    const { client } = stubEndpoint(
+      () =>
+        ledger({ given: 3, received: 1, balance: 2 }, [
+          entry('e2', 'WORKSHOP_FACILITATED', 'GIVEN', 3, '2026-03-10T10:00:00.000Z', {
+            __typename: 'Workshop',
+            id: 'w1',
+            slug: 'prospecter',
+            title: 'Prospecter sans se renier',
+          }),
+          entry('e1', 'RECOMMENDATION', 'RECEIVED', 1, '2026-02-10T10:00:00.000Z', {
+            __typename: 'Recommendation',
+            id: 'r1',
+            clientName: 'Mairie de Lyon',
+            from: { __typename: 'Member', id: 'm2', displayName: 'Léa Dupont' },
+            to: { __typename: 'Member', id: VIEWER_ID, displayName: 'Camille Martin' },
+          }),
+        ]),
+      { plain: true },
+    );
     renderAt('/contributions', client, <ContributionsPage />);
     await screen.findByRole('heading', { name: 'Historique' });
     expect(screen.getAllByText('+2')[0]!.tagName).toBe('DD');
@@ -88,22 +85,7 @@ describe('ContributionsPage', () => {
   });
 
   it('says how to start when the ledger is empty', async () => {
-    const { client } = stubEndpoint(() => ({
-      data: {
-        __typename: 'Query',
-        viewer: {
-          __typename: 'Member',
-          id: VIEWER.id,
-          balance: { __typename: 'ContributionBalance', given: 0, received: 0, balance: 0 },
-          contributions: {
-            __typename: 'MemberContributionsConnection',
-            totalCount: 0,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            edges: [],
-          },
-        },
-      },
-    }));
+    const { client } = stubEndpoint(() => ledger({ given: 0, received: 0, balance: 0 }, []), { plain: true });
     renderAt('/contributions', client, <ContributionsPage />);
     await screen.findByText(/Rien n’est encore inscrit/);
     expect(screen.getByRole('link', { name: 'Voir les ateliers' })).toBeTruthy();

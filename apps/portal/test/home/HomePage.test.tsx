@@ -5,7 +5,9 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { HomePage } from '../../src/home/HomePage.tsx';
-import { endpoint, query, renderAt, VIEWER_ID, type Answer } from '../network/support.tsx';
+import { type Answer, query, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 beforeEach(() => localStorage.clear());
@@ -40,7 +42,7 @@ const onboarding = (done: boolean[], dismissed = false) =>
 function home() {
   let release: (answer: Answer) => void = () => undefined;
   const held = new Promise<Answer>((resolve) => (release = resolve));
-  const { client, calls } = endpoint((name) => (name === 'HomeOnboarding' ? held : 'pending'));
+  const { client, calls } = stubEndpoint((name) => (name === 'HomeOnboarding' ? held : 'pending'));
   renderAt('/', client, <HomePage />);
   return { release, calls };
 }
@@ -67,7 +69,7 @@ it('draws the checklist with its five items while it loads, then ticks them in p
 });
 
 it('asks for its suggestions and agenda beside the viewer query, not after it', async () => {
-  const { client, calls } = endpoint(() => 'pending', { holdViewer: true });
+  const { client, calls } = stubEndpoint(() => 'pending', { holdViewer: true });
   renderAt('/', client, <HomePage />);
   await waitFor(() => expect(calls('DirectorySuggestions')).toHaveLength(1));
   expect(calls('UpcomingWorkshops')).toEqual([{ name: 'UpcomingWorkshops', variables: { first: 12, after: null } }]);

@@ -9,13 +9,14 @@ import {
   myRecommendations,
   recommendation,
 } from '@ekoacteurs/client/test-fixtures/network';
-import { endpoint, mutation, renderAt } from '../network/support.tsx';
+import { mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
 describe('IntroductionsPage', () => {
   it('says what to do when there is nothing yet', async () => {
-    const { client } = endpoint((name) =>
+    const { client } = stubEndpoint((name) =>
       name === 'MyIntroductions'
         ? myIntroductions([], [])
         : name === 'MyRecommendations'
@@ -35,7 +36,7 @@ describe('IntroductionsPage', () => {
       respondedAt: '2026-03-03T09:00:00.000Z',
       contact: { __typename: 'MemberContact', email: 'elodie@example.fr', websiteUrl: null, linkedinUrl: null },
     });
-    const { client, calls } = endpoint((name) => {
+    const { client, calls } = stubEndpoint((name) => {
       if (name === 'MyIntroductions') return myIntroductions([introduction()], []);
       if (name === 'MyRecommendations') return myRecommendations([], []);
       if (name === 'IntroductionAccept')
@@ -60,7 +61,7 @@ describe('IntroductionsPage', () => {
   });
 
   it('declines only after a confirmation', async () => {
-    const { client, calls } = endpoint((name) => {
+    const { client, calls } = stubEndpoint((name) => {
       if (name === 'MyIntroductions') return myIntroductions([introduction()], []);
       if (name === 'MyRecommendations') return myRecommendations([], []);
       if (name === 'IntroductionDecline')
@@ -82,7 +83,7 @@ describe('IntroductionsPage', () => {
   });
 
   it('lets the recipient take up a recommendation, then set its outcome', async () => {
-    const { client, calls } = endpoint((name, variables) => {
+    const { client, calls } = stubEndpoint((name, variables) => {
       if (name === 'MyIntroductions') return myIntroductions([], []);
       if (name === 'MyRecommendations') return myRecommendations([recommendation()], []);
       if (name === 'RecommendationAcknowledge')

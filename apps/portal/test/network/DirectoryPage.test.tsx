@@ -3,8 +3,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DirectoryPage } from '../../src/network/DirectoryPage.tsx';
-import { directoryPage } from '@ekoacteurs/client/test-fixtures/network';
-import { card, endpoint, query, renderAt, SKILLS, taxonomy, VIEWER_ID } from './support.tsx';
+import { card, directoryPage, SKILLS, taxonomy } from '@ekoacteurs/client/test-fixtures/network';
+import { query, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -23,7 +25,7 @@ const suggestion = {
 
 describe('DirectoryPage', () => {
   it('reads the search and filters from the address, and sends them combined', async () => {
-    const { client, calls } = endpoint(
+    const { client, calls } = stubEndpoint(
       (name) => {
         if (name === 'SkillsTaxonomy') return taxonomy();
         if (name === 'DirectoryMembers') return directoryPage([card('elodie-faure', 'Élodie Faure')]);
@@ -52,7 +54,7 @@ describe('DirectoryPage', () => {
   });
 
   it('keeps a new search and each filter in the address, so it can be shared', async () => {
-    const { client } = endpoint(
+    const { client } = stubEndpoint(
       (name) => {
         if (name === 'SkillsTaxonomy') return taxonomy();
         if (name === 'DirectoryMembers') return directoryPage([]);
@@ -79,7 +81,7 @@ describe('DirectoryPage', () => {
   });
 
   it('shows more with the cursor, and moves focus to the first new member', async () => {
-    const { client, calls } = endpoint((name, variables) => {
+    const { client, calls } = stubEndpoint((name, variables) => {
       if (name === 'DirectoryMembers') {
         return variables.after === 'c1'
           ? directoryPage([card('zoe-petit', 'Zoé Petit')], { total: 3 })
@@ -107,7 +109,7 @@ describe('DirectoryPage', () => {
 
   it('says when the search failed and retries', async () => {
     let fail = true;
-    const { client } = endpoint(
+    const { client } = stubEndpoint(
       (name) => {
         if (name === 'DirectoryMembers')
           return fail ? 'offline' : directoryPage([card('elodie-faure', 'Élodie Faure')]);
@@ -126,7 +128,7 @@ describe('DirectoryPage', () => {
   });
 
   it('shows suggestions with their reason in words, in the reader’s language', async () => {
-    const { client } = endpoint(
+    const { client } = stubEndpoint(
       (name) => {
         if (name === 'DirectoryMembers') return directoryPage([]);
         if (name === 'DirectorySuggestions') return suggestions([suggestion]);

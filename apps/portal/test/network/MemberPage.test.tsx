@@ -4,8 +4,10 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { MemberPage } from '../../src/network/MemberPage.tsx';
-import { introduction, recommendation } from '@ekoacteurs/client/test-fixtures/network';
-import { card, endpoint, mutation, query, renderAt, VIEWER_ID } from './support.tsx';
+import { card, introduction, recommendation } from '@ekoacteurs/client/test-fixtures/network';
+import { mutation, query, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -41,7 +43,7 @@ const page = (client: Parameters<typeof renderAt>[1]) =>
 
 describe('MemberPage', () => {
   it('hides contact details until an introduction is accepted, then shows them', async () => {
-    const { client } = endpoint(
+    const { client } = stubEndpoint(
       (name) =>
         name === 'NetworkMember'
           ? query({ viewer: { __typename: 'Member', id: VIEWER_ID }, member: elodie() })
@@ -54,7 +56,7 @@ describe('MemberPage', () => {
     expect(screen.getByRole('link', { name: 'Com’ Engagée' }).getAttribute('href')).toBe('/collectifs/com-engagee');
     cleanup();
 
-    const { client: after } = endpoint(
+    const { client: after } = stubEndpoint(
       (name) =>
         name === 'NetworkMember'
           ? query({
@@ -79,7 +81,7 @@ describe('MemberPage', () => {
   });
 
   it('says when nobody has this address', async () => {
-    const { client } = endpoint(
+    const { client } = stubEndpoint(
       (name) =>
         name === 'NetworkMember' ? query({ viewer: { __typename: 'Member', id: VIEWER_ID }, member: null }) : 'pending',
       { plain: true },
@@ -89,7 +91,7 @@ describe('MemberPage', () => {
   });
 
   it('recommends them to a client: checks as you type, then confirms and links to the follow-up', async () => {
-    const { client, calls } = endpoint((name) => {
+    const { client, calls } = stubEndpoint((name) => {
       if (name === 'NetworkMember') return query({ viewer: { __typename: 'Member', id: VIEWER_ID }, member: elodie() });
       if (name === 'RecommendationSend')
         return mutation('recommendMember', {
@@ -124,7 +126,7 @@ describe('MemberPage', () => {
 
   it('asks for an introduction, and explains the API’s refusal', async () => {
     let refuse = true;
-    const { client, calls } = endpoint((name) => {
+    const { client, calls } = stubEndpoint((name) => {
       if (name === 'NetworkMember') return query({ viewer: { __typename: 'Member', id: VIEWER_ID }, member: elodie() });
       if (name === 'IntroductionRequest') {
         return refuse

@@ -2,7 +2,9 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotificationsBadge } from '../../src/notifications/NotificationsBadge.tsx';
 import { NotificationsPage } from '../../src/notifications/NotificationsPage.tsx';
-import { renderAt, stubEndpoint, VIEWER, type Answer } from '../workshops/support.tsx';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { viewerAnswer } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -41,50 +43,32 @@ const PROMOTED = note(
 );
 
 function list(unreadCount = 1) {
-  return {
-    data: {
-      __typename: 'Query',
-      viewer: {
-        __typename: 'Member',
-        id: VIEWER.id,
-        notifications: {
-          __typename: 'MemberNotificationsConnection',
-          totalCount: EXISTING.length,
-          unreadCount,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: EXISTING.map((node, index) => ({ __typename: 'MemberNotificationsEdge', cursor: `c${index}`, node })),
-        },
-      },
+  return viewerAnswer({
+    notifications: {
+      __typename: 'MemberNotificationsConnection',
+      totalCount: EXISTING.length,
+      unreadCount,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      edges: EXISTING.map((node, index) => ({ __typename: 'MemberNotificationsEdge', cursor: `c${index}`, node })),
     },
-  };
+  });
 }
-const count = (unreadCount: number) => ({
-  data: {
-    __typename: 'Query',
-    viewer: {
-      __typename: 'Member',
-      id: VIEWER.id,
-      notifications: { __typename: 'MemberNotificationsConnection', unreadCount },
-    },
-  },
-});
+const count = (unreadCount: number) =>
+  viewerAnswer({ notifications: { __typename: 'MemberNotificationsConnection', unreadCount } });
 
 function setup(
   extra: (name: string, variables: Record<string, unknown>) => Answer | Promise<Answer> | undefined = () => undefined,
 ) {
   let deliver: (answer: Answer) => void = () => {};
   const live = new Promise<Answer>((resolve) => (deliver = resolve));
-  const endpoint = stubEndpoint(
-    (name, variables) => {
-      const answer = extra(name, variables);
-      if (answer) return answer;
-      if (name === 'MyNotifications') return list();
-      if (name === 'UnreadNotificationsCount') return count(1);
-      if (name === 'NotificationAdded') return live;
-      return 'pending';
-    },
-    { graphcache: true },
-  );
+  const endpoint = stubEndpoint((name, variables) => {
+    const answer = extra(name, variables);
+    if (answer) return answer;
+    if (name === 'MyNotifications') return list();
+    if (name === 'UnreadNotificationsCount') return count(1);
+    if (name === 'NotificationAdded') return live;
+    return 'pending';
+  });
   renderAt(
     '/notifications',
     endpoint.client,
@@ -145,12 +129,11 @@ describe('notifications', () => {
   it('marks one read', async () => {
     const { calls } = setup((name) =>
       name === 'MarkNotificationsRead'
-        ? {
-            data: {
-              __typename: 'Mutation',
-              markNotificationsRead: { __typename: 'MarkNotificationsReadSuccess', markedCount: 1, unreadCount: 0 },
-            },
-          }
+        ? mutation('markNotificationsRead', {
+            __typename: 'MarkNotificationsReadSuccess',
+            markedCount: 1,
+            unreadCount: 0,
+          })
         : undefined,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Marquer comme lue : Léa Dupont vous a recommandé·e.' }));

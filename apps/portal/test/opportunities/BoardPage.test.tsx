@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardPage } from '../../src/opportunities/BoardPage.tsx';
-import { renderAt, stubEndpoint, type Answer } from '../collectives/support.tsx';
+import { type Answer, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 import {
   boardAnswer,
   card,
@@ -37,11 +38,14 @@ const taxonomy = {
 };
 
 function show(path: string, answer: (name: string, variables: Record<string, unknown>) => Answer) {
-  const endpoint = stubEndpoint((name, variables) => {
-    if (name === 'SkillsTaxonomy') return taxonomy;
-    if (name === 'MyOpportunities') return mineAnswer();
-    return answer(name, variables);
-  });
+  const endpoint = stubEndpoint(
+    (name, variables) => {
+      if (name === 'SkillsTaxonomy') return taxonomy;
+      if (name === 'MyOpportunities') return mineAnswer();
+      return answer(name, variables);
+    },
+    { plain: true },
+  );
   const view = renderAt(path, endpoint.client, <BoardPage />);
   return { ...endpoint, ...view };
 }

@@ -2,13 +2,21 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { Route } from 'wouter';
 import { OpportunityPage } from '../../src/opportunities/OpportunityPage.tsx';
-import { renderAt, stubEndpoint, type Answer } from '../collectives/support.tsx';
-import { detail, detailAnswer, interest, OPPORTUNITY_ID, OTHER } from '@ekoacteurs/client/test-fixtures/opportunities';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import {
+  detail,
+  detailAnswer,
+  interest,
+  OPPORTUNITY_ID,
+  POSTED_BY_OTHER,
+} from '@ekoacteurs/client/test-fixtures/opportunities';
+import { OTHER } from '@ekoacteurs/client/test-fixtures/members';
 
 afterEach(cleanup);
 
 function show(answer: (name: string, variables: Record<string, unknown>) => Answer, graphcache = false) {
-  const endpoint = stubEndpoint(answer, { graphcache });
+  const endpoint = stubEndpoint(answer, { plain: !graphcache });
   const view = renderAt(
     `/opportunites/${encodeURIComponent(OPPORTUNITY_ID)}`,
     endpoint.client,
@@ -18,13 +26,6 @@ function show(answer: (name: string, variables: Record<string, unknown>) => Answ
   );
   return { ...endpoint, ...view };
 }
-
-const postedByOther = {
-  __typename: 'Member' as const,
-  id: OTHER.id,
-  handle: OTHER.handle,
-  displayName: OTHER.displayName,
-};
 
 describe('An opportunity', () => {
   it('asks for it by the id in the address, and says when there is none', async () => {
@@ -51,16 +52,11 @@ describe('An opportunity', () => {
       name === 'OpportunityDetail'
         ? detailAnswer()
         : name === 'OpportunitySetStatus'
-          ? {
-              data: {
-                __typename: 'Mutation',
-                setOpportunityStatus: {
-                  __typename: 'ConflictError',
-                  code: 'CONFLICT',
-                  message: 'An opportunity cannot go from OPEN to SUBMITTED.',
-                },
-              },
-            }
+          ? mutation('setOpportunityStatus', {
+              __typename: 'ConflictError',
+              code: 'CONFLICT',
+              message: 'An opportunity cannot go from OPEN to SUBMITTED.',
+            })
           : 'pending',
     );
     await screen.findByRole('heading', { level: 1, name: 'Identité visuelle du festival' });
@@ -116,7 +112,7 @@ describe('An opportunity', () => {
       name === 'OpportunityDetail'
         ? detailAnswer(
             detail({
-              postedBy: postedByOther,
+              postedBy: POSTED_BY_OTHER,
               interests: { __typename: 'OpportunityInterestsConnection', totalCount: 0, edges: [] },
             }),
           )
@@ -143,7 +139,7 @@ describe('An opportunity', () => {
     show(() =>
       detailAnswer(
         detail({
-          postedBy: postedByOther,
+          postedBy: POSTED_BY_OTHER,
           viewerInterest: { ...interest({ id: 'bWluZQ==' }), status: 'IN_TEAM' },
           team: [{ ...OTHER }],
         }),
@@ -154,11 +150,11 @@ describe('An opportunity', () => {
     );
     expect(screen.getByRole('heading', { name: 'L’équipe (1 membre)' })).toBeTruthy();
     cleanup();
-    show(() => detailAnswer(detail({ postedBy: postedByOther, status: 'CLOSED' })));
+    show(() => detailAnswer(detail({ postedBy: POSTED_BY_OTHER, status: 'CLOSED' })));
     await screen.findByText('Cette opportunité ne recueille plus de marques d’intérêt (statut : Clôturée).');
     expect(screen.queryByLabelText('Ce que vous apportez')).toBeNull();
     cleanup();
-    show(() => detailAnswer(detail({ postedBy: postedByOther, deadline: '2020-01-01T10:00:00.000Z' })));
+    show(() => detailAnswer(detail({ postedBy: POSTED_BY_OTHER, deadline: '2020-01-01T10:00:00.000Z' })));
     await screen.findByText('L’échéance est passée : il n’est plus possible de marquer son intérêt.');
   });
 
@@ -171,7 +167,7 @@ describe('An opportunity', () => {
         name === 'OpportunityDetail'
           ? detailAnswer(
               detail({
-                postedBy: postedByOther,
+                postedBy: POSTED_BY_OTHER,
                 viewerInterest: mine,
                 interests: {
                   __typename: 'OpportunityInterestsConnection',

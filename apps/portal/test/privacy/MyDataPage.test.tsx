@@ -3,7 +3,9 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MyDataPage } from '../../src/privacy/MyDataPage.tsx';
-import { renderAt, stubEndpoint, VIEWER, type Answer } from '../workshops/support.tsx';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(() => {
   cleanup();
@@ -49,7 +51,6 @@ function setup(answer: (name: string, variables: Record<string, unknown>) => Ans
   const endpoint = stubEndpoint(
     (name, variables) =>
       answer(name, variables) ?? (name === 'LeavingPreview' ? preview() : name === 'MyData' ? myData([]) : 'pending'),
-    { graphcache: true },
   );
   renderAt('/mes-donnees', endpoint.client, <MyDataPage />);
   return endpoint;
@@ -60,16 +61,11 @@ describe('MyDataPage', () => {
     let polls = 0;
     const { calls } = setup((name) => {
       if (name === 'RequestDataExport') {
-        return {
-          data: {
-            __typename: 'Mutation',
-            requestDataExport: {
-              __typename: 'RequestDataExportSuccess',
-              downloadUrl: LINK,
-              dataExport: exportRow('PENDING', 0),
-            },
-          },
-        };
+        return mutation('requestDataExport', {
+          __typename: 'RequestDataExportSuccess',
+          downloadUrl: LINK,
+          dataExport: exportRow('PENDING', 0),
+        });
       }
       if (name === 'MyData')
         return myData(
@@ -127,26 +123,16 @@ describe('MyDataPage', () => {
     const { calls } = setup((name, variables) => {
       if (name !== 'LeaveFederation') return undefined;
       return variables.confirmHandle === VIEWER.handle
-        ? {
-            data: {
-              __typename: 'Mutation',
-              leaveFederation: {
-                __typename: 'ErasureSuccess',
-                pseudonym: 'ancien-membre-1',
-                registrationsCancelled: 2,
-              },
-            },
-          }
-        : {
-            data: {
-              __typename: 'Mutation',
-              leaveFederation: {
-                __typename: 'ConfirmationMismatchError',
-                code: 'CONFIRMATION_MISMATCH',
-                message: 'Type your handle.',
-              },
-            },
-          };
+        ? mutation('leaveFederation', {
+            __typename: 'ErasureSuccess',
+            pseudonym: 'ancien-membre-1',
+            registrationsCancelled: 2,
+          })
+        : mutation('leaveFederation', {
+            __typename: 'ConfirmationMismatchError',
+            code: 'CONFIRMATION_MISMATCH',
+            message: 'Type your handle.',
+          });
     });
     const field = await screen.findByLabelText(`Pour confirmer, tapez votre identifiant : ${VIEWER.handle}`);
     fireEvent.change(field, { target: { value: 'camille' } });

@@ -5,7 +5,9 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageEditorPage } from '../../src/profile/PageEditorPage.tsx';
 import { savedPage } from '@ekoacteurs/client/test-fixtures/network';
-import { endpoint, mutation, query, renderAt, validationError, VIEWER_ID } from '../network/support.tsx';
+import { mutation, query, stubEndpoint, validationError } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -18,7 +20,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('PageEditorPage', () => {
   it('autosaves a valid draft and previews the API’s sanitised HTML, not what was typed', async () => {
     const typed = 'Bonjour <script>alert(1)</script> [piège](javascript:alert(1))';
-    const { client, calls } = endpoint((name, variables) => {
+    const { client, calls } = stubEndpoint((name, variables) => {
       if (name === 'MyPage') return viewerWith(null);
       if (name === 'MyPageSave') {
         const input = variables.input as { title: string; sections: { text: { title: string } }[] };
@@ -66,7 +68,7 @@ describe('PageEditorPage', () => {
   });
 
   it('shows the API’s field errors where they belong', async () => {
-    const { client } = endpoint((name) => {
+    const { client } = stubEndpoint((name) => {
       if (name === 'MyPage') return viewerWith(savedPage());
       if (name === 'MyPageSave')
         return mutation(
@@ -90,7 +92,7 @@ describe('PageEditorPage', () => {
   });
 
   it('adds, moves and removes sections (after a confirmation), and publishes', async () => {
-    const { client, calls } = endpoint((name, variables) => {
+    const { client, calls } = stubEndpoint((name, variables) => {
       if (name === 'MyPage') return viewerWith(savedPage());
       if (name === 'MyPageSave')
         return mutation('saveMyPage', {
@@ -134,7 +136,7 @@ describe('PageEditorPage', () => {
   });
 
   it('tells the admins’ reason when they took the page offline', async () => {
-    const { client } = endpoint((name) =>
+    const { client } = stubEndpoint((name) =>
       name === 'MyPage'
         ? viewerWith(
             savedPage({

@@ -5,29 +5,15 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { ProfilePage } from '../../src/profile/ProfilePage.tsx';
-import {
-  endpoint,
-  mutation,
-  query,
-  renderAt,
-  taxonomy,
-  validationError,
-  VIEWER_ID,
-  SKILLS,
-} from '../network/support.tsx';
+import { mutation, query, stubEndpoint, validationError } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
+import { myProfile, SKILLS, taxonomy } from '@ekoacteurs/client/test-fixtures/network';
 
 afterEach(cleanup);
 
-const profile = {
-  __typename: 'Member',
-  id: VIEWER_ID,
-  handle: 'camille-martin',
-  displayName: 'Camille Martin',
+const profile = myProfile({
   headline: 'Graphiste',
-  bio: '',
-  city: 'Lyon',
-  region: 'Auvergne-Rhône-Alpes',
-  avatarUrl: null,
   contact: {
     __typename: 'MemberContact',
     email: 'camille.martin@example.fr',
@@ -36,12 +22,8 @@ const profile = {
   },
   skills: [{ __typename: 'MemberSkill', level: 'EXPERT', skill: SKILLS[0] }],
   canDo: 'Des logos.',
-  cannotDo: '',
-  wishes: '',
   concerns: 'Trop de projets à la fois.',
-  pace: 'AVAILABLE',
-  paceNote: '',
-};
+});
 
 function answers(overrides: Record<string, (variables: Record<string, unknown>) => unknown> = {}) {
   return (name: string, variables: Record<string, unknown>) => {
@@ -55,7 +37,7 @@ function answers(overrides: Record<string, (variables: Record<string, unknown>) 
 describe('ProfilePage', () => {
   it('says it is loading, then what failed and how to retry', async () => {
     let fail = true;
-    const { client } = endpoint((name) =>
+    const { client } = stubEndpoint((name) =>
       name === 'MyProfile'
         ? fail
           ? 'offline'
@@ -74,7 +56,7 @@ describe('ProfilePage', () => {
   });
 
   it('checks as you type with the API’s rules, and shows the API’s field errors under their field', async () => {
-    const { client, calls } = endpoint(
+    const { client, calls } = stubEndpoint(
       answers({
         ProfileUpdate: () =>
           mutation(
@@ -120,7 +102,7 @@ describe('ProfilePage', () => {
   });
 
   it('finds skills by typing, picks one with the keyboard, sets its level, and saves them with the rest', async () => {
-    const { client, calls } = endpoint(
+    const { client, calls } = stubEndpoint(
       answers({
         ProfileSkillsSet: () =>
           mutation('setMemberSkills', {
@@ -159,7 +141,7 @@ describe('ProfilePage', () => {
   });
 
   it('marks concerns as private, saves the cooperation card, and warns before leaving with unsaved changes', async () => {
-    const { client, calls } = endpoint(
+    const { client, calls } = stubEndpoint(
       answers({
         ProfileCardUpdate: () =>
           mutation('updateCooperationCard', {
@@ -197,7 +179,7 @@ describe('ProfilePage', () => {
   });
 
   it('lays out each pace as a choice with its explanation, and saves the one chosen', async () => {
-    const { client, calls } = endpoint(
+    const { client, calls } = stubEndpoint(
       answers({
         ProfilePaceSet: () =>
           mutation('setPace', {

@@ -4,7 +4,9 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VisibilityForm } from '../../src/profile/VisibilityForm.tsx';
-import { endpoint, mutation, query, renderAt, VIEWER_ID } from '../network/support.tsx';
+import { mutation, query, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { VIEWER_ID } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -20,7 +22,7 @@ const viewer = (listing: string, publicFields: string[], published: boolean) => 
 
 describe('VisibilityForm', () => {
   it('starts from the stored choice (members only by default) and sends the new one', async () => {
-    const { client, calls } = endpoint((name, variables) => {
+    const { client, calls } = stubEndpoint((name, variables) => {
       if (name === 'MyVisibility') return query({ viewer: viewer('MEMBERS', [], true) });
       if (name === 'VisibilitySet') {
         return mutation('setVisibility', {
@@ -61,7 +63,7 @@ describe('VisibilityForm', () => {
   });
 
   it('warns that visitors will not see you while your page is offline', async () => {
-    const { client } = endpoint((name) =>
+    const { client } = stubEndpoint((name) =>
       name === 'MyVisibility' ? query({ viewer: viewer('VISITORS', ['PLACE'], false) }) : ('pending' as const),
     );
     renderAt('/profil', client, <VisibilityForm />);

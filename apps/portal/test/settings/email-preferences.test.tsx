@@ -3,7 +3,8 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmailSection } from '../../src/settings/EmailSection.tsx';
-import { renderAt, stubEndpoint } from '../workshops/support.tsx';
+import { mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 
@@ -21,21 +22,19 @@ const prefs = (off: string[] = []) =>
 
 describe('EmailSection', () => {
   it('shows every kind, and turning one off saves it and says so', async () => {
-    const endpoint = stubEndpoint((name, variables) => {
-      if (name === 'MyEmailPreferences') return { data: { __typename: 'Query', myEmailPreferences: prefs() } };
-      if (name === 'SetEmailPreference') {
-        return {
-          data: {
-            __typename: 'Mutation',
-            setEmailPreference: {
-              __typename: 'SetEmailPreferenceSuccess',
-              preferences: prefs(variables.email ? [] : [variables.kind as string]),
-            },
-          },
-        };
-      }
-      return 'pending';
-    });
+    const endpoint = stubEndpoint(
+      (name, variables) => {
+        if (name === 'MyEmailPreferences') return { data: { __typename: 'Query', myEmailPreferences: prefs() } };
+        if (name === 'SetEmailPreference') {
+          return mutation('setEmailPreference', {
+            __typename: 'SetEmailPreferenceSuccess',
+            preferences: prefs(variables.email ? [] : [variables.kind as string]),
+          });
+        }
+        return 'pending';
+      },
+      { plain: true },
+    );
     renderAt('/parametres', endpoint.client, <EmailSection />);
     const reminder = (await screen.findByLabelText(
       'Rappel la veille d’un atelier (avec le fichier .ics)',

@@ -1,7 +1,9 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../src/settings/SettingsPage.tsx';
-import { renderAt, stubEndpoint, VIEWER, type Answer } from '../workshops/support.tsx';
+import { type Answer, mutation, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
+import { viewerAnswer } from '@ekoacteurs/client/test-fixtures/viewer';
 
 afterEach(cleanup);
 
@@ -29,30 +31,23 @@ const token = (id: string, name: string, extra: object = {}) => ({
   ...extra,
 });
 
-const settings = (hasPassword = false) => ({
-  data: {
-    __typename: 'Query',
-    viewer: {
-      __typename: 'Member',
-      id: VIEWER.id,
-      hasPassword,
-      sessions: [
-        session(
-          's-here',
-          true,
-          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
-        ),
-        session('s-old', false, 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:120.0) Gecko/20100101 Firefox/120.0'),
-      ],
-      apiTokens: [token('t-1', 'Tableur de suivi'), token('t-feed', 'calendar-feed', { scopes: [] })],
-    },
-  },
-});
+const settings = (hasPassword = false) =>
+  viewerAnswer({
+    hasPassword,
+    sessions: [
+      session(
+        's-here',
+        true,
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
+      ),
+      session('s-old', false, 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:120.0) Gecko/20100101 Firefox/120.0'),
+    ],
+    apiTokens: [token('t-1', 'Tableur de suivi'), token('t-feed', 'calendar-feed', { scopes: [] })],
+  });
 
 function setup(answer: (name: string, variables: Record<string, unknown>) => Answer | undefined, hasPassword = false) {
   const endpoint = stubEndpoint(
     (name, variables) => answer(name, variables) ?? (name === 'MySettings' ? settings(hasPassword) : 'pending'),
-    { graphcache: true },
   );
   renderAt('/parametres', endpoint.client, <SettingsPage />);
   return endpoint;
@@ -82,16 +77,11 @@ describe('SettingsPage', () => {
     const { calls } = setup((name, variables) => {
       if (name !== 'CreatePersonalToken') return undefined;
       const input = variables.input as { name: string; scopes: string[] };
-      return {
-        data: {
-          __typename: 'Mutation',
-          createPersonalToken: {
-            __typename: 'CreateApiTokenSuccess',
-            secret: 'eko_secret_123',
-            token: token('t-2', input.name, { scopes: input.scopes, prefix: 'eko_se' }),
-          },
-        },
-      };
+      return mutation('createPersonalToken', {
+        __typename: 'CreateApiTokenSuccess',
+        secret: 'eko_secret_123',
+        token: token('t-2', input.name, { scopes: input.scopes, prefix: 'eko_se' }),
+      });
     });
     const field = await screen.findByLabelText('Nom du jeton');
     fireEvent.change(field, { target: { value: 'x' } });
@@ -120,19 +110,14 @@ describe('SettingsPage', () => {
   it('shows the API’s field errors where they belong', async () => {
     setup((name) =>
       name === 'CreatePersonalToken'
-        ? {
-            data: {
-              __typename: 'Mutation',
-              createPersonalToken: {
-                __typename: 'ValidationError',
-                code: 'VALIDATION_FAILED',
-                message: 'Invalid input.',
-                fieldErrors: [
-                  { __typename: 'FieldError', path: ['input', 'expiresAt'], message: 'Choose a date in the future.' },
-                ],
-              },
-            },
-          }
+        ? mutation('createPersonalToken', {
+            __typename: 'ValidationError',
+            code: 'VALIDATION_FAILED',
+            message: 'Invalid input.',
+            fieldErrors: [
+              { __typename: 'FieldError', path: ['input', 'expiresAt'], message: 'Choose a date in the future.' },
+            ],
+          })
         : undefined,
     );
     fireEvent.change(await screen.findByLabelText('Nom du jeton'), { target: { value: 'Mon outil' } });
@@ -144,12 +129,7 @@ describe('SettingsPage', () => {
   it('revokes a token after confirming', async () => {
     const { calls } = setup((name) =>
       name === 'RevokePersonalToken'
-        ? {
-            data: {
-              __typename: 'Mutation',
-              revokeApiToken: token('t-1', 'Tableur de suivi', { revokedAt: '2026-03-05T09:00:00.000Z' }),
-            },
-          }
+        ? mutation('revokeApiToken', token('t-1', 'Tableur de suivi', { revokedAt: '2026-03-05T09:00:00.000Z' }))
         : undefined,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Révoquer le jeton Tableur de suivi' }));
@@ -162,7 +142,7 @@ describe('SettingsPage', () => {
     const { calls } = setup(
       (name) =>
         name === 'SetPassword'
-          ? { data: { __typename: 'Mutation', setPassword: { __typename: 'SetPasswordSuccess', sessionsEnded: 1 } } }
+          ? mutation('setPassword', { __typename: 'SetPasswordSuccess', sessionsEnded: 1 })
           : undefined,
       true,
     );

@@ -3,14 +3,41 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MyWorkshopsPage } from '../../src/workshops/MyWorkshopsPage.tsx';
 import { WorkshopPage } from '../../src/workshops/WorkshopPage.tsx';
 import { myWorkshops, payload, registration, workshop, WORKSHOP_ID } from './fixtures.ts';
-import { renderAt, settle, stubEndpoint } from './support.tsx';
+import { mutation, query, settle, stubEndpoint } from '@ekoacteurs/client/test-support';
+import { renderAt } from '../render-at.tsx';
 
 afterEach(cleanup);
 const PATH = '/agenda/repondre-a-un-appel-d-offres-a-plusieurs';
 
+/**
+ * The full workshop's page and its registrations as the server keeps them: registering puts the
+ * viewer third on the waitlist, cancelling takes them off it. Other operations are the test's.
+ */
+function registrationDesk() {
+  let current = workshop();
+  return (name: string) => {
+    if (name === 'WorkshopDetail') return query({ workshop: current });
+    if (name === 'RegisterForWorkshop') {
+      const reg = registration();
+      current = workshop({ waitlistCount: 3, viewerRegistration: reg });
+      return mutation('registerForWorkshop', payload(reg, current));
+    }
+    if (name === 'CancelRegistration') {
+      const reg = registration({
+        status: 'CANCELLED',
+        waitlistPosition: null,
+        cancelledAt: '2099-11-01T10:00:00.000Z',
+      });
+      current = workshop({ waitlistCount: 2, viewerRegistration: reg });
+      return mutation('cancelRegistration', payload(reg, current));
+    }
+    return undefined;
+  };
+}
+
 describe('WorkshopPage', () => {
   it('shows the workshop: Paris time, place, facilitators, seats, calendar link', async () => {
-    const { client } = stubEndpoint(() => ({ data: { __typename: 'Query', workshop: workshop() } }));
+    const { client } = stubEndpoint(() => ({ data: { __typename: 'Query', workshop: workshop() } }), { plain: true });
     renderAt(PATH, client, <WorkshopPage />);
     await screen.findByRole('heading', { level: 1, name: 'Répondre à un appel d’offres à plusieurs' });
     expect(screen.getByText(/jeudi 3 décembre 2099, 09:30 – 12:30/)).toBeTruthy();
@@ -24,14 +51,14 @@ describe('WorkshopPage', () => {
   });
 
   it('says when the workshop does not exist, and how to go on', async () => {
-    const { client } = stubEndpoint(() => ({ data: { __typename: 'Query', workshop: null } }));
+    const { client } = stubEndpoint(() => ({ data: { __typename: 'Query', workshop: null } }), { plain: true });
     renderAt(PATH, client, <WorkshopPage />);
     await screen.findByRole('heading', { name: 'Atelier introuvable' });
     expect(screen.getByRole('link', { name: '← Retour à l’agenda' })).toBeTruthy();
   });
 
   it('explains a failure to load and retries', async () => {
-    const { client, calls } = stubEndpoint(() => 'offline');
+    const { client, calls } = stubEndpoint(() => 'offline', { plain: true });
     renderAt(PATH, client, <WorkshopPage />);
     await screen.findByText('L’atelier n’a pas pu être chargé.');
     fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
@@ -39,28 +66,8 @@ describe('WorkshopPage', () => {
   });
 
   it('registers on the waitlist of a full workshop and says the position, then cancels after confirming', async () => {
-    let current = workshop();
-    const { client, calls } = stubEndpoint(
-      (name) => {
-        if (name === 'WorkshopDetail') return { data: { __typename: 'Query', workshop: current } };
-        if (name === 'RegisterForWorkshop') {
-          const reg = registration();
-          current = workshop({ waitlistCount: 3, viewerRegistration: reg });
-          return { data: { __typename: 'Mutation', registerForWorkshop: payload(reg, current) } };
-        }
-        if (name === 'CancelRegistration') {
-          const reg = registration({
-            status: 'CANCELLED',
-            waitlistPosition: null,
-            cancelledAt: '2099-11-01T10:00:00.000Z',
-          });
-          current = workshop({ waitlistCount: 2, viewerRegistration: reg });
-          return { data: { __typename: 'Mutation', cancelRegistration: payload(reg, current) } };
-        }
-        return 'pending';
-      },
-      { graphcache: true },
-    );
+    const desk = registrationDesk();
+    const { client, calls } = stubEndpoint((name) => desk(name) ?? 'pending');
     renderAt(PATH, client, <WorkshopPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'M’inscrire sur la liste d’attente' }));
     // The panel changes from the payload (normalised cache), without reloading the workshop.
@@ -83,19 +90,16 @@ describe('WorkshopPage', () => {
   });
 
   it('shows a refusal from the API where the member is', async () => {
-    const { client } = stubEndpoint((name) =>
-      name === 'WorkshopDetail'
-        ? { data: { __typename: 'Query', workshop: workshop() } }
-        : {
-            data: {
-              __typename: 'Mutation',
-              registerForWorkshop: {
-                __typename: 'ConflictError',
-                code: 'CONFLICT',
-                message: 'This workshop has already started: registrations are closed.',
-              },
-            },
-          },
+    const { client } = stubEndpoint(
+      (name) =>
+        name === 'WorkshopDetail'
+          ? { data: { __typename: 'Query', workshop: workshop() } }
+          : mutation('registerForWorkshop', {
+              __typename: 'ConflictError',
+              code: 'CONFLICT',
+              message: 'This workshop has already started: registrations are closed.',
+            }),
+      { plain: true },
     );
     renderAt(PATH, client, <WorkshopPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'M’inscrire sur la liste d’attente' }));
@@ -105,33 +109,30 @@ describe('WorkshopPage', () => {
   });
 
   it('asks for a rating after a completed workshop the member attended, validating as they go', async () => {
-    const { client, calls } = stubEndpoint((name) =>
-      name === 'WorkshopDetail'
-        ? {
-            data: {
-              __typename: 'Query',
-              workshop: workshop({
-                status: 'COMPLETED',
-                viewerRegistration: registration({ status: 'CONFIRMED', waitlistPosition: null, attended: true }),
-              }),
-            },
-          }
-        : {
-            data: {
-              __typename: 'Mutation',
-              leaveWorkshopFeedback: {
-                __typename: 'LeaveWorkshopFeedbackSuccess',
-                registration: registration({
-                  status: 'CONFIRMED',
-                  waitlistPosition: null,
-                  attended: true,
-                  feedbackRating: 4,
-                  feedbackComment: 'Très utile',
-                  feedbackAt: '2099-12-04T10:00:00.000Z',
+    const { client, calls } = stubEndpoint(
+      (name) =>
+        name === 'WorkshopDetail'
+          ? {
+              data: {
+                __typename: 'Query',
+                workshop: workshop({
+                  status: 'COMPLETED',
+                  viewerRegistration: registration({ status: 'CONFIRMED', waitlistPosition: null, attended: true }),
                 }),
               },
-            },
-          },
+            }
+          : mutation('leaveWorkshopFeedback', {
+              __typename: 'LeaveWorkshopFeedbackSuccess',
+              registration: registration({
+                status: 'CONFIRMED',
+                waitlistPosition: null,
+                attended: true,
+                feedbackRating: 4,
+                feedbackComment: 'Très utile',
+                feedbackAt: '2099-12-04T10:00:00.000Z',
+              }),
+            }),
+      { plain: true },
     );
     renderAt(PATH, client, <WorkshopPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Envoyer mon avis' }));
@@ -160,31 +161,17 @@ describe('WorkshopPage', () => {
 
 describe('registrations and "My workshops" (real Graphcache)', () => {
   it('a registration shows up in My workshops, and a cancellation removes it, without refetching', async () => {
-    let current = workshop();
+    const desk = registrationDesk();
     let listed = false;
-    const { client, calls } = stubEndpoint(
-      (name) => {
-        // Answered once: afterwards, what the list shows can only come from the cache updates.
-        if (name === 'MyWorkshops') {
-          if (listed) return 'pending';
-          listed = true;
-          return myWorkshops();
-        }
-        if (name === 'WorkshopDetail') return { data: { __typename: 'Query', workshop: current } };
-        if (name === 'RegisterForWorkshop') {
-          const reg = registration();
-          current = workshop({ waitlistCount: 3, viewerRegistration: reg });
-          return { data: { __typename: 'Mutation', registerForWorkshop: payload(reg, current) } };
-        }
-        if (name === 'CancelRegistration') {
-          const reg = registration({ status: 'CANCELLED', waitlistPosition: null });
-          current = workshop({ viewerRegistration: reg });
-          return { data: { __typename: 'Mutation', cancelRegistration: payload(reg, current) } };
-        }
-        return 'pending';
-      },
-      { graphcache: true },
-    );
+    const { client, calls } = stubEndpoint((name) => {
+      // Answered once: afterwards, what the list shows can only come from the cache updates.
+      if (name === 'MyWorkshops') {
+        if (listed) return 'pending';
+        listed = true;
+        return myWorkshops();
+      }
+      return desk(name) ?? 'pending';
+    });
     const mine = renderAt('/mes-ateliers', client, <MyWorkshopsPage />);
     await screen.findByText('Vous n’êtes inscrit·e à aucun atelier pour le moment.');
     mine.unmount();

@@ -1,4 +1,5 @@
 import type { MyWorkshopsQuery, WorkshopDetailQuery } from '@ekoacteurs/client';
+import { viewerAnswer } from '@ekoacteurs/client/test-fixtures/viewer';
 
 type Workshop = NonNullable<WorkshopDetailQuery['workshop']>;
 type Registration = NonNullable<Workshop['viewerRegistration']>;
@@ -95,24 +96,17 @@ export function payload(reg: Registration, w: Workshop, viewerRegistrationId: st
 }
 
 export function myWorkshops(upcoming: unknown[] = [], past: unknown[] = []): { data: MyWorkshopsQuery } {
-  return {
-    data: {
-      __typename: 'Query',
-      viewer: {
-        __typename: 'Member',
-        id: 'TWVtYmVyOmNhbWlsbGU=',
-        upcomingRegistrations: {
-          __typename: 'MemberWorkshopRegistrationsConnection',
-          totalCount: upcoming.length,
-          edges: upcoming as never,
-        },
-        pastRegistrations: {
-          __typename: 'MemberWorkshopRegistrationsConnection',
-          totalCount: past.length,
-          edges: past as never,
-        },
-        calendarFeed: null,
-      },
+  return viewerAnswer<NonNullable<MyWorkshopsQuery['viewer']>>({
+    upcomingRegistrations: {
+      __typename: 'MemberWorkshopRegistrationsConnection',
+      totalCount: upcoming.length,
+      edges: upcoming as never,
     },
-  };
+    pastRegistrations: {
+      __typename: 'MemberWorkshopRegistrationsConnection',
+      totalCount: past.length,
+      edges: past as never,
+    },
+    calendarFeed: null,
+  });
 }
