@@ -30,27 +30,9 @@ export function SignInForm({ startWithPassword = false, busy, problem, onSubmit 
   return (
     <>
       <form onSubmit={submit}>
-        <label htmlFor="sign-in-email">{t('kit.signIn.email')}</label>
-        <input
-          id="sign-in-email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
+        <Credential kind="email" label={t('kit.signIn.email')} value={email} onChange={setEmail} />
         {withPassword && (
-          <>
-            <label htmlFor="sign-in-password">{t('kit.signIn.password')}</label>
-            <input
-              id="sign-in-password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </>
+          <Credential kind="password" label={t('kit.signIn.password')} value={password} onChange={setPassword} />
         )}
         {problem && (
           <p role="alert" className="field-error">
@@ -64,6 +46,37 @@ export function SignInForm({ startWithPassword = false, busy, problem, onSubmit 
           {withPassword ? t('kit.signIn.preferLink') : t('kit.signIn.preferPassword')}
         </button>
       </p>
+    </>
+  );
+}
+
+/** What a password manager fills each field with: the account's name is its address. */
+const AUTOCOMPLETE = { email: 'username', password: 'current-password' } as const;
+
+/** One of the form's two required fields, labelled (its id is `sign-in-<kind>`). */
+function Credential({
+  kind,
+  label,
+  value,
+  onChange,
+}: {
+  kind: keyof typeof AUTOCOMPLETE;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+}) {
+  const id = `sign-in-${kind}`;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={kind}
+        autoComplete={AUTOCOMPLETE[kind]}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </>
   );
 }

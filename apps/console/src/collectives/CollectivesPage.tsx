@@ -11,13 +11,14 @@ import { useState } from 'react';
 import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
 import { formatDate } from '../format.ts';
-import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
+import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
 
 import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { SelectFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
+import { SearchForm } from '../ui/SearchForm.tsx';
 import { useSubmittedSearch } from '../ui/useSubmittedSearch.ts';
 
 const PAGE_SIZE = 20;
@@ -37,10 +38,10 @@ function Collectives() {
   const { t, language } = useTranslation();
   const announce = useAnnouncer();
   const [status, setStatus] = useState<CollectiveStatus>('ACTIVE');
-  const { draft, setDraft, search, submit } = useSubmittedSearch();
+  const words = useSubmittedSearch();
   const list = usePagedQuery({
     query: AdminCollectivesDocument,
-    variables: { status, search: search || null },
+    variables: { status, search: words.search || null },
     size: PAGE_SIZE,
     select: (data) => data.collectives,
   });
@@ -66,14 +67,12 @@ function Collectives() {
       <h2 id="collectives-title" tabIndex={-1}>
         {t('collectives.collectives')}
       </h2>
-      <form className="filters" role="search" aria-label={t('collectives.searchLabel')} onSubmit={submit}>
-        <SearchFilter
-          id="collectives-search"
-          label={t('collectives.search')}
-          value={draft}
-          maxLength={100}
-          onChange={setDraft}
-        />
+      <SearchForm
+        label={t('collectives.searchLabel')}
+        words={words}
+        field={{ id: 'collectives-search', label: t('collectives.search'), maxLength: 100 }}
+        button={t('members.searchButton')}
+      >
         <SelectFilter
           id="collectives-status"
           label={t('collectives.status')}
@@ -82,8 +81,7 @@ function Collectives() {
           labelOf={(value) => t(`status.collective.${value}`)}
           onChange={setStatus}
         />
-        <button type="submit">{t('members.searchButton')}</button>
-      </form>
+      </SearchForm>
       <PagedTable
         list={list}
         what={t('collectives.error')}

@@ -7,7 +7,7 @@ import {
   BlockInstanceDocument,
   UnblockInstanceDocument,
 } from '@ekoacteurs/client';
-import { ConfirmDialog, useAnnouncer, SearchFilter } from '@ekoacteurs/ui';
+import { ConfirmDialog, useAnnouncer } from '@ekoacteurs/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
@@ -16,6 +16,7 @@ import { describeFailure, outcomeOf } from '../ui/outcome.ts';
 import { PagedTable } from '../ui/PagedTable.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, Failure, Loading, PageTitle } from '../ui/States.tsx';
+import { SearchForm } from '../ui/SearchForm.tsx';
 import { useSubmittedSearch } from '../ui/useSubmittedSearch.ts';
 
 const PAGE_SIZE = 20;
@@ -34,10 +35,10 @@ export function FediversePage() {
 
 function Followers() {
   const { t } = useTranslation();
-  const { draft, setDraft, search: instance, submit } = useSubmittedSearch();
+  const words = useSubmittedSearch();
   const list = usePagedQuery({
     query: AdminFediverseFollowersDocument,
-    variables: { instance: instance || null },
+    variables: { instance: words.search || null },
     size: PAGE_SIZE,
     select: (data) => data.fediverseFollowers,
   });
@@ -45,17 +46,17 @@ function Followers() {
   return (
     <section aria-labelledby="followers-title" aria-busy={list.fetching}>
       <h2 id="followers-title">{t('fediverse.followers')}</h2>
-      <form className="filters" role="search" aria-label={t('fediverse.filterLabel')} onSubmit={submit}>
-        <SearchFilter
-          id="followers-instance"
-          label={t('fediverse.instance')}
-          value={draft}
-          maxLength={300}
-          placeholder="mastodon.example"
-          onChange={setDraft}
-        />
-        <button type="submit">{t('fediverse.filter')}</button>
-      </form>
+      <SearchForm
+        label={t('fediverse.filterLabel')}
+        words={words}
+        field={{
+          id: 'followers-instance',
+          label: t('fediverse.instance'),
+          maxLength: 300,
+          placeholder: 'mastodon.example',
+        }}
+        button={t('fediverse.filter')}
+      />
       <PagedTable
         list={list}
         what={t('fediverse.followersError')}

@@ -8,8 +8,9 @@ import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { Link, useSearchParams } from 'wouter';
 import { to, ROUTES } from '../routes.ts';
 
-import { SelectFilter, SearchFilter } from '@ekoacteurs/ui';
+import { SelectFilter } from '@ekoacteurs/ui';
 import { PagedTable } from '../ui/PagedTable.tsx';
+import { SearchForm } from '../ui/SearchForm.tsx';
 import { usePagedQuery } from '../ui/usePagedQuery.ts';
 import { Empty, PageTitle } from '../ui/States.tsx';
 
@@ -49,15 +50,12 @@ export function MembersPage() {
   return (
     <section aria-busy={list.fetching}>
       <PageTitle title={t('members.title')}>{t('members.title')}</PageTitle>
-      <form className="filters" role="search" aria-label={t('members.searchLabel')} onSubmit={submit}>
-        <SearchFilter
-          id="members-search"
-          label={t('members.search')}
-          value={draft}
-          maxLength={200}
-          hint={t('members.searchHint')}
-          onChange={setDraft}
-        />
+      <SearchForm
+        label={t('members.searchLabel')}
+        words={{ draft, setDraft, submit }}
+        field={{ id: 'members-search', label: t('members.search'), maxLength: 200, hint: t('members.searchHint') }}
+        button={t('members.searchButton')}
+      >
         <SelectFilter
           id="members-status"
           label={t('members.status')}
@@ -66,8 +64,7 @@ export function MembersPage() {
           labelOf={(value) => (value === 'ALL' ? t('members.allStatuses') : t(`status.member.${value}`))}
           onChange={(value) => apply({ search: draft.trim(), status: value })}
         />
-        <button type="submit">{t('members.searchButton')}</button>
-      </form>
+      </SearchForm>
       {list.connection && <p aria-live="polite">{t('members.count', { count: list.connection.totalCount })}</p>}
       <PagedTable
         list={list}

@@ -6,16 +6,7 @@ import {
   CollectivesToJoinDocument,
   type CollectivesToJoinQuery,
 } from '@ekoacteurs/client';
-import {
-  LoadFailed,
-  REGIONS,
-  ScreenTitle,
-  FiltersBar,
-  SelectFilter,
-  Skeleton,
-  Illustration,
-  SearchFilter,
-} from '@ekoacteurs/ui';
+import { LoadFailed, ScreenTitle, FiltersBar, Skeleton, Illustration, SearchFilter } from '@ekoacteurs/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useTypedSearch } from '../shared/useTypedSearch.ts';
@@ -23,6 +14,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { JoinPanel } from './JoinPanel.tsx';
 import { collectivePath } from '../shared/paths.ts';
+import { RegionFilter } from '../shared/RegionFilter.tsx';
 import { CardsPage, usePages, type PageEnd, useListPage, ShowMore } from '../shared/pages.tsx';
 import { RULES } from './rules.ts';
 import './collectives.css';
@@ -61,16 +53,7 @@ export function BrowseCollectivesPage() {
           maxLength={SEARCH_MAX}
           onChange={setTyped}
         />
-        <SelectFilter
-          className="field"
-          id="browse-region"
-          label={t('collectives.fields.region')}
-          value={region}
-          anyLabel={t('collectives.browse.allRegions')}
-          values={REGIONS}
-          labelOf={(name) => name}
-          onChange={setRegion}
-        />
+        <RegionFilter id="browse-region" value={region} onChange={setRegion} />
       </FiltersBar>
       <p role="status" className="muted">
         {total === null ? '' : t('collectives.browse.count', { count: total })}

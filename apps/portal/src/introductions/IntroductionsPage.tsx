@@ -22,7 +22,9 @@ import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import {
   Avatar,
+  ConfirmButton,
   ConfirmDialog,
+  type Failure,
   LiveStatus,
   LoadFailed,
   ScreenTitle,
@@ -54,25 +56,23 @@ export function IntroductionsPage() {
   const recosGiven = recoViewer?.recommendationsGiven?.edges.map((edge) => edge.node) ?? [];
   // Awaiting your answer first, then newest first (the API's order).
   const receivedSorted = [...received].sort((a, b) => Number(b.status === 'PENDING') - Number(a.status === 'PENDING'));
+  // The screen's four parts: each heads its section and is a link in the parts' navigation.
+  const parts = {
+    introReceived: { id: 'intro-received', title: t('introductions.received.title') },
+    introSent: { id: 'intro-sent', title: t('introductions.sent.title') },
+    recoReceived: { id: 'reco-received', title: t('introductions.recoReceived.title') },
+    recoGiven: { id: 'reco-given', title: t('introductions.recoGiven.title') },
+  };
 
   return (
     <div className="net-screen">
       <ScreenTitle id="introductions-title">{t('introductions.title')}</ScreenTitle>
       <p className="lead-small">{t('introductions.intro')}</p>
-      <SectionNav
-        label={t('introductions.partsNav')}
-        parts={[
-          { id: 'intro-received', title: t('introductions.received.title') },
-          { id: 'intro-sent', title: t('introductions.sent.title') },
-          { id: 'reco-received', title: t('introductions.recoReceived.title') },
-          { id: 'reco-given', title: t('introductions.recoGiven.title') },
-        ]}
-      />
+      <SectionNav label={t('introductions.partsNav')} parts={Object.values(parts)} />
       <LiveStatus message={status} />
 
       <CardsSection
-        id="intro-received"
-        title={t('introductions.received.title')}
+        part={parts.introReceived}
         query={[intros, refetchIntros]}
         failed={t('introductions.failed')}
         empty={viewer && <p className="notice">{t('introductions.received.none')}</p>}
@@ -81,16 +81,14 @@ export function IntroductionsPage() {
         render={(intro) => <ReceivedIntroduction intro={intro} onAnswered={setStatus} />}
       />
       <CardsSection
-        id="intro-sent"
-        title={t('introductions.sent.title')}
+        part={parts.introSent}
         empty={viewer && <NoneYet text={t('introductions.sent.none')} />}
         items={sent}
         anchor={(intro) => `intro-${intro.id}`}
         render={(intro) => <SentIntroduction intro={intro} onChanged={setStatus} />}
       />
       <CardsSection
-        id="reco-received"
-        title={t('introductions.recoReceived.title')}
+        part={parts.recoReceived}
         query={[recos, refetchRecos]}
         failed={t('introductions.recoFailed')}
         empty={recoViewer && <p className="notice">{t('introductions.recoReceived.none')}</p>}
@@ -99,8 +97,7 @@ export function IntroductionsPage() {
         render={(reco) => <ReceivedRecommendation reco={reco} onChanged={setStatus} />}
       />
       <CardsSection
-        id="reco-given"
-        title={t('introductions.recoGiven.title')}
+        part={parts.recoGiven}
         empty={recoViewer && <NoneYet text={t('introductions.recoGiven.none')} />}
         items={recosGiven}
         render={(reco) => <RecommendationSummary reco={reco} other={reco.to} direction="to" />}
@@ -111,8 +108,7 @@ export function IntroductionsPage() {
 
 /** One part of the screen: its heading, its loading or failed state, what to say when it is empty, and its cards. */
 function CardsSection<T extends { id: string }>(props: {
-  id: string;
-  title: string;
+  part: { id: string; title: string };
   /** The query the part's items come from, when it is the first part to show them, and what to say when it fails. */
   query?: readonly [
     { fetching: boolean; error?: unknown; data?: unknown },
@@ -126,7 +122,8 @@ function CardsSection<T extends { id: string }>(props: {
   anchor?: (item: T) => string;
   render: (item: T) => ReactNode;
 }) {
-  const { id, title, query, failed, empty, items, anchor, render } = props;
+  const { part, query, failed, empty, items, anchor, render } = props;
+  const { id, title } = part;
   const [state, refetch] = query ?? [];
   return (
     <section aria-labelledby={id}>
@@ -318,18 +315,18 @@ function SentIntroduction({
   onChanged: (message: string) => void;
 }) {
   const { t, language } = useTranslation();
+  const focusSoon = useFocusSoon();
   const [{ fetching }, withdraw] = useMutation(IntroductionWithdrawDocument);
-  const [confirming, setConfirming] = useState(false);
-  const [trouble, setTrouble] = useState<Trouble | null>(null);
   const who = intro.recipient;
 
-  async function confirmWithdraw() {
-    setConfirming(false);
-    setTrouble(null);
+  /** Run from the confirmation: what went wrong is said in the dialog. */
+  async function confirmWithdraw(): Promise<Failure> {
     const result = await withdraw({ id: intro.id });
     const outcome = outcomeOf(result.data?.withdrawIntroduction, 'IntroductionSuccess', fieldErrorMap);
-    if (outcome.kind === 'done') return onChanged(t('introductions.sent.withdrawn', { name: who.displayName }));
-    setTrouble(troubleOf(outcome));
+    if (outcome.kind !== 'done') return troubleOf(outcome);
+    onChanged(t('introductions.sent.withdrawn', { name: who.displayName }));
+    // The button and its dialog go with the pending status: focus stays on the card.
+    focusSoon(`intro-${intro.id}`);
   }
 
   return (
@@ -348,28 +345,18 @@ function SentIntroduction({
       )}
       {intro.status === 'ACCEPTED' && <p>{t('introductions.sent.acceptedHelp', { name: who.displayName })}</p>}
       <Contact contact={intro.contact} />
-      <TroubleAlert trouble={trouble} />
       {intro.status === 'PENDING' && (
-        <>
-          <p className="actions compact">
-            <button type="button" className="secondary" disabled={fetching} onClick={() => setConfirming(true)}>
-              {t('introductions.sent.withdraw')}
-            </button>
-          </p>
-          {confirming && (
-            <ConfirmDialog
-              title={t('introductions.sent.withdrawTitle', { name: who.displayName })}
-              confirmLabel={t('introductions.sent.withdraw')}
-              tone="danger"
-              onClose={() => setConfirming(false)}
-              onConfirm={async () => {
-                await confirmWithdraw();
-              }}
-            >
-              <p>{t('introductions.sent.withdrawBody')}</p>
-            </ConfirmDialog>
-          )}
-        </>
+        <p className="actions compact">
+          <ConfirmButton
+            label={t('introductions.sent.withdraw')}
+            disabled={fetching}
+            title={t('introductions.sent.withdrawTitle', { name: who.displayName })}
+            confirmLabel={t('introductions.sent.withdraw')}
+            onConfirm={confirmWithdraw}
+          >
+            <p>{t('introductions.sent.withdrawBody')}</p>
+          </ConfirmButton>
+        </p>
       )}
     </article>
   );

@@ -3,7 +3,7 @@ import { IntroductionRequestDocument } from '@ekoacteurs/client';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation } from 'urql';
-import { TroubleAlert, useFocusSoon, type Trouble } from '@ekoacteurs/ui';
+import { FormActions, TroubleAlert, useFocusSoon, type Trouble } from '@ekoacteurs/ui';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
@@ -55,11 +55,7 @@ export function IntroductionForm({ member }: { member: { id: string; displayName
         counter
       />
       <TroubleAlert trouble={trouble} id="introduce-trouble" />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('network.sending') : t('network.introduce.submit')}
-        </button>
-      </p>
+      <FormActions sending={fetching} submit={t('network.introduce.submit')} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { RecommendableOpportunitiesDocument, RecommendationSendDocument } from '
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
-import { TroubleAlert, useFocusSoon, type Trouble, RadioGroup } from '@ekoacteurs/ui';
+import { FormActions, TroubleAlert, useFocusSoon, type Trouble, RadioGroup } from '@ekoacteurs/ui';
 import { outcomeOf, troubleOf } from '../shared/network-outcome.ts';
 import { Field, useProblemText } from '../shared/StateField.tsx';
 import { useFields } from '../shared/field-state.ts';
@@ -131,11 +131,7 @@ export function RecommendForm({ member }: { member: { id: string; displayName: s
         counter
       />
       <TroubleAlert trouble={trouble} id="recommend-trouble" />
-      <p className="actions">
-        <button type="submit" disabled={fetching}>
-          {fetching ? t('network.sending') : t('network.recommend.submit')}
-        </button>
-      </p>
+      <FormActions sending={fetching} submit={t('network.recommend.submit')} />
     </form>
   );
 }

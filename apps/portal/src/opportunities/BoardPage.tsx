@@ -10,7 +10,7 @@ import {
   type OpportunityKind,
   type OpportunityStatus,
 } from '@ekoacteurs/client';
-import { LoadFailed, REGIONS, ScreenTitle, FiltersBar, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
+import { LoadFailed, ScreenTitle, FiltersBar, SelectFilter, Skeleton, SearchFilter } from '@ekoacteurs/ui';
 import { useState } from 'react';
 import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useTypedSearch } from '../shared/useTypedSearch.ts';
@@ -18,6 +18,7 @@ import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { formatDate, formatDateTime } from '../shared/dates.ts';
 import { CardsPage, usePages, type PageEnd, useListPage, ShowMore } from '../shared/pages.tsx';
+import { RegionFilter } from '../shared/RegionFilter.tsx';
 import { opportunityPath } from './paths.ts';
 import { PostOpportunityForm } from './PostOpportunityForm.tsx';
 import { KINDS, STATUSES } from './rules.ts';
@@ -139,16 +140,7 @@ export function BoardPage() {
             ))}
           </select>
         </div>
-        <SelectFilter
-          className="field"
-          id="board-region"
-          label={t('opportunities.fields.region')}
-          value={filters.region}
-          anyLabel={t('opportunities.board.allRegions')}
-          values={REGIONS}
-          labelOf={(region) => region}
-          onChange={(region) => setFilter('region', region)}
-        />
+        <RegionFilter id="board-region" value={filters.region} onChange={(region) => setFilter('region', region)} />
         {filtered && (
           <p className="actions filters-reset">
             <button

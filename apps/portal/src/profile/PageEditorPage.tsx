@@ -19,6 +19,7 @@ import { useTranslation } from '@ekoacteurs/ui/i18n.ts';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import {
+  ConfirmButton,
   ConfirmDialog,
   LiveStatus,
   LoadFailed,
@@ -90,7 +91,7 @@ function Editor({
   const { draft, version, touched, server, save: state } = editor;
   const [announce, setAnnounce] = useState<string | null>(null);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
-  const [confirm, setConfirm] = useState<{ kind: 'remove'; index: number } | { kind: 'withdraw' } | null>(null);
+  const [removing, setRemoving] = useState<number | null>(null);
   const [, save] = useMutation(MyPageSaveDocument);
   const [{ fetching: publishing }, publish] = useMutation(MyPagePublishDocument);
   const [{ fetching: withdrawing }, withdraw] = useMutation(MyPageWithdrawDocument);
@@ -160,7 +161,6 @@ function Editor({
 
   async function onWithdraw() {
     if (!page) return;
-    setConfirm(null);
     setTrouble(null);
     const result = await withdraw({ id: page.id });
     settle(outcomeOf(result.data?.withdrawPage, 'VisibilityPageSuccess', fieldErrorMap), t('profile.page.withdrawn'));
@@ -213,7 +213,7 @@ function Editor({
   }
 
   function removeSection(index: number) {
-    setConfirm(null);
+    setRemoving(null);
     const next = draft.sections[index + 1] ?? draft.sections[index - 1];
     change((current) => ({ ...current, sections: current.sections.filter((_, i) => i !== index) }));
     setAnnounce(t('profile.page.sectionRemoved'));
@@ -270,14 +270,15 @@ function Editor({
             </button>
           )}
           {page?.published && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setConfirm({ kind: 'withdraw' })}
+            <ConfirmButton
+              label={t('profile.page.withdraw')}
               disabled={withdrawing}
+              title={t('profile.page.withdrawTitle')}
+              confirmLabel={t('profile.page.withdraw')}
+              onConfirm={onWithdraw}
             >
-              {t('profile.page.withdraw')}
-            </button>
+              <p>{t('profile.page.withdrawBody')}</p>
+            </ConfirmButton>
           )}
         </p>
       </div>
@@ -328,7 +329,7 @@ function Editor({
                   itemsProblem={server[items] ? { text: server[items] } : (problems[items] ?? null)}
                   update={(patch, path) => updateSection(index, patch, path)}
                   onMove={(to) => moveSection(index, to)}
-                  onRemove={() => setConfirm({ kind: 'remove', index })}
+                  onRemove={() => setRemoving(index)}
                 />
               );
             })}
@@ -363,30 +364,15 @@ function Editor({
         </section>
       </div>
 
-      {confirm?.kind === 'remove' && (
+      {removing !== null && (
         <ConfirmDialog
           title={t('profile.page.removeTitle')}
           confirmLabel={t('profile.page.remove')}
           tone="danger"
-          onClose={() => setConfirm(null)}
-          onConfirm={async () => {
-            if (confirm?.kind === 'remove') removeSection(confirm.index);
-          }}
+          onClose={() => setRemoving(null)}
+          onConfirm={async () => removeSection(removing)}
         >
           <p>{t('profile.page.removeBody')}</p>
-        </ConfirmDialog>
-      )}
-      {confirm?.kind === 'withdraw' && (
-        <ConfirmDialog
-          title={t('profile.page.withdrawTitle')}
-          confirmLabel={t('profile.page.withdraw')}
-          tone="danger"
-          onClose={() => setConfirm(null)}
-          onConfirm={async () => {
-            await onWithdraw();
-          }}
-        >
-          <p>{t('profile.page.withdrawBody')}</p>
         </ConfirmDialog>
       )}
     </>

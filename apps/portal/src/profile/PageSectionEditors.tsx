@@ -209,7 +209,6 @@ function CallToActionFields({ section, at, fieldAt, update }: KindProps) {
           field={fieldAt(at('url'), section.url, PAGE_RULES.url, (url) => update((s) => ({ ...s, url }), at('url')))}
           label={t('profile.page.ctaUrl')}
           type="url"
-          inputMode="url"
         />
       )}
     </>

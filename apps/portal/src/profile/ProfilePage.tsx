@@ -30,7 +30,7 @@ import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { outcomeOf, troubleOf, type Outcome } from '../shared/network-outcome.ts';
 import { Field, useProblemText } from '../shared/StateField.tsx';
-import { useFields } from '../shared/field-state.ts';
+import { useFields, type FieldState } from '../shared/field-state.ts';
 import { memberPath, NETWORK_PATHS } from '../shared/paths.ts';
 import { fieldErrorMap } from '../shared/form.ts';
 import { MAX_SKILLS, PROFILE_RULES } from '@ekoacteurs/contract/input-rules';
@@ -299,7 +299,6 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
           hint={t('profile.identity.linksHint')}
           optional
           type="url"
-          inputMode="url"
           autoComplete="url"
         />
         <Field
@@ -308,7 +307,6 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
           hint={t('profile.identity.linkedinHint')}
           optional
           type="url"
-          inputMode="url"
         />
       </section>
 
@@ -317,24 +315,14 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
       <section aria-labelledby="profile-card" className="panel">
         <h2 id="profile-card">{t('profile.card.title')}</h2>
         <p className="hint muted">{t('profile.card.intro')}</p>
-        <Field field={card.field('canDo')} label={t('profile.card.canDo')} optional counter multiline />
-        <Field field={card.field('cannotDo')} label={t('profile.card.cannotDo')} optional counter multiline />
-        <Field
-          field={card.field('wishes')}
-          label={t('profile.card.wishes')}
-          hint={t('profile.card.wishesHint')}
-          optional
-          counter
-          multiline
-        />
+        <CardAnswer field={card.field('canDo')} label={t('profile.card.canDo')} />
+        <CardAnswer field={card.field('cannotDo')} label={t('profile.card.cannotDo')} />
+        <CardAnswer field={card.field('wishes')} label={t('profile.card.wishes')} hint={t('profile.card.wishesHint')} />
         <div className="private-field">
-          <Field
+          <CardAnswer
             field={card.field('concerns')}
             label={t('profile.card.concerns')}
             hint={t('profile.card.private')}
-            optional
-            counter
-            multiline
           />
         </div>
       </section>
@@ -375,4 +363,9 @@ function ProfileForm({ me }: { me: MyProfileFieldsFragment }) {
       </div>
     </form>
   );
+}
+
+/** One answer on the cooperation card: free text, optional, its length counted. */
+function CardAnswer({ field, label, hint }: { field: FieldState; label: string; hint?: string }) {
+  return <Field field={field} label={label} hint={hint} optional counter multiline />;
 }

@@ -20,9 +20,9 @@ interface Props {
   counter?: boolean;
   multiline?: boolean;
   rows?: number;
+  /** `url` also brings the phone's keyboard for addresses. */
   type?: 'text' | 'url' | 'search';
   autoComplete?: string;
-  inputMode?: 'url' | 'text';
 }
 
 export function Field({
@@ -35,7 +35,6 @@ export function Field({
   rows = 4,
   type = 'text',
   autoComplete = 'off',
-  inputMode,
 }: Props) {
   const error = useProblemText()(field.problem);
   const max = field.rule?.max;
@@ -62,7 +61,7 @@ export function Field({
           <input
             {...control}
             type={type}
-            inputMode={inputMode}
+            inputMode={type === 'url' ? 'url' : undefined}
             autoComplete={autoComplete}
             value={field.value}
             onBlur={field.onBlur}
