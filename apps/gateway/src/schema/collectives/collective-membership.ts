@@ -66,6 +66,8 @@ export const CollectiveMembershipType = builder.prismaNode('CollectiveMembership
   select: { id: true, status: true, collectiveId: true, memberId: true, role: true },
   authScopes: (m) =>
     m.status === 'ACTIVE' ? true : { collectiveMember: m.collectiveId, self: m.memberId, admin: true },
+  // The rule above runs once per object, not around each field (ARCHITECTURE.md, "Type rules on the hot lists").
+  runScopesOnType: true,
   fields: (t) => ({
     collective: t.relation('collective', { description: 'The collective.' }),
     member: t.relation('member', { description: 'The member.' }),

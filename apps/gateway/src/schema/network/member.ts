@@ -148,6 +148,8 @@ export const MemberType = builder.prismaNode('Member', {
   // The visibility rule (visibility/member.ts): applicants, suspended and former members only to
   // themselves and admins; visitors only members listed to them whose page is published.
   authScopes: (member, ctx) => findsMember(ctx, member),
+  // The rule above runs once per object, not around each field (ARCHITECTURE.md, "Type rules on the hot lists").
+  runScopesOnType: true,
   fields: (t) => ({
     handle: t.string({
       description: 'Unique, URL-safe name, used in public page addresses.',

@@ -205,6 +205,8 @@ export const WorkshopType = builder.prismaNode('Workshop', {
     capacity: true,
   },
   authScopes: (workshop, ctx) => (isPrivate(workshop) ? insiders(ctx, workshop.id) : true),
+  // The rule above runs once per object, not around each field (ARCHITECTURE.md, "Type rules on the hot lists").
+  runScopesOnType: true,
   fields: (t) => ({
     slug: t.string({
       description: 'Stable, URL-safe identifier, used in page and calendar addresses.',
