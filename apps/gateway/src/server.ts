@@ -22,6 +22,7 @@ import { createSpaHandler } from './static-files.ts';
 import { appDistDir } from './app-dist.ts';
 import { createLimiters, createRedisClient } from './security/index.ts';
 import { createPublicCache, invalidatingClient, publicCachePlugin } from './cache/index.ts';
+import { databaseNamespace } from './database-namespace.ts';
 import { createOutageReply } from './resilience/http.ts';
 import { watchRedis } from './resilience/redis-health.ts';
 import { createGraphQLHandler, type ServerContext } from './yoga.ts';
@@ -107,7 +108,15 @@ export function createGateway(deps: {
   // OpenTelemetry (src/tracing/): the SDK starts with listen(); untraced, nothing is added.
   const traced = tracingEnabled(config);
   let tracing: TracingSdk | null = null;
-  const limiters = createLimiters({ redis, prisma: db.prisma, logger, windowMs: config.RATE_LIMIT_WINDOW_MS });
+  // Budgets are kept per database: a gateway on another database sharing this Redis (staging, a
+  // test) never spends this one's callers' budgets.
+  const limiters = createLimiters({
+    redis,
+    prisma: db.prisma,
+    logger,
+    windowMs: config.RATE_LIMIT_WINDOW_MS,
+    keyPrefix: `eko:ratelimit:${databaseNamespace(db.target)}:`,
+  });
   // Visitors' pages, the public calendar and anonymous reads, kept until a write changes them:
   // whatever writes public data goes through `prisma`, whose writes invalidate (src/cache/).
   const cache = createPublicCache({ config, redis, target: db.target, logger });

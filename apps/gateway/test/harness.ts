@@ -45,6 +45,7 @@ export async function startTestGateway(
   const gateway = createGateway({ config, db, logger: createLogger(config.LOG_LEVEL), ...extra });
   const port = await gateway.listen();
   const url = `http://127.0.0.1:${port}`;
+  if (config.REDIS_URL) await untilRedisReady(url);
   return {
     url,
     db,
@@ -53,6 +54,21 @@ export async function startTestGateway(
     graphql: (query, variables, as) => graphqlAt(url, query, variables, as),
     stop: () => gateway.shutdown(),
   };
+}
+
+/**
+ * Waits until the gateway at `url` says its Redis answers (/readyz), as a load balancer would before
+ * sending it traffic: until then the public cache and the rate limits are this process's alone, and
+ * a test reading through Redis would find nothing there (a cache miss on a busy worker, not a bug).
+ */
+async function untilRedisReady(url: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { redis } = (await (await fetch(`${url}/readyz`)).json()) as { redis?: string };
+    if (redis === 'ready') return;
+    if (Date.now() > deadline) throw new Error(`The test gateway's Redis is still "${redis}" after ${timeoutMs} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** A GraphQL request to the gateway at `url` (a test gateway, one of several replicas), as someone. */
